@@ -1,0 +1,5 @@
+"""``python -m tealeaves``."""
+
+from tealeaves.cli import main
+
+raise SystemExit(main())

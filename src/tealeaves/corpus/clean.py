@@ -1,0 +1,30 @@
+"""Page furniture that web captures carry along and that is not part of an article."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Whole lines that are navigation or site chrome, never content (compared case-insensitively,
+# after whitespace is folded).
+_FURNITURE = re.compile(
+    r"^(top of page|bottom of page|back to top|skip to (main )?content|made with\s+(by\s+)?\S+"
+    r"|share this( article)?|print this page|subscribe|advertisement|cookie settings)$",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"[ \t\u00a0\u3000]+")
+_BULLET = re.compile(r"^[•·▪●◦‣\-*]\s+")
+
+
+def fold_space(text: str) -> str:
+    """Collapse runs of spaces and tabs, trim the ends, and normalise to NFC."""
+    return unicodedata.normalize("NFC", _SPACE.sub(" ", text).strip())
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line such as "top of page" or "Made with by Agora"."""
+    return bool(_FURNITURE.match(fold_space(_BULLET.sub("", line.strip()))))
+
+
+def strip_bullet(line: str) -> str:
+    return _BULLET.sub("", line.strip())

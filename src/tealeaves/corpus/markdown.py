@@ -1,0 +1,93 @@
+"""Markdown articles (CommonMark + footnotes + block attributes) into blocks of plain text.
+
+A blockquote marked ``{.pullquote}`` on the line before it is a pull quote: it repeats the
+body, so it is shown in the reader but not indexed as a passage. Footnote definitions
+(``[^iv]: …``) become footnote blocks; references to them stay in the text as ``[iv]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.attrs import attrs_block_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+
+from tealeaves.corpus.clean import fold_space, is_furniture
+from tealeaves.model import Block, ParagraphKind
+
+_parser: MarkdownIt | None = None
+
+
+def _md() -> MarkdownIt:
+    global _parser
+    if _parser is None:
+        _parser = MarkdownIt("commonmark").use(footnote_plugin).use(attrs_block_plugin)
+    return _parser
+
+
+def _inline_text(children: Sequence[Token]) -> str:
+    parts: list[str] = []
+    for tok in children:
+        if tok.type in ("text", "code_inline", "html_inline"):
+            parts.append(tok.content)
+        elif tok.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif tok.type == "footnote_ref":
+            parts.append(f"[{tok.meta.get('label', '')}]")
+        elif tok.type == "image":
+            parts.append(tok.content)
+    return fold_space("".join(parts))
+
+
+def parse_markdown(body: str) -> tuple[str, list[Block]]:
+    """Return (the first level-1 heading or "", the article's blocks in reading order)."""
+    tokens = _md().parse(body)
+    title = ""
+    blocks: list[Block] = []
+    notes: list[Block] = []
+    for kind, label, text in _walk(tokens):
+        if not text or is_furniture(text):
+            continue
+        if kind == "title":
+            if not title:
+                title = text
+                continue
+            kind = "heading"
+        block = Block(kind=kind, text=text, label=label)
+        (notes if kind == "footnote" else blocks).append(block)
+    return title, blocks + notes
+
+
+def _walk(tokens: Sequence[Token]) -> Iterator[tuple[ParagraphKind | str, str, str]]:
+    """Yield (kind, footnote label, plain text) for each leaf block."""
+    quote_kind: list[ParagraphKind] = []
+    footnote_label = ""
+    heading_level = 0
+    for tok in tokens:
+        if tok.type == "blockquote_open":
+            cls = str(tok.attrs.get("class", ""))
+            quote_kind.append("pullquote" if "pullquote" in cls.split() else "blockquote")
+        elif tok.type == "blockquote_close":
+            quote_kind.pop()
+        elif tok.type == "footnote_open":
+            footnote_label = str(tok.meta.get("label", ""))
+        elif tok.type == "footnote_close":
+            footnote_label = ""
+        elif tok.type == "heading_open":
+            heading_level = int(tok.tag[1:])
+        elif tok.type == "heading_close":
+            heading_level = 0
+        elif tok.type == "inline":
+            text = _inline_text(tok.children or [])
+            if heading_level:
+                yield ("title" if heading_level == 1 else "heading"), "", text
+            elif footnote_label:
+                yield "footnote", footnote_label, text
+            elif quote_kind:
+                yield quote_kind[-1], "", text
+            else:
+                yield "body", "", text
+        elif tok.type in ("fence", "code_block"):
+            yield "body", "", fold_space(tok.content)
