@@ -1,0 +1,356 @@
+"""The ``tealeaves`` command: subcommands over :class:`tealeaves.library.Library`.
+
+Every read command has ``--json``. Tables are drawn with Rich on a terminal and printed as
+plain lines when the output is piped. The TUI is imported only when it is launched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from tealeaves import __version__
+from tealeaves.model import SearchResult
+
+EXIT_OK = 0
+EXIT_NOT_FOUND = 1  # a search or lookup found nothing
+EXIT_USAGE = 2
+EXIT_ERROR = 3  # the library could not be opened
+
+
+# -- output helpers -----------------------------------------------------------------------
+
+
+def _console(stderr: bool = False) -> Any:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def _is_tty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _warn(message: str) -> None:
+    print(f"tealeaves: {message}", file=sys.stderr)
+
+
+class _ProgressBar:
+    """A Rich progress bar on a terminal's stderr; silent when stderr is not a terminal."""
+
+    def __init__(self, description: str) -> None:
+        self.description = description
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        if not _is_tty(sys.stderr) or total < 2:
+            return
+        if self._progress is None:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            self._progress = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=_console(stderr=True),
+                transient=True,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task(self.description, total=total)
+        self._progress.update(self._task, completed=done, total=total)
+
+    def close(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+# -- opening the library ----------------------------------------------------------------------
+
+
+def open_library(args: argparse.Namespace, *, rebuild: bool = False) -> Any:
+    """Open the library with the global options; report notices and bad articles on stderr."""
+    from tealeaves.library import Library
+
+    bar = _ProgressBar("Indexing articles")
+    try:
+        lib = Library.open(
+            index_dir=args.index,
+            corpus_dirs=args.corpus or (),
+            bundled=not args.no_bundled,
+            library_dir=args.library,
+            progress=bar,
+            rebuild=rebuild,
+        )
+    finally:
+        bar.close()
+    for notice in lib.notices:
+        _warn(notice)
+    for error in lib.errors:
+        _warn(f"skipped {error}")
+    return lib
+
+
+# -- commands -----------------------------------------------------------------------------
+
+
+def search_to_json(result: SearchResult) -> dict[str, Any]:
+    return {
+        "query": result.query,
+        "parsed": result.parsed,
+        "notice": result.notice,
+        "suggestion": result.suggestion,
+        "total": result.total,
+        "hits": [
+            {
+                "kind": hit.kind,
+                "document": hit.doc_id,
+                "title": hit.title,
+                "authors": list(hit.authors),
+                "date": hit.date,
+                "publication": hit.publication,
+                "section": hit.section,
+                "position": hit.position,
+                "start": hit.start,
+                "end": hit.end,
+                "score": round(hit.score, 4),
+                "snippet": hit.snippet.text,
+                "highlights": [list(span) for span in hit.snippet.highlights],
+                "marked": hit.snippet.marked(),
+            }
+            for hit in result.hits
+        ],
+    }
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
+    with open_library(args) as lib:
+        result = lib.search(query, limit=args.limit, per_document=args.per_article)
+    if args.json:
+        _print_json(search_to_json(result))
+        return EXIT_OK if result.hits else EXIT_NOT_FOUND
+    if result.notice:
+        _warn(result.notice)
+    if not result.hits:
+        hint = f' Did you mean: {result.suggestion}?' if result.suggestion else ""
+        _warn(f"no results for {query!r}.{hint}")
+        return EXIT_NOT_FOUND
+    if _is_tty(sys.stdout):
+        _render_hits_table(result)
+    else:
+        for hit in result.hits:
+            where = f"{hit.doc_id}:{hit.position}" if hit.position >= 0 else hit.doc_id
+            print(f"{where}\t{hit.snippet.marked()}")
+    return EXIT_OK
+
+
+def _render_hits_table(result: SearchResult) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_lines=True, expand=True, title=f"{len(result.hits)} of {result.total}")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Article", ratio=1)
+    table.add_column("Passage", ratio=3)
+    for n, hit in enumerate(result.hits, start=1):
+        source = Text(hit.title, style="bold")
+        byline = ", ".join(hit.authors)
+        if hit.date:
+            byline = f"{byline} · {hit.date}" if byline else hit.date
+        if byline:
+            source.append("\n" + byline, style="dim")
+        if hit.section:
+            source.append("\n§ " + hit.section, style="italic")
+        snippet = Text(hit.snippet.text)  # plain Text: article text is never markup
+        for start, end in hit.snippet.highlights:
+            snippet.stylize("bold reverse", start, end)
+        table.add_row(str(n), source, snippet)
+    _console().print(table)
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        docs = lib.documents()
+    if args.json:
+        _print_json([{**asdict(d), "authors": list(d.authors)} for d in docs])
+        return EXIT_OK
+    if _is_tty(sys.stdout):
+        from rich.table import Table
+
+        table = Table(title=f"{len(docs)} articles", expand=True)
+        for name in ("Id", "Title", "Authors", "Date", "Publication"):
+            table.add_column(name, overflow="fold")
+        for d in docs:
+            table.add_row(d.id, d.title, ", ".join(d.authors), d.date, d.publication)
+        _console().print(table)
+    else:
+        for d in docs:
+            print("\t".join([d.id, d.title, ", ".join(d.authors), d.date, d.publication]))
+    return EXIT_OK
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    if args.where:
+        from tealeaves.locations import default_index_dir
+
+        print(Path(args.index) if args.index else default_index_dir())
+        return EXIT_OK
+    with open_library(args, rebuild=args.rebuild) as lib:
+        report = lib.report
+        summary = {
+            "index": str(lib.index_dir),
+            "rebuilt": report.rebuilt,
+            "added": report.added,
+            "updated": report.updated,
+            "removed": report.removed,
+            "errors": [{"path": e.path, "reason": e.reason} for e in report.errors],
+            "notices": report.notices,
+            "documents": lib.count("doc"),
+            "passages": lib.count("para"),
+        }
+    if args.json:
+        _print_json(summary)
+    else:
+        action = "Rebuilt" if report.rebuilt else "Updated" if report.changed else "Up to date:"
+        print(
+            f"{action} {summary['index']}: {summary['documents']} articles, "
+            f"{summary['passages']} passages "
+            f"(+{len(report.added)} ~{len(report.updated)} -{len(report.removed)}, "
+            f"{len(report.errors)} skipped)"
+        )
+    return EXIT_OK if not report.errors else EXIT_NOT_FOUND
+
+
+# -- argument parsing -------------------------------------------------------------------------
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default: Any = argparse.SUPPRESS if suppress else None
+    group = parser.add_argument_group("where things are")
+    group.add_argument(
+        "--index",
+        metavar="DIR",
+        default=default,
+        help="index directory (default: $TEALEAVES_INDEX, the checkout's index/, "
+        "or the user cache directory)",
+    )
+    group.add_argument(
+        "--corpus",
+        metavar="DIR",
+        action="append",
+        default=default,
+        help="an extra folder of articles (.md, .txt); repeat for more",
+    )
+    group.add_argument(
+        "--library",
+        metavar="DIR",
+        default=default,
+        help="your own library (default: $TEALEAVES_LIBRARY or the user data directory)",
+    )
+    group.add_argument(
+        "--no-bundled",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="leave out the two articles that ship with Tea Leaves",
+    )
+
+
+EXAMPLES = """\
+examples:
+  tealeaves search alliance
+  tealeaves search '"strategic rear"'
+  tealeaves search 'alliance NOT Ukraine'
+  tealeaves search 'author:sautin alliance' --json
+  tealeaves search 结盟
+  tealeaves docs
+  tealeaves index --rebuild
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tealeaves",
+        description="Read what experts say about a foreign-policy question: search articles, "
+        "see who said what.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"tealeaves {__version__}")
+    _global_options(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help: str) -> Any:
+        p = sub.add_parser(name, help=help, description=help)
+        _global_options(p, suppress=True)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("search", cmd_search, "search the articles (see README: query syntax)")
+    p.add_argument("query", nargs="+", help="words, \"phrases\", AND/OR/NOT, field:value …")
+    p.add_argument("--limit", "-n", type=int, default=10, help="how many hits (default 10)")
+    p.add_argument(
+        "--per-article",
+        type=int,
+        default=3,
+        metavar="N",
+        help="at most N hits from one article (default 3; 0 for no cap)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    p = add("docs", cmd_docs, "list the articles")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    p = add("index", cmd_index, "update the search index (or rebuild it)")
+    p.add_argument("--rebuild", action="store_true", help="rebuild it from scratch")
+    p.add_argument("--where", action="store_true", help="print where the index is and exit")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    if getattr(args, "limit", 1) < 1:
+        parser.error("--limit must be at least 1")
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        _warn("interrupted")
+        return 130
+    except BrokenPipeError:
+        # Output piped into a program that stopped reading (e.g. `head`): not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as exc:
+        _warn(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Everything that touches Whoosh: analysis, schema, building and querying the index."""

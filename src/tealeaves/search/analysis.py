@@ -1,0 +1,118 @@
+"""Text analysis for mixed English, Chinese and Russian text.
+
+* Words in Latin and Cyrillic script are lowercased; English stop words are dropped and
+  Latin-script words are stemmed (Porter), so "alliances" finds "alliance". Cyrillic words
+  are kept whole.
+* A run of Han characters is indexed as overlapping bigrams ("结伴不结盟" → 结伴 伴不 不结 结盟),
+  so any part of two or more characters is found, and a query of several characters becomes
+  a phrase of its bigrams. A single Han character standing alone is indexed as itself.
+* Character offsets are kept for every token so that hits can be highlighted exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from whoosh.analysis import Filter, LowercaseFilter, StopFilter, Token, Tokenizer
+from whoosh.analysis.analyzers import Analyzer
+from whoosh.lang.porter import stem
+
+#: Bump when analysis changes what is indexed: the index is then rebuilt.
+ANALYSIS_VERSION = 1
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
+# A Han run, or a word of any other script (letters and digits, no underscore), with an
+# English possessive ("Russia’s") left out of the token.
+_TOKEN = re.compile(rf"(?P<han>[{_HAN}]+)|(?P<word>[^\W_{_HAN}]+)(?:['’]s\b)?")
+_HAN_ONLY = re.compile(rf"^[{_HAN}]+$")
+_LATIN = re.compile(r"^[a-z0-9\u00c0-\u024f]+$")
+
+
+def is_han(text: str) -> bool:
+    return bool(_HAN_ONLY.match(text))
+
+
+class MixedScriptTokenizer(Tokenizer):
+    """Words for alphabetic scripts, overlapping bigrams for runs of Han characters."""
+
+    def __call__(  # noqa: ANN001 - Whoosh's tokenizer protocol
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            token.original = token.text = value
+            token.boost = 1.0
+            if positions:
+                token.pos = start_pos
+            if chars:
+                token.startchar, token.endchar = start_char, start_char + len(value)
+            yield token
+            return
+        pos = start_pos
+        for match in _TOKEN.finditer(value):
+            han = match.group("han")
+            if han is None:
+                pieces = [(match.group("word"), match.start("word"))]
+            elif len(han) == 1:
+                pieces = [(han, match.start())]
+            else:
+                base = match.start()
+                pieces = [(han[i : i + 2], base + i) for i in range(len(han) - 1)]
+            for text, start in pieces:
+                token.text = text
+                token.boost = 1.0
+                token.stopped = False
+                if keeporiginal:
+                    token.original = text
+                if positions:
+                    token.pos = pos
+                if chars:
+                    token.startchar = start_char + start
+                    token.endchar = start_char + start + len(text)
+                pos += 1
+                yield token
+
+
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    return stem(word)
+
+
+class LatinStemFilter(Filter):
+    """Porter-stem words in Latin script; leave Cyrillic, Han and numbers alone."""
+
+    is_morph = True  # lets Whoosh keep unstemmed words for spelling suggestions
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:  # noqa: D102
+        for token in tokens:
+            text = token.text
+            if not token.stopped and not text.isdigit() and _LATIN.match(text):
+                token.text = _stem(text)
+            yield token
+
+
+def prose_analyzer() -> Analyzer:
+    """For article text, titles and quotes: mixed-script tokens, stop words out, stemmed."""
+    return (
+        MixedScriptTokenizer()
+        | LowercaseFilter()
+        | StopFilter(minsize=1)
+        | LatinStemFilter()
+    )
+
+
+def name_analyzer() -> Analyzer:
+    """For names and other short labels: mixed-script tokens, lowercased, nothing dropped."""
+    return MixedScriptTokenizer() | LowercaseFilter()

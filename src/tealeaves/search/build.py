@@ -1,0 +1,389 @@
+"""Building and keeping the index: a cache of the corpus that repairs itself.
+
+Layout of an index directory::
+
+    <dir>/manifest.json   version, state and the fingerprint of every article file
+    <dir>/whoosh/         the Whoosh index (owned by us: it may be deleted and rebuilt)
+
+Opening compares the corpus with the manifest and updates only what changed. The index is
+rebuilt from the articles when the version differs, the manifest says an update was
+interrupted, or the index cannot be read. A full rebuild is written beside the old index
+and swapped in at the end, so a crash leaves either the old index or the new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import RamStorage
+from whoosh.index import Index, LockError
+
+from tealeaves.corpus import ArticleError, iter_article_files, load_article
+from tealeaves.model import INDEXED_PARAGRAPH_KINDS, Document, LoadError
+from tealeaves.search.analysis import ANALYSIS_VERSION
+from tealeaves.search.schema import SCHEMA_VERSION, make_schema
+from tealeaves.util import atomic_write_text
+
+INDEX_VERSION = f"schema{SCHEMA_VERSION}-analysis{ANALYSIS_VERSION}"
+MANIFEST = "manifest.json"
+WHOOSH_DIR = "whoosh"
+
+Progress = Callable[[int, int, str], None]
+"""``progress(done, total, message)``: called as articles are indexed."""
+
+RecordMaker = Callable[[Document], Iterable[dict[str, Any]]]
+
+
+@dataclass
+class UpdateReport:
+    """What opening the index did."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    errors: list[LoadError] = field(default_factory=list)
+    rebuilt: bool = False
+    notices: list[str] = field(default_factory=list)
+    read_only: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed or self.rebuilt)
+
+
+def document_records(doc: Document) -> Iterator[dict[str, Any]]:
+    """The index records of one article: one ``doc`` record and one per passage."""
+    common = {
+        "doc_id": doc.id,
+        "title": doc.title,
+        "authors": "; ".join(doc.authors),
+        "publication": doc.publication,
+        "year": doc.year,
+        "date": doc.date,
+    }
+    yield {
+        **common,
+        "id": f"doc:{doc.id}",
+        "kind": "doc",
+        "content": doc.title,
+        "path": doc.path,
+        "language": doc.language,
+        "source": doc.source,
+        "paragraphs": len(doc.paragraphs),
+    }
+    for para in doc.paragraphs:
+        if para.kind not in INDEXED_PARAGRAPH_KINDS:
+            continue
+        yield {
+            **common,
+            "id": f"para:{doc.id}:{para.index}",
+            "kind": "para",
+            "content": para.text,
+            "section": para.section,
+            "position": para.index,
+            "start": para.start,
+            "end": para.end,
+        }
+
+
+def _fingerprint(path: Path) -> dict[str, Any]:
+    st = path.stat()
+    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class IndexStore:
+    """The index of a corpus in one directory (or in memory when the directory is unusable)."""
+
+    def __init__(
+        self,
+        directory: Path,
+        *,
+        record_maker: RecordMaker = document_records,
+        version: str = INDEX_VERSION,
+    ) -> None:
+        self.directory = Path(directory)
+        self.record_maker = record_maker
+        self.version = version
+        self.index: Index | None = None
+        self.in_memory = False
+
+    # -- manifest ---------------------------------------------------------------------------
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.directory / MANIFEST
+
+    @property
+    def whoosh_path(self) -> Path:
+        return self.directory / WHOOSH_DIR
+
+    def _read_manifest(self) -> dict[str, Any] | None:
+        try:
+            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
+            return None
+        return data
+
+    def _write_manifest(self, files: dict[str, Any], state: str) -> None:
+        if self.in_memory:
+            return
+        payload = {"version": self.version, "state": state, "files": files}
+        atomic_write_text(self.manifest_path, json.dumps(payload, ensure_ascii=False, indent=1))
+
+    # -- opening ----------------------------------------------------------------------------
+
+    def open(
+        self,
+        sources: Iterable[Path],
+        *,
+        progress: Progress | None = None,
+        rebuild: bool = False,
+    ) -> UpdateReport:
+        """Bring the index up to date with the article files under ``sources`` and open it."""
+        report = UpdateReport()
+        files = self._scan(sources)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            writable = os.access(self.directory, os.W_OK)
+        except OSError:
+            writable = False
+        manifest = self._read_manifest()
+        reason = ""
+        if rebuild:
+            reason = "asked to rebuild"
+        elif manifest is None:
+            reason = "no index yet" if not self.whoosh_path.exists() else "manifest unreadable"
+        elif manifest.get("version") != self.version:
+            reason = "index format changed"
+        elif manifest.get("state") != "clean":
+            reason = "an earlier update was interrupted"
+        else:
+            try:
+                self.index = self._open_existing()
+            except Exception as exc:  # any corruption: rebuild from the articles
+                reason = f"index unreadable ({type(exc).__name__})"
+                report.notices.append(
+                    "The search index could not be read; it was rebuilt from the articles."
+                )
+        if not writable:
+            report.read_only = True
+            if reason or self.index is None:
+                report.notices.append(
+                    f"The index folder {self.directory} is not writable; "
+                    "searching an in-memory index for this session only."
+                )
+                self._build_in_memory(files, report, progress)
+            else:
+                report.notices.append(
+                    f"The index folder {self.directory} is not writable; "
+                    "showing the index as it was, without updates."
+                )
+            return report
+        if reason:
+            self._full_rebuild(files, report, progress)
+            return report
+        assert manifest is not None
+        try:
+            self._incremental(files, manifest["files"], report, progress)
+        except LockError:
+            report.notices.append(
+                "Another Tea Leaves process is updating the index; showing it as it was. "
+                "Reload in a moment to see the changes."
+            )
+        except Exception as exc:  # a write failed half-way: start again from the articles
+            report.notices.append(
+                f"Updating the index failed ({type(exc).__name__}: {exc}); rebuilt it."
+            )
+            self.close()
+            self._full_rebuild(files, report, progress)
+        return report
+
+    def _scan(self, sources: Iterable[Path]) -> dict[str, Path]:
+        files: dict[str, Path] = {}
+        for source in sources:
+            source = Path(source)
+            if not source.exists():
+                continue
+            for path in iter_article_files(source):
+                files.setdefault(str(path.resolve()), path)
+        return files
+
+    def _open_existing(self) -> Index:
+        ix = whoosh_index.open_dir(str(self.whoosh_path))
+        with ix.searcher() as searcher:  # touch the segments: a truncated file fails here
+            searcher.doc_count()
+            searcher.document(kind="doc")
+        return ix
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def _load(
+        self,
+        paths: list[tuple[str, Path]],
+        known_ids: dict[str, str],
+        report: UpdateReport,
+        progress: Progress | None,
+        total: int,
+    ) -> Iterator[tuple[str, Document | None, LoadError | None]]:
+        """Load articles, reporting bad ones; yields (key, document, error)."""
+        for done, (key, path) in enumerate(paths, start=1):
+            try:
+                doc = load_article(path)
+                owner = known_ids.get(doc.id)
+                if owner is not None and owner != key:
+                    raise ArticleError(
+                        path, f"same id '{doc.id}' as {owner}; give one of them another id"
+                    )
+            except ArticleError as exc:
+                error: LoadError | None = exc.as_load_error()
+                report.errors.append(error)
+                doc = None
+            else:
+                error = None
+                known_ids[doc.id] = key
+            if progress is not None:
+                progress(done, total, path.name)
+            yield key, doc, error
+
+    @staticmethod
+    def _entry(path: Path, doc: Document | None, error: LoadError | None) -> dict[str, Any]:
+        entry = {**_fingerprint(path), "sha256": _sha256(path), "id": doc.id if doc else None}
+        if error is not None:
+            entry["error"] = error.reason
+        return entry
+
+    def _write_docs(self, writer: Any, docs: Iterable[Document]) -> None:
+        for doc in docs:
+            for record in self.record_maker(doc):
+                writer.add_document(**record)
+
+    def _full_rebuild(
+        self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
+    ) -> None:
+        report.rebuilt = True
+        self.close()
+        self._write_manifest({}, "updating")
+        tmp = self.directory / f"{WHOOSH_DIR}.new"
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        ix = whoosh_index.create_in(str(tmp), make_schema())
+        entries: dict[str, Any] = {}
+        known: dict[str, str] = {}
+        items = sorted(files.items())
+        writer = ix.writer()
+        try:
+            for key, doc, error in self._load(items, known, report, progress, len(items)):
+                entries[key] = self._entry(files[key], doc, error)
+                if doc is not None:
+                    self._write_docs(writer, [doc])
+                    report.added.append(doc.id)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        ix.close()
+        old = self.directory / f"{WHOOSH_DIR}.old"
+        shutil.rmtree(old, ignore_errors=True)
+        if self.whoosh_path.exists():
+            self.whoosh_path.rename(old)
+        tmp.rename(self.whoosh_path)
+        shutil.rmtree(old, ignore_errors=True)
+        self._write_manifest(entries, "clean")
+        self.index = whoosh_index.open_dir(str(self.whoosh_path))
+
+    def _build_in_memory(
+        self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
+    ) -> None:
+        self.in_memory = True
+        self.index = RamStorage().create_index(make_schema())
+        items = sorted(files.items())
+        with self.index.writer() as writer:
+            for _key, doc, _error in self._load(items, {}, report, progress, len(items)):
+                if doc is not None:
+                    self._write_docs(writer, [doc])
+                    report.added.append(doc.id)
+
+    def _incremental(
+        self,
+        files: dict[str, Path],
+        old: dict[str, Any],
+        report: UpdateReport,
+        progress: Progress | None,
+    ) -> None:
+        entries: dict[str, Any] = {}
+        todo: list[tuple[str, Path]] = []
+        for key, path in sorted(files.items()):
+            prev = old.get(key)
+            try:
+                fp = _fingerprint(path)
+            except OSError:
+                continue
+            if prev and prev.get("size") == fp["size"] and prev.get("mtime_ns") == fp["mtime_ns"]:
+                entries[key] = prev
+            elif prev and prev.get("sha256") == _sha256(path):
+                entries[key] = {**prev, **fp}
+            else:
+                todo.append((key, path))
+                continue
+            if prev.get("error"):
+                report.errors.append(LoadError(str(path), prev["error"]))
+        gone = [key for key in old if key not in files]
+        self.index = self._open_existing() if self.index is None else self.index
+        if not todo and not gone:
+            if entries != old:
+                self._write_manifest(entries, "clean")
+            return
+        known = {e["id"]: k for k, e in entries.items() if e.get("id")}
+        writer = self.index.writer(timeout=2.0)
+        self._write_manifest(old, "updating")
+        try:
+            for key in gone:
+                doc_id = old[key].get("id")
+                if doc_id:
+                    writer.delete_by_term("doc_id", doc_id)
+                    report.removed.append(doc_id)
+            for key, doc, error in self._load(todo, known, report, progress, len(todo)):
+                prev_id = (old.get(key) or {}).get("id")
+                if prev_id:
+                    writer.delete_by_term("doc_id", prev_id)
+                entries[key] = self._entry(files[key], doc, error)
+                if doc is not None:
+                    self._write_docs(writer, [doc])
+                    (report.updated if prev_id else report.added).append(doc.id)
+                elif prev_id:
+                    report.removed.append(prev_id)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        self._write_manifest(entries, "clean")
+        self.index = whoosh_index.open_dir(str(self.whoosh_path))
+
+    def close(self) -> None:
+        if self.index is not None:
+            self.index.close()
+            self.index = None
+
+    def doc_ids(self) -> set[str]:
+        """Ids of the documents in the index."""
+        assert self.index is not None
+        with self.index.searcher() as searcher:
+            return {fields["doc_id"] for fields in searcher.documents(kind="doc")}

@@ -1,0 +1,290 @@
+"""Parsing and running queries; turning Whoosh hits into :class:`~tealeaves.model.Hit` records.
+
+Query syntax is Whoosh's (``AND``, ``OR``, ``NOT``, ``"phrases"``, ``wild*``, ``fuzzy~``,
+``(groups)``) with reader-friendly field names: ``title:``, ``author:``, ``year:``,
+``publication:``, ``section:``, and ``expert:``/``topic:`` for the extraction layer. Words
+are ANDed. A query that does not parse is not an error: the plain words are searched
+instead and the result says so.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh import highlight
+from whoosh.qparser import (
+    FieldAliasPlugin,
+    FuzzyTermPlugin,
+    GtLtPlugin,
+    QueryParser,
+)
+from whoosh.query import And, NullQuery, Or, Query, Term
+from whoosh.searching import Searcher
+
+from tealeaves.model import Hit, SearchResult, Snippet
+
+#: What users type → the schema's field.
+FIELD_ALIASES: dict[str, list[str]] = {
+    "authors": ["author", "by"],
+    "year": ["date"],
+    "publication": ["pub", "in"],
+    "kind": ["type"],
+}
+DEFAULT_FIELD = "content"
+SNIPPET_CHARS = 220
+
+_WORD = re.compile(r"[^\W_]+")
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    query: Query
+    notice: str = ""
+
+
+def make_parser(schema: Any) -> QueryParser:
+    parser = QueryParser(DEFAULT_FIELD, schema)
+    parser.add_plugin(FuzzyTermPlugin())
+    parser.add_plugin(GtLtPlugin())
+    parser.add_plugin(FieldAliasPlugin(FIELD_ALIASES))
+    return parser
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and text.count('"') % 2 == 0
+
+
+def _has_error(q: Query) -> bool:
+    if getattr(q, "error", None):
+        return True
+    return any(_has_error(child) for child in q.children())
+
+
+def _dangling_operator(text: str) -> bool:
+    words = text.split()
+    return bool(words) and (words[0] in _OPERATORS - {"NOT"} or words[-1] in _OPERATORS)
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of a query with its syntax stripped (what the fallback searches for)."""
+    return [w for w in _WORD.findall(text) if w not in _OPERATORS]
+
+
+def parse_query(parser: QueryParser, text: str) -> ParsedQuery:
+    """Parse ``text``; on a syntax problem fall back to its plain words, with a notice."""
+    text = text.strip()
+    if not text:
+        return ParsedQuery(NullQuery, "Type some words to search for.")
+    problem = not _balanced(text) or _dangling_operator(text)
+    query: Query | None = None
+    if not problem:
+        try:
+            query = parser.parse(text)
+            problem = _has_error(query)
+        except Exception:
+            problem = True
+    if not problem and query is not None and query is not NullQuery:
+        return ParsedQuery(query)
+    words = plain_words(text)
+    parts = [parser.parse(word) for word in words]
+    parts = [p for p in parts if p is not NullQuery]
+    fallback: Query = And(parts).normalize() if parts else NullQuery
+    if problem:
+        shown = " ".join(words) if words else "nothing"
+        return ParsedQuery(
+            fallback,
+            f"Could not read the query syntax; searched for the plain words instead: {shown}.",
+        )
+    return ParsedQuery(fallback, "" if parts else "Only very common words; nothing to search for.")
+
+
+class _SnippetFormatter(highlight.Formatter):
+    """Return the best fragment as a :class:`Snippet` with highlight offsets (no markup)."""
+
+    def __call__(self, text: str, fragments: list[Any]) -> Snippet | None:  # type: ignore[override]
+        if not fragments:
+            return None
+        frag = fragments[0]
+        start, end = _widen(text, frag.startchar, frag.endchar)
+        marks = _merge(
+            (t.startchar - start, t.endchar - start)
+            for t in frag.matches
+            if start <= t.startchar and t.endchar <= end
+        )
+        body = text[start:end]
+        prefix = "…" if start > 0 else ""
+        suffix = "…" if end < len(text) else ""
+        shift = len(prefix)
+        return Snippet(
+            prefix + body + suffix, tuple((s + shift, e + shift) for s, e in marks)
+        )
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a fragment to about SNIPPET_CHARS, on word boundaries."""
+    spare = max(0, SNIPPET_CHARS - (end - start))
+    start = max(0, start - spare // 3)
+    end = min(len(text), end + spare - spare // 3)
+    if start > 0:
+        space = text.find(" ", start)
+        if 0 <= space < start + 25:
+            start = space + 1
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        if space > end - 25:
+            end = space
+    return start, end
+
+
+def _merge(spans: Any) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def make_snippet(text: str, terms: frozenset[str], analyzer: Any) -> Snippet:
+    """A snippet of ``text`` around the words in ``terms``, or its opening when none match."""
+    snippet = None
+    if terms and text:
+        snippet = highlight.highlight(
+            text,
+            terms,
+            analyzer,
+            highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60),
+            _SnippetFormatter(),
+            top=1,
+            order=highlight.SCORE,
+        )
+    if snippet is None:
+        start, end = _widen(text, 0, 0)
+        snippet = Snippet(text[:end] + ("…" if end < len(text) else ""))
+    return snippet
+
+
+def search(
+    searcher: Searcher,
+    parser: QueryParser,
+    text: str,
+    *,
+    limit: int = 10,
+    per_document: int = 0,
+    kinds: tuple[str, ...] = (),
+) -> SearchResult:
+    """Run a query and return hits with snippets, best first.
+
+    ``per_document`` caps the hits from one article (0: no cap) so that one long article
+    cannot crowd the others out of the first page. ``kinds`` restricts record kinds.
+    """
+    parsed = parse_query(parser, text)
+    query = parsed.query
+    if query is NullQuery:
+        return SearchResult(text, "", (), 0, parsed.notice)
+    if kinds:
+        query = And([query, Or([Term("kind", k) for k in kinds])])
+    options: dict[str, Any] = {"limit": limit}
+    if per_document > 0:
+        options.update(collapse="doc_id", collapse_limit=per_document)
+    results = searcher.search(query, **options)
+    terms = _matched_words(searcher, query)
+    analyzer = searcher.schema[DEFAULT_FIELD].analyzer
+    hits = tuple(_hit(fields.fields(), fields.score, terms, analyzer) for fields in results)
+    suggestion = ""
+    if not hits:
+        suggestion = _suggest(searcher, parser, parsed.query, text)
+    return SearchResult(
+        query=text,
+        parsed=str(query if not kinds else parsed.query),
+        hits=hits,
+        total=results.estimated_length() if hits else 0,
+        notice=parsed.notice,
+        suggestion=suggestion,
+    )
+
+
+def _hit(fields: dict[str, Any], score: float, terms: frozenset[str], analyzer: Any) -> Hit:
+    authors = tuple(a for a in fields.get("authors", "").split("; ") if a)
+    return Hit(
+        kind=fields.get("kind", ""),
+        doc_id=fields.get("doc_id", ""),
+        title=fields.get("title", ""),
+        authors=authors,
+        date=fields.get("date", ""),
+        publication=fields.get("publication", ""),
+        score=float(score or 0.0),
+        snippet=make_snippet(fields.get("content", ""), terms, analyzer),
+        position=int(fields.get("position", -1)),
+        section=fields.get("section", ""),
+        start=int(fields.get("start", -1)),
+        end=int(fields.get("end", -1)),
+    )
+
+
+def _matched_words(searcher: Searcher, query: Query) -> frozenset[str]:
+    """The indexed words of the passage field that ``query`` matches (wildcards expanded)."""
+    # Query.existing_terms() reuses its ``fieldname`` argument as a loop variable and so
+    # skips leaves after the first one of another field; walk the leaves here instead.
+    reader = searcher.reader()
+    words: set[str] = set()
+    for leaf in query.leaves():
+        if leaf.field() != DEFAULT_FIELD:
+            continue
+        for field, value in leaf.expanded_terms(reader, phrases=True):
+            if field == DEFAULT_FIELD:
+                words.add(value.decode("utf-8") if isinstance(value, bytes) else value)
+    return frozenset(words)
+
+
+def _suggest(searcher: Searcher, parser: QueryParser, query: Query, text: str) -> str:
+    """A corrected query string when a query found nothing ("did you mean").
+
+    Each plain word that is not in the index gets the closest indexed words as candidates
+    (unstemmed forms, so the suggestion reads as words); field filters are left alone. The
+    first combination of candidates that finds something is suggested.
+    """
+    reader = searcher.reader()
+    analyzer = searcher.schema[DEFAULT_FIELD].analyzer
+    corrector = searcher.corrector(DEFAULT_FIELD)
+    pieces: list[list[str]] = []
+    pos = 0
+    try:
+        for match in re.finditer(r"(\w+:)?([^\W_]+)", text):
+            field, word = match.group(1), match.group(2)
+            if field or word in _OPERATORS:
+                continue
+            if all((DEFAULT_FIELD, t.text) in reader for t in analyzer(word)):
+                continue
+            found = corrector.suggest(word.lower(), limit=4, maxdist=2, prefix=1)
+            if found:
+                pieces.append([text[pos : match.start(2)]])
+                pieces.append(found)
+                pos = match.end(2)
+        if not pieces:
+            return ""
+        pieces.append([text[pos:]])
+        for combo in itertools.islice(itertools.product(*pieces), 12):
+            suggestion = "".join(combo)
+            again = parse_query(parser, suggestion).query
+            if again is not NullQuery and searcher.search(again, limit=1).scored_length():
+                return suggestion
+    except Exception:
+        return ""
+    return ""
+
+
+__all__ = ["ParsedQuery", "make_parser", "make_snippet", "parse_query", "search"]

@@ -1,0 +1,45 @@
+"""The one Whoosh schema: records of several kinds (``doc``, ``para`` and later ``person``,
+``quote``, ``term``) share it, told apart by the ``kind`` field, so one query can find a
+passage, a quote and an expert at once."""
+
+from __future__ import annotations
+
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from tealeaves.search.analysis import name_analyzer, prose_analyzer
+
+#: Bump when the schema changes: the index is then rebuilt.
+SCHEMA_VERSION = 1
+
+
+def make_schema() -> Schema:
+    prose = prose_analyzer()
+    names = name_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        kind=ID(stored=True),
+        doc_id=ID(stored=True, sortable=True),
+        # Document metadata, on every record of the document so that filters such as
+        # ``author:sautin`` combine with words in a passage.
+        title=TEXT(analyzer=prose, stored=True, multitoken_query="phrase"),
+        authors=TEXT(analyzer=names, stored=True, multitoken_query="phrase"),
+        publication=TEXT(analyzer=names, stored=True, multitoken_query="phrase"),
+        year=ID(stored=True),
+        date=STORED(),
+        # The passage itself.
+        content=TEXT(
+            analyzer=prose, stored=True, spelling=True, multitoken_query="phrase", chars=False
+        ),
+        section=TEXT(analyzer=prose, stored=True, multitoken_query="phrase"),
+        position=NUMERIC(stored=True),
+        start=STORED(),
+        end=STORED(),
+        # Room for people and topics (filled by the extraction layer).
+        expert=KEYWORD(lowercase=True, commas=True, scorable=True),
+        topic=KEYWORD(lowercase=True, commas=True, scorable=True),
+        # Whole-document facts kept on the ``doc`` record for listing without re-reading files.
+        path=STORED(),
+        language=STORED(),
+        source=STORED(),
+        paragraphs=STORED(),
+    )
