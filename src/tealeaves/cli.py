@@ -154,7 +154,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if result.notice:
         _warn(result.notice)
     if not result.hits:
-        hint = f' Did you mean: {result.suggestion}?' if result.suggestion else ""
+        hint = f" Did you mean: {result.suggestion}?" if result.suggestion else ""
         _warn(f"no results for {query!r}.{hint}")
         return EXIT_NOT_FOUND
     if _is_tty(sys.stdout):
@@ -308,7 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     p = add("search", cmd_search, "search the articles (see README: query syntax)")
-    p.add_argument("query", nargs="+", help="words, \"phrases\", AND/OR/NOT, field:value …")
+    p.add_argument("query", nargs="+", help='words, "phrases", AND/OR/NOT, field:value …')
     p.add_argument("--limit", "-n", type=int, default=10, help="how many hits (default 10)")
     p.add_argument(
         "--per-article",

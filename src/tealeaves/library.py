@@ -12,6 +12,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from whoosh.query import Term
 
@@ -109,9 +110,7 @@ class Library:
         with self._lock:
             self._close_searcher()
             self._docs.clear()
-            self.report = self.store.open(
-                self.config.sources(), progress=progress, rebuild=rebuild
-            )
+            self.report = self.store.open(self.config.sources(), progress=progress, rebuild=rebuild)
             return self.report
 
     def close(self) -> None:
@@ -130,7 +129,7 @@ class Library:
             self._searcher.close()  # type: ignore[attr-defined]
             self._searcher = None
 
-    def _get_searcher(self):  # noqa: ANN202 - a whoosh Searcher, kept private
+    def _get_searcher(self) -> Any:  # a whoosh Searcher
         if self._searcher is None:
             assert self.store.index is not None
             self._searcher = self.store.index.searcher()

@@ -166,7 +166,9 @@ def load_article(path: Path | str, *, doc_id: str | None = None) -> Document:
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
-        raise ArticleError(path, f"unsupported file type '{suffix or path.name}' (expected {kinds})")
+        raise ArticleError(
+            path, f"unsupported file type '{suffix or path.name}' (expected {kinds})"
+        )
     text = read_text(path)
     if suffix == ".txt":
         meta: dict[str, object] = {}
@@ -211,7 +213,9 @@ def load_articles(
         try:
             doc = load_article(path)
             if doc.id in seen:
-                raise ArticleError(path, f"same id '{doc.id}' as {seen[doc.id]}; give it another id")
+                raise ArticleError(
+                    path, f"same id '{doc.id}' as {seen[doc.id]}; give it another id"
+                )
         except ArticleError as exc:
             err = exc.as_load_error()
             errors.append(err)

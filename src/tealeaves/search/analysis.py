@@ -37,18 +37,18 @@ def is_han(text: str) -> bool:
 class MixedScriptTokenizer(Tokenizer):
     """Words for alphabetic scripts, overlapping bigrams for runs of Han characters."""
 
-    def __call__(  # noqa: ANN001 - Whoosh's tokenizer protocol
+    def __call__(
         self,
-        value,
-        positions=False,
-        chars=False,
-        keeporiginal=False,
-        removestops=True,
-        start_pos=0,
-        start_char=0,
-        tokenize=True,
-        mode="",
-        **kwargs,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not tokenize:
@@ -95,7 +95,7 @@ class LatinStemFilter(Filter):
 
     is_morph = True  # lets Whoosh keep unstemmed words for spelling suggestions
 
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:  # noqa: D102
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for token in tokens:
             text = token.text
             if not token.stopped and not text.isdigit() and _LATIN.match(text):
@@ -105,12 +105,7 @@ class LatinStemFilter(Filter):
 
 def prose_analyzer() -> Analyzer:
     """For article text, titles and quotes: mixed-script tokens, stop words out, stemmed."""
-    return (
-        MixedScriptTokenizer()
-        | LowercaseFilter()
-        | StopFilter(minsize=1)
-        | LatinStemFilter()
-    )
+    return MixedScriptTokenizer() | LowercaseFilter() | StopFilter(minsize=1) | LatinStemFilter()
 
 
 def name_analyzer() -> Analyzer:

@@ -127,9 +127,7 @@ class _SnippetFormatter(highlight.Formatter):
         prefix = "…" if start > 0 else ""
         suffix = "…" if end < len(text) else ""
         shift = len(prefix)
-        return Snippet(
-            prefix + body + suffix, tuple((s + shift, e + shift) for s, e in marks)
-        )
+        return Snippet(prefix + body + suffix, tuple((s + shift, e + shift) for s, e in marks))
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
@@ -172,7 +170,7 @@ def make_snippet(text: str, terms: frozenset[str], analyzer: Any) -> Snippet:
             order=highlight.SCORE,
         )
     if snippet is None:
-        start, end = _widen(text, 0, 0)
+        _, end = _widen(text, 0, 0)
         snippet = Snippet(text[:end] + ("…" if end < len(text) else ""))
     return snippet
 
