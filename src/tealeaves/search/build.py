@@ -13,10 +13,12 @@ and swapped in at the end, so a crash leaves either the old index or the new one
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import shutil
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -176,10 +178,9 @@ class IndexStore:
         elif manifest.get("state") != "clean":
             reason = "an earlier update was interrupted"
         else:
-            try:
-                self.index = self._open_existing()
-            except Exception as exc:  # any corruption: rebuild from the articles
-                reason = f"index unreadable ({type(exc).__name__})"
+            self.index, problem = self._try_open()
+            if problem:  # any corruption: rebuild from the articles
+                reason = f"index unreadable ({problem})"
                 report.notices.append(
                     "The search index could not be read; it was rebuilt from the articles."
                 )
@@ -225,6 +226,22 @@ class IndexStore:
             for path in iter_article_files(source):
                 files.setdefault(str(path.resolve()), path)
         return files
+
+    def _try_open(self) -> tuple[Index | None, str]:
+        """Open the existing index; (None, the error's name) when it cannot be read.
+
+        Whoosh does not close a file whose reading failed; the failure is handled with
+        ResourceWarnings silenced and the garbage collected, so that nothing is reported
+        later (an error under ``python -W error``).
+        """
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            try:
+                return self._open_existing(), ""
+            except Exception as exc:
+                problem = type(exc).__name__
+            gc.collect()
+        return None, problem
 
     def _open_existing(self) -> Index:
         ix = whoosh_index.open_dir(str(self.whoosh_path))

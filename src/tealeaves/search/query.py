@@ -195,13 +195,20 @@ def search(
         return SearchResult(text, "", (), 0, parsed.notice)
     if kinds:
         query = And([query, Or([Term("kind", k) for k in kinds])])
-    options: dict[str, Any] = {"limit": limit}
+    # A little more than asked: title matches beside their own passages are dropped below.
+    options: dict[str, Any] = {"limit": limit + 5}
     if per_document > 0:
         options.update(collapse="doc_id", collapse_limit=per_document)
     results = searcher.search(query, **options)
     terms = _matched_words(searcher, query)
     analyzer = searcher.schema[DEFAULT_FIELD].analyzer
-    hits = tuple(_hit(fields.fields(), fields.score, terms, analyzer) for fields in results)
+    found = [(hit.fields(), hit.score) for hit in results]
+    # An article whose title matched is listed once: not again beside its own passages.
+    with_passages = {f.get("doc_id") for f, _ in found if f.get("kind") != "doc"}
+    found = [
+        f for f in found if not (f[0].get("kind") == "doc" and f[0]["doc_id"] in with_passages)
+    ]
+    hits = tuple(_hit(f, score, terms, analyzer) for f, score in found[:limit])
     suggestion = ""
     if not hits:
         suggestion = _suggest(searcher, parser, parsed.query, text)

@@ -1,0 +1,147 @@
+"""The command line: output formats, exit codes, errors, and a clean run under -W error."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from helpers import write_article
+from tealeaves import __version__
+from tealeaves.cli import main
+
+GEDDES = "china-russia-relations-as-viewed-from-china"
+SAUTIN = "sino-russian-military-relations"
+
+
+@pytest.fixture
+def run(tmp_path, capsys):
+    index = tmp_path / "index"
+
+    def _run(*argv):
+        code = main(["--index", str(index), *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+def test_search_json_has_hits_from_both_articles_with_highlights(run):
+    code, out, _ = run("search", "alliance", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert {h["document"] for h in data["hits"]} == {GEDDES, SAUTIN}
+    for hit in data["hits"]:
+        assert hit["highlights"]
+        start, end = hit["highlights"][0]
+        assert hit["snippet"][start:end].lower().startswith("allian")
+        assert "**" in hit["marked"]
+
+
+def test_search_chinese_json(run):
+    code, out, _ = run("search", "结盟", "--json")
+    docs = {h["document"]: h["snippet"] for h in json.loads(out)["hits"]}
+    assert code == 0 and set(docs) == {GEDDES, SAUTIN}
+    assert "结伴不结盟" in docs[GEDDES] and "不结盟" in docs[SAUTIN]
+
+
+def test_search_plain_output_when_piped(run):
+    code, out, _ = run("search", '"strategic rear"')
+    lines = out.strip().splitlines()
+    assert code == 0 and len(lines) == 1
+    assert lines[0].startswith(f"{GEDDES}:4\t")
+    assert "**strategic** **rear**" in lines[0]
+
+
+def test_search_options_after_the_subcommand(tmp_path, capsys):
+    code = main(["search", "alliance", "--index", str(tmp_path / "ix"), "-n", "2", "--json"])
+    assert code == 0 and len(json.loads(capsys.readouterr().out)["hits"]) == 2
+
+
+def test_author_filter_and_not(run):
+    _, out, _ = run("search", "author:sautin alliance", "--json", "--per-article", "0")
+    assert {h["document"] for h in json.loads(out)["hits"]} == {SAUTIN}
+    _, out, _ = run("search", "alliance NOT Ukraine", "--json")
+    assert all("Ukrain" not in h["snippet"] for h in json.loads(out)["hits"])
+
+
+def test_no_hits_exit_code_and_suggestion(run):
+    code, out, err = run("search", "allaince")
+    assert code == 1 and out == ""
+    assert "Did you mean: alliance?" in err
+    code, out, _ = run("search", "allaince", "--json")
+    assert code == 1 and json.loads(out)["suggestion"] == "alliance"
+
+
+def test_unparsable_query_notice(run):
+    code, out, err = run("search", "(alliance")
+    assert code == 0 and "Could not read the query syntax" in err and out
+
+
+def test_docs(run):
+    code, out, _ = run("docs", "--json")
+    docs = {d["id"]: d for d in json.loads(out)}
+    assert code == 0 and set(docs) == {GEDDES, SAUTIN}
+    assert docs[SAUTIN]["date"] == "" and docs[GEDDES]["date"] == "2023-05-30"
+    code, out, _ = run("docs")
+    assert out.splitlines()[0].startswith(GEDDES + "\t")
+
+
+def test_index_and_rebuild(run):
+    code, out, _ = run("index")
+    assert code == 0 and out.startswith("Rebuilt ")
+    code, out, _ = run("index")
+    assert out.startswith("Up to date:")
+    code, out, _ = run("index", "--rebuild", "--json")
+    data = json.loads(out)
+    assert data["rebuilt"] and data["documents"] == 2 and data["passages"] > 20
+
+
+def test_extra_corpus_no_bundled_and_bad_article(run, tmp_path):
+    corpus = tmp_path / "mine"
+    write_article(corpus, "note.md", "Notes on the Arctic route.", title="Arctic")
+    (corpus / "bad.md").write_bytes(b"")
+    code, out, err = run("--corpus", str(corpus), "--no-bundled", "index", "--json")
+    data = json.loads(out)
+    assert code == 1 and data["documents"] == 1
+    assert "skipped" in err and "bad.md: the file is empty" in err
+    code, out, _ = run("--corpus", str(corpus), "--no-bundled", "search", "Arctic", "--json")
+    assert [h["document"] for h in json.loads(out)["hits"]] == ["note"]
+
+
+def test_where_and_env_index(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("TEALEAVES_INDEX", str(tmp_path / "envix"))
+    assert main(["index", "--where"]) == 0
+    assert capsys.readouterr().out.strip() == str(tmp_path / "envix")
+    assert main(["--index", str(tmp_path / "flag"), "index", "--where"]) == 0
+    assert capsys.readouterr().out.strip() == str(tmp_path / "flag")
+
+
+def test_no_subcommand_prints_help_and_version(capsys):
+    assert main([]) == 0
+    assert "search" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_bad_limit_is_a_usage_error(run):
+    with pytest.raises(SystemExit) as exit_info:
+        run("search", "x", "--limit", "0")
+    assert exit_info.value.code == 2
+
+
+def test_python_m_under_warnings_as_errors(tmp_path):
+    """Importing the package and running the CLI raises no warning at all."""
+    env = {**os.environ, "TEALEAVES_INDEX": str(tmp_path / "ix")}
+    for argv in (["search", "alliance", "--json"], ["docs"], ["search", "结盟"]):
+        proc = subprocess.run(
+            [sys.executable, "-W", "error", "-m", "tealeaves", *argv],
+            capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stderr == ""

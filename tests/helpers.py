@@ -1,0 +1,17 @@
+"""Helpers shared by the tests (importable as ``helpers`` thanks to pytest's pythonpath)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+def write_article(folder: Path, name: str, body: str, **meta: str) -> Path:
+    """Write a Markdown article with front matter into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = ["---"] + [f"{k}: {v}" for k, v in meta.items()] + ["---", "", body]
+    path = folder / name
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path

@@ -1,0 +1,212 @@
+"""The index as a cache of the corpus: incremental updates, repair and rebuild."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+
+import pytest
+
+from helpers import write_article
+from tealeaves.library import Library
+from tealeaves.search import build as build_module
+from tealeaves.search.build import IndexStore
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    write_article(folder, "one.md", "The first article speaks of sanctions.", title="One")
+    write_article(folder, "two.md", "The second article speaks of energy.", title="Two")
+    return folder
+
+
+def open_lib(tmp_path, corpus, **kw):
+    return Library.open(
+        index_dir=tmp_path / "index", corpus_dirs=[corpus], bundled=False,
+        library_dir=tmp_path / "lib", **kw,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def count_loads(monkeypatch):
+    calls = []
+    real = build_module.load_article
+
+    def counting(path, **kw):
+        calls.append(path.name)
+        return real(path, **kw)
+
+    monkeypatch.setattr(build_module, "load_article", counting)
+    return calls
+
+
+def ids(lib):
+    return sorted(d.id for d in lib.documents())
+
+
+def test_first_open_builds_then_reopen_reads_nothing(tmp_path, corpus, count_loads):
+    with open_lib(tmp_path, corpus) as lib:
+        assert lib.report.rebuilt and ids(lib) == ["one", "two"]
+    count_loads.clear()
+    with open_lib(tmp_path, corpus) as lib:
+        assert not lib.report.changed
+        assert count_loads == []
+        assert lib.search("sanctions").hits
+
+
+def test_add_change_remove_without_full_rebuild(tmp_path, corpus, count_loads):
+    open_lib(tmp_path, corpus).close()
+    count_loads.clear()
+    write_article(corpus, "three.md", "A third article about Taiwan.", title="Three")
+    with open_lib(tmp_path, corpus) as lib:
+        assert lib.report.added == ["three"] and not lib.report.rebuilt
+        assert count_loads == ["three.md"]
+        assert lib.search("Taiwan").hits[0].doc_id == "three"
+    count_loads.clear()
+    time.sleep(0.01)
+    write_article(corpus, "one.md", "The first article now speaks of arms sales.", title="One")
+    (corpus / "two.md").unlink()
+    with open_lib(tmp_path, corpus) as lib:
+        assert lib.report.updated == ["one"] and lib.report.removed == ["two"]
+        assert not lib.report.rebuilt
+        assert count_loads == ["one.md"]
+        assert ids(lib) == ["one", "three"]
+        assert lib.search("sanctions").hits == ()
+        assert lib.search("arms").hits[0].doc_id == "one"
+        assert lib.search("energy").hits == ()
+
+
+def test_touched_but_unchanged_file_is_not_reindexed(tmp_path, corpus, count_loads):
+    open_lib(tmp_path, corpus).close()
+    count_loads.clear()
+    os.utime(corpus / "one.md", (1, 1))
+    with open_lib(tmp_path, corpus) as lib:
+        assert not lib.report.changed and count_loads == []
+
+
+def test_bad_article_is_reported_and_the_rest_indexed(tmp_path, corpus):
+    (corpus / "broken.md").write_bytes(b"---\ntitle: [oops\n---\ntext\n")
+    with open_lib(tmp_path, corpus) as lib:
+        assert ids(lib) == ["one", "two"]
+        assert [e.path.rsplit("/", 1)[-1] for e in lib.errors] == ["broken.md"]
+        assert "bad front matter" in lib.errors[0].reason
+    with open_lib(tmp_path, corpus) as lib:  # still reported on the next open, without re-reading
+        assert [e.path.rsplit("/", 1)[-1] for e in lib.errors] == ["broken.md"]
+
+
+def test_article_that_turns_bad_is_removed_and_reported(tmp_path, corpus):
+    open_lib(tmp_path, corpus).close()
+    (corpus / "two.md").write_bytes(b"\x00\x01binary now")
+    with open_lib(tmp_path, corpus) as lib:
+        assert ids(lib) == ["one"]
+        assert lib.report.removed == ["two"]
+        assert "binary" in lib.errors[0].reason
+
+
+def test_corrupted_index_is_rebuilt_with_a_notice(tmp_path, corpus):
+    open_lib(tmp_path, corpus).close()
+    for path in (tmp_path / "index" / "whoosh").iterdir():
+        if path.suffix in (".seg", ".toc"):
+            path.write_bytes(b"garbage" * 3)
+    with open_lib(tmp_path, corpus) as lib:
+        assert lib.report.rebuilt
+        assert any("could not be read" in n for n in lib.notices)
+        assert ids(lib) == ["one", "two"] and lib.search("energy").hits
+
+
+def test_deleted_index_folder_is_rebuilt(tmp_path, corpus):
+    open_lib(tmp_path, corpus).close()
+    import shutil
+
+    shutil.rmtree(tmp_path / "index" / "whoosh")
+    with open_lib(tmp_path, corpus) as lib:
+        assert lib.report.rebuilt and ids(lib) == ["one", "two"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda m: {**m, "version": "schema0"},
+        lambda m: {**m, "state": "updating"},
+        lambda m: "not json at all",
+    ],
+    ids=["version changed", "interrupted update", "manifest garbage"],
+)
+def test_manifest_problems_force_a_rebuild(tmp_path, corpus, damage):
+    open_lib(tmp_path, corpus).close()
+    manifest = tmp_path / "index" / "manifest.json"
+    data = damage(json.loads(manifest.read_text()))
+    manifest.write_text(data if isinstance(data, str) else json.dumps(data))
+    with open_lib(tmp_path, corpus) as lib:
+        assert lib.report.rebuilt and ids(lib) == ["one", "two"]
+    assert json.loads(manifest.read_text())["state"] == "clean"
+
+
+def test_crash_during_incremental_update_recovers(tmp_path, corpus, monkeypatch):
+    open_lib(tmp_path, corpus).close()
+    write_article(corpus, "three.md", "Third.", title="Three")
+
+    def boom(self, writer, docs):
+        raise KeyboardInterrupt  # stands in for a kill in the middle of writing
+
+    monkeypatch.setattr(IndexStore, "_write_docs", boom)
+    with pytest.raises(KeyboardInterrupt):
+        open_lib(tmp_path, corpus)
+    monkeypatch.undo()
+    with open_lib(tmp_path, corpus) as lib:
+        assert lib.report.rebuilt  # the manifest said "updating"
+        assert ids(lib) == ["one", "three", "two"]
+
+
+def test_rebuild_on_request(tmp_path, corpus):
+    open_lib(tmp_path, corpus).close()
+    with open_lib(tmp_path, corpus, rebuild=True) as lib:
+        assert lib.report.rebuilt and ids(lib) == ["one", "two"]
+
+
+def test_reload_picks_up_new_articles(tmp_path, corpus):
+    with open_lib(tmp_path, corpus) as lib:
+        write_article(corpus, "late.md", "A late article on Central Asia.", title="Late")
+        report = lib.reload()
+        assert report.added == ["late"]
+        assert lib.search('"Central Asia"').hits[0].doc_id == "late"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders")
+def test_read_only_index_folder_searches_in_memory(tmp_path, corpus):
+    index = tmp_path / "index"
+    index.mkdir()
+    index.chmod(0o500)
+    try:
+        with open_lib(tmp_path, corpus) as lib:
+            assert lib.report.read_only and any("not writable" in n for n in lib.notices)
+            assert lib.search("energy").hits
+    finally:
+        index.chmod(0o700)
+
+
+def test_unwritable_index_folder_searches_in_memory(tmp_path, corpus, monkeypatch):
+    """The same, simulated, so that it also runs as root (as CI does)."""
+    real_access = os.access
+    monkeypatch.setattr(
+        build_module.os, "access",
+        lambda p, mode: False if mode == os.W_OK else real_access(p, mode),
+    )  # fmt: skip
+    with open_lib(tmp_path, corpus) as lib:
+        assert lib.report.read_only and any("not writable" in n for n in lib.notices)
+        assert lib.search("energy").hits
+    assert not (tmp_path / "index" / "manifest.json").exists()
+
+
+def test_document_and_not_found(tmp_path, corpus):
+    from tealeaves.library import NotFound
+
+    with open_lib(tmp_path, corpus) as lib:
+        assert lib.document("one").paragraphs[0].text.startswith("The first article")
+        with pytest.raises(NotFound, match="tealeaves docs"):
+            lib.document("nope")
+        (corpus / "two.md").unlink()
+        with pytest.raises(NotFound, match="tealeaves index"):
+            lib.document("two")
