@@ -210,3 +210,9 @@ def test_document_and_not_found(tmp_path, corpus):
         (corpus / "two.md").unlink()
         with pytest.raises(NotFound, match="tealeaves index"):
             lib.document("two")
+
+
+def test_progress_is_reported_per_article(tmp_path, corpus):
+    calls = []
+    open_lib(tmp_path, corpus, progress=lambda done, total, what: calls.append((done, total, what)))
+    assert calls == [(1, 2, "one.md"), (2, 2, "two.md")]
