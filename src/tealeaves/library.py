@@ -7,7 +7,10 @@ Rich or Textual.
 
 from __future__ import annotations
 
+import difflib
+import json
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,10 +21,47 @@ from whoosh.query import Term
 
 from tealeaves.corpus import ArticleError, load_article
 from tealeaves.locations import bundled_articles, default_index_dir, default_library_dir
-from tealeaves.model import Document, LoadError, SearchResult
+from tealeaves.model import Document, LoadError, Person, Quote, Role, SearchResult, Span
 from tealeaves.search.build import IndexStore, Progress, UpdateReport
 from tealeaves.search.query import make_parser
 from tealeaves.search.query import search as run_search
+from tealeaves.search.records import person_from_json, quote_from_json, term_from_json
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSummary:
+    """A person as listed: merged over every article they appear in."""
+
+    id: str
+    name: str
+    native_name: str
+    kind: str
+    affiliations: tuple[str, ...]
+    mention_count: int
+    quote_count: int
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Everything the articles say about one person, each fact with its source."""
+
+    person: Person
+    roles: tuple[Role, ...]
+    quotes: tuple[Quote, ...]
+    documents: tuple[DocumentInfo, ...]
+    mention_count: int
+    ambiguous_mentions: int
+    co_mentioned: tuple[PersonSummary, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    term: str
+    pinyin: str
+    gloss: str  # the first English rendering the texts give ("" if none)
+    glosses: tuple[str, ...]  # every distinct rendering
+    occurrences: tuple[Span, ...]
 
 
 class NotFound(LookupError):
@@ -222,3 +262,142 @@ class Library:
         """How many records of ``kind`` ("doc", "para", …) the index holds."""
         with self._lock:
             return len(self._get_searcher().search(Term("kind", kind), limit=None))
+
+    # -- people, quotes, terms --------------------------------------------------------------
+
+    def _person_rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Per person id: the stored facts from each article they appear in."""
+        with self._lock:
+            rows: dict[str, list[dict[str, Any]]] = {}
+            for fields in self._get_searcher().documents(kind="person"):
+                data = json.loads(fields["data"])
+                data["doc_id"] = fields["doc_id"]
+                rows.setdefault(fields["person"], []).append(data)
+        return rows
+
+    @staticmethod
+    def _merge(rows: list[dict[str, Any]]) -> tuple[Person, int, int, int, tuple[str, ...]]:
+        people = [person_from_json(r["person"]) for r in rows]
+        best = max(people, key=lambda p: (p.kind != "other", bool(p.native_name), len(p.roles)))
+        roles: list[Role] = []
+        aliases: list[str] = []
+        for p in people:
+            roles.extend(r for r in p.roles if r not in roles)
+            aliases.extend(a for a in p.aliases if a not in aliases)
+        native = best.native_name or next((p.native_name for p in people if p.native_name), "")
+        person = Person(best.id, best.name, native, best.kind, tuple(roles), tuple(aliases))
+        return (
+            person,
+            sum(r["mentions"] for r in rows),
+            sum(r["quotes"] for r in rows),
+            sum(r.get("ambiguous", 0) for r in rows),
+            tuple(sorted({r["doc_id"] for r in rows})),
+        )
+
+    def _summary(self, rows: list[dict[str, Any]]) -> PersonSummary:
+        person, mentions, quotes, _, docs = self._merge(rows)
+        affiliations = tuple(dict.fromkeys(r.text for r in person.roles))
+        return PersonSummary(
+            person.id, person.name, person.native_name, person.kind,
+            affiliations, mentions, quotes, docs,
+        )  # fmt: skip
+
+    def people(self, kind: str | None = None) -> list[PersonSummary]:
+        """Everyone the articles name (of one ``kind`` if given), by name."""
+        people = [self._summary(rows) for rows in self._person_rows().values()]
+        if kind is not None:
+            people = [p for p in people if p.kind == kind]
+        return sorted(people, key=lambda p: _fold(p.name))
+
+    def find_person(self, name: str) -> str:
+        """The id of the person called ``name``: id, any name form, native script, or a
+        unique prefix. Raises :class:`NotFound` naming the closest matches."""
+        people = self.people()
+        wanted = _fold(name)
+        forms: dict[str, set[str]] = {}
+        for p in people:
+            for form in (p.id, p.name, p.native_name):
+                if form:
+                    forms.setdefault(_fold(form), set()).add(p.id)
+        for rows in self._person_rows().values():
+            for row in rows:
+                for alias in row["person"].get("aliases", []):
+                    forms.setdefault(_fold(alias), set()).add(row["person"]["id"])
+        exact = forms.get(wanted, set())
+        if len(exact) == 1:
+            return next(iter(exact))
+        candidates = exact or {pid for form, ids in forms.items() if form.startswith(wanted)
+                               for pid in ids}  # fmt: skip
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        names = {p.id: p.name for p in people}
+        if candidates:
+            listed = ", ".join(sorted(names[c] for c in candidates))
+            raise NotFound(f"'{name}' could be any of: {listed}. Give more of the name.")
+        close = difflib.get_close_matches(wanted, list(forms), n=5, cutoff=0.6)
+        ids = list(dict.fromkeys(pid for form in close for pid in sorted(forms[form])))
+        hint = f" Closest: {', '.join(names[i] for i in ids)}." if ids else ""
+        raise NotFound(f"No one called '{name}' in the articles.{hint} `tealeaves experts --all` "
+                       "lists everyone.")  # fmt: skip
+
+    def person(self, id_or_name: str) -> Profile:
+        """A person's profile. Raises :class:`NotFound`."""
+        rows_by_id = self._person_rows()
+        pid = id_or_name if id_or_name in rows_by_id else self.find_person(id_or_name)
+        person, mentions, _, ambiguous, doc_ids = self._merge(rows_by_id[pid])
+        docs = {d.id: d for d in self.documents()}
+        with_ids = {other for row in rows_by_id[pid] for other in row.get("with", [])}
+        co = sorted(
+            (self._summary(rows_by_id[o]) for o in with_ids if o in rows_by_id),
+            key=lambda s: (-s.mention_count, _fold(s.name)),
+        )
+        return Profile(
+            person=person,
+            roles=person.roles,
+            quotes=tuple(self.quotes(speaker=pid)),
+            documents=tuple(docs[d] for d in doc_ids if d in docs),
+            mention_count=mentions,
+            ambiguous_mentions=ambiguous,
+            co_mentioned=tuple(co),
+        )
+
+    def quotes(self, speaker: str | None = None, document: str | None = None) -> list[Quote]:
+        """Quotes in reading order, optionally of one speaker (id) or in one article."""
+        terms: dict[str, str] = {"kind": "quote"}
+        if speaker is not None:
+            terms["person"] = speaker
+        if document is not None:
+            terms["doc_id"] = document
+        with self._lock:
+            found = [quote_from_json(json.loads(f["data"])) for f in
+                     self._get_searcher().documents(**terms)]  # fmt: skip
+        return sorted(found, key=lambda q: (q.span.document, q.span.start))
+
+    def glossary(self) -> list[GlossaryEntry]:
+        """Chinese terms with their English renderings and every place they occur."""
+        with self._lock:
+            terms = [term_from_json(json.loads(f["data"])) for f in
+                     self._get_searcher().documents(kind="term")]  # fmt: skip
+        grouped: dict[str, list[Any]] = {}
+        for term in sorted(terms, key=lambda t: (t.span.document, t.span.start)):
+            grouped.setdefault(term.term, []).append(term)
+        entries = []
+        for text, found in grouped.items():
+            glosses = tuple(dict.fromkeys(t.gloss for t in found if t.gloss))
+            entries.append(
+                GlossaryEntry(
+                    term=text,
+                    pinyin=found[0].pinyin,
+                    gloss=glosses[0] if glosses else "",
+                    glosses=glosses,
+                    occurrences=tuple(t.span for t in found),
+                )
+            )
+        return sorted(entries, key=lambda e: e.pinyin or e.term)
+
+
+def _fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a name for matching."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(kept.replace("-", " ").replace("’", "'").split())

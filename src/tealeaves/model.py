@@ -218,6 +218,7 @@ class Hit:
     section: str = ""
     start: int = -1  # offset of the passage in Document.text, -1 if none
     end: int = -1
+    person: str = ""  # for "person" hits the person's id, for "quote" hits the speaker's
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,8 +29,9 @@ from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index, LockError
 
 from tealeaves.corpus import ArticleError, iter_article_files, load_article
-from tealeaves.model import INDEXED_PARAGRAPH_KINDS, Document, LoadError
+from tealeaves.model import Document, LoadError
 from tealeaves.search.analysis import ANALYSIS_VERSION
+from tealeaves.search.records import article_records
 from tealeaves.search.schema import SCHEMA_VERSION, make_schema
 from tealeaves.util import atomic_write_text
 
@@ -62,38 +63,8 @@ class UpdateReport:
 
 
 def document_records(doc: Document) -> Iterator[dict[str, Any]]:
-    """The index records of one article: one ``doc`` record and one per passage."""
-    common = {
-        "doc_id": doc.id,
-        "title": doc.title,
-        "authors": "; ".join(doc.authors),
-        "publication": doc.publication,
-        "year": doc.year,
-        "date": doc.date,
-    }
-    yield {
-        **common,
-        "id": f"doc:{doc.id}",
-        "kind": "doc",
-        "content": doc.title,
-        "path": doc.path,
-        "language": doc.language,
-        "source": doc.source,
-        "paragraphs": len(doc.paragraphs),
-    }
-    for para in doc.paragraphs:
-        if para.kind not in INDEXED_PARAGRAPH_KINDS:
-            continue
-        yield {
-            **common,
-            "id": f"para:{doc.id}:{para.index}",
-            "kind": "para",
-            "content": para.text,
-            "section": para.section,
-            "position": para.index,
-            "start": para.start,
-            "end": para.end,
-        }
+    """The index records of one article, without extraction."""
+    return article_records(doc)
 
 
 def _fingerprint(path: Path) -> dict[str, Any]:

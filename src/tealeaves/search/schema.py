@@ -9,7 +9,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from tealeaves.search.analysis import name_analyzer, prose_analyzer
 
 #: Bump when the schema changes: the index is then rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def make_schema() -> Schema:
@@ -34,9 +34,12 @@ def make_schema() -> Schema:
         position=NUMERIC(stored=True),
         start=STORED(),
         end=STORED(),
-        # Room for people and topics (filled by the extraction layer).
-        expert=KEYWORD(lowercase=True, commas=True, scorable=True),
+        # People and topics (from the extraction layer): ``expert:zhao`` matches passages
+        # that mention, and quotes by, anyone whose name form contains "zhao".
+        expert=TEXT(analyzer=names, multitoken_query="phrase"),
+        person=ID(stored=True),  # a person id, on person and quote records
         topic=KEYWORD(lowercase=True, commas=True, scorable=True),
+        data=STORED(),  # the extracted record as JSON (person, quote, term)
         # Whole-document facts kept on the ``doc`` record for listing without re-reading files.
         path=STORED(),
         language=STORED(),
