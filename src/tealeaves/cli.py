@@ -134,6 +134,7 @@ def search_to_json(result: SearchResult) -> dict[str, Any]:
                 "position": hit.position,
                 "start": hit.start,
                 "end": hit.end,
+                "person": hit.person,
                 "score": round(hit.score, 4),
                 "snippet": hit.snippet.text,
                 "highlights": [list(span) for span in hit.snippet.highlights],

@@ -205,9 +205,19 @@ def search(
     found = [(hit.fields(), hit.score) for hit in results]
     # An article whose title matched is listed once: not again beside its own passages.
     with_passages = {f.get("doc_id") for f, _ in found if f.get("kind") != "doc"}
-    found = [
-        f for f in found if not (f[0].get("kind") == "doc" and f[0]["doc_id"] in with_passages)
-    ]
+    # A person is stored once per article: list them once, at their best-scoring record.
+    seen_people: set[str] = set()
+    kept: list[tuple[dict[str, Any], float]] = []
+    for f, score in found:
+        kind = f.get("kind")
+        if kind == "doc" and f["doc_id"] in with_passages:
+            continue
+        if kind == "person":
+            if f.get("person") in seen_people:
+                continue
+            seen_people.add(f.get("person", ""))
+        kept.append((f, score))
+    found = kept
     hits = tuple(_hit(f, score, terms, analyzer) for f, score in found[:limit])
     suggestion = ""
     if not hits:
@@ -237,6 +247,7 @@ def _hit(fields: dict[str, Any], score: float, terms: frozenset[str], analyzer: 
         section=fields.get("section", ""),
         start=int(fields.get("start", -1)),
         end=int(fields.get("end", -1)),
+        person=fields.get("person", ""),
     )
 
 
