@@ -244,6 +244,202 @@ def cmd_index(args: argparse.Namespace) -> int:
     return EXIT_OK if not report.errors else EXIT_NOT_FOUND
 
 
+def cmd_experts(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        people = lib.people() if args.all else lib.people(kind="expert")
+    if args.json:
+        _print_json(
+            [
+                {**asdict(p), "affiliations": list(p.affiliations), "documents": list(p.documents)}
+                for p in people
+            ]
+        )
+        return EXIT_OK if people else EXIT_NOT_FOUND
+    if not people:
+        _warn("no people found in the articles")
+        return EXIT_NOT_FOUND
+    if _is_tty(sys.stdout):
+        from rich.table import Table
+
+        table = Table(title=f"{len(people)} {'people' if args.all else 'experts'}", expand=True)
+        table.add_column("Name", no_wrap=True)
+        table.add_column("Native", no_wrap=True)
+        if args.all:
+            table.add_column("Kind", no_wrap=True)
+        table.add_column("As the texts describe them", ratio=1)
+        table.add_column("Mentions", justify="right")
+        table.add_column("Quotes", justify="right")
+        for p in people:
+            row = [p.name, p.native_name]
+            if args.all:
+                row.append(p.kind)
+            row += ["; ".join(p.affiliations), str(p.mention_count), str(p.quote_count)]
+            table.add_row(*row)
+        _console().print(table)
+    else:
+        for p in people:
+            print(
+                "\t".join(
+                    [
+                        p.id,
+                        p.name,
+                        p.native_name,
+                        p.kind,
+                        "; ".join(p.affiliations),
+                        str(p.mention_count),
+                        str(p.quote_count),
+                    ]
+                )
+            )
+    return EXIT_OK
+
+
+def profile_to_json(profile: Any) -> dict[str, Any]:
+    person = profile.person
+    return {
+        "id": person.id,
+        "name": person.name,
+        "native_name": person.native_name,
+        "kind": person.kind,
+        "aliases": list(person.aliases),
+        "roles": [
+            {
+                "text": r.text,
+                "source": r.source,
+                "document": r.span.document if r.span else None,
+                "start": r.span.start if r.span else None,
+                "end": r.span.end if r.span else None,
+            }
+            for r in profile.roles
+        ],
+        "mention_count": profile.mention_count,
+        "ambiguous_mentions": profile.ambiguous_mentions,
+        "documents": [d.id for d in profile.documents],
+        "quotes": [
+            {
+                "id": q.id,
+                "document": q.span.document,
+                "kind": q.kind,
+                "text": q.text,
+                "start": q.span.start,
+                "end": q.span.end,
+                "context": q.context,
+            }
+            for q in profile.quotes
+        ],
+        "co_mentioned": [{"id": p.id, "name": p.name} for p in profile.co_mentioned],
+    }
+
+
+def cmd_expert(args: argparse.Namespace) -> int:
+    from tealeaves.library import NotFound
+
+    name = " ".join(args.name)
+    with open_library(args) as lib:
+        try:
+            profile = lib.person(name)
+        except NotFound as exc:
+            _warn(str(exc))
+            return EXIT_NOT_FOUND
+        titles = {d.id: d.title for d in lib.documents()}
+    if args.json:
+        _print_json(profile_to_json(profile))
+        return EXIT_OK
+    from rich.text import Text
+
+    person = profile.person
+    out = Text()
+    out.append(person.name, style="bold")
+    if person.native_name:
+        out.append(f" ({person.native_name})")
+    out.append(f"  {person.kind}, mentioned {profile.mention_count} times\n", style="dim")
+    if profile.roles:
+        out.append("\nAs the texts describe them\n", style="bold underline")
+        for role in profile.roles:
+            where = titles.get(role.span.document, role.span.document) if role.span else role.source
+            out.append(f"  • {role.text}")
+            out.append(f"  ({where})\n", style="dim")
+    if profile.quotes:
+        out.append(f"\nQuotes ({len(profile.quotes)})\n", style="bold underline")
+        for q in profile.quotes:
+            out.append(f"  “{q.text}”\n", style="italic")
+            out.append(f"    {titles.get(q.span.document, q.span.document)}\n", style="dim")
+    out.append("\nArticles\n", style="bold underline")
+    for d in profile.documents:
+        out.append(f"  • {d.title}\n")
+    if profile.co_mentioned:
+        out.append("\nAppears with\n", style="bold underline")
+        out.append("  " + ", ".join(p.name for p in profile.co_mentioned) + "\n")
+    _console().print(out)
+    return EXIT_OK
+
+
+def cmd_glossary(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        entries = lib.glossary()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "term": e.term,
+                    "pinyin": e.pinyin,
+                    "gloss": e.gloss,
+                    "glosses": list(e.glosses),
+                    "occurrences": [
+                        {"document": s.document, "start": s.start, "end": s.end}
+                        for s in e.occurrences
+                    ],
+                }
+                for e in entries
+            ]
+        )
+        return EXIT_OK if entries else EXIT_NOT_FOUND
+    if not entries:
+        _warn("no Chinese terms found in the articles")
+        return EXIT_NOT_FOUND
+    if _is_tty(sys.stdout):
+        from rich.table import Table
+
+        table = Table(title=f"{len(entries)} terms", expand=True)
+        for col in ("Term", "Pinyin", "English in the text", "Times"):
+            table.add_column(col, overflow="fold")
+        for e in entries:
+            table.add_row(e.term, e.pinyin, " / ".join(e.glosses), str(len(e.occurrences)))
+        _console().print(table)
+    else:
+        for e in entries:
+            print("\t".join([e.term, e.pinyin, " / ".join(e.glosses), str(len(e.occurrences))]))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from tealeaves import export
+    from tealeaves.util import atomic_write_text
+
+    if args.format == "csv" and not args.output:
+        _warn(
+            "CSV export writes four files (documents, people, quotes, glossary): "
+            "give a folder with --output DIR"
+        )
+        return EXIT_USAGE
+    with open_library(args) as lib:
+        data = export.export_data(lib)
+    if args.format == "csv":
+        written = export.write_csv_tables(data, Path(args.output))
+        _warn("wrote " + ", ".join(str(p) for p in written))
+        return EXIT_OK
+    if args.format == "json":
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = export.to_markdown(data)
+    if args.output:
+        atomic_write_text(Path(args.output), text)
+        _warn(f"wrote {args.output}")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
 # -- argument parsing -------------------------------------------------------------------------
 
 
@@ -286,6 +482,10 @@ examples:
   tealeaves search 'author:sautin alliance' --json
   tealeaves search 结盟
   tealeaves docs
+  tealeaves experts
+  tealeaves expert "Feng Yujun"
+  tealeaves glossary
+  tealeaves export --format markdown -o report.md
   tealeaves index --rebuild
 """
 
@@ -327,6 +527,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild", action="store_true", help="rebuild it from scratch")
     p.add_argument("--where", action="store_true", help="print where the index is and exit")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    p = add("experts", cmd_experts, "list the experts quoted or cited (--all: everyone named)")
+    p.add_argument("--all", action="store_true", help="include officials, leaders and authors")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    p = add("expert", cmd_expert, "one person's profile: roles, quotes, articles")
+    p.add_argument("name", nargs="+", help="any name form, native script, or a unique prefix")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    p = add("glossary", cmd_glossary, "Chinese terms with pinyin and the English the texts give")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    p = add("export", cmd_export, "export articles, people, quotes and terms")
+    p.add_argument("--format", choices=("json", "csv", "markdown"), default="json")
+    p.add_argument("--output", "-o", metavar="PATH", help="a file (a folder for csv)")
     return parser
 
 

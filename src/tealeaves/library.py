@@ -298,9 +298,15 @@ class Library:
         person, mentions, quotes, _, docs = self._merge(rows)
         affiliations = tuple(dict.fromkeys(r.text for r in person.roles))
         return PersonSummary(
-            person.id, person.name, person.native_name, person.kind,
-            affiliations, mentions, quotes, docs,
-        )  # fmt: skip
+            person.id,
+            person.name,
+            person.native_name,
+            person.kind,
+            affiliations,
+            mentions,
+            quotes,
+            docs,
+        )
 
     def people(self, kind: str | None = None) -> list[PersonSummary]:
         """Everyone the articles name (of one ``kind`` if given), by name."""
@@ -326,8 +332,9 @@ class Library:
         exact = forms.get(wanted, set())
         if len(exact) == 1:
             return next(iter(exact))
-        candidates = exact or {pid for form, ids in forms.items() if form.startswith(wanted)
-                               for pid in ids}  # fmt: skip
+        candidates = exact or {
+            pid for form, ids in forms.items() if form.startswith(wanted) for pid in ids
+        }
         if len(candidates) == 1:
             return next(iter(candidates))
         names = {p.id: p.name for p in people}
@@ -337,8 +344,10 @@ class Library:
         close = difflib.get_close_matches(wanted, list(forms), n=5, cutoff=0.6)
         ids = list(dict.fromkeys(pid for form in close for pid in sorted(forms[form])))
         hint = f" Closest: {', '.join(names[i] for i in ids)}." if ids else ""
-        raise NotFound(f"No one called '{name}' in the articles.{hint} `tealeaves experts --all` "
-                       "lists everyone.")  # fmt: skip
+        raise NotFound(
+            f"No one called '{name}' in the articles.{hint} `tealeaves experts --all` "
+            "lists everyone."
+        )
 
     def person(self, id_or_name: str) -> Profile:
         """A person's profile. Raises :class:`NotFound`."""
@@ -369,15 +378,19 @@ class Library:
         if document is not None:
             terms["doc_id"] = document
         with self._lock:
-            found = [quote_from_json(json.loads(f["data"])) for f in
-                     self._get_searcher().documents(**terms)]  # fmt: skip
+            found = [
+                quote_from_json(json.loads(f["data"]))
+                for f in self._get_searcher().documents(**terms)
+            ]
         return sorted(found, key=lambda q: (q.span.document, q.span.start))
 
     def glossary(self) -> list[GlossaryEntry]:
         """Chinese terms with their English renderings and every place they occur."""
         with self._lock:
-            terms = [term_from_json(json.loads(f["data"])) for f in
-                     self._get_searcher().documents(kind="term")]  # fmt: skip
+            terms = [
+                term_from_json(json.loads(f["data"]))
+                for f in self._get_searcher().documents(kind="term")
+            ]
         grouped: dict[str, list[Any]] = {}
         for term in sorted(terms, key=lambda t: (t.span.document, t.span.start)):
             grouped.setdefault(term.term, []).append(term)
