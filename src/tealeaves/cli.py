@@ -135,6 +135,7 @@ def search_to_json(result: SearchResult) -> dict[str, Any]:
                 "start": hit.start,
                 "end": hit.end,
                 "person": hit.person,
+                "who": hit.who,
                 "score": round(hit.score, 4),
                 "snippet": hit.snippet.text,
                 "highlights": [list(span) for span in hit.snippet.highlights],
@@ -163,7 +164,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         for hit in result.hits:
             where = f"{hit.doc_id}:{hit.position}" if hit.position >= 0 else hit.doc_id
-            print(f"{where}\t{hit.snippet.marked()}")
+            print(f"{where}\t{hit.kind}\t{hit.who}\t{hit.snippet.marked()}")
     return EXIT_OK
 
 

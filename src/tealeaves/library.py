@@ -20,9 +20,16 @@ from typing import Any
 from whoosh.query import Term
 
 from tealeaves.corpus import ArticleError, load_article
+from tealeaves.extract import RegistryError, load_registry
 from tealeaves.locations import bundled_articles, default_index_dir, default_library_dir
 from tealeaves.model import Document, LoadError, Person, Quote, Role, SearchResult, Span
-from tealeaves.search.build import IndexStore, Progress, UpdateReport
+from tealeaves.search.build import (
+    INDEX_VERSION,
+    ExtractingRecords,
+    IndexStore,
+    Progress,
+    UpdateReport,
+)
 from tealeaves.search.query import make_parser
 from tealeaves.search.query import search as run_search
 from tealeaves.search.records import person_from_json, quote_from_json, term_from_json
@@ -90,6 +97,10 @@ class LibraryConfig:
     bundled: bool = True
     library_dir: Path | None = None
 
+    def registry_path(self) -> Path:
+        """The user's own registry of people (optional): ``<library>/registry.toml``."""
+        return (self.library_dir or default_library_dir()) / "registry.toml"
+
     def sources(self) -> list[Path]:
         sources: list[Path] = []
         if self.bundled:
@@ -126,9 +137,21 @@ class Library:
             bundled=bundled,
             library_dir=Path(library_dir) if library_dir else None,
         )
-        store = IndexStore(config.index_dir or default_index_dir())
+        notices: list[str] = []
+        user_registry = config.registry_path()
+        try:
+            registry = load_registry(user_registry)
+        except RegistryError as exc:
+            notices.append(f"Your registry was not used: {exc}. Fix the file and reload.")
+            registry = load_registry()
+        store = IndexStore(
+            config.index_dir or default_index_dir(),
+            record_maker=ExtractingRecords(registry),
+            version=f"{INDEX_VERSION}-registry{registry.fingerprint()}",
+        )
         lib = cls(config=config, store=store)
         lib.report = store.open(config.sources(), progress=progress, rebuild=rebuild)
+        lib.report.notices[:0] = notices
         return lib
 
     # -- state ------------------------------------------------------------------------------

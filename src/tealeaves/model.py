@@ -219,6 +219,7 @@ class Hit:
     start: int = -1  # offset of the passage in Document.text, -1 if none
     end: int = -1
     person: str = ""  # for "person" hits the person's id, for "quote" hits the speaker's
+    who: str = ""  # that person's name as shown: "Zhao Huasheng 赵华胜"
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,10 +50,14 @@ def test_search_chinese_json(run):
 
 def test_search_plain_output_when_piped(run):
     code, out, _ = run("search", '"strategic rear"')
-    lines = out.strip().splitlines()
-    assert code == 0 and len(lines) == 1
-    assert lines[0].startswith(f"{GEDDES}:4\t")
-    assert "**strategic** **rear**" in lines[0]
+    rows = [line.split("\t") for line in out.strip().splitlines()]
+    assert code == 0 and all(len(row) == 4 for row in rows)
+    # The passage, and the quote inside it credited to the scholar who said it.
+    assert {(r[0], r[1], r[2]) for r in rows} == {
+        (f"{GEDDES}:4", "para", ""),
+        (f"{GEDDES}:4", "quote", "Zhao Huasheng 赵华胜"),
+    }
+    assert all("**strategic** **rear**" in r[3] for r in rows)
 
 
 def test_search_options_after_the_subcommand(tmp_path, capsys):

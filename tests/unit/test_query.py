@@ -39,11 +39,14 @@ def test_chinese_part_of_a_phrase_finds_both_articles(bundled_library):
     assert all(marked_words(h) == ["结盟"] for h in result.hits)
 
 
-def test_chinese_name_finds_the_paragraph(bundled_library):
+def test_chinese_name_finds_the_person_and_the_paragraph(bundled_library):
     result = bundled_library.search("赵华胜")
-    assert len(result.hits) == 1
-    assert "Zhao Huasheng (赵华胜)" in result.hits[0].snippet.text
-    assert marked_words(result.hits[0]) == ["赵华胜"]
+    by_kind = {h.kind: h for h in result.hits}
+    assert sorted(by_kind) == ["para", "person"]
+    assert by_kind["person"].person == "zhao-huasheng"
+    assert by_kind["person"].who == "Zhao Huasheng 赵华胜"
+    assert "Zhao Huasheng (赵华胜)" in by_kind["para"].snippet.text
+    assert marked_words(by_kind["para"]) == ["赵华胜"]
 
 
 def test_chinese_substring_not_in_text_finds_nothing(bundled_library):
@@ -51,7 +54,7 @@ def test_chinese_substring_not_in_text_finds_nothing(bundled_library):
 
 
 def test_phrase(bundled_library):
-    result = bundled_library.search('"strategic rear"')
+    result = bundled_library.search('"strategic rear"', kinds=["para"])
     assert len(result.hits) == 1
     hit = result.hits[0]
     assert hit.doc_id == GEDDES
@@ -75,8 +78,9 @@ def test_not(bundled_library):
 
 
 def test_or_and_grouping(bundled_library):
-    either = {h.position for h in bundled_library.search("Shlyundov OR Dugin", limit=20).hits}
+    either = bundled_library.search("Shlyundov OR Dugin", limit=20, kinds=["para"]).hits
     both = bundled_library.search("Shlyundov Dugin").hits
+    either = {h.position for h in either}
     assert len(either) == 2 and both == ()
 
 
@@ -101,7 +105,7 @@ def test_wildcard_and_fuzzy(bundled_library):
 
 def test_cyrillic(bundled_library):
     result = bundled_library.search("Шлындов")
-    assert [h.doc_id for h in result.hits] == [SAUTIN]
+    assert {(h.kind, h.doc_id) for h in result.hits} == {("para", SAUTIN), ("person", SAUTIN)}
 
 
 def test_footnotes_are_searchable_and_pull_quotes_not_twice(bundled_library):

@@ -29,13 +29,14 @@ from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index, LockError
 
 from tealeaves.corpus import ArticleError, iter_article_files, load_article
+from tealeaves.extract import EXTRACTOR_VERSION, Registry, extract, load_registry
 from tealeaves.model import Document, LoadError
 from tealeaves.search.analysis import ANALYSIS_VERSION
 from tealeaves.search.records import article_records
 from tealeaves.search.schema import SCHEMA_VERSION, make_schema
 from tealeaves.util import atomic_write_text
 
-INDEX_VERSION = f"schema{SCHEMA_VERSION}-analysis{ANALYSIS_VERSION}"
+INDEX_VERSION = f"schema{SCHEMA_VERSION}-analysis{ANALYSIS_VERSION}-extract{EXTRACTOR_VERSION}"
 MANIFEST = "manifest.json"
 WHOOSH_DIR = "whoosh"
 
@@ -67,6 +68,38 @@ def document_records(doc: Document) -> Iterator[dict[str, Any]]:
     return article_records(doc)
 
 
+class ExtractingRecords:
+    """The index records of one article with its people, quotes and terms.
+
+    An extractor failure on one article must not lose it: its text is indexed without
+    extraction and the failure is kept in ``failures`` for the next report.
+    """
+
+    def __init__(self, registry: Registry | None = None) -> None:
+        self._registry = registry
+        self.failures: list[LoadError] = []
+
+    @property
+    def registry(self) -> Registry:
+        if self._registry is None:
+            self._registry = load_registry()
+        return self._registry
+
+    def __call__(self, doc: Document) -> list[dict[str, Any]]:
+        try:
+            extraction = extract(doc, self.registry)
+        except Exception as exc:
+            self.failures.append(
+                LoadError(
+                    doc.path,
+                    f"people and quotes could not be read ({type(exc).__name__}: {exc}); "
+                    "its text is still searchable",
+                )
+            )
+            extraction = None
+        return list(article_records(doc, extraction))
+
+
 def _fingerprint(path: Path) -> dict[str, Any]:
     st = path.stat()
     return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
@@ -87,11 +120,11 @@ class IndexStore:
         self,
         directory: Path,
         *,
-        record_maker: RecordMaker = document_records,
+        record_maker: RecordMaker | None = None,
         version: str = INDEX_VERSION,
     ) -> None:
         self.directory = Path(directory)
-        self.record_maker = record_maker
+        self.record_maker: RecordMaker = record_maker or ExtractingRecords()
         self.version = version
         self.index: Index | None = None
         self.in_memory = False
@@ -131,6 +164,16 @@ class IndexStore:
         rebuild: bool = False,
     ) -> UpdateReport:
         """Bring the index up to date with the article files under ``sources`` and open it."""
+        report = self._open(sources, progress=progress, rebuild=rebuild)
+        failures = getattr(self.record_maker, "failures", None)
+        if failures:
+            report.errors.extend(failures)
+            failures.clear()
+        return report
+
+    def _open(
+        self, sources: Iterable[Path], *, progress: Progress | None, rebuild: bool
+    ) -> UpdateReport:
         report = UpdateReport()
         files = self._scan(sources)
         try:

@@ -248,6 +248,7 @@ def _hit(fields: dict[str, Any], score: float, terms: frozenset[str], analyzer: 
         start=int(fields.get("start", -1)),
         end=int(fields.get("end", -1)),
         person=fields.get("person", ""),
+        who=fields.get("who", ""),
     )
 
 

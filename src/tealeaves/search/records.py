@@ -102,6 +102,11 @@ def _names(person: Person) -> str:
     return " | ".join(n for n in (person.name, person.native_name, *person.aliases) if n)
 
 
+def display_name(person: Person) -> str:
+    """"Zhao Huasheng 赵华胜": the name with its native form, as lists show it."""
+    return f"{person.name} {person.native_name}" if person.native_name else person.name
+
+
 def article_records(doc: Document, extraction: Any | None = None) -> Iterator[dict[str, Any]]:
     """All index records of one article: ``doc``, ``para`` and, with an extraction,
     ``person``, ``quote`` and ``term`` records."""
@@ -170,6 +175,7 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
             "id": f"person:{doc.id}:{person.id}",
             "kind": "person",
             "person": person.id,
+            "who": display_name(person),
             "content": " ".join([_names(person), *(r.text for r in person.roles)]),
             "expert": _names(person),
             "start": first.start if first else -1,
@@ -193,6 +199,7 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
             "id": f"quote:{doc.id}:{quote.id}",
             "kind": "quote",
             "person": quote.speaker or "",
+            "who": display_name(speaker) if speaker else "",
             "content": quote.text,
             "section": para.section if para else "",
             "position": para.index if para else -1,

@@ -9,7 +9,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from tealeaves.search.analysis import name_analyzer, prose_analyzer
 
 #: Bump when the schema changes: the index is then rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def make_schema() -> Schema:
@@ -38,6 +38,7 @@ def make_schema() -> Schema:
         # that mention, and quotes by, anyone whose name form contains "zhao".
         expert=TEXT(analyzer=names, multitoken_query="phrase"),
         person=ID(stored=True),  # a person id, on person and quote records
+        who=STORED(),  # that person's name as shown ("Zhao Huasheng 赵华胜")
         topic=KEYWORD(lowercase=True, commas=True, scorable=True),
         data=STORED(),  # the extracted record as JSON (person, quote, term)
         # Whole-document facts kept on the ``doc`` record for listing without re-reading files.

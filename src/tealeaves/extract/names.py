@@ -1,0 +1,672 @@
+"""What a person's name looks like: romanised Chinese, Russian and other names.
+
+The checks here are deliberately strict. A Chinese name given with its characters is only
+accepted when its romanisation spells the characters' pinyin (which is what keeps "China
+Military Science (中国军事科学)" from becoming a person); a Russian name given in Cyrillic is
+accepted when a transliteration of the Cyrillic resembles the Latin form.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CYRILLIC = r"\u0400-\u04ff"
+HAN_RUN = re.compile(f"[{HAN}]+")
+
+#: Common Chinese surnames in pinyin (single- and two-syllable).
+CHINESE_SURNAMES: frozenset[str] = frozenset(
+    [
+        "an",
+        "ai",
+        "bai",
+        "ban",
+        "bao",
+        "bei",
+        "bi",
+        "bian",
+        "bo",
+        "cai",
+        "cao",
+        "cen",
+        "chai",
+        "chang",
+        "chen",
+        "cheng",
+        "chi",
+        "chu",
+        "cui",
+        "dai",
+        "deng",
+        "di",
+        "diao",
+        "ding",
+        "dong",
+        "dou",
+        "du",
+        "duan",
+        "fan",
+        "fang",
+        "fei",
+        "feng",
+        "fu",
+        "gan",
+        "gao",
+        "ge",
+        "geng",
+        "gong",
+        "gu",
+        "guan",
+        "guo",
+        "han",
+        "hao",
+        "he",
+        "hong",
+        "hou",
+        "hu",
+        "hua",
+        "huang",
+        "ji",
+        "jia",
+        "jian",
+        "jiang",
+        "jiao",
+        "jin",
+        "jing",
+        "kang",
+        "ke",
+        "kong",
+        "kou",
+        "kuang",
+        "lai",
+        "lan",
+        "lang",
+        "lei",
+        "li",
+        "lian",
+        "liang",
+        "liao",
+        "lin",
+        "ling",
+        "liu",
+        "long",
+        "lou",
+        "lu",
+        "luo",
+        "lv",
+        "lyu",
+        "ma",
+        "mao",
+        "mei",
+        "meng",
+        "mi",
+        "miao",
+        "min",
+        "mo",
+        "mu",
+        "ni",
+        "nie",
+        "ning",
+        "niu",
+        "ou",
+        "pan",
+        "pang",
+        "pei",
+        "peng",
+        "pi",
+        "ping",
+        "pu",
+        "qi",
+        "qian",
+        "qiao",
+        "qin",
+        "qiu",
+        "qu",
+        "quan",
+        "ran",
+        "ren",
+        "rong",
+        "ruan",
+        "shao",
+        "shen",
+        "sheng",
+        "shi",
+        "shu",
+        "si",
+        "song",
+        "su",
+        "sun",
+        "tan",
+        "tang",
+        "tao",
+        "teng",
+        "tian",
+        "tong",
+        "tu",
+        "wan",
+        "wang",
+        "wei",
+        "wen",
+        "weng",
+        "wu",
+        "xi",
+        "xia",
+        "xiang",
+        "xiao",
+        "xie",
+        "xin",
+        "xing",
+        "xiong",
+        "xu",
+        "xuan",
+        "xue",
+        "yan",
+        "yang",
+        "yao",
+        "ye",
+        "yi",
+        "yin",
+        "ying",
+        "you",
+        "yu",
+        "yuan",
+        "yue",
+        "yun",
+        "zang",
+        "zeng",
+        "zha",
+        "zhai",
+        "zhan",
+        "zhang",
+        "zhao",
+        "zheng",
+        "zhong",
+        "zhou",
+        "zhu",
+        "zhuang",
+        "zhuo",
+        "zou",
+        "zuo",
+        "ouyang",
+        "sima",
+        "zhuge",
+        "shangguan",
+        "situ",
+        "dongfang",
+        "huangfu",
+    ]
+)
+
+#: Given names (Russian and a few others) that mark a Latin-script word pair as a person.
+GIVEN_NAMES: frozenset[str] = frozenset(
+    [
+        "aleksandr",
+        "alexander",
+        "alexandr",
+        "aleksei",
+        "alexei",
+        "alexey",
+        "anatoly",
+        "andrei",
+        "andrey",
+        "anton",
+        "arkady",
+        "artyom",
+        "boris",
+        "dmitri",
+        "dmitry",
+        "evgeny",
+        "fyodor",
+        "gennady",
+        "georgy",
+        "grigory",
+        "igor",
+        "ilya",
+        "ivan",
+        "kirill",
+        "konstantin",
+        "leonid",
+        "maxim",
+        "mikhail",
+        "nikita",
+        "nikolai",
+        "nikolay",
+        "oleg",
+        "pavel",
+        "pyotr",
+        "roman",
+        "ruslan",
+        "semyon",
+        "sergei",
+        "sergey",
+        "stanislav",
+        "timofei",
+        "vadim",
+        "valery",
+        "vasily",
+        "viktor",
+        "vitaly",
+        "vladimir",
+        "vladislav",
+        "vyacheslav",
+        "yaroslav",
+        "yevgeny",
+        "yevgen",
+        "yuri",
+        "yury",
+        "alexandra",
+        "anastasia",
+        "anna",
+        "darya",
+        "ekaterina",
+        "elena",
+        "galina",
+        "irina",
+        "lyudmila",
+        "maria",
+        "marina",
+        "natalia",
+        "natalya",
+        "olga",
+        "svetlana",
+        "tatiana",
+        "tatyana",
+        "valentina",
+        "vera",
+        "yekaterina",
+        "yelena",
+        "yulia",
+        "donald",
+        "joe",
+        "joseph",
+        "barack",
+        "george",
+        "bill",
+        "hillary",
+        "john",
+        "james",
+        "michael",
+        "david",
+        "robert",
+        "richard",
+        "thomas",
+        "william",
+        "henry",
+        "emmanuel",
+        "angela",
+        "olaf",
+        "boris",
+        "rishi",
+        "keir",
+        "narendra",
+        "shinzo",
+        "fumio",
+        "recep",
+    ]
+)
+
+#: Words that are never part of a person's name, even when capitalised.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "as",
+        "and",
+        "or",
+        "but",
+        "if",
+        "so",
+        "yet",
+        "for",
+        "nor",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "with",
+        "without",
+        "into",
+        "onto",
+        "about",
+        "after",
+        "before",
+        "since",
+        "while",
+        "when",
+        "where",
+        "why",
+        "how",
+        "what",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "then",
+        "thus",
+        "also",
+        "even",
+        "like",
+        "unlike",
+        "although",
+        "though",
+        "despite",
+        "according",
+        "per",
+        "via",
+        "however",
+        "moreover",
+        "meanwhile",
+        "nevertheless",
+        "furthermore",
+        "indeed",
+        "instead",
+        "still",
+        "perhaps",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "our",
+        "their",
+        "my",
+        "your",
+        "him",
+        "them",
+        "us",
+        "me",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "professor",
+        "president",
+        "premier",
+        "minister",
+        "ambassador",
+        "chairman",
+        "secretary",
+        "general",
+        "colonel",
+        "admiral",
+        "marshal",
+        "senator",
+        "governor",
+        "mayor",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "deputy",
+        "vice",
+        "director",
+        "dean",
+        "chief",
+        "editor",
+        "foreign",
+        "defense",
+        "defence",
+        "state",
+        "party",
+        "chinese",
+        "russian",
+        "american",
+        "british",
+        "european",
+        "soviet",
+        "ukrainian",
+        "indian",
+        "japanese",
+        "french",
+        "german",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "central",
+        "new",
+        "old",
+        "great",
+        "university",
+        "institute",
+        "academy",
+        "centre",
+        "center",
+        "school",
+        "college",
+        "ministry",
+        "council",
+        "committee",
+        "commission",
+        "agency",
+        "bureau",
+        "office",
+        "department",
+        "association",
+        "society",
+        "foundation",
+        "group",
+        "times",
+        "news",
+        "daily",
+        "review",
+        "journal",
+        "quarterly",
+        "press",
+        "post",
+        "herald",
+        "gazette",
+        "tribune",
+        "observer",
+        "affairs",
+        "studies",
+        "union",
+        "republic",
+        "federation",
+        "kingdom",
+        "empire",
+        "nations",
+        "organisation",
+        "organization",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "mountains",
+        "mountain",
+        "river",
+        "sea",
+        "strait",
+        "island",
+        "islands",
+        "east",
+        "west",
+        "north",
+        "south",
+        "asia",
+        "europe",
+        "africa",
+        "america",
+        "china",
+        "russia",
+        "beijing",
+        "moscow",
+        "washington",
+        "taiwan",
+        "ukraine",
+        "kremlin",
+        "zhongnanhai",
+        "xinhua",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+#: Place names that look like Chinese personal names.
+PLACE_NAMES: frozenset[str] = frozenset(
+    {"hong kong", "xi an", "tian jin", "he fei", "nan jing", "shang hai", "tai bei"}
+)
+
+# A capitalised name word: Latin letters with accents, inner hyphens and apostrophes
+# ("Jiann-Ming", "O'Neil"), or a lowercase particle inside a Western name ("des", "van").
+NAME_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Za-zà-öø-ÿ]+)*"
+PARTICLES = r"(?:des|de|du|van|von|der|den|la|le|da|di|bin|al)"
+LATIN_NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{1,3}}")
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII letters only: "Zhào Huá-shèng" -> "zhaohuasheng"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if "a" <= c <= "z")
+
+
+@lru_cache(maxsize=1)
+def pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable (read from pypinyin's dictionary, once)."""
+    from pypinyin import Style, pinyin
+
+    found: set[str] = set()
+    for code in range(0x4E00, 0x9FA6):
+        for reading in pinyin(chr(code), style=Style.NORMAL, heteronym=True)[0]:
+            found.add(reading.replace("v", "u").replace("ü", "u"))
+    return frozenset(found)
+
+
+def is_pinyin_word(word: str) -> bool:
+    """Whether ``word`` ("Huasheng", "Jiann-ming") splits into 1–3 pinyin syllables."""
+    parts = [fold(p) for p in re.split(r"[-'’]", word) if p]
+    if not parts or len(parts) > 3:
+        return False
+    return all(_split_syllables(p, 3 - len(parts) + 1) for p in parts)
+
+
+def _split_syllables(text: str, most: int) -> bool:
+    syllables = pinyin_syllables()
+
+    @cache
+    def ok(i: int, left: int) -> bool:
+        if i == len(text):
+            return True
+        if left == 0:
+            return False
+        return any(text[i:j] in syllables and ok(j, left - 1) for j in range(i + 1, len(text) + 1))
+
+    return bool(text) and ok(0, most)
+
+
+def looks_chinese_name(words: list[str]) -> bool:
+    """ "Zhu Feng", "Feng Zhongping", "Ouyang Xiu": a pinyin surname and a pinyin given name."""
+    if not 2 <= len(words) <= 3 or " ".join(w.lower() for w in words) in PLACE_NAMES:
+        return False
+    if fold(words[0]) not in CHINESE_SURNAMES:
+        return False
+    return all(is_pinyin_word(w) for w in words[1:]) and sum(len(fold(w)) for w in words[1:]) >= 2
+
+
+def looks_western_name(words: list[str]) -> bool:
+    """ "Vladimir Putin", "Aleksandr Dugin": a known given name and a surname."""
+    return 2 <= len(words) <= 4 and fold(words[0]) in GIVEN_NAMES
+
+
+@lru_cache(maxsize=4096)
+def _han_readings(native: str) -> tuple[tuple[str, ...], ...]:
+    from pypinyin import Style, pinyin
+
+    return tuple(
+        tuple(r.replace("v", "u").replace("ü", "u") for r in readings)
+        for readings in pinyin(native, style=Style.NORMAL, heteronym=True)
+    )
+
+
+def pinyin_matches(latin_words: list[str], native: str) -> bool:
+    """Whether the Latin words spell the pinyin of the Han name, in either name order."""
+    if not 2 <= len(native) <= 4 or not re.fullmatch(f"[{HAN}]+", native):
+        return False
+    readings = _han_readings(native)
+    spelled = [fold(w) for w in latin_words]
+    for order in (spelled, spelled[1:] + spelled[:1]):
+        target = "".join(order)
+        if _spells(target, readings):
+            return True
+    return False
+
+
+def _spells(target: str, readings: tuple[tuple[str, ...], ...]) -> bool:
+    def go(i: int, k: int) -> bool:
+        if k == len(readings):
+            return i == len(target)
+        for r in readings[k]:
+            for form in {r, r.replace("u", "yu") if r in {"lu", "nu"} else r}:
+                if target.startswith(form, i) and go(i + len(form), k + 1):
+                    return True
+        return False
+
+    return go(0, 0)
+
+
+_CYRILLIC_TO_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+}  # fmt: skip
+
+
+def transliterate(cyrillic: str) -> str:
+    return "".join(_CYRILLIC_TO_LATIN.get(c, c) for c in cyrillic.lower())
+
+
+def cyrillic_matches(latin_words: list[str], native: str) -> bool:
+    """Whether a Cyrillic personal name ("Александр Шлындов") is the Latin one's original."""
+    words = native.split()
+    if not 2 <= len(words) <= 4 or len(words) != len(latin_words):
+        return False
+    if not all(re.fullmatch(f"[{CYRILLIC}][{CYRILLIC}-]*", w) and w[0].isupper() for w in words):
+        return False
+    for latin, cyr in zip(latin_words, words, strict=True):
+        a, b = fold(latin), fold(transliterate(cyr))
+        if difflib.SequenceMatcher(None, a, b).ratio() < 0.6:
+            return False
+    return True
+
+
+def surname_of(name: str, *, chinese: bool) -> str:
+    """The word a text uses alone for this person: first for Chinese names, else last."""
+    words = name.split()
+    return words[0] if chinese else words[-1]

@@ -1,0 +1,449 @@
+"""Quotes: every span in quotation marks, what kind of quote it is, and who said it.
+
+Quotation marks are paired with a stack (curly, straight, single, guillemets and CJK
+brackets; nested; a quote may run over several paragraphs when each new paragraph reopens
+it). A statement is credited to a speaker only when the sentence says so — "As X noted: “…”",
+"“…”, X argues", "X writes, “…”", "“…,” said X", "according to X", "he adds" after X, a
+"X: …" interview line — or when it directly continues such a statement. Short phrases and
+scare quotes are never credited on a guess: an unattributed quote beats a wrong one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from tealeaves.extract.names import HAN, NAME_WORD
+from tealeaves.model import Document, Mention, Paragraph, Quote, QuoteKind, Span
+
+SKIPPED_KINDS = frozenset({"pullquote"})
+MASK = "_"
+
+_OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", "「": "」", "『": "』", "„": "“"}
+_LETTER = re.compile(r"\w")
+
+VERBS = (
+    r"says|said|say|argues|argued|argue|notes|noted|note|writes|wrote|write|adds|added|"
+    r"stresses|stressed|remarks|remarked|explains|explained|acknowledges|acknowledged|"
+    r"concludes|concluded|asks|asked|continues|continued|tells|told|warns|warned|maintains|"
+    r"maintained|insists|insisted|claims|claimed|points out|pointed out|observes|observed|"
+    r"suggests|suggested|states|stated|declares|declared|recalls|recalled|emphasi[sz]es|"
+    r"emphasi[sz]ed|contends|contended|puts it|put it|comments|commented|replies|replied|"
+    r"answers|answered|admits|admitted|reminds (?:his|her|their) readers|reminded|wonders|"
+    r"wondered|predicts|predicted|cautions|cautioned|urges|urged|responds|responded|"
+    r"recounts|recounted|affirms|affirmed|asserts|asserted|posits|posited|laments|lamented|"
+    r"quipped|quips|mused|muses|elaborated|elaborates|summarised|summarized|summarises|"
+    r"summarizes|told reporters|told journalists|saying|noting|arguing|adding|writing|"
+    r"stressing|explaining|warning|insisting|acknowledging|concluding|asking|observing|"
+    r"remarking|declaring|claiming|stating|pointing out|suggesting|emphasi[sz]ing|recalling"
+)
+_VERB = re.compile(rf"\b(?:{VERBS})\b")
+_TAIL = re.compile(
+    r"(?:\s+(?:\w+ly|once|also|further|then|later|again|recently|last (?:year|month|week)|"
+    r"in (?:English|Chinese|Russian|\d{4})|\([^()]*\)|at the time|in an interview|"
+    r"in a (?:speech|paper|piece|statement|recent \w+)))*"
+    r"\s*(?:,\s*(?:but|and)\s*)?(?:,\s*)?(?:that\s*)?(?:,\s*)?[,:]?\s*$"
+)
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_HIS_WORDS = re.compile(r"\b(?:[Ii]n|[Tt]o use) (?:his|her) (?:own )?words\s*[:,]?\s*$")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+_WORK_CUE = re.compile(
+    r"\b(?:book|article|paper|report|essay|study|piece|column|op-ed|volume|chapter|speech|"
+    r"titled|entitled|headlined)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_HAN_AFTER = re.compile(rf"^[,.]?\s*[(\[][{HAN}]")
+_QA_LINE = re.compile(rf"^(?P<who>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|Q|A)\s*:\s+(?P<body>\S)")
+_SENTENCE_END = re.compile(r"[.?!](?=[\s”’\"]*(?:\s|$))")
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int  # first character inside the marks (document offset)
+    end: int  # the closing mark's offset
+    depth: int  # 0 for a top-level quote, 1 for one inside another
+    open_at: int  # the opening mark's offset
+    close_at: int
+
+
+def quote_spans(doc: Document) -> list[_Span]:
+    """Every pair of quotation marks, in reading order, inner ones after outer ones."""
+    found: list[_Span] = []
+    pending: tuple[str, int] | None = None  # a quote left open at the end of a paragraph
+    for para in doc.paragraphs:
+        if para.kind in SKIPPED_KINDS:
+            continue
+        text, base = para.text, para.start
+        stack: list[tuple[str, int]] = []
+        i = 0
+        if pending is not None:
+            mark, _at = pending
+            if text[:1] == mark or (mark == '"' and text[:1] == '"'):
+                stack.append(pending)
+                i = 1
+            pending = None
+        while i < len(text):
+            c = text[i]
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if c == '"':
+                opening = (prev.isspace() or prev in "([{—–-/“‘") and not nxt.isspace()
+                c = "“" if opening and not (stack and stack[-1][0] == '"') else "”"
+                if c == "“":
+                    stack.append(('"', base + i))
+                    i += 1
+                    continue
+                if stack and stack[-1][0] == '"':
+                    _close(found, stack, base + i)
+                i += 1
+                continue
+            if c == "'" and (prev.isspace() or prev in "([{“") and nxt.isalpha():
+                stack.append(("'", base + i))
+            elif c == "'" and stack and stack[-1][0] == "'" and not nxt.isalpha():
+                _close(found, stack, base + i)
+            elif c in _OPEN_CLOSE and not (c == "“" and stack and stack[-1][0] == "„"):
+                if c == "‘" and _LETTER.match(nxt) is None and nxt not in "“\"'‘":
+                    i += 1
+                    continue  # a stray apostrophe-like mark
+                stack.append((c, base + i))
+            elif stack and c == _OPEN_CLOSE.get(stack[-1][0], ""):
+                if c == "’" and (_LETTER.match(nxt) or prev.isspace()):
+                    i += 1
+                    continue  # an apostrophe: "China’s"
+                _close(found, stack, base + i)
+            elif c == "”" and stack and any(m == "“" for m, _ in stack):
+                while stack and stack[-1][0] != "“":
+                    stack.pop()  # an unclosed single quote inside a double one
+                _close(found, stack, base + i)
+            i += 1
+        if len(stack) >= 1 and stack[0][0] in ("“", '"', "«", "„"):
+            pending = stack[0]
+    return sorted(found, key=lambda s: (s.open_at, s.depth))
+
+
+def _close(found: list[_Span], stack: list[tuple[str, int]], at: int) -> None:
+    _mark, opened = stack.pop()
+    if at - opened > 1:
+        found.append(_Span(opened + 1, at, len(stack), opened, at))
+
+
+def _masked(doc: Document, spans: list[_Span]) -> str:
+    """The document text with every top-level quote's words replaced by ``MASK``."""
+    chars = list(doc.text)
+    for s in spans:
+        if s.depth == 0:
+            for k in range(s.start, s.end):
+                if chars[k] != "\n":
+                    chars[k] = MASK
+            if doc.text[s.end - 1] in ".?!":
+                chars[s.end - 1] = doc.text[s.end - 1]  # the quote ends its sentence
+    return "".join(chars)
+
+
+def _sentence_bounds(
+    text: str, masked: str, para: Paragraph, open_at: int, close_at: int
+) -> tuple[int, int]:
+    """The sentence around a quote: from the end of the previous sentence (in ``para``,
+    where the quote opens) to the end of the sentence the quote closes in."""
+    start = para.start
+    for m in _SENTENCE_END.finditer(masked, para.start, open_at):
+        start = m.end()
+    while start < open_at and masked[start] in ' \t”’"':
+        start += 1
+    end_para = doc_paragraph_end(text, close_at)
+    # "… abroad.” Next sentence": a quote that ends with its sentence ends the context.
+    if text[close_at - 1 : close_at] in (".", "?", "!") and (
+        close_at + 1 >= end_para or re.match(r"\s+[A-Z“‘\"]", text[close_at + 1 : close_at + 3])
+    ):
+        return start, close_at + 1
+    m = re.compile(r"[.?!](?=\s|$)").search(masked, close_at + 1, max(end_para, close_at + 1))
+    return start, m.end() if m else max(end_para, close_at + 1)
+
+
+def doc_paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n\n", at)
+    return len(text) if end < 0 else end
+
+
+def _is_title_case(words: list[str]) -> bool:
+    content = [w for w in words if len(w) > 3]
+    if len(words) < 3 or not content:
+        return False
+    capital = sum(1 for w in content if w[:1].isupper())
+    return capital / len(content) >= 0.7
+
+
+class _Resolver:
+    """Finds who a name, a surname or a pronoun at a place in the text refers to."""
+
+    def __init__(self, doc: Document, mentions: list[Mention], spans: list[_Span]) -> None:
+        self.doc = doc
+        inside = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
+        self.mentions = sorted(
+            (m for m in mentions if not any(a <= m.span.start < b for a, b in inside)),
+            key=lambda m: m.span.start,
+        )
+        self.starting: dict[int, Mention] = {m.span.start: m for m in self.mentions}
+
+    def at(self, pos: int) -> Mention | None:
+        return self.starting.get(pos)
+
+    def last_before(self, pos: int, floor: int) -> Mention | None:
+        found = None
+        for m in self.mentions:
+            if m.span.start >= pos:
+                break
+            if m.span.start >= floor:
+                found = m
+        return found
+
+    def pronoun(self, pos: int) -> str | None:
+        """The person "he"/"she" at ``pos`` refers to: the last person named before it in
+        this paragraph, else in the previous one; nobody when that mention is ambiguous."""
+        para = self.doc.paragraph_at(pos)
+        if para is None:
+            return None
+        m = self.last_before(pos, para.start)
+        if m is None and para.index > 0:
+            prev = self.doc.paragraphs[para.index - 1]
+            m = self.last_before(pos, prev.start)
+        if m is None or m.ambiguous:
+            return None
+        return m.person
+
+    def speaker(self, m: Mention | None) -> str | None:
+        return None if m is None or m.ambiguous else m.person
+
+
+def _subject_before(res: _Resolver, masked: str, lo: int, hi: int) -> str | None:
+    """Speaker of a quote opening at ``hi`` whose sentence starts at ``lo``."""
+    frame = masked[lo:hi]
+    if _HIS_WORDS.search(frame):
+        return res.pronoun(hi)
+    if _ACCORDING.search(frame):
+        return None  # "according to" then the quote: no name between
+    for m in reversed(list(_VERB.finditer(frame))):
+        # "writes Ding, “…”": the name comes right after the verb.
+        after = re.match(r"\s+", frame[m.end() :])
+        name_at = lo + m.end() + (after.end() if after else 0)
+        named = res.at(name_at)
+        if named is not None and re.fullmatch(
+            r"[’']?s?\s*(?:\([^()]*\))?\s*,?\s*", masked[named.span.end : hi]
+        ):
+            return res.speaker(named)
+        if not _TAIL.fullmatch(frame, m.end()):
+            continue
+        # "X (…), a …, notes that “…”": the last name or pronoun before the verb.
+        verb_at = lo + m.start()
+        mention = res.last_before(verb_at, lo)
+        pronoun = None
+        for p in _PRONOUN.finditer(frame, 0, m.start()):
+            pronoun = lo + p.start()
+        if pronoun is not None and (mention is None or pronoun > mention.span.start):
+            return res.pronoun(pronoun)
+        return res.speaker(mention)
+    # "according to X, “…”"
+    acc = re.search(r"\b[Aa]ccording to\s+", frame)
+    if acc:
+        named = res.at(lo + acc.end())
+        if named is not None and re.fullmatch(r"[’']?s?\s*,?\s*", masked[named.span.end : hi]):
+            return res.speaker(named)
+    return None
+
+
+def _subject_after(res: _Resolver, masked: str, lo: int, hi: int) -> str | None:
+    """Speaker named right after a quote that closes at ``lo`` (sentence ends at ``hi``)."""
+    frame = masked[lo:hi]
+    lead = re.match(r"[\s,.?!]*", frame)
+    pos = lo + (lead.end() if lead else 0)
+    rest = masked[pos:hi]
+    pron = re.match(r"(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:" + VERBS + r")\b", rest)
+    if pron:
+        return res.pronoun(pos)
+    named = res.at(pos)
+    if named is not None:
+        after = masked[named.span.end : hi]
+        if re.match(
+            r"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:,[^,]*,\s*)?(?:also\s+|later\s+|then\s+)?(?:"
+            + VERBS
+            + r")\b",
+            after,
+        ):
+            return res.speaker(named)
+    verb = re.match(r"(?:" + VERBS + r")\s+((?:[\w’'-]+\s+){0,5}?)", rest)
+    if verb:
+        named = res.at(pos + verb.end())
+        if named is not None:
+            return res.speaker(named)
+    acc = re.match(r"according to\s+", rest)
+    if acc:
+        return res.speaker(res.at(pos + acc.end()))
+    return None
+
+
+def _kind(doc: Document, para: Paragraph, s: _Span, masked: str, attributed: bool) -> QuoteKind:
+    text = doc.text[s.start : s.end]
+    words = text.split()
+    before = doc.text[max(para.start, s.open_at - 40) : s.open_at]
+    after = doc.text[s.close_at + 1 : s.close_at + 12]
+    if _SO_CALLED.search(before):
+        return "scare"
+    if (
+        _is_title_case(words)
+        and not re.search(r"[.?!]$", text.strip())
+        and (para.kind == "footnote" or _WORK_CUE.search(before) or _HAN_AFTER.match(after))
+    ):
+        return "title"
+    if attributed:
+        return "statement"
+    if _HAN_AFTER.match(after) and len(words) <= 12:
+        return "phrase"
+    if len(words) <= 2 and text[:1].islower() and not re.search(r"[.?!,;]", text):
+        return "scare"
+    if len(words) <= 5 and not re.search(r"[.?!]\W*$", text):
+        return "phrase"
+    return "statement"
+
+
+def _quote_id(doc: Document, text: str, seen: dict[str, int]) -> str:
+    digest = hashlib.sha1(f"{doc.id}\x1f{text}".encode()).hexdigest()[:10]
+    n = seen.get(digest, 0)
+    seen[digest] = n + 1
+    return f"q{digest}" if n == 0 else f"q{digest}-{n}"
+
+
+def _context(doc: Document, lo: int, hi: int, s: _Span) -> str:
+    text = doc.text[lo:hi].strip()
+    if len(text) > 900:
+        a = max(lo, s.open_at - 300)
+        b = min(hi, s.close_at + 300)
+        text = ("… " if a > lo else "") + doc.text[a:b].strip() + (" …" if b < hi else "")
+    return re.sub(r"\s*\n\n\s*", " ¶ ", text)
+
+
+def find_quotes(doc: Document, mentions: list[Mention]) -> list[Quote]:
+    """Every quotation in ``doc`` with its kind, speaker (or None) and context."""
+    spans = quote_spans(doc)
+    masked = _masked(doc, spans)
+    res = _Resolver(doc, mentions, spans)
+    quotes: list[Quote] = []
+    ids: dict[str, int] = {}
+    last_statement: tuple[int, str | None] | None = None  # (close offset, speaker)
+    for s in spans:
+        para = doc.paragraph_at(s.open_at)
+        end_para = doc.paragraph_at(s.close_at)
+        if para is None or end_para is None:
+            continue
+        lo, _ = _sentence_bounds(doc.text, masked, para, s.open_at, s.close_at)
+        _, hi = _sentence_bounds(doc.text, masked, end_para, s.open_at, s.close_at)
+        speaker: str | None = None
+        if s.depth == 0:
+            speaker = _subject_after(res, masked, s.close_at + 1, hi) or _subject_before(
+                res, masked, lo, s.open_at
+            )
+            if speaker is None and last_statement is not None:
+                speaker = _continuation(doc, res, masked, last_statement, s, lo)
+        kind = _kind(doc, para, s, masked, speaker is not None)
+        if kind != "statement":
+            speaker = None
+        text = doc.text[s.start : s.end]
+        quotes.append(
+            Quote(
+                id=_quote_id(doc, text, ids),
+                span=Span(doc.id, s.start, s.end),
+                text=text,
+                kind=kind,
+                speaker=speaker,
+                context=_context(doc, lo, hi, s),
+            )
+        )
+        if s.depth == 0 and kind == "statement":
+            last_statement = (s.close_at, speaker)
+    quotes.extend(_block_and_interview_quotes(doc, res, masked, spans, ids))
+    return sorted(quotes, key=lambda q: q.span.start)
+
+
+def _continuation(
+    doc: Document,
+    res: _Resolver,
+    masked: str,
+    last: tuple[int, str | None],
+    s: _Span,
+    lo: int,
+) -> str | None:
+    """A statement that directly continues the previous one, with nobody named between."""
+    close, speaker = last
+    if speaker is None or len(doc.text[s.start : s.end].split()) < 6:
+        return None
+    if doc.paragraph_at(close) is not doc.paragraph_at(s.open_at):
+        return None
+    between = masked[close + 1 : s.open_at]
+    for m in res.mentions:
+        if close < m.span.start < s.open_at and (m.ambiguous or m.person != speaker):
+            return None
+    for p in _PRONOUN.finditer(between):
+        if res.pronoun(close + 1 + p.start()) != speaker:
+            return None
+    if re.search(rf"[{HAN}]", between):
+        return None
+    # Between them: the end of the first quote's sentence ("…”, he asks.") and at most a
+    # connective ("Conversely,") — never another sentence of the writer's own.
+    ends = list(re.finditer(r"[.?!](?=\s|$)", between))
+    if len(ends) > 1 or (ends and len(between[ends[0].end() :].split()) > 3):
+        return None
+    return speaker
+
+
+def _block_and_interview_quotes(
+    doc: Document, res: _Resolver, masked: str, spans: list[_Span], ids: dict[str, int]
+) -> list[Quote]:
+    """Block quotes (a paragraph set off as a quotation) and "Name: …" interview answers."""
+    quotes: list[Quote] = []
+    covered = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
+    for para in doc.paragraphs:
+        if para.kind in SKIPPED_KINDS or any(
+            a <= para.start and para.end - 1 <= b + 1 for a, b in covered
+        ):
+            continue
+        if para.kind == "blockquote" and para.index > 0:
+            prev = doc.paragraphs[para.index - 1]
+            speaker = None
+            if prev.text.rstrip().endswith(":"):
+                lo = prev.start
+                for m in _SENTENCE_END.finditer(masked, prev.start, prev.end - 1):
+                    lo = m.end()
+                speaker = _subject_before(res, masked, lo, prev.end)
+            quotes.append(_whole(doc, para, para.start, speaker, ids))
+            continue
+        qa = _QA_LINE.match(para.text)
+        if qa is None or para.kind != "body":
+            continue
+        who = qa.group("who")
+        body_at = para.start + qa.start("body")
+        if who in ("Q", "A"):
+            speaker = None
+        else:
+            named = res.at(para.start)
+            if named is None or named.span.end != para.start + len(who):
+                continue
+            speaker = res.speaker(named)
+        if any(a <= body_at <= b for a, b in covered) and para.text[qa.start("body")] in '“"':
+            continue
+        quotes.append(_whole(doc, para, body_at, speaker, ids))
+    return quotes
+
+
+def _whole(
+    doc: Document, para: Paragraph, start: int, speaker: str | None, ids: dict[str, int]
+) -> Quote:
+    text = doc.text[start : para.end]
+    return Quote(
+        id=_quote_id(doc, text, ids),
+        span=Span(doc.id, start, para.end),
+        text=text,
+        kind="statement",
+        speaker=speaker,
+        context=para.text if len(para.text) <= 900 else para.text[:900] + " …",
+    )

@@ -1,0 +1,124 @@
+"""Facts about people that the texts leave out, with where each fact comes from.
+
+The registry (``data/registry.toml`` in the package, plus an optional file of the user's)
+adds aliases, native-script names, kinds and canonical affiliations, and corrects the
+extractor where a text cannot tell it the truth ("not_person" entries). Every entry must
+name its source; an entry without one is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from tealeaves.model import PersonKind
+
+_KINDS = {"expert", "official", "leader", "author", "other"}
+
+
+class RegistryError(ValueError):
+    """A registry file that cannot be used; ``str()`` names the file and the entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryPerson:
+    name: str
+    source: str
+    native_name: str = ""
+    kind: PersonKind | None = None
+    aliases: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Registry:
+    people: tuple[RegistryPerson, ...] = ()
+    not_people: frozenset[str] = field(default_factory=frozenset)
+
+    def lookup(self, name: str) -> RegistryPerson | None:
+        """The entry whose name, native name or alias is ``name`` (case-insensitive)."""
+        wanted = name.casefold()
+        for person in self.people:
+            forms = (person.name, person.native_name, *person.aliases)
+            if any(f and f.casefold() == wanted for f in forms):
+                return person
+        return None
+
+    def fingerprint(self) -> str:
+        """A short hash of every entry: the index is rebuilt when the registry changes."""
+        text = repr((self.people, sorted(self.not_people)))
+        return hashlib.sha1(text.encode()).hexdigest()[:10]
+
+    def merged(self, other: Registry) -> Registry:
+        """This registry with ``other``'s entries taking precedence."""
+        theirs = {p.name.casefold() for p in other.people}
+        people = tuple(p for p in self.people if p.name.casefold() not in theirs) + other.people
+        return Registry(people, self.not_people | other.not_people)
+
+
+def _text(entry: dict[str, object], key: str, where: str) -> str:
+    value = entry.get(key, "")
+    if not isinstance(value, str):
+        raise RegistryError(f"{where}: '{key}' must be text")
+    return value.strip()
+
+
+def _texts(entry: dict[str, object], key: str, where: str) -> tuple[str, ...]:
+    value = entry.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RegistryError(f"{where}: '{key}' must be a list of text")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+def parse_registry(text: str, origin: str = "registry") -> Registry:
+    """Read a registry from TOML text. Raises :class:`RegistryError`."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"{origin}: not valid TOML ({exc})") from None
+    people: list[RegistryPerson] = []
+    for n, entry in enumerate(data.get("person", []), 1):
+        where = f"{origin}: [[person]] #{n}"
+        name = _text(entry, "name", where)
+        source = _text(entry, "source", where)
+        if not name:
+            raise RegistryError(f"{where}: every person needs a 'name'")
+        if not source:
+            raise RegistryError(f"{where} ({name}): say where the facts come from in 'source'")
+        kind = _text(entry, "kind", where) or None
+        if kind is not None and kind not in _KINDS:
+            raise RegistryError(
+                f"{where} ({name}): kind must be one of {', '.join(sorted(_KINDS))}"
+            )
+        people.append(
+            RegistryPerson(
+                name=name,
+                source=source,
+                native_name=_text(entry, "native_name", where),
+                kind=kind,  # type: ignore[arg-type]
+                aliases=_texts(entry, "aliases", where),
+                affiliations=_texts(entry, "affiliations", where),
+            )
+        )
+    not_people: set[str] = set()
+    for n, entry in enumerate(data.get("not_person", []), 1):
+        where = f"{origin}: [[not_person]] #{n}"
+        name = _text(entry, "name", where)
+        if not name or not _text(entry, "source", where):
+            raise RegistryError(f"{where}: needs a 'name' and a 'source'")
+        not_people.add(name.casefold())
+    return Registry(tuple(people), frozenset(not_people))
+
+
+def load_registry(extra: Path | None = None) -> Registry:
+    """The bundled registry, with the entries of ``extra`` (a user's file) on top."""
+    bundled = resources.files("tealeaves").joinpath("data", "registry.toml")
+    registry = parse_registry(bundled.read_text(encoding="utf-8"), "data/registry.toml")
+    if extra is not None and extra.exists():
+        registry = registry.merged(parse_registry(extra.read_text(encoding="utf-8"), str(extra)))
+    return registry
