@@ -127,7 +127,7 @@ def looks_chinese_name(words: list[str]) -> bool:
     """ "Zhu Feng", "Feng Zhongping", "Ouyang Xiu": a pinyin surname and a pinyin given name."""
     if not 2 <= len(words) <= 3 or " ".join(w.lower() for w in words) in PLACE_NAMES:
         return False
-    if fold(words[0]) not in CHINESE_SURNAMES:
+    if fold(words[0]) not in CHINESE_SURNAMES or any(w.casefold() in NOT_NAME_WORDS for w in words):
         return False
     return all(is_pinyin_word(w) for w in words[1:]) and sum(len(fold(w)) for w in words[1:]) >= 2
 

@@ -41,7 +41,7 @@ VERBS = (
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
 _TAIL = re.compile(
     r"(?:\s+(?:\w+ly|once|also|further|then|later|again|recently|last (?:year|month|week)|"
-    r"in (?:English|Chinese|Russian|\d{4})|\([^()]*\)|at the time|in an interview|"
+    r"in (?:English|Chinese|Russian|\d{4})|\([^()]*\)|at the time|at length|in an interview|"
     r"in a (?:speech|paper|piece|statement|recent \w+)))*"
     r"\s*(?:,\s*(?:but|and)\s*)?(?:,\s*)?(?:that\s*)?(?:,\s*)?[,:]?\s*$"
 )

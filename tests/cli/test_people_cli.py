@@ -1,0 +1,141 @@
+"""People, quotes and terms through the Library and the CLI, on the bundled articles."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from tealeaves.cli import main
+from tealeaves.library import NotFound
+
+GEDDES = "china-russia-relations-as-viewed-from-china"
+SAUTIN = "sino-russian-military-relations"
+
+
+@pytest.fixture
+def run(tmp_path, capsys):
+    index = tmp_path / "index"
+
+    def _run(*argv):
+        code = main(["--index", str(index), *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+def test_search_finds_person_and_quote_by_name_native_name_and_words(bundled_library):
+    for query in ("Feng Yujun", "冯玉军"):
+        hits = bundled_library.search(query).hits
+        assert ("person", "feng-yujun") in {(h.kind, h.person) for h in hits}, query
+    quote = [h for h in bundled_library.search('"imperial logic"').hits if h.kind == "quote"]
+    assert [(h.person, h.who) for h in quote] == [("feng-yujun", "Feng Yujun 冯玉军")]
+
+
+def test_profile_has_roles_with_sources_quotes_and_documents(bundled_library):
+    profile = bundled_library.person("冯玉军")
+    assert profile.person.name == "Feng Yujun" and profile.person.kind == "expert"
+    doc = bundled_library.document(GEDDES)
+    for role in profile.roles:
+        assert role.span is not None and doc.text[role.span.start : role.span.end] == role.text
+    assert [q.text[:21] for q in profile.quotes] == ["the imperial logic un"]
+    assert profile.quotes[0].context.startswith("Feng Yujun (冯玉军), one of China’s")
+    assert [d.id for d in profile.documents] == [GEDDES]
+    assert profile.mention_count >= 4
+    assert "zhao-huasheng" in {p.id for p in profile.co_mentioned}
+
+
+def test_people_by_kind_and_quotes_filters(bundled_library):
+    experts = {p.name for p in bundled_library.people(kind="expert")}
+    assert {"Zhao Huasheng", "Feng Zhongping", "Alexander Shlyundov"} <= experts
+    assert "Xi Jinping" not in experts
+    assert {"Xi Jinping", "Vladimir Putin"} <= {p.name for p in bundled_library.people("leader")}
+    assert {q.span.document for q in bundled_library.quotes(document=SAUTIN)} == {SAUTIN}
+    by_ding = bundled_library.quotes(speaker="ding-xiaoxing")
+    assert by_ding and all(q.speaker == "ding-xiaoxing" for q in by_ding)
+
+
+def test_find_person_by_prefix_and_with_close_matches(bundled_library):
+    assert bundled_library.find_person("feng y") == "feng-yujun"
+    with pytest.raises(NotFound, match="Feng Shaolei, Feng Yujun, Feng Zhongping"):
+        bundled_library.find_person("Feng")
+    with pytest.raises(NotFound, match="Closest: Zhao Huasheng"):
+        bundled_library.find_person("Zaho Huasheng")
+
+
+def test_glossary_has_terms_with_pinyin_and_glosses(bundled_library):
+    entries = {e.term: e for e in bundled_library.glossary()}
+    assert entries["结伴不结盟"].pinyin == "jié bàn bù jié méng"
+    assert entries["结伴不结盟"].gloss == "forging a partnership without forming an alliance"
+    assert entries["半边天"].gloss == "half of the sky"
+    assert "赵华胜" not in entries  # a name, not a term
+
+
+def test_experts_command(run):
+    code, out, _ = run("experts", "--json")
+    people = {p["name"]: p for p in json.loads(out)}
+    assert code == 0 and "Zhao Huasheng" in people and "Xi Jinping" not in people
+    assert people["Zhao Huasheng"]["native_name"] == "赵华胜"
+    code, out, _ = run("experts", "--all", "--json")
+    kinds = {p["name"]: p["kind"] for p in json.loads(out)}
+    assert kinds["Xi Jinping"] == "leader"
+    code, out, _ = run("experts")
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert ["feng-yujun", "Feng Yujun", "冯玉军", "expert"] in [r[:4] for r in rows]
+
+
+def test_expert_command(run):
+    code, out, _ = run("expert", "冯玉军", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["name"] == "Feng Yujun" and data["quotes"]
+    code, _, err = run("expert", "Feng")
+    assert code == 1 and "could be any of" in err
+    code, _, err = run("expert", "Nobody Atall")
+    assert code == 1 and "No one called" in err
+
+
+def test_glossary_command(run):
+    code, out, _ = run("glossary", "--json")
+    terms = {e["term"]: e for e in json.loads(out)}
+    assert code == 0 and terms["变故"]["gloss"] == "a major upheaval"
+    assert terms["变故"]["occurrences"][0]["document"] == GEDDES
+
+
+def test_export_json_is_the_documented_format(run, tmp_path):
+    target = tmp_path / "out.json"
+    code, _, _ = run("export", "--format", "json", "--output", str(target))
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert code == 0 and data["format"] == "tealeaves-export"
+    assert {d["id"] for d in data["documents"]} == {GEDDES, SAUTIN}
+    assert set(data["people"][0]) == {
+        "id", "name", "native_name", "kind", "affiliations", "documents", "mention_count",
+    }  # fmt: skip
+    ids = {p["id"] for p in data["people"]}
+    assert set(data["quotes"][0]) == {
+        "id", "document", "speaker", "text", "kind", "start", "end", "context",
+    }  # fmt: skip
+    assert all(q["speaker"] is None or q["speaker"] in ids for q in data["quotes"])
+    assert set(data["glossary"][0]) == {"term", "gloss", "pinyin", "document"}
+    # Every quote's offsets point at its words in the article.
+    from tealeaves.corpus import load_article
+    from tealeaves.locations import bundled_articles
+
+    texts = {GEDDES: None, SAUTIN: None}
+    for path in bundled_articles().glob("*.md"):
+        doc = load_article(path)
+        texts[doc.id] = doc.text
+    for q in data["quotes"]:
+        assert texts[q["document"]][q["start"] : q["end"]] == q["text"]
+
+
+def test_export_csv_and_markdown(run, tmp_path):
+    folder = tmp_path / "tables"
+    code, _, _ = run("export", "--format", "csv", "--output", str(folder))
+    assert code == 0
+    with (folder / "quotes.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert any(r["speaker"] == "feng-yujun" for r in rows)
+    code, out, _ = run("export", "--format", "markdown")
+    assert code == 0 and "Feng Yujun" in out and "imperial logic" in out
