@@ -139,3 +139,26 @@ def test_export_csv_and_markdown(run, tmp_path):
     assert any(r["speaker"] == "feng-yujun" for r in rows)
     code, out, _ = run("export", "--format", "markdown")
     assert code == 0 and "Feng Yujun" in out and "imperial logic" in out
+
+
+def test_user_registry_corrects_the_extractor_and_rebuilds_the_index(tmp_path):
+    from tealeaves.library import Library
+
+    library = tmp_path / "lib"
+    library.mkdir()
+    kwargs = {"index_dir": tmp_path / "ix", "library_dir": library}
+    with Library.open(**kwargs) as lib:
+        assert "feng-shaolei" in {p.id for p in lib.people()}
+    (library / "registry.toml").write_text(
+        '[[not_person]]\nname = "Feng Shaolei"\nsource = "a test correction"\n'
+        '[[person]]\nname = "Zhou Bo"\nkind = "official"\nsource = "a test fact"\n',
+        encoding="utf-8",
+    )
+    with Library.open(**kwargs) as lib:
+        assert lib.report.rebuilt
+        people = {p.id: p for p in lib.people()}
+        assert "feng-shaolei" not in people and people["zhou-bo"].kind == "official"
+    (library / "registry.toml").write_text('[[person]]\nname = "No Source"\n', encoding="utf-8")
+    with Library.open(**kwargs) as lib:
+        assert any("registry was not used" in n and "source" in n for n in lib.notices)
+        assert "feng-shaolei" in {p.id for p in lib.people()}
