@@ -335,6 +335,40 @@ def test_block_quote_after_a_colon():
     assert q.speaker == "chen-guoliang" and q.kind == "statement"
 
 
+def test_framing_verb_credits_a_phrase_to_its_subject():
+    d = doc(
+        "Li Wenbo (李文博) is a professor. He describes the summit as an empty “talking shop”. "
+        "What Li calls “the long game” is patience."
+    )
+    found = {q.text: (q.speaker, q.kind) for q in quotes(d)}
+    assert found["talking shop"] == ("li-wenbo", "phrase")
+    assert found["the long game"] == ("li-wenbo", "phrase")
+
+
+def test_according_to_at_sentence_start_covers_the_whole_sentence():
+    d = doc(
+        "Li Wenbo (李文博) wrote a report.[v] According to Li, the army fought "
+        "“an American style” campaign."
+    )
+    assert speaker_of(d, "an American style") == "li-wenbo"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verb belongs to an aside, cut off by a dash
+        "While – as Li points out – mentions of the “no limits” partnership have faded.",
+        # the quote sits in a parenthesis opened after the verb
+        "Li recently asked the philosopher (who is nicknamed “the brain” here) nothing.",
+        # "he/she" is nobody in particular
+        "A civil servant wrote a piece in which he/she warned “of a formal alliance structure”.",
+    ],
+)
+def test_framing_verb_traps_credit_nobody(sentence):
+    d = doc("Li Wenbo (李文博) is a professor at Fudan University.", sentence)
+    assert [q.speaker for q in quotes(d)] == [None]
+
+
 def test_pull_quotes_are_not_extracted_twice():
     d = doc(
         "“A repeated line, said once in the body”, Li Wenbo says.",

@@ -45,7 +45,19 @@ _TAIL = re.compile(
     r"in a (?:speech|paper|piece|statement|recent \w+)))*"
     r"\s*(?:,\s*(?:but|and)\s*)?(?:,\s*)?(?:that\s*)?(?:,\s*)?[,:]?\s*$"
 )
-_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_PRONOUN = re.compile(r"(?<!/)\b(?:he|she|He|She)\b(?!/)")  # not "he/she": nobody in particular
+# Verbs that frame someone's words without being next to them: "what Zhao calls “…”",
+# "he describes X as an empty “…”", "Wei characterized relations as “…”".
+FRAMING = (
+    r"calls|called|describes|described|characteri[sz]es|characteri[sz]ed|labels|labell?ed|"
+    r"dubs|dubbed|terms|termed|refers to|referred to|calls on|called on|calls for|"
+    r"called for|asks|asked|tells|told|urges|urged|warns|warned|praises|praised"
+)
+_FRAMING = re.compile(rf"\b(?:{FRAMING})\b")
+# Between a subject and its verb: an auxiliary or an adverb, nothing else.
+_SUBJECT_GAP = re.compile(
+    r"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:(?:has|have|had|also|thus|then|once|\w+ly)\s+)*"
+)
 _HIS_WORDS = re.compile(r"\b(?:[Ii]n|[Tt]o use) (?:his|her) (?:own )?words\s*[:,]?\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
@@ -56,7 +68,8 @@ _WORK_CUE = re.compile(
 )
 _HAN_AFTER = re.compile(rf"^[,.]?\s*[(\[][{HAN}]")
 _QA_LINE = re.compile(rf"^(?P<who>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|Q|A)\s*:\s+(?P<body>\S)")
-_SENTENCE_END = re.compile(r"[.?!](?=[\s”’\"]*(?:\s|$))")
+# A sentence ends at . ? ! (perhaps then a footnote marker "[v]") before a space.
+_SENTENCE_END = re.compile(r"[.?!](?:\[\w{1,6}\])?(?=[\s”’\"]*(?:\s|$))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +266,45 @@ def _subject_before(res: _Resolver, masked: str, lo: int, hi: int) -> str | None
     return None
 
 
+def _framing_subject(res: _Resolver, masked: str, lo: int, hi: int) -> str | None:
+    """Speaker of a quote opening at ``hi`` whose sentence (from ``lo``) is someone's
+    framing of it: "According to Wang, …“…”", or a person (or a sentence-opening "He")
+    directly before a framing verb, with no dash, semicolon or open parenthesis between
+    the verb and the quote."""
+    frame = masked[lo:hi]
+    acc = re.match(r"\s*According to\s+", frame)
+    if acc:
+        named = res.at(lo + acc.end())
+        if named is not None and masked[named.span.end : named.span.end + 1] == ",":
+            return res.speaker(named)
+    verbs = list(_FRAMING.finditer(frame)) + list(_VERB.finditer(frame))
+    if not verbs:
+        return None
+    verb = max(verbs, key=lambda m: m.start())
+    between = frame[verb.end() :]
+    if len(between) > 160 or re.search(r"[;–—]|\s-\s", between):
+        return None
+    if between.count("(") > between.count(")"):
+        return None
+    verb_at = lo + verb.start()
+    pron = re.match(r"\s*(?:He|She)\s+(?:\w+ly\s+|also\s+|thus\s+)*$", frame[: verb.start()])
+    if pron:
+        return res.pronoun(lo + len(frame) - len(frame.lstrip()))
+    mention = res.last_before(verb_at, lo)
+    if mention is None:
+        return None
+    gap = masked[mention.span.end : verb_at]
+    if _SUBJECT_GAP.fullmatch(gap):
+        return res.speaker(mention)
+    # "Wang Wen (王文), for instance, who is the director of …, recently asked"
+    appositive = r"(?:\s*\([^()]*\))?,[^;]*,\s*(?:(?:has|have|had|also|thus|\w+ly)\s+)*"
+    if re.fullmatch(appositive, gap) and not any(
+        mention.span.end < m.span.start < verb_at for m in res.mentions
+    ):
+        return res.speaker(mention)
+    return None
+
+
 def _subject_after(res: _Resolver, masked: str, lo: int, hi: int) -> str | None:
     """Speaker named right after a quote that closes at ``lo`` (sentence ends at ``hi``)."""
     frame = masked[lo:hi]
@@ -345,8 +397,14 @@ def find_quotes(doc: Document, mentions: list[Mention]) -> list[Quote]:
             )
             if speaker is None and last_statement is not None:
                 speaker = _continuation(doc, res, masked, last_statement, s, lo)
+        framed = None
+        if s.depth == 0 and speaker is None:
+            framed = _framing_subject(res, masked, lo, s.open_at)
         kind = _kind(doc, para, s, masked, speaker is not None)
-        if kind != "statement":
+        if framed is not None and kind != "title":
+            # Framed words are the person's, but short ones are a phrase, not a statement.
+            speaker, kind = framed, ("statement" if kind == "statement" else "phrase")
+        if kind not in ("statement", "phrase") or (kind == "phrase" and framed is None):
             speaker = None
         text = doc.text[s.start : s.end]
         quotes.append(
