@@ -546,12 +546,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def launch_explorer(args: argparse.Namespace) -> int:
+    """Open the interactive explorer, which needs a terminal on both ends."""
+    if not (_is_tty(sys.stdin) and _is_tty(sys.stdout)):
+        _warn(
+            "the explorer needs a terminal (input or output is redirected). "
+            "For scripts use a subcommand, e.g. `tealeaves search alliance --json`; "
+            "`tealeaves --help` lists them."
+        )
+        return EXIT_USAGE
+    from tealeaves.library import Library
+    from tealeaves.tui import TeaLeavesApp
+
+    def opener(progress: Any) -> Library:
+        return Library.open(
+            index_dir=args.index,
+            corpus_dirs=args.corpus or (),
+            bundled=not args.no_bundled,
+            library_dir=args.library,
+            progress=progress,
+        )
+
+    TeaLeavesApp(opener).run()
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return EXIT_OK
+        return launch_explorer(args)
     if getattr(args, "limit", 1) < 1:
         parser.error("--limit must be at least 1")
     try:

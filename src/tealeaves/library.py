@@ -30,7 +30,7 @@ from tealeaves.search.build import (
     Progress,
     UpdateReport,
 )
-from tealeaves.search.query import make_parser
+from tealeaves.search.query import make_parser, matching_spans
 from tealeaves.search.query import search as run_search
 from tealeaves.search.records import person_from_json, quote_from_json, term_from_json
 
@@ -60,6 +60,17 @@ class Profile:
     mention_count: int
     ambiguous_mentions: int
     co_mentioned: tuple[PersonSummary, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NameMark:
+    """A place where an article names a known person."""
+
+    start: int
+    end: int
+    person: str  # person id
+    name: str  # as listed: "Zhao Huasheng 赵华胜"
+    ambiguous: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +288,28 @@ class Library:
                 self._docs.popitem(last=False)
         return doc
 
+    def highlights(self, doc_id: str, query: str) -> list[tuple[int, int]]:
+        """Where the words ``query`` matches occur in the article's text, in order: what
+        a reader highlights and steps through. Empty for an empty or unmatched query."""
+        doc = self.document(doc_id)
+        with self._lock:
+            searcher = self._get_searcher()
+            return matching_spans(searcher, make_parser(searcher.schema), query, doc.text)
+
+    def name_marks(self, doc_id: str) -> list[NameMark]:
+        """Every place the article names a person the extractor found, in order."""
+        marks: list[NameMark] = []
+        with self._lock:
+            for fields in self._get_searcher().documents(kind="person", doc_id=doc_id):
+                data = json.loads(fields["data"])
+                for start, end, ambiguous in data.get("spans", []):
+                    marks.append(
+                        NameMark(
+                            start, end, fields["person"], fields.get("who", ""), bool(ambiguous)
+                        )
+                    )
+        return sorted(marks, key=lambda m: m.start)
+
     def has_document(self, doc_id: str) -> bool:
         with self._lock:
             return self._get_searcher().document(id=f"doc:{doc_id}") is not None
@@ -430,6 +463,18 @@ class Library:
                 )
             )
         return sorted(entries, key=lambda e: e.pinyin or e.term)
+
+
+def person_matches(person: PersonSummary, text: str) -> bool:
+    """Whether a filter typed by a user fits ``person``: every word of it appears in their
+    name, native-script name, id or an affiliation, ignoring case and accents."""
+    words = _fold(text).split()
+    if not words:
+        return True
+    haystack = " ".join(
+        _fold(t) for t in (person.name, person.native_name, person.id, *person.affiliations)
+    )
+    return all(w in haystack for w in words)
 
 
 def _fold(text: str) -> str:

@@ -124,8 +124,10 @@ def test_where_and_env_index(tmp_path, capsys, monkeypatch):
     assert capsys.readouterr().out.strip() == str(tmp_path / "flag")
 
 
-def test_no_subcommand_prints_help_and_version(capsys):
-    assert main([]) == 0
+def test_help_and_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
     assert "search" in capsys.readouterr().out
     with pytest.raises(SystemExit) as exit_info:
         main(["--version"])

@@ -162,3 +162,31 @@ def test_user_registry_corrects_the_extractor_and_rebuilds_the_index(tmp_path):
     with Library.open(**kwargs) as lib:
         assert any("registry was not used" in n and "source" in n for n in lib.notices)
         assert "feng-shaolei" in {p.id for p in lib.people()}
+
+
+def test_highlights_are_the_matched_words_in_the_article(bundled_library):
+    text = bundled_library.document(GEDDES).text
+    spans = bundled_library.highlights(GEDDES, "alliance")
+    assert spans and spans == sorted(spans)
+    assert {text[s:e].lower() for s, e in spans} <= {"alliance", "alliances"}
+    assert bundled_library.highlights(GEDDES, "") == []
+    assert bundled_library.highlights(GEDDES, "zzzqqq") == []
+
+
+def test_name_marks_point_at_names_of_known_people(bundled_library):
+    text = bundled_library.document(GEDDES).text
+    marks = bundled_library.name_marks(GEDDES)
+    assert marks == sorted(marks, key=lambda m: m.start)
+    zhao = [m for m in marks if m.person == "zhao-huasheng"]
+    assert text[zhao[0].start : zhao[0].end] == "Zhao Huasheng"
+    assert all(text[m.start : m.end] in ("Zhao Huasheng", "Zhao") for m in zhao)
+
+
+def test_person_filter_matches_any_script_and_affiliation(bundled_library):
+    from tealeaves.library import person_matches
+
+    people = {p.id: p for p in bundled_library.people()}
+    feng = people["feng-yujun"]
+    assert person_matches(feng, "feng") and person_matches(feng, "冯玉")
+    assert person_matches(feng, "FUDAN centre") and person_matches(feng, "")
+    assert not person_matches(feng, "zhao")

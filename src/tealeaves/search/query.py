@@ -175,6 +175,29 @@ def make_snippet(text: str, terms: frozenset[str], analyzer: Any) -> Snippet:
     return snippet
 
 
+def word_spans(text: str, terms: frozenset[str], analyzer: Any) -> list[tuple[int, int]]:
+    """Where in ``text`` the indexed words ``terms`` occur, as merged character spans."""
+    if not terms or not text:
+        return []
+    return _merge(
+        (t.startchar, t.endchar)
+        for t in analyzer(text, chars=True, mode="index")
+        if t.text in terms
+    )
+
+
+def matching_spans(
+    searcher: Searcher, parser: QueryParser, text: str, document: str
+) -> list[tuple[int, int]]:
+    """Where the words a query matches occur in ``document`` (the full text)."""
+    parsed = parse_query(parser, text)
+    if parsed.query is NullQuery:
+        return []
+    return word_spans(
+        document, _matched_words(searcher, parsed.query), searcher.schema[DEFAULT_FIELD].analyzer
+    )
+
+
 def search(
     searcher: Searcher,
     parser: QueryParser,

@@ -103,7 +103,7 @@ def _names(person: Person) -> str:
 
 
 def display_name(person: Person) -> str:
-    """"Zhao Huasheng 赵华胜": the name with its native form, as lists show it."""
+    """ "Zhao Huasheng 赵华胜": the name with its native form, as lists show it."""
     return f"{person.name} {person.native_name}" if person.native_name else person.name
 
 
@@ -187,6 +187,12 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
                     "quotes": quote_counts.get(person.id, 0),
                     "ambiguous": sum(1 for m in mentions if m.person == person.id and m.ambiguous),
                     "with": sorted(set(people) - {person.id}),
+                    # Where the article names them, so a reader can mark the names.
+                    "spans": [
+                        [m.span.start, m.span.end, int(m.ambiguous)]
+                        for m in mentions
+                        if m.person == person.id
+                    ],
                 }
             ),
         }

@@ -1,0 +1,439 @@
+"""The Tea Leaves explorer: a keyboard-first Textual app over :class:`Library`.
+
+Screens display and dispatch; every question goes to the library, and every library call
+that may take time (opening the index, searching) runs in a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import events, on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import (
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    Label,
+    OptionList,
+    ProgressBar,
+    TabbedContent,
+    TabPane,
+)
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from tealeaves.library import (
+    DocumentInfo,
+    GlossaryEntry,
+    Library,
+    PersonSummary,
+    person_matches,
+)
+from tealeaves.model import Hit, SearchResult
+from tealeaves.search.build import Progress
+from tealeaves.tui.commands import JumpProvider
+from tealeaves.tui.help import HelpScreen
+from tealeaves.tui.profile import ProfileScreen
+from tealeaves.tui.reader import ReaderScreen
+from tealeaves.tui.render import document_text, expert_line, hit_text
+
+Opener = Callable[[Progress], Library]
+
+SEARCH_LIMIT = 60
+GROUPS = (("person", "Experts"), ("quote", "Quotes"), ("para", "Passages"), ("doc", "Articles"))
+SORTS = ("name", "mentions", "quotes")
+EXPERT_COLUMNS = (
+    ("Name", 22),
+    ("Native", 14),
+    ("Kind", 8),
+    ("Mentions", 8),
+    ("Quotes", 6),
+    ("Articles", 8),
+    ("Affiliation as stated", 70),
+)
+TERM_COLUMNS = (("Term", 16), ("Pinyin", 26), ("English", 48), ("Where", 26))
+
+
+@dataclass
+class Catalog:
+    """What the lists show, loaded once the library is open."""
+
+    documents: list[DocumentInfo]
+    people: list[PersonSummary]
+    glossary: list[GlossaryEntry]
+
+
+class TeaLeavesApp(App[None]):
+    """Articles, experts, glossary and search in tabs; reader and profiles as screens."""
+
+    TITLE = "Tea Leaves"
+    SUB_TITLE = "who said what"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {JumpProvider}
+    BINDINGS = [
+        Binding("slash", "search", "Search", id="app.search"),
+        Binding("question_mark,f1", "help", "Help", id="app.help", key_display="?"),
+        Binding("1", "pane('documents')", "Articles", id="app.pane.documents", show=False),
+        Binding("2", "pane('experts')", "Experts", id="app.pane.experts", show=False),
+        Binding("3", "pane('glossary')", "Glossary", id="app.pane.glossary", show=False),
+        Binding("4", "pane('search')", "Search pane", id="app.pane.search", show=False),
+        Binding("q", "quit", "Quit", id="app.quit"),
+        # Only on the experts pane (check_action hides them elsewhere).
+        Binding("s", "sort", "Sort", id="experts.sort"),
+        Binding("a", "everyone", "Experts/everyone", id="experts.everyone"),
+    ]
+
+    def __init__(self, opener: Opener, *, close_library: bool = True) -> None:
+        """``opener`` opens the library (in a worker, reporting progress); the app closes
+        it on exit unless ``close_library`` is False (a library shared with the caller)."""
+        super().__init__()
+        self._opener = opener
+        self._close_library = close_library
+        self.library: Library | None = None
+        self.catalog: Catalog | None = None
+        self.query_text = ""  # the current search, highlighted in the reader
+        self._search_seq = 0
+        self._sort = "name"
+        self._everyone = False
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="loading"):
+            yield Label("Opening the library…", id="loading-label")
+            yield ProgressBar(id="loading-bar", show_eta=False)
+        with TabbedContent(initial="documents", id="tabs"):
+            with TabPane("1 Articles", id="documents"), Horizontal():
+                with Vertical(id="doc-column"):
+                    yield Label("Articles", classes="column-title")
+                    yield OptionList(id="doc-list")
+                with Vertical(id="top-experts-column"):
+                    yield Label("Most quoted experts", classes="column-title")
+                    yield OptionList(id="top-experts")
+            with TabPane("2 Experts", id="experts"):
+                yield Input(
+                    placeholder="Filter by any name, native script or affiliation…",
+                    id="expert-filter",
+                )
+                yield Label("", id="expert-status", classes="status")
+                yield DataTable(id="expert-table", cursor_type="row", zebra_stripes=True)
+            with TabPane("3 Glossary", id="glossary"):
+                yield DataTable(id="term-table", cursor_type="row", zebra_stripes=True)
+            with TabPane("4 Search", id="search"):
+                yield Input(
+                    placeholder='Search: words, "a phrase", expert:zhao, kind:quote, NOT …',
+                    id="search-input",
+                )
+                yield Label(
+                    "Type to search all articles, people and quotes.",
+                    id="search-status",
+                    classes="status",
+                )
+                yield OptionList(id="search-results")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        experts = self.query_one("#expert-table", DataTable)
+        for label, width in EXPERT_COLUMNS:
+            experts.add_column(label, width=width)
+        terms = self.query_one("#term-table", DataTable)
+        for label, width in TERM_COLUMNS:
+            terms.add_column(label, width=width)
+        self.open_library()
+
+    # -- opening ----------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="open")
+    def open_library(self) -> None:
+        def progress(done: int, total: int, message: str) -> None:
+            self.call_from_thread(self._show_progress, done, total, message)
+
+        try:
+            library = self._opener(progress)
+            catalog = Catalog(library.documents(), library.people(), library.glossary())
+        except Exception as exc:  # shown to the user; the app stays up so they can read it
+            self.call_from_thread(self._failed, f"{type(exc).__name__}: {exc}")
+            return
+        self.call_from_thread(self._opened, library, catalog)
+
+    def _show_progress(self, done: int, total: int, message: str) -> None:
+        bar = self.query_one("#loading-bar", ProgressBar)
+        bar.update(total=max(total, 1), progress=done)
+        self.query_one("#loading-label", Label).update(Text(message or "Indexing articles…"))
+
+    def _failed(self, message: str) -> None:
+        self.query_one("#loading-label", Label).update(
+            Text(
+                f"Could not open the library: {message}. Run `tealeaves index --rebuild`; q quits."
+            )
+        )
+        self.notify(message, title="Could not open the library", severity="error", timeout=30)
+
+    def _opened(self, library: Library, catalog: Catalog) -> None:
+        self.library = library
+        self.catalog = catalog
+        self.query_one("#loading").display = False
+        for notice in library.notices:
+            self.notify(notice, severity="warning", timeout=10)
+        for error in library.errors:
+            self.notify(f"Skipped {error}", severity="warning", timeout=10)
+        self._fill_documents()
+        self._fill_experts()
+        self._fill_glossary()
+        self.sub_title = f"{len(catalog.documents)} articles · {len(catalog.people)} people"
+        self.query_one("#doc-list", OptionList).focus()
+
+    # -- lists ------------------------------------------------------------------------------
+
+    def _fill_documents(self) -> None:
+        assert self.catalog is not None
+        docs = self.query_one("#doc-list", OptionList)
+        docs.clear_options()
+        docs.add_options(Option(document_text(d), id=d.id) for d in self.catalog.documents)
+        top = self.query_one("#top-experts", OptionList)
+        top.clear_options()
+        experts = [p for p in self.catalog.people if p.kind == "expert"]
+        experts.sort(key=lambda p: (-p.quote_count, -p.mention_count, p.name))
+        top.add_options(Option(expert_line(p), id=p.id) for p in experts)
+        for options in (docs, top):
+            if options.option_count:
+                options.highlighted = 0
+
+    def _fill_experts(self) -> None:
+        if self.catalog is None:
+            return
+        wanted = self.query_one("#expert-filter", Input).value
+        people = [
+            p
+            for p in self.catalog.people
+            if (self._everyone or p.kind == "expert") and person_matches(p, wanted)
+        ]
+        if self._sort == "mentions":
+            people.sort(key=lambda p: (-p.mention_count, p.name))
+        elif self._sort == "quotes":
+            people.sort(key=lambda p: (-p.quote_count, p.name))
+        table = self.query_one("#expert-table", DataTable)
+        table.clear()
+        for p in people:
+            table.add_row(
+                Text(p.name),
+                Text(p.native_name),
+                Text(p.kind),
+                Text(str(p.mention_count)),
+                Text(str(p.quote_count)),
+                Text(str(len(p.documents))),
+                Text(p.affiliations[0] if p.affiliations else "", overflow="ellipsis"),
+                key=p.id,
+            )
+        if self._everyone:
+            who = "person named" if len(people) == 1 else "people named"
+        else:
+            who = "expert" if len(people) == 1 else "experts"
+        self.query_one("#expert-status", Label).update(
+            Text(
+                f"{len(people)} {who} · sorted by {self._sort} · "
+                "s: sort · a: experts/everyone · enter: profile"
+            )
+        )
+
+    def _fill_glossary(self) -> None:
+        assert self.catalog is not None
+        table = self.query_one("#term-table", DataTable)
+        table.clear()
+        for entry in self.catalog.glossary:
+            docs = {span.document for span in entry.occurrences}
+            where = (
+                f"{len(entry.occurrences)}× in {len(docs)} article{'s' if len(docs) > 1 else ''}"
+            )
+            table.add_row(
+                Text(entry.term),
+                Text(entry.pinyin),
+                Text(entry.gloss or "—"),
+                Text(where),
+                key=entry.term,
+            )
+
+    @on(Input.Changed, "#expert-filter")
+    def _filter_changed(self) -> None:
+        self._fill_experts()
+
+    @on(Input.Submitted, "#expert-filter")
+    def _filter_done(self) -> None:
+        """Enter: the profile when the filter leaves one person, else the list."""
+        table = self.query_one("#expert-table", DataTable)
+        if table.row_count == 1:
+            self.open_profile(str(table.coordinate_to_cell_key((0, 0)).row_key.value))
+        else:
+            table.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        # Down from the filter box goes to the list it filters.
+        if event.key == "down" and self.focused is not None and self.focused.id == "expert-filter":
+            self.query_one("#expert-table", DataTable).focus()
+            event.stop()
+
+    @on(OptionList.OptionSelected, "#doc-list")
+    def _open_document(self, event: OptionList.OptionSelected) -> None:
+        self.open_reader(str(event.option_id))
+
+    @on(OptionList.OptionSelected, "#top-experts")
+    def _open_top_expert(self, event: OptionList.OptionSelected) -> None:
+        self.open_profile(str(event.option_id))
+
+    @on(DataTable.RowSelected, "#expert-table")
+    def _open_expert(self, event: DataTable.RowSelected) -> None:
+        self.open_profile(str(event.row_key.value))
+
+    @on(DataTable.RowSelected, "#term-table")
+    def _open_term(self, event: DataTable.RowSelected) -> None:
+        self.open_term(str(event.row_key.value))
+
+    # -- search -----------------------------------------------------------------------------
+
+    @on(Input.Changed, "#search-input")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._search_seq += 1
+        self.run_search(event.value, self._search_seq)
+
+    @on(Input.Submitted, "#search-input")
+    def _query_submitted(self) -> None:
+        results = self.query_one("#search-results", OptionList)
+        if results.option_count:
+            results.focus()
+            if results.highlighted is None:
+                results.action_first()
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, text: str, seq: int) -> None:
+        if self.library is None:
+            return
+        try:
+            result = self.library.search(text, limit=SEARCH_LIMIT, per_document=0)
+        except Exception as exc:
+            result = SearchResult(text, "", (), 0, notice=f"Search failed: {exc}")
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._show_results, result, seq)
+
+    def _show_results(self, result: SearchResult, seq: int) -> None:
+        if seq != self._search_seq:
+            return  # a newer search is on its way: never show stale results over it
+        self.query_text = result.query
+        self._hits = {f"hit-{n}": hit for n, hit in enumerate(result.hits)}
+        results = self.query_one("#search-results", OptionList)
+        results.clear_options()
+        options: list[Option | None] = []
+        for kind, title in GROUPS:
+            group = [(key, h) for key, h in self._hits.items() if h.kind == kind]
+            if not group:
+                continue
+            if options:
+                options.append(None)
+            options.append(
+                Option(Text(f"{title} ({len(group)})", style="bold reverse"), disabled=True)
+            )
+            options.extend(Option(hit_text(h), id=key) for key, h in group)
+        results.add_options(options)
+        status: list[str] = []
+        if result.notice:
+            status.append(result.notice)
+        if result.query.strip():
+            shown = min(len(result.hits), result.total)
+            status.append(
+                f"{result.total} match{'es' if result.total != 1 else ''}"
+                + (f", best {shown} shown" if result.total > shown else "")
+            )
+        if result.suggestion:
+            status.append(f"Did you mean: {result.suggestion}")
+        self.query_one("#search-status", Label).update(
+            Text(" · ".join(status) or "Type to search.")
+        )
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def _open_hit(self, event: OptionList.OptionSelected) -> None:
+        hit: Hit | None = getattr(self, "_hits", {}).get(event.option_id or "")
+        if hit is None:
+            return
+        if hit.kind == "person":
+            self.open_profile(hit.person)
+        else:
+            at = (hit.start, hit.end) if hit.start >= 0 else None
+            self.open_reader(hit.doc_id, at=at, query=self.query_text)
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def open_reader(
+        self, doc_id: str, *, at: tuple[int, int] | None = None, query: str | None = None
+    ) -> None:
+        if self.library is None:
+            return
+        self.push_screen(
+            ReaderScreen(
+                self.library, doc_id, query=self.query_text if query is None else query, at=at
+            )
+        )
+
+    def open_profile(self, person_id: str) -> None:
+        if self.library is not None:
+            self.push_screen(ProfileScreen(self.library, person_id))
+
+    def open_term(self, term: str) -> None:
+        if self.catalog is None:
+            return
+        entry = next((e for e in self.catalog.glossary if e.term == term), None)
+        if entry and entry.occurrences:
+            first = entry.occurrences[0]
+            self.open_reader(first.document, at=(first.start, first.end), query=term)
+
+    def action_pane(self, pane: str) -> None:
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if isinstance(self.screen, (ReaderScreen, ProfileScreen, HelpScreen)):
+            self.pop_screen()
+        self.query_one("#tabs", TabbedContent).active = pane
+        focus = {
+            "documents": "#doc-list",
+            "experts": "#expert-filter",
+            "glossary": "#term-table",
+            "search": "#search-input",
+        }[pane]
+        self.query_one(focus).focus()
+
+    def action_search(self) -> None:
+        self.action_pane("search")
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_sort(self) -> None:
+        self._sort = SORTS[(SORTS.index(self._sort) + 1) % len(SORTS)]
+        self._fill_experts()
+
+    def action_everyone(self) -> None:
+        self._everyone = not self._everyone
+        self._fill_experts()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("sort", "everyone"):
+            tabs = self.query("#tabs")
+            return (
+                bool(tabs)
+                and self.screen is self.screen_stack[0]
+                and tabs.first(TabbedContent).active == "experts"
+            )
+        return True
+
+    def on_unmount(self) -> None:
+        if self.library is not None and self._close_library:
+            self.library.close()
+
+
+def _shown_name(p: PersonSummary) -> str:
+    return f"{p.name} {p.native_name}".strip()

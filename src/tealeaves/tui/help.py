@@ -1,0 +1,78 @@
+"""The help screen, generated from the bindings live on the screen it was opened from."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+QUERY_HELP = (
+    ("alliance", "articles, passages, quotes and people with the word (any form: allies, allied)"),
+    ('"strategic rear"', "the exact phrase"),
+    ("alliance NOT Ukraine", "AND (the default), OR, NOT and (parentheses)"),
+    ("allian*", "words starting with allian"),
+    ("结盟", "Chinese words and names, as written"),
+    ("expert:zhao", "passages naming an expert (any name form)"),
+    ("kind:quote", "only quotes (also: person, para, doc, term)"),
+    ("author:sautin  title:military  year:2023", "filter by article metadata"),
+)
+
+
+def bindings_table(screen: Screen) -> Table:
+    """Every binding active on ``screen``: key, what it does, and where it applies."""
+    table = Table(box=None, padding=(0, 2), show_header=True, header_style="bold")
+    table.add_column("Key")
+    table.add_column("Does")
+    table.add_column("Where", style="dim")
+    seen: set[str] = set()
+    rows = []
+    for key, active in screen.active_bindings.items():
+        binding = active.binding
+        if not binding.description or (binding.id or key) in seen:
+            continue
+        seen.add(binding.id or key)
+        shown = screen.app.get_key_display(binding)
+        where = (binding.id or "").split(".")[0] or type(active.node).__name__
+        rows.append((where != "app", where, shown, binding.description))
+    for _, where, shown, description in sorted(rows):
+        table.add_row(Text(shown), Text(description), Text(where))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """Keys for the screen underneath, then the query syntax."""
+
+    BINDINGS = [
+        Binding("escape,question_mark,f1,q", "app.pop_screen", "Close help", id="help.close"),
+    ]
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    #help-body {
+        width: 90%; max-width: 100; height: 90%;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    """
+
+    def __init__(self, under: Screen) -> None:
+        super().__init__()
+        self.under = under
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Static(Text("Tea Leaves — keys here", style="bold"))
+            yield Static(bindings_table(self.under))
+            yield Static(
+                Text("\nEverywhere: ctrl+p jumps to any article, expert or term.", style="italic")
+            )
+            yield Static(Text("\nSearch syntax (the same as `tealeaves search`)", style="bold"))
+            syntax = Table(box=None, padding=(0, 2), show_header=False)
+            syntax.add_column(style="bold")
+            syntax.add_column()
+            for example, meaning in QUERY_HELP:
+                syntax.add_row(Text(example), Text(meaning))
+            yield Static(syntax)
+            yield Static(Text("\nescape closes this help.", style="dim"))

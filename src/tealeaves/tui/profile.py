@@ -1,0 +1,143 @@
+"""An expert's profile: names, roles with their sources, quotes, articles, people."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tealeaves.library import Library, NotFound, Profile
+from tealeaves.model import Span
+from tealeaves.tui.render import byline, quote_text
+
+
+def _heading(title: str) -> Option:
+    return Option(Text(title, style="bold reverse"), disabled=True)
+
+
+class ProfileScreen(Screen[None]):
+    """Everything the articles say about one person; enter opens an item."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", id="profile.back"),
+        Binding("j", "cursor(1)", "Down", id="profile.down", show=False),
+        Binding("k", "cursor(-1)", "Up", id="profile.up", show=False),
+    ]
+
+    def __init__(self, library: Library, person_id: str) -> None:
+        super().__init__()
+        self.library = library
+        self.person_id = person_id
+        self.profile: Profile | None = None
+        self._targets: dict[str, tuple[str, object]] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("Loading…", id="profile-head")
+        yield OptionList(id="profile-items")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True)
+    def load(self) -> None:
+        try:
+            profile = self.library.person(self.person_id)
+            titles = {d.id: d.title for d in profile.documents}
+        except NotFound as exc:
+            self.app.call_from_thread(self._missing, str(exc))
+            return
+        self.app.call_from_thread(self._show, profile, titles)
+
+    def _missing(self, message: str) -> None:
+        self.query_one("#profile-head", Static).update(Text(message))
+
+    def _show(self, profile: Profile, titles: dict[str, str]) -> None:
+        self.profile = profile
+        person = profile.person
+        self.title = person.name
+        head = Text()
+        head.append(person.name, style="bold")
+        if person.native_name:
+            head.append(f"  {person.native_name}", style="bold")
+        head.append(f"  ·  {person.kind}", style="italic")
+        counts = (
+            f"\n{profile.mention_count} mentions · {len(profile.quotes)} quotes · "
+            f"{len(profile.documents)} article{'s' if len(profile.documents) != 1 else ''}"
+        )
+        head.append(counts, style="dim")
+        if profile.ambiguous_mentions:
+            head.append(
+                f" · {profile.ambiguous_mentions} mention(s) could also be someone else",
+                style="dim",
+            )
+        if person.aliases:
+            head.append(f"\nalso: {', '.join(person.aliases)}", style="dim")
+        self.query_one("#profile-head", Static).update(head)
+
+        options: list[Option | None] = [_heading("Roles as the texts state them")]
+        if not profile.roles:
+            options.append(Option(Text("None stated.", style="dim"), disabled=True))
+        for n, role in enumerate(profile.roles):
+            line = Text(role.text)
+            if role.span is not None:
+                line.append(
+                    f"  — {titles.get(role.span.document, role.span.document)}", style="italic dim"
+                )
+                self._targets[f"role-{n}"] = ("span", role.span)
+            else:
+                line.append(f"  — registry: {role.source}", style="italic dim")
+            options.append(Option(line, id=f"role-{n}", disabled=role.span is None))
+        options += [None, _heading(f"Quotes ({len(profile.quotes)})")]
+        if not profile.quotes:
+            options.append(Option(Text("No quotes attributed.", style="dim"), disabled=True))
+        for n, quote in enumerate(profile.quotes):
+            title = titles.get(quote.span.document, quote.span.document)
+            options.append(Option(quote_text(quote, title=title), id=f"quote-{n}"))
+            self._targets[f"quote-{n}"] = ("span", quote.span)
+        options += [None, _heading(f"Articles ({len(profile.documents)})")]
+        for n, doc in enumerate(profile.documents):
+            line = Text(doc.title, style="bold")
+            if byline(doc):
+                line.append(f"\n{byline(doc)}", style="italic dim")
+            options.append(Option(line, id=f"doc-{n}"))
+            self._targets[f"doc-{n}"] = ("doc", doc.id)
+        if profile.co_mentioned:
+            options += [None, _heading(f"Named in the same articles ({len(profile.co_mentioned)})")]
+            for n, other in enumerate(profile.co_mentioned):
+                line = Text(f"{other.name} {other.native_name}".strip())
+                line.append(f"  {other.kind}", style="dim")
+                options.append(Option(line, id=f"person-{n}"))
+                self._targets[f"person-{n}"] = ("person", other.id)
+        items = self.query_one("#profile-items", OptionList)
+        items.add_options(options)
+        items.focus()
+        if profile.quotes:
+            items.highlighted = items.get_option_index("quote-0")
+
+    @on(OptionList.OptionSelected, "#profile-items")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        target = self._targets.get(event.option_id or "")
+        if target is None:
+            return
+        what, value = target
+        app = self.app
+        if what == "span":
+            assert isinstance(value, Span)
+            app.open_reader(value.document, at=(value.start, value.end), query="")  # type: ignore[attr-defined]
+        elif what == "doc":
+            app.open_reader(str(value), query="")  # type: ignore[attr-defined]
+        else:
+            app.open_profile(str(value))  # type: ignore[attr-defined]
+
+    def action_cursor(self, step: int) -> None:
+        items = self.query_one("#profile-items", OptionList)
+        if step > 0:
+            items.action_cursor_down()
+        else:
+            items.action_cursor_up()
