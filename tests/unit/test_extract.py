@@ -420,3 +420,11 @@ def test_glossary_skips_native_names_and_gives_pinyin():
     d = doc("Zhao Huasheng (赵华胜) spoke of 结伴不结盟.")
     assert [t.term for t in extract(d, load_registry()).terms] == ["结伴不结盟"]
     assert to_pinyin("结伴不结盟") == "jié bàn bù jié méng"
+
+
+def test_a_place_spelled_like_a_surname_is_not_that_person():
+    d = doc("Sun Yilin (孙逸林), a researcher, spoke in Xi’an. Xi’s speech was not mentioned.")
+    found = people(d)
+    assert "Sun Yilin" in found
+    mentions = [m for m in extract(d, load_registry()).mentions if m.person == "xi-jinping"]
+    assert [d.text[m.span.start : m.span.end + 2] for m in mentions] == ["Xi’s"]

@@ -39,9 +39,10 @@ def _cases() -> list[tuple[str, Path, Path]]:
 CASES = _cases()
 
 
-def test_gold_exists_for_every_bundled_article():
+def test_gold_exists_for_every_bundled_article_and_six_fixtures():
     bundled = {p.stem for p in bundled_articles().glob("*.md")}
     assert bundled and bundled <= {p.stem for p in GOLD.glob("*.toml")}
+    assert len(list((FIXTURES / "expected").glob("*.toml"))) >= 6
 
 
 @dataclass

@@ -15,7 +15,7 @@ from tealeaves.extract.quotes import find_quotes
 from tealeaves.extract.registry import Registry, RegistryError, load_registry
 from tealeaves.model import Document, Mention, Person, Quote, Term
 
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 
 __all__ = [
     "EXTRACTOR_VERSION",

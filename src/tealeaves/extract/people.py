@@ -216,8 +216,14 @@ def _occurrences(doc: Document, form: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for para in _paragraphs(doc):
         for m in pattern.finditer(para.text):
+            if _APOSTROPHE_WORD.match(para.text, m.end()):
+                continue  # "Xi’an" is a city, not Xi
             spans.append((para.start + m.start(), para.start + m.end()))
     return spans
+
+
+# A name followed by an apostrophe and more word ("Xi’an"), unlike a possessive ("Xi’s").
+_APOSTROPHE_WORD = re.compile(r"[’'](?!s\b)\w")
 
 
 def _clean_role(text: str) -> str:
@@ -438,6 +444,8 @@ def _mentions(doc: Document, drafts: list[_Draft]) -> list[Mention]:
                 a, b = para.start + m.start(), para.start + m.end()
                 if any(x <= a < y for x, y in taken):
                     continue
+                if _APOSTROPHE_WORD.match(para.text, m.end()):
+                    continue  # "Xi’an": a place, not Xi
                 nxt = follow.match(para.text, m.end())
                 if nxt and nxt.group().strip().casefold() not in NOT_NAME_WORDS:
                     continue  # "Wang Yi": a different person with the same surname

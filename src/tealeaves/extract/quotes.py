@@ -290,6 +290,10 @@ def _framing_subject(res: _Resolver, masked: str, lo: int, hi: int) -> str | Non
     pron = re.match(r"\s*(?:He|She)\s+(?:\w+ly\s+|also\s+|thus\s+)*$", frame[: verb.start()])
     if pron:
         return res.pronoun(lo + len(frame) - len(frame.lstrip()))
+    # "…, which he calls “…”": a pronoun right before the verb.
+    pron = re.search(r"(?<!/)\b(?:he|she)\s+(?:(?:also|thus|\w+ly)\s+)*$", frame[: verb.start()])
+    if pron:
+        return res.pronoun(lo + pron.start())
     mention = res.last_before(verb_at, lo)
     if mention is None:
         return None
