@@ -46,3 +46,9 @@ SCREENS = {
 @pytest.mark.parametrize("screen", list(SCREENS))
 def test_screen(screen, size, snap_compare, make_app):
     assert snap_compare(make_app(), terminal_size=size, run_before=steps(*SCREENS[screen]))
+
+
+def test_reader_in_the_light_theme(snap_compare, make_app):
+    app = make_app()
+    app.theme = "textual-light"
+    assert snap_compare(app, terminal_size=(120, 40), run_before=steps(*SCREENS["reader"]))
