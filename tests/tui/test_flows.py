@@ -281,3 +281,22 @@ def test_core_imports_without_textual():
         "assert not [m for m in sys.modules if m.split('.')[0] == 'textual'], 'textual imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+async def test_search_lists_chinese_terms_and_opens_them(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"半边天")
+        await settle(pilot)
+        terms = [(key, h) for key, h in app._hits.items() if h.kind == "term"]
+        assert terms, [h.kind for h in app._hits.values()]
+        results = app.query_one("#search-results", OptionList)
+        results.focus()
+        results.highlighted = results.get_option_index(terms[0][0])
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        start, end = reader.current
+        assert "半边天" in reader.doc.text[start:end]

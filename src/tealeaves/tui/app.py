@@ -46,7 +46,13 @@ from tealeaves.tui.render import document_text, expert_line, hit_text
 Opener = Callable[[Progress], Library]
 
 SEARCH_LIMIT = 60
-GROUPS = (("person", "Experts"), ("quote", "Quotes"), ("para", "Passages"), ("doc", "Articles"))
+GROUPS = (
+    ("person", "Experts"),
+    ("quote", "Quotes"),
+    ("term", "Chinese terms"),
+    ("para", "Passages"),
+    ("doc", "Articles"),
+)
 SORTS = ("name", "mentions", "quotes")
 EXPERT_COLUMNS = (
     ("Name", 22),
@@ -99,6 +105,7 @@ class TeaLeavesApp(App[None]):
         self.catalog: Catalog | None = None
         self.query_text = ""  # the current search, highlighted in the reader
         self._search_seq = 0
+        self._hits: dict[str, Hit] = {}  # option id -> the search hit it shows
         self._sort = "name"
         self._everyone = False
 
@@ -189,6 +196,10 @@ class TeaLeavesApp(App[None]):
         self._fill_glossary()
         self.sub_title = f"{len(catalog.documents)} articles · {len(catalog.people)} people"
         self.query_one("#doc-list", OptionList).focus()
+        typed = self.query_one("#search-input", Input).value
+        if typed:  # typed while the library was opening
+            self._search_seq += 1
+            self.run_search(typed, self._search_seq)
 
     # -- lists ------------------------------------------------------------------------------
 
@@ -357,7 +368,7 @@ class TeaLeavesApp(App[None]):
 
     @on(OptionList.OptionSelected, "#search-results")
     def _open_hit(self, event: OptionList.OptionSelected) -> None:
-        hit: Hit | None = getattr(self, "_hits", {}).get(event.option_id or "")
+        hit = self._hits.get(event.option_id or "")
         if hit is None:
             return
         if hit.kind == "person":
