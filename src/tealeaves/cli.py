@@ -375,6 +375,44 @@ def cmd_expert(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_topics(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        summaries = lib.topics()
+        names = {p.id: p.name for p in lib.people()}
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": s.topic.id,
+                    "label": s.topic.label,
+                    "description": s.topic.description,
+                    "cues": list(s.topic.cues),
+                    "cues_zh": list(s.topic.cues_zh),
+                    "passages": s.passages,
+                    "quotes": s.quotes,
+                    "speakers": list(s.speakers),
+                }
+                for s in summaries
+            ]
+        )
+        return EXIT_OK
+    if _is_tty(sys.stdout):
+        from rich.table import Table
+
+        table = Table(title=f"{len(summaries)} topics", expand=True)
+        for col in ("Id", "Topic", "Passages", "Quotes", "Quoted on it"):
+            table.add_column(col, overflow="fold")
+        for s in summaries:
+            who = ", ".join(names.get(p, p) for p in s.speakers[:5])
+            table.add_row(s.topic.id, s.topic.label, str(s.passages), str(s.quotes), who)
+        _console().print(table)
+    else:
+        for s in summaries:
+            who = ", ".join(names.get(p, p) for p in s.speakers)
+            print(f"{s.topic.id}\t{s.passages}\t{s.quotes}\t{s.topic.label}\t{who}")
+    return EXIT_OK
+
+
 def cmd_glossary(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         entries = lib.glossary()
@@ -486,6 +524,8 @@ examples:
   tealeaves experts
   tealeaves expert "Feng Yujun"
   tealeaves glossary
+  tealeaves topics
+  tealeaves search 'topic:alliance kind:quote'
   tealeaves export --format markdown -o report.md
   tealeaves index --rebuild
 """
@@ -538,6 +578,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     p = add("glossary", cmd_glossary, "Chinese terms with pinyin and the English the texts give")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    p = add(
+        "topics", cmd_topics, "the questions the articles argue about, and who is quoted on each"
+    )
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     p = add("export", cmd_export, "export articles, people, quotes and terms")

@@ -20,7 +20,7 @@ from typing import Any
 from whoosh.query import Term
 
 from tealeaves.corpus import ArticleError, load_article
-from tealeaves.extract import RegistryError, load_registry
+from tealeaves.extract import RegistryError, Topic, TopicError, Topics, load_registry, load_topics
 from tealeaves.locations import bundled_articles, default_index_dir, default_library_dir
 from tealeaves.model import Document, LoadError, Person, Quote, Role, SearchResult, Span
 from tealeaves.search.build import (
@@ -60,6 +60,14 @@ class Profile:
     mention_count: int
     ambiguous_mentions: int
     co_mentioned: tuple[PersonSummary, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TopicSummary:
+    topic: Topic
+    passages: int  # passages tagged with it
+    quotes: int  # quotes tagged with it
+    speakers: tuple[str, ...]  # ids of people quoted on it, most quotes first
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +116,10 @@ class LibraryConfig:
     bundled: bool = True
     library_dir: Path | None = None
 
+    def topics_path(self) -> Path:
+        """The user's own topics (optional): ``<library>/topics.toml``."""
+        return (self.library_dir or default_library_dir()) / "topics.toml"
+
     def registry_path(self) -> Path:
         """The user's own registry of people (optional): ``<library>/registry.toml``."""
         return (self.library_dir or default_library_dir()) / "registry.toml"
@@ -129,6 +141,7 @@ class Library:
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     _searcher: object | None = field(default=None, repr=False)
     _docs: OrderedDict[str, Document] = field(default_factory=OrderedDict, repr=False)
+    topic_set: Topics = field(default_factory=Topics)
 
     @classmethod
     def open(
@@ -155,12 +168,17 @@ class Library:
         except RegistryError as exc:
             notices.append(f"Your registry was not used: {exc}. Fix the file and reload.")
             registry = load_registry()
+        try:
+            topics = load_topics(config.topics_path())
+        except TopicError as exc:
+            notices.append(f"Your topics were not used: {exc}. Fix the file and reload.")
+            topics = load_topics()
         store = IndexStore(
             config.index_dir or default_index_dir(),
-            record_maker=ExtractingRecords(registry),
-            version=f"{INDEX_VERSION}-registry{registry.fingerprint()}",
+            record_maker=ExtractingRecords(registry, topics),
+            version=f"{INDEX_VERSION}-registry{registry.fingerprint()}-topics{topics.fingerprint()}",
         )
-        lib = cls(config=config, store=store)
+        lib = cls(config=config, store=store, topic_set=topics)
         lib.report = store.open(config.sources(), progress=progress, rebuild=rebuild)
         lib.report.notices[:0] = notices
         return lib
@@ -439,6 +457,25 @@ class Library:
                 for f in self._get_searcher().documents(**terms)
             ]
         return sorted(found, key=lambda q: (q.span.document, q.span.start))
+
+    def topics(self) -> list[TopicSummary]:
+        """Every topic with how many passages and quotes touch it, and who is quoted on it."""
+        summaries = []
+        with self._lock:
+            searcher = self._get_searcher()
+            for topic in self.topic_set.topics:
+                passages = quotes = 0
+                speakers: dict[str, int] = {}
+                for fields in searcher.documents(topic=topic.id):
+                    if fields["kind"] == "para":
+                        passages += 1
+                    elif fields["kind"] == "quote":
+                        quotes += 1
+                        if fields.get("person"):
+                            speakers[fields["person"]] = speakers.get(fields["person"], 0) + 1
+                ranked = sorted(speakers, key=lambda p: (-speakers[p], p))
+                summaries.append(TopicSummary(topic, passages, quotes, tuple(ranked)))
+        return summaries
 
     def glossary(self) -> list[GlossaryEntry]:
         """Chinese terms with their English renderings and every place they occur."""

@@ -7,23 +7,28 @@ the index, so the index can be rebuilt from the articles at any time. Bump
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tealeaves.extract.glossary import find_terms
 from tealeaves.extract.people import find_people
 from tealeaves.extract.quotes import find_quotes
 from tealeaves.extract.registry import Registry, RegistryError, load_registry
+from tealeaves.extract.topics import Topic, TopicError, Topics, load_topics
 from tealeaves.model import Document, Mention, Person, Quote, Term
 
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 
 __all__ = [
     "EXTRACTOR_VERSION",
     "Extraction",
     "Registry",
     "RegistryError",
+    "Topic",
+    "TopicError",
+    "Topics",
     "extract",
     "load_registry",
+    "load_topics",
 ]
 
 
@@ -34,12 +39,23 @@ class Extraction:
     mentions: tuple[Mention, ...]
     quotes: tuple[Quote, ...]
     terms: tuple[Term, ...]
+    paragraph_topics: tuple[tuple[str, ...], ...] = ()  # by paragraph index
 
 
-def extract(doc: Document, registry: Registry | None = None) -> Extraction:
-    """People, mentions, quotes and terms of ``doc``; every span points into ``doc.text``."""
+def extract(
+    doc: Document, registry: Registry | None = None, topics: Topics | None = None
+) -> Extraction:
+    """People, mentions, quotes (tagged with topics) and terms of ``doc``; every span
+    points into ``doc.text``."""
     found = find_people(doc, registry)
     quotes = find_quotes(doc, list(found.mentions))
     natives = {p.native_name for p in found.people if p.native_name}
     terms = find_terms(doc, natives)
-    return Extraction(doc.id, found.people, found.mentions, tuple(quotes), tuple(terms))
+    para_topics: tuple[tuple[str, ...], ...] = ()
+    if topics is not None:
+        # A quote is about what its words or its sentence are about.
+        quotes = [replace(q, topics=topics.tag(f"{q.text} {q.context}")) for q in quotes]
+        para_topics = tuple(topics.tag(p.text) for p in doc.paragraphs)
+    return Extraction(
+        doc.id, found.people, found.mentions, tuple(quotes), tuple(terms), para_topics
+    )

@@ -29,7 +29,14 @@ from whoosh.filedb.filestore import RamStorage
 from whoosh.index import Index, LockError
 
 from tealeaves.corpus import ArticleError, iter_article_files, load_article
-from tealeaves.extract import EXTRACTOR_VERSION, Registry, extract, load_registry
+from tealeaves.extract import (
+    EXTRACTOR_VERSION,
+    Registry,
+    Topics,
+    extract,
+    load_registry,
+    load_topics,
+)
 from tealeaves.model import Document, LoadError
 from tealeaves.search.analysis import ANALYSIS_VERSION
 from tealeaves.search.records import article_records
@@ -75,8 +82,9 @@ class ExtractingRecords:
     extraction and the failure is kept in ``failures`` for the next report.
     """
 
-    def __init__(self, registry: Registry | None = None) -> None:
+    def __init__(self, registry: Registry | None = None, topics: Topics | None = None) -> None:
         self._registry = registry
+        self._topics = topics
         self.failures: list[LoadError] = []
 
     @property
@@ -87,7 +95,9 @@ class ExtractingRecords:
 
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
         try:
-            extraction = extract(doc, self.registry)
+            if self._topics is None:
+                self._topics = load_topics()
+            extraction = extract(doc, self.registry, self._topics)
         except Exception as exc:
             self.failures.append(
                 LoadError(

@@ -122,7 +122,9 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
     mentions: list[Mention] = []
     quotes: list[Quote] = []
     terms: list[Term] = []
+    para_topics: tuple[tuple[str, ...], ...] = ()
     if extraction is not None:
+        para_topics = extraction.paragraph_topics
         people = {p.id: p for p in extraction.people}
         mentions = list(extraction.mentions)
         quotes = list(extraction.quotes)
@@ -159,6 +161,7 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
             "start": para.start,
             "end": para.end,
             "expert": " | ".join(_names(people[p]) for p in here if p in people),
+            "topic": ",".join(para_topics[para.index]) if para.index < len(para_topics) else "",
         }
 
     mention_counts: dict[str, int] = {}

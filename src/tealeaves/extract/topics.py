@@ -1,0 +1,114 @@
+"""Topics: the questions the articles argue about, and which passages and quotes touch them.
+
+A topic is tagged where the text contains one of its cues (``data/topics.toml``, plus a
+user's ``<library>/topics.toml``). A tag says "this passage is about that question", never
+what anyone thinks about it: stances are curated separately, with evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+
+class TopicError(ValueError):
+    """A topics file that cannot be used; ``str()`` names the file and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    label: str
+    description: str
+    cues: tuple[str, ...]  # English; a trailing "*" matches any ending
+    cues_zh: tuple[str, ...]  # Chinese, matched as written
+
+
+def _cue_pattern(cue: str) -> str:
+    stem = cue.rstrip("*")
+    body = r"\s+".join(re.escape(w) for w in stem.split())
+    tail = r"\w*" if cue.endswith("*") else ""
+    return rf"(?<![\w-]){body}{tail}(?![\w-])"
+
+
+@dataclass(frozen=True)
+class Topics:
+    topics: tuple[Topic, ...] = ()
+
+    def __post_init__(self) -> None:
+        compiled = {}
+        for topic in self.topics:
+            # Acronyms ("UN", "SCO") match in capitals only; other cues in any case.
+            exact = [_cue_pattern(c) for c in topic.cues if c.rstrip("*").isupper()]
+            loose = [_cue_pattern(c) for c in topic.cues if not c.rstrip("*").isupper()]
+            parts = []
+            if loose:
+                parts.append(f"(?i:{'|'.join(loose)})")
+            parts += exact
+            parts += [re.escape(c) for c in topic.cues_zh]
+            compiled[topic.id] = re.compile("|".join(parts)) if parts else None
+        object.__setattr__(self, "_compiled", compiled)
+
+    def get(self, topic_id: str) -> Topic | None:
+        return next((t for t in self.topics if t.id == topic_id), None)
+
+    def tag(self, text: str) -> tuple[str, ...]:
+        """The ids of the topics ``text`` touches, in the topics' order."""
+        compiled: dict[str, re.Pattern[str] | None] = self._compiled  # type: ignore[attr-defined]
+        return tuple(t.id for t in self.topics if (p := compiled[t.id]) and p.search(text))
+
+    def fingerprint(self) -> str:
+        """A short hash of every topic: the index is re-tagged when topics change."""
+        return hashlib.sha1(repr(self.topics).encode()).hexdigest()[:10]
+
+    def merged(self, other: Topics) -> Topics:
+        """These topics with ``other``'s added; the same id in ``other`` replaces ours."""
+        theirs = {t.id for t in other.topics}
+        return Topics(tuple(t for t in self.topics if t.id not in theirs) + other.topics)
+
+
+def _strings(value: object, where: str, source: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise TopicError(f"{source}: {where} must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def parse_topics(text: str, source: str) -> Topics:
+    """Topics from TOML text (``[[topic]]`` tables). Raises :class:`TopicError`."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise TopicError(f"{source}: not valid TOML ({exc})") from None
+    found: list[Topic] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(data.get("topic", []), 1):
+        where = f"topic {n}"
+        topic_id = entry.get("id")
+        if not isinstance(topic_id, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", topic_id):
+            raise TopicError(f"{source}: {where} needs an id of lowercase letters, digits, -")
+        if topic_id in seen:
+            raise TopicError(f"{source}: topic id '{topic_id}' appears twice")
+        seen.add(topic_id)
+        label = entry.get("label")
+        if not isinstance(label, str) or not label.strip():
+            raise TopicError(f"{source}: topic '{topic_id}' needs a label")
+        cues = _strings(entry.get("cues", []), f"topic '{topic_id}' cues", source)
+        cues_zh = _strings(entry.get("cues_zh", []), f"topic '{topic_id}' cues_zh", source)
+        if not cues and not cues_zh:
+            raise TopicError(f"{source}: topic '{topic_id}' needs at least one cue")
+        description = entry.get("description", "")
+        found.append(Topic(topic_id, label.strip(), str(description).strip(), cues, cues_zh))
+    return Topics(tuple(found))
+
+
+def load_topics(extra: Path | None = None) -> Topics:
+    """The bundled topics, with those of ``extra`` (a user's file) added on top."""
+    bundled = resources.files("tealeaves").joinpath("data", "topics.toml")
+    topics = parse_topics(bundled.read_text(encoding="utf-8"), "data/topics.toml")
+    if extra is not None and extra.exists():
+        topics = topics.merged(parse_topics(extra.read_text(encoding="utf-8"), str(extra)))
+    return topics

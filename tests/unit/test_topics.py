@@ -1,0 +1,104 @@
+"""Topics: parsing the topics files and tagging text with them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tealeaves.cli import main
+from tealeaves.extract import TopicError, load_topics
+from tealeaves.extract.topics import parse_topics
+from tealeaves.library import Library
+
+ISSUE_TOPICS = {
+    "alliance",
+    "ukraine-war",
+    "sanctions",
+    "strategic-value",
+    "taiwan",
+    "world-order",
+    "reliability",
+    "arms",
+    "arms-competition",
+    "central-asia",
+}
+
+
+def test_bundled_topics_cover_the_questions_of_the_articles():
+    topics = load_topics()
+    assert {t.id for t in topics.topics} >= ISSUE_TOPICS
+    assert all(t.label and t.description for t in topics.topics)
+    assert {"结盟", "不结盟", "结伴不结盟"} <= set(topics.get("alliance").cues_zh)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "tagged"),
+    [
+        ("they avoid entering an outright alliance", "alliance", True),
+        ("alliances with some of its neighbours", "alliance", True),  # allian* prefix
+        ("forging a partnership [结伴不结盟]", "alliance", True),
+        ("reallied voters", "alliance", False),  # cues match at word starts only
+        ("a permanent member of the UN Security Council", "strategic-value", True),
+        ("an unusual argument", "strategic-value", False),  # "UN" matches in capitals only
+        ("China will soon copy the S-400 system", "arms-competition", True),
+        ("the weather in Beijing", "taiwan", False),
+    ],
+)
+def test_tagging(text, topic, tagged):
+    assert (topic in load_topics().tag(text)) is tagged
+
+
+def test_a_user_topic_adds_to_and_overrides_the_bundled_ones(tmp_path):
+    extra = tmp_path / "topics.toml"
+    extra.write_text(
+        '[[topic]]\nid = "arctic"\nlabel = "The Arctic"\ncues = ["Arctic", "Northern Sea Route"]\n'
+        '[[topic]]\nid = "taiwan"\nlabel = "Taiwan (mine)"\ncues = ["Formosa"]\n',
+        encoding="utf-8",
+    )
+    topics = load_topics(extra)
+    assert topics.tag("the Northern Sea Route opens") == ("arctic",)
+    assert topics.get("taiwan").label == "Taiwan (mine)"
+    assert "taiwan" not in topics.tag("Taiwan")  # the user's cues replace ours
+    assert topics.fingerprint() != load_topics().fingerprint()
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("[[topic]]\nid = 'x'\n", "needs a label"),
+        ("[[topic]]\nid = 'Bad Id'\nlabel = 'x'\ncues = ['a']\n", "lowercase"),
+        ("[[topic]]\nid = 'x'\nlabel = 'x'\n", "at least one cue"),
+        ("[[topic]]\nid = 'x'\nlabel = 'x'\ncues = 'a'\n", "list of non-empty strings"),
+        ("[[topic]\n", "not valid TOML"),
+    ],
+)
+def test_bad_topics_files_say_what_is_wrong(text, problem):
+    with pytest.raises(TopicError, match=problem):
+        parse_topics(text, "mine.toml")
+
+
+def test_quotes_and_passages_are_searchable_by_topic(bundled_library):
+    hits = bundled_library.search("topic:alliance kind:quote", limit=50, per_document=0).hits
+    speakers = {h.person for h in hits}
+    assert {"ding-xiaoxing", "wang-dong", "feng-zhongping"} <= speakers
+    summary = {s.topic.id: s for s in bundled_library.topics()}
+    assert summary["alliance"].passages > 0 and "ding-xiaoxing" in summary["alliance"].speakers
+    first = next(iter(bundled_library.quotes(speaker="ding-xiaoxing")))
+    assert "alliance" in first.topics
+
+
+def test_a_broken_user_topics_file_is_reported_and_the_bundled_ones_used(tmp_path):
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / "topics.toml").write_text("[[topic]\n", encoding="utf-8")
+    with Library.open(index_dir=tmp_path / "index", library_dir=library) as lib:
+        assert any("topics were not used" in n for n in lib.notices)
+        assert {s.topic.id for s in lib.topics()} >= ISSUE_TOPICS
+
+
+def test_topics_command_json(capsys):
+    assert main(["topics", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    alliance = next(t for t in data if t["id"] == "alliance")
+    assert alliance["quotes"] > 0 and "ding-xiaoxing" in alliance["speakers"]
