@@ -6,6 +6,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO.parent / "shared" / "seeds"
+GEDDES = "china-russia-relations-as-viewed-from-china"  # the ids of the bundled articles
+SAUTIN = "sino-russian-military-relations"
 
 
 def write_article(folder: Path, name: str, body: str, **meta: str) -> Path:
@@ -15,3 +17,10 @@ def write_article(folder: Path, name: str, body: str, **meta: str) -> Path:
     path = folder / name
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+async def settle(pilot) -> None:
+    """Let workers finish and the screen catch up (no timing guesses)."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

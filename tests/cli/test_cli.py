@@ -9,24 +9,9 @@ import sys
 
 import pytest
 
-from helpers import write_article
+from helpers import GEDDES, SAUTIN, write_article
 from tealeaves import __version__
 from tealeaves.cli import main
-
-GEDDES = "china-russia-relations-as-viewed-from-china"
-SAUTIN = "sino-russian-military-relations"
-
-
-@pytest.fixture
-def run(tmp_path, capsys):
-    index = tmp_path / "index"
-
-    def _run(*argv):
-        code = main(["--index", str(index), *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def test_search_json_has_hits_from_both_articles_with_highlights(run):

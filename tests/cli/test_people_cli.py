@@ -7,23 +7,8 @@ import json
 
 import pytest
 
-from tealeaves.cli import main
+from helpers import GEDDES, SAUTIN
 from tealeaves.library import NotFound
-
-GEDDES = "china-russia-relations-as-viewed-from-china"
-SAUTIN = "sino-russian-military-relations"
-
-
-@pytest.fixture
-def run(tmp_path, capsys):
-    index = tmp_path / "index"
-
-    def _run(*argv):
-        code = main(["--index", str(index), *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def test_search_finds_person_and_quote_by_name_native_name_and_words(bundled_library):

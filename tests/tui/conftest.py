@@ -13,10 +13,3 @@ def make_app(bundled_library):
         return TeaLeavesApp(lambda progress: bundled_library, close_library=False)
 
     return make
-
-
-async def settle(pilot) -> None:
-    """Let workers finish and the screen catch up (no timing guesses)."""
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()

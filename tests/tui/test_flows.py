@@ -10,8 +10,7 @@ from rich.console import Console
 from rich.text import Text
 from textual.widgets import DataTable, OptionList, Static
 
-from conftest import settle
-from helpers import write_article
+from helpers import settle, write_article
 from tealeaves import cli
 from tealeaves.library import Library
 from tealeaves.tui import TeaLeavesApp
