@@ -89,20 +89,23 @@ class _ProgressBar:
 # -- opening the library ----------------------------------------------------------------------
 
 
+def _where(args: argparse.Namespace) -> dict[str, Any]:
+    """The global options as arguments of ``Library.open``."""
+    return {
+        "index_dir": args.index,
+        "corpus_dirs": args.corpus or (),
+        "bundled": not args.no_bundled,
+        "library_dir": args.library,
+    }
+
+
 def open_library(args: argparse.Namespace, *, rebuild: bool = False) -> Any:
     """Open the library with the global options; report notices and bad articles on stderr."""
     from tealeaves.library import Library
 
     bar = _ProgressBar("Indexing articles")
     try:
-        lib = Library.open(
-            index_dir=args.index,
-            corpus_dirs=args.corpus or (),
-            bundled=not args.no_bundled,
-            library_dir=args.library,
-            progress=bar,
-            rebuild=rebuild,
-        )
+        lib = Library.open(**_where(args), progress=bar, rebuild=rebuild)
     finally:
         bar.close()
     for notice in lib.notices:
@@ -604,13 +607,7 @@ def launch_explorer(args: argparse.Namespace) -> int:
     from tealeaves.tui import TeaLeavesApp
 
     def opener(progress: Any) -> Library:
-        return Library.open(
-            index_dir=args.index,
-            corpus_dirs=args.corpus or (),
-            bundled=not args.no_bundled,
-            library_dir=args.library,
-            progress=progress,
-        )
+        return Library.open(**_where(args), progress=progress)
 
     TeaLeavesApp(opener).run()
     return EXIT_OK

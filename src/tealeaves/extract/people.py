@@ -206,9 +206,14 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool]]:
     return found
 
 
+# Where a name ends: not inside a longer word, and not a word that goes on after an
+# apostrophe ("Xi’an" is a city, not Xi; a possessive "Xi’s" is still Xi).
+_NAME_END = r"(?![\w-])(?![’'](?!s\b)\w)"
+
+
 def _word_pattern(form: str) -> re.Pattern[str]:
     escaped = r"\s+".join(re.escape(part) for part in form.split())
-    return re.compile(rf"(?<![\w-]){escaped}(?![\w-])")
+    return re.compile(rf"(?<![\w-]){escaped}{_NAME_END}")
 
 
 def _occurrences(doc: Document, form: str) -> list[tuple[int, int]]:
@@ -216,14 +221,8 @@ def _occurrences(doc: Document, form: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for para in _paragraphs(doc):
         for m in pattern.finditer(para.text):
-            if _APOSTROPHE_WORD.match(para.text, m.end()):
-                continue  # "Xi’an" is a city, not Xi
             spans.append((para.start + m.start(), para.start + m.end()))
     return spans
-
-
-# A name followed by an apostrophe and more word ("Xi’an"), unlike a possessive ("Xi’s").
-_APOSTROPHE_WORD = re.compile(r"[’'](?!s\b)\w")
 
 
 def _clean_role(text: str) -> str:
@@ -437,15 +436,13 @@ def _mentions(doc: Document, drafts: list[_Draft]) -> list[Mention]:
             by_surname.setdefault(form, []).append(d)
     short: list[tuple[int, int, str]] = []
     for form in by_surname:
-        pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])(?!\s+{NAME_WORD}\s*\()")
+        pattern = re.compile(rf"(?<![\w-]){re.escape(form)}{_NAME_END}(?!\s+{NAME_WORD}\s*\()")
         follow = re.compile(rf"\s+{NAME_WORD}")
         for para in _paragraphs(doc):
             for m in pattern.finditer(para.text):
                 a, b = para.start + m.start(), para.start + m.end()
                 if any(x <= a < y for x, y in taken):
                     continue
-                if _APOSTROPHE_WORD.match(para.text, m.end()):
-                    continue  # "Xi’an": a place, not Xi
                 nxt = follow.match(para.text, m.end())
                 if nxt and nxt.group().strip().casefold() not in NOT_NAME_WORDS:
                     continue  # "Wang Yi": a different person with the same surname

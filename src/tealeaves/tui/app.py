@@ -403,9 +403,7 @@ class TeaLeavesApp(App[None]):
             self.open_reader(first.document, at=(first.start, first.end), query=term)
 
     def action_pane(self, pane: str) -> None:
-        while len(self.screen_stack) > 2:
-            self.pop_screen()
-        if isinstance(self.screen, (ReaderScreen, ProfileScreen, HelpScreen)):
+        while len(self.screen_stack) > 1:  # back to the panes from a reader or profile
             self.pop_screen()
         self.query_one("#tabs", TabbedContent).active = pane
         focus = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -161,17 +163,7 @@ class ReaderScreen(Screen[None]):
         if not self.hits:
             self.notify("No search hits in this article.", timeout=3)
             return
-        if self.hit_index is None:
-            origin = self.current[0] if self.current else -1
-            later = [n for n, h in enumerate(self.hits) if h[0] > origin]
-            index = (
-                (later[0] if later else 0)
-                if step > 0
-                else (later[0] - 1 if later else len(self.hits) - 1)
-            )
-        else:
-            index = self.hit_index + step
-        self.hit_index = index % len(self.hits)
+        self.hit_index = self._stepped([h[0] for h in self.hits], self.hit_index, step)
         self.mark_index = None
         self._set_current(self.hits[self.hit_index])
 
@@ -185,16 +177,20 @@ class ReaderScreen(Screen[None]):
         if not self.marks:
             self.notify("No known people named in this article.", timeout=3)
             return
-        if self.mark_index is None:
-            origin = self.current[0] if self.current else -1
-            later = [n for n, m in enumerate(self.marks) if m.start > origin]
-            index = (later[0] if later else 0) if step > 0 else (later[0] - 1 if later else -1)
-        else:
-            index = self.mark_index + step
-        self.mark_index = index % len(self.marks)
+        self.mark_index = self._stepped([m.start for m in self.marks], self.mark_index, step)
         self.hit_index = None
         mark = self.marks[self.mark_index]
         self._set_current((mark.start, mark.end))
+
+    def _stepped(self, starts: list[int], index: int | None, step: int) -> int:
+        """The next (``step`` 1) or previous (-1) of ``starts``: from ``index`` when the
+        reader is on one of them, else from the place it shows, wrapping around."""
+        if index is None:
+            origin = self.current[0] if self.current else -1
+            index = bisect.bisect_right(starts, origin)  # the first one after the place
+            if step > 0:
+                return index % len(starts)
+        return (index + step) % len(starts)
 
     def action_open_name(self) -> None:
         if self.mark_index is None:
