@@ -349,6 +349,11 @@ def cmd_expert(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(profile_to_json(profile))
         return EXIT_OK
+    if args.markdown or args.output:
+        from tealeaves.export import profile_to_markdown
+
+        _write_or_print(profile_to_markdown(profile, titles), args.output)
+        return EXIT_OK
     from rich.text import Text
 
     person = profile.person
@@ -367,7 +372,9 @@ def cmd_expert(args: argparse.Namespace) -> int:
         out.append(f"\nQuotes ({len(profile.quotes)})\n", style="bold underline")
         for q in profile.quotes:
             out.append(f"  “{q.text}”\n", style="italic")
-            out.append(f"    {titles.get(q.span.document, q.span.document)}\n", style="dim")
+            out.append(
+                f"    {titles.get(q.span.document, q.span.document)} · {q.id}\n", style="dim"
+            )
     out.append("\nArticles\n", style="bold underline")
     for d in profile.documents:
         out.append(f"  • {d.title}\n")
@@ -482,6 +489,271 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- viewpoints: compare, matrix, stances, notes, flags, cite ---------------------------------
+
+
+def _plain(text: str, style: str = "") -> Any:
+    """Article text for a Rich table or line: a Text, so that it is never read as markup."""
+    from rich.text import Text
+
+    return Text(text, style=style)
+
+
+def _write_or_print(text: str, output: str | None) -> None:
+    from tealeaves.util import atomic_write_text
+
+    if output:
+        atomic_write_text(Path(output), text)
+        _warn(f"wrote {output}")
+    else:
+        sys.stdout.write(text)
+
+
+def _fmt(args: argparse.Namespace) -> str:
+    """The output format chosen by --json / --markdown / --csv (else "text")."""
+    for name in ("json", "markdown", "csv"):
+        if getattr(args, name, False):
+            return name
+    return "text"
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from tealeaves import export
+    from tealeaves.library import NotFound
+
+    if len(args.subjects) < 2:
+        _warn(
+            "compare needs at least two people or articles, e.g. "
+            'tealeaves compare "Yan Xuetong" "Ding Xiaoxing" --topic alliance'
+        )
+        return EXIT_USAGE
+    with open_library(args) as lib:
+        try:
+            comparison = lib.compare(args.subjects, args.topic, contains=args.filter or "")
+        except NotFound as exc:
+            _warn(str(exc))
+            return EXIT_NOT_FOUND
+        titles = {d.id: d.title for d in lib.documents()}
+    fmt = _fmt(args)
+    if fmt == "json":
+        _print_json(export.comparison_to_json(comparison))
+    elif fmt == "csv":
+        _write_or_print(export.rows_to_csv(export.comparison_rows(comparison)), args.output)
+    elif fmt == "markdown" or args.output:
+        _write_or_print(export.comparison_to_markdown(comparison, titles), args.output)
+    else:
+        _print_comparison(comparison, titles)
+    return EXIT_OK
+
+
+def _print_comparison(comparison: Any, titles: dict[str, str]) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    console = _console()
+    for n, topic in enumerate(comparison.topics):
+        entries = [c.entries[n] for c in comparison.columns]
+        if len(comparison.topics) > 1 and not any(e.stance or e.quotes for e in entries):
+            continue  # all topics: leave out those on which everyone is silent
+        title = topic.label + ("  — they differ" if comparison.differs(topic.id) else "")
+        table = Table(title=_plain(title, "bold"), expand=True, show_lines=False)
+        for column in comparison.columns:
+            head = Text(column.title, style="bold")
+            head.append("\n" + column.subtitle, style="dim")
+            table.add_column(head, ratio=1, overflow="fold")
+        cells = []
+        for entry in entries:
+            cell = Text()
+            if entry.stance is not None:
+                s = entry.stance
+                cell.append(f" {s.position} ", style="reverse bold")
+                cell.append(f"  {s.source}\n", style="dim")
+                if s.summary:
+                    cell.append(s.summary + "\n")
+                if s.evidence and not s.quote:
+                    cell.append(f"“{s.evidence}”\n", style="italic")
+            elif not entry.quotes:
+                cell.append("nothing on this topic", style="dim")
+            for q in entry.quotes:
+                cell.append(f"\n“{q.text}”", style="italic")
+                cell.append(f"\n  {titles.get(q.span.document, '')} · {q.id}\n", style="dim")
+            cells.append(cell)
+        table.add_row(*cells)
+        console.print(table)
+
+
+def cmd_matrix(args: argparse.Namespace) -> int:
+    from tealeaves import export
+
+    with open_library(args) as lib:
+        matrix = lib.matrix()
+    fmt = _fmt(args)
+    if fmt == "json":
+        _print_json(export.matrix_to_json(matrix))
+    elif fmt == "csv":
+        _write_or_print(export.rows_to_csv(export.matrix_rows(matrix)), args.output)
+    elif fmt == "markdown" or args.output or not _is_tty(sys.stdout):
+        _write_or_print(export.matrix_to_markdown(matrix), args.output)
+    else:
+        from rich.table import Table
+
+        table = Table(title="Who stands where: position (quotes on the topic)", expand=True)
+        table.add_column("Person", no_wrap=True)
+        for t in matrix.topics:
+            table.add_column(t.id, overflow="fold")
+        for row in matrix.rows:
+            cells = [
+                _plain(export.cell_text(c) or "·", "" if c.stance else "dim") for c in row.cells
+            ]
+            table.add_row(_plain(row.person.name), *cells)
+        _console().print(table)
+    return EXIT_OK
+
+
+def cmd_stance(args: argparse.Namespace) -> int:
+    from tealeaves import export
+    from tealeaves.library import NotFound
+    from tealeaves.userdata import UserDataError
+
+    with open_library(args) as lib:
+        try:
+            if args.action == "set":
+                stance = lib.set_stance(
+                    " ".join(args.person.split()),
+                    args.topic,
+                    args.position,
+                    summary=args.summary or "",
+                    evidence=args.evidence or "",
+                    document=args.document or "",
+                )
+                _warn(f"saved: {stance.person} on {stance.topic}: {stance.position}")
+                return EXIT_OK
+            if args.action == "rm":
+                stance = lib.remove_stance(args.person, args.topic)
+                _warn(f"removed: {stance.person} on {stance.topic} ({stance.source})")
+                return EXIT_OK
+            person = lib.find_person(args.person) if args.person else None
+            topic = lib.topic(args.topic).id if args.topic else None
+            stances = lib.stances(person=person, topic=topic)
+        except NotFound as exc:
+            _warn(str(exc))
+            return EXIT_NOT_FOUND
+        except ValueError as exc:
+            _warn(str(exc))
+            return EXIT_USAGE
+        except UserDataError as exc:
+            _warn(str(exc))
+            return EXIT_ERROR
+    if args.json:
+        _print_json([export.stance_to_json(s) for s in stances])
+    else:
+        for s in stances:
+            print("\t".join([s.person, s.topic, s.position, s.source, s.summary]))
+    return EXIT_OK if stances else EXIT_NOT_FOUND
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    from tealeaves.library import NotFound
+    from tealeaves.userdata import UserDataError
+
+    with open_library(args) as lib:
+        try:
+            if not args.text and not args.clear:
+                note = lib.annotations().notes.get(args.quote)
+                lib.quote(args.quote)  # says so if there is no such quote
+                if note is None:
+                    _warn(f"no note on {args.quote}")
+                    return EXIT_NOT_FOUND
+                print(note.text)
+                return EXIT_OK
+            lib.set_note(args.quote, "" if args.clear else " ".join(args.text))
+        except NotFound as exc:
+            _warn(str(exc))
+            return EXIT_NOT_FOUND
+        except UserDataError as exc:
+            _warn(str(exc))
+            return EXIT_ERROR
+    _warn("note removed" if args.clear else "note saved")
+    return EXIT_OK
+
+
+def cmd_flag(args: argparse.Namespace) -> int:
+    from tealeaves.library import NotFound
+    from tealeaves.userdata import UserDataError
+
+    with open_library(args) as lib:
+        try:
+            for quote in args.quotes:
+                lib.set_flag(quote, not args.off)
+        except NotFound as exc:
+            _warn(str(exc))
+            return EXIT_NOT_FOUND
+        except UserDataError as exc:
+            _warn(str(exc))
+            return EXIT_ERROR
+    _warn(("unflagged " if args.off else "flagged ") + ", ".join(args.quotes))
+    return EXIT_OK
+
+
+def cmd_marked(args: argparse.Namespace) -> int:
+    """The quotes the user flagged or wrote a note on, with the notes."""
+    from tealeaves import export
+    from tealeaves.library import NotFound
+
+    with open_library(args) as lib:
+        data = lib.annotations()
+        rows = []
+        for qid in sorted(set(data.flags) | set(data.notes)):
+            note = data.notes.get(qid)
+            try:
+                c = lib.citation(qid)
+                text, doc, cite = c.quote.text, c.quote.span.document, export.cite_text(c)
+            except NotFound:  # the article changed or left the library: keep what we saved
+                kept = note or data.flags[qid]
+                text, doc, cite = kept.quoted, kept.document, ""
+            rows.append(
+                {
+                    "quote_id": qid,
+                    "flagged": qid in data.flags,
+                    "note": note.text if note else "",
+                    "text": text,
+                    "document": doc,
+                    "citation": cite,
+                }
+            )
+    fmt = _fmt(args)
+    if fmt == "json":
+        _print_json(rows)
+    elif fmt == "csv":
+        _write_or_print(export.rows_to_csv(rows), args.output)
+    else:
+        lines = ["# Marked quotes", ""]
+        for r in rows:
+            flag = "⚑ " if r["flagged"] else ""
+            lines.append(f"- {flag}{r['citation'] or '“' + r['text'] + '”'} `{r['quote_id']}`")
+            if r["note"]:
+                lines.append(f"  - Note: {r['note']}")
+        _write_or_print("\n".join(lines) + "\n", args.output)
+    return EXIT_OK if rows else EXIT_NOT_FOUND
+
+
+def cmd_cite(args: argparse.Namespace) -> int:
+    from tealeaves import export
+    from tealeaves.library import NotFound
+
+    with open_library(args) as lib:
+        try:
+            citation = lib.citation(args.quote)
+        except NotFound as exc:
+            _warn(str(exc))
+            return EXIT_NOT_FOUND
+    if args.json:
+        _print_json(export.cite_json(citation))
+    else:
+        _write_or_print(export.cite_text(citation) + "\n", args.output)
+    return EXIT_OK
+
+
 # -- argument parsing -------------------------------------------------------------------------
 
 
@@ -529,6 +801,9 @@ examples:
   tealeaves glossary
   tealeaves topics
   tealeaves search 'topic:alliance kind:quote'
+  tealeaves compare "Yan Xuetong" "Ding Xiaoxing" --topic alliance
+  tealeaves matrix --csv -o matrix.csv
+  tealeaves stance set "Zhou Bo" alliance against --summary "…"
   tealeaves export --format markdown -o report.md
   tealeaves index --rebuild
 """
@@ -551,6 +826,13 @@ def build_parser() -> argparse.ArgumentParser:
         _global_options(p, suppress=True)
         p.set_defaults(func=func)
         return p
+
+    def formats(p: Any, *names: str) -> None:
+        group = p.add_mutually_exclusive_group()
+        for name in names:
+            group.add_argument(f"--{name}", action="store_true", help=f"print {name.upper()}")
+        if "markdown" in names or "csv" in names:
+            p.add_argument("--output", "-o", metavar="PATH", help="write to a file instead")
 
     p = add("search", cmd_search, "search the articles (see README: query syntax)")
     p.add_argument("query", nargs="+", help='words, "phrases", AND/OR/NOT, field:value …')
@@ -576,9 +858,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="include officials, leaders and authors")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
 
-    p = add("expert", cmd_expert, "one person's profile: roles, quotes, articles")
+    p = add("expert", cmd_expert, "one person's profile: roles, quotes (with ids), articles")
     p.add_argument("name", nargs="+", help="any name form, native script, or a unique prefix")
-    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    formats(p, "json", "markdown")
 
     p = add("glossary", cmd_glossary, "Chinese terms with pinyin and the English the texts give")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -586,6 +868,55 @@ def build_parser() -> argparse.ArgumentParser:
     p = add(
         "topics", cmd_topics, "the questions the articles argue about, and who is quoted on each"
     )
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    p = add(
+        "compare",
+        cmd_compare,
+        "people (or articles) side by side on a topic: stances and quotes",
+    )
+    p.add_argument("subjects", nargs="+", metavar="NAME", help="a person's name, or an article id")
+    p.add_argument("--topic", "-t", help="a topic id or label (default: every topic)")
+    p.add_argument("--filter", "-f", metavar="WORDS", help="only quotes containing these words")
+    formats(p, "json", "markdown", "csv")
+
+    p = add("matrix", cmd_matrix, "who stands where: people against topics")
+    formats(p, "json", "markdown", "csv")
+
+    p = add("stance", cmd_stance, "list, set or remove stances (yours are kept in your library)")
+    stance = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    s = stance.add_parser("list", help="list the stances in force")
+    s.add_argument("person", nargs="?", help="only this person's")
+    s.add_argument("--topic", "-t", help="only on this topic")
+    s.add_argument("--json", action="store_true", help="print JSON for scripts")
+    s = stance.add_parser("set", help="set a person's stance on a topic (replaces theirs)")
+    s.add_argument("person")
+    s.add_argument("topic")
+    s.add_argument("position", help="a short label: for, against, costly to China …")
+    s.add_argument("--summary", help="one sentence on what the evidence shows")
+    s.add_argument("--evidence", help="words copied from the article, exactly")
+    s.add_argument("--document", help="the article the evidence is in (default: theirs)")
+    s = stance.add_parser("rm", help="remove a person's stance on a topic")
+    s.add_argument("person")
+    s.add_argument("topic")
+    for s in stance.choices.values():
+        _global_options(s, suppress=True)
+
+    p = add("note", cmd_note, "show, write or clear your note on a quote")
+    p.add_argument("quote", help="the quote's id (see `tealeaves expert NAME`)")
+    p.add_argument("text", nargs="*", help="the note (none: show it)")
+    p.add_argument("--clear", action="store_true", help="remove the note")
+
+    p = add("flag", cmd_flag, "flag quotes as important (--off to clear)")
+    p.add_argument("quotes", nargs="+", metavar="QUOTE", help="quote ids")
+    p.add_argument("--off", action="store_true", help="clear the flags")
+
+    p = add("marked", cmd_marked, "the quotes you flagged or noted, with citations")
+    formats(p, "json", "markdown", "csv")
+
+    p = add("cite", cmd_cite, "a quote with full attribution, to paste or save")
+    p.add_argument("quote", help="the quote's id")
+    p.add_argument("--output", "-o", metavar="PATH", help="write to a file instead")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     p = add("export", cmd_export, "export articles, people, quotes and terms")

@@ -15,7 +15,8 @@ import io
 from pathlib import Path
 from typing import Any
 
-from tealeaves.library import Library
+from tealeaves.library import Citation, Comparison, Library, Matrix, MatrixCell, Profile
+from tealeaves.model import Quote, Stance
 from tealeaves.util import atomic_write_text
 
 FORMAT_VERSION = 1
@@ -81,19 +82,7 @@ def export_data(lib: Library) -> dict[str, Any]:
 
 def to_csv_tables(data: dict[str, Any]) -> dict[str, str]:
     """One CSV text per table (lists are joined with "; ")."""
-    tables: dict[str, str] = {}
-    for name in ("documents", "people", "quotes", "glossary"):
-        rows = data[name]
-        out = io.StringIO()
-        if rows:
-            writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
-            writer.writeheader()
-            for row in rows:
-                writer.writerow(
-                    {k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()}
-                )
-        tables[name] = out.getvalue()
-    return tables
+    return {name: rows_to_csv(data[name]) for name in ("documents", "people", "quotes", "glossary")}
 
 
 def write_csv_tables(data: dict[str, Any], folder: Path) -> list[Path]:
@@ -153,3 +142,236 @@ def to_markdown(data: dict[str, Any]) -> str:
 def _md(text: str) -> str:
     """Escape the characters that would change Markdown structure inline."""
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+
+
+# -- viewpoints: comparisons, the stance matrix, profiles, marked quotes, citations ------------
+
+
+def stance_to_json(stance: Stance | None) -> dict[str, Any] | None:
+    if stance is None:
+        return None
+    return {
+        "person": stance.person,
+        "topic": stance.topic,
+        "position": stance.position,
+        "summary": stance.summary,
+        "evidence": stance.evidence,
+        "document": stance.document,
+        "source": stance.source,
+        "quote": stance.quote or None,
+        "start": stance.span.start if stance.span else None,
+        "end": stance.span.end if stance.span else None,
+    }
+
+
+def quote_to_json(quote: Quote) -> dict[str, Any]:
+    return {
+        "id": quote.id,
+        "document": quote.span.document,
+        "speaker": quote.speaker,
+        "kind": quote.kind,
+        "text": quote.text,
+        "start": quote.span.start,
+        "end": quote.span.end,
+        "context": quote.context,
+        "topics": list(quote.topics),
+    }
+
+
+def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
+    return {
+        "topics": [{"id": t.id, "label": t.label} for t in comparison.topics],
+        "contains": comparison.contains,
+        "differs": {t.id: comparison.differs(t.id) for t in comparison.topics},
+        "columns": [
+            {
+                "kind": c.kind,
+                "id": c.id,
+                "title": c.title,
+                "subtitle": c.subtitle,
+                "topics": [
+                    {
+                        "topic": e.topic,
+                        "stance": stance_to_json(e.stance),
+                        "quotes": [quote_to_json(q) for q in e.quotes],
+                    }
+                    for e in c.entries
+                ],
+            }
+            for c in comparison.columns
+        ],
+    }
+
+
+def comparison_rows(comparison: Comparison) -> list[dict[str, Any]]:
+    """A flat table: one row per column, topic and quote (one row for a stance alone)."""
+    rows = []
+    for c in comparison.columns:
+        for e in c.entries:
+            stance = e.stance
+            base = {
+                "column": c.id,
+                "title": c.title,
+                "topic": e.topic,
+                "position": stance.position if stance else "",
+                "summary": stance.summary if stance else "",
+                "evidence": stance.evidence if stance else "",
+            }
+            if not e.quotes and stance is not None:
+                rows.append({**base, "quote_id": "", "quote": "", "document": stance.document})
+            for q in e.quotes:
+                rows.append(
+                    {**base, "quote_id": q.id, "quote": q.text, "document": q.span.document}
+                )
+    return rows
+
+
+def comparison_to_markdown(comparison: Comparison, titles: dict[str, str]) -> str:
+    """Each topic as a section; in it each column's position, evidence and quotes."""
+    lines = ["# " + " vs ".join(_md(c.title) for c in comparison.columns), ""]
+    if comparison.contains:
+        lines += [f"Quotes containing: {_md(comparison.contains)}", ""]
+    for n, topic in enumerate(comparison.topics):
+        differs = " (they differ)" if comparison.differs(topic.id) else ""
+        lines += [f"## {_md(topic.label)}{differs}", ""]
+        for c in comparison.columns:
+            e = c.entries[n]
+            lines.append(f"### {_md(c.title)}")
+            lines.append("")
+            if c.subtitle:
+                lines += [f"*{_md(c.subtitle)}*", ""]
+            if e.stance is not None:
+                s = e.stance
+                lines.append(f"**Position: {_md(s.position)}** ({s.source}). {_md(s.summary)}")
+                if s.evidence:
+                    where = titles.get(s.document, s.document)
+                    lines += ["", f"> {_md(s.evidence)}", ">", f"> — *{_md(where)}*"]
+                lines.append("")
+            elif not e.quotes:
+                lines += ["Nothing on this topic.", ""]
+            for q in e.quotes:
+                lines.append(f"- “{_md(q.text)}” — *{_md(titles.get(q.span.document, ''))}*")
+            if e.quotes:
+                lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def matrix_to_json(matrix: Matrix) -> dict[str, Any]:
+    return {
+        "topics": [{"id": t.id, "label": t.label} for t in matrix.topics],
+        "rows": [
+            {
+                "person": r.person.id,
+                "name": r.person.name,
+                "native_name": r.person.native_name,
+                "kind": r.person.kind,
+                "cells": {
+                    t.id: {"stance": stance_to_json(c.stance), "quotes": list(c.quotes)}
+                    for t, c in zip(matrix.topics, r.cells, strict=True)
+                },
+            }
+            for r in matrix.rows
+        ],
+    }
+
+
+def cell_text(cell: MatrixCell) -> str:
+    """A cell as plain text: "against (2)", "(1)" for quotes without a stance, "" when silent."""
+    count = f"({len(cell.quotes)})" if cell.quotes else ""
+    if cell.stance is None:
+        return count
+    return f"{cell.stance.position} {count}".strip()
+
+
+def matrix_rows(matrix: Matrix) -> list[dict[str, Any]]:
+    return [
+        {
+            "person": r.person.id,
+            "name": r.person.name,
+            **{t.id: cell_text(c) for t, c in zip(matrix.topics, r.cells, strict=True)},
+        }
+        for r in matrix.rows
+    ]
+
+
+def matrix_to_markdown(matrix: Matrix) -> str:
+    head = ["Person", *(_md(t.label) for t in matrix.topics)]
+    lines = ["# Who stands where", "", "| " + " | ".join(head) + " |"]
+    lines.append("|" + "---|" * len(head))
+    for r in matrix.rows:
+        cells = [cell_text(c) or "·" for c in r.cells]
+        lines.append("| " + " | ".join([_md(r.person.name), *map(_md, cells)]) + " |")
+    lines += ["", "A cell: the position where one is recorded, and (n) quotes on the topic."]
+    return "\n".join(lines) + "\n"
+
+
+def rows_to_csv(rows: list[dict[str, Any]]) -> str:
+    """A list of flat dicts as CSV text (the first row's keys are the header)."""
+    out = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
+    return out.getvalue()
+
+
+def profile_to_markdown(profile: Profile, titles: dict[str, str]) -> str:
+    person = profile.person
+    native = f" ({person.native_name})" if person.native_name else ""
+    lines = [
+        f"# {_md(person.name)}{native}",
+        "",
+        f"{person.kind}; mentioned {profile.mention_count} times",
+        "",
+    ]
+    if profile.roles:
+        lines += ["## As the texts describe them", ""]
+        for role in profile.roles:
+            where = titles.get(role.span.document, "") if role.span else role.source
+            lines.append(f"- {_md(role.text)}" + (f" — *{_md(where)}*" if where else ""))
+        lines.append("")
+    if profile.quotes:
+        lines += [f"## Quotes ({len(profile.quotes)})", ""]
+        for q in profile.quotes:
+            lines += [
+                f"> “{_md(q.text)}”",
+                ">",
+                f"> — *{_md(titles.get(q.span.document, ''))}*",
+                "",
+            ]
+    lines += ["## Articles", ""]
+    lines += [f"- *{_md(d.title)}*" for d in profile.documents]
+    return "\n".join(lines) + "\n"
+
+
+def cite_text(citation: Citation) -> str:
+    """One line that cites a quote with full attribution, e.g.
+    “…” — Zhao Long (赵隆), a researcher at …; quoted in Thomas des Garets Geddes,
+    “China–Russia Relations as Viewed from China”, The Republic of Agora, 2023-05-30."""
+    q = citation.quote
+    who = citation.speaker or "unattributed"
+    if citation.native_name:
+        who += f" ({citation.native_name})"
+    if citation.role:
+        who += f", {citation.role}"
+    where = []
+    if citation.authors:
+        where.append(" and ".join(citation.authors))
+    where.append(f"“{citation.title}”")
+    where += [x for x in (citation.publication, citation.date or "undated") if x]
+    return f"“{q.text}” — {who}; quoted in {', '.join(where)}."
+
+
+def cite_json(citation: Citation) -> dict[str, Any]:
+    return {
+        "text": cite_text(citation),
+        "quote": quote_to_json(citation.quote),
+        "speaker": citation.speaker,
+        "native_name": citation.native_name,
+        "role": citation.role,
+        "title": citation.title,
+        "authors": list(citation.authors),
+        "publication": citation.publication,
+        "date": citation.date,
+    }

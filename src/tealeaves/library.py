@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import threading
 import unicodedata
 from collections import OrderedDict
@@ -21,8 +22,18 @@ from whoosh.query import Term
 
 from tealeaves.corpus import ArticleError, load_article
 from tealeaves.extract import RegistryError, Topic, TopicError, Topics, load_registry, load_topics
+from tealeaves.extract.people import slug
 from tealeaves.locations import bundled_articles, default_index_dir, default_library_dir
-from tealeaves.model import Document, LoadError, Person, Quote, Role, SearchResult, Span
+from tealeaves.model import (
+    Document,
+    LoadError,
+    Person,
+    Quote,
+    Role,
+    SearchResult,
+    Span,
+    Stance,
+)
 from tealeaves.search.build import (
     INDEX_VERSION,
     ExtractingRecords,
@@ -33,6 +44,8 @@ from tealeaves.search.build import (
 from tealeaves.search.query import make_parser, matching_spans
 from tealeaves.search.query import search as run_search
 from tealeaves.search.records import person_from_json, quote_from_json, term_from_json
+from tealeaves.stances import StanceError, check_position, curated_stances
+from tealeaves.userdata import Annotations, Flag, Note, UserData, now
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +103,77 @@ class GlossaryEntry:
     occurrences: tuple[Span, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class CompareEntry:
+    """One column's say on one topic: the stance (if any) and the quotes on it."""
+
+    topic: str
+    stance: Stance | None
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CompareColumn:
+    kind: str  # "person" or "article"
+    id: str
+    title: str  # "Zhao Huasheng 赵华胜", or the article's title
+    subtitle: str  # a role as an article states it, or "author · publication · date"
+    entries: tuple[CompareEntry, ...]  # one per topic compared, in the topics' order
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    topics: tuple[Topic, ...]
+    columns: tuple[CompareColumn, ...]
+    contains: str = ""  # the keyword filter applied to the quotes
+
+    def positions(self, topic: str) -> dict[str, str]:
+        """Per column id, its position on ``topic`` where it has one."""
+        found = {}
+        for column in self.columns:
+            for entry in column.entries:
+                if entry.topic == topic and entry.stance is not None:
+                    found[column.id] = entry.stance.position
+        return found
+
+    def differs(self, topic: str) -> bool:
+        """Whether at least two columns take different positions on ``topic``."""
+        return len(set(self.positions(topic).values())) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixCell:
+    stance: Stance | None
+    quotes: tuple[str, ...]  # ids of the person's quotes on the topic (the evidence's first)
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixRow:
+    person: PersonSummary
+    cells: tuple[MatrixCell, ...]  # one per topic, in the matrix's order
+
+
+@dataclass(frozen=True, slots=True)
+class Matrix:
+    topics: tuple[Topic, ...]
+    rows: tuple[MatrixRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Everything needed to cite a quote: who said it, in what role, where and when."""
+
+    quote: Quote
+    speaker: str  # "Zhao Huasheng"
+    native_name: str  # "赵华胜"
+    role: str  # as the citing article states it
+    title: str
+    authors: tuple[str, ...]
+    publication: str
+    date: str
+    source: str
+
+
 class NotFound(LookupError):
     """Something asked for by id or name is not in the library; ``str()`` says what to do."""
 
@@ -124,6 +208,10 @@ class LibraryConfig:
         """The user's own registry of people (optional): ``<library>/registry.toml``."""
         return (self.library_dir or default_library_dir()) / "registry.toml"
 
+    def data_dir(self) -> Path:
+        """Where the user's annotations (stances, notes, flags) are kept."""
+        return self.library_dir or default_library_dir()
+
     def sources(self) -> list[Path]:
         sources: list[Path] = []
         if self.bundled:
@@ -142,6 +230,8 @@ class Library:
     _searcher: object | None = field(default=None, repr=False)
     _docs: OrderedDict[str, Document] = field(default_factory=OrderedDict, repr=False)
     topic_set: Topics = field(default_factory=Topics)
+    userdata: UserData | None = None
+    _curated: list[Stance] = field(default_factory=list, repr=False)
 
     @classmethod
     def open(
@@ -178,9 +268,16 @@ class Library:
             record_maker=ExtractingRecords(registry, topics),
             version=f"{INDEX_VERSION}-registry{registry.fingerprint()}-topics{topics.fingerprint()}",
         )
-        lib = cls(config=config, store=store, topic_set=topics)
+        lib = cls(
+            config=config,
+            store=store,
+            topic_set=topics,
+            userdata=UserData(config.data_dir()),
+            _curated=curated_stances(),
+        )
         lib.report = store.open(config.sources(), progress=progress, rebuild=rebuild)
         lib.report.notices[:0] = notices
+        lib.userdata.load()  # so that a damaged annotations file is reported at once
         return lib
 
     # -- state ------------------------------------------------------------------------------
@@ -191,7 +288,9 @@ class Library:
 
     @property
     def notices(self) -> list[str]:
-        return self.report.notices
+        """What the user should be told: index repairs, unusable files, damaged annotations."""
+        extra = self.userdata.notices if self.userdata is not None else []
+        return self.report.notices + [n for n in extra if n not in self.report.notices]
 
     @property
     def errors(self) -> list[LoadError]:
@@ -501,6 +600,287 @@ class Library:
             )
         return sorted(entries, key=lambda e: e.pinyin or e.term)
 
+    # -- quotes by id, stances, notes and flags -----------------------------------------------
+
+    def quote(self, quote_id: str) -> Quote:
+        """One quote by its id. Raises :class:`NotFound`."""
+        with self._lock:
+            fields = self._get_searcher().document(kind="quote", ref=quote_id)
+        if fields is None:
+            raise NotFound(
+                f"No quote with id '{quote_id}'. `tealeaves expert NAME --json` lists ids."
+            )
+        return quote_from_json(json.loads(fields["data"]))
+
+    def topic(self, topic_id: str) -> Topic:
+        """A topic by id or label (any case). Raises :class:`NotFound` listing the ids."""
+        wanted = _fold(topic_id)
+        for t in self.topic_set.topics:
+            if wanted in (t.id, _fold(t.label)):
+                return t
+        ids = ", ".join(t.id for t in self.topic_set.topics)
+        raise NotFound(f"No topic '{topic_id}'. Topics: {ids}.")
+
+    def annotations(self) -> Annotations:
+        """The user's stances, notes and flags as they are saved now."""
+        assert self.userdata is not None
+        return self.userdata.load()
+
+    def stances(
+        self, person: str | None = None, topic: str | None = None, document: str | None = None
+    ) -> list[Stance]:
+        """The stances in force: the curated ones the user has not removed or replaced, and
+        the user's own; each with where its evidence is. Stances on articles that are not in
+        this library are left out."""
+        data = self.annotations()
+        chosen = [
+            s
+            for s in self._curated
+            if (s.person, s.topic) not in data.hidden and (s.person, s.topic) not in data.stances
+        ]
+        chosen.extend(data.stances.values())
+        found = []
+        for s in chosen:
+            if (person is not None and s.person != person) or (
+                topic is not None and s.topic != topic
+            ):
+                continue
+            if document is not None and s.document != document:
+                continue
+            if s.document and not self.has_document(s.document):
+                continue
+            found.append(self._located(s))
+        order = {t.id: n for n, t in enumerate(self.topic_set.topics)}
+        return sorted(found, key=lambda s: (order.get(s.topic, len(order)), s.person))
+
+    def _located(self, stance: Stance) -> Stance:
+        """``stance`` with the span of its evidence and the quote that holds it, if any."""
+        if not (stance.evidence and stance.document):
+            return stance
+        try:
+            doc = self.document(stance.document)
+        except NotFound:
+            return stance
+        at = doc.text.find(stance.evidence)
+        if at < 0:
+            return stance
+        end = at + len(stance.evidence)
+        holder = next(
+            (
+                q
+                for q in self.quotes(document=stance.document)
+                if q.span.start < end and at < q.span.end
+            ),
+            None,
+        )
+        return Stance(
+            stance.person,
+            stance.topic,
+            stance.position,
+            stance.summary,
+            stance.evidence,
+            stance.document,
+            stance.source,
+            Span(stance.document, at, end),
+            holder.id if holder else "",
+        )
+
+    def set_stance(
+        self,
+        person: str,
+        topic: str,
+        position: str,
+        *,
+        summary: str = "",
+        evidence: str = "",
+        document: str = "",
+    ) -> Stance:
+        """Record the user's stance of ``person`` on ``topic`` (replacing any other). The
+        evidence, if given, must be in the article word for word; without ``document`` the
+        person's articles are searched for it. Raises :class:`NotFound` or ``ValueError``."""
+        pid = self.find_person(person) if person not in self._person_rows() else person
+        topic_id = self.topic(topic).id
+        try:
+            position = check_position(position)
+        except StanceError as exc:
+            raise ValueError(str(exc)) from None
+        evidence = " ".join(evidence.split())
+        if evidence:
+            candidates = [document] if document else list(self._documents_of(pid))
+            document = next(
+                (d for d in candidates if evidence in _spaced(self.document(d).text)), ""
+            )
+            if not document:
+                where = f"'{candidates[0]}'" if len(candidates) == 1 else "their articles"
+                raise NotFound(
+                    f"The evidence was not found word for word in {where}. Copy it from the "
+                    "article (curly quotes and all) or leave it out."
+                )
+            evidence = self._as_written(document, evidence)
+        elif document and not self.has_document(document):
+            raise NotFound(f"No article with id '{document}'. `tealeaves docs` lists the ids.")
+        stance = Stance(
+            pid, topic_id, position, " ".join(summary.split()), evidence, document, "user"
+        )
+
+        def change(data: Annotations) -> None:
+            data.stances[(pid, topic_id)] = stance
+            data.hidden.discard((pid, topic_id))
+
+        assert self.userdata is not None
+        self.userdata.update(change)
+        return self._located(stance)
+
+    def remove_stance(self, person: str, topic: str) -> Stance:
+        """Remove the stance of ``person`` on ``topic``: the user's own is deleted, a curated
+        one is hidden (setting a stance again brings it back). Raises :class:`NotFound`."""
+        pid = self.find_person(person) if person not in self._person_rows() else person
+        topic_id = self.topic(topic).id
+        current = next(iter(self.stances(person=pid, topic=topic_id)), None)
+        if current is None:
+            raise NotFound(f"There is no stance of {pid} on '{topic_id}' to remove.")
+
+        def change(data: Annotations) -> None:
+            data.stances.pop((pid, topic_id), None)
+            if any(s.person == pid and s.topic == topic_id for s in self._curated):
+                data.hidden.add((pid, topic_id))
+
+        assert self.userdata is not None
+        self.userdata.update(change)
+        return current
+
+    def set_note(self, quote_id: str, text: str) -> Note | None:
+        """Attach ``text`` to a quote (an empty text removes the note)."""
+        quote = self.quote(quote_id)
+        text = text.strip()
+        note = Note(quote.id, text, quote.span.document, quote.text, now()) if text else None
+
+        def change(data: Annotations) -> None:
+            if note is None:
+                data.notes.pop(quote.id, None)
+            else:
+                data.notes[quote.id] = note
+
+        assert self.userdata is not None
+        self.userdata.update(change)
+        return note
+
+    def set_flag(self, quote_id: str, flagged: bool = True) -> bool:
+        """Flag a quote as important (or clear the flag); returns the new state."""
+        quote = self.quote(quote_id)
+
+        def change(data: Annotations) -> None:
+            if flagged:
+                data.flags[quote.id] = Flag(quote.id, quote.span.document, quote.text, now())
+            else:
+                data.flags.pop(quote.id, None)
+
+        assert self.userdata is not None
+        self.userdata.update(change)
+        return flagged
+
+    def _documents_of(self, pid: str) -> tuple[str, ...]:
+        return tuple(sorted({row["doc_id"] for row in self._person_rows().get(pid, [])}))
+
+    def _as_written(self, doc_id: str, evidence: str) -> str:
+        """``evidence`` (spaces tidied) as the article writes it, line breaks and all."""
+        text = self.document(doc_id).text
+        if evidence in text:
+            return evidence
+        pattern = r"\s+".join(re.escape(w) for w in evidence.split())
+        found = re.search(pattern, text)
+        return found.group() if found else evidence
+
+    # -- comparing ------------------------------------------------------------------------
+
+    def compare(
+        self, subjects: Sequence[str], topic: str | None = None, *, contains: str = ""
+    ) -> Comparison:
+        """Columns side by side, one per subject (a person by any name, or an article id),
+        each with its stance and quotes on ``topic`` (every topic when None). ``contains``
+        keeps only quotes holding all its words. Raises :class:`NotFound`."""
+        topics = (self.topic(topic),) if topic else self.topic_set.topics
+        stances = self.stances()
+        columns = []
+        for subject in subjects:
+            if self.has_document(subject):
+                columns.append(self._article_column(subject, topics, stances, contains))
+            else:
+                columns.append(
+                    self._person_column(self.find_person(subject), topics, stances, contains)
+                )
+        return Comparison(tuple(topics), tuple(columns), contains)
+
+    def _person_column(
+        self, pid: str, topics: Sequence[Topic], stances: list[Stance], contains: str
+    ) -> CompareColumn:
+        rows = self._person_rows()[pid]
+        summary = self._summary(rows)
+        quotes = self.quotes(speaker=pid)
+        entries = []
+        for t in topics:
+            stance = next((s for s in stances if s.person == pid and s.topic == t.id), None)
+            chosen = _on_topic(quotes, t.id, stance, contains)
+            entries.append(CompareEntry(t.id, stance, chosen))
+        subtitle = summary.affiliations[0] if summary.affiliations else summary.kind
+        title = f"{summary.name} {summary.native_name}".strip()
+        return CompareColumn("person", pid, title, subtitle, tuple(entries))
+
+    def _article_column(
+        self, doc_id: str, topics: Sequence[Topic], stances: list[Stance], contains: str
+    ) -> CompareColumn:
+        doc = self.document(doc_id)
+        authors = {slug(a) for a in doc.authors}
+        quotes = [q for q in self.quotes(document=doc_id) if q.speaker]
+        entries = []
+        for t in topics:
+            stance = next(
+                (
+                    s
+                    for s in stances
+                    if s.person in authors and s.document == doc_id and s.topic == t.id
+                ),
+                None,
+            )
+            entries.append(CompareEntry(t.id, stance, _on_topic(quotes, t.id, stance, contains)))
+        subtitle = " · ".join(x for x in ("; ".join(doc.authors), doc.publication, doc.date) if x)
+        return CompareColumn("article", doc_id, doc.title, subtitle, tuple(entries))
+
+    def matrix(self) -> Matrix:
+        """Everyone quoted or holding a stance (rows) against every topic (columns)."""
+        stances = self.stances()
+        quotes: dict[str, list[Quote]] = {}
+        for q in self.quotes():
+            if q.speaker:
+                quotes.setdefault(q.speaker, []).append(q)
+        people = {p.id: p for p in self.people()}
+        wanted = [pid for pid in people if pid in quotes or any(s.person == pid for s in stances)]
+        rows = []
+        for pid in wanted:
+            cells = []
+            for t in self.topic_set.topics:
+                stance = next((s for s in stances if s.person == pid and s.topic == t.id), None)
+                backing = _on_topic(quotes.get(pid, []), t.id, stance, "")
+                cells.append(MatrixCell(stance, tuple(q.id for q in backing)))
+            rows.append(MatrixRow(people[pid], tuple(cells)))
+        return Matrix(self.topic_set.topics, tuple(rows))
+
+    def citation(self, quote_id: str) -> Citation:
+        """What is needed to cite a quote with full attribution. Raises :class:`NotFound`."""
+        quote = self.quote(quote_id)
+        doc = self.document(quote.span.document)
+        name = native = role = ""
+        if quote.speaker:
+            rows = self._person_rows().get(quote.speaker, [])
+            person = self._merge(rows)[0] if rows else None
+            if person is not None:
+                name, native = person.name, person.native_name
+                here = [r.text for r in person.roles if r.span and r.span.document == doc.id]
+                role = here[0] if here else (person.roles[0].text if person.roles else "")
+        return Citation(
+            quote, name, native, role, doc.title, doc.authors, doc.publication, doc.date, doc.source
+        )
+
 
 def person_matches(person: PersonSummary, text: str) -> bool:
     """Whether a filter typed by a user fits ``person``: every word of it appears in their
@@ -512,6 +892,24 @@ def person_matches(person: PersonSummary, text: str) -> bool:
         _fold(t) for t in (person.name, person.native_name, person.id, *person.affiliations)
     )
     return all(w in haystack for w in words)
+
+
+def _on_topic(
+    quotes: Iterable[Quote], topic: str, stance: Stance | None, contains: str
+) -> tuple[Quote, ...]:
+    """The quotes tagged with ``topic``, the stance's evidence first, narrowed to those
+    holding every word of ``contains``."""
+    evidence = stance.quote if stance is not None else ""
+    chosen = [q for q in quotes if topic in q.topics or q.id == evidence]
+    chosen.sort(key=lambda q: q.id != evidence)
+    words = _fold(contains).split()
+    if words:
+        chosen = [q for q in chosen if all(w in _fold(f"{q.text} {q.context}") for w in words)]
+    return tuple(chosen)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _fold(text: str) -> str:

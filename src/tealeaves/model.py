@@ -241,3 +241,22 @@ class LoadError:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
+
+
+StanceSource = Literal["curated", "user"]
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """Where one person (or an article's author) stands on one topic, and the words that
+    show it. Curated from the text or set by the user; never inferred by keyword."""
+
+    person: str  # person id
+    topic: str  # topic id
+    position: str  # a short label as a badge shows it: "against", "costly to China"
+    summary: str  # one sentence saying what the evidence shows
+    evidence: str  # words from the article, exactly as written ("" for a user's own view)
+    document: str  # the article the evidence is in ("" if none)
+    source: StanceSource
+    span: Span | None = None  # where the evidence is, when it was found in the text
+    quote: str = ""  # the id of the quote the evidence lies in, if it is (part of) one

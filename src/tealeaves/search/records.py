@@ -207,6 +207,7 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
             **common,
             "id": f"quote:{doc.id}:{quote.id}",
             "kind": "quote",
+            "ref": quote.id,
             "person": quote.speaker or "",
             "who": display_name(speaker) if speaker else "",
             "content": quote.text,

@@ -9,7 +9,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from tealeaves.search.analysis import name_analyzer, prose_analyzer
 
 #: Bump when the schema changes: the index is then rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def make_schema() -> Schema:
@@ -41,6 +41,7 @@ def make_schema() -> Schema:
         who=STORED(),  # that person's name as shown ("Zhao Huasheng 赵华胜")
         topic=KEYWORD(lowercase=True, commas=True, scorable=True),
         data=STORED(),  # the extracted record as JSON (person, quote, term)
+        ref=ID(stored=True),  # a quote's own id, which notes and flags refer to
         # Whole-document facts kept on the ``doc`` record for listing without re-reading files.
         path=STORED(),
         language=STORED(),
