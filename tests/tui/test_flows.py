@@ -112,7 +112,7 @@ async def test_expert_filter_profile_and_quote(make_app):
         await settle(pilot)
         await pilot.press("2", *"feng")
         table = app.query_one("#expert-table", DataTable)
-        names = [table.get_row_at(n)[0].plain for n in range(table.row_count)]
+        names = [table.get_cell_at((n, 1)).plain for n in range(table.row_count)]
         assert names == ["Feng Shaolei", "Feng Yujun", "Feng Zhongping"]
         await pilot.press("down")  # from the filter into the list
         assert app.focused is table
@@ -139,7 +139,7 @@ async def test_filter_matches_native_script(make_app):
         await settle(pilot)
         await pilot.press("2", *"冯玉")
         table = app.query_one("#expert-table", DataTable)
-        assert table.row_count == 1 and table.get_row_at(0)[0].plain == "Feng Yujun"
+        assert table.row_count == 1 and table.get_cell_at((0, 1)).plain == "Feng Yujun"
         await pilot.press("enter")  # one match left: enter opens it
         await settle(pilot)
         assert isinstance(app.screen, ProfileScreen) and app.screen.person_id == "feng-yujun"
@@ -151,7 +151,7 @@ async def test_sort_experts_by_quotes(make_app):
         await settle(pilot)
         await pilot.press("2", "down", "s", "s")  # name -> mentions -> quotes
         table = app.query_one("#expert-table", DataTable)
-        assert table.get_row_at(0)[0].plain == "Zhao Huasheng"
+        assert table.get_cell_at((0, 1)).plain == "Zhao Huasheng"
         assert "sorted by quotes" in str(app.query_one("#expert-status").render())
 
 

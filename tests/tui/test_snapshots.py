@@ -52,3 +52,20 @@ def test_reader_in_the_light_theme(snap_compare, make_app):
     app = make_app()
     app.theme = "textual-light"
     assert snap_compare(app, terminal_size=(120, 40), run_before=steps(*SCREENS["reader"]))
+
+
+VIEWPOINTS = {
+    "compare": (
+        *("2", *"yan xuetong", "down", "space"),
+        *("2", "ctrl+u", *"ding", "down", "space"),
+        "c",
+        "t",  # the first topic: a formal alliance
+    ),
+    "matrix": ("5",),
+}
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("screen", list(VIEWPOINTS))
+def test_viewpoints(screen, size, snap_compare, make_app):
+    assert snap_compare(make_app(), terminal_size=size, run_before=steps(*VIEWPOINTS[screen]))

@@ -102,3 +102,12 @@ def test_topics_command_json(capsys):
     data = json.loads(capsys.readouterr().out)
     alliance = next(t for t in data if t["id"] == "alliance")
     assert alliance["quotes"] > 0 and "ding-xiaoxing" in alliance["speakers"]
+
+
+def test_cue_spans_mark_where_a_topic_is_named():
+    topics = load_topics()
+    text = "No alliance (不结盟), and the UN is not un-important."
+    spans = topics.cue_spans("alliance", text)
+    assert [text[a:b] for a, b in spans] == ["alliance", "不结盟"]
+    assert [text[a:b] for a, b in topics.cue_spans("strategic-value", text)] == ["UN"]
+    assert topics.cue_spans("no-such-topic", text) == []

@@ -61,6 +61,12 @@ class Topics:
         compiled: dict[str, re.Pattern[str] | None] = self._compiled  # type: ignore[attr-defined]
         return tuple(t.id for t in self.topics if (p := compiled[t.id]) and p.search(text))
 
+    def cue_spans(self, topic_id: str, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` holds a cue of the topic: what a view highlights."""
+        compiled: dict[str, re.Pattern[str] | None] = self._compiled  # type: ignore[attr-defined]
+        pattern = compiled.get(topic_id)
+        return [m.span() for m in pattern.finditer(text)] if pattern else []
+
     def fingerprint(self) -> str:
         """A short hash of every topic: the index is re-tagged when topics change."""
         return hashlib.sha1(repr(self.topics).encode()).hexdigest()[:10]

@@ -14,6 +14,7 @@ from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.notifications import SeverityLevel
 from textual.widgets import (
     DataTable,
     Footer,
@@ -42,6 +43,7 @@ from tealeaves.tui.help import HelpScreen
 from tealeaves.tui.profile import ProfileScreen
 from tealeaves.tui.reader import ReaderScreen
 from tealeaves.tui.render import document_text, expert_line, hit_text
+from tealeaves.tui.viewpoints import MOST_COLUMNS, CompareScreen, MatrixScreen
 
 Opener = Callable[[Progress], Library]
 
@@ -55,6 +57,7 @@ GROUPS = (
 )
 SORTS = ("name", "mentions", "quotes")
 EXPERT_COLUMNS = (
+    ("", 1),  # marked for comparison
     ("Name", 22),
     ("Native", 14),
     ("Kind", 8),
@@ -89,10 +92,14 @@ class TeaLeavesApp(App[None]):
         Binding("2", "pane('experts')", "Experts", id="app.pane.experts", show=False),
         Binding("3", "pane('glossary')", "Glossary", id="app.pane.glossary", show=False),
         Binding("4", "pane('search')", "Search pane", id="app.pane.search", show=False),
+        Binding("5", "matrix", "Matrix", id="app.matrix"),
         Binding("q", "quit", "Quit", id="app.quit"),
         # Only on the experts pane (check_action hides them elsewhere).
         Binding("s", "sort", "Sort", id="experts.sort"),
         Binding("a", "everyone", "Experts/everyone", id="experts.everyone"),
+        # On the articles and experts panes: mark for comparison, then compare.
+        Binding("space", "mark", "Mark", id="marks.toggle"),
+        Binding("c", "compare", "Compare", id="marks.compare"),
     ]
 
     def __init__(self, opener: Opener, *, close_library: bool = True) -> None:
@@ -108,6 +115,19 @@ class TeaLeavesApp(App[None]):
         self._hits: dict[str, Hit] = {}  # option id -> the search hit it shows
         self._sort = "name"
         self._everyone = False
+        self.marked: dict[str, list[str]] = {"experts": [], "documents": []}  # ids, in order
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Notifications carry names, file paths and article text: never read as markup."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -149,7 +169,7 @@ class TeaLeavesApp(App[None]):
     def on_mount(self) -> None:
         experts = self.query_one("#expert-table", DataTable)
         for label, width in EXPERT_COLUMNS:
-            experts.add_column(label, width=width)
+            experts.add_column(label, width=width, key=label or "mark")
         terms = self.query_one("#term-table", DataTable)
         for label, width in TERM_COLUMNS:
             terms.add_column(label, width=width)
@@ -207,7 +227,7 @@ class TeaLeavesApp(App[None]):
         assert self.catalog is not None
         docs = self.query_one("#doc-list", OptionList)
         docs.clear_options()
-        docs.add_options(Option(document_text(d), id=d.id) for d in self.catalog.documents)
+        docs.add_options(Option(self._doc_prompt(d), id=d.id) for d in self.catalog.documents)
         top = self.query_one("#top-experts", OptionList)
         top.clear_options()
         experts = [p for p in self.catalog.people if p.kind == "expert"]
@@ -234,6 +254,7 @@ class TeaLeavesApp(App[None]):
         table.clear()
         for p in people:
             table.add_row(
+                self._mark_cell(p.id),
                 Text(p.name),
                 Text(p.native_name),
                 Text(p.kind),
@@ -243,16 +264,30 @@ class TeaLeavesApp(App[None]):
                 Text(p.affiliations[0] if p.affiliations else "", overflow="ellipsis"),
                 key=p.id,
             )
+        self._expert_status(len(people))
+
+    def _expert_status(self, count: int) -> None:
         if self._everyone:
-            who = "person named" if len(people) == 1 else "people named"
+            who = "person named" if count == 1 else "people named"
         else:
-            who = "expert" if len(people) == 1 else "experts"
+            who = "expert" if count == 1 else "experts"
+        marked = len(self.marked["experts"])
         self.query_one("#expert-status", Label).update(
             Text(
-                f"{len(people)} {who} · sorted by {self._sort} · "
-                "s: sort · a: experts/everyone · enter: profile"
+                f"{count} {who} · sorted by {self._sort}"
+                + (f" · {marked} marked (c: compare)" if marked else "")
+                + " · s: sort · a: experts/everyone · space: mark · enter: profile"
             )
         )
+
+    def _mark_cell(self, person_id: str) -> Text:
+        return Text("●", style="bold") if person_id in self.marked["experts"] else Text("")
+
+    def _doc_prompt(self, info: DocumentInfo) -> Text:
+        text = document_text(info)
+        if info.id in self.marked["documents"]:
+            text = Text("● ", style="bold") + text
+        return text
 
     def _fill_glossary(self) -> None:
         assert self.catalog is not None
@@ -414,6 +449,54 @@ class TeaLeavesApp(App[None]):
         }[pane]
         self.query_one(focus).focus()
 
+    def action_mark(self) -> None:
+        """Mark (or unmark) the highlighted expert or article for comparison."""
+        pane = self.query_one("#tabs", TabbedContent).active
+        if pane == "experts":
+            table = self.query_one("#expert-table", DataTable)
+            if not table.row_count:
+                return
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+            item = str(key.value)
+        else:
+            docs = self.query_one("#doc-list", OptionList)
+            if docs.highlighted is None:
+                return
+            item = str(docs.get_option_at_index(docs.highlighted).id)
+        marked = self.marked[pane]
+        if item in marked:
+            marked.remove(item)
+        elif len(marked) >= MOST_COLUMNS:
+            self.notify(f"At most {MOST_COLUMNS} side by side; unmark one first.", timeout=4)
+            return
+        else:
+            marked.append(item)
+        if pane == "experts":
+            table.update_cell(key, "mark", self._mark_cell(item))
+            self._expert_status(table.row_count)
+            table.action_cursor_down()
+        elif self.catalog is not None:
+            info = next(d for d in self.catalog.documents if d.id == item)
+            docs.replace_option_prompt(item, self._doc_prompt(info))
+            docs.action_cursor_down()
+
+    def action_compare(self) -> None:
+        pane = self.query_one("#tabs", TabbedContent).active
+        marked = self.marked[pane]
+        what = "experts" if pane == "experts" else "articles"
+        if len(marked) < 2 or self.library is None:
+            self.notify(f"Mark two to four {what} with space, then press c.", timeout=4)
+            return
+        self.push_screen(CompareScreen(self.library, list(marked)))
+
+    def action_matrix(self) -> None:
+        if self.library is None:
+            self.notify("The library is still opening.", timeout=3)
+            return
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(MatrixScreen(self.library))
+
     def action_search(self) -> None:
         self.action_pane("search")
 
@@ -430,12 +513,14 @@ class TeaLeavesApp(App[None]):
         self._fill_experts()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("sort", "everyone"):
+        panes = {"sort": ("experts",), "everyone": ("experts",)}
+        panes |= {"mark": ("experts", "documents"), "compare": ("experts", "documents")}
+        if action in panes:
             tabs = self.query("#tabs")
             return (
                 bool(tabs)
                 and self.screen is self.screen_stack[0]
-                and tabs.first(TabbedContent).active == "experts"
+                and tabs.first(TabbedContent).active in panes[action]
             )
         return True
 

@@ -11,21 +11,23 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tealeaves.library import Library, NotFound, Profile
-from tealeaves.model import Span
-from tealeaves.tui.render import byline, quote_text
+from tealeaves.model import Quote, Span, Stance
+from tealeaves.tui.render import byline, quote_text, stance_badge
+from tealeaves.tui.viewpoints import QuoteActions
 
 
 def _heading(title: str) -> Option:
     return Option(Text(title, style="bold reverse"), disabled=True)
 
 
-class ProfileScreen(Screen[None]):
+class ProfileScreen(QuoteActions, Screen[None]):
     """Everything the articles say about one person; enter opens an item."""
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="profile.back"),
         Binding("j", "cursor(1)", "Down", id="profile.down", show=False),
         Binding("k", "cursor(-1)", "Up", id="profile.up", show=False),
+        *QuoteActions.QUOTE_BINDINGS,
     ]
 
     def __init__(self, library: Library, person_id: str) -> None:
@@ -49,16 +51,21 @@ class ProfileScreen(Screen[None]):
         try:
             profile = self.library.person(self.person_id)
             titles = {d.id: d.title for d in profile.documents}
+            stances = self.library.stances(person=profile.person.id)
+            notes = self.library.annotations()
         except NotFound as exc:
             self.app.call_from_thread(self._missing, str(exc))
             return
-        self.app.call_from_thread(self._show, profile, titles)
+        self.app.call_from_thread(self._show, profile, titles, stances, notes)
 
     def _missing(self, message: str) -> None:
         self.query_one("#profile-head", Static).update(Text(message))
 
-    def _show(self, profile: Profile, titles: dict[str, str]) -> None:
+    def _show(
+        self, profile: Profile, titles: dict[str, str], stances: list[Stance], notes: object
+    ) -> None:
         self.profile = profile
+        self._targets = {}
         person = profile.person
         self.title = person.name
         head = Text()
@@ -93,12 +100,28 @@ class ProfileScreen(Screen[None]):
             else:
                 line.append(f"  — registry: {role.source}", style="italic dim")
             options.append(Option(line, id=f"role-{n}", disabled=role.span is None))
+        if stances:
+            options += [None, _heading(f"Stances ({len(stances)})")]
+            labels = {t.id: t.label for t in self.library.topic_set.topics}
+            for n, stance in enumerate(stances):
+                line = Text(labels.get(stance.topic, stance.topic) + "  ", style="bold")
+                line.append_text(stance_badge(stance))
+                options.append(Option(line, id=f"stance-{n}", disabled=stance.span is None))
+                if stance.span is not None:
+                    self._targets[f"stance-{n}"] = ("span", stance.span)
         options += [None, _heading(f"Quotes ({len(profile.quotes)})")]
         if not profile.quotes:
             options.append(Option(Text("No quotes attributed.", style="dim"), disabled=True))
+        flags = getattr(notes, "flags", {})
+        written = getattr(notes, "notes", {})
         for n, quote in enumerate(profile.quotes):
             title = titles.get(quote.span.document, quote.span.document)
-            options.append(Option(quote_text(quote, title=title), id=f"quote-{n}"))
+            line = quote_text(quote, title=title)
+            if quote.id in flags:
+                line = Text("⚑ ", style="bold") + line
+            if quote.id in written:
+                line.append(f"\nNote: {written[quote.id].text}", style="bold dim")
+            options.append(Option(line, id=f"quote-{n}"))
             self._targets[f"quote-{n}"] = ("span", quote.span)
         options += [None, _heading(f"Articles ({len(profile.documents)})")]
         for n, doc in enumerate(profile.documents):
@@ -115,10 +138,26 @@ class ProfileScreen(Screen[None]):
                 options.append(Option(line, id=f"person-{n}"))
                 self._targets[f"person-{n}"] = ("person", other.id)
         items = self.query_one("#profile-items", OptionList)
+        keep = items.highlighted
+        items.clear_options()
         items.add_options(options)
         items.focus()
-        if profile.quotes:
+        if keep is not None and keep < items.option_count:
+            items.highlighted = keep
+        elif profile.quotes:
             items.highlighted = items.get_option_index("quote-0")
+
+    def current_quote(self) -> Quote | None:
+        items = self.query_one("#profile-items", OptionList)
+        if self.profile is None or items.highlighted is None:
+            return None
+        key = items.get_option_at_index(items.highlighted).id or ""
+        if not key.startswith("quote-"):
+            return None
+        return self.profile.quotes[int(key.split("-")[1])]
+
+    def after_change(self) -> None:
+        self.load()
 
     @on(OptionList.OptionSelected, "#profile-items")
     def _open(self, event: OptionList.OptionSelected) -> None:

@@ -12,7 +12,7 @@ from rich.style import Style
 from rich.text import Text
 
 from tealeaves.library import DocumentInfo, NameMark, PersonSummary
-from tealeaves.model import Document, Hit, Paragraph, Quote, Snippet
+from tealeaves.model import Document, Hit, Paragraph, Quote, Snippet, Stance
 
 HIT = "reverse bold"  # a search hit in the reader or a snippet
 CURRENT = "bold black on yellow"  # the hit or name the reader is on
@@ -144,3 +144,28 @@ def _decorate(
         if s < e:
             text.stylize(CURRENT, s, e)
     return text
+
+
+def _stance_style(position: str) -> str:
+    first = position.split()[0].strip(",.;").casefold() if position.split() else ""
+    if first in ("for", "supports", "yes", "high", "positive"):
+        return "bold black on green"
+    if first in ("against", "opposes", "no", "negative", "low"):
+        return "bold white on red"
+    return "bold black on yellow"
+
+
+def stance_badge(stance: Stance, *, short: bool = False) -> Text:
+    """A stance as a coloured badge; in full with its summary and (reported) evidence."""
+    label = (
+        stance.position if not short or len(stance.position) <= 14 else stance.position[:13] + "…"
+    )
+    out = Text(f" {label} ", style=_stance_style(stance.position))
+    if short:
+        return out
+    out.append(f"  {stance.source}", style="dim")
+    if stance.summary:
+        out.append(f"\n{stance.summary}")
+    if stance.evidence and not stance.quote:
+        out.append(f"\n“{stance.evidence}”", style="italic dim")
+    return out

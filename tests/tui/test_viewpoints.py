@@ -1,0 +1,209 @@
+"""Keyboard flows of the compare view, the stance matrix, notes, flags and citations."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Input
+
+from helpers import settle
+from tealeaves.library import Library
+from tealeaves.tui import TeaLeavesApp
+from tealeaves.tui.reader import ReaderScreen
+from tealeaves.tui.viewpoints import (
+    CompareColumnList,
+    CompareScreen,
+    MatrixScreen,
+    NoteDialog,
+    StanceDialog,
+)
+
+
+@pytest.fixture
+def own_library(bundled_library, tmp_path):
+    """Opens the bundled index with an annotations folder of the test's own."""
+
+    def open_() -> Library:
+        return Library.open(index_dir=bundled_library.index_dir, library_dir=tmp_path / "lib")
+
+    return open_
+
+
+async def mark(pilot, name: str) -> None:
+    await pilot.press("2")
+    app = pilot.app
+    app.query_one("#expert-filter", Input).value = name
+    await settle(pilot)
+    await pilot.press("down", "space")
+
+
+def column_ids(screen: CompareScreen) -> list[str]:
+    return [c.id for c in screen.comparison.columns]
+
+
+async def go_to_quote(pilot, column: CompareColumnList, quote_id: str) -> None:
+    screen = pilot.app.screen
+    key = next(k for k, q in screen._quotes.items() if q.id == quote_id)
+    column.highlighted = column.get_option_index(key)
+    await pilot.pause()
+
+
+async def test_mark_experts_compare_open_a_quote_and_back(make_app, bundled_library):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await mark(pilot, "yan xuetong")
+        await mark(pilot, "ding")
+        assert app.marked["experts"] == ["yan-xuetong", "ding-xiaoxing"]
+        table = app.query_one("#expert-table", DataTable)
+        assert str(table.get_cell("ding-xiaoxing", "mark")) == "●"
+        await pilot.press("c")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.topic is None
+        assert column_ids(screen) == ["yan-xuetong", "ding-xiaoxing"]
+        await pilot.press("t")  # from all topics to the first: the alliance
+        await settle(pilot)
+        assert screen.topic == "alliance" and screen.comparison.differs("alliance")
+        await pilot.press("right")
+        ding = app.focused
+        assert isinstance(ding, CompareColumnList) and ding.id == "col-1"
+        (stance,) = bundled_library.stances(person="ding-xiaoxing", topic="alliance")
+        await go_to_quote(pilot, ding, stance.quote)
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        quote = bundled_library.quote(stance.quote)
+        assert reader.current == (quote.span.start, quote.span.end)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen and app.focused is ding
+
+
+async def test_compare_the_marked_articles_and_filter_the_columns(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("space", "space")  # both articles, from the articles pane
+        await pilot.press("c")
+        await settle(pilot)
+        screen = app.screen
+        assert [c.kind for c in screen.comparison.columns] == ["article", "article"]
+        await pilot.press("slash", *"hedging", "enter")
+        await settle(pilot)
+        assert screen.contains == "hedging"
+        quotes = list(screen._quotes.values())
+        assert quotes and all("hedging" in q.text + q.context for q in quotes)
+
+
+async def test_compare_needs_two_marks(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await mark(pilot, "yan xuetong")
+        await pilot.press("c")
+        await settle(pilot)
+        assert not isinstance(app.screen, CompareScreen)
+        assert any("Mark two to four" in n.message for n in app._notifications)
+
+
+async def test_matrix_cell_opens_its_evidence(make_app, bundled_library):
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("5")
+        await settle(pilot)
+        matrix = app.screen
+        assert isinstance(matrix, MatrixScreen)
+        table = matrix.query_one("#matrix-table", DataTable)
+        assert table.row_count == len(bundled_library.matrix().rows)
+        row = table.get_row_index("ding-xiaoxing")
+        table.move_cursor(row=row, column=1)  # the alliance column
+        assert str(table.get_cell_at((row, 1))).strip().startswith("against")
+        await pilot.press("enter")
+        await settle(pilot)
+        evidence = app.screen
+        assert isinstance(evidence, CompareScreen)
+        assert (evidence.subjects, evidence.topic) == (["ding-xiaoxing"], "alliance")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is matrix
+        # A silent cell says so instead of opening an empty view.
+        table.move_cursor(row=table.get_row_index("alexander-shlyundov"), column=1)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is matrix
+        assert any("says nothing" in n.message for n in app._notifications)
+
+
+async def test_matrix_sort_filter_and_hide_empty(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("5")
+        await settle(pilot)
+        table = app.screen.query_one("#matrix-table", DataTable)
+        everyone = table.row_count
+        await pilot.press("z")
+        assert table.row_count < everyone and len(table.columns) < 11  # silent rows/columns
+        await pilot.press("z", "s")  # sort by how many stances
+        first = table.coordinate_to_cell_key((0, 0)).row_key.value
+        assert first == "zhao-huasheng"
+        await pilot.press("slash", *"wang")
+        await pilot.pause()
+        names = [str(table.get_cell_at((r, 0))) for r in range(table.row_count)]
+        assert names and all("Wang" in n for n in names)
+
+
+async def test_set_a_stance_quit_relaunch_it_is_still_there(own_library):
+    app = TeaLeavesApp(lambda progress: own_library())
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("5")
+        await settle(pilot)
+        table = app.screen.query_one("#matrix-table", DataTable)
+        table.move_cursor(row=table.get_row_index("zhou-bo"), column=1)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, StanceDialog)
+        await pilot.press(*"wary")
+        await pilot.press("enter")
+        await settle(pilot)
+    again = TeaLeavesApp(lambda progress: own_library())
+    async with again.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("5")
+        await settle(pilot)
+        table = again.screen.query_one("#matrix-table", DataTable)
+        cell = str(table.get_cell_at((table.get_row_index("zhou-bo"), 1)))
+        assert cell.strip() == "wary"
+        assert again.library.stances(person="zhou-bo", topic="alliance")[0].source == "user"
+        table.move_cursor(row=table.get_row_index("zhou-bo"), column=1)
+        await pilot.press("d")
+        await settle(pilot)
+        assert again.library.stances(person="zhou-bo", topic="alliance") == []
+
+
+async def test_flag_note_and_cite_a_quote_from_a_profile(own_library):
+    app = TeaLeavesApp(lambda progress: own_library())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", *"zhao long", "enter")
+        await settle(pilot)
+        quote = app.screen.current_quote()
+        assert quote is not None and quote.speaker == "zhao-long"
+        await pilot.press("f")
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)
+        await pilot.press(*"see Huang Jing", "enter")
+        await settle(pilot)
+        data = app.library.annotations()
+        assert quote.id in data.flags and data.notes[quote.id].text == "see Huang Jing"
+        await pilot.press("y")
+        assert app.clipboard.startswith("“while China emphasises")
+        assert "Zhao Long (赵隆)" in app.clipboard and "2023-05-30" in app.clipboard
+        await pilot.press("Y")
+        saved = app.library.config.data_dir() / "citations.md"
+        assert saved.read_text("utf-8") == f"- {app.clipboard}\n"
