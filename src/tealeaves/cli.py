@@ -349,6 +349,14 @@ def cmd_expert(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(profile_to_json(profile))
         return EXIT_OK
+    if args.csv:
+        from tealeaves.export import quote_to_json, rows_to_csv
+
+        rows = [
+            {**quote_to_json(q), "title": titles.get(q.span.document, "")} for q in profile.quotes
+        ]
+        _write_or_print(rows_to_csv(rows), args.output)
+        return EXIT_OK
     if args.markdown or args.output:
         from tealeaves.export import profile_to_markdown
 
@@ -860,7 +868,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("expert", cmd_expert, "one person's profile: roles, quotes (with ids), articles")
     p.add_argument("name", nargs="+", help="any name form, native script, or a unique prefix")
-    formats(p, "json", "markdown")
+    formats(p, "json", "markdown", "csv")
 
     p = add("glossary", cmd_glossary, "Chinese terms with pinyin and the English the texts give")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")

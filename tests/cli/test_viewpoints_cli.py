@@ -108,3 +108,13 @@ def test_notes_on_unknown_quotes_say_so(run):
     code, _, err = run("note", "qnothing", "text")
     assert code == EXIT_NOT_FOUND and "No quote with id 'qnothing'" in err
     assert run("cite", "qnothing")[0] == EXIT_NOT_FOUND
+
+
+def test_a_profile_exports_as_markdown_and_csv(run):
+    code, out, _ = run("expert", "Ding Xiaoxing", "--markdown")
+    assert code == EXIT_OK and out.startswith("# Ding Xiaoxing (丁晓星)")
+    assert "> “forging a partnership without forming an alliance" in out
+    code, out, _ = run("expert", "Ding Xiaoxing", "--csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == EXIT_OK and len(rows) == 2
+    assert {r["speaker"] for r in rows} == {"ding-xiaoxing"} and rows[0]["topics"]
