@@ -198,8 +198,19 @@ def _render_hits_table(result: SearchResult) -> None:
 def cmd_docs(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         docs = lib.documents()
+    if args.id:
+        docs = [d for d in docs if d.id == args.id]
+        if not docs:
+            _warn(f"no article with id '{args.id}'; `tealeaves docs` lists the ids")
+            return EXIT_NOT_FOUND
+    as_json = [
+        {**asdict(d), "authors": list(d.authors), "provenance": dict(d.provenance)} for d in docs
+    ]
     if args.json:
-        _print_json([{**asdict(d), "authors": list(d.authors)} for d in docs])
+        _print_json(as_json[0] if args.id else as_json)
+        return EXIT_OK
+    if args.id:
+        _print_document(docs[0])
         return EXIT_OK
     if _is_tty(sys.stdout):
         from rich.table import Table
@@ -495,6 +506,91 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+# -- bringing your own articles ---------------------------------------------------------------
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    one_file_only = {
+        "--title": args.title,
+        "--date": args.date,
+        "--url": args.url,
+    }
+    given = [k for k, v in one_file_only.items() if v]
+    if given and (len(args.paths) > 1 or Path(args.paths[0]).is_dir()):
+        _warn(f"{', '.join(given)} describe one article: add that file on its own")
+        return EXIT_USAGE
+    with open_library(args) as lib:
+        bar = _ProgressBar("Adding articles")
+        try:
+            report = lib.add(
+                args.paths,
+                title=args.title or "",
+                authors=args.author or (),
+                date=args.date or "",
+                publication=args.publication or "",
+                url=args.url or "",
+                encoding=args.encoding or "",
+                progress=bar,
+            )
+        finally:
+            bar.close()
+        where = str(lib.articles_dir())
+    if args.json:
+        _print_json(
+            {
+                "library": where,
+                "added": [asdict(a) for a in report.added],
+                "errors": [{"path": e.path, "reason": e.reason} for e in report.errors],
+            }
+        )
+    else:
+        for a in report.added:
+            what = {
+                "added": "added",
+                "updated": "updated",
+                "unchanged": "already in the library, unchanged:",
+            }[a.status]
+            print(f"{what} {a.doc_id}\t{a.title}")
+        for e in report.errors:
+            _warn(f"not added: {e}")
+        if report.added:
+            _warn(f"{len(report.added)} article(s) in {where}")
+    return EXIT_OK if report.ok else EXIT_NOT_FOUND
+
+
+def cmd_rm(args: argparse.Namespace) -> int:
+    from tealeaves.library import NotFound
+
+    code = EXIT_OK
+    with open_library(args) as lib:
+        for doc_id in args.ids:
+            try:
+                info = lib.remove(doc_id)
+            except NotFound as exc:
+                _warn(str(exc))
+                code = EXIT_NOT_FOUND
+                continue
+            _warn(f"removed {info.id} ({info.title}); the original file was not touched")
+    return code
+
+
+def _print_document(info: Any) -> None:
+    origin = dict(info.provenance)
+    rows = [
+        ("id", info.id, ""),
+        ("title", info.title, origin.get("title", "")),
+        ("authors", "; ".join(info.authors), origin.get("authors", "")),
+        ("date", info.date, origin.get("date", "")),
+        ("publication", info.publication, origin.get("publication", "")),
+        ("source", info.source, origin.get("source", "")),
+        ("file", info.path, ""),
+        ("paragraphs", str(info.paragraphs), ""),
+    ]
+    for name, value, where in rows:
+        shown = value or "(not found)"
+        print(f"{name:12} {shown}" + (f"\t[from {where}]" if value and where else ""))
 
 
 # -- viewpoints: compare, matrix, stances, notes, flags, cite ---------------------------------
@@ -804,6 +900,8 @@ examples:
   tealeaves search 'author:sautin alliance' --json
   tealeaves search 结盟
   tealeaves docs
+  tealeaves add ~/Downloads/report.pdf --publication "CICIR"
+  tealeaves add ~/clippings/
   tealeaves experts
   tealeaves expert "Feng Yujun"
   tealeaves glossary
@@ -854,8 +952,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
 
-    p = add("docs", cmd_docs, "list the articles")
+    p = add(
+        "docs", cmd_docs, "list the articles; with an id, its metadata and where each came from"
+    )
+    p.add_argument("id", nargs="?", help="one article's id")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    p = add(
+        "add",
+        cmd_add,
+        "copy articles (.md .txt .html .pdf, or folders of them) into your library and index them",
+    )
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)"
+    )
+    p.add_argument("--title", help="the article's title (one file only)")
+    p.add_argument("--author", action="append", metavar="NAME", help="an author; repeat for more")
+    p.add_argument("--date", help="2023-05-30, 2023-05 or 2023 (one file only)")
+    p.add_argument("--publication", help="where it was published")
+    p.add_argument("--url", help="where it came from (one file only)")
+    p.add_argument("--encoding", help="the text encoding, when it is not UTF-8 and not guessed")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    p = add("rm", cmd_rm, "remove articles you added (by id); the original files are untouched")
+    p.add_argument("ids", nargs="+", metavar="ID")
 
     p = add("index", cmd_index, "update the search index (or rebuild it)")
     p.add_argument("--rebuild", action="store_true", help="rebuild it from scratch")

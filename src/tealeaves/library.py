@@ -21,6 +21,7 @@ from typing import Any
 from whoosh.query import Term
 
 from tealeaves.corpus import ArticleError, load_article
+from tealeaves.corpus.importer import AddReport, add_files, remove_article
 from tealeaves.extract import RegistryError, Topic, TopicError, Topics, load_registry, load_topics
 from tealeaves.extract.people import slug
 from tealeaves.locations import bundled_articles, default_index_dir, default_library_dir
@@ -191,6 +192,8 @@ class DocumentInfo:
     source: str
     path: str
     paragraphs: int
+    #: Where each metadata field came from ("front matter", "the PDF's metadata" …).
+    provenance: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -304,6 +307,12 @@ class Library:
             self.report = self.store.open(self.config.sources(), progress=progress, rebuild=rebuild)
             return self.report
 
+    def generation(self) -> int:
+        """A number that changes whenever the index does, here or in another process."""
+        with self._lock:
+            index = self.store.index
+            return int(index.latest_generation()) if index is not None else -1
+
     def close(self) -> None:
         with self._lock:
             self._close_searcher()
@@ -375,6 +384,7 @@ class Library:
                     source=f.get("source", ""),
                     path=f.get("path", ""),
                     paragraphs=int(f.get("paragraphs", 0)),
+                    provenance=_provenance(f),
                 )
                 for f in searcher.documents(kind="doc")
             ]
@@ -599,6 +609,63 @@ class Library:
                 )
             )
         return sorted(entries, key=lambda e: e.pinyin or e.term)
+
+    # -- adding and removing articles -------------------------------------------------------
+
+    def articles_dir(self) -> Path:
+        """Where added articles are kept: ``<library>/articles``."""
+        return self.config.data_dir() / "articles"
+
+    def add(
+        self,
+        paths: Iterable[Path | str],
+        *,
+        title: str = "",
+        authors: Sequence[str] = (),
+        date: str = "",
+        publication: str = "",
+        url: str = "",
+        encoding: str = "",
+        progress: Progress | None = None,
+    ) -> AddReport:
+        """Copy articles (files or folders) into the library and index them; each bad one
+        is reported in the result and the others are still added."""
+        overrides: dict[str, object] = {
+            "title": title,
+            "authors": list(authors),
+            "date": date,
+            "publication": publication,
+            "url": url,
+        }
+        mine = self.articles_dir().resolve()
+        others = [d.id for d in self.documents() if not _inside(Path(d.path), mine)]
+        report = add_files(
+            paths,
+            self.config.data_dir(),
+            overrides=overrides,
+            encoding=encoding or None,
+            progress=progress,
+            taken_ids=others,
+        )
+        if any(a.status != "unchanged" for a in report.added):
+            self.reload(progress=progress)
+        return report
+
+    def remove(self, doc_id: str) -> DocumentInfo:
+        """Remove an article added to the library (its copy; the original is untouched).
+        Raises :class:`NotFound`, also for an article that was not added (bundled, or in a
+        --corpus folder)."""
+        info = next((d for d in self.documents() if d.id == doc_id), None)
+        if info is None:
+            raise NotFound(f"No article with id '{doc_id}'. `tealeaves docs` lists the ids.")
+        if not _inside(Path(info.path), self.articles_dir().resolve()):
+            raise NotFound(
+                f"'{doc_id}' was not added to your library ({info.path}): leave out the "
+                "bundled articles with --no-bundled, or remove the file from its folder."
+            )
+        remove_article(Path(info.path))
+        self.reload()
+        return info
 
     # -- quotes by id, stances, notes and flags -----------------------------------------------
 
@@ -906,6 +973,19 @@ def _on_topic(
     if words:
         chosen = [q for q in chosen if all(w in _fold(f"{q.text} {q.context}") for w in words)]
     return tuple(chosen)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
+def _provenance(fields: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    data = json.loads(fields["data"]) if fields.get("data") else {}
+    return tuple(data.get("provenance", {}).items())
 
 
 def _spaced(text: str) -> str:

@@ -60,6 +60,8 @@ class Document:
     path: str  # the file it was loaded from
     paragraphs: tuple[Paragraph, ...]
     text: str = field(repr=False)
+    #: Where each metadata field came from: (("title", "front matter"), ("date", "…")).
+    provenance: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def build(
@@ -74,6 +76,7 @@ class Document:
         language: str = "",
         source: str = "",
         path: str = "",
+        provenance: tuple[tuple[str, str], ...] = (),
     ) -> Document:
         """Place ``blocks`` into a document: compute offsets and the section of each paragraph."""
         paragraphs: list[Paragraph] = []
@@ -105,6 +108,7 @@ class Document:
             path=path,
             paragraphs=tuple(paragraphs),
             text=text,
+            provenance=provenance,
         )
 
     @property

@@ -207,3 +207,49 @@ async def test_flag_note_and_cite_a_quote_from_a_profile(own_library):
         await pilot.press("Y")
         saved = app.library.config.data_dir() / "citations.md"
         assert saved.read_text("utf-8") == f"- {app.clipboard}\n"
+
+
+async def test_reload_picks_up_an_article_added_elsewhere(own_library):
+    """`tealeaves add` in another terminal, then ctrl+r (or coming back to the window)."""
+    from helpers import REPO
+
+    app = TeaLeavesApp(lambda progress: own_library())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        docs = app.query_one("#doc-list")
+        assert docs.option_count == 2
+        other = own_library()
+        try:
+            assert other.add([REPO / "tests" / "data" / "add" / "briefing.md"]).ok
+        finally:
+            other.close()
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert docs.option_count == 3
+        assert any(p.id == "wang-wen" and "briefing" in p.documents for p in app.catalog.people)
+
+
+async def test_add_a_file_from_the_command_palette(own_library):
+    from textual.command import CommandList, CommandPalette
+
+    from helpers import REPO
+
+    path = REPO / "tests" / "data" / "add" / "note.txt"
+    app = TeaLeavesApp(lambda progress: own_library())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        palette.query_one(Input).value = str(path)
+        hits = palette.query_one(CommandList)
+        for _ in range(100):  # the palette searches in the background
+            await pilot.pause(0.02)
+            if hits.option_count:
+                break
+        assert "Add to the library" in str(hits.get_option_at_index(0).prompt)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert app.library.has_document("note")
+        assert app.query_one("#doc-list").option_count == 3

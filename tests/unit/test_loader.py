@@ -92,7 +92,7 @@ def test_plain_text(tmp_path):
         (b"", "empty"),
         (b"   \n\n  ", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        ("Caf\u00e9 text".encode("latin-1"), "not UTF-8"),
+        (bytes(range(128, 256)) * 3, "encoding is unclear; add it again with --encoding"),
         (b"---\ntitle: [unclosed\n---\nBody\n", "bad front matter"),
         (b"---\ntitle: x\nBody without an end\n", "no closing '---'"),
         (b"---\n- a\n- b\n---\nBody\n", "expected 'key: value'"),
@@ -126,7 +126,7 @@ def test_unsupported_missing_and_oversized(tmp_path, monkeypatch):
 
 def test_bad_file_is_reported_and_the_rest_still_load(tmp_path):
     write_article(tmp_path, "a.md", "Alpha text.", title="A")
-    (tmp_path / "b.md").write_bytes(b"\xff\xfe\x00bad")
+    (tmp_path / "b.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00bad")
     write_article(tmp_path, "c.md", "Gamma text.", title="C")
     write_article(tmp_path, "d.md", "Same id as a.", title="D", id="a")
     seen = []
@@ -202,3 +202,27 @@ def test_bundled_text_is_the_seed_text():
             if para in (doc.title,):
                 continue
             assert para in texts, para[:80]
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Zhao Huasheng (赵华胜) argues that 中俄关系是重要的战略伙伴关系。", "gb18030"),
+        ("Александр Шлындов, профессор Академии военных наук, предупреждает.", "cp1251"),
+        ("台灣與中國大陸的關係，是兩岸學者長期討論的問題。", "big5"),
+        ("Café society in Zürich, naïve coöperation.", "cp1252"),
+    ],
+)
+def test_text_in_another_encoding_is_detected(tmp_path, text, encoding):
+    path = tmp_path / "article.txt"
+    path.write_bytes(f"A title\n\n{text}\n".encode(encoding))
+    doc = load_article(path)
+    assert doc.paragraphs[0].text == text
+
+
+def test_a_given_encoding_wins_and_a_wrong_one_says_so(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_bytes("Title\n\nCafé".encode("latin-1"))
+    assert load_article(path, overrides={"encoding": "latin-1"}).text == "Café"
+    with pytest.raises(ArticleError, match="cannot be read as utf-8"):
+        load_article(path, overrides={"encoding": "utf-8"})

@@ -1,4 +1,8 @@
-"""Load article files: Markdown with YAML front matter, and plain text.
+"""Load article files: Markdown with YAML front matter, plain text, web pages and PDFs.
+
+An article added with ``tealeaves add`` has a sidecar file next to it (``NAME.meta.json``)
+holding the metadata given on the command line, the text encoding if it is not UTF-8, and
+where the file came from; the article file itself is an untouched copy.
 
 Every failure is an :class:`ArticleError` whose message is one line naming what is wrong
 and what to do; :func:`load_articles` reports such files and goes on with the rest.
@@ -7,6 +11,7 @@ and what to do; :func:`load_articles` reports such files and goes on with the re
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -17,7 +22,15 @@ from tealeaves.corpus.clean import fold_space, is_furniture, strip_bullet
 from tealeaves.corpus.markdown import parse_markdown
 from tealeaves.model import Block, Document, LoadError
 
-ARTICLE_SUFFIXES: frozenset[str] = frozenset({".md", ".markdown", ".txt"})
+ARTICLE_SUFFIXES: frozenset[str] = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".pdf"})
+SIDECAR_SUFFIX = ".meta.json"
+#: The encodings a guess may choose among: those articles about China and Russia come in.
+#: Short texts fit exotic code pages by chance; these keep the guess sensible.
+LIKELY_ENCODINGS = (
+    "cp1252", "latin_1", "gb18030", "big5", "cp1251", "koi8_r",
+    "shift_jis", "euc_jp", "euc_kr", "utf_16",
+)  # fmt: skip
+FROM_ADD = "given to tealeaves add"
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 _FRONT_MATTER_FIELDS = {
@@ -58,8 +71,8 @@ def iter_article_files(root: Path) -> Iterator[Path]:
             yield path
 
 
-def read_text(path: Path) -> str:
-    """The file's text, or an ArticleError saying why it is not a readable article."""
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or an ArticleError for a missing, unreadable, empty or huge file."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -76,18 +89,75 @@ def read_text(path: Path) -> str:
         raise ArticleError(path, f"cannot read it ({exc.strerror or exc})") from None
     if not data.strip():
         raise ArticleError(path, "the file is empty")
-    if b"\x00" in data[:8192]:
+    return data
+
+
+def decode(path: Path, data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """The text of ``data`` and the encoding it was read in. UTF-8 is tried first; then the
+    encoding is guessed (charset-normalizer), and refused when the guess is weak."""
+    if b"\x00" in data[:8192] and not _utf16(data):
         raise ArticleError(path, "this is a binary file, not a text article")
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise ArticleError(path, f"cannot be read as {encoding} ({exc})") from None
+        return _newlines(text), encoding
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        text = data.decode("utf-8")
+        return _newlines(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError as exc:
+        bad = exc.start
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(LIKELY_ENCODINGS)).best()
+    if best is None or best.encoding is None or best.chaos > 0.2:
         raise ArticleError(
             path,
-            f"not UTF-8 text (bad byte at position {exc.start}); save it as UTF-8 and add it again",
-        ) from None
+            f"not UTF-8 text (bad byte at position {bad}) and its encoding is unclear; "
+            "add it again with --encoding (e.g. gb18030, big5, cp1251, latin-1)",
+        )
+    return _newlines(str(best)), best.encoding
+
+
+def _utf16(data: bytes) -> bool:
+    """UTF-16 text (with its byte-order mark) has NUL bytes but is not binary."""
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return False
+    return sum(c.isprintable() or c.isspace() for c in text) > 0.95 * len(text)
+
+
+def _newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(path: Path, encoding: str | None = None) -> str:
+    """The file's text, or an ArticleError saying why it is not a readable article."""
+    return decode(path, read_bytes(path), encoding)[0]
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where ``tealeaves add`` keeps an article's metadata: ``NAME.EXT.meta.json``."""
+    return path.with_name(path.name + SIDECAR_SUFFIX)
+
+
+def read_sidecar(path: Path) -> dict[str, object]:
+    """The sidecar of ``path`` ({} when there is none). A broken one is an ArticleError."""
+    side = sidecar_path(path)
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        raise ArticleError(path, f"its metadata file {side.name} is damaged ({exc})") from None
+    if not isinstance(data, dict):
+        raise ArticleError(path, f"its metadata file {side.name} is damaged (not an object)")
+    return data
 
 
 def split_front_matter(path: Path, text: str) -> tuple[dict[str, object], str]:
@@ -160,8 +230,14 @@ def _text_blocks(text: str) -> tuple[str, list[Block]]:
     return paragraphs[0], [Block("body", p) for p in paragraphs[1:]]
 
 
-def load_article(path: Path | str, *, doc_id: str | None = None) -> Document:
-    """Load one article file. Raises :class:`ArticleError` with a one-line reason."""
+_BYLINE = re.compile(r"^(?:by|written by|author:)\s+(.{3,120})$", re.IGNORECASE)
+
+
+def load_article(
+    path: Path | str, *, doc_id: str | None = None, overrides: dict[str, object] | None = None
+) -> Document:
+    """Load one article file. ``overrides`` (else the file's sidecar) set metadata fields.
+    Raises :class:`ArticleError` with a one-line reason."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
@@ -169,27 +245,70 @@ def load_article(path: Path | str, *, doc_id: str | None = None) -> Document:
         raise ArticleError(
             path, f"unsupported file type '{suffix or path.name}' (expected {kinds})"
         )
-    text = read_text(path)
-    if suffix == ".txt":
-        meta: dict[str, object] = {}
-        title, blocks = _text_blocks(text)
+    side = read_sidecar(path) if overrides is None else overrides
+    encoding = side.get("encoding") if isinstance(side.get("encoding"), str) else None
+    meta: dict[str, object] = {}
+    origin: dict[str, str] = {}
+    if suffix == ".pdf":
+        from tealeaves.corpus.pdf import FROM_PDF, PdfError, parse_pdf
+
+        read_bytes(path)  # the same checks of size and emptiness as any article
+        try:
+            found, blocks = parse_pdf(path)
+        except PdfError as exc:
+            raise ArticleError(path, str(exc)) from None
+        meta, origin = _found(found, FROM_PDF)
+        title = str(meta.get("title", ""))
+    elif suffix in (".html", ".htm"):
+        from tealeaves.corpus.html import FROM_HTML, HtmlError, parse_html
+
+        try:
+            found, blocks = parse_html(read_text(path, encoding))
+        except HtmlError as exc:
+            raise ArticleError(path, str(exc)) from None
+        meta, origin = _found(found, FROM_HTML)
+        title = str(meta.get("title", ""))
+    elif suffix == ".txt":
+        title, blocks = _text_blocks(read_text(path, encoding))
+        origin["title"] = "the first line"
+        if blocks and (byline := _BYLINE.match(blocks[0].text)):
+            meta["authors"] = byline.group(1)
+            origin["authors"] = "the byline"
+            blocks = blocks[1:]
     else:
-        meta, body = split_front_matter(path, text)
+        meta, body = split_front_matter(path, read_text(path, encoding))
+        origin = {k: "front matter" for k in meta}
         heading, blocks = parse_markdown(body)
         title = _as_text(path, meta, "title")
         if not title:
             title = heading
+            origin["title"] = "the first heading"
         elif heading and heading != title:
             blocks.insert(0, Block("heading", heading))
+    for key in ("title", "authors", "date", "publication", "url"):
+        value = side.get(key)
+        if value not in (None, "", []):
+            meta[key] = value
+            origin[key] = FROM_ADD
     if not any(b.kind != "heading" for b in blocks):
         raise ArticleError(path, "no article text found (only a title or headings)")
+    if side.get("title"):
+        title = _as_text(path, meta, "title")
+    if not title:
+        title = path.stem
+        origin["title"] = "the file name"
     source = _as_text(path, meta, "source")
     url = _as_text(path, meta, "url")
     if url and url not in source:
         source = f"{url} {source}".strip()
+    if "url" in origin:
+        origin["source"] = origin.pop("url")
+    if "author" in origin:
+        origin["authors"] = origin.pop("author")
+    kept = ("title", "authors", "date", "publication", "source", "language")
     return Document.build(
         id=doc_id or slugify(_as_text(path, meta, "id") or path.stem),
-        title=title or path.stem,
+        title=title,
         blocks=blocks,
         authors=_authors(path, meta),
         publication=_as_text(path, meta, "publication"),
@@ -197,7 +316,14 @@ def load_article(path: Path | str, *, doc_id: str | None = None) -> Document:
         language=_as_text(path, meta, "language"),
         source=source,
         path=str(path),
+        provenance=tuple((k, origin[k]) for k in kept if k in origin),
     )
+
+
+def _found(found: dict[str, str], where: str) -> tuple[dict[str, object], dict[str, str]]:
+    """The non-empty fields a parser found, and where they came from."""
+    meta: dict[str, object] = {k: v for k, v in found.items() if v}
+    return meta, {k: where for k in meta}
 
 
 def load_articles(

@@ -140,6 +140,7 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
         "source": doc.source,
         "paragraphs": len(doc.paragraphs),
         "expert": " | ".join(_names(p) for p in people.values()),
+        "data": _dump({"provenance": dict(doc.provenance)}),
     }
 
     in_paragraph: dict[int, set[str]] = {}

@@ -9,7 +9,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from tealeaves.search.analysis import name_analyzer, prose_analyzer
 
 #: Bump when the schema changes: the index is then rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def make_schema() -> Schema:

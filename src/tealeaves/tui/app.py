@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from rich.text import Text
 from textual import events, on, work
@@ -29,6 +30,7 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from tealeaves.corpus.importer import AddReport
 from tealeaves.library import (
     DocumentInfo,
     GlossaryEntry,
@@ -37,8 +39,8 @@ from tealeaves.library import (
     person_matches,
 )
 from tealeaves.model import Hit, SearchResult
-from tealeaves.search.build import Progress
-from tealeaves.tui.commands import JumpProvider
+from tealeaves.search.build import Progress, UpdateReport
+from tealeaves.tui.commands import AddFileProvider, JumpProvider
 from tealeaves.tui.help import HelpScreen
 from tealeaves.tui.profile import ProfileScreen
 from tealeaves.tui.reader import ReaderScreen
@@ -84,7 +86,7 @@ class TeaLeavesApp(App[None]):
     TITLE = "Tea Leaves"
     SUB_TITLE = "who said what"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {JumpProvider}
+    COMMANDS = App.COMMANDS | {JumpProvider, AddFileProvider}
     BINDINGS = [
         Binding("slash", "search", "Search", id="app.search"),
         Binding("question_mark,f1", "help", "Help", id="app.help", key_display="?"),
@@ -93,6 +95,7 @@ class TeaLeavesApp(App[None]):
         Binding("3", "pane('glossary')", "Glossary", id="app.pane.glossary", show=False),
         Binding("4", "pane('search')", "Search pane", id="app.pane.search", show=False),
         Binding("5", "matrix", "Matrix", id="app.matrix"),
+        Binding("ctrl+r", "reload", "Reload articles", id="app.reload", show=False),
         Binding("q", "quit", "Quit", id="app.quit"),
         # Only on the experts pane (check_action hides them elsewhere).
         Binding("s", "sort", "Sort", id="experts.sort"),
@@ -116,6 +119,7 @@ class TeaLeavesApp(App[None]):
         self._sort = "name"
         self._everyone = False
         self.marked: dict[str, list[str]] = {"experts": [], "documents": []}  # ids, in order
+        self._generation = -1  # of the index when the lists were filled
 
     def notify(
         self,
@@ -184,6 +188,7 @@ class TeaLeavesApp(App[None]):
 
         try:
             library = self._opener(progress)
+            self._generation = library.generation()
             catalog = Catalog(library.documents(), library.people(), library.glossary())
         except Exception as exc:  # shown to the user; the app stays up so they can read it
             self.call_from_thread(self._failed, f"{type(exc).__name__}: {exc}")
@@ -222,6 +227,62 @@ class TeaLeavesApp(App[None]):
             self.run_search(typed, self._search_seq)
 
     # -- lists ------------------------------------------------------------------------------
+
+    # -- picking up new articles ----------------------------------------------------------
+
+    def action_reload(self) -> None:
+        self.reload_library(quiet=False)
+
+    def on_app_focus(self) -> None:
+        """Coming back to the terminal: pick up articles added meanwhile (e.g. by
+        `tealeaves add` in another window)."""
+        self.reload_library(quiet=True)
+
+    @work(thread=True, exclusive=True, group="reload")
+    def reload_library(self, quiet: bool = True, paths: list[Path] | None = None) -> None:
+        library = self.library
+        if library is None:
+            return
+        added = None
+        if paths:
+            added = library.add(paths)
+            report = library.report
+        else:
+            report = library.reload()
+        generation = library.generation()  # changed here, or by `tealeaves add` elsewhere
+        changed = report.changed or generation != self._generation
+        self._generation = generation
+        catalog = (
+            Catalog(library.documents(), library.people(), library.glossary()) if changed else None
+        )
+        self.call_from_thread(self._reloaded, catalog, report, added, quiet)
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Add article files to the library (from the command palette)."""
+        self.notify(f"Adding {', '.join(str(p) for p in paths)}…", timeout=3)
+        self.reload_library(quiet=False, paths=paths)
+
+    def _reloaded(
+        self, catalog: Catalog | None, report: UpdateReport, added: AddReport | None, quiet: bool
+    ) -> None:
+        if added is not None:
+            for a in added.added:
+                self.notify(f"{a.status.capitalize()}: {a.title} ({a.doc_id})", timeout=6)
+            for error in added.errors:
+                self.notify(f"Not added: {error}", severity="error", timeout=15)
+        if catalog is not None:
+            self.catalog = catalog
+            self._fill_documents()
+            self._fill_experts()
+            self._fill_glossary()
+            self.sub_title = f"{len(catalog.documents)} articles · {len(catalog.people)} people"
+            counts = f"+{len(report.added)} ~{len(report.updated)} -{len(report.removed)}"
+            self.notify(f"Articles reloaded ({counts}).", timeout=4)
+        elif not quiet and added is None:
+            self.notify("No new or changed articles.", timeout=3)
+        for error in report.errors:
+            if not quiet or error.path in report.added + report.updated:
+                self.notify(f"Skipped {error}", severity="warning", timeout=10)
 
     def _fill_documents(self) -> None:
         assert self.catalog is not None

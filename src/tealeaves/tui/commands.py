@@ -1,10 +1,14 @@
-"""Command palette (ctrl+p) providers: jump to any article, expert or Chinese term."""
+"""Command palette (ctrl+p) providers: jump to any article, expert or Chinese term, and add
+an article file by typing its path."""
 
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 
-from textual.command import Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from tealeaves.corpus import ARTICLE_SUFFIXES
 
 MAX_HITS = 40
 
@@ -44,3 +48,30 @@ class JumpProvider(Provider):
         scored.sort(key=lambda s: -s[0])
         for score, label, action, help_text in scored[:MAX_HITS]:
             yield Hit(score, matcher.highlight(label), action, help=help_text)
+
+
+class AddFileProvider(Provider):
+    """Type the path of an article file (or a folder of them) to add it to the library."""
+
+    async def discover(self) -> Hits:
+        yield DiscoveryHit(
+            "Add an article: type the path of a file or folder",
+            self._explain,
+            help=".md .txt .html .pdf; it is copied into your library and indexed",
+        )
+
+    def _explain(self) -> None:
+        self.app.notify("Press ctrl+p and type the path of an article file, e.g. ~/report.pdf")
+
+    async def search(self, query: str) -> Hits:
+        text = query.strip()
+        if not text or not any(c in text for c in "/~.\\"):
+            return
+        path = Path(text).expanduser()
+        if not path.exists():
+            return
+        if path.is_file() and path.suffix.lower() not in ARTICLE_SUFFIXES:
+            return
+        add = getattr(self.app, "add_paths", None)
+        if add is not None:
+            yield Hit(1.0, f"Add to the library: {path}", partial(add, [path]), help=str(path))

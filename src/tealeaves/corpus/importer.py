@@ -1,0 +1,203 @@
+"""Adding a user's own articles to their library: ``tealeaves add``.
+
+Each file is checked by loading it exactly as the index will, then copied untouched into
+``<library>/articles/`` with a sidecar (``NAME.meta.json``) that records the metadata given
+on the command line, the encoding, where it came from and a hash of its bytes. The hash
+recognises the same article added twice; the original path recognises a changed file, whose
+copy is then replaced. Nothing is ever written outside the library.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from tealeaves.corpus.loader import (
+    ARTICLE_SUFFIXES,
+    SIDECAR_SUFFIX,
+    ArticleError,
+    iter_article_files,
+    load_article,
+    read_bytes,
+    sidecar_path,
+    slugify,
+)
+from tealeaves.model import LoadError
+from tealeaves.util import atomic_write_bytes, atomic_write_text
+
+AddStatus = Literal["added", "updated", "unchanged"]
+Progress = Callable[[int, int, str], None]
+
+OVERRIDABLE = ("title", "authors", "date", "publication", "url")
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    path: str  # the file given
+    doc_id: str
+    title: str
+    status: AddStatus
+    stored: str  # the copy in the library
+
+
+@dataclass
+class AddReport:
+    added: list[Added] = field(default_factory=list)
+    errors: list[LoadError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def expand(paths: Iterable[Path | str], report: AddReport) -> list[Path]:
+    """The article files named by ``paths`` (folders searched recursively); a missing path
+    or a folder without articles is reported."""
+    kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if not path.exists():
+            report.errors.append(LoadError(str(path), "no such file or folder"))
+        elif path.is_dir():
+            found = list(iter_article_files(path))
+            if not found:
+                report.errors.append(
+                    LoadError(str(path), f"no articles in this folder (looked for {kinds})")
+                )
+            files.extend(found)
+        elif path.suffix.lower() not in ARTICLE_SUFFIXES:
+            report.errors.append(
+                LoadError(str(path), f"unsupported file type '{path.suffix}' (expected {kinds})")
+            )
+        else:
+            files.append(path)
+    return list(dict.fromkeys(p.resolve() for p in files))
+
+
+def _known(articles: Path) -> tuple[dict[str, Path], dict[str, Path]]:
+    """The library's added articles by hash and by original path."""
+    by_hash: dict[str, Path] = {}
+    by_origin: dict[str, Path] = {}
+    if not articles.is_dir():
+        return by_hash, by_origin
+    for side in articles.glob(f"*{SIDECAR_SUFFIX}"):
+        try:
+            data = json.loads(side.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        stored = side.with_name(side.name[: -len(SIDECAR_SUFFIX)])
+        if isinstance(data, dict) and stored.exists():
+            if isinstance(data.get("sha256"), str):
+                by_hash[data["sha256"]] = stored
+            if isinstance(data.get("original"), str):
+                by_origin[data["original"]] = stored
+    return by_hash, by_origin
+
+
+def add_files(
+    paths: Iterable[Path | str],
+    library_dir: Path,
+    *,
+    overrides: dict[str, object] | None = None,
+    encoding: str | None = None,
+    progress: Progress | None = None,
+    taken_ids: Iterable[str] = (),
+) -> AddReport:
+    """Copy the articles at ``paths`` into ``library_dir/articles``; see the module doc.
+    ``taken_ids`` are ids already used by other sources (the bundled articles)."""
+    report = AddReport()
+    files = expand(paths, report)
+    articles = Path(library_dir) / "articles"
+    by_hash, by_origin = _known(articles)
+    taken = set(taken_ids) | {
+        slugify(p.stem) for p in (articles.iterdir() if articles.is_dir() else ())
+    }
+    given = {k: v for k, v in (overrides or {}).items() if k in OVERRIDABLE and v}
+    for n, path in enumerate(files, 1):
+        if progress is not None:
+            progress(n - 1, len(files), path.name)
+        try:
+            report.added.append(
+                _add_one(path, articles, given, encoding, by_hash, by_origin, taken)
+            )
+        except ArticleError as exc:
+            report.errors.append(exc.as_load_error())
+        except OSError as exc:
+            report.errors.append(
+                LoadError(str(path), f"could not copy it into {articles} ({exc.strerror or exc})")
+            )
+    if progress is not None:
+        progress(len(files), len(files), "")
+    return report
+
+
+def _add_one(
+    path: Path,
+    articles: Path,
+    given: dict[str, object],
+    encoding: str | None,
+    by_hash: dict[str, Path],
+    by_origin: dict[str, Path],
+    taken: set[str],
+) -> Added:
+    data = read_bytes(path)
+    digest = hashlib.sha256(data).hexdigest()
+    same = by_hash.get(digest)
+    if same is not None and not given:
+        doc = load_article(same)
+        return Added(str(path), doc.id, doc.title, "unchanged", str(same))
+    sidecar: dict[str, object] = {**given}
+    if encoding:
+        sidecar["encoding"] = encoding
+    doc = load_article(path, overrides=sidecar)  # checked exactly as the index will load it
+    previous = by_origin.get(str(path)) or same
+    if previous is None and doc.id != slugify(path.stem) and doc.id in taken:
+        raise ArticleError(
+            path,
+            f"an article with the id '{doc.id}' (from its front matter) is already in the "
+            "library; if this is another article, give it another id",
+        )
+    if previous is not None:
+        stored, status = previous, "updated"
+        old = _read_json(sidecar_path(previous))
+        sidecar = {**{k: v for k, v in old.items() if k in OVERRIDABLE}, **sidecar}
+    else:
+        base = slugify(doc.id)
+        name, k = base, 1
+        while name in taken:
+            k += 1
+            name = f"{base}-{k}"
+        stored, status = articles / f"{name}{path.suffix.lower()}", "added"
+        taken.add(name)
+    sidecar |= {"original": str(path), "sha256": digest, "added": time.strftime("%Y-%m-%d")}
+    atomic_write_bytes(stored, data)
+    atomic_write_text(
+        sidecar_path(stored), json.dumps(sidecar, ensure_ascii=False, indent=2) + "\n"
+    )
+    by_hash[digest] = stored
+    by_origin[str(path)] = stored
+    final = load_article(stored)
+    return Added(str(path), final.id, final.title, status, str(stored))
+
+
+def _read_json(path: Path) -> dict[str, object]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def remove_article(stored: Path) -> None:
+    """Delete an added article's copy and its sidecar from the library."""
+    for path in (stored, sidecar_path(stored)):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
