@@ -876,7 +876,7 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         metavar="DIR",
         action="append",
         default=default,
-        help="an extra folder of articles (.md, .txt); repeat for more",
+        help="an extra folder of articles (.md .txt .html .pdf); repeat for more",
     )
     group.add_argument(
         "--library",
