@@ -202,9 +202,11 @@ async def test_flag_note_and_cite_a_quote_from_a_profile(own_library):
         data = app.library.annotations()
         assert quote.id in data.flags and data.notes[quote.id].text == "see Huang Jing"
         await pilot.press("y")
+        await settle(pilot)
         assert app.clipboard.startswith("“while China emphasises")
         assert "Zhao Long (赵隆)" in app.clipboard and "2023-05-30" in app.clipboard
         await pilot.press("Y")
+        await settle(pilot)
         saved = app.library.config.data_dir() / "citations.md"
         assert saved.read_text("utf-8") == f"- {app.clipboard}\n"
 

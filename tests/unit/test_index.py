@@ -216,3 +216,34 @@ def test_progress_is_reported_per_article(tmp_path, corpus):
     calls = []
     open_lib(tmp_path, corpus, progress=lambda done, total, what: calls.append((done, total, what)))
     assert calls == [(1, 2, "one.md"), (2, 2, "two.md")]
+
+
+def test_a_parallel_build_finds_what_a_serial_one_does(tmp_path, monkeypatch):
+    """Large builds index in several processes; the index must be the same to a reader."""
+    corpus = tmp_path / "corpus"
+    for n in range(6):
+        write_article(
+            corpus,
+            f"a{n}.md",
+            f"Zhao Huasheng (赵华胜), a professor, argues that “alliance number {n}” matters.\n\n"
+            f"Paragraph two of article {n} about 结伴不结盟 and energy.",
+            title=f"Article {n}",
+            authors="Anna Petrova",
+        )
+    serial = Library.open(
+        index_dir=tmp_path / "serial", corpus_dirs=[corpus], bundled=False, library_dir=tmp_path
+    )
+    monkeypatch.setattr(build_module, "PARALLEL_FROM", 1)
+    parallel = Library.open(
+        index_dir=tmp_path / "parallel", corpus_dirs=[corpus], bundled=False, library_dir=tmp_path
+    )
+    try:
+        assert build_module._writer_options(6).get("procs", 2) >= 2
+        for query in ("alliance", "结盟", "author:petrova energy", "kind:quote", "allian*"):
+            a, b = serial.search(query, limit=50), parallel.search(query, limit=50)
+            assert a.total == b.total > 0, query
+            assert {h.doc_id for h in a.hits} == {h.doc_id for h in b.hits}
+        assert serial.people() == parallel.people()
+    finally:
+        serial.close()
+        parallel.close()

@@ -111,3 +111,13 @@ def test_cue_spans_mark_where_a_topic_is_named():
     assert [text[a:b] for a, b in spans] == ["alliance", "不结盟"]
     assert [text[a:b] for a, b in topics.cue_spans("strategic-value", text)] == ["UN"]
     assert topics.cue_spans("no-such-topic", text) == []
+
+
+def test_the_quick_first_look_never_changes_a_tag(bundled_library):
+    """tag() skips a topic's pattern when no cue word occurs: it must agree with running
+    every pattern on every passage."""
+    topics = bundled_library.topic_set
+    for doc in bundled_library.documents():
+        for para in bundled_library.document(doc.id).paragraphs:
+            full = tuple(t.id for t in topics.topics if topics._compiled[t.id].search(para.text))
+            assert topics.tag(para.text) == full

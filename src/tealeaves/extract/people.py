@@ -217,11 +217,14 @@ def _word_pattern(form: str) -> re.Pattern[str]:
 
 
 def _occurrences(doc: Document, form: str) -> list[tuple[int, int]]:
-    pattern = _word_pattern(form)
+    """Where ``form`` stands in the paragraphs that are read (one pass over the text)."""
+    if form.split()[0] not in doc.text:
+        return []  # the common case, decided without a regex
     spans: list[tuple[int, int]] = []
-    for para in _paragraphs(doc):
-        for m in pattern.finditer(para.text):
-            spans.append((para.start + m.start(), para.start + m.end()))
+    for m in _word_pattern(form).finditer(doc.text):
+        para = doc.paragraph_at(m.start())
+        if para is not None and para.kind not in SKIPPED_KINDS and m.end() <= para.end:
+            spans.append((m.start(), m.end()))
     return spans
 
 

@@ -22,6 +22,10 @@ MASK = "_"
 
 _OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", "「": "」", "『": "』", "„": "“"}
 _LETTER = re.compile(r"\w")
+# Every character the scanner below acts on; it jumps from one to the next.
+_MARKS = re.compile(
+    "[" + re.escape("\"'”" + "".join(_OPEN_CLOSE) + "".join(_OPEN_CLOSE.values())) + "]"
+)
 
 VERBS = (
     r"says|said|say|argues|argued|argue|notes|noted|note|writes|wrote|write|adds|added|"
@@ -97,7 +101,8 @@ def quote_spans(doc: Document) -> list[_Span]:
                 stack.append(pending)
                 i = 1
             pending = None
-        while i < len(text):
+        for hit in _MARKS.finditer(text, i):
+            i = hit.start()
             c = text[i]
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -106,11 +111,9 @@ def quote_spans(doc: Document) -> list[_Span]:
                 c = "“" if opening and not (stack and stack[-1][0] == '"') else "”"
                 if c == "“":
                     stack.append(('"', base + i))
-                    i += 1
                     continue
                 if stack and stack[-1][0] == '"':
                     _close(found, stack, base + i)
-                i += 1
                 continue
             if c == "'" and (prev.isspace() or prev in "([{“") and nxt.isalpha():
                 stack.append(("'", base + i))
@@ -118,19 +121,16 @@ def quote_spans(doc: Document) -> list[_Span]:
                 _close(found, stack, base + i)
             elif c in _OPEN_CLOSE and not (c == "“" and stack and stack[-1][0] == "„"):
                 if c == "‘" and _LETTER.match(nxt) is None and nxt not in "“\"'‘":
-                    i += 1
                     continue  # a stray apostrophe-like mark
                 stack.append((c, base + i))
             elif stack and c == _OPEN_CLOSE.get(stack[-1][0], ""):
                 if c == "’" and (_LETTER.match(nxt) or prev.isspace()):
-                    i += 1
                     continue  # an apostrophe: "China’s"
                 _close(found, stack, base + i)
             elif c == "”" and stack and any(m == "“" for m, _ in stack):
                 while stack and stack[-1][0] != "“":
                     stack.pop()  # an unclosed single quote inside a double one
                 _close(found, stack, base + i)
-            i += 1
         if len(stack) >= 1 and stack[0][0] in ("“", '"', "«", "„"):
             pending = stack[0]
     return sorted(found, key=lambda s: (s.open_at, s.depth))

@@ -52,6 +52,15 @@ class Topics:
             parts += [re.escape(c) for c in topic.cues_zh]
             compiled[topic.id] = re.compile("|".join(parts)) if parts else None
         object.__setattr__(self, "_compiled", compiled)
+        # A cheap first look: a topic's pattern runs only on a text that contains the start
+        # of one of its cues (most passages touch few topics; the regex is the slow part).
+        hints = {
+            t.id: tuple(
+                {max(c.rstrip("*").casefold().split(), key=len) for c in t.cues} | set(t.cues_zh)
+            )
+            for t in self.topics
+        }
+        object.__setattr__(self, "_hints", hints)
 
     def get(self, topic_id: str) -> Topic | None:
         return next((t for t in self.topics if t.id == topic_id), None)
@@ -59,7 +68,13 @@ class Topics:
     def tag(self, text: str) -> tuple[str, ...]:
         """The ids of the topics ``text`` touches, in the topics' order."""
         compiled: dict[str, re.Pattern[str] | None] = self._compiled  # type: ignore[attr-defined]
-        return tuple(t.id for t in self.topics if (p := compiled[t.id]) and p.search(text))
+        hints: dict[str, tuple[str, ...]] = self._hints  # type: ignore[attr-defined]
+        folded = text.casefold()
+        return tuple(
+            t.id
+            for t in self.topics
+            if (p := compiled[t.id]) and any(h in folded for h in hints[t.id]) and p.search(text)
+        )
 
     def cue_spans(self, topic_id: str, text: str) -> list[tuple[int, int]]:
         """Where ``text`` holds a cue of the topic: what a view highlights."""

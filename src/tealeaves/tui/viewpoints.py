@@ -50,6 +50,7 @@ class QuoteActions:
 
     library: Library
     app: Any
+    run_worker: Any
 
     QUOTE_BINDINGS = [
         Binding("f", "flag", "Flag", id="quote.flag"),
@@ -92,32 +93,48 @@ class QuoteActions:
     def action_cite(self) -> None:
         quote = self._need_quote()
         if quote is not None:
-            text = export.cite_text(self.library.citation(quote.id))
-            self.app.copy_to_clipboard(text)
-            self.app.notify(text, title="Citation copied (terminal clipboard, OSC 52)", timeout=6)
+            self._in_thread(lambda: export.cite_text(self.library.citation(quote.id)), self._copy)
+
+    def _copy(self, text: str) -> None:
+        self.app.copy_to_clipboard(text)
+        self.app.notify(text, title="Citation copied (terminal clipboard, OSC 52)", timeout=6)
 
     def action_cite_to_file(self) -> None:
         quote = self._need_quote()
         if quote is None:
             return
         path = self.library.config.data_dir() / "citations.md"
-        text = export.cite_text(self.library.citation(quote.id))
-        try:
+
+        def append() -> str:
+            text = export.cite_text(self.library.citation(quote.id))
             old = path.read_text(encoding="utf-8") if path.exists() else ""
             atomic_write_text(path, old + f"- {text}\n")
-        except OSError as exc:
-            self.app.notify(f"Could not write {path}: {exc}", severity="error")
-            return
-        self.app.notify(f"Added to {path}", title="Citation saved", timeout=6)
+            return f"Added to {path}"
+
+        self._in_thread(append, lambda said: self.app.notify(said, title="Citation saved"))
 
     def _save(self, change: Callable[[], object], done: str) -> None:
-        try:
-            change()
-        except (UserDataError, NotFound, ValueError) as exc:
-            self.app.notify(str(exc), title="Not saved", severity="error", timeout=10)
-            return
-        self.app.notify(done, timeout=3)
-        self.after_change()
+        def saved(_: object) -> None:
+            self.app.notify(done, timeout=3)
+            self.after_change()
+
+        self._in_thread(change, saved)
+
+    def _in_thread(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        """Run ``work`` in a worker thread (it may read the index or write a file), then
+        ``then`` with its result on the UI thread; a failure is shown, not raised."""
+
+        def run() -> None:
+            try:
+                result = work()
+            except (UserDataError, NotFound, ValueError, OSError) as exc:
+                self.app.call_from_thread(
+                    self.app.notify, str(exc), title="Not done", severity="error", timeout=10
+                )
+                return
+            self.app.call_from_thread(then, result)
+
+        self.run_worker(run, thread=True, group="annotate")
 
     def after_change(self) -> None:
         """Called when an annotation was saved (to redraw flags and notes)."""
@@ -588,21 +605,17 @@ class MatrixScreen(Screen[None]):
         topic = self.matrix.topics[n]
 
         def done(value: StanceInput | None) -> None:
-            if value is None:
-                return
-            try:
-                self.library.set_stance(
-                    row.person.id,
-                    topic.id,
-                    value.position,
-                    summary=value.summary,
-                    evidence=value.evidence,
+            if value is not None:
+                self._change(
+                    lambda: self.library.set_stance(
+                        row.person.id,
+                        topic.id,
+                        value.position,
+                        summary=value.summary,
+                        evidence=value.evidence,
+                    ),
+                    f"Saved: {row.person.name} on {topic.label}.",
                 )
-            except (NotFound, ValueError, UserDataError) as exc:
-                self.app.notify(str(exc), title="Not saved", severity="error", timeout=10)
-                return
-            self.app.notify(f"Saved: {row.person.name} on {topic.label}.", timeout=3)
-            self.load()
 
         self.app.push_screen(StanceDialog(row.person.name, topic.label, row.cells[n].stance), done)
 
@@ -612,13 +625,23 @@ class MatrixScreen(Screen[None]):
             return
         row, n = found
         topic = self.matrix.topics[n]
+        self._change(
+            lambda: self.library.remove_stance(row.person.id, topic.id),
+            f"Removed: {row.person.name} on {topic.label}.",
+        )
+
+    @work(thread=True, group="stance")
+    def _change(self, change: Callable[[], object], done: str) -> None:
+        """Set or remove a stance off the UI thread (it reads articles to place evidence)."""
         try:
-            self.library.remove_stance(row.person.id, topic.id)
-        except (NotFound, UserDataError) as exc:
-            self.app.notify(str(exc), timeout=5)
+            change()
+        except (NotFound, ValueError, UserDataError) as exc:
+            self.app.call_from_thread(
+                self.app.notify, str(exc), title="Not saved", severity="error", timeout=10
+            )
             return
-        self.app.notify(f"Removed: {row.person.name} on {topic.label}.", timeout=3)
-        self.load()
+        self.app.call_from_thread(self.app.notify, done, timeout=3)
+        self.app.call_from_thread(self.load)
 
     def action_export(self) -> None:
         if self.matrix is None:
