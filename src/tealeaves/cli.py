@@ -219,7 +219,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
         for name in ("Id", "Title", "Authors", "Date", "Publication"):
             table.add_column(name, overflow="fold")
         for d in docs:
-            table.add_row(d.id, d.title, ", ".join(d.authors), d.date, d.publication)
+            table.add_row(
+                *map(_plain, (d.id, d.title, ", ".join(d.authors), d.date, d.publication))
+            )
         _console().print(table)
     else:
         for d in docs:
@@ -289,7 +291,7 @@ def cmd_experts(args: argparse.Namespace) -> int:
             if args.all:
                 row.append(p.kind)
             row += ["; ".join(p.affiliations), str(p.mention_count), str(p.quote_count)]
-            table.add_row(*row)
+            table.add_row(*map(_plain, row))
         _console().print(table)
     else:
         for p in people:
@@ -433,7 +435,8 @@ def cmd_topics(args: argparse.Namespace) -> int:
             table.add_column(col, overflow="fold")
         for s in summaries:
             who = ", ".join(names.get(p, p) for p in s.speakers[:5])
-            table.add_row(s.topic.id, s.topic.label, str(s.passages), str(s.quotes), who)
+            row = (s.topic.id, s.topic.label, str(s.passages), str(s.quotes), who)
+            table.add_row(*map(_plain, row))
         _console().print(table)
     else:
         for s in summaries:
@@ -472,7 +475,8 @@ def cmd_glossary(args: argparse.Namespace) -> int:
         for col in ("Term", "Pinyin", "English in the text", "Times"):
             table.add_column(col, overflow="fold")
         for e in entries:
-            table.add_row(e.term, e.pinyin, " / ".join(e.glosses), str(len(e.occurrences)))
+            row = (e.term, e.pinyin, " / ".join(e.glosses), str(len(e.occurrences)))
+            table.add_row(*map(_plain, row))
         _console().print(table)
     else:
         for e in entries:
