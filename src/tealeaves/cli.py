@@ -356,8 +356,7 @@ def cmd_expert(args: argparse.Namespace) -> int:
         try:
             profile = lib.person(name)
         except NotFound as exc:
-            _warn(str(exc))
-            return EXIT_NOT_FOUND
+            return _refused(exc)
         titles = {d.id: d.title for d in lib.documents()}
     if args.json:
         _print_json(profile_to_json(profile))
@@ -600,6 +599,20 @@ def _print_document(info: Any) -> None:
 # -- viewpoints: compare, matrix, stances, notes, flags, cite ---------------------------------
 
 
+def _refused(exc: Exception) -> int:
+    """Say why a lookup or a change was refused; the exit code says what kind of problem:
+    1 not found, 3 could not save, 2 anything else the user gave wrong."""
+    from tealeaves.library import NotFound
+    from tealeaves.userdata import UserDataError
+
+    _warn(str(exc))
+    if isinstance(exc, NotFound):
+        return EXIT_NOT_FOUND
+    if isinstance(exc, UserDataError):
+        return EXIT_ERROR
+    return EXIT_USAGE
+
+
 def _plain(text: str, style: str = "") -> Any:
     """Article text for a Rich table or line: a Text, so that it is never read as markup."""
     from rich.text import Text
@@ -639,8 +652,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         try:
             comparison = lib.compare(args.subjects, args.topic, contains=args.filter or "")
         except NotFound as exc:
-            _warn(str(exc))
-            return EXIT_NOT_FOUND
+            return _refused(exc)
         titles = {d.id: d.title for d in lib.documents()}
     fmt = _fmt(args)
     if fmt == "json":
@@ -743,15 +755,8 @@ def cmd_stance(args: argparse.Namespace) -> int:
             person = lib.find_person(args.person) if args.person else None
             topic = lib.topic(args.topic).id if args.topic else None
             stances = lib.stances(person=person, topic=topic)
-        except NotFound as exc:
-            _warn(str(exc))
-            return EXIT_NOT_FOUND
-        except ValueError as exc:
-            _warn(str(exc))
-            return EXIT_USAGE
-        except UserDataError as exc:
-            _warn(str(exc))
-            return EXIT_ERROR
+        except (NotFound, ValueError, UserDataError) as exc:
+            return _refused(exc)
     if args.json:
         _print_json([export.stance_to_json(s) for s in stances])
     else:
@@ -775,12 +780,8 @@ def cmd_note(args: argparse.Namespace) -> int:
                 print(note.text)
                 return EXIT_OK
             lib.set_note(args.quote, "" if args.clear else " ".join(args.text))
-        except NotFound as exc:
-            _warn(str(exc))
-            return EXIT_NOT_FOUND
-        except UserDataError as exc:
-            _warn(str(exc))
-            return EXIT_ERROR
+        except (NotFound, UserDataError) as exc:
+            return _refused(exc)
     _warn("note removed" if args.clear else "note saved")
     return EXIT_OK
 
@@ -793,12 +794,8 @@ def cmd_flag(args: argparse.Namespace) -> int:
         try:
             for quote in args.quotes:
                 lib.set_flag(quote, not args.off)
-        except NotFound as exc:
-            _warn(str(exc))
-            return EXIT_NOT_FOUND
-        except UserDataError as exc:
-            _warn(str(exc))
-            return EXIT_ERROR
+        except (NotFound, UserDataError) as exc:
+            return _refused(exc)
     _warn(("unflagged " if args.off else "flagged ") + ", ".join(args.quotes))
     return EXIT_OK
 
@@ -853,8 +850,7 @@ def cmd_cite(args: argparse.Namespace) -> int:
         try:
             citation = lib.citation(args.quote)
         except NotFound as exc:
-            _warn(str(exc))
-            return EXIT_NOT_FOUND
+            return _refused(exc)
     if args.json:
         _print_json(export.cite_json(citation))
     else:

@@ -17,6 +17,7 @@ from typing import Any
 
 from tealeaves.library import Citation, Comparison, Library, Matrix, MatrixCell, Profile
 from tealeaves.model import Quote, Stance
+from tealeaves.userdata import stance_fields
 from tealeaves.util import atomic_write_text
 
 FORMAT_VERSION = 1
@@ -151,12 +152,7 @@ def stance_to_json(stance: Stance | None) -> dict[str, Any] | None:
     if stance is None:
         return None
     return {
-        "person": stance.person,
-        "topic": stance.topic,
-        "position": stance.position,
-        "summary": stance.summary,
-        "evidence": stance.evidence,
-        "document": stance.document,
+        **stance_fields(stance),
         "source": stance.source,
         "quote": stance.quote or None,
         "start": stance.span.start if stance.span else None,

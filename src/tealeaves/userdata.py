@@ -71,7 +71,8 @@ def now() -> str:
 # -- reading and writing the file --------------------------------------------------------------
 
 
-def _stance_to_json(stance: Stance) -> dict[str, str]:
+def stance_fields(stance: Stance) -> dict[str, str]:
+    """What a stance is, as JSON: what the file keeps, and what exports start from."""
     return {
         "person": stance.person,
         "topic": stance.topic,
@@ -87,7 +88,7 @@ def to_json(data: Annotations) -> dict[str, Any]:
         **data.extra,
         "format": FORMAT,
         "version": FORMAT_VERSION,
-        "stances": [_stance_to_json(s) for _, s in sorted(data.stances.items())],
+        "stances": [stance_fields(s) for _, s in sorted(data.stances.items())],
         "hidden": [list(k) for k in sorted(data.hidden)],
         "notes": {
             q: {"text": n.text, "document": n.document, "quoted": n.quoted, "updated": n.updated}
