@@ -247,3 +247,22 @@ def test_a_parallel_build_finds_what_a_serial_one_does(tmp_path, monkeypatch):
     finally:
         serial.close()
         parallel.close()
+
+
+def test_a_large_index_is_read_from_its_file_and_answers_the_same(tmp_path, monkeypatch):
+    """Above IN_MEMORY_MB the index is not copied into memory; answers must not change."""
+    corpus = tmp_path / "corpus"
+    for n in range(3):
+        write_article(corpus, f"a{n}.md", f"Alliance talk {n} and 结伴不结盟.", title=f"T{n}")
+    small = open_lib(tmp_path, corpus)
+    expected = [(h.doc_id, h.snippet.text) for h in small.search("alliance OR 结盟").hits]
+    small.close()
+    monkeypatch.setattr(build_module, "IN_MEMORY_MB", 0)
+    large = open_lib(tmp_path, corpus)
+    try:
+        assert not large.store.index.storage.supports_mmap
+        found = [(h.doc_id, h.snippet.text) for h in large.search("alliance OR 结盟").hits]
+        assert found == expected
+        assert len({doc for doc, _ in expected}) == 3
+    finally:
+        large.close()

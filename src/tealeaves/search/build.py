@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.filedb.filestore import RamStorage
+from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.index import Index, LockError
 
 from tealeaves.corpus import ArticleError, iter_article_files, load_article
@@ -57,6 +57,25 @@ RecordMaker = Callable[[Document], Iterable[dict[str, Any]]]
 #: about twice as fast on two cores, and prefix queries get faster too (see
 #: docs/benchmarks.md). Small builds stay in one process, which starts faster.
 PARALLEL_FROM = 400
+
+
+#: Up to this size the index is read into memory when a searcher opens; above it, from the
+#: file as needed.
+IN_MEMORY_MB = 128
+
+
+def open_index(path: Path) -> Index:
+    """Open the index on disk, in memory when it is small and from the file when it is large.
+
+    Whoosh memory-maps segment files, but then copies each segment's postings and terms into
+    memory when a searcher opens (its buffer file wraps the map in a BytesIO). Memory then
+    grows with the library: 810 MB at 10,000 articles. Reading through the file keeps memory
+    flat (35 MB) and costs 10-40% in query time, so small libraries keep the copy (see
+    docs/benchmarks.md).
+    """
+    size = sum(f.stat().st_size for f in Path(path).glob("*.seg"))
+    small = size < IN_MEMORY_MB * 2**20
+    return FileStorage(str(path), supports_mmap=small).open_index()
 
 
 def _writer_options(articles: int) -> dict[str, Any]:
@@ -281,7 +300,7 @@ class IndexStore:
         return None, problem
 
     def _open_existing(self) -> Index:
-        ix = whoosh_index.open_dir(str(self.whoosh_path))
+        ix = open_index(self.whoosh_path)
         with ix.searcher() as searcher:  # touch the segments: a truncated file fails here
             searcher.doc_count()
             searcher.document(kind="doc")
@@ -361,7 +380,7 @@ class IndexStore:
         tmp.rename(self.whoosh_path)
         shutil.rmtree(old, ignore_errors=True)
         self._write_manifest(entries, "clean")
-        self.index = whoosh_index.open_dir(str(self.whoosh_path))
+        self.index = open_index(self.whoosh_path)
 
     def _build_in_memory(
         self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
@@ -429,7 +448,7 @@ class IndexStore:
             writer.cancel()
             raise
         self._write_manifest(entries, "clean")
-        self.index = whoosh_index.open_dir(str(self.whoosh_path))
+        self.index = open_index(self.whoosh_path)
 
     def close(self) -> None:
         if self.index is not None:
