@@ -141,3 +141,17 @@ def test_markup_in_a_query_is_just_text(bundled_library):
     result = bundled_library.search("[bold] alliance [/]")
     assert result.query == "[bold] alliance [/]"
     assert "allianc" in result.parsed  # searched as words; nothing was interpreted
+
+
+def test_metadata_filters_reach_every_record_of_the_article(bundled_library):
+    """Metadata is indexed on doc records only; filters are joined through doc_id."""
+    quotes = bundled_library.search("author:sautin kind:quote", limit=50).hits
+    assert quotes and {h.doc_id for h in quotes} == {SAUTIN}
+    assert all(
+        h.title.startswith("Sino-Russian") and h.authors == ("Yevgen Sautin",) for h in quotes
+    )
+    others = bundled_library.search("alliance NOT author:sautin", limit=50).hits
+    assert others and {h.doc_id for h in others} == {GEDDES}
+    either = bundled_library.search("(author:sautin OR year:2023) alliance", limit=50).hits
+    assert {h.doc_id for h in either} == {SAUTIN, GEDDES}
+    assert bundled_library.search("author:nobody alliance").hits == ()
