@@ -34,8 +34,6 @@ FIELD_ALIASES: dict[str, list[str]] = {
     "kind": ["type"],
 }
 DEFAULT_FIELD = "content"
-#: Fields indexed on an article's doc record only (see schema.py).
-METADATA_FIELDS = frozenset({"title", "authors", "publication", "year"})
 SNIPPET_CHARS = 220
 
 _WORD = re.compile(r"[^\W_]+")
@@ -218,7 +216,6 @@ def search(
     query = parsed.query
     if query is NullQuery:
         return SearchResult(text, "", (), 0, parsed.notice)
-    query = join_metadata(searcher, query)
     if kinds:
         query = And([query, Or([Term("kind", k) for k in kinds])])
     # A little more than asked: title matches beside their own passages are dropped below.
@@ -258,36 +255,15 @@ def search(
     )
 
 
-def join_metadata(searcher: Searcher, query: Query) -> Query:
-    """``query`` with each condition on an article's metadata (``author:sautin``,
-    ``year:2023``) replaced by the ids of the articles that meet it, so that it applies to
-    every record of those articles: the metadata itself is indexed on doc records only."""
-    if not any(leaf.field() in METADATA_FIELDS for leaf in query.leaves()):
-        return query
-
-    def rewrite(q: Query) -> Query:
-        if q.is_leaf():
-            if q.field() not in METADATA_FIELDS:
-                return q
-            docs = searcher.docs_for_query(And([Term("kind", "doc"), q]))
-            ids = sorted({searcher.stored_fields(n)["doc_id"] for n in docs})
-            # No article meets it: a term no record has (And would drop a NullQuery).
-            return Or([Term("doc_id", i) for i in ids]) if ids else Term("kind", "none")
-        return q.apply(rewrite)
-
-    return rewrite(query).normalize()
-
-
 def _hit(fields: dict[str, Any], score: float, terms: frozenset[str], analyzer: Any) -> Hit:
-    authors_text = fields.get("authors") or fields.get("doc_authors", "")
-    authors = tuple(a for a in authors_text.split("; ") if a)
+    authors = tuple(a for a in fields.get("authors", "").split("; ") if a)
     return Hit(
         kind=fields.get("kind", ""),
         doc_id=fields.get("doc_id", ""),
-        title=fields.get("title") or fields.get("doc_title", ""),
+        title=fields.get("title", ""),
         authors=authors,
         date=fields.get("date", ""),
-        publication=fields.get("publication") or fields.get("doc_publication", ""),
+        publication=fields.get("publication", ""),
         score=float(score or 0.0),
         snippet=make_snippet(fields.get("content", ""), terms, analyzer),
         position=int(fields.get("position", -1)),

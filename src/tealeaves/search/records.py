@@ -110,14 +110,12 @@ def display_name(person: Person) -> str:
 def article_records(doc: Document, extraction: Any | None = None) -> Iterator[dict[str, Any]]:
     """All index records of one article: ``doc``, ``para`` and, with an extraction,
     ``person``, ``quote`` and ``term`` records."""
-    # The article's metadata is indexed on its doc record only (filters such as
-    # ``author:sautin`` are joined to the other records through doc_id at query time); the
-    # other records store it, to show beside a hit.
     common = {
         "doc_id": doc.id,
-        "doc_title": doc.title,
-        "doc_authors": "; ".join(doc.authors),
-        "doc_publication": doc.publication,
+        "title": doc.title,
+        "authors": "; ".join(doc.authors),
+        "publication": doc.publication,
+        "year": doc.year,
         "date": doc.date,
     }
     people: dict[str, Person] = {}
@@ -134,10 +132,6 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
 
     yield {
         **common,
-        "title": doc.title,
-        "authors": "; ".join(doc.authors),
-        "publication": doc.publication,
-        "year": doc.year,
         "id": f"doc:{doc.id}",
         "kind": "doc",
         "content": doc.title,

@@ -9,7 +9,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from tealeaves.search.analysis import name_analyzer, prose_analyzer
 
 #: Bump when the schema changes: the index is then rebuilt.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 6
 
 
 def make_schema() -> Schema:
@@ -19,17 +19,13 @@ def make_schema() -> Schema:
         id=ID(stored=True, unique=True),
         kind=ID(stored=True),
         doc_id=ID(stored=True, sortable=True),
-        # Document metadata, indexed on the doc record only; ``author:sautin alliance`` is
-        # joined to the article's passages through doc_id when the query runs.
+        # Document metadata, on every record of the document so that filters such as
+        # ``author:sautin`` combine with words in a passage.
         title=TEXT(analyzer=prose, stored=True, multitoken_query="phrase"),
         authors=TEXT(analyzer=names, stored=True, multitoken_query="phrase"),
         publication=TEXT(analyzer=names, stored=True, multitoken_query="phrase"),
         year=ID(stored=True),
         date=STORED(),
-        # The same, stored on every other record to show beside a hit.
-        doc_title=STORED(),
-        doc_authors=STORED(),
-        doc_publication=STORED(),
         # The passage itself.
         content=TEXT(
             analyzer=prose, stored=True, spelling=True, multitoken_query="phrase", chars=False
