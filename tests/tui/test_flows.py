@@ -204,6 +204,16 @@ async def test_help_lists_the_live_bindings(make_app):
         assert isinstance(app.screen, ReaderScreen)
 
 
+async def test_help_on_a_pane_lists_that_panes_keys(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "down", "question_mark")
+        shown = plain(*app.screen.query(Static))
+        for words in ("Sort", "Experts/everyone", "Mark", "Compare", "Matrix"):
+            assert words in shown, words
+
+
 async def test_palette_jumps_to_an_expert(make_app):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

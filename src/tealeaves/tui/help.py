@@ -60,11 +60,14 @@ class HelpScreen(ModalScreen[None]):
     def __init__(self, under: Screen) -> None:
         super().__init__()
         self.under = under
+        # Read the keys now, while ``under`` is still the screen on top: keys that apply
+        # only there (a pane's sort or mark) are inactive once this screen covers it.
+        self.keys = bindings_table(under)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static(Text("Tea Leaves — keys here", style="bold"))
-            yield Static(bindings_table(self.under))
+            yield Static(self.keys)
             yield Static(
                 Text("\nEverywhere: ctrl+p jumps to any article, expert or term.", style="italic")
             )
