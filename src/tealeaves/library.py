@@ -13,7 +13,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -344,9 +344,17 @@ class Library:
         limit: int = 10,
         per_document: int = 3,
         kinds: Sequence[str] = (),
+        stale: Callable[[], bool] | None = None,
     ) -> SearchResult:
-        """Search everything; see :mod:`tealeaves.search.query` for the syntax."""
+        """Search everything; see :mod:`tealeaves.search.query` for the syntax.
+
+        ``stale`` is asked once the library is free (another search may hold it): when it
+        says True, a newer search has superseded this one, which then returns no hits
+        without running. The explorer searches as you type; this keeps keystrokes from
+        queueing up behind each other in a large library."""
         with self._lock:
+            if stale is not None and stale():
+                return SearchResult(query, "", (), 0, notice="superseded by a newer search")
             for attempt in (1, 2):
                 try:
                     searcher = self._get_searcher()

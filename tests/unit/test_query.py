@@ -152,3 +152,9 @@ def test_metadata_filters_combine_with_words_kinds_and_not(bundled_library):
     either = bundled_library.search("(author:sautin OR year:2023) alliance", limit=50).hits
     assert {h.doc_id for h in either} == {SAUTIN, GEDDES}
     assert bundled_library.search("author:nobody alliance").hits == ()
+
+
+def test_a_superseded_search_does_not_run(bundled_library):
+    result = bundled_library.search("alliance", stale=lambda: True)
+    assert result.hits == () and "superseded" in result.notice
+    assert bundled_library.search("alliance", stale=lambda: False).hits

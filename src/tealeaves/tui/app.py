@@ -422,7 +422,12 @@ class TeaLeavesApp(App[None]):
         if self.library is None:
             return
         try:
-            result = self.library.search(text, limit=SEARCH_LIMIT, per_document=0)
+            result = self.library.search(
+                text,
+                limit=SEARCH_LIMIT,
+                per_document=0,
+                stale=lambda: seq != self._search_seq,  # typed on since: skip this one
+            )
         except Exception as exc:
             result = SearchResult(text, "", (), 0, notice=f"Search failed: {exc}")
         if not get_current_worker().is_cancelled:
