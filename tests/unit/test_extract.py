@@ -428,3 +428,10 @@ def test_a_place_spelled_like_a_surname_is_not_that_person():
     assert "Sun Yilin" in found
     mentions = [m for m in extract(d, load_registry()).mentions if m.person == "xi-jinping"]
     assert [d.text[m.span.start : m.span.end + 2] for m in mentions] == ["Xi’s"]
+
+
+def test_the_pinyin_syllable_list_matches_the_dictionary():
+    from tealeaves.extract.names import pinyin_syllables, syllables_from_dictionary
+
+    assert pinyin_syllables() == syllables_from_dictionary()
+    assert {"zhao", "hua", "sheng", "lu", "nu"} <= pinyin_syllables()
