@@ -299,12 +299,21 @@ class Library:
     def errors(self) -> list[LoadError]:
         return self.report.errors
 
-    def reload(self, *, progress: Progress | None = None, rebuild: bool = False) -> UpdateReport:
-        """Pick up added, changed and removed article files."""
+    def reload(
+        self,
+        *,
+        progress: Progress | None = None,
+        rebuild: bool = False,
+        only: Iterable[Path] | None = None,
+    ) -> UpdateReport:
+        """Pick up added, changed and removed article files (``only``: just these files,
+        known to have changed; the others are not looked at)."""
         with self._lock:
             self._close_searcher()
             self._docs.clear()
-            self.report = self.store.open(self.config.sources(), progress=progress, rebuild=rebuild)
+            self.report = self.store.open(
+                self.config.sources(), progress=progress, rebuild=rebuild, only=only
+            )
             return self.report
 
     def generation(self) -> int:
@@ -645,18 +654,17 @@ class Library:
             "publication": publication,
             "url": url,
         }
-        mine = self.articles_dir().resolve()
-        others = [d.id for d in self.documents() if not _inside(Path(d.path), mine)]
         report = add_files(
             paths,
             self.config.data_dir(),
             overrides=overrides,
             encoding=encoding or None,
             progress=progress,
-            taken_ids=others,
+            id_taken=self.has_document,
         )
-        if any(a.status != "unchanged" for a in report.added):
-            self.reload(progress=progress)
+        changed = [Path(a.stored) for a in report.added if a.status != "unchanged"]
+        if changed:
+            self.reload(progress=progress, only=changed)
         return report
 
     def remove(self, doc_id: str) -> DocumentInfo:

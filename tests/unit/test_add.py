@@ -217,3 +217,22 @@ def test_a_page_read_twice_in_one_process_keeps_all_its_text():
     """Re-indexing must not lose paragraphs to an extractor's cache of seen text."""
     assert load_article(DATA / "news.html").text == load_article(DATA / "news.html").text
     assert "Others disagree." in load_article(DATA / "news.html").text
+
+
+def test_adding_one_article_looks_at_no_other_file(lib, tmp_path, monkeypatch):
+    """A large library: add indexes the new file without checking all the others."""
+    from tealeaves.search import build as build_module
+
+    lib.add([DATA / "briefing.md"])
+    loaded, stat_calls = [], []
+    real_load, real_fingerprint = build_module.load_article, build_module._fingerprint
+    monkeypatch.setattr(
+        build_module, "load_article", lambda p, **kw: loaded.append(p.name) or real_load(p, **kw)
+    )
+    monkeypatch.setattr(
+        build_module, "_fingerprint", lambda p: stat_calls.append(p.name) or real_fingerprint(p)
+    )
+    assert lib.add([DATA / "note.txt"]).ok
+    assert loaded == ["note.txt"] and set(stat_calls) <= {"note.txt"}
+    assert {"note", "briefing"} <= {d.id for d in lib.documents()}
+    assert lib.report.added == ["note"]

@@ -109,17 +109,17 @@ def add_files(
     overrides: dict[str, object] | None = None,
     encoding: str | None = None,
     progress: Progress | None = None,
-    taken_ids: Iterable[str] = (),
+    id_taken: Callable[[str], bool] = lambda doc_id: False,
 ) -> AddReport:
     """Copy the articles at ``paths`` into ``library_dir/articles``; see the module doc.
-    ``taken_ids`` are ids already used by other sources (the bundled articles)."""
+    ``id_taken`` says whether an article id is already in use (in the index)."""
     report = AddReport()
     files = expand(paths, report)
     articles = Path(library_dir) / "articles"
     by_hash, by_origin = _known(articles)
-    taken = set(taken_ids) | {
-        slugify(p.stem) for p in (articles.iterdir() if articles.is_dir() else ())
-    }
+    taken = _Taken(
+        {slugify(p.stem) for p in (articles.iterdir() if articles.is_dir() else ())}, id_taken
+    )
     given = {k: v for k, v in (overrides or {}).items() if k in OVERRIDABLE and v}
     for n, path in enumerate(files, 1):
         if progress is not None:
@@ -139,6 +139,21 @@ def add_files(
     return report
 
 
+class _Taken:
+    """Ids in use: the library folder's file names, those added in this run, and whatever
+    the index already holds (asked one id at a time, not listed)."""
+
+    def __init__(self, names: set[str], id_taken: Callable[[str], bool]) -> None:
+        self.names = names
+        self.id_taken = id_taken
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self.names or (isinstance(doc_id, str) and self.id_taken(doc_id))
+
+    def add(self, doc_id: str) -> None:
+        self.names.add(doc_id)
+
+
 def _add_one(
     path: Path,
     articles: Path,
@@ -146,7 +161,7 @@ def _add_one(
     encoding: str | None,
     by_hash: dict[str, Path],
     by_origin: dict[str, Path],
-    taken: set[str],
+    taken: _Taken,
 ) -> Added:
     data = read_bytes(path)
     digest = hashlib.sha256(data).hexdigest()

@@ -194,7 +194,8 @@ class IndexStore:
         if self.in_memory:
             return
         payload = {"version": self.version, "state": state, "files": files}
-        atomic_write_text(self.manifest_path, json.dumps(payload, ensure_ascii=False, indent=1))
+        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+        atomic_write_text(self.manifest_path, text)
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -204,9 +205,15 @@ class IndexStore:
         *,
         progress: Progress | None = None,
         rebuild: bool = False,
+        only: Iterable[Path] | None = None,
     ) -> UpdateReport:
-        """Bring the index up to date with the article files under ``sources`` and open it."""
-        report = self._open(sources, progress=progress, rebuild=rebuild)
+        """Bring the index up to date with the article files under ``sources`` and open it.
+
+        ``only`` names the files known to have changed (an article just added): then the
+        others are taken from the manifest without being looked at, which is what makes
+        adding one article to a large library quick. Anything unusual (no manifest, another
+        version, an interrupted update) falls back to looking at everything."""
+        report = self._open(sources, progress=progress, rebuild=rebuild, only=only)
         failures = getattr(self.record_maker, "failures", None)
         if failures:
             report.errors.extend(failures)
@@ -214,10 +221,16 @@ class IndexStore:
         return report
 
     def _open(
-        self, sources: Iterable[Path], *, progress: Progress | None, rebuild: bool
+        self,
+        sources: Iterable[Path],
+        *,
+        progress: Progress | None,
+        rebuild: bool,
+        only: Iterable[Path] | None = None,
     ) -> UpdateReport:
         report = UpdateReport()
-        files = self._scan(sources)
+        sources = list(sources)
+        files = self._scan(sources) if only is None else {}
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             writable = os.access(self.directory, os.W_OK)
@@ -240,6 +253,9 @@ class IndexStore:
                 report.notices.append(
                     "The search index could not be read; it was rebuilt from the articles."
                 )
+        if only is not None and (reason or not writable):
+            files = self._scan(sources)  # not the simple case: look at everything
+            only = None
         if not writable:
             report.read_only = True
             if reason or self.index is None:
@@ -258,8 +274,13 @@ class IndexStore:
             self._full_rebuild(files, report, progress)
             return report
         assert manifest is not None
+        checked: set[str] | None = None
+        if only is not None:
+            given = {str(Path(p).resolve()): Path(p) for p in only}
+            files = {key: Path(key) for key in manifest["files"]} | given
+            checked = set(given)
         try:
-            self._incremental(files, manifest["files"], report, progress)
+            self._incremental(files, manifest["files"], report, progress, checked=checked)
         except LockError:
             report.notices.append(
                 "Another Tea Leaves process is updating the index; showing it as it was. "
@@ -400,11 +421,20 @@ class IndexStore:
         old: dict[str, Any],
         report: UpdateReport,
         progress: Progress | None,
+        *,
+        checked: set[str] | None = None,
     ) -> None:
+        """Index what changed. ``checked``: look only at these files (the rest are as the
+        manifest says); None: look at every file."""
         entries: dict[str, Any] = {}
         todo: list[tuple[str, Path]] = []
         for key, path in sorted(files.items()):
             prev = old.get(key)
+            if checked is not None and key not in checked and prev is not None:
+                entries[key] = prev
+                if prev.get("error"):
+                    report.errors.append(LoadError(str(path), prev["error"]))
+                continue
             try:
                 fp = _fingerprint(path)
             except OSError:
