@@ -291,6 +291,8 @@ class IndexStore:
                 f"Updating the index failed ({type(exc).__name__}: {exc}); rebuilt it."
             )
             self.close()
+            if checked is not None:
+                files = self._scan(sources)  # the manifest is not to be trusted now
             self._full_rebuild(files, report, progress)
         return report
 
