@@ -8,6 +8,7 @@ Rich or Textual.
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 import threading
@@ -203,23 +204,27 @@ class LibraryConfig:
     bundled: bool = True
     library_dir: Path | None = None
 
+    def data_dir(self) -> Path:
+        """The user's library folder: their articles, annotations, registry and topics."""
+        return self.library_dir or default_library_dir()
+
     def topics_path(self) -> Path:
         """The user's own topics (optional): ``<library>/topics.toml``."""
-        return (self.library_dir or default_library_dir()) / "topics.toml"
+        return self.data_dir() / "topics.toml"
 
     def registry_path(self) -> Path:
         """The user's own registry of people (optional): ``<library>/registry.toml``."""
-        return (self.library_dir or default_library_dir()) / "registry.toml"
+        return self.data_dir() / "registry.toml"
 
-    def data_dir(self) -> Path:
-        """Where the user's annotations (stances, notes, flags) are kept."""
-        return self.library_dir or default_library_dir()
+    def articles_dir(self) -> Path:
+        """Where added articles are kept: ``<library>/articles``."""
+        return self.data_dir() / "articles"
 
     def sources(self) -> list[Path]:
         sources: list[Path] = []
         if self.bundled:
             sources.append(bundled_articles())
-        sources.append((self.library_dir or default_library_dir()) / "articles")
+        sources.append(self.articles_dir())
         sources.extend(Path(p) for p in self.corpus_dirs)
         return sources
 
@@ -389,25 +394,16 @@ class Library:
     def documents(self) -> list[DocumentInfo]:
         """Every article in the index, newest first (undated last), then by title."""
         with self._lock:
-            searcher = self._get_searcher()
-            infos = [
-                DocumentInfo(
-                    id=f["doc_id"],
-                    title=f.get("title", ""),
-                    authors=tuple(a for a in f.get("authors", "").split("; ") if a),
-                    publication=f.get("publication", ""),
-                    date=f.get("date", ""),
-                    language=f.get("language", ""),
-                    source=f.get("source", ""),
-                    path=f.get("path", ""),
-                    paragraphs=int(f.get("paragraphs", 0)),
-                    provenance=_provenance(f),
-                )
-                for f in searcher.documents(kind="doc")
-            ]
+            infos = [_info(f) for f in self._get_searcher().documents(kind="doc")]
         infos.sort(key=lambda d: d.title.lower())
         infos.sort(key=lambda d: d.date, reverse=True)
         return infos
+
+    def document_info(self, doc_id: str) -> DocumentInfo | None:
+        """One article's metadata (None when there is no such article)."""
+        with self._lock:
+            fields = self._get_searcher().document(id=f"doc:{doc_id}")
+        return _info(fields) if fields is not None else None
 
     def document(self, doc_id: str) -> Document:
         """The full article, read from its file. Raises :class:`NotFound`."""
@@ -465,11 +461,13 @@ class Library:
 
     # -- people, quotes, terms --------------------------------------------------------------
 
-    def _person_rows(self) -> dict[str, list[dict[str, Any]]]:
-        """Per person id: the stored facts from each article they appear in."""
+    def _person_rows(self, person: str | None = None) -> dict[str, list[dict[str, Any]]]:
+        """Per person id: the stored facts from each article they appear in (of one
+        ``person`` only, when given: a lookup, not a pass over everyone)."""
+        terms = {"kind": "person"} if person is None else {"kind": "person", "person": person}
         with self._lock:
             rows: dict[str, list[dict[str, Any]]] = {}
-            for fields in self._get_searcher().documents(kind="person"):
+            for fields in self._get_searcher().documents(**terms):
                 data = json.loads(fields["data"])
                 data["doc_id"] = fields["doc_id"]
                 rows.setdefault(fields["person"], []).append(data)
@@ -518,14 +516,15 @@ class Library:
     def find_person(self, name: str) -> str:
         """The id of the person called ``name``: id, any name form, native script, or a
         unique prefix. Raises :class:`NotFound` naming the closest matches."""
-        people = self.people()
+        rows_by_id = self._person_rows()
+        people = [self._summary(rows) for rows in rows_by_id.values()]
         wanted = _fold(name)
         forms: dict[str, set[str]] = {}
         for p in people:
             for form in (p.id, p.name, p.native_name):
                 if form:
                     forms.setdefault(_fold(form), set()).add(p.id)
-        for rows in self._person_rows().values():
+        for rows in rows_by_id.values():
             for row in rows:
                 for alias in row["person"].get("aliases", []):
                     forms.setdefault(_fold(alias), set()).add(row["person"]["id"])
@@ -549,15 +548,21 @@ class Library:
             "lists everyone."
         )
 
+    def _person_id(self, id_or_name: str) -> str:
+        """The id of a person given by id (looked up directly) or by any name."""
+        return id_or_name if self._person_rows(id_or_name) else self.find_person(id_or_name)
+
     def person(self, id_or_name: str) -> Profile:
         """A person's profile. Raises :class:`NotFound`."""
-        rows_by_id = self._person_rows()
-        pid = id_or_name if id_or_name in rows_by_id else self.find_person(id_or_name)
-        person, mentions, _, ambiguous, doc_ids = self._merge(rows_by_id[pid])
-        docs = {d.id: d for d in self.documents()}
-        with_ids = {other for row in rows_by_id[pid] for other in row.get("with", [])}
+        pid = self._person_id(id_or_name)
+        rows = self._person_rows(pid)[pid]
+        person, mentions, _, ambiguous, doc_ids = self._merge(rows)
+        infos = [self.document_info(d) for d in doc_ids]
+        docs = {i.id: i for i in infos if i is not None}
+        with_ids = {other for row in rows for other in row.get("with", [])}
+        others = [self._person_rows(o).get(o) for o in with_ids]
         co = sorted(
-            (self._summary(rows_by_id[o]) for o in with_ids if o in rows_by_id),
+            (self._summary(r) for r in others if r),
             key=lambda s: (-s.mention_count, _fold(s.name)),
         )
         return Profile(
@@ -631,7 +636,7 @@ class Library:
 
     def articles_dir(self) -> Path:
         """Where added articles are kept: ``<library>/articles``."""
-        return self.config.data_dir() / "articles"
+        return self.config.articles_dir()
 
     def add(
         self,
@@ -671,7 +676,7 @@ class Library:
         """Remove an article added to the library (its copy; the original is untouched).
         Raises :class:`NotFound`, also for an article that was not added (bundled, or in a
         --corpus folder)."""
-        info = next((d for d in self.documents() if d.id == doc_id), None)
+        info = self.document_info(doc_id)
         if info is None:
             raise NotFound(f"No article with id '{doc_id}'. `tealeaves docs` lists the ids.")
         if not _inside(Path(info.path), self.articles_dir().resolve()):
@@ -723,6 +728,7 @@ class Library:
         ]
         chosen.extend(data.stances.values())
         found = []
+        quotes_of = functools.cache(lambda doc_id: self.quotes(document=doc_id))
         for s in chosen:
             if (person is not None and s.person != person) or (
                 topic is not None and s.topic != topic
@@ -732,14 +738,19 @@ class Library:
                 continue
             if s.document and not self.has_document(s.document):
                 continue
-            found.append(self._located(s))
+            found.append(self._located(s, quotes_of))
         order = {t.id: n for n, t in enumerate(self.topic_set.topics)}
         return sorted(found, key=lambda s: (order.get(s.topic, len(order)), s.person))
 
-    def _located(self, stance: Stance) -> Stance:
-        """``stance`` with the span of its evidence and the quote that holds it, if any."""
+    def _located(
+        self, stance: Stance, quotes_of: Callable[[str], list[Quote]] | None = None
+    ) -> Stance:
+        """``stance`` with the span of its evidence and the quote that holds it, if any
+        (``quotes_of(doc_id)`` gives an article's quotes; several stances share one)."""
         if not (stance.evidence and stance.document):
             return stance
+        if quotes_of is None:
+            quotes_of = lambda doc_id: self.quotes(document=doc_id)  # noqa: E731
         try:
             doc = self.document(stance.document)
         except NotFound:
@@ -749,11 +760,7 @@ class Library:
             return stance
         end = at + len(stance.evidence)
         holder = next(
-            (
-                q
-                for q in self.quotes(document=stance.document)
-                if q.span.start < end and at < q.span.end
-            ),
+            (q for q in quotes_of(stance.document) if q.span.start < end and at < q.span.end),
             None,
         )
         return Stance(
@@ -781,7 +788,7 @@ class Library:
         """Record the user's stance of ``person`` on ``topic`` (replacing any other). The
         evidence, if given, must be in the article word for word; without ``document`` the
         person's articles are searched for it. Raises :class:`NotFound` or ``ValueError``."""
-        pid = self.find_person(person) if person not in self._person_rows() else person
+        pid = self._person_id(person)
         topic_id = self.topic(topic).id
         try:
             position = check_position(position)
@@ -817,7 +824,7 @@ class Library:
     def remove_stance(self, person: str, topic: str) -> Stance:
         """Remove the stance of ``person`` on ``topic``: the user's own is deleted, a curated
         one is hidden (setting a stance again brings it back). Raises :class:`NotFound`."""
-        pid = self.find_person(person) if person not in self._person_rows() else person
+        pid = self._person_id(person)
         topic_id = self.topic(topic).id
         current = next(iter(self.stances(person=pid, topic=topic_id)), None)
         if current is None:
@@ -863,7 +870,7 @@ class Library:
         return flagged
 
     def _documents_of(self, pid: str) -> tuple[str, ...]:
-        return tuple(sorted({row["doc_id"] for row in self._person_rows().get(pid, [])}))
+        return tuple(sorted({row["doc_id"] for row in self._person_rows(pid).get(pid, [])}))
 
     def _as_written(self, doc_id: str, evidence: str) -> str:
         """``evidence`` (spaces tidied) as the article writes it, line breaks and all."""
@@ -883,7 +890,7 @@ class Library:
         each with its stance and quotes on ``topic`` (every topic when None). ``contains``
         keeps only quotes holding all its words. Raises :class:`NotFound`."""
         topics = (self.topic(topic),) if topic else self.topic_set.topics
-        stances = self.stances()
+        stances = {(s.person, s.topic): s for s in self.stances()}
         columns = []
         for subject in subjects:
             if self.has_document(subject):
@@ -895,14 +902,17 @@ class Library:
         return Comparison(tuple(topics), tuple(columns), contains)
 
     def _person_column(
-        self, pid: str, topics: Sequence[Topic], stances: list[Stance], contains: str
+        self,
+        pid: str,
+        topics: Sequence[Topic],
+        stances: dict[tuple[str, str], Stance],
+        contains: str,
     ) -> CompareColumn:
-        rows = self._person_rows()[pid]
-        summary = self._summary(rows)
+        summary = self._summary(self._person_rows(pid)[pid])
         quotes = self.quotes(speaker=pid)
         entries = []
         for t in topics:
-            stance = next((s for s in stances if s.person == pid and s.topic == t.id), None)
+            stance = stances.get((pid, t.id))
             chosen = _on_topic(quotes, t.id, stance, contains)
             entries.append(CompareEntry(t.id, stance, chosen))
         subtitle = summary.affiliations[0] if summary.affiliations else summary.kind
@@ -910,39 +920,38 @@ class Library:
         return CompareColumn("person", pid, title, subtitle, tuple(entries))
 
     def _article_column(
-        self, doc_id: str, topics: Sequence[Topic], stances: list[Stance], contains: str
+        self,
+        doc_id: str,
+        topics: Sequence[Topic],
+        stances: dict[tuple[str, str], Stance],
+        contains: str,
     ) -> CompareColumn:
         doc = self.document(doc_id)
         authors = {slug(a) for a in doc.authors}
         quotes = [q for q in self.quotes(document=doc_id) if q.speaker]
         entries = []
         for t in topics:
-            stance = next(
-                (
-                    s
-                    for s in stances
-                    if s.person in authors and s.document == doc_id and s.topic == t.id
-                ),
-                None,
-            )
+            mine = (stances.get((a, t.id)) for a in authors)  # its authors' stances in it
+            stance = next((s for s in mine if s is not None and s.document == doc_id), None)
             entries.append(CompareEntry(t.id, stance, _on_topic(quotes, t.id, stance, contains)))
         subtitle = " · ".join(x for x in ("; ".join(doc.authors), doc.publication, doc.date) if x)
         return CompareColumn("article", doc_id, doc.title, subtitle, tuple(entries))
 
     def matrix(self) -> Matrix:
         """Everyone quoted or holding a stance (rows) against every topic (columns)."""
-        stances = self.stances()
+        stances = {(s.person, s.topic): s for s in self.stances()}
+        holders = {person for person, _ in stances}
         quotes: dict[str, list[Quote]] = {}
         for q in self.quotes():
             if q.speaker:
                 quotes.setdefault(q.speaker, []).append(q)
         people = {p.id: p for p in self.people()}
-        wanted = [pid for pid in people if pid in quotes or any(s.person == pid for s in stances)]
+        wanted = [pid for pid in people if pid in quotes or pid in holders]
         rows = []
         for pid in wanted:
             cells = []
             for t in self.topic_set.topics:
-                stance = next((s for s in stances if s.person == pid and s.topic == t.id), None)
+                stance = stances.get((pid, t.id))
                 backing = _on_topic(quotes.get(pid, []), t.id, stance, "")
                 cells.append(MatrixCell(stance, tuple(q.id for q in backing)))
             rows.append(MatrixRow(people[pid], tuple(cells)))
@@ -954,7 +963,7 @@ class Library:
         doc = self.document(quote.span.document)
         name = native = role = ""
         if quote.speaker:
-            rows = self._person_rows().get(quote.speaker, [])
+            rows = self._person_rows(quote.speaker).get(quote.speaker, [])
             person = self._merge(rows)[0] if rows else None
             if person is not None:
                 name, native = person.name, person.native_name
@@ -999,9 +1008,21 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
-def _provenance(fields: dict[str, Any]) -> tuple[tuple[str, str], ...]:
-    data = json.loads(fields["data"]) if fields.get("data") else {}
-    return tuple(data.get("provenance", {}).items())
+def _info(f: dict[str, Any]) -> DocumentInfo:
+    """An article's metadata from its doc record."""
+    data = json.loads(f["data"]) if f.get("data") else {}
+    return DocumentInfo(
+        id=f["doc_id"],
+        title=f.get("title", ""),
+        authors=tuple(a for a in f.get("authors", "").split("; ") if a),
+        publication=f.get("publication", ""),
+        date=f.get("date", ""),
+        language=f.get("language", ""),
+        source=f.get("source", ""),
+        path=f.get("path", ""),
+        paragraphs=int(f.get("paragraphs", 0)),
+        provenance=tuple(data.get("provenance", {}).items()),
+    )
 
 
 def _spaced(text: str) -> str:
