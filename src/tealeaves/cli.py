@@ -49,6 +49,46 @@ def _warn(message: str) -> None:
     print(f"tealeaves: {message}", file=sys.stderr)
 
 
+def _write_or_print(text: str, output: str | None) -> None:
+    """``text`` to the file ``output`` (atomically, saying so on stderr), or to stdout."""
+    from tealeaves.util import atomic_write_text
+
+    if output:
+        atomic_write_text(Path(output), text)
+        _warn(f"wrote {output}")
+    else:
+        sys.stdout.write(text)
+
+
+def _plain(text: str, style: str = "") -> Any:
+    """Article text for a Rich table or line: a Text, so that it is never read as markup."""
+    from rich.text import Text
+
+    return Text(text, style=style)
+
+
+def _print_table(
+    title: str,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    lines: Sequence[Sequence[str]] | None = None,
+) -> None:
+    """On a terminal, ``rows`` as a Rich table (every cell plain text); piped, as lines of
+    tab-separated fields (``lines`` where they differ from the table)."""
+    if _is_tty(sys.stdout):
+        from rich.table import Table
+
+        table = Table(title=title, expand=True)
+        for header in headers:
+            table.add_column(header, overflow="fold")
+        for row in rows:
+            table.add_row(*map(_plain, row))
+        _console().print(table)
+    else:
+        for line in rows if lines is None else lines:
+            print("\t".join(line))
+
+
 class _ProgressBar:
     """A Rich progress bar on a terminal's stderr; silent when stderr is not a terminal."""
 
@@ -212,20 +252,11 @@ def cmd_docs(args: argparse.Namespace) -> int:
     if args.id:
         _print_document(docs[0])
         return EXIT_OK
-    if _is_tty(sys.stdout):
-        from rich.table import Table
-
-        table = Table(title=f"{len(docs)} articles", expand=True)
-        for name in ("Id", "Title", "Authors", "Date", "Publication"):
-            table.add_column(name, overflow="fold")
-        for d in docs:
-            table.add_row(
-                *map(_plain, (d.id, d.title, ", ".join(d.authors), d.date, d.publication))
-            )
-        _console().print(table)
-    else:
-        for d in docs:
-            print("\t".join([d.id, d.title, ", ".join(d.authors), d.date, d.publication]))
+    _print_table(
+        f"{len(docs)} articles",
+        ("Id", "Title", "Authors", "Date", "Publication"),
+        [(d.id, d.title, ", ".join(d.authors), d.date, d.publication) for d in docs],
+    )
     return EXIT_OK
 
 
@@ -312,6 +343,8 @@ def cmd_experts(args: argparse.Namespace) -> int:
 
 
 def profile_to_json(profile: Any) -> dict[str, Any]:
+    from tealeaves.export import quote_to_json
+
     person = profile.person
     return {
         "id": person.id,
@@ -332,18 +365,7 @@ def profile_to_json(profile: Any) -> dict[str, Any]:
         "mention_count": profile.mention_count,
         "ambiguous_mentions": profile.ambiguous_mentions,
         "documents": [d.id for d in profile.documents],
-        "quotes": [
-            {
-                "id": q.id,
-                "document": q.span.document,
-                "kind": q.kind,
-                "text": q.text,
-                "start": q.span.start,
-                "end": q.span.end,
-                "context": q.context,
-            }
-            for q in profile.quotes
-        ],
+        "quotes": [quote_to_json(q) for q in profile.quotes],
         "co_mentioned": [{"id": p.id, "name": p.name} for p in profile.co_mentioned],
     }
 
@@ -426,21 +448,18 @@ def cmd_topics(args: argparse.Namespace) -> int:
             ]
         )
         return EXIT_OK
-    if _is_tty(sys.stdout):
-        from rich.table import Table
 
-        table = Table(title=f"{len(summaries)} topics", expand=True)
-        for col in ("Id", "Topic", "Passages", "Quotes", "Quoted on it"):
-            table.add_column(col, overflow="fold")
-        for s in summaries:
-            who = ", ".join(names.get(p, p) for p in s.speakers[:5])
-            row = (s.topic.id, s.topic.label, str(s.passages), str(s.quotes), who)
-            table.add_row(*map(_plain, row))
-        _console().print(table)
-    else:
-        for s in summaries:
-            who = ", ".join(names.get(p, p) for p in s.speakers)
-            print(f"{s.topic.id}\t{s.passages}\t{s.quotes}\t{s.topic.label}\t{who}")
+    def who(s: Any, most: int | None = None) -> str:
+        return ", ".join(names.get(p, p) for p in s.speakers[:most])
+
+    _print_table(
+        f"{len(summaries)} topics",
+        ("Id", "Topic", "Passages", "Quotes", "Quoted on it"),
+        [(s.topic.id, s.topic.label, str(s.passages), str(s.quotes), who(s, 5)) for s in summaries],
+        lines=[
+            (s.topic.id, str(s.passages), str(s.quotes), s.topic.label, who(s)) for s in summaries
+        ],
+    )
     return EXIT_OK
 
 
@@ -467,25 +486,16 @@ def cmd_glossary(args: argparse.Namespace) -> int:
     if not entries:
         _warn("no Chinese terms found in the articles")
         return EXIT_NOT_FOUND
-    if _is_tty(sys.stdout):
-        from rich.table import Table
-
-        table = Table(title=f"{len(entries)} terms", expand=True)
-        for col in ("Term", "Pinyin", "English in the text", "Times"):
-            table.add_column(col, overflow="fold")
-        for e in entries:
-            row = (e.term, e.pinyin, " / ".join(e.glosses), str(len(e.occurrences)))
-            table.add_row(*map(_plain, row))
-        _console().print(table)
-    else:
-        for e in entries:
-            print("\t".join([e.term, e.pinyin, " / ".join(e.glosses), str(len(e.occurrences))]))
+    _print_table(
+        f"{len(entries)} terms",
+        ("Term", "Pinyin", "English in the text", "Times"),
+        [(e.term, e.pinyin, " / ".join(e.glosses), str(len(e.occurrences))) for e in entries],
+    )
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from tealeaves import export
-    from tealeaves.util import atomic_write_text
 
     if args.format == "csv" and not args.output:
         _warn(
@@ -503,11 +513,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     else:
         text = export.to_markdown(data)
-    if args.output:
-        atomic_write_text(Path(args.output), text)
-        _warn(f"wrote {args.output}")
-    else:
-        sys.stdout.write(text)
+    _write_or_print(text, args.output)
     return EXIT_OK
 
 
@@ -611,23 +617,6 @@ def _refused(exc: Exception) -> int:
     if isinstance(exc, UserDataError):
         return EXIT_ERROR
     return EXIT_USAGE
-
-
-def _plain(text: str, style: str = "") -> Any:
-    """Article text for a Rich table or line: a Text, so that it is never read as markup."""
-    from rich.text import Text
-
-    return Text(text, style=style)
-
-
-def _write_or_print(text: str, output: str | None) -> None:
-    from tealeaves.util import atomic_write_text
-
-    if output:
-        atomic_write_text(Path(output), text)
-        _warn(f"wrote {output}")
-    else:
-        sys.stdout.write(text)
 
 
 def _fmt(args: argparse.Namespace) -> str:
