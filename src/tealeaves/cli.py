@@ -379,7 +379,7 @@ def cmd_expert(args: argparse.Namespace) -> int:
             profile = lib.person(name)
         except NotFound as exc:
             return _refused(exc)
-        titles = {d.id: d.title for d in lib.documents()}
+        titles = {d.id: d.title for d in profile.documents}
     if args.json:
         _print_json(profile_to_json(profile))
         return EXIT_OK
@@ -642,7 +642,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             comparison = lib.compare(args.subjects, args.topic, contains=args.filter or "")
         except NotFound as exc:
             return _refused(exc)
-        titles = {d.id: d.title for d in lib.documents()}
+        titles = lib.titles(comparison.documents())
     fmt = _fmt(args)
     if fmt == "json":
         _print_json(export.comparison_to_json(comparison))

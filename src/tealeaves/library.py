@@ -138,6 +138,16 @@ class Comparison:
                     found[column.id] = entry.stance.position
         return found
 
+    def documents(self) -> list[str]:
+        """The ids of the articles the columns quote or take their evidence from."""
+        found = {c.id for c in self.columns if c.kind == "article"}
+        for column in self.columns:
+            for entry in column.entries:
+                found.update(q.span.document for q in entry.quotes)
+                if entry.stance is not None and entry.stance.document:
+                    found.add(entry.stance.document)
+        return sorted(found)
+
     def differs(self, topic: str) -> bool:
         """Whether at least two columns take different positions on ``topic``."""
         return len(set(self.positions(topic).values())) > 1
@@ -398,6 +408,11 @@ class Library:
         infos.sort(key=lambda d: d.title.lower())
         infos.sort(key=lambda d: d.date, reverse=True)
         return infos
+
+    def titles(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """The titles of these articles (the ones not in the library are left out)."""
+        infos = (self.document_info(d) for d in doc_ids)
+        return {i.id: i.title for i in infos if i is not None}
 
     def document_info(self, doc_id: str) -> DocumentInfo | None:
         """One article's metadata (None when there is no such article)."""

@@ -79,6 +79,11 @@ class Catalog:
     people: list[PersonSummary]
     glossary: list[GlossaryEntry]
 
+    @classmethod
+    def load(cls, library: Library) -> Catalog:
+        """Read the lists from the library (in a worker: it reads every record)."""
+        return cls(library.documents(), library.people(), library.glossary())
+
 
 class TeaLeavesApp(App[None]):
     """Articles, experts, glossary and search in tabs; reader and profiles as screens."""
@@ -189,7 +194,7 @@ class TeaLeavesApp(App[None]):
         try:
             library = self._opener(progress)
             self._generation = library.generation()
-            catalog = Catalog(library.documents(), library.people(), library.glossary())
+            catalog = Catalog.load(library)
         except Exception as exc:  # shown to the user; the app stays up so they can read it
             self.call_from_thread(self._failed, f"{type(exc).__name__}: {exc}")
             return
@@ -210,23 +215,17 @@ class TeaLeavesApp(App[None]):
 
     def _opened(self, library: Library, catalog: Catalog) -> None:
         self.library = library
-        self.catalog = catalog
         self.query_one("#loading").display = False
         for notice in library.notices:
             self.notify(notice, severity="warning", timeout=10)
         for error in library.errors:
             self.notify(f"Skipped {error}", severity="warning", timeout=10)
-        self._fill_documents()
-        self._fill_experts()
-        self._fill_glossary()
-        self.sub_title = f"{len(catalog.documents)} articles · {len(catalog.people)} people"
+        self._show_catalog(catalog)
         self.query_one("#doc-list", OptionList).focus()
         typed = self.query_one("#search-input", Input).value
         if typed:  # typed while the library was opening
             self._search_seq += 1
             self.run_search(typed, self._search_seq)
-
-    # -- lists ------------------------------------------------------------------------------
 
     # -- picking up new articles ----------------------------------------------------------
 
@@ -252,9 +251,7 @@ class TeaLeavesApp(App[None]):
         generation = library.generation()  # changed here, or by `tealeaves add` elsewhere
         changed = report.changed or generation != self._generation
         self._generation = generation
-        catalog = (
-            Catalog(library.documents(), library.people(), library.glossary()) if changed else None
-        )
+        catalog = Catalog.load(library) if changed else None
         self.call_from_thread(self._reloaded, catalog, report, added, quiet)
 
     def add_paths(self, paths: list[Path]) -> None:
@@ -271,18 +268,23 @@ class TeaLeavesApp(App[None]):
             for error in added.errors:
                 self.notify(f"Not added: {error}", severity="error", timeout=15)
         if catalog is not None:
-            self.catalog = catalog
-            self._fill_documents()
-            self._fill_experts()
-            self._fill_glossary()
-            self.sub_title = f"{len(catalog.documents)} articles · {len(catalog.people)} people"
+            self._show_catalog(catalog)
             counts = f"+{len(report.added)} ~{len(report.updated)} -{len(report.removed)}"
             self.notify(f"Articles reloaded ({counts}).", timeout=4)
         elif not quiet and added is None:
             self.notify("No new or changed articles.", timeout=3)
-        for error in report.errors:
-            if not quiet or error.path in report.added + report.updated:
+        if not quiet:  # on focus, files already reported stay quiet
+            for error in report.errors:
                 self.notify(f"Skipped {error}", severity="warning", timeout=10)
+
+    # -- lists ------------------------------------------------------------------------------
+
+    def _show_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._fill_documents()
+        self._fill_experts()
+        self._fill_glossary()
+        self.sub_title = f"{len(catalog.documents)} articles · {len(catalog.people)} people"
 
     def _fill_documents(self) -> None:
         assert self.catalog is not None

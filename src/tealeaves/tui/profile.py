@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tealeaves.library import Library, NotFound, Profile
+from tealeaves.library import Library, Profile
 from tealeaves.model import Quote, Span, Stance
 from tealeaves.tui.render import byline, quote_text, stance_badge
 from tealeaves.tui.viewpoints import QuoteActions
+from tealeaves.tui.workers import in_thread
+from tealeaves.userdata import Annotations
 
 
 def _heading(title: str) -> Option:
@@ -46,23 +48,20 @@ class ProfileScreen(QuoteActions, Screen[None]):
     def on_mount(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True)
     def load(self) -> None:
-        try:
+        def fetch() -> tuple[Profile, dict[str, str], list[Stance], Annotations]:
             profile = self.library.person(self.person_id)
             titles = {d.id: d.title for d in profile.documents}
             stances = self.library.stances(person=profile.person.id)
-            notes = self.library.annotations()
-        except NotFound as exc:
-            self.app.call_from_thread(self._missing, str(exc))
-            return
-        self.app.call_from_thread(self._show, profile, titles, stances, notes)
+            return profile, titles, stances, self.library.annotations()
 
-    def _missing(self, message: str) -> None:
-        self.query_one("#profile-head", Static).update(Text(message))
+        in_thread(self, fetch, lambda found: self._show(*found), self._missing, exclusive=True)
+
+    def _missing(self, problem: Exception) -> None:
+        self.query_one("#profile-head", Static).update(Text(str(problem)))
 
     def _show(
-        self, profile: Profile, titles: dict[str, str], stances: list[Stance], notes: object
+        self, profile: Profile, titles: dict[str, str], stances: list[Stance], notes: Annotations
     ) -> None:
         self.profile = profile
         self._targets = {}
@@ -112,8 +111,7 @@ class ProfileScreen(QuoteActions, Screen[None]):
         options += [None, _heading(f"Quotes ({len(profile.quotes)})")]
         if not profile.quotes:
             options.append(Option(Text("No quotes attributed.", style="dim"), disabled=True))
-        flags = getattr(notes, "flags", {})
-        written = getattr(notes, "notes", {})
+        flags, written = notes.flags, notes.notes
         for n, quote in enumerate(profile.quotes):
             title = titles.get(quote.span.document, quote.span.document)
             line = quote_text(quote, title=title)

@@ -5,16 +5,16 @@ from __future__ import annotations
 import bisect
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from tealeaves.library import Library, NameMark, NotFound
+from tealeaves.library import Library, NameMark
 from tealeaves.model import Document
 from tealeaves.tui.render import byline, paragraph_text
+from tealeaves.tui.workers import in_thread
 
 
 class Paragraph(Static):
@@ -63,19 +63,16 @@ class ReaderScreen(Screen[None]):
     def on_mount(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True)
     def load(self) -> None:
-        try:
+        def fetch() -> tuple[Document, list[tuple[int, int]], list[NameMark]]:
             doc = self.library.document(self.doc_id)
             hits = self.library.highlights(self.doc_id, self.query_text) if self.query_text else []
-            marks = self.library.name_marks(self.doc_id)
-        except NotFound as exc:
-            self.app.call_from_thread(self._missing, str(exc))
-            return
-        self.app.call_from_thread(self._show, doc, hits, marks)
+            return doc, hits, self.library.name_marks(self.doc_id)
 
-    def _missing(self, message: str) -> None:
-        self.query_one("#reader-meta", Static).update(Text(message))
+        in_thread(self, fetch, lambda found: self._show(*found), self._missing, exclusive=True)
+
+    def _missing(self, problem: Exception) -> None:
+        self.query_one("#reader-meta", Static).update(Text(str(problem)))
 
     def _show(self, doc: Document, hits: list[tuple[int, int]], marks: list[NameMark]) -> None:
         self.doc, self.hits, self.marks = doc, hits, marks

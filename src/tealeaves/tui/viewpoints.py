@@ -22,11 +22,23 @@ from tealeaves import export
 from tealeaves.library import Comparison, Library, Matrix, MatrixRow, NotFound
 from tealeaves.model import Quote, Stance
 from tealeaves.tui.render import stance_badge
-from tealeaves.userdata import UserDataError
+from tealeaves.tui.workers import in_thread
+from tealeaves.userdata import Annotations, UserDataError
 from tealeaves.util import atomic_write_text
 
 #: The most columns a comparison shows; more would not be readable side by side.
 MOST_COLUMNS = 4
+
+
+#: What a change the user asked for can fail with; each is shown, not raised.
+REFUSED: tuple[type[Exception], ...] = (UserDataError, NotFound, ValueError, OSError)
+
+
+def _refused(screen: Any) -> Callable[[Exception], None]:
+    def say(problem: Exception) -> None:
+        screen.app.notify(str(problem), title="Not done", severity="error", timeout=10)
+
+    return say
 
 
 def _heading(title: str) -> Option:
@@ -121,20 +133,8 @@ class QuoteActions:
         self._in_thread(change, saved)
 
     def _in_thread(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
-        """Run ``work`` in a worker thread (it may read the index or write a file), then
-        ``then`` with its result on the UI thread; a failure is shown, not raised."""
-
-        def run() -> None:
-            try:
-                result = work()
-            except (UserDataError, NotFound, ValueError, OSError) as exc:
-                self.app.call_from_thread(
-                    self.app.notify, str(exc), title="Not done", severity="error", timeout=10
-                )
-                return
-            self.app.call_from_thread(then, result)
-
-        self.run_worker(run, thread=True, group="annotate")
+        """``work`` off the UI thread, then ``then``; a refused change is shown, not raised."""
+        in_thread(self, work, then, _refused(self), errors=REFUSED, group="annotate")  # type: ignore[arg-type]
 
     def after_change(self) -> None:
         """Called when an annotation was saved (to redraw flags and notes)."""
@@ -243,6 +243,7 @@ class CompareScreen(QuoteActions, Screen[None]):
         self.topic: str | None = topic
         self.contains = ""
         self.comparison: Comparison | None = None
+        self.titles: dict[str, str] = {}  # article id -> title, for what the columns show
         self._quotes: dict[str, Quote] = {}  # option id -> quote
         self._load_seq = 0
 
@@ -259,28 +260,25 @@ class CompareScreen(QuoteActions, Screen[None]):
 
     def load(self) -> None:
         self._load_seq += 1
-        self._fetch(self._load_seq)
+        seq = self._load_seq
 
-    @work(thread=True, exclusive=True)
-    def _fetch(self, seq: int) -> None:
-        try:
+        def fetch() -> tuple[Comparison, dict[str, str], Annotations]:
             comparison = self.library.compare(self.subjects, self.topic, contains=self.contains)
-            titles = {d.id: d.title for d in self.library.documents()}
-            notes = self.library.annotations()
-        except NotFound as exc:
-            self.app.call_from_thread(self._missing, str(exc))
-            return
-        self.app.call_from_thread(self._show, comparison, titles, notes, seq)
+            titles = self.library.titles(comparison.documents())
+            return comparison, titles, self.library.annotations()
 
-    def _missing(self, message: str) -> None:
-        self.query_one("#compare-head", Static).update(Text(message))
+        in_thread(self, fetch, lambda found: self._show(*found, seq), self._missing, exclusive=True)
+
+    def _missing(self, problem: Exception) -> None:
+        self.query_one("#compare-head", Static).update(Text(str(problem)))
 
     async def _show(
-        self, comparison: Comparison, titles: dict[str, str], notes: Any, seq: int
+        self, comparison: Comparison, titles: dict[str, str], notes: Annotations, seq: int
     ) -> None:
         if seq != self._load_seq:
             return
         self.comparison = comparison
+        self.titles = titles
         label = comparison.topics[0].label if self.topic else "All topics"
         self.title = "Compare"
         head = Text()
@@ -418,31 +416,30 @@ class CompareScreen(QuoteActions, Screen[None]):
     def action_export(self) -> None:
         if self.comparison is None:
             return
-        titles = {d.id: d.title for d in self.library.documents()}
-        name = _slug("compare", *(c.id for c in self.comparison.columns), self.topic or "all")
-        folder = _exports_dir(self.library)
-        try:
-            written = _write_all(
-                folder,
-                name,
-                export.comparison_to_markdown(self.comparison, titles),
-                export.comparison_to_json(self.comparison),
-                export.comparison_rows(self.comparison),
-            )
-        except OSError as exc:
-            self.app.notify(f"Could not export: {exc}", severity="error")
-            return
-        self.app.notify(", ".join(p.name for p in written), title=f"Exported to {folder}")
+        c = self.comparison
+        _export(
+            self,
+            _slug("compare", *(col.id for col in c.columns), self.topic or "all"),
+            export.comparison_to_markdown(c, self.titles),
+            export.comparison_to_json(c),
+            export.comparison_rows(c),
+        )
 
 
-def _write_all(folder: Path, name: str, markdown: str, data: Any, rows: list[Any]) -> list[Path]:
+def _export(screen: Screen[Any], name: str, markdown: str, data: Any, rows: list[Any]) -> None:
+    """Write ``name``.md, .json and .csv into the library's exports folder and say so."""
     import json
 
+    folder = _exports_dir(screen.library)  # type: ignore[attr-defined]
     paths = [folder / f"{name}.md", folder / f"{name}.json", folder / f"{name}.csv"]
-    atomic_write_text(paths[0], markdown)
-    atomic_write_text(paths[1], json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    atomic_write_text(paths[2], export.rows_to_csv(rows))
-    return paths
+    try:
+        atomic_write_text(paths[0], markdown)
+        atomic_write_text(paths[1], json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        atomic_write_text(paths[2], export.rows_to_csv(rows))
+    except OSError as exc:
+        screen.app.notify(f"Could not export: {exc}", severity="error")
+        return
+    screen.app.notify(", ".join(p.name for p in paths), title=f"Exported to {folder}")
 
 
 # -- the stance matrix ----------------------------------------------------------------------------
@@ -630,35 +627,26 @@ class MatrixScreen(Screen[None]):
             f"Removed: {row.person.name} on {topic.label}.",
         )
 
-    @work(thread=True, group="stance")
     def _change(self, change: Callable[[], object], done: str) -> None:
         """Set or remove a stance off the UI thread (it reads articles to place evidence)."""
-        try:
-            change()
-        except (NotFound, ValueError, UserDataError) as exc:
-            self.app.call_from_thread(
-                self.app.notify, str(exc), title="Not saved", severity="error", timeout=10
-            )
-            return
-        self.app.call_from_thread(self.app.notify, done, timeout=3)
-        self.app.call_from_thread(self.load)
+
+        def changed(_: object) -> None:
+            self.app.notify(done, timeout=3)
+            self.load()
+
+        in_thread(self, change, changed, _refused(self), errors=REFUSED, group="stance")
 
     def action_export(self) -> None:
         if self.matrix is None:
             return
-        folder = _exports_dir(self.library)
-        try:
-            written = _write_all(
-                folder,
-                "matrix",
-                export.matrix_to_markdown(self.matrix),
-                export.matrix_to_json(self.matrix),
-                export.matrix_rows(self.matrix),
-            )
-        except OSError as exc:
-            self.app.notify(f"Could not export: {exc}", severity="error")
-            return
-        self.app.notify(", ".join(p.name for p in written), title=f"Exported to {folder}")
+        m = self.matrix
+        _export(
+            self,
+            "matrix",
+            export.matrix_to_markdown(m),
+            export.matrix_to_json(m),
+            export.matrix_rows(m),
+        )
 
 
 def _matrix_cell(cell: Any) -> Text:
