@@ -36,6 +36,15 @@ async def mark(pilot, name: str) -> None:
     await pilot.press("down", "space")
 
 
+async def open_matrix(pilot) -> DataTable:
+    """Wait for the library, press 5, and return the matrix's table."""
+    await settle(pilot)
+    await pilot.press("5")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, MatrixScreen)
+    return pilot.app.screen.query_one("#matrix-table", DataTable)
+
+
 def column_ids(screen: CompareScreen) -> list[str]:
     return [c.id for c in screen.comparison.columns]
 
@@ -110,12 +119,8 @@ async def test_compare_needs_two_marks(make_app):
 async def test_matrix_cell_opens_its_evidence(make_app, bundled_library):
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("5")
-        await settle(pilot)
+        table = await open_matrix(pilot)
         matrix = app.screen
-        assert isinstance(matrix, MatrixScreen)
-        table = matrix.query_one("#matrix-table", DataTable)
         assert table.row_count == len(bundled_library.matrix().rows)
         row = table.get_row_index("ding-xiaoxing")
         table.move_cursor(row=row, column=1)  # the alliance column
@@ -139,10 +144,7 @@ async def test_matrix_cell_opens_its_evidence(make_app, bundled_library):
 async def test_matrix_sort_filter_and_hide_empty(make_app):
     app = make_app()
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("5")
-        await settle(pilot)
-        table = app.screen.query_one("#matrix-table", DataTable)
+        table = await open_matrix(pilot)
         everyone = table.row_count
         await pilot.press("z")
         assert table.row_count < everyone and len(table.columns) < 11  # silent rows/columns
@@ -158,10 +160,7 @@ async def test_matrix_sort_filter_and_hide_empty(make_app):
 async def test_set_a_stance_quit_relaunch_it_is_still_there(own_library):
     app = TeaLeavesApp(lambda progress: own_library())
     async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("5")
-        await settle(pilot)
-        table = app.screen.query_one("#matrix-table", DataTable)
+        table = await open_matrix(pilot)
         table.move_cursor(row=table.get_row_index("zhou-bo"), column=1)
         await pilot.press("e")
         await pilot.pause()
@@ -171,10 +170,7 @@ async def test_set_a_stance_quit_relaunch_it_is_still_there(own_library):
         await settle(pilot)
     again = TeaLeavesApp(lambda progress: own_library())
     async with again.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        await pilot.press("5")
-        await settle(pilot)
-        table = again.screen.query_one("#matrix-table", DataTable)
+        table = await open_matrix(pilot)
         cell = str(table.get_cell_at((table.get_row_index("zhou-bo"), 1)))
         assert cell.strip() == "wary"
         assert again.library.stances(person="zhou-bo", topic="alliance")[0].source == "user"
