@@ -236,3 +236,15 @@ def test_adding_one_article_looks_at_no_other_file(lib, tmp_path, monkeypatch):
     assert loaded == ["note.txt"] and set(stat_calls) <= {"note.txt"}
     assert {"note", "briefing"} <= {d.id for d in lib.documents()}
     assert lib.report.added == ["note"]
+
+
+def test_a_page_is_read_once_to_check_it_and_once_to_index_it(lib, monkeypatch):
+    """Extracting a page's text is the slow part of adding it: no third reading."""
+    from tealeaves.corpus import html
+
+    calls = []
+    real = html.parse_html
+    monkeypatch.setattr(html, "parse_html", lambda text: calls.append(1) or real(text))
+    (added,) = lib.add([DATA / "news.html"]).added
+    assert (added.doc_id, added.title) == ("news", "Beijing weighs its Moscow ties")
+    assert len(calls) == 2

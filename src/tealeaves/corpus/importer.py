@@ -23,6 +23,7 @@ from tealeaves.corpus.loader import (
     ARTICLE_SUFFIXES,
     SIDECAR_SUFFIX,
     ArticleError,
+    article_id,
     iter_article_files,
     load_article,
     read_bytes,
@@ -172,8 +173,11 @@ def _add_one(
     sidecar: dict[str, object] = {**given}
     if encoding:
         sidecar["encoding"] = encoding
-    doc = load_article(path, overrides=sidecar)  # checked exactly as the index will load it
     previous = by_origin.get(str(path)) or same
+    if previous is not None:  # an update keeps what was given when it was added
+        old = _read_json(sidecar_path(previous))
+        sidecar = {**{k: v for k, v in old.items() if k in OVERRIDABLE}, **sidecar}
+    doc = load_article(path, overrides=sidecar)  # checked exactly as the index will load it
     if previous is None and doc.id != slugify(path.stem) and doc.id in taken:
         raise ArticleError(
             path,
@@ -182,8 +186,6 @@ def _add_one(
         )
     if previous is not None:
         stored, status = previous, "updated"
-        old = _read_json(sidecar_path(previous))
-        sidecar = {**{k: v for k, v in old.items() if k in OVERRIDABLE}, **sidecar}
     else:
         base = slugify(doc.id)
         name, k = base, 1
@@ -199,8 +201,9 @@ def _add_one(
     )
     by_hash[digest] = stored
     by_origin[str(path)] = stored
-    final = load_article(stored)
-    return Added(str(path), final.id, final.title, status, str(stored))
+    # The copy has the same words as what was just loaded; only its name (the id) differs.
+    doc_id = article_id(stored, encoding)
+    return Added(str(path), doc_id, doc.title, status, str(stored))
 
 
 def _read_json(path: Path) -> dict[str, object]:

@@ -230,6 +230,19 @@ def _text_blocks(text: str) -> tuple[str, list[Block]]:
     return paragraphs[0], [Block("body", p) for p in paragraphs[1:]]
 
 
+def _article_id(path: Path, meta: dict[str, object]) -> str:
+    return slugify(_as_text(path, meta, "id") or path.stem)
+
+
+def article_id(path: Path, encoding: str | None = None) -> str:
+    """The id :func:`load_article` gives the file at ``path`` without reading all of it:
+    the front matter's ``id`` for Markdown, else the file name."""
+    meta: dict[str, object] = {}
+    if path.suffix.lower() in (".md", ".markdown"):
+        meta, _ = split_front_matter(path, read_text(path, encoding))
+    return _article_id(path, meta)
+
+
 _BYLINE = re.compile(r"^(?:by|written by|author:)\s+(.{3,120})$", re.IGNORECASE)
 
 
@@ -307,7 +320,7 @@ def load_article(
         origin["authors"] = origin.pop("author")
     kept = ("title", "authors", "date", "publication", "source", "language")
     return Document.build(
-        id=doc_id or slugify(_as_text(path, meta, "id") or path.stem),
+        id=doc_id or _article_id(path, meta),
         title=title,
         blocks=blocks,
         authors=_authors(path, meta),
