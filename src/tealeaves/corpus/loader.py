@@ -22,7 +22,6 @@ from tealeaves.corpus.clean import fold_space, is_furniture, strip_bullet
 from tealeaves.corpus.markdown import parse_markdown
 from tealeaves.model import Block, Document, LoadError
 
-ARTICLE_SUFFIXES: frozenset[str] = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".pdf"})
 SIDECAR_SUFFIX = ".meta.json"
 #: The encodings a guess may choose among: those articles about China and Russia come in.
 #: Short texts fit exotic code pages by chance; these keep the guess sensible.
@@ -260,44 +259,7 @@ def load_article(
         )
     side = read_sidecar(path) if overrides is None else overrides
     encoding = side.get("encoding") if isinstance(side.get("encoding"), str) else None
-    meta: dict[str, object] = {}
-    origin: dict[str, str] = {}
-    if suffix == ".pdf":
-        from tealeaves.corpus.pdf import FROM_PDF, PdfError, parse_pdf
-
-        read_bytes(path)  # the same checks of size and emptiness as any article
-        try:
-            found, blocks = parse_pdf(path)
-        except PdfError as exc:
-            raise ArticleError(path, str(exc)) from None
-        meta, origin = _found(found, FROM_PDF)
-        title = str(meta.get("title", ""))
-    elif suffix in (".html", ".htm"):
-        from tealeaves.corpus.html import FROM_HTML, HtmlError, parse_html
-
-        try:
-            found, blocks = parse_html(read_text(path, encoding))
-        except HtmlError as exc:
-            raise ArticleError(path, str(exc)) from None
-        meta, origin = _found(found, FROM_HTML)
-        title = str(meta.get("title", ""))
-    elif suffix == ".txt":
-        title, blocks = _text_blocks(read_text(path, encoding))
-        origin["title"] = "the first line"
-        if blocks and (byline := _BYLINE.match(blocks[0].text)):
-            meta["authors"] = byline.group(1)
-            origin["authors"] = "the byline"
-            blocks = blocks[1:]
-    else:
-        meta, body = split_front_matter(path, read_text(path, encoding))
-        origin = {k: "front matter" for k in meta}
-        heading, blocks = parse_markdown(body)
-        title = _as_text(path, meta, "title")
-        if not title:
-            title = heading
-            origin["title"] = "the first heading"
-        elif heading and heading != title:
-            blocks.insert(0, Block("heading", heading))
+    meta, origin, title, blocks = _READERS[suffix](path, encoding)
     for key in ("title", "authors", "date", "publication", "url"):
         value = side.get(key)
         if value not in (None, "", []):
@@ -331,6 +293,68 @@ def load_article(
         path=str(path),
         provenance=tuple((k, origin[k]) for k in kept if k in origin),
     )
+
+
+#: What each reader gives: metadata found, where each field came from, title, blocks.
+_Read = tuple[dict[str, object], dict[str, str], str, list[Block]]
+
+
+def _read_pdf(path: Path, encoding: str | None) -> _Read:
+    from tealeaves.corpus.pdf import FROM_PDF, PdfError, parse_pdf
+
+    read_bytes(path)  # the same checks of size and emptiness as any article
+    try:
+        found, blocks = parse_pdf(path)
+    except PdfError as exc:
+        raise ArticleError(path, str(exc)) from None
+    meta, origin = _found(found, FROM_PDF)
+    return meta, origin, str(meta.get("title", "")), blocks
+
+
+def _read_html(path: Path, encoding: str | None) -> _Read:
+    from tealeaves.corpus.html import FROM_HTML, HtmlError, parse_html
+
+    try:
+        found, blocks = parse_html(read_text(path, encoding))
+    except HtmlError as exc:
+        raise ArticleError(path, str(exc)) from None
+    meta, origin = _found(found, FROM_HTML)
+    return meta, origin, str(meta.get("title", "")), blocks
+
+
+def _read_txt(path: Path, encoding: str | None) -> _Read:
+    title, blocks = _text_blocks(read_text(path, encoding))
+    meta: dict[str, object] = {}
+    origin = {"title": "the first line"}
+    if blocks and (byline := _BYLINE.match(blocks[0].text)):
+        meta["authors"] = byline.group(1)
+        origin["authors"] = "the byline"
+        blocks = blocks[1:]
+    return meta, origin, title, blocks
+
+
+def _read_markdown(path: Path, encoding: str | None) -> _Read:
+    meta, body = split_front_matter(path, read_text(path, encoding))
+    origin = {k: "front matter" for k in meta}
+    heading, blocks = parse_markdown(body)
+    title = _as_text(path, meta, "title")
+    if not title:
+        title = heading
+        origin["title"] = "the first heading"
+    elif heading and heading != title:
+        blocks.insert(0, Block("heading", heading))
+    return meta, origin, title, blocks
+
+
+_READERS = {
+    ".pdf": _read_pdf,
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".txt": _read_txt,
+    ".md": _read_markdown,
+    ".markdown": _read_markdown,
+}
+ARTICLE_SUFFIXES: frozenset[str] = frozenset(_READERS)
 
 
 def _found(found: dict[str, str], where: str) -> tuple[dict[str, object], dict[str, str]]:
