@@ -125,11 +125,15 @@ class ExtractingRecords:
             self._registry = load_registry()
         return self._registry
 
+    @property
+    def topics(self) -> Topics:
+        if self._topics is None:
+            self._topics = load_topics()
+        return self._topics
+
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
         try:
-            if self._topics is None:
-                self._topics = load_topics()
-            extraction = extract(doc, self.registry, self._topics)
+            extraction = extract(doc, self.registry, self.topics)
         except Exception as exc:
             self.failures.append(
                 LoadError(
