@@ -42,6 +42,7 @@ from tealeaves.search.build import (
     IndexStore,
     Progress,
     UpdateReport,
+    open_searcher,
 )
 from tealeaves.search.query import make_parser, matching_spans
 from tealeaves.search.query import search as run_search
@@ -356,7 +357,7 @@ class Library:
     def _get_searcher(self) -> Any:  # a whoosh Searcher
         if self._searcher is None:
             assert self.store.index is not None
-            self._searcher = self.store.index.searcher()
+            self._searcher = open_searcher(self.store.index)
         return self._searcher
 
     # -- questions --------------------------------------------------------------------------

@@ -266,3 +266,63 @@ def test_a_large_index_is_read_from_its_file_and_answers_the_same(tmp_path, monk
         assert len({doc for doc, _ in expected}) == 3
     finally:
         large.close()
+
+
+@pytest.mark.parametrize("in_memory_mb", [0, 10_000])
+def test_searcher_scores_with_lengths_in_memory_as_whoosh_does(tmp_path, monkeypatch, in_memory_mb):
+    """open_searcher reads the field lengths in one piece; every score must stay the same."""
+    from whoosh.codec.whoosh3 import _lenfield
+
+    from tealeaves.search.build import open_searcher
+    from tealeaves.search.query import make_parser, parse_query
+
+    monkeypatch.setattr(build_module, "IN_MEMORY_MB", in_memory_mb)
+    corpus = tmp_path / "corpus"
+    for n in range(4):
+        words = " ".join(["alliance"] * (n + 1) + ["filler"] * (7 * n))
+        write_article(corpus, f"a{n}.md", f"{words}.\n\nA short alliance.", title=f"T{n}")
+    lib = open_lib(tmp_path, corpus)
+    try:
+        with lib.store.index.searcher() as plain, open_searcher(lib.store.index) as fast:
+            parser = make_parser(plain.schema)
+            scores: dict[str, list] = {}
+            for text in ("alliance", "alliance filler", '"short alliance"', "allian*"):
+                query = parse_query(parser, text).query
+                scores[text] = [(h.docnum, h.score) for h in plain.search(query, limit=None)]
+                assert [(h.docnum, h.score) for h in fast.search(query, limit=None)] == scores[text]
+            assert len({score for _, score in scores["alliance"]}) > 2  # lengths count
+            for leaf, _ in fast.leaf_searchers():
+                assert isinstance(leaf.reader()._perdoc._readers[_lenfield("content")], bytes)
+    finally:
+        lib.close()
+
+
+def test_per_article_cap_reaches_past_one_article_with_many_matches(tmp_path):
+    """The cap of hits per article is applied after Whoosh's top N: when one article fills
+    the first N, the search asks for more until other articles appear, in Whoosh's order."""
+    from whoosh.query import Term
+
+    corpus = tmp_path / "corpus"
+    many = "\n\n".join(f"Zebra zebra {n}." for n in range(60))
+    write_article(corpus, "many.md", many, title="Many")
+    for n in range(3):
+        write_article(
+            corpus,
+            f"few{n}.md",
+            f"A long paragraph {n} that names a zebra once "
+            "among a great many other words about other things.",
+            title=f"Few {n}",
+        )
+    lib = open_lib(tmp_path, corpus)
+    try:
+        result = lib.search("zebra", limit=4, per_document=1)
+        assert len(result.hits) == 4
+        searcher = lib._get_searcher()
+        collapsed = searcher.search(
+            Term("content", "zebra"), limit=9, collapse="doc_id", collapse_limit=1
+        )
+        expected = [h["doc_id"] for h in collapsed if h["kind"] != "doc"][:4]
+        assert [h.doc_id for h in result.hits] == expected
+        assert expected[0] == "many" and len(set(expected)) == 4
+    finally:
+        lib.close()
