@@ -9,10 +9,11 @@ opening, the name or the short noun phrase right before the bracket, or "" when 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
-from tealeaves.extract.names import HAN, NAME_WORD, NOT_NAME_WORDS
+from tealeaves.extract.names import HAN, LOOKBACK, NAME_WORD, NOT_NAME_WORDS
 from tealeaves.extract.quotes import quote_spans
 from tealeaves.model import Document, Span, Term
 
@@ -101,7 +102,27 @@ def to_pinyin(term: str) -> str:
     return " ".join(s for s in syllables if s.strip(",，、·"))
 
 
-def _gloss(doc: Document, term_start: int, spans: list[tuple[int, int]]) -> str:
+class _QuoteSpans:
+    """An article's quotation spans, looked up by where they end or what they contain
+    without a pass over all of them for every term (a page can hold thousands of each)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.by_end: dict[int, tuple[int, int]] = {}
+        for span in spans:
+            self.by_end.setdefault(span[1], span)
+        self.order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        self.starts = [spans[k][0] for k in self.order]
+
+    def containing(self, i: int) -> list[tuple[int, int]]:
+        """The spans around ``i`` that open at most LOOKBACK before it, in article order."""
+        lo = bisect.bisect_left(self.starts, i - LOOKBACK)
+        hi = bisect.bisect_right(self.starts, i)
+        found = sorted(k for k in self.order[lo:hi] if i < self.spans[k][1])
+        return [self.spans[k] for k in found]
+
+
+def _gloss(doc: Document, term_start: int, spans: _QuoteSpans) -> str:
     text = doc.text
     para = doc.paragraph_at(term_start)
     if para is None:
@@ -117,17 +138,15 @@ def _gloss(doc: Document, term_start: int, spans: list[tuple[int, int]]) -> str:
     if i < para.start:
         return ""
     # ‘half of the sky’ [半边天] — the quoted phrase right before the bracket.
-    if text[i] in _CLOSE_TO_OPEN:
-        for start, end in spans:
-            if end == i:
-                return text[start:end].strip()
+    if text[i] in _CLOSE_TO_OPEN and i in spans.by_end:
+        start, end = spans.by_end[i]
+        return text[start:end].strip()
     # “forging a partnership without forming an alliance [结伴不结盟] is …” — the quote so far.
-    for start, end in spans:
-        if start <= i < end:
-            phrase = text[start : i + 1].strip()
-            if len(phrase.split()) <= 14:
-                return phrase.strip(" ,;:")
-    head = text[para.start : i + 1]
+    for start, _end in spans.containing(i):
+        phrase = text[start : i + 1].strip()
+        if len(phrase.split()) <= 14:
+            return phrase.strip(" ,;:")
+    head = text[max(para.start, i + 1 - LOOKBACK) : i + 1]
     # China Military Science (中国军事科学) — a name.
     named = _NAME_RUN.search(head)
     if named:
@@ -153,7 +172,7 @@ def _gloss(doc: Document, term_start: int, spans: list[tuple[int, int]]) -> str:
 def find_terms(doc: Document, exclude: Iterable[str] = ()) -> list[Term]:
     """Every Chinese term in ``doc`` except the names in ``exclude``."""
     names = set(exclude)
-    spans = [(s.start, s.end) for s in quote_spans(doc)]
+    spans = _QuoteSpans([(s.start, s.end) for s in quote_spans(doc)])
     terms: list[Term] = []
     for para in doc.paragraphs:
         if para.kind == "pullquote":

@@ -77,6 +77,11 @@ PLACE_NAMES: frozenset[str] = frozenset(
     {"hong kong", "xi an", "tian jin", "he fei", "nan jing", "shang hai", "tai bei"}
 )
 
+#: How far back from a name, a term or a quote the extractors read for its description, its
+#: gloss or the start of its sentence. Real sentences are far shorter; the bound keeps one
+#: huge paragraph (a 5 MB page with no breaks) from making extraction quadratic.
+LOOKBACK = 1000
+
 # A capitalised name word: Latin letters with accents, inner hyphens and apostrophes
 # ("Jiann-Ming", "O'Neil"), or a lowercase particle inside a Western name ("des", "van").
 NAME_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Za-zà-öø-ÿ]+)*"

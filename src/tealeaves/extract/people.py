@@ -17,6 +17,7 @@ from tealeaves.extract.names import (
     CYRILLIC,
     HAN,
     LATIN_NAME,
+    LOOKBACK,
     NAME_WORD,
     NOT_NAME_WORDS,
     PARTICLES,
@@ -91,6 +92,10 @@ _ROLE_BEFORE = re.compile(
     r"(?:^|[,;:]\s|\.\s)(?:[A-Z][a-z]+(?: [a-z]+)?,\s+)?(?P<role>(?:the|a|an)\s+[^,;:.()]{3,160}?)"
     r",\s*$"
 )
+_POSSESSIVE = re.compile(r"[’']s")
+_PAREN_AFTER = re.compile(r"\s*\([^()]*\)")
+_SPACES = re.compile(r"\s*")
+_AND_ANOTHER = re.compile(r",?\s+and\s+(?:a|an|the)\s")
 _DISCOURSE = re.compile(
     r"(?:for (?:instance|example)|however|in particular|too|meanwhile|moreover|in turn|"
     r"by contrast|on the other hand|for his part|for her part|incidentally),\s*",
@@ -166,7 +171,7 @@ def _introductions(doc: Document, registry: Registry) -> list[tuple[str, str, bo
             is_cyrillic = bool(_CYRILLIC_NAME.fullmatch(native))
             if not (is_han or is_cyrillic):
                 continue
-            before = _NAME_BEFORE.search(para.text, 0, paren.start())
+            before = _NAME_BEFORE.search(para.text, max(0, paren.start() - LOOKBACK), paren.start())
             if before is None:
                 continue
             words = _words_with_offsets(before.group("name"))
@@ -242,22 +247,27 @@ def _roles_at(doc: Document, start: int, end: int) -> list[tuple[str, int, int]]
     s, e = start - base, end - base
     roles: list[tuple[str, int, int]] = []
 
-    head = text[:s]
+    head = text[max(0, s - LOOKBACK) : s]
+    at = s - len(head)  # where head starts in text
     title = _TITLE_BEFORE.search(head)
     if title:
-        roles.append((title.group("title"), base + title.start("title"), base + title.end("title")))
+        roles.append(
+            (title.group("title"), base + at + title.start("title"), base + at + title.end("title"))
+        )
     else:
         pre = _ROLE_BEFORE.search(head)
         if pre and _ROLE_HEAD.search(pre.group("role")):
-            roles.append((pre.group("role"), base + pre.start("role"), base + pre.end("role")))
+            roles.append(
+                (pre.group("role"), base + at + pre.start("role"), base + at + pre.end("role"))
+            )
 
     tail_start = e
-    poss = re.match(r"[’']s", text[tail_start:])
+    poss = _POSSESSIVE.match(text, tail_start)
     if poss:
-        tail_start += poss.end()
-    paren = re.match(r"\s*\([^()]*\)", text[tail_start:])
+        tail_start = poss.end()
+    paren = _PAREN_AFTER.match(text, tail_start)
     if paren:
-        tail_start += paren.end()
+        tail_start = paren.end()
     is_role = _IS_ROLE.match(text, tail_start)
     if is_role and _ROLE_HEAD.search(is_role.group("role")):
         roles.append(
@@ -270,15 +280,15 @@ def _roles_at(doc: Document, start: int, end: int) -> list[tuple[str, int, int]]
             if not skip:
                 break
             pos = skip.end()
-        pos += len(text[pos:]) - len(text[pos:].lstrip())
+        pos = _SPACES.match(text, pos).end()  # type: ignore[union-attr]
         lead = _APPOSITIVE_START.match(text, pos)
         if lead:
             role_start = lead.end()
             stop = _stop_outside_parens(text, role_start)
-            more = re.match(r",?\s+and\s+(?:a|an|the)\s", text[stop:])
+            more = _AND_ANOTHER.match(text, stop)
             while more:
-                stop = _stop_outside_parens(text, stop + more.end())
-                more = re.match(r",?\s+and\s+(?:a|an|the)\s", text[stop:])
+                stop = _stop_outside_parens(text, more.end())
+                more = _AND_ANOTHER.match(text, stop)
             phrase = text[role_start:stop]
             if 3 <= len(phrase) <= 240 and _ROLE_HEAD.search(phrase):
                 roles.append((phrase, base + role_start, base + stop))
@@ -295,9 +305,12 @@ def _roles_at(doc: Document, start: int, end: int) -> list[tuple[str, int, int]]
 
 
 def _stop_outside_parens(text: str, pos: int) -> int:
+    """Where a description that starts at ``pos`` stops: the first stop outside brackets,
+    looked for no further than a description can reach (see LOOKBACK)."""
     depth = 0
     i = pos
-    while i < len(text):
+    end = min(len(text), pos + LOOKBACK)
+    while i < end:
         c = text[i]
         if c == "(":
             depth += 1
@@ -306,7 +319,7 @@ def _stop_outside_parens(text: str, pos: int) -> int:
         elif depth == 0 and _SENTENCE_STOP.match(text, i):
             return i
         i += 1
-    return len(text)
+    return end
 
 
 def _kind_from_roles(roles: list[Role], titles: list[str]) -> PersonKind | None:

@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from tealeaves.extract.names import HAN, NAME_WORD
+from tealeaves.extract.names import HAN, LOOKBACK, NAME_WORD
 from tealeaves.model import Document, Mention, Paragraph, Quote, QuoteKind, Span
 
 SKIPPED_KINDS = frozenset({"pullquote"})
@@ -160,8 +160,8 @@ def _sentence_bounds(
 ) -> tuple[int, int]:
     """The sentence around a quote: from the end of the previous sentence (in ``para``,
     where the quote opens) to the end of the sentence the quote closes in."""
-    start = para.start
-    for m in _SENTENCE_END.finditer(masked, para.start, open_at):
+    start = max(para.start, open_at - LOOKBACK)
+    for m in _SENTENCE_END.finditer(masked, start, open_at):
         start = m.end()
     while start < open_at and masked[start] in ' \t”’"':
         start += 1
@@ -176,8 +176,9 @@ def _sentence_bounds(
 
 
 def doc_paragraph_end(text: str, at: int) -> int:
-    end = text.find("\n\n", at)
-    return len(text) if end < 0 else end
+    """The end of the paragraph around ``at``, or LOOKBACK on when it runs on further."""
+    end = text.find("\n\n", at, at + LOOKBACK)
+    return min(len(text), at + LOOKBACK) if end < 0 else end
 
 
 def _is_title_case(words: list[str]) -> bool:

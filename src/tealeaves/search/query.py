@@ -259,25 +259,26 @@ def _top(
 
     Whoosh's own ``collapse`` option scores every matching record, which at 10,000 articles
     is 20,000 records for a common word. Asking for the plain top N lets Whoosh skip blocks
-    that cannot reach it; the cap is applied here, and N grows until enough are left."""
+    that cannot reach it, and the cap is applied here. Only when a few articles fill the
+    top N is the search run again with ``collapse``."""
     ask = wanted * 2 if per_document > 0 else wanted
-    while True:
-        results = searcher.search(query, limit=ask)
-        found: list[tuple[dict[str, Any], float]] = []
-        per_doc: dict[str, int] = {}
-        for hit in results:
-            fields = hit.fields()
-            if per_document > 0:
-                doc = fields.get("doc_id", "")
-                per_doc[doc] = per_doc.get(doc, 0) + 1
-                if per_doc[doc] > per_document:
-                    continue
-            found.append((fields, hit.score))
-            if len(found) == wanted:
-                return results, found
-        if results.scored_length() < ask:  # every match was seen
+    results = searcher.search(query, limit=ask)
+    found: list[tuple[dict[str, Any], float]] = []
+    per_doc: dict[str, int] = {}
+    for hit in results:
+        fields = hit.fields()
+        if per_document > 0:
+            doc = fields.get("doc_id", "")
+            per_doc[doc] = per_doc.get(doc, 0) + 1
+            if per_doc[doc] > per_document:
+                continue
+        found.append((fields, hit.score))
+        if len(found) == wanted:
             return results, found
-        ask *= 4
+    if results.scored_length() < ask:  # every match was seen
+        return results, found
+    results = searcher.search(query, limit=wanted, collapse="doc_id", collapse_limit=per_document)
+    return results, [(hit.fields(), hit.score) for hit in results]
 
 
 def _hit(fields: dict[str, Any], score: float, terms: frozenset[str], analyzer: Any) -> Hit:
