@@ -16,6 +16,18 @@ _SPACE = re.compile(r"[ \t\u00a0\u3000]+")
 _BULLET = re.compile(r"^[•·▪●◦‣\-*]\s+")
 
 
+# Control characters an article could use to drive the terminal (ESC starts colour, cursor
+# and clipboard sequences; C1 0x9B is a one-byte CSI) become the visible symbols Unicode
+# keeps for them ("␛[31m"), so they are shown and never run. Newlines and tabs stay.
+_CONTROL_PICTURES = {c: 0x2400 + c for c in range(0x20) if chr(c) not in "\n\t"}
+_CONTROL_PICTURES |= {0x7F: 0x2421} | {c: 0xFFFD for c in range(0x80, 0xA0)}
+
+
+def show_controls(text: str) -> str:
+    """``text`` with every control character but newline and tab made visible."""
+    return text.translate(_CONTROL_PICTURES)
+
+
 def fold_space(text: str) -> str:
     """Collapse runs of spaces and tabs, trim the ends, and normalise to NFC."""
     return unicodedata.normalize("NFC", _SPACE.sub(" ", text).strip())

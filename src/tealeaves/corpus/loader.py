@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from tealeaves.corpus.clean import fold_space, is_furniture, strip_bullet
+from tealeaves.corpus.clean import fold_space, is_furniture, show_controls, strip_bullet
 from tealeaves.corpus.markdown import parse_markdown
 from tealeaves.model import Block, Document, LoadError
 
@@ -205,7 +205,7 @@ def _authors(path: Path, meta: dict[str, object]) -> tuple[str, ...]:
         names = value
     else:
         raise ArticleError(path, "bad front matter: 'authors' should be a name or a list of names")
-    return tuple(n for n in (fold_space(x) for x in names) if n)
+    return tuple(n for n in (fold_space(show_controls(x)) for x in names) if n)
 
 
 def _date(path: Path, meta: dict[str, object]) -> str:
@@ -260,11 +260,15 @@ def load_article(
     side = read_sidecar(path) if overrides is None else overrides
     encoding = side.get("encoding") if isinstance(side.get("encoding"), str) else None
     meta, origin, title, blocks = _READERS[suffix](path, encoding)
+    # Article text is shown in terminals: no control character in it may reach one.
+    blocks = [Block(b.kind, show_controls(b.text), show_controls(b.label)) for b in blocks]
+    title = show_controls(title)
     for key in ("title", "authors", "date", "publication", "url"):
         value = side.get(key)
         if value not in (None, "", []):
             meta[key] = value
             origin[key] = FROM_ADD
+    meta = {k: show_controls(v) if isinstance(v, str) else v for k, v in meta.items()}
     if not any(b.kind != "heading" for b in blocks):
         raise ArticleError(path, "no article text found (only a title or headings)")
     if side.get("title"):

@@ -16,7 +16,8 @@ from tealeaves.extract.registry import Registry, RegistryError, load_registry
 from tealeaves.extract.topics import Topic, TopicError, Topics, load_topics
 from tealeaves.model import Document, Mention, Person, Quote, Term
 
-EXTRACTOR_VERSION = 3
+# 4: control characters in article text are stored as visible symbols (corpus.clean).
+EXTRACTOR_VERSION = 4
 
 __all__ = [
     "EXTRACTOR_VERSION",
