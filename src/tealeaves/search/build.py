@@ -310,7 +310,7 @@ class IndexStore:
                 )
             return report
         if reason:
-            self._full_rebuild(files, report, progress)
+            self._rebuild(files, report, progress)
             return report
         assert manifest is not None
         checked: set[str] | None = None
@@ -332,8 +332,28 @@ class IndexStore:
             self.close()
             if checked is not None:
                 files = self._scan(sources)  # the manifest is not to be trusted now
-            self._full_rebuild(files, report, progress)
+            self._rebuild(files, report, progress)
         return report
+
+    def _rebuild(
+        self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
+    ) -> None:
+        """A full rebuild on disk; when the disk refuses (full, read-only, quota), an index in
+        memory for this session, with a notice. The articles are never touched."""
+        try:
+            self._full_rebuild(files, report, progress)
+        except OSError as exc:
+            self.close()
+            shutil.rmtree(self.directory / f"{WHOOSH_DIR}.new", ignore_errors=True)
+            report.added.clear()
+            report.errors.clear()
+            report.read_only = True
+            report.notices.append(
+                f"Could not write the index in {self.directory} "
+                f"({exc.strerror or type(exc).__name__}); searching an in-memory index for "
+                "this session only. Free some space or fix the folder, then reload."
+            )
+            self._build_in_memory(files, report, progress)
 
     def _scan(self, sources: Iterable[Path]) -> dict[str, Path]:
         files: dict[str, Path] = {}

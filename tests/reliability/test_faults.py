@@ -1,0 +1,165 @@
+"""Faults: the process killed while it indexes, two processes at once, a full disk.
+
+After each fault the next start must recover on its own, and every article in the corpus
+must be found again.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import write_article
+from tealeaves.library import Library
+from tealeaves.search import build as build_module
+
+# Indexes the corpus, printing each article's number as it is written, slowly enough that
+# the test can kill it half-way.
+CHILD = """
+import sys, time
+from pathlib import Path
+from tealeaves.library import Library
+
+def progress(done, total, message):
+    print(done, flush=True)
+    time.sleep(0.05)
+
+index, library, corpus = map(Path, sys.argv[1:4])
+Library.open(index_dir=index, library_dir=library, corpus_dirs=[corpus], bundled=False,
+             progress=progress).close()
+print("finished", flush=True)
+"""
+ARTICLES = 16
+
+
+def _corpus(folder: Path, first: int, count: int) -> None:
+    for n in range(first, first + count):
+        write_article(
+            folder,
+            f"a{n:02d}.md",
+            f"Zhao Huasheng (赵华胜), a professor, said “word{n} matters”.\n\nMore on word{n}.",
+            title=f"Article {n}",
+        )
+
+
+def _kill_after(tmp_path: Path, corpus: Path, written: int) -> None:
+    """Start indexing in a child process and SIGKILL it once ``written`` articles are done."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(tmp_path / "index"), str(tmp_path / "lib"), str(corpus)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    for line in child.stdout:
+        if line.strip() == "finished":
+            pytest.fail("the child finished before it could be killed")
+        if line.strip().isdigit() and int(line) >= written:
+            break
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    assert child.returncode == -signal.SIGKILL
+
+
+def _everything_found(tmp_path: Path, corpus: Path, count: int) -> Library:
+    lib = Library.open(
+        index_dir=tmp_path / "index", library_dir=tmp_path / "lib", corpus_dirs=[corpus],
+        bundled=False,
+    )  # fmt: skip
+    assert len(lib.documents()) == count
+    for n in range(count):
+        hits = lib.search(f"word{n}", per_document=0).hits
+        assert {h.doc_id for h in hits} == {f"a{n:02d}"}, n
+    assert lib.find_person("Zhao Huasheng")
+    return lib
+
+
+@pytest.mark.parametrize("written", [1, 7, ARTICLES - 1])
+def test_killed_during_a_full_build_the_next_start_rebuilds(tmp_path, written):
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 0, ARTICLES)
+    _kill_after(tmp_path, corpus, written)
+    lib = _everything_found(tmp_path, corpus, ARTICLES)
+    lib.close()
+
+
+@pytest.mark.parametrize("written", [1, 6])
+def test_killed_during_an_update_the_next_start_recovers(tmp_path, written):
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 0, 4)
+    _everything_found(tmp_path, corpus, 4).close()
+    _corpus(corpus, 4, 8)  # eight new articles: an incremental update
+    _kill_after(tmp_path, corpus, written)
+    lib = _everything_found(tmp_path, corpus, 12)
+    assert lib.report.rebuilt  # the manifest said the update never finished
+    lib.close()
+
+
+def test_an_add_from_another_process_while_the_explorer_is_open(tmp_path):
+    """The explorer keeps its library open; `tealeaves add` runs in another terminal."""
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 0, 3)
+    lib = _everything_found(tmp_path, corpus, 3)
+    try:
+        new = tmp_path / "downloads" / "late.md"
+        write_article(new.parent, new.name, "A late word99 on Zhao.", title="Late")
+        cli = [sys.executable, "-m", "tealeaves", "--index", str(tmp_path / "index")]
+        cli += ["--library", str(tmp_path / "lib"), "--corpus", str(corpus), "--no-bundled"]
+        done = subprocess.run([*cli, "add", str(new)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert "lock" not in (done.stdout + done.stderr).lower()
+        lib.reload()
+        assert {h.doc_id for h in lib.search("word99").hits} == {"late"}
+        assert not any("lock" in n.lower() for n in lib.notices)
+    finally:
+        lib.close()
+
+
+def test_a_reload_while_another_process_writes_says_so_and_keeps_searching(tmp_path):
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 0, 3)
+    lib = _everything_found(tmp_path, corpus, 3)
+    try:
+        _corpus(corpus, 3, 1)
+        other = build_module.open_index(tmp_path / "index" / build_module.WHOOSH_DIR)
+        writer = other.writer()  # another process holds the write lock
+        try:
+            report = lib.reload()
+            assert any("Another Tea Leaves process" in n for n in report.notices)
+            assert lib.search("word0").hits
+        finally:
+            writer.cancel()
+        lib.reload()
+        assert {h.doc_id for h in lib.search("word3").hits} == {"a03"}
+    finally:
+        lib.close()
+
+
+def test_a_full_disk_while_indexing_is_a_clear_message_and_search_still_works(
+    tmp_path, monkeypatch
+):
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 0, 3)
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(build_module.whoosh_index, "create_in", full)
+    lib = Library.open(
+        index_dir=tmp_path / "index", library_dir=tmp_path / "lib", corpus_dirs=[corpus],
+        bundled=False,
+    )  # fmt: skip
+    try:
+        assert any("No space left" in n for n in lib.notices), lib.notices
+        assert lib.report.read_only and lib.search("word1").hits
+        assert not (tmp_path / "index" / "whoosh.new").exists()
+        monkeypatch.undo()
+    finally:
+        lib.close()
+    _everything_found(tmp_path, corpus, 3).close()
