@@ -38,18 +38,13 @@ PIECES = [
     "[", "]", "[bold]", "[/]", "结伴不结盟", " [半边天]", "Андрей Кортунов", " (Андрей Кортунов)",
     "\n\n", "\n", ". ", ", ", "According to ", "Xi’s", "alliance", " ", "\u200b", "\u202e",
 ]  # fmt: skip
-texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=60).map(
-    "".join
-)
+texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=60).map("".join)
+QUERY_WORDS = [
+    "alliance", "Zhao", "AND", "OR", "NOT", '"', "(", ")", "*", "~", ":", "author:", "topic:",
+    "kind:quote", "结盟", "year:>2020", "[bold]", "-", "^2", "\\", "?",
+]  # fmt: skip
 queries = st.one_of(
-    st.text(max_size=40),
-    st.lists(
-        st.sampled_from(
-            ["alliance", "Zhao", "AND", "OR", "NOT", '"', "(", ")", "*", "~", ":", "author:",
-             "topic:", "kind:quote", "结盟", "year:>2020", "[bold]", "-", "^2", "\\", "?"]
-        ),  # fmt: skip
-        max_size=8,
-    ).map(" ".join),
+    st.text(max_size=40), st.lists(st.sampled_from(QUERY_WORDS), max_size=8).map(" ".join)
 )
 OPENERS = set(_OPEN_CLOSE) | {'"', "'"}
 CLOSERS = set(_OPEN_CLOSE.values()) | {'"', "'"}
