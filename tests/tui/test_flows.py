@@ -30,7 +30,7 @@ def plain(*widgets) -> str:
 def visible(screen: ReaderScreen, offset: int) -> bool:
     """Whether the paragraph holding ``offset`` is inside the reader's viewport."""
     para = screen.doc.paragraph_at(offset)
-    widget = screen.query_one(f"#p{para.index}")
+    widget = screen.paragraph_widget(para.index)
     body = screen.query_one("#reader-body")
     top = body.scroll_offset.y
     region = widget.virtual_region
@@ -245,7 +245,7 @@ async def test_article_text_is_never_markup(tmp_path):
         await settle(pilot)
         reader = app.screen
         assert isinstance(reader, ReaderScreen)
-        body = reader.query_one("#p0", Static)
+        body = reader.paragraph_widget(0)
         assert isinstance(body.content, Text)  # a Text is shown as is, never parsed as markup
         assert "[bold]not bold[/] and [link=x]no link[/link]" in plain(body)
         assert "Markup [red]trap[/red]" in plain(reader.query_one("#reader-meta", Static))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,6 +14,7 @@ from textual.widgets import Footer, Header, Static
 
 from tealeaves.library import Library, NameMark
 from tealeaves.model import Document
+from tealeaves.model import Paragraph as ArticleParagraph
 from tealeaves.tui.render import byline, paragraph_text
 from tealeaves.tui.workers import in_thread
 
@@ -21,6 +23,13 @@ class Paragraph(Static):
     """One block of the article (a widget per paragraph, never per hit)."""
 
     DEFAULT_CSS = "Paragraph { margin-bottom: 1; }"
+
+
+#: An article longer than this is shown one part at a time, so that a 5 MB page or 100,000
+#: paragraphs open at once: the reader mounts one widget per paragraph of the part only.
+#: Moving to a hit or a name elsewhere shows the part around it; ``[`` and ``]`` step parts.
+PART_CHARS = 60_000
+PART_PARAGRAPHS = 400
 
 
 class ReaderScreen(Screen[None]):
@@ -37,7 +46,11 @@ class ReaderScreen(Screen[None]):
         Binding("k", "scroll(-1)", "Up", id="reader.up", show=False),
         Binding("g", "edge('top')", "Top", id="reader.top", show=False),
         Binding("G", "edge('bottom')", "Bottom", id="reader.bottom", show=False),
-    ]
+        Binding("left_square_bracket", "part(-1)", "Previous part", id="reader.part_back",
+                show=False, key_display="["),
+        Binding("right_square_bracket", "part(1)", "Next part", id="reader.part_on",
+                show=False, key_display="]"),
+    ]  # fmt: skip
 
     def __init__(
         self, library: Library, doc_id: str, *, query: str = "", at: tuple[int, int] | None = None
@@ -53,6 +66,10 @@ class ReaderScreen(Screen[None]):
         self.hit_index: int | None = None
         self.mark_index: int | None = None
         self.current: tuple[int, int] | None = None
+        self.part: tuple[int, int] = (0, 0)  # the character range of the text on screen
+        self._starts: list[int] = []  # every paragraph's start, to find paragraphs by offset
+        self._shown: dict[int, ArticleParagraph] = {}  # paragraphs on screen, cut to the part
+        self._widgets: dict[int, Paragraph] = {}  # their widgets, by paragraph index
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -75,28 +92,94 @@ class ReaderScreen(Screen[None]):
         self.query_one("#reader-meta", Static).update(Text(str(problem)))
 
     def _show(self, doc: Document, hits: list[tuple[int, int]], marks: list[NameMark]) -> None:
-        self.doc, self.hits, self.marks = doc, hits, marks
+        self.doc, self.hits = doc, sorted(hits)
+        self.marks = sorted(marks, key=lambda m: m.start)
+        self._starts = [p.start for p in doc.paragraphs]
         self.title = doc.title
-        body = self.query_one("#reader-body", VerticalScroll)
-        body.mount_all(
-            Paragraph(self._para_text(p.index), id=f"p{p.index}", classes=p.kind)
-            for p in doc.paragraphs
-        )
+        self._show_part(self.at[0] if self.at is not None else 0)
         if self.at is not None:
             inside = [n for n, (s, _) in enumerate(hits) if self.at[0] <= s < self.at[1]]
             self.hit_index = inside[0] if inside else None
             self.current = self.at
         self._update_meta()
-        body.focus()
+        self.query_one("#reader-body", VerticalScroll).focus()
         if self.current is not None:
             self.call_after_refresh(self._scroll_to, self.current[0])
 
     # -- drawing ----------------------------------------------------------------------------
 
-    def _para_text(self, index: int) -> Text:
+    def _part_around(self, offset: int, align: str = "center") -> tuple[int, int]:
+        """The character range to show so that ``offset`` is on screen: all of a short
+        article, else about PART_CHARS and at most PART_PARAGRAPHS, with ``offset`` in the
+        middle, at the start or at the end (``align``)."""
         assert self.doc is not None
-        para = self.doc.paragraphs[index]
-        hits = [h for h in self.hits if para.start <= h[0] < para.end]
+        size, paragraphs = len(self.doc.text), self.doc.paragraphs
+        if size <= PART_CHARS and len(paragraphs) <= PART_PARAGRAPHS:
+            return 0, size
+        offset = min(max(offset, 0), size)
+        lead = {"center": PART_CHARS // 2, "start": 0, "end": PART_CHARS}[align]
+        start = max(0, min(offset - lead, size - PART_CHARS))
+        end = min(size, start + PART_CHARS)
+        here = max(0, bisect.bisect_right(self._starts, max(0, offset - (align == "end"))) - 1)
+        lead = {"center": PART_PARAGRAPHS // 2, "start": 0, "end": PART_PARAGRAPHS - 1}[align]
+        first = max(0, min(here - lead, len(paragraphs) - PART_PARAGRAPHS))
+        last = min(len(paragraphs), first + PART_PARAGRAPHS) - 1
+        start, end = max(start, paragraphs[first].start), min(end, paragraphs[last].end)
+        # Cut between words, not inside one (nor into the paragraph before or after).
+        para = paragraphs[max(0, bisect.bisect_right(self._starts, start) - 1)]
+        if para.start < start < para.end:
+            space = self.doc.text.rfind(" ", max(para.start, start - 40), start)
+            start = space + 1 if space >= 0 else start
+        para = paragraphs[max(0, bisect.bisect_right(self._starts, end) - 1)]
+        if para.start < end < para.end:
+            space = self.doc.text.find(" ", end, min(para.end, end + 40))
+            end = space if space >= 0 else end
+        return start, end
+
+    def _show_part(self, offset: int, align: str = "center") -> None:
+        """Mount the paragraphs of the part around ``offset`` (one widget per paragraph)."""
+        assert self.doc is not None
+        self.part = start, end = self._part_around(offset, align)
+        first = max(0, bisect.bisect_right(self._starts, start) - 1)
+        self._shown = {}
+        for para in self.doc.paragraphs[first:]:
+            if para.start >= end:
+                break
+            if para.end <= start:
+                continue
+            a, b = max(para.start, start), min(para.end, end)
+            self._shown[para.index] = dataclasses.replace(para, start=a, text=self.doc.text[a:b])
+        body = self.query_one("#reader-body", VerticalScroll)
+        body.remove_children()
+        widgets: list[Static] = []
+        size = len(self.doc.text)
+        if start > 0:
+            widgets.append(
+                Static(Text(f"↑ {start:,} characters before this part ([ or g)", style="dim"))
+            )
+        # No ids: the widgets of the part before are still being removed.
+        self._widgets = {
+            index: Paragraph(self._para_text(index), classes=para.kind)
+            for index, para in self._shown.items()
+        }
+        widgets += self._widgets.values()
+        if end < size:
+            widgets.append(
+                Static(Text(f"↓ {size - end:,} characters after this part (] or G)", style="dim"))
+            )
+        body.mount_all(widgets)
+
+    def paragraph_widget(self, index: int) -> Paragraph | None:
+        """The widget that shows paragraph ``index``, when it is in the part on screen."""
+        return self._widgets.get(index)
+
+    def _para_text(self, index: int) -> Text:
+        para = self._shown[index]
+        hits = self.hits[
+            bisect.bisect_left(self.hits, (para.start, -1)) : bisect.bisect_left(
+                self.hits, (para.end, -1)
+            )
+        ]
         marks = [m for m in self.marks if para.start <= m.start < para.end]
         return paragraph_text(para, hits=hits, marks=marks, current=self.current)
 
@@ -134,18 +217,23 @@ class ReaderScreen(Screen[None]):
             if point is None:
                 continue
             para = self.doc.paragraph_at(point[0])
-            if para is not None:
-                self.query_one(f"#p{para.index}", Paragraph).update(self._para_text(para.index))
+            if para is not None and para.index in self._widgets:
+                self._widgets[para.index].update(self._para_text(para.index))
         self._update_meta()
         if span is not None:
             self._scroll_to(span[0])
 
     def _scroll_to(self, offset: int) -> None:
-        if self.doc is None:
+        if self.doc is None or not self.doc.text:
+            return
+        offset = min(max(offset, 0), len(self.doc.text) - 1)  # so some part holds it
+        if not self.part[0] <= offset < self.part[1]:  # elsewhere: show that part
+            self._show_part(offset)
+            self.call_after_refresh(self._scroll_to, offset)
             return
         para = self.doc.paragraph_at(offset)
-        if para is not None:
-            widget = self.query_one(f"#p{para.index}", Paragraph)
+        if para is not None and para.index in self._widgets:
+            widget = self._widgets[para.index]
             self.query_one("#reader-body", VerticalScroll).scroll_to_center(widget, animate=False)
 
     # -- actions ----------------------------------------------------------------------------
@@ -205,8 +293,28 @@ class ReaderScreen(Screen[None]):
         body.scroll_relative(y=lines * 2, animate=False)
 
     def action_edge(self, edge: str) -> None:
+        if self.doc is None:
+            return
+        size = len(self.doc.text)
+        if self.part != self._part_around(0 if edge == "top" else size):
+            self._show_part(0 if edge == "top" else size)
         body = self.query_one("#reader-body", VerticalScroll)
         if edge == "top":
-            body.scroll_home(animate=False)
+            body.call_after_refresh(body.scroll_home, animate=False)
         else:
-            body.scroll_end(animate=False)
+            body.call_after_refresh(body.scroll_end, animate=False)
+
+    def action_part(self, step: int) -> None:
+        """Show the previous (-1) or next (1) part of a long article."""
+        if self.doc is None:
+            return
+        start, end = self.part
+        if (step < 0 and start == 0) or (step > 0 and end >= len(self.doc.text)):
+            self.notify("This is the first part." if step < 0 else "This is the last part.")
+            return
+        if step < 0:
+            self._show_part(start, align="end")
+        else:
+            self._show_part(end, align="start")
+        body = self.query_one("#reader-body", VerticalScroll)
+        body.call_after_refresh(body.scroll_home if step > 0 else body.scroll_end, animate=False)
