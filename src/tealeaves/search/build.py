@@ -186,6 +186,21 @@ def _fingerprint(path: Path) -> dict[str, Any]:
     return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
 
 
+def _stale(files: dict[str, Path], indexed: dict[str, Any]) -> int:
+    """How many of ``files`` are new, changed or gone since the manifest ``indexed``
+    (size and modification time only: a cheap look, for telling the user)."""
+    count = sum(1 for key in indexed if key not in files)
+    for key, path in files.items():
+        prev = indexed.get(key)
+        try:
+            fp = _fingerprint(path)
+        except OSError:
+            continue
+        if not prev or (prev.get("size"), prev.get("mtime_ns")) != (fp["size"], fp["mtime_ns"]):
+            count += 1
+    return count
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
@@ -304,9 +319,16 @@ class IndexStore:
                 )
                 self._build_in_memory(files, report, progress)
             else:
+                stale = _stale(files, manifest["files"]) if manifest else 0
                 report.notices.append(
                     f"The index folder {self.directory} is not writable; "
-                    "showing the index as it was, without updates."
+                    "showing the index as it was, without updates"
+                    + (
+                        f" ({stale} article file{'s' if stale != 1 else ''} changed since are "
+                        "not searched: make the folder writable or choose another --index)."
+                        if stale
+                        else "."
+                    )
                 )
             return report
         if reason:
