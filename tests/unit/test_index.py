@@ -326,3 +326,33 @@ def test_per_article_cap_reaches_past_one_article_with_many_matches(tmp_path):
         assert expected[0] == "many" and len(set(expected)) == 4
     finally:
         lib.close()
+
+
+def test_a_field_without_lengths_asks_the_disk_once(tmp_path, corpus, monkeypatch):
+    """Writing asks a segment for a length per posting; a field with no length column in
+    that segment must not cost a file-system test each time (build._cached_reader)."""
+    from whoosh.codec.whoosh3 import _lenfield
+    from whoosh.filedb.filestore import FileStorage
+
+    lib = open_lib(tmp_path, corpus)
+    try:
+        (leaf, _), *_ = lib.store.index.searcher().leaf_searchers()
+        reader = leaf.reader()._perdoc
+        reader._readers.clear()
+        asked = []
+        real = FileStorage.file_exists
+        monkeypatch.setattr(
+            FileStorage, "file_exists", lambda self, name: asked.append(name) or real(self, name)
+        )
+        missing = next(
+            name for name, field in leaf.schema.items()
+            if field.scorable and not reader.has_column(_lenfield(name))
+        )  # fmt: skip
+        asked.clear()
+        lengths = [reader.doc_field_length(n, missing) for n in range(reader.doc_count_all())]
+        assert lengths == [0] * reader.doc_count_all() and len(lengths) > 1
+        assert len(asked) == 1
+        assert reader.doc_field_length(0, "content") > 0  # a field that has one still counts
+        leaf.close()
+    finally:
+        lib.close()
