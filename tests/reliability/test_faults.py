@@ -163,3 +163,31 @@ def test_a_full_disk_while_indexing_is_a_clear_message_and_search_still_works(
     finally:
         lib.close()
     _everything_found(tmp_path, corpus, 3).close()
+
+
+def _truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "damage"),
+    [
+        ("*.seg", _truncate),
+        ("*.toc", _truncate),
+        ("*.seg", Path.unlink),
+        ("*.toc", Path.unlink),
+    ],
+    ids=["segment truncated", "table of contents truncated", "segment deleted", "toc deleted"],
+)
+def test_a_truncated_or_deleted_index_file_is_rebuilt_with_a_notice(tmp_path, pattern, damage):
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 0, 4)
+    _everything_found(tmp_path, corpus, 4).close()
+    (victim,) = sorted((tmp_path / "index" / build_module.WHOOSH_DIR).glob(pattern))[:1]
+    damage(victim)
+    lib = _everything_found(tmp_path, corpus, 4)
+    try:
+        assert lib.report.rebuilt
+        assert any("could not be read; it was rebuilt" in n for n in lib.notices), lib.notices
+    finally:
+        lib.close()
