@@ -26,6 +26,8 @@ def steps(*keys: str):
             await pilot.pause()
         for widget in pilot.app.screen.query(Input):
             widget.cursor_blink = False
+        # Under load a list can still be scrolling to its highlight: let it arrive.
+        await pilot.wait_for_scheduled_animations()
         await pilot.pause()
 
     return run_before
