@@ -173,6 +173,27 @@ async def test_reader_marks_names_and_opens_a_profile(make_app):
         assert app.screen is reader
 
 
+async def test_reader_survives_scrolling_itself_on_a_tiny_terminal(make_app):
+    """Found by the monkey: the reader's own helper was named like Textual's internal
+    ``_scroll_to``. On a terminal too small for the reader, Textual scrolls the screen
+    itself to show the focused widget, called the helper with arguments it did not take,
+    and the explorer stopped."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.resize_terminal(30, 6)
+        await pilot.press("enter")  # the first article, which cannot fit
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        for key in ("tab", "shift+tab", "tab", "n", "m", "G", "g"):
+            await pilot.press(key)
+            await settle(pilot)
+        reader.scroll_to(y=1)  # what Textual does to show a focused widget that is off screen
+        await settle(pilot)
+        assert app.is_running and app.screen is reader
+
+
 async def test_glossary_term_opens_its_occurrence(make_app, bundled_library):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -104,7 +104,7 @@ class ReaderScreen(Screen[None]):
         self._update_meta()
         self.query_one("#reader-body", VerticalScroll).focus()
         if self.current is not None:
-            self.call_after_refresh(self._scroll_to, self.current[0])
+            self.call_after_refresh(self._bring_into_view, self.current[0])
 
     # -- drawing ----------------------------------------------------------------------------
 
@@ -221,15 +221,15 @@ class ReaderScreen(Screen[None]):
                 self._widgets[para.index].update(self._para_text(para.index))
         self._update_meta()
         if span is not None:
-            self._scroll_to(span[0])
+            self._bring_into_view(span[0])
 
-    def _scroll_to(self, offset: int) -> None:
+    def _bring_into_view(self, offset: int) -> None:
         if self.doc is None or not self.doc.text:
             return
         offset = min(max(offset, 0), len(self.doc.text) - 1)  # so some part holds it
         if not self.part[0] <= offset < self.part[1]:  # elsewhere: show that part
             self._show_part(offset)
-            self.call_after_refresh(self._scroll_to, offset)
+            self.call_after_refresh(self._bring_into_view, offset)
             return
         para = self.doc.paragraph_at(offset)
         if para is not None and para.index in self._widgets:
