@@ -21,7 +21,7 @@ from tealeaves.model import SearchResult
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1  # a search or lookup found nothing
 EXIT_USAGE = 2
-EXIT_ERROR = 3  # the library could not be opened
+EXIT_ERROR = 3  # the library could not be opened, or a change could not be saved
 
 
 # -- output helpers -----------------------------------------------------------------------
