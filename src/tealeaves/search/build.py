@@ -211,14 +211,16 @@ def _stale(files: dict[str, Path], indexed: dict[str, Any]) -> int:
     (size and modification time only: a cheap look, for telling the user)."""
     count = sum(1 for key in indexed if key not in files)
     for key, path in files.items():
-        prev = indexed.get(key)
         try:
-            fp = _fingerprint(path)
+            count += not _looks_unchanged(indexed.get(key), _fingerprint(path))
         except OSError:
             continue
-        if not prev or (prev.get("size"), prev.get("mtime_ns")) != (fp["size"], fp["mtime_ns"]):
-            count += 1
     return count
+
+
+def _looks_unchanged(entry: dict[str, Any] | None, fingerprint: dict[str, Any]) -> bool:
+    """Whether a manifest ``entry`` has the file's size and modification time."""
+    return bool(entry) and all(entry.get(k) == v for k, v in fingerprint.items())
 
 
 def _sha256(path: Path) -> str:
@@ -340,16 +342,18 @@ class IndexStore:
                 self._build_in_memory(files, report, progress)
             else:
                 stale = _stale(files, manifest["files"]) if manifest else 0
-                report.notices.append(
+                notice = (
                     f"The index folder {self.directory} is not writable; "
-                    "showing the index as it was, without updates"
-                    + (
-                        f" ({stale} article file{'s' if stale != 1 else ''} changed since are "
-                        "not searched: make the folder writable or choose another --index)."
-                        if stale
-                        else "."
-                    )
+                    "showing the index as it was, without updates."
                 )
+                if stale:
+                    one = stale == 1
+                    notice += (
+                        f" {stale} article file{'' if one else 's'} changed since it was built "
+                        f"and {'is' if one else 'are'} not searched: make the folder writable "
+                        "or choose another --index."
+                    )
+                report.notices.append(notice)
             return report
         if reason:
             self._rebuild(files, report, progress)
@@ -542,7 +546,7 @@ class IndexStore:
                 fp = _fingerprint(path)
             except OSError:
                 continue
-            if prev and prev.get("size") == fp["size"] and prev.get("mtime_ns") == fp["mtime_ns"]:
+            if _looks_unchanged(prev, fp):
                 entries[key] = prev
             elif prev and prev.get("sha256") == _sha256(path):
                 entries[key] = {**prev, **fp}
