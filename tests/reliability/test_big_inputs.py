@@ -60,7 +60,7 @@ def test_big_articles_are_indexed_searched_and_extracted(big_library):
     assert len(lib.document("many").paragraphs) == MANY
 
 
-async def _reader(lib: Library, doc_id: str, query: str = "") -> tuple[TeaLeavesApp, object]:
+def _reader(lib: Library, doc_id: str, query: str = "") -> tuple[TeaLeavesApp, ReaderScreen]:
     app = TeaLeavesApp(lambda progress: lib, close_library=False)
     return app, ReaderScreen(lib, doc_id, query=query)
 
@@ -70,7 +70,7 @@ def _shown_text(reader: ReaderScreen) -> str:
 
 
 async def test_reader_shows_100000_paragraphs_a_part_at_a_time(big_library):
-    app, reader = await _reader(big_library, "many", query="energy")
+    app, reader = _reader(big_library, "many", query="energy")
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await app.push_screen(reader)
@@ -93,7 +93,7 @@ async def test_reader_shows_100000_paragraphs_a_part_at_a_time(big_library):
 
 
 async def test_reader_shows_a_5mb_paragraph_a_part_at_a_time(big_library):
-    app, reader = await _reader(big_library, "huge", query="zyzzyva")
+    app, reader = _reader(big_library, "huge", query="zyzzyva")
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await app.push_screen(reader)

@@ -98,7 +98,7 @@ class ReaderScreen(Screen[None]):
         self.title = doc.title
         self._show_part(self.at[0] if self.at is not None else 0)
         if self.at is not None:
-            inside = [n for n, (s, _) in enumerate(hits) if self.at[0] <= s < self.at[1]]
+            inside = [n for n, (s, _) in enumerate(self.hits) if self.at[0] <= s < self.at[1]]
             self.hit_index = inside[0] if inside else None
             self.current = self.at
         self._update_meta()
