@@ -14,10 +14,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from textual.widgets import OptionList
 
-from helpers import write_article
+from helpers import settle, write_article
 from tealeaves.library import Library
 from tealeaves.search import build as build_module
+from tealeaves.tui import TeaLeavesApp
 
 # Indexes the corpus, printing each article's number as it is written, slowly enough that
 # the test can kill it half-way.
@@ -117,6 +119,61 @@ def test_an_add_from_another_process_while_the_explorer_is_open(tmp_path):
         lib.reload()
         assert {h.doc_id for h in lib.search("word99").hits} == {"late"}
         assert not any("lock" in n.lower() for n in lib.notices)
+    finally:
+        lib.close()
+
+
+async def test_the_explorer_shows_an_article_added_from_another_terminal(tmp_path):
+    """The same, through the explorer's own reload (ctrl+r): the new article is listed and
+    no lock error is shown."""
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 0, 3)
+    lib = _everything_found(tmp_path, corpus, 3)
+    app = TeaLeavesApp(lambda progress: lib, close_library=False)
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            docs = app.query_one("#doc-list", OptionList)
+            assert docs.option_count == 3
+            new = tmp_path / "downloads" / "late.md"
+            write_article(new.parent, new.name, "A late word99 on Zhao.", title="Late")
+            cli = [sys.executable, "-m", "tealeaves", "--index", str(tmp_path / "index")]
+            cli += ["--library", str(tmp_path / "lib"), "--corpus", str(corpus), "--no-bundled"]
+            adding = subprocess.Popen([*cli, "add", str(new)], stderr=subprocess.PIPE, text=True)
+            await pilot.press("ctrl+r")  # possibly while the other process writes
+            await settle(pilot)
+            _, err = adding.communicate(timeout=120)
+            assert adding.returncode == 0, err
+            await pilot.press("ctrl+r")
+            await settle(pilot)
+            titles = [str(docs.get_option_at_index(n).prompt) for n in range(docs.option_count)]
+            assert docs.option_count == 4 and any("Late" in t for t in titles), titles
+            shown = [str(n.message) for n in app._notifications]
+            assert not any("lock" in m.lower() for m in shown), shown
+    finally:
+        lib.close()
+
+
+async def test_the_explorer_says_when_another_process_holds_the_index(tmp_path):
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 0, 3)
+    lib = _everything_found(tmp_path, corpus, 3)
+    app = TeaLeavesApp(lambda progress: lib, close_library=False)
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            _corpus(corpus, 3, 1)
+            other = build_module.open_index(tmp_path / "index" / build_module.WHOOSH_DIR)
+            writer = other.writer()  # another process holds the write lock
+            try:
+                await pilot.press("ctrl+r")
+                await settle(pilot)
+            finally:
+                writer.cancel()
+            shown = [str(n.message) for n in app._notifications]
+            assert any("Another Tea Leaves process" in m for m in shown), shown
+            assert not any("No new or changed" in m for m in shown), shown
+            assert app.query_one("#doc-list", OptionList).option_count == 3
     finally:
         lib.close()
 

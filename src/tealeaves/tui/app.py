@@ -271,9 +271,11 @@ class TeaLeavesApp(App[None]):
             self._show_catalog(catalog)
             counts = f"+{len(report.added)} ~{len(report.updated)} -{len(report.removed)}"
             self.notify(f"Articles reloaded ({counts}).", timeout=4)
-        elif not quiet and added is None:
+        elif not quiet and added is None and not report.notices:
             self.notify("No new or changed articles.", timeout=3)
-        if not quiet:  # on focus, files already reported stay quiet
+        if not quiet:  # on focus, what was already reported stays quiet
+            for notice in report.notices:  # e.g. another process is writing the index
+                self.notify(notice, severity="warning", timeout=10)
             for error in report.errors:
                 self.notify(f"Skipped {error}", severity="warning", timeout=10)
 
