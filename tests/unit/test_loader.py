@@ -146,6 +146,44 @@ def test_iter_article_files_skips_hidden_and_readme(tmp_path):
     assert names == ["deep.md"]
 
 
+def test_iter_article_files_lists_what_rglob_did_in_the_same_order(tmp_path):
+    """The walk replaced a sorted ``Path.rglob``: same files, same order, links to folders
+    not followed, linked files listed."""
+    for folder, name in [("", "b.md"), ("", "A.txt"), ("a", "z.html"), ("a/b", "c.pdf"),
+                         ("a-b", "x.md"), ("a.d", "y.md"), ("", "a b.md"), (".hid/den", "h.md"),
+                         ("sub", ".dot.md"), ("sub", "README.MD")]:  # fmt: skip
+        write_article(tmp_path / folder, name, "Text.")
+    (tmp_path / "linked-folder").symlink_to(tmp_path / "a", target_is_directory=True)
+    (tmp_path / "linked.md").symlink_to(tmp_path / "b.md")
+    (tmp_path / "broken.md").symlink_to(tmp_path / "missing.md")
+    before = [
+        path
+        for path in sorted(tmp_path.rglob("*"))
+        if path.suffix.lower() in {".md", ".txt", ".html", ".htm", ".pdf"}
+        and path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(tmp_path).parts)
+        and path.name.lower() != "readme.md"
+    ]
+    assert list(iter_article_files(tmp_path)) == before
+    assert "linked.md" in {p.name for p in before} and len(before) == 8
+
+
+def test_a_library_is_keyed_by_real_paths_however_it_is_named(tmp_path):
+    """The index keys files by their real path; the quick way of making it (the folder
+    resolved once) must agree with resolving each file, links and all."""
+    from tealeaves.search.build import IndexStore
+
+    real = tmp_path / "real"
+    write_article(real / "sub", "one.md", "One.")
+    write_article(real, "two.md", "Two.")
+    (real / "three.md").symlink_to(real / "sub" / "one.md")
+    (tmp_path / "alias").symlink_to(real, target_is_directory=True)
+    for given in (real, tmp_path / "alias", tmp_path / "alias" / ".." / "real"):
+        keys = IndexStore._scan([given])
+        assert sorted(keys) == sorted({str(p.resolve()) for p in iter_article_files(given)})
+        assert len(keys) == 2  # three.md is one.md
+
+
 # -- the bundled articles -------------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -56,18 +57,40 @@ def slugify(text: str) -> str:
 
 
 def iter_article_files(root: Path) -> Iterator[Path]:
-    """Article files under ``root`` (a file or a folder, searched recursively), sorted."""
+    """Article files under ``root`` (a file or a folder, searched recursively), sorted.
+
+    Hidden files and folders and READMEs are left out; links to folders are not followed.
+    One directory listing per folder: a library of 50,000 files is listed in a fraction of
+    the time ``Path.rglob`` and a sort of ``Path`` objects take."""
     if root.is_file():
         yield root
         return
-    for path in sorted(root.rglob("*")):
-        if (
-            path.suffix.lower() in ARTICLE_SUFFIXES
-            and path.is_file()
-            and not any(part.startswith(".") for part in path.relative_to(root).parts)
-            and path.name.lower() != "readme.md"
-        ):
-            yield path
+    found: list[tuple[tuple[str, ...], str]] = []
+    folders: list[tuple[tuple[str, ...], str]] = [((), str(root))]
+    while folders:
+        parts, folder = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(((*parts, name), entry.path))
+                elif (
+                    os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
+                    and name.lower() != "readme.md"
+                    and entry.is_file()
+                ):
+                    found.append(((*parts, name), entry.path))
+            except OSError:
+                continue
+    found.sort()
+    for _, path in found:
+        yield Path(path)
 
 
 def read_bytes(path: Path) -> bytes:

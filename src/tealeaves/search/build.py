@@ -401,14 +401,25 @@ class IndexStore:
             )
             self._build_in_memory(files, report, progress)
 
-    def _scan(self, sources: Iterable[Path]) -> dict[str, Path]:
+    @staticmethod
+    def _scan(sources: Iterable[Path]) -> dict[str, Path]:
+        """Every article file under ``sources``, by its real path."""
         files: dict[str, Path] = {}
         for source in sources:
             source = Path(source)
             if not source.exists():
                 continue
+            # The key is the file's real path. Resolving the folder once and adding each
+            # file's place in it gives the same, without one realpath per file; only a file
+            # that is itself a link is resolved on its own.
+            given, real = str(source), str(source.resolve())
             for path in iter_article_files(source):
-                files.setdefault(str(path.resolve()), path)
+                text = str(path)
+                if text.startswith(given) and not os.path.islink(text):
+                    key = real + text[len(given) :]
+                else:
+                    key = str(path.resolve())
+                files.setdefault(key, path)
         return files
 
     def _try_open(self) -> tuple[Index | None, str]:
