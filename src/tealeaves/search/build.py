@@ -19,7 +19,7 @@ import json
 import os
 import shutil
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -362,7 +362,7 @@ class IndexStore:
         checked: set[str] | None = None
         if only is not None:
             given = {str(Path(p).resolve()): Path(p) for p in only}
-            files = {key: Path(key) for key in manifest["files"]} | given
+            files = dict.fromkeys(manifest["files"]) | given  # paths only where looked at
             checked = set(given)
         try:
             self._incremental(files, manifest["files"], report, progress, checked=checked)
@@ -535,7 +535,7 @@ class IndexStore:
 
     def _incremental(
         self,
-        files: dict[str, Path],
+        files: Mapping[str, Path | None],
         old: dict[str, Any],
         report: UpdateReport,
         progress: Progress | None,
@@ -551,8 +551,9 @@ class IndexStore:
             if checked is not None and key not in checked and prev is not None:
                 entries[key] = prev
                 if prev.get("error"):
-                    report.errors.append(LoadError(str(path), prev["error"]))
+                    report.errors.append(LoadError(str(path or key), prev["error"]))
                 continue
+            assert path is not None  # every file looked at has its path
             try:
                 fp = _fingerprint(path)
             except OSError:
@@ -573,6 +574,7 @@ class IndexStore:
                 self._write_manifest(entries, "clean")
             return
         known = {e["id"]: k for k, e in entries.items() if e.get("id")}
+        todo_paths = dict(todo)
         writer = self.index.writer(timeout=2.0)
         self._write_manifest(old, "updating")
         try:
@@ -585,7 +587,7 @@ class IndexStore:
                 prev_id = (old.get(key) or {}).get("id")
                 if prev_id:
                     writer.delete_by_term("doc_id", prev_id)
-                entries[key] = self._entry(files[key], doc, error)
+                entries[key] = self._entry(todo_paths[key], doc, error)
                 if doc is not None:
                     self._write_docs(writer, [doc])
                     (report.updated if prev_id else report.added).append(doc.id)
