@@ -207,17 +207,26 @@ async def test_random_keys_and_resizes_never_crash_the_explorer(monkey_library, 
 @pytest.mark.parametrize("pane", ["1", "2", "3", "4"])
 async def test_every_pane_survives_every_tiny_terminal(make_app, pane):
     """Found by the monkey: at 29x7 a list's options had no width left, and wrapping them
-    failed inside Rich. Every width up to 40 at two low heights, on every pane."""
+    failed inside Rich; on a terminal a few lines high, page up in a list that had laid out
+    nothing failed inside Textual. Every width up to 40 at two low heights, and paging at
+    a few sizes, on every pane."""
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         app.screen.set_focus(None)
         await pilot.press(pane, *("zhao" if pane == "4" else ""))
         await settle(pilot)
+        if pane == "4":
+            await pilot.press("enter")  # into the results
         for width in range(1, 41):
             for height in (3, 7):
                 await pilot.resize_terminal(width, height)
                 assert app.is_running, f"stopped at {width}x{height}"
+        for width in (1, 4, 12, 29, 40):
+            for height in (2, 3, 5):
+                await pilot.resize_terminal(width, height)
+                await pilot.press("pagedown", "pageup")
+                assert app.is_running, f"stopped paging at {width}x{height}"
         await pilot.resize_terminal(100, 30)
         await settle(pilot)
         assert app.screen.size == (100, 30)

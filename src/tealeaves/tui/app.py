@@ -42,6 +42,7 @@ from tealeaves.model import Hit, SearchResult
 from tealeaves.search.build import Progress, UpdateReport
 from tealeaves.tui.commands import AddFileProvider, JumpProvider
 from tealeaves.tui.help import HelpScreen
+from tealeaves.tui.lists import Options
 from tealeaves.tui.profile import ProfileScreen
 from tealeaves.tui.reader import ReaderScreen
 from tealeaves.tui.render import document_text, expert_line, hit_text
@@ -149,10 +150,10 @@ class TeaLeavesApp(App[None]):
             with TabPane("1 Articles", id="documents"), Horizontal():
                 with Vertical(id="doc-column"):
                     yield Label("Articles", classes="column-title")
-                    yield OptionList(id="doc-list")
+                    yield Options(id="doc-list")
                 with Vertical(id="top-experts-column"):
                     yield Label("Most quoted experts", classes="column-title")
-                    yield OptionList(id="top-experts")
+                    yield Options(id="top-experts")
             with TabPane("2 Experts", id="experts"):
                 yield Input(
                     placeholder="Filter by any name, native script or affiliation…",
@@ -172,7 +173,7 @@ class TeaLeavesApp(App[None]):
                     id="search-status",
                     classes="status",
                 )
-                yield OptionList(id="search-results")
+                yield Options(id="search-results")
         yield Footer()
 
     def on_mount(self) -> None:

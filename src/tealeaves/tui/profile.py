@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from tealeaves.library import Library, Profile
 from tealeaves.model import Quote, Span, Stance
+from tealeaves.tui.lists import Options
 from tealeaves.tui.render import byline, quote_text, stance_badge
 from tealeaves.tui.viewpoints import QuoteActions
 from tealeaves.tui.workers import in_thread
@@ -42,7 +43,7 @@ class ProfileScreen(QuoteActions, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("Loading…", id="profile-head")
-        yield OptionList(id="profile-items")
+        yield Options(id="profile-items")
         yield Footer()
 
     def on_mount(self) -> None:

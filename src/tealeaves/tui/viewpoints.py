@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from tealeaves import export
 from tealeaves.library import Comparison, Library, Matrix, MatrixRow, NotFound
 from tealeaves.model import Quote, Stance
+from tealeaves.tui.lists import Options
 from tealeaves.tui.render import stance_badge
 from tealeaves.tui.workers import in_thread
 from tealeaves.userdata import Annotations, UserDataError
@@ -213,7 +214,7 @@ class StanceDialog(ModalScreen[StanceInput | None]):
 # -- the compare view ------------------------------------------------------------------------------
 
 
-class CompareColumnList(OptionList):
+class CompareColumnList(Options):
     """One column: a person's (or an article's) stance and quotes, topic by topic."""
 
     DEFAULT_CSS = """
