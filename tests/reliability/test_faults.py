@@ -103,17 +103,22 @@ def test_killed_during_an_update_the_next_start_recovers(tmp_path, written):
     lib.close()
 
 
+def _add_late_article(tmp_path: Path, corpus: Path) -> list[str]:
+    """Write a new article into a downloads folder; the `tealeaves add` command for it."""
+    new = tmp_path / "downloads" / "late.md"
+    write_article(new.parent, new.name, "A late word99 on Zhao.", title="Late")
+    cli = [sys.executable, "-m", "tealeaves", "--index", str(tmp_path / "index")]
+    cli += ["--library", str(tmp_path / "lib"), "--corpus", str(corpus), "--no-bundled"]
+    return [*cli, "add", str(new)]
+
+
 def test_an_add_from_another_process_while_the_explorer_is_open(tmp_path):
     """The explorer keeps its library open; `tealeaves add` runs in another terminal."""
     corpus = tmp_path / "corpus"
     _corpus(corpus, 0, 3)
     lib = _everything_found(tmp_path, corpus, 3)
     try:
-        new = tmp_path / "downloads" / "late.md"
-        write_article(new.parent, new.name, "A late word99 on Zhao.", title="Late")
-        cli = [sys.executable, "-m", "tealeaves", "--index", str(tmp_path / "index")]
-        cli += ["--library", str(tmp_path / "lib"), "--corpus", str(corpus), "--no-bundled"]
-        done = subprocess.run([*cli, "add", str(new)], capture_output=True, text=True)
+        done = subprocess.run(_add_late_article(tmp_path, corpus), capture_output=True, text=True)
         assert done.returncode == 0, done.stderr
         assert "lock" not in (done.stdout + done.stderr).lower()
         lib.reload()
@@ -135,11 +140,9 @@ async def test_the_explorer_shows_an_article_added_from_another_terminal(tmp_pat
             await settle(pilot)
             docs = app.query_one("#doc-list", OptionList)
             assert docs.option_count == 3
-            new = tmp_path / "downloads" / "late.md"
-            write_article(new.parent, new.name, "A late word99 on Zhao.", title="Late")
-            cli = [sys.executable, "-m", "tealeaves", "--index", str(tmp_path / "index")]
-            cli += ["--library", str(tmp_path / "lib"), "--corpus", str(corpus), "--no-bundled"]
-            adding = subprocess.Popen([*cli, "add", str(new)], stderr=subprocess.PIPE, text=True)
+            adding = subprocess.Popen(
+                _add_late_article(tmp_path, corpus), stderr=subprocess.PIPE, text=True
+            )
             await pilot.press("ctrl+r")  # possibly while the other process writes
             await settle(pilot)
             _, err = adding.communicate(timeout=120)
