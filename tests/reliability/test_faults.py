@@ -6,6 +6,7 @@ must be found again.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import signal
@@ -128,57 +129,56 @@ def test_an_add_from_another_process_while_the_explorer_is_open(tmp_path):
         lib.close()
 
 
+@contextlib.asynccontextmanager
+async def _explorer(tmp_path: Path, count: int):
+    """The explorer open on a library of ``count`` articles: (app, pilot, corpus)."""
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 0, count)
+    lib = _everything_found(tmp_path, corpus, count)
+    app = TeaLeavesApp(lambda progress: lib, close_library=False)
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            yield app, pilot, corpus
+    finally:
+        lib.close()
+
+
 async def test_the_explorer_shows_an_article_added_from_another_terminal(tmp_path):
     """The same, through the explorer's own reload (ctrl+r): the new article is listed and
     no lock error is shown."""
-    corpus = tmp_path / "corpus"
-    _corpus(corpus, 0, 3)
-    lib = _everything_found(tmp_path, corpus, 3)
-    app = TeaLeavesApp(lambda progress: lib, close_library=False)
-    try:
-        async with app.run_test(size=(100, 30)) as pilot:
-            await settle(pilot)
-            docs = app.query_one("#doc-list", OptionList)
-            assert docs.option_count == 3
-            adding = subprocess.Popen(
-                _add_late_article(tmp_path, corpus), stderr=subprocess.PIPE, text=True
-            )
-            await pilot.press("ctrl+r")  # possibly while the other process writes
-            await settle(pilot)
-            _, err = adding.communicate(timeout=120)
-            assert adding.returncode == 0, err
-            await pilot.press("ctrl+r")
-            await settle(pilot)
-            titles = [str(docs.get_option_at_index(n).prompt) for n in range(docs.option_count)]
-            assert docs.option_count == 4 and any("Late" in t for t in titles), titles
-            shown = [str(n.message) for n in app._notifications]
-            assert not any("lock" in m.lower() for m in shown), shown
-    finally:
-        lib.close()
+    async with _explorer(tmp_path, 3) as (app, pilot, corpus):
+        docs = app.query_one("#doc-list", OptionList)
+        assert docs.option_count == 3
+        adding = subprocess.Popen(
+            _add_late_article(tmp_path, corpus), stderr=subprocess.PIPE, text=True
+        )
+        await pilot.press("ctrl+r")  # possibly while the other process writes
+        await settle(pilot)
+        _, err = adding.communicate(timeout=120)
+        assert adding.returncode == 0, err
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        titles = [str(docs.get_option_at_index(n).prompt) for n in range(docs.option_count)]
+        assert docs.option_count == 4 and any("Late" in t for t in titles), titles
+        shown = [str(n.message) for n in app._notifications]
+        assert not any("lock" in m.lower() for m in shown), shown
 
 
 async def test_the_explorer_says_when_another_process_holds_the_index(tmp_path):
-    corpus = tmp_path / "corpus"
-    _corpus(corpus, 0, 3)
-    lib = _everything_found(tmp_path, corpus, 3)
-    app = TeaLeavesApp(lambda progress: lib, close_library=False)
-    try:
-        async with app.run_test(size=(100, 30)) as pilot:
+    async with _explorer(tmp_path, 3) as (app, pilot, corpus):
+        _corpus(corpus, 3, 1)
+        other = build_module.open_index(tmp_path / "index" / build_module.WHOOSH_DIR)
+        writer = other.writer()  # another process holds the write lock
+        try:
+            await pilot.press("ctrl+r")
             await settle(pilot)
-            _corpus(corpus, 3, 1)
-            other = build_module.open_index(tmp_path / "index" / build_module.WHOOSH_DIR)
-            writer = other.writer()  # another process holds the write lock
-            try:
-                await pilot.press("ctrl+r")
-                await settle(pilot)
-            finally:
-                writer.cancel()
-            shown = [str(n.message) for n in app._notifications]
-            assert any("Another Tea Leaves process" in m for m in shown), shown
-            assert not any("No new or changed" in m for m in shown), shown
-            assert app.query_one("#doc-list", OptionList).option_count == 3
-    finally:
-        lib.close()
+        finally:
+            writer.cancel()
+        shown = [str(n.message) for n in app._notifications]
+        assert any("Another Tea Leaves process" in m for m in shown), shown
+        assert not any("No new or changed" in m for m in shown), shown
+        assert app.query_one("#doc-list", OptionList).option_count == 3
 
 
 def test_a_reload_while_another_process_writes_says_so_and_keeps_searching(tmp_path):
