@@ -68,6 +68,7 @@ class ReaderScreen(Screen[None]):
         self.current: tuple[int, int] | None = None
         self.part: tuple[int, int] = (0, 0)  # the character range of the text on screen
         self._starts: list[int] = []  # every paragraph's start, to find paragraphs by offset
+        self._mark_starts: list[int] = []  # every name's start, to find a paragraph's names
         self._shown: dict[int, ArticleParagraph] = {}  # paragraphs on screen, cut to the part
         self._widgets: dict[int, Paragraph] = {}  # their widgets, by paragraph index
 
@@ -94,6 +95,7 @@ class ReaderScreen(Screen[None]):
     def _show(self, doc: Document, hits: list[tuple[int, int]], marks: list[NameMark]) -> None:
         self.doc, self.hits = doc, sorted(hits)
         self.marks = sorted(marks, key=lambda m: m.start)
+        self._mark_starts = [m.start for m in self.marks]
         self._starts = [p.start for p in doc.paragraphs]
         self.title = doc.title
         self._show_part(self.at[0] if self.at is not None else 0)
@@ -117,12 +119,12 @@ class ReaderScreen(Screen[None]):
         if size <= PART_CHARS and len(paragraphs) <= PART_PARAGRAPHS:
             return 0, size
         offset = min(max(offset, 0), size)
-        lead = {"center": PART_CHARS // 2, "start": 0, "end": PART_CHARS}[align]
-        start = max(0, min(offset - lead, size - PART_CHARS))
+        chars_before = {"center": PART_CHARS // 2, "start": 0, "end": PART_CHARS}[align]
+        start = max(0, min(offset - chars_before, size - PART_CHARS))
         end = min(size, start + PART_CHARS)
         here = max(0, bisect.bisect_right(self._starts, max(0, offset - (align == "end"))) - 1)
-        lead = {"center": PART_PARAGRAPHS // 2, "start": 0, "end": PART_PARAGRAPHS - 1}[align]
-        first = max(0, min(here - lead, len(paragraphs) - PART_PARAGRAPHS))
+        paras_before = {"center": PART_PARAGRAPHS // 2, "start": 0, "end": PART_PARAGRAPHS - 1}
+        first = max(0, min(here - paras_before[align], len(paragraphs) - PART_PARAGRAPHS))
         last = min(len(paragraphs), first + PART_PARAGRAPHS) - 1
         start, end = max(start, paragraphs[first].start), min(end, paragraphs[last].end)
         # Cut between words, not inside one (nor into the paragraph before or after).
@@ -180,7 +182,11 @@ class ReaderScreen(Screen[None]):
                 self.hits, (para.end, -1)
             )
         ]
-        marks = [m for m in self.marks if para.start <= m.start < para.end]
+        marks = self.marks[
+            bisect.bisect_left(self._mark_starts, para.start) : bisect.bisect_left(
+                self._mark_starts, para.end
+            )
+        ]
         return paragraph_text(para, hits=hits, marks=marks, current=self.current)
 
     def _update_meta(self) -> None:
@@ -295,9 +301,9 @@ class ReaderScreen(Screen[None]):
     def action_edge(self, edge: str) -> None:
         if self.doc is None:
             return
-        size = len(self.doc.text)
-        if self.part != self._part_around(0 if edge == "top" else size):
-            self._show_part(0 if edge == "top" else size)
+        target = 0 if edge == "top" else len(self.doc.text)
+        if self.part != self._part_around(target):
+            self._show_part(target)
         body = self.query_one("#reader-body", VerticalScroll)
         if edge == "top":
             body.call_after_refresh(body.scroll_home, animate=False)
