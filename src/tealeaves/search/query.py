@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,7 @@ from whoosh.query import And, NullQuery, Or, Query, Term
 from whoosh.searching import Searcher
 
 from tealeaves.model import Hit, SearchResult, Snippet
+from tealeaves.search.bulk import top_records
 
 #: What users type → the schema's field.
 FIELD_ALIASES: dict[str, list[str]] = {
@@ -220,7 +222,7 @@ def search(
         query = And([query, Or([Term("kind", k) for k in kinds])])
     # A little more than asked: title matches beside their own passages are dropped below.
     wanted = limit + 5
-    results, found = _top(searcher, query, wanted, per_document)
+    estimated, found = _top(searcher, query, wanted, per_document)
     terms = _matched_words(searcher, query)
     analyzer = searcher.schema[DEFAULT_FIELD].analyzer
     # An article whose title matched is listed once: not again beside its own passages.
@@ -246,7 +248,7 @@ def search(
         query=text,
         parsed=str(query if not kinds else parsed.query),
         hits=hits,
-        total=results.estimated_length() if hits else 0,
+        total=estimated if hits else 0,
         notice=parsed.notice,
         suggestion=suggestion,
     )
@@ -254,31 +256,41 @@ def search(
 
 def _top(
     searcher: Searcher, query: Query, wanted: int, per_document: int
-) -> tuple[Any, list[tuple[dict[str, Any], float]]]:
-    """The best ``wanted`` records, at most ``per_document`` (0: any) from one article.
+) -> tuple[int, list[tuple[dict[str, Any], float]]]:
+    """Whoosh's estimate of the number of matches, and the best ``wanted`` records, at most
+    ``per_document`` (0: any) from one article.
 
     Whoosh's own ``collapse`` option scores every matching record, which at 10,000 articles
     is 20,000 records for a common word. Asking for the plain top N lets Whoosh skip blocks
-    that cannot reach it, and the cap is applied here. Only when a few articles fill the
-    top N is the search run again with ``collapse``."""
+    that cannot reach it (or :mod:`tealeaves.search.bulk` score a conjunction in bulk), and
+    the cap is applied here. Only when a few articles fill the top N is the search run
+    again with ``collapse``."""
     ask = wanted * 2 if per_document > 0 else wanted
-    results = searcher.search(query, limit=ask)
+    bulk = top_records(searcher, query, ask)
+    if bulk is not None:
+        estimated, complete = bulk.estimated, bulk.complete
+        ranked: Iterable[tuple[dict[str, Any], float]] = (
+            (searcher.stored_fields(docnum), score) for score, docnum in bulk.hits
+        )
+    else:
+        results = searcher.search(query, limit=ask)
+        estimated, complete = results.estimated_length(), results.scored_length() < ask
+        ranked = ((hit.fields(), hit.score) for hit in results)
     found: list[tuple[dict[str, Any], float]] = []
     per_doc: dict[str, int] = {}
-    for hit in results:
-        fields = hit.fields()
+    for fields, score in ranked:
         if per_document > 0:
             doc = fields.get("doc_id", "")
             per_doc[doc] = per_doc.get(doc, 0) + 1
             if per_doc[doc] > per_document:
                 continue
-        found.append((fields, hit.score))
+        found.append((fields, score))
         if len(found) == wanted:
-            return results, found
-    if results.scored_length() < ask:  # every match was seen
-        return results, found
+            return estimated, found
+    if complete:  # every match was seen
+        return estimated, found
     results = searcher.search(query, limit=wanted, collapse="doc_id", collapse_limit=per_document)
-    return results, [(hit.fields(), hit.score) for hit in results]
+    return estimated, [(hit.fields(), hit.score) for hit in results]
 
 
 def _hit(fields: dict[str, Any], score: float, terms: frozenset[str], analyzer: Any) -> Hit:

@@ -1,0 +1,173 @@
+"""The bulk scorer (``tealeaves.search.bulk``) must rank exactly as Whoosh's own search does.
+
+The index here has several segments (a parallel build, then an incremental update) and
+deleted records (the updated and removed articles), and common words whose posting lists
+span many blocks, so that every path of the bulk reader is taken."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from whoosh.query import NullQuery, Or, Phrase, Term
+
+from helpers import GEDDES, SAUTIN, write_article
+from tealeaves.library import Library
+from tealeaves.search import build as build_module
+from tealeaves.search.bulk import top_records
+from tealeaves.search.query import make_parser
+
+BUNDLED = build_module.Path(build_module.__file__).parents[1] / "data" / "articles"
+
+
+def _paragraphs() -> list[str]:
+    out = []
+    for name in (GEDDES, SAUTIN):
+        body = (BUNDLED / f"{name}.md").read_text("utf-8").split("\n---", 1)[-1]
+        out += [p.strip() for p in body.split("\n\n") if len(p.split()) > 12]
+    return out
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory):
+    base = tmp_path_factory.mktemp("bulk")
+    corpus = base / "corpus"
+    paragraphs = _paragraphs()
+    rng = random.Random(7)
+
+    def article(n: int, extra: str = "") -> None:
+        body = "\n\n".join(rng.sample(paragraphs, 25)) + extra
+        authors = ("Anna Petrova", "Li Wei", "John Smith")[n % 3]
+        write_article(corpus, f"a{n}.md", body, title=f"Article {n}", authors=authors)
+
+    for n in range(30):
+        article(n)
+    patch = pytest.MonkeyPatch()
+    patch.setattr(build_module, "PARALLEL_FROM", 1)  # several segments
+    Library.open(index_dir=base / "index", corpus_dirs=[corpus], bundled=False).close()
+    patch.undo()
+    for n in (3, 4, 5):  # updated: their old records are deleted
+        article(n, "\n\nRussia as a strategic rear, a formal alliance, 结伴不结盟, once more.")
+    (corpus / "a6.md").unlink()  # removed
+    for n in (30, 31):  # added: a new segment
+        article(n)
+    lib = Library.open(index_dir=base / "index", corpus_dirs=[corpus], bundled=False)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture(scope="module", params=["lengths in memory", "lengths from the file"])
+def searcher(request, library):
+    """The explorer's searcher (field lengths kept in memory) and a plain Whoosh one."""
+    if request.param == "lengths in memory":
+        yield library._get_searcher()
+    else:
+        plain = library.store.index.searcher()
+        yield plain
+        plain.close()
+
+
+def test_the_index_has_what_the_comparison_needs(searcher):
+    leaves = [leaf.reader() for leaf, _ in searcher.leaf_searchers()]
+    assert len(leaves) >= 2
+    assert any(reader.has_deletions() for reader in leaves)
+    # A common word spans several posting blocks (Whoosh writes 128 postings per block).
+    assert searcher.doc_frequency("content", "russia") > 3 * 128
+
+
+def assert_ranked_as_whoosh(searcher, query, limit):
+    ours = top_records(searcher, query, limit)
+    assert ours is not None, query
+    theirs = searcher.search(query, limit=limit)
+    expected = [(round(hit.score, 9), hit.docnum) for hit in theirs]
+    assert [(round(score, 9), docnum) for score, docnum in ours.hits] == expected, query
+    assert ours.complete == (theirs.scored_length() < limit)
+    if ours.complete:  # the count is exact (Whoosh knows it only when it did not skip)
+        assert ours.estimated == len(expected)
+    else:  # Whoosh's estimate, as its results give it
+        assert ours.estimated == query.estimate_size(searcher.reader()) >= limit
+    return ours
+
+
+QUERIES = [
+    "russia china",
+    "alliance russia china",
+    '"strategic rear"',
+    '"formal alliance"',
+    '"the war in Ukraine"',
+    "结伴不结盟",
+    "结盟 alliance",
+    "author:petrova alliance",
+    "kind:quote alliance",
+    "kind:para russia china",
+    "topic:alliance russia",
+    'russia "strategic rear" russia',  # a word twice, and inside a phrase too
+    '"russia china" china',
+    '"rear strategic"',  # both words are there, never in this order
+    "russia nosuchwordanywhere",
+]
+
+
+@pytest.mark.parametrize("text", QUERIES)
+@pytest.mark.parametrize("limit", [1, 10, 100_000])
+def test_same_records_and_scores_as_whoosh(searcher, text, limit):
+    query = make_parser(searcher.schema).parse(text)
+    ours = assert_ranked_as_whoosh(searcher, query, limit)
+    if text in ('"rear strategic"', "russia nosuchwordanywhere"):
+        assert ours.hits == []
+    else:
+        assert ours.hits
+
+
+def test_updated_and_removed_articles_are_not_found(library):
+    searcher = library._get_searcher()
+    query = make_parser(searcher.schema).parse('"strategic rear" "formal alliance"')
+    found = top_records(searcher, query, 1000)
+    docs = {searcher.stored_fields(docnum)["doc_id"] for _, docnum in found.hits}
+    assert docs == {"a3", "a4", "a5"}
+
+
+@pytest.mark.parametrize(
+    "text", ["russia", "allian*", "russia OR china", "russia NOT china", "russia^2 china",
+             '"strategic rear"~3', "russi~ china", "year:[2000 TO 2030] russia"]
+)  # fmt: skip
+def test_other_queries_are_left_to_whoosh(searcher, text):
+    assert top_records(searcher, make_parser(searcher.schema).parse(text), 10) is None
+
+
+def test_queries_built_by_hand(searcher):
+    russia, china = Term("content", "russia"), Term("content", "china")
+    assert top_records(searcher, Or([russia, china]), 10) is None
+    assert_ranked_as_whoosh(searcher, russia & china, 10)
+    assert_ranked_as_whoosh(searcher, Phrase("content", ["strateg", "rear"]), 10)
+    assert_ranked_as_whoosh(searcher, Phrase("content", ["strateg"]) & china, 10)
+    assert top_records(searcher, Term("nosuchfield", "x") & russia, 10) is None
+
+
+WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_random_conjunctions_and_phrases(searcher, data):
+    paragraphs = _paragraphs()
+    paragraph = data.draw(st.sampled_from(paragraphs))
+    words = WORD.findall(paragraph)
+    start = data.draw(st.integers(0, max(0, len(words) - 3)))
+    size = data.draw(st.integers(1, 3))
+    phrase = " ".join(words[start : start + size])
+    others = data.draw(st.lists(st.sampled_from(words), min_size=0, max_size=2))
+    field = data.draw(st.sampled_from(["", "kind:para ", "author:petrova ", "kind:quote "]))
+    text = f'{field}"{phrase}" {" ".join(others)}'
+    query = make_parser(searcher.schema).parse(text)
+    limit = data.draw(st.sampled_from([1, 5, 50]))
+    if top_records(searcher, query, limit) is None:
+        # Only a single word (or nothing but stop words) is left to Whoosh's own search.
+        assert type(query) is Term or query is NullQuery, query
+        return
+    assert_ranked_as_whoosh(searcher, query, limit)
