@@ -78,12 +78,18 @@ def test_the_index_has_what_the_comparison_needs(searcher):
     assert searcher.doc_frequency("content", "russia") > 3 * 128
 
 
+FILTERS = frozenset({"kind", "authors", "topic"})
+
+
 def assert_ranked_as_whoosh(searcher, query, limit):
     ours = top_records(searcher, query, limit)
     assert ours is not None, query
     theirs = searcher.search(query, limit=limit)
     expected = [(round(hit.score, 9), hit.docnum) for hit in theirs]
     assert [(round(score, 9), docnum) for score, docnum in ours.hits] == expected, query
+    for _ in "cold", "warm":  # filter words read and kept, then taken from the cache
+        kept = top_records(searcher, query, limit, cached_fields=FILTERS)
+        assert kept == ours
     assert ours.complete == (theirs.scored_length() < limit)
     if ours.complete:  # the count is exact (Whoosh knows it only when it did not skip)
         assert ours.estimated == len(expected)
@@ -171,3 +177,27 @@ def test_random_conjunctions_and_phrases(searcher, data):
         assert type(query) is Term or query is NullQuery, query
         return
     assert_ranked_as_whoosh(searcher, query, limit)
+
+
+def test_the_filter_cache_is_bounded_and_goes_with_its_searcher(library, monkeypatch):
+    import gc
+
+    from tealeaves.search import bulk
+
+    monkeypatch.setattr(bulk, "_CACHE", bulk._Cache())
+    monkeypatch.setattr(bulk._Cache, "LIMIT", 1000)
+    cache = bulk._CACHE
+    searcher = library.store.index.searcher()
+    parse = make_parser(searcher.schema).parse
+    # Oldest first; 2,900 postings in all over the segments, none over 500 in one.
+    for text in ("kind:para", "authors:petrova", "authors:smith", "kind:quote"):
+        assert_ranked_as_whoosh(searcher, parse(f"{text} russia"), 10)
+    lists = cache._lists
+    assert cache._size == sum(len(kept.ids) for kept in lists.values()) <= 1000
+    assert all(len(kept.ids) <= 500 for kept in lists.values())
+    assert next(reversed(lists))[1:] == ("kind", b"quote")  # the newest
+    assert ("kind", b"para") not in {key[1:] for key in lists}  # the oldest, dropped
+    searcher.close()
+    del searcher
+    gc.collect()
+    assert cache._size == 0 and not lists

@@ -22,15 +22,22 @@ a record's word scores may be added up in another order (tests compare the two).
 
 from __future__ import annotations
 
+import heapq
 import io
 import pickle
 import struct
+import weakref
 import zlib
-from bisect import bisect_right
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate, count
+from itertools import accumulate, chain, count, repeat
+from operator import neg
+from threading import Lock
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher, _lenfield
 from whoosh.matching import FilterMatcher
@@ -116,6 +123,79 @@ class _Postings:
     ids: list[int]
     weights: list[float]
     values: list[Any] | None  # encoded positions, for phrase words
+
+
+@dataclass
+class _Kept:
+    """A filter word's postings as kept in the cache: two flat arrays (8 bytes a posting)."""
+
+    ids: array[int]
+    weights: array[float]
+
+    @classmethod
+    def of(cls, postings: _Postings) -> _Kept:
+        return cls(array("I", postings.ids), array("f", postings.weights))
+
+    def all(self) -> _Postings:
+        return _Postings(list(self.ids), list(self.weights), None)
+
+    def only(self, wanted: set[int]) -> _Postings:
+        """The postings of the records in ``wanted``, in order."""
+        ids = self.ids
+        docs = sorted(wanted.intersection(ids))
+        weights = self.weights
+        return _Postings(docs, [weights[bisect_left(ids, doc)] for doc in docs], None)
+
+
+class _Cache:
+    """Postings of filter words (``author:``, ``kind:``, ``topic:`` …) per segment.
+
+    A filter word sits on many records (``author:petrova`` on every passage of her
+    articles: 80,000 records at 10,000 articles), so reading its list costs more than the
+    words it filters; and people keep a filter while they change the words. Lists of up
+    to ``LIMIT`` postings in all (8 MB) are kept, the least recently used dropped first;
+    not their positions, so a phrase in a filter field is read from the index each time. A segment
+    never changes, and its cache goes with its reader when the searcher is closed."""
+
+    LIMIT = 1_000_000
+
+    def __init__(self) -> None:
+        self._lists: OrderedDict[tuple[int, str, bytes], _Kept] = OrderedDict()
+        self._readers: WeakKeyDictionary[Any, int] = WeakKeyDictionary()
+        self._size = 0
+        self._lock = Lock()
+
+    def get(self, reader: Any, word: _Word) -> _Kept | None:
+        with self._lock:
+            key = (self._readers.get(reader, -1), word.field, word.text)
+            found = self._lists.get(key)
+            if found is not None:
+                self._lists.move_to_end(key)
+            return found
+
+    def put(self, reader: Any, word: _Word, postings: _Kept) -> None:
+        size = len(postings.ids)
+        if size > self.LIMIT // 2:
+            return
+        with self._lock:
+            if reader not in self._readers:
+                self._readers[reader] = next(self._numbers)
+                weakref.finalize(reader, self._forget, self._readers[reader])
+            self._lists[(self._readers[reader], word.field, word.text)] = postings
+            self._size += size
+            while self._size > self.LIMIT:
+                _, dropped = self._lists.popitem(last=False)
+                self._size -= len(dropped.ids)
+
+    def _forget(self, number: int) -> None:
+        with self._lock:
+            for key in [k for k in self._lists if k[0] == number]:
+                self._size -= len(self._lists.pop(key).ids)
+
+    _numbers = count()
+
+
+_CACHE = _Cache()
 
 
 _BLOCK_LENGTH = struct.Struct("!i")  # how Whoosh 3 writes a block's length
@@ -273,15 +353,25 @@ def _score_fn(scorer: Any, reader: Any, field: str) -> Any:
     return from_reader
 
 
+@dataclass
+class _Leaf:
+    """One segment's records that hold every word, and their scores (phrases unchecked)."""
+
+    offset: int  # of the segment's record numbers in the whole index
+    docs: list[int]
+    scores: list[float]
+    positions: dict[_Word, dict[int, Any]]  # encoded positions of the phrase words
+
+
 def _leaf_candidates(
-    leaf: Searcher, shape: _Shape, weighting: Any
-) -> tuple[list[tuple[float, int]], dict[_Word, dict[int, Any]]]:
-    """Scored records of one segment that hold every word (phrases not yet checked)."""
+    leaf: Searcher, offset: int, shape: _Shape, weighting: Any, cached_fields: frozenset[str]
+) -> _Leaf:
     reader = leaf.reader()
+    none = _Leaf(offset, [], [], {})
     in_phrase = {w for phrase in shape.phrases for w in phrase}
     for w in shape.words:
         if (w.field, w.text) not in reader:
-            return [], {}
+            return none
     # The rarest word first: the others are read only where it occurs.
     order = sorted(shape.words, key=lambda w: reader.doc_frequency(w.field, w.text))
     postings: dict[_Word, _Postings] = {}
@@ -290,28 +380,33 @@ def _leaf_candidates(
     for w in order:
         matcher = leaf.postings(w.field, w.text, weighting=weighting)
         scorers[w] = _score_fn(_scorer_of(matcher), reader, w.field)
-        postings[w] = _read(matcher, w in in_phrase, wanted)
+        if w.field in cached_fields and w not in in_phrase:
+            kept = _CACHE.get(reader, w)
+            if kept is None:
+                kept = _Kept.of(_read(matcher, False, None))
+                _CACHE.put(reader, w, kept)
+            postings[w] = kept.all() if wanted is None else kept.only(wanted)
+        else:
+            postings[w] = _read(matcher, w in in_phrase, wanted)
         # The other words are read only where this one is.
         wanted = set(postings[w].ids)
         if not wanted:
-            return [], {}
-    common = wanted or set()
-    scored: dict[int, float] = dict.fromkeys(common, 0.0)
+            return none
+    last = postings[order[-1]]
+    docs = last.ids  # the records that hold every word, in order
+    scores = [0.0] * len(docs)
     for w in shape.scored:  # a word in the query twice counts twice, as in Whoosh
-        score = scorers[w]
         p = postings[w]
-        for doc, weight in zip(p.ids, p.weights, strict=True):
-            if doc in scored:
-                scored[doc] += score(weight, doc)
+        weights = p.weights
+        if len(p.ids) != len(docs):  # read before the others narrowed the records down
+            weight_of = dict(zip(p.ids, p.weights, strict=True))
+            weights = [weight_of[doc] for doc in docs]
+        for i, value in enumerate(map(scorers[w], weights, docs)):
+            scores[i] += value
     positions = {
-        w: {
-            doc: v
-            for doc, v in zip(postings[w].ids, postings[w].values or (), strict=True)
-            if doc in common
-        }
-        for w in in_phrase
+        w: dict(zip(postings[w].ids, postings[w].values or (), strict=True)) for w in in_phrase
     }
-    return [(s, doc) for doc, s in scored.items()], positions
+    return _Leaf(offset, docs, scores, positions)
 
 
 def _adjacent(
@@ -330,9 +425,13 @@ def _adjacent(
     return True
 
 
-def top_records(searcher: Searcher, query: Query, limit: int) -> TopRecords | None:
+def top_records(
+    searcher: Searcher, query: Query, limit: int, cached_fields: frozenset[str] = frozenset()
+) -> TopRecords | None:
     """The best ``limit`` records for ``query``, or None when it is not a conjunction of two
-    or more words or of phrases (Whoosh's own search then answers it)."""
+    or more words or of phrases (Whoosh's own search then answers it).
+
+    The postings of words in ``cached_fields`` (filters) are kept for the next query."""
     shape = _shape(query, searcher)
     if shape is None or (len(shape.scored) < 2 and not shape.phrases):
         # One word: Whoosh's own search skips the blocks that cannot reach the top, which
@@ -344,24 +443,43 @@ def top_records(searcher: Searcher, query: Query, limit: int) -> TopRecords | No
         for phrase in shape.phrases
         for w in phrase
     }
-    ranked: list[tuple[float, int, int]] = []  # (-score, global number, leaf)
-    leaves: list[tuple[int, dict[_Word, dict[int, Any]]]] = []
     try:
-        for n, (leaf, offset) in enumerate(searcher.leaf_searchers()):
-            scored, positions = _leaf_candidates(leaf, shape, weighting)
-            leaves.append((offset, positions))
-            ranked.extend((-score, offset + doc, n) for score, doc in scored)
+        leaves = [
+            _leaf_candidates(leaf, offset, shape, weighting, cached_fields)
+            for leaf, offset in searcher.leaf_searchers()
+        ]
     except _Unsupported:
         return None
-    ranked.sort()
-    hits: list[tuple[float, int]] = []
-    for negative, number, n in ranked:
-        offset, positions = leaves[n]
-        doc = number - offset
-        if all(_adjacent(phrase, doc, positions, decode) for phrase in shape.phrases):
-            hits.append((-negative, number))
-            if len(hits) == limit:
-                break
+    total = sum(len(leaf.docs) for leaf in leaves)
+
+    def best(k: int) -> list[tuple[float, int, int]]:
+        """The best k (-score, record number, leaf), best first; ties by record number."""
+        everything = chain.from_iterable(
+            zip(map(neg, leaf.scores), map(leaf.offset.__add__, leaf.docs), repeat(n))
+            for n, leaf in enumerate(leaves)
+        )
+        return sorted(everything) if k >= total else heapq.nsmallest(k, everything)
+
+    # Without phrases every candidate is a match; with them, a few more than asked are
+    # ranked, their positions checked, and more taken only if too few pass.
+    k = limit if not shape.phrases else limit * 2
+    checked: dict[int, bool] = {}
+    while True:
+        hits: list[tuple[float, int]] = []
+        for negative, number, n in best(k):
+            leaf = leaves[n]
+            if number not in checked:
+                doc = number - leaf.offset
+                checked[number] = all(
+                    _adjacent(phrase, doc, leaf.positions, decode) for phrase in shape.phrases
+                )
+            if checked[number]:
+                hits.append((-negative, number))
+                if len(hits) == limit:
+                    break
+        if len(hits) == limit or k >= total:
+            break
+        k *= 4
     if len(hits) < limit:  # every match was seen: the count is exact, as in Whoosh
         return TopRecords(hits, len(hits), True)
     return TopRecords(hits, query.estimate_size(searcher.reader()), False)

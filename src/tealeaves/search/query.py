@@ -266,7 +266,8 @@ def _top(
     the cap is applied here. Only when a few articles fill the top N is the search run
     again with ``collapse``."""
     ask = wanted * 2 if per_document > 0 else wanted
-    bulk = top_records(searcher, query, ask)
+    filters = frozenset(searcher.schema.names()) - {DEFAULT_FIELD}
+    bulk = top_records(searcher, query, ask, cached_fields=filters)
     if bulk is not None:
         estimated, complete = bulk.estimated, bulk.complete
         ranked: Iterable[tuple[dict[str, Any], float]] = (
