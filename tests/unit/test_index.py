@@ -271,7 +271,7 @@ def test_a_large_index_is_read_from_its_file_and_answers_the_same(tmp_path, monk
 @pytest.mark.parametrize("in_memory_mb", [0, 10_000])
 def test_searcher_scores_with_lengths_in_memory_as_whoosh_does(tmp_path, monkeypatch, in_memory_mb):
     """open_searcher reads the field lengths in one piece; every score must stay the same."""
-    from whoosh.codec.whoosh3 import _lenfield
+    from whoosh.codec.whoosh3 import W3PerDocReader, _lenfield
 
     from tealeaves.search.build import open_searcher
     from tealeaves.search.query import make_parser, parse_query
@@ -282,17 +282,35 @@ def test_searcher_scores_with_lengths_in_memory_as_whoosh_does(tmp_path, monkeyp
         words = " ".join(["alliance"] * (n + 1) + ["filler"] * (7 * n))
         write_article(corpus, f"a{n}.md", f"{words}.\n\nA short alliance.", title=f"T{n}")
     lib = open_lib(tmp_path, corpus)
+    texts = ("alliance", "alliance filler", '"short alliance"', "allian*")
     try:
-        with lib.store.index.searcher() as plain, open_searcher(lib.store.index) as fast:
-            parser = make_parser(plain.schema)
-            scores: dict[str, list] = {}
-            for text in ("alliance", "alliance filler", '"short alliance"', "allian*"):
+        # Whoosh as it comes: lengths read from the file, one byte per call.
+        with monkeypatch.context() as whoosh:
+            whoosh.setattr(W3PerDocReader, "_cached_reader", build_module.WHOOSH_CACHED_READER)
+            with lib.store.index.searcher() as plain:
+                parser = make_parser(plain.schema)
+                scores = {
+                    text: [
+                        (h.docnum, h.score)
+                        for h in plain.search(parse_query(parser, text).query, limit=None)
+                    ]
+                    for text in texts
+                }
+                from_file = [
+                    plain.reader().doc_field_length(n, "content")
+                    for n in range(plain.doc_count_all())
+                ]
+        assert len({score for _, score in scores["alliance"]}) > 2  # lengths count
+        with open_searcher(lib.store.index) as fast:
+            for text in texts:
                 query = parse_query(parser, text).query
-                scores[text] = [(h.docnum, h.score) for h in plain.search(query, limit=None)]
                 assert [(h.docnum, h.score) for h in fast.search(query, limit=None)] == scores[text]
-            assert len({score for _, score in scores["alliance"]}) > 2  # lengths count
             for leaf, _ in fast.leaf_searchers():
                 assert isinstance(leaf.reader()._perdoc._readers[_lenfield("content")], bytes)
+            in_memory = [
+                fast.reader().doc_field_length(n, "content") for n in range(fast.doc_count_all())
+            ]
+        assert in_memory == from_file
     finally:
         lib.close()
 
