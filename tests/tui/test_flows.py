@@ -277,13 +277,46 @@ async def test_progress_is_shown_while_opening(bundled_library):
 
     def opener(progress):
         progress(1, 2, "Indexing one article")
-        seen.append(True)
+        seen.append(app._painted.is_set())  # opening waits for the first screen
         return bundled_library
 
     app = TeaLeavesApp(opener, close_library=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert seen and app.query_one("#loading-bar").total == 2
+        assert seen == [True] and app.query_one("#loading-bar").total == 2
+
+
+async def test_search_works_while_the_lists_are_still_read(bundled_library, monkeypatch):
+    """At 50,000 articles the lists take most of a minute: search must not wait for them."""
+    import asyncio
+    import threading
+
+    from tealeaves.tui import app as app_module
+
+    release = threading.Event()
+    real_load = app_module.Catalog.load
+
+    def slow_load(library):
+        release.wait(timeout=30)
+        return real_load(library)
+
+    monkeypatch.setattr(app_module.Catalog, "load", slow_load)
+    app = TeaLeavesApp(lambda progress: bundled_library, close_library=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"alliance")
+        results = app.query_one("#search-results", OptionList)
+        for _ in range(500):  # the open worker is still running: wait for the results alone
+            await asyncio.sleep(0.01)
+            if results.option_count:
+                break
+        assert results.option_count > 0
+        assert app.catalog is None and app.query_one("#doc-list", OptionList).option_count == 0
+        assert "search works already" in str(app.query_one("#loading-label").render())
+        release.set()
+        await settle(pilot)
+        assert app.catalog is not None and app.query_one("#doc-list", OptionList).option_count
+        assert app.focused is app.query_one("#search-input")  # not taken away mid-search
+        assert not app.query_one("#loading").display
 
 
 async def test_a_library_that_cannot_open_is_reported(make_app):

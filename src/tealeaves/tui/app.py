@@ -6,6 +6,7 @@ that may take time (opening the index, searching) runs in a worker thread.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +52,8 @@ from tealeaves.tui.viewpoints import MOST_COLUMNS, CompareScreen, MatrixScreen
 Opener = Callable[[Progress], Library]
 
 SEARCH_LIMIT = 60
+#: How long opening the library waits for the first screen to be drawn, at most.
+FIRST_PAINT_WAIT_S = 2.0
 GROUPS = (
     ("person", "Experts"),
     ("quote", "Quotes"),
@@ -126,6 +129,7 @@ class TeaLeavesApp(App[None]):
         self._everyone = False
         self.marked: dict[str, list[str]] = {"experts": [], "documents": []}  # ids, in order
         self._generation = -1  # of the index when the lists were filled
+        self._painted = threading.Event()  # set once the first screen is drawn
 
     def notify(
         self,
@@ -183,23 +187,45 @@ class TeaLeavesApp(App[None]):
         terms = self.query_one("#term-table", DataTable)
         for label, width in TERM_COLUMNS:
             terms.add_column(label, width=width)
+        self.call_after_refresh(self._painted.set)
         self.open_library()
 
     # -- opening ----------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="open")
     def open_library(self) -> None:
+        # Opening reads the manifest and the index while holding the interpreter for long
+        # stretches (a 50,000-entry manifest is one JSON parse): let the first screen be
+        # drawn before it starts, so that first paint does not grow with the library.
+        self._painted.wait(timeout=FIRST_PAINT_WAIT_S)
+
         def progress(done: int, total: int, message: str) -> None:
             self.call_from_thread(self._show_progress, done, total, message)
 
         try:
             library = self._opener(progress)
             self._generation = library.generation()
-            catalog = Catalog.load(library)
         except Exception as exc:  # shown to the user; the app stays up so they can read it
             self.call_from_thread(self._failed, f"{type(exc).__name__}: {exc}")
             return
+        # Search works from here on; the lists of a large library take longer to read.
+        self.call_from_thread(self._searchable, library)
+        try:
+            catalog = Catalog.load(library)
+        except Exception as exc:
+            self.call_from_thread(self._failed, f"{type(exc).__name__}: {exc}")
+            return
         self.call_from_thread(self._opened, library, catalog)
+
+    def _searchable(self, library: Library) -> None:
+        self.library = library
+        self.query_one("#loading-label", Label).update(
+            Text("Reading the lists of articles, people and terms… (search works already)")
+        )
+        typed = self.query_one("#search-input", Input).value
+        if typed:  # typed while the library was opening
+            self._search_seq += 1
+            self.run_search(typed, self._search_seq)
 
     def _show_progress(self, done: int, total: int, message: str) -> None:
         bar = self.query_one("#loading-bar", ProgressBar)
@@ -222,11 +248,8 @@ class TeaLeavesApp(App[None]):
         for error in library.errors:
             self.notify(f"Skipped {error}", severity="warning", timeout=10)
         self._show_catalog(catalog)
-        self.query_one("#doc-list", OptionList).focus()
-        typed = self.query_one("#search-input", Input).value
-        if typed:  # typed while the library was opening
-            self._search_seq += 1
-            self.run_search(typed, self._search_seq)
+        if not isinstance(self.focused, Input):  # not while they type a search
+            self.query_one("#doc-list", OptionList).focus()
 
     # -- picking up new articles ----------------------------------------------------------
 
