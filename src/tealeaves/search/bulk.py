@@ -6,18 +6,21 @@ rarely helps on passages, whose scores are close together, so a common phrase co
 11 µs per matching record: 150 ms for "strategic rear" at 10,000 articles, which match in
 13,000 records. Here the same query is answered from whole posting lists instead:
 
-* each word's postings are read block by block (record numbers, weights and, for phrase
-  words, the encoded positions);
+* each word's posting list is read from the file in one piece, the rarest word first; the
+  other words' blocks that hold none of its records are skipped undecoded;
 * the records holding every word are found by set intersection;
 * each record is scored with Whoosh's own scorer for each word (BM25F by default), whose
   answers are remembered per (weight, length) pair, since both are small and repeat;
-* records are ranked, and only then are phrase positions checked, best first, until enough
-  records pass. A phrase's score is the sum of its words' scores, as in Whoosh, so the
-  ranking is the same; only about ``limit`` records have their positions decoded.
+* the best records are taken with a heap, and only then are phrase positions checked,
+  best first, until enough records pass. A phrase's score is the sum of its words' scores,
+  as in Whoosh, so the ranking is the same; only about ``limit`` records have their
+  positions decoded.
+* the postings of filter words (``author:``, ``kind:`` …) are kept for the next query.
 
-Queries of any other shape (OR, NOT, wildcards, fuzzy words, ranges, boosts, phrases with
-slop) return ``None`` and are left to Whoosh. Scores match Whoosh's to rounding: the sum of
-a record's word scores may be added up in another order (tests compare the two).
+A single word, and queries of any other shape (OR, NOT, wildcards, fuzzy words, ranges,
+boosts, phrases with slop), return ``None`` and are left to Whoosh. Scores match Whoosh's
+to rounding: a record's word scores may be added up in another order (tests compare the
+two on an index of several segments with deleted records).
 """
 
 from __future__ import annotations
