@@ -17,8 +17,9 @@ rarely helps on passages, whose scores are close together, so a common phrase co
   positions decoded.
 * the postings of filter words (``author:``, ``kind:`` …) are kept for the next query.
 
-A single word, and queries of any other shape (OR, NOT, wildcards, fuzzy words, ranges,
-boosts, phrases with slop), return ``None`` and are left to Whoosh. Scores match Whoosh's
+A single word skips the blocks that cannot reach the top, as Whoosh does, but decodes and
+scores the others a block at a time. Queries of any other shape (OR, NOT, wildcards, fuzzy
+words, ranges, boosts, phrases with slop) return ``None`` and are left to Whoosh. Scores match Whoosh's
 to rounding: a record's word scores may be added up in another order (tests compare the
 two on an index of several segments with deleted records).
 """
@@ -204,8 +205,9 @@ _CACHE = _Cache()
 _BLOCK_LENGTH = struct.Struct("!i")  # how Whoosh 3 writes a block's length
 
 
-def _blocks(matcher: Any, with_values: bool) -> Iterator[tuple[int, Any]]:
-    """The blocks of a Whoosh 3 posting list: (highest record number, block decoder).
+def _blocks(matcher: Any, with_values: bool) -> Iterator[tuple[int, float, int, Any]]:
+    """The blocks of a Whoosh 3 posting list: (highest record number, highest weight,
+    shortest length as its byte, block decoder).
 
     The whole list is read from the file at once. Whoosh's own reader seeks and reads a
     few bytes at a time (about 20 reads per block when the index is read from the file),
@@ -225,7 +227,7 @@ def _blocks(matcher: Any, with_values: bool) -> Iterator[tuple[int, Any]]:
     while True:
         (length,) = _BLOCK_LENGTH.unpack_from(buf, at)
         stream.seek(at + 4)
-        count, maxid, _maxweight, compression, _minlen, _maxlen = pickle.load(stream)
+        count, maxid, maxweight, compression, minlen, _maxlen = pickle.load(stream)
         start, end = stream.tell(), at + 4 + abs(length)
 
         def decode(
@@ -245,7 +247,7 @@ def _blocks(matcher: Any, with_values: bool) -> Iterator[tuple[int, Any]]:
                 values = [values[i : i + fixedsize] for i in range(0, len(values), fixedsize)]
             return ids, weights, values
 
-        yield maxid, decode
+        yield maxid, maxweight, minlen, decode
         if length < 0:  # the last block
             return
         at = end
@@ -268,7 +270,7 @@ def _read(matcher: Any, with_values: bool, wanted: set[int] | None) -> _Postings
     if type(matcher) is W3LeafMatcher:
         order = sorted(wanted) if wanted is not None else None
         at = 0  # the first wanted record above the blocks already passed
-        for maxid, decode in _blocks(matcher, with_values):
+        for maxid, _maxweight, _minlen, decode in _blocks(matcher, with_values):
             if order is not None:
                 if at == len(order):
                     break
@@ -431,16 +433,19 @@ def _adjacent(
 def top_records(
     searcher: Searcher, query: Query, limit: int, cached_fields: frozenset[str] = frozenset()
 ) -> TopRecords | None:
-    """The best ``limit`` records for ``query``, or None when it is not a conjunction of two
-    or more words or of phrases (Whoosh's own search then answers it).
+    """The best ``limit`` records for ``query``, or None when it is not a word or a
+    conjunction of words and phrases (Whoosh's own search then answers it).
 
     The postings of words in ``cached_fields`` (filters) are kept for the next query."""
     shape = _shape(query, searcher)
-    if shape is None or (len(shape.scored) < 2 and not shape.phrases):
-        # One word: Whoosh's own search skips the blocks that cannot reach the top, which
-        # is faster than reading the whole list.
+    if shape is None:
         return None
     weighting = searcher.weighting
+    if len(shape.scored) == 1 and not shape.phrases:
+        try:
+            return _one_word(searcher, shape.words[0], limit, weighting, query)
+        except _Unsupported:
+            return None
     decode = {
         w.field: searcher.schema[w.field].format.decode_positions
         for phrase in shape.phrases
@@ -486,3 +491,65 @@ def top_records(
     if len(hits) < limit:  # every match was seen: the count is exact, as in Whoosh
         return TopRecords(hits, len(hits), True)
     return TopRecords(hits, query.estimate_size(searcher.reader()), False)
+
+
+def _one_word(
+    searcher: Searcher, word: _Word, limit: int, weighting: Any, query: Query
+) -> TopRecords:
+    """The best records for one word, skipping the blocks that cannot reach them.
+
+    As Whoosh does, a block whose best possible score (its highest weight at its shortest
+    length) is no better than the ``limit``-th score so far is not decoded. Whoosh then
+    still steps through every posting of the other blocks in Python; here a block's
+    scores are worked out in one pass and the block is dropped whole when none of them
+    gets in."""
+    top: list[tuple[float, int]] = []  # a min-heap of (score, -record number)
+    for leaf, offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        if (word.field, word.text) not in reader:
+            continue
+        matcher = leaf.postings(word.field, word.text, weighting=weighting)
+        scorer = _scorer_of(matcher)
+        score = _score_fn(scorer, reader, word.field)
+        deleted: Any = ()
+        if isinstance(matcher, FilterMatcher):
+            if not matcher._exclude:
+                raise _Unsupported
+            deleted = matcher._ids
+            matcher = matcher.child
+        if type(matcher) is not W3LeafMatcher:  # postings kept inline: a short list
+            p = _read(matcher, False, None)
+            blocks: Any = [(None, None, None, lambda p=p: (p.ids, p.weights, None))]
+        else:
+            blocks = _blocks(matcher, False)
+        for _maxid, maxweight, minlen, decode in blocks:
+            full = len(top) == limit
+            if full and maxweight is not None and _bound(scorer, maxweight, minlen) <= top[0][0]:
+                continue
+            ids, weights, _ = decode()
+            if not ids:
+                continue
+            if isinstance(weights, float):
+                weights = repeat(weights, len(ids))
+            scores = list(map(score, weights, ids))
+            if full and max(scores) <= top[0][0]:
+                continue
+            for doc, value in zip(ids, scores, strict=True):
+                if doc in deleted:
+                    continue
+                item = (value, -(offset + doc))
+                if len(top) < limit:
+                    heapq.heappush(top, item)
+                elif item > top[0]:
+                    heapq.heapreplace(top, item)
+    hits = [(value, -negative) for value, negative in sorted(top, reverse=True)]
+    if len(hits) < limit:  # nothing could be skipped: every match was seen
+        return TopRecords(hits, len(hits), True)
+    return TopRecords(hits, query.estimate_size(searcher.reader()), False)
+
+
+def _bound(scorer: Any, maxweight: float, minlen: int) -> float:
+    """The best score a block can hold, as Whoosh's block quality works it out."""
+    if type(scorer) is WeightScorer:
+        return maxweight
+    return scorer._score(maxweight, byte_to_length(minlen))
