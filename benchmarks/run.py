@@ -1,6 +1,6 @@
 """Measure Tea Leaves on a generated corpus, against SQLite FTS5 and ripgrep on the same text.
 
-    python benchmarks/run.py --articles 1000 [--json] [--work DIR] [--queries 200]
+    python benchmarks/run.py --articles 1000 [--json] [--work DIR] [--queries 200] [--keep-index]
 
 Run by hand, never in CI (install the extras first: ``pip install -e '.[bench]'``). One run:
 full build with extraction, adding one article, index size, open time, query latency with
@@ -74,22 +74,26 @@ def folder_mb(path: Path) -> float:
 # -- ours ----------------------------------------------------------------------------------------
 
 
-def measure_tealeaves(corpus: Path, work: Path, queries: list[str]) -> dict[str, float]:
+def measure_tealeaves(
+    corpus: Path, work: Path, queries: list[str], keep_index: bool = False
+) -> dict[str, float | None]:
     from tealeaves.library import Library
 
     index, library = work / "index", work / "library"
-    shutil.rmtree(index, ignore_errors=True)
-    shutil.rmtree(library, ignore_errors=True)
     articles = len(list(corpus.glob("*.md")))
-    build_s, lib = timed(
-        Library.open, index_dir=index, corpus_dirs=[corpus], bundled=False, library_dir=library
-    )
-    extra = work / "one-more.md"
-    first = next(corpus.glob("*.md")).read_text("utf-8")
-    extra.write_text(first + "\nOne more paragraph, so that this is a new article.\n", "utf-8")
-    add_one_s, added = timed(lib.add, [extra])
-    assert added.ok and added.added[0].status == "added", added
-    lib.close()
+    build_s = add_one_s = None
+    if not (keep_index and (index / "manifest.json").exists()):
+        shutil.rmtree(index, ignore_errors=True)
+        shutil.rmtree(library, ignore_errors=True)
+        build_s, lib = timed(
+            Library.open, index_dir=index, corpus_dirs=[corpus], bundled=False, library_dir=library
+        )
+        extra = work / "one-more.md"
+        first = next(corpus.glob("*.md")).read_text("utf-8")
+        extra.write_text(first + "\nOne more paragraph, so that this is a new article.\n", "utf-8")
+        add_one_s, added = timed(lib.add, [extra])
+        assert added.ok and added.added[0].status == "added", added
+        lib.close()
     open_s, lib = timed(
         Library.open, index_dir=index, corpus_dirs=[corpus], bundled=False, library_dir=library
     )
@@ -101,9 +105,9 @@ def measure_tealeaves(corpus: Path, work: Path, queries: list[str]) -> dict[str,
     lib.close()
     return {
         "articles": articles,
-        "build_s": round(build_s, 2),
-        "build_articles_per_s": round(articles / build_s, 1),
-        "add_one_s": round(add_one_s, 3),
+        "build_s": None if build_s is None else round(build_s, 2),
+        "build_articles_per_s": None if build_s is None else round(articles / build_s, 1),
+        "add_one_s": None if add_one_s is None else round(add_one_s, 3),
         "index_mb": round(folder_mb(index), 1),
         "open_ms": round(open_s * 1000, 1),
         "query_p50_ms": round(statistics.median(latencies), 2),
@@ -273,6 +277,11 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--work", type=Path, help="where the corpus and indexes go (kept)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--keep-index",
+        action="store_true",
+        help="measure on the index a previous run left in --work (no build, no add: both null)",
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.gettempdir()) / f"tealeaves-bench-{args.articles}"
     work.mkdir(parents=True, exist_ok=True)
@@ -283,7 +292,7 @@ def main() -> None:
         "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}",
     }
-    result |= measure_tealeaves(corpus, work, queries)
+    result |= measure_tealeaves(corpus, work, queries, args.keep_index)
     result["cli_search_s"] = measure_cli(corpus, work)
     result |= measure_tui(corpus, work, queries[:60])
     result |= measure_fts5(corpus, work, queries)
