@@ -188,23 +188,41 @@ def test_the_filter_cache_is_bounded_and_goes_with_its_searcher(library, monkeyp
 
     from tealeaves.search import bulk
 
-    monkeypatch.setattr(bulk, "_CACHE", bulk._Cache())
-    monkeypatch.setattr(bulk._Cache, "LIMIT", 1000)
-    cache = bulk._CACHE
     searcher = library.store.index.searcher()
     parse = make_parser(searcher.schema).parse
-    # Oldest first; 2,900 postings in all over the segments, none over 500 in one.
-    for text in ("kind:para", "authors:petrova", "authors:smith", "kind:quote"):
-        assert_ranked_as_whoosh(searcher, parse(f"{text} russia"), 10)
+    texts = ("kind:para", "authors:petrova", "authors:smith", "kind:quote")  # oldest first
+
+    def use_every_filter(searcher):
+        monkeypatch.setattr(bulk, "_CACHE", bulk._Cache())
+        for text in texts:
+            assert_ranked_as_whoosh(searcher, parse(f"{text} russia"), 10)
+        return bulk._CACHE
+
+    sizes = [kept.size for kept in use_every_filter(searcher)._lists.values()]
+    limit = max(sum(sizes) // 2, 2 * max(sizes))
+    assert limit < sum(sizes)  # so that some must go
+    monkeypatch.setattr(bulk._Cache, "LIMIT", limit)
+    cache = use_every_filter(searcher)
     lists = cache._lists
-    assert cache._size == sum(len(kept.ids) for kept in lists.values()) <= 1000
-    assert all(len(kept.ids) <= 500 for kept in lists.values())
+    assert cache._size == sum(kept.size for kept in lists.values()) <= limit
     assert next(reversed(lists))[1:] == ("kind", b"quote")  # the newest
     assert ("kind", b"para") not in {key[1:] for key in lists}  # the oldest, dropped
     searcher.close()
     del searcher
     gc.collect()
     assert cache._size == 0 and not lists
+
+
+def test_a_kept_filter_gives_its_postings_back():
+    from tealeaves.search.bulk import _Kept, _Postings
+
+    uniform = _Kept.of(_Postings([1, 5, 9], [1.0, 1.0, 1.0], None), records=12)
+    assert uniform.weights is None and uniform.size == 3 * 4 + 12
+    assert uniform.only({9, 5, 3, 40}) == _Postings([5, 9], [1.0, 1.0], None)
+    assert uniform.all() == _Postings([1, 5, 9], [1.0, 1.0, 1.0], None)
+    mixed = _Kept.of(_Postings([1, 5, 9], [1.0, 2.0, 1.0], None), records=10)
+    assert mixed.only({5, 9, 3}) == _Postings([5, 9], [2.0, 1.0], None)
+    assert mixed.all() == _Postings([1, 5, 9], [1.0, 2.0, 1.0], None)
 
 
 def test_one_word_skips_blocks_that_cannot_reach_the_top(library, monkeypatch):

@@ -19,9 +19,9 @@ rarely helps on passages, whose scores are close together, so a common phrase co
 
 A single word skips the blocks that cannot reach the top, as Whoosh does, but decodes and
 scores the others a block at a time. Queries of any other shape (OR, NOT, wildcards, fuzzy
-words, ranges, boosts, phrases with slop) return ``None`` and are left to Whoosh. Scores match Whoosh's
-to rounding: a record's word scores may be added up in another order (tests compare the
-two on an index of several segments with deleted records).
+words, ranges, boosts, phrases with slop) return ``None`` and are left to Whoosh. Scores
+match Whoosh's to rounding: a record's word scores may be added up in another order (tests
+compare the two on an index of several segments with deleted records).
 """
 
 from __future__ import annotations
@@ -131,23 +131,47 @@ class _Postings:
 
 @dataclass
 class _Kept:
-    """A filter word's postings as kept in the cache: two flat arrays (8 bytes a posting)."""
+    """A filter word's postings as kept in the cache.
+
+    Its record numbers (4 bytes each), one byte per record of the segment saying whether
+    the word is there (so that narrowing other words' records down to it is one lookup per
+    record), and the weights only when they differ (they seldom do: a word in an author's
+    name or a kind is there once)."""
 
     ids: array[int]
-    weights: array[float]
+    member: bytearray
+    weight: float  # every posting's weight, when ``weights`` is None
+    weights: array[float] | None
 
     @classmethod
-    def of(cls, postings: _Postings) -> _Kept:
-        return cls(array("I", postings.ids), array("f", postings.weights))
+    def of(cls, postings: _Postings, records: int) -> _Kept:
+        ids = array("I", postings.ids)
+        member = bytearray(max(records, ids[-1] + 1 if ids else 0))
+        for doc in ids:
+            member[doc] = 1
+        distinct = set(postings.weights)
+        if len(distinct) <= 1:
+            return cls(ids, member, distinct.pop() if distinct else 1.0, None)
+        return cls(ids, member, 1.0, array("f", postings.weights))
+
+    @property
+    def size(self) -> int:
+        """Bytes held."""
+        extra = 0 if self.weights is None else len(self.weights) * self.weights.itemsize
+        return len(self.ids) * self.ids.itemsize + len(self.member) + extra
 
     def all(self) -> _Postings:
-        return _Postings(list(self.ids), list(self.weights), None)
+        weights = [self.weight] * len(self.ids) if self.weights is None else list(self.weights)
+        return _Postings(list(self.ids), weights, None)
 
     def only(self, wanted: set[int]) -> _Postings:
         """The postings of the records in ``wanted``, in order."""
-        ids = self.ids
-        docs = sorted(wanted.intersection(ids))
-        weights = self.weights
+        member = self.member
+        end = len(member)
+        docs = sorted(doc for doc in wanted if doc < end and member[doc])
+        if self.weights is None:
+            return _Postings(docs, [self.weight] * len(docs), None)
+        ids, weights = self.ids, self.weights
         return _Postings(docs, [weights[bisect_left(ids, doc)] for doc in docs], None)
 
 
@@ -157,11 +181,12 @@ class _Cache:
     A filter word sits on many records (``author:petrova`` on every passage of her
     articles: 80,000 records at 10,000 articles), so reading its list costs more than the
     words it filters; and people keep a filter while they change the words. Lists of up
-    to ``LIMIT`` postings in all (8 MB) are kept, the least recently used dropped first;
-    not their positions, so a phrase in a filter field is read from the index each time. A segment
+    to ``LIMIT`` bytes in all are kept (at 50,000 articles ``kind:quote`` takes 7 MB), the
+    least recently used dropped first; not their positions, so a phrase in a filter field
+    is read from the index each time. A segment
     never changes, and its cache goes with its reader when the searcher is closed."""
 
-    LIMIT = 1_000_000
+    LIMIT = 64 * 2**20
 
     def __init__(self) -> None:
         self._lists: OrderedDict[tuple[int, str, bytes], _Kept] = OrderedDict()
@@ -178,23 +203,26 @@ class _Cache:
             return found
 
     def put(self, reader: Any, word: _Word, postings: _Kept) -> None:
-        size = len(postings.ids)
+        size = postings.size
         if size > self.LIMIT // 2:
             return
         with self._lock:
             if reader not in self._readers:
                 self._readers[reader] = next(self._numbers)
                 weakref.finalize(reader, self._forget, self._readers[reader])
-            self._lists[(self._readers[reader], word.field, word.text)] = postings
+            key = (self._readers[reader], word.field, word.text)
+            if key in self._lists:  # another thread read it too
+                self._size -= self._lists.pop(key).size
+            self._lists[key] = postings
             self._size += size
             while self._size > self.LIMIT:
                 _, dropped = self._lists.popitem(last=False)
-                self._size -= len(dropped.ids)
+                self._size -= dropped.size
 
     def _forget(self, number: int) -> None:
         with self._lock:
             for key in [k for k in self._lists if k[0] == number]:
-                self._size -= len(self._lists.pop(key).ids)
+                self._size -= self._lists.pop(key).size
 
     _numbers = count()
 
@@ -388,7 +416,7 @@ def _leaf_candidates(
         if w.field in cached_fields and w not in in_phrase:
             kept = _CACHE.get(reader, w)
             if kept is None:
-                kept = _Kept.of(_read(matcher, False, None))
+                kept = _Kept.of(_read(matcher, False, None), reader.doc_count_all())
                 _CACHE.put(reader, w, kept)
             postings[w] = kept.all() if wanted is None else kept.only(wanted)
         else:
