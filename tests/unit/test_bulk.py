@@ -82,11 +82,23 @@ FILTERS = frozenset({"kind", "authors", "topic"})
 
 
 def assert_ranked_as_whoosh(searcher, query, limit):
+    """The same scores in the same order, and the same records for each score.
+
+    Records of equal score (the corpus repeats paragraphs) may come in another order:
+    Whoosh adds a record's word scores up in an order that depends on the segment, so its
+    own ties are broken by rounding. Where the list is cut inside a tie, either side may
+    keep other records of that score."""
     ours = top_records(searcher, query, limit)
     assert ours is not None, query
     theirs = searcher.search(query, limit=limit)
     expected = [(round(hit.score, 9), hit.docnum) for hit in theirs]
-    assert [(round(score, 9), docnum) for score, docnum in ours.hits] == expected, query
+    got = [(round(score, 9), docnum) for score, docnum in ours.hits]
+    assert [score for score, _ in got] == [score for score, _ in expected], query
+    last = expected[-1][0] if expected else None
+    assert {hit for hit in got if hit[0] != last} == {hit for hit in expected if hit[0] != last}
+    if last is not None:
+        every = {(round(hit.score, 9), hit.docnum) for hit in searcher.search(query, limit=None)}
+        assert {hit for hit in got if hit[0] == last} <= every
     for _ in "cold", "warm":  # filter words read and kept, then taken from the cache
         kept = top_records(searcher, query, limit, cached_fields=FILTERS)
         assert kept == ours
