@@ -257,14 +257,14 @@ def search(
 def _top(
     searcher: Searcher, query: Query, wanted: int, per_document: int
 ) -> tuple[int, list[tuple[dict[str, Any], float]]]:
-    """Whoosh's estimate of the number of matches, and the best ``wanted`` records, at most
-    ``per_document`` (0: any) from one article.
+    """How many records match (exact when every match was seen, else Whoosh's estimate),
+    and the best ``wanted`` records, at most ``per_document`` (0: any) from one article.
 
     Whoosh's own ``collapse`` option scores every matching record, which at 10,000 articles
-    is 20,000 records for a common word. Asking for the plain top N lets Whoosh skip blocks
-    that cannot reach it (or :mod:`tealeaves.search.bulk` score a conjunction in bulk), and
-    the cap is applied here. Only when a few articles fill the top N is the search run
-    again with ``collapse``."""
+    is 20,000 records for a common word. The plain top N is asked for instead (from
+    :mod:`tealeaves.search.bulk` for words and phrases, else from Whoosh), and the cap is
+    applied here. Only when a few articles fill the top N is the search run again with
+    ``collapse``."""
     ask = wanted * 2 if per_document > 0 else wanted
     filters = frozenset(searcher.schema.names()) - {DEFAULT_FIELD}
     bulk = top_records(searcher, query, ask, cached_fields=filters)
