@@ -37,8 +37,8 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate, chain, count, repeat
-from operator import neg
+from itertools import accumulate, chain, compress, count, repeat
+from operator import add, neg
 from threading import Lock
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -319,15 +319,14 @@ def _read(matcher: Any, with_values: bool, wanted: set[int] | None) -> _Postings
             keep.difference_update(deleted)
             if not keep:
                 continue
-            where = dict(zip(block_ids, count(), strict=False))
-            for doc in sorted(keep):
-                i = where[doc]
-                ids.append(doc)
-                weights.append(
-                    block_weights if isinstance(block_weights, float) else block_weights[i]
-                )
-                if values is not None:
-                    values.append(block_values[i])
+            mask = [doc in keep for doc in block_ids]
+            ids.extend(compress(block_ids, mask))
+            if isinstance(block_weights, float):
+                weights.extend([block_weights] * len(keep))
+            else:
+                weights.extend(compress(block_weights, mask))
+            if values is not None:
+                values.extend(compress(block_values, mask))
         return _Postings(ids, weights, values)
     # Postings kept inline in the term list: a plain matcher.
     while matcher.is_active():
@@ -339,6 +338,19 @@ def _read(matcher: Any, with_values: bool, wanted: set[int] | None) -> _Postings
                 values.append(matcher.value())
         matcher.next()
     return _Postings(ids, weights, values)
+
+
+def _narrow(postings: _Postings, keep: set[int]) -> _Postings:
+    """The postings of the records in ``keep`` (which holds only records of the list)."""
+    if len(postings.ids) == len(keep):
+        return postings
+    mask = [doc in keep for doc in postings.ids]
+    values = postings.values
+    return _Postings(
+        list(compress(postings.ids, mask)),
+        list(compress(postings.weights, mask)),
+        None if values is None else list(compress(values, mask)),
+    )
 
 
 class _Unsupported(Exception):
@@ -425,17 +437,13 @@ def _leaf_candidates(
         wanted = set(postings[w].ids)
         if not wanted:
             return none
-    last = postings[order[-1]]
-    docs = last.ids  # the records that hold every word, in order
-    scores = [0.0] * len(docs)
+    docs = postings[order[-1]].ids  # the records that hold every word, in order
+    for w in order[:-1]:  # read before the others narrowed the records down
+        postings[w] = _narrow(postings[w], wanted or set())
+    scores: list[float] = []
     for w in shape.scored:  # a word in the query twice counts twice, as in Whoosh
-        p = postings[w]
-        weights = p.weights
-        if len(p.ids) != len(docs):  # read before the others narrowed the records down
-            weight_of = dict(zip(p.ids, p.weights, strict=True))
-            weights = [weight_of[doc] for doc in docs]
-        for i, value in enumerate(map(scorers[w], weights, docs)):
-            scores[i] += value
+        these = map(scorers[w], postings[w].weights, docs)
+        scores = list(map(add, scores, these)) if scores else list(these)
     positions = {
         w: dict(zip(postings[w].ids, postings[w].values or (), strict=True)) for w in in_phrase
     }
