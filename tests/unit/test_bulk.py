@@ -6,6 +6,7 @@ span many blocks, so that every path of the bulk reader is taken."""
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 
@@ -15,20 +16,23 @@ from hypothesis import strategies as st
 from whoosh.query import NullQuery, Or, Phrase, Term
 
 from helpers import GEDDES, SAUTIN, write_article
+from tealeaves.corpus import load_article
 from tealeaves.library import Library
+from tealeaves.locations import bundled_articles
 from tealeaves.search import build as build_module
 from tealeaves.search.bulk import top_records
 from tealeaves.search.query import make_parser
 
-BUNDLED = build_module.Path(build_module.__file__).parents[1] / "data" / "articles"
 
-
-def _paragraphs() -> list[str]:
-    out = []
-    for name in (GEDDES, SAUTIN):
-        body = (BUNDLED / f"{name}.md").read_text("utf-8").split("\n---", 1)[-1]
-        out += [p.strip() for p in body.split("\n\n") if len(p.split()) > 12]
-    return out
+@functools.cache
+def _paragraphs() -> tuple[str, ...]:
+    """The longer paragraphs of the bundled articles, as the loader reads them."""
+    return tuple(
+        para.text
+        for name in (GEDDES, SAUTIN)
+        for para in load_article(bundled_articles() / f"{name}.md").paragraphs
+        if len(para.text.split()) > 12
+    )
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +56,8 @@ def library(tmp_path_factory):
     for n in (3, 4, 5):  # updated: their old records are deleted
         article(n, "\n\nRussia as a strategic rear, a formal alliance, 结伴不结盟, once more.")
     (corpus / "a6.md").unlink()  # removed
-    for n in (30, 31):  # added: a new segment
-        article(n)
+    article(30, "\n\nRussia and the zyzzogeton: a word in one record only.")  # added: a new
+    article(31)  # segment
     lib = Library.open(index_dir=base / "index", corpus_dirs=[corpus], bundled=False)
     yield lib
     lib.close()
@@ -76,6 +80,7 @@ def test_the_index_has_what_the_comparison_needs(searcher):
     assert any(reader.has_deletions() for reader in leaves)
     # A common word spans several posting blocks (Whoosh writes 128 postings per block).
     assert searcher.doc_frequency("content", "russia") > 3 * 128
+    assert searcher.doc_frequency("content", "zyzzogeton") == 1
 
 
 FILTERS = frozenset({"kind", "authors", "topic"})
@@ -116,6 +121,9 @@ QUERIES = [
     "topic:alliance",
     "结盟",
     "expert:zhao",
+    "zyzzogeton",  # one posting
+    "zyzzogeton russia",
+    '"the zyzzogeton"',
     "russia china",
     "alliance russia china",
     '"strategic rear"',
@@ -230,10 +238,10 @@ def test_a_kept_filter_gives_its_postings_back():
 
     uniform = _Kept.of(_Postings([1, 5, 9], [1.0, 1.0, 1.0], None), records=12)
     assert uniform.weights is None and uniform.size == 3 * 4 + 12
-    assert uniform.only({9, 5, 3, 40}) == _Postings([5, 9], [1.0, 1.0], None)
+    assert uniform.only([3, 5, 9, 40]) == _Postings([5, 9], [1.0, 1.0], None)
     assert uniform.all() == _Postings([1, 5, 9], [1.0, 1.0, 1.0], None)
     mixed = _Kept.of(_Postings([1, 5, 9], [1.0, 2.0, 1.0], None), records=10)
-    assert mixed.only({5, 9, 3}) == _Postings([5, 9], [2.0, 1.0], None)
+    assert mixed.only([3, 5, 9]) == _Postings([5, 9], [2.0, 1.0], None)
     assert mixed.all() == _Postings([1, 5, 9], [1.0, 2.0, 1.0], None)
 
 
@@ -258,3 +266,13 @@ def test_one_word_skips_blocks_that_cannot_reach_the_top(library, monkeypatch):
     query = make_parser(searcher.schema).parse("kind:para")  # weight 1 everywhere
     assert_ranked_as_whoosh(searcher, query, 1)
     assert counts["blocks"] > 3 and counts["decoded"] < counts["blocks"]
+
+
+def test_a_posting_list_it_does_not_know_is_left_to_whoosh(searcher, monkeypatch):
+    from tealeaves.search import bulk
+
+    parse = make_parser(searcher.schema).parse
+    assert top_records(searcher, parse("russia china"), 10) is not None
+    monkeypatch.setattr(bulk, "W3LeafMatcher", type("OtherCodec", (), {}))
+    for text in ("russia", "russia china", '"strategic rear"'):
+        assert top_records(searcher, parse(text), 10) is None

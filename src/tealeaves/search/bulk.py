@@ -102,8 +102,10 @@ def _shape(query: Query, searcher: Searcher) -> _Shape | None:
         if type(q) is Phrase:
             if q.slop != 1 or not q.words:
                 return False
-            field = schema[q.fieldname] if q.fieldname in schema.names() else None
-            if field is None or not field.format or not field.format.supports("positions"):
+            if q.fieldname not in schema:
+                return False
+            field = schema[q.fieldname]
+            if not field.format or not field.format.supports("positions"):
                 return False
             ws = [word(q.fieldname, text) for text in q.words]
             if any(w is None for w in ws):
@@ -164,11 +166,11 @@ class _Kept:
         weights = [self.weight] * len(self.ids) if self.weights is None else list(self.weights)
         return _Postings(list(self.ids), weights, None)
 
-    def only(self, wanted: set[int]) -> _Postings:
-        """The postings of the records in ``wanted``, in order."""
+    def only(self, wanted: list[int]) -> _Postings:
+        """The postings of the records in ``wanted`` (in order)."""
         member = self.member
         end = len(member)
-        docs = sorted(doc for doc in wanted if doc < end and member[doc])
+        docs = [doc for doc in wanted if doc < end and member[doc]]
         if self.weights is None:
             return _Postings(docs, [self.weight] * len(docs), None)
         ids, weights = self.ids, self.weights
@@ -183,10 +185,11 @@ class _Cache:
     words it filters; and people keep a filter while they change the words. Lists of up
     to ``LIMIT`` bytes in all are kept (at 50,000 articles ``kind:quote`` takes 7 MB), the
     least recently used dropped first; not their positions, so a phrase in a filter field
-    is read from the index each time. A segment
-    never changes, and its cache goes with its reader when the searcher is closed."""
+    is read from the index each time. A segment never changes, and its cache goes with its
+    reader when the searcher is closed."""
 
     LIMIT = 64 * 2**20
+    _numbers = count()  # one per segment reader seen
 
     def __init__(self) -> None:
         self._lists: OrderedDict[tuple[int, str, bytes], _Kept] = OrderedDict()
@@ -224,8 +227,6 @@ class _Cache:
             for key in [k for k in self._lists if k[0] == number]:
                 self._size -= self._lists.pop(key).size
 
-    _numbers = count()
-
 
 _CACHE = _Cache()
 
@@ -233,16 +234,28 @@ _CACHE = _Cache()
 _BLOCK_LENGTH = struct.Struct("!i")  # how Whoosh 3 writes a block's length
 
 
+def _unwrap(matcher: Any) -> tuple[Any, Any]:
+    """A word's posting matcher without Whoosh's filter of deleted records, and that set."""
+    if not isinstance(matcher, FilterMatcher):
+        return matcher, ()
+    if not matcher._exclude:
+        raise _Unsupported
+    return matcher.child, matcher._ids
+
+
 def _blocks(matcher: Any, with_values: bool) -> Iterator[tuple[int, float, int, Any]]:
     """The blocks of a Whoosh 3 posting list: (highest record number, highest weight,
-    shortest length as its byte, block decoder).
+    shortest length as its byte, block decoder). The decoder returns (record numbers,
+    weights, values); weights is one float when every posting of the block has that weight.
 
     The whole list is read from the file at once. Whoosh's own reader seeks and reads a
     few bytes at a time (about 20 reads per block when the index is read from the file),
     decodes record numbers with a generator and fills an array with 1.0 for a field
-    without weights, one Python step per posting; here that is done in C. The decoder
-    returns (record numbers, weights, values); weights is one float when every posting of
-    the block has that weight."""
+    without weights, one Python step per posting; here that is done in C. Any other kind
+    of list (the pinned Whoosh never keeps postings inline in the term list with its
+    default ``inlinelimit``) is left to Whoosh."""
+    if type(matcher) is not W3LeafMatcher:
+        raise _Unsupported
     length = matcher._length
     if isinstance(length, tuple):  # the pinned Whoosh keeps it as a 1-tuple
         (length,) = length
@@ -281,62 +294,41 @@ def _blocks(matcher: Any, with_values: bool) -> Iterator[tuple[int, float, int, 
         at = end
 
 
-def _read(matcher: Any, with_values: bool, wanted: set[int] | None) -> _Postings:
+def _read(matcher: Any, with_values: bool, wanted: list[int] | None) -> _Postings:
     """The postings of one word in one segment, without the records marked deleted.
 
-    With ``wanted``, only the postings of those records are kept, and blocks that hold none
-    of them are skipped undecoded, by their highest record number."""
-    deleted: Any = ()
-    if isinstance(matcher, FilterMatcher):  # Whoosh hides deleted records this way
-        if not matcher._exclude:
-            raise _Unsupported
-        deleted = matcher._ids
-        matcher = matcher.child
+    With ``wanted`` (record numbers in order), only the postings of those records are
+    kept, and blocks that hold none of them are skipped undecoded, by their highest record
+    number."""
+    matcher, deleted = _unwrap(matcher)
+    keep_only = None if wanted is None else set(wanted)
     ids: list[int] = []
     weights: list[float] = []
     values: list[Any] | None = [] if with_values else None
-    if type(matcher) is W3LeafMatcher:
-        order = sorted(wanted) if wanted is not None else None
-        at = 0  # the first wanted record above the blocks already passed
-        for maxid, _maxweight, _minlen, decode in _blocks(matcher, with_values):
-            if order is not None:
-                if at == len(order):
-                    break
-                if order[at] > maxid:  # none in this block
-                    continue
-                at = bisect_right(order, maxid, at)
-            block_ids, block_weights, block_values = decode()
-            if wanted is None and not deleted:
-                ids.extend(block_ids)
-                if isinstance(block_weights, float):
-                    weights.extend([block_weights] * len(block_ids))
-                else:
-                    weights.extend(block_weights)
-                if values is not None:
-                    values.extend(block_values)
+    at = 0  # the first wanted record above the blocks already passed
+    for maxid, _maxweight, _minlen, decode in _blocks(matcher, with_values):
+        if wanted is not None:
+            if at == len(wanted):
+                break
+            if wanted[at] > maxid:  # none in this block
                 continue
-            keep = (wanted or set(block_ids)).intersection(block_ids)
+            at = bisect_right(wanted, maxid, at)
+        block_ids, block_weights, block_values = decode()
+        if isinstance(block_weights, float):
+            block_weights = repeat(block_weights, len(block_ids))
+        if keep_only is not None or deleted:
+            keep = (keep_only or set(block_ids)).intersection(block_ids)
             keep.difference_update(deleted)
             if not keep:
                 continue
             mask = [doc in keep for doc in block_ids]
-            ids.extend(compress(block_ids, mask))
-            if isinstance(block_weights, float):
-                weights.extend([block_weights] * len(keep))
-            else:
-                weights.extend(compress(block_weights, mask))
+            block_ids, block_weights = compress(block_ids, mask), compress(block_weights, mask)
             if values is not None:
-                values.extend(compress(block_values, mask))
-        return _Postings(ids, weights, values)
-    # Postings kept inline in the term list: a plain matcher.
-    while matcher.is_active():
-        doc = matcher.id()
-        if doc not in deleted and (wanted is None or doc in wanted):
-            ids.append(doc)
-            weights.append(matcher.weight())
-            if values is not None:
-                values.append(matcher.value())
-        matcher.next()
+                block_values = compress(block_values, mask)
+        ids.extend(block_ids)
+        weights.extend(block_weights)
+        if values is not None:
+            values.extend(block_values)
     return _Postings(ids, weights, values)
 
 
@@ -358,9 +350,7 @@ class _Unsupported(Exception):
 
 
 def _scorer_of(matcher: Any) -> Any:
-    if isinstance(matcher, FilterMatcher):
-        matcher = matcher.child
-    return getattr(matcher, "scorer", None)
+    return getattr(_unwrap(matcher)[0], "scorer", None)
 
 
 def _score_fn(scorer: Any, reader: Any, field: str) -> Any:
@@ -421,7 +411,7 @@ def _leaf_candidates(
     order = sorted(shape.words, key=lambda w: reader.doc_frequency(w.field, w.text))
     postings: dict[_Word, _Postings] = {}
     scorers: dict[_Word, Any] = {}
-    wanted: set[int] | None = None
+    wanted: list[int] | None = None  # record numbers in order
     for w in order:
         matcher = leaf.postings(w.field, w.text, weighting=weighting)
         scorers[w] = _score_fn(_scorer_of(matcher), reader, w.field)
@@ -434,12 +424,13 @@ def _leaf_candidates(
         else:
             postings[w] = _read(matcher, w in in_phrase, wanted)
         # The other words are read only where this one is.
-        wanted = set(postings[w].ids)
+        wanted = postings[w].ids
         if not wanted:
             return none
-    docs = postings[order[-1]].ids  # the records that hold every word, in order
+    docs = wanted or []  # the records that hold every word, in order
+    common = set(docs)
     for w in order[:-1]:  # read before the others narrowed the records down
-        postings[w] = _narrow(postings[w], wanted or set())
+        postings[w] = _narrow(postings[w], common)
     scores: list[float] = []
     for w in shape.scored:  # a word in the query twice counts twice, as in Whoosh
         these = map(scorers[w], postings[w].weights, docs)
@@ -547,24 +538,12 @@ def _one_word(
         matcher = leaf.postings(word.field, word.text, weighting=weighting)
         scorer = _scorer_of(matcher)
         score = _score_fn(scorer, reader, word.field)
-        deleted: Any = ()
-        if isinstance(matcher, FilterMatcher):
-            if not matcher._exclude:
-                raise _Unsupported
-            deleted = matcher._ids
-            matcher = matcher.child
-        if type(matcher) is not W3LeafMatcher:  # postings kept inline: a short list
-            p = _read(matcher, False, None)
-            blocks: Any = [(None, None, None, lambda p=p: (p.ids, p.weights, None))]
-        else:
-            blocks = _blocks(matcher, False)
-        for _maxid, maxweight, minlen, decode in blocks:
+        matcher, deleted = _unwrap(matcher)
+        for _maxid, maxweight, minlen, decode in _blocks(matcher, False):
             full = len(top) == limit
-            if full and maxweight is not None and _bound(scorer, maxweight, minlen) <= top[0][0]:
+            if full and _bound(scorer, maxweight, minlen) <= top[0][0]:
                 continue
             ids, weights, _ = decode()
-            if not ids:
-                continue
             if isinstance(weights, float):
                 weights = repeat(weights, len(ids))
             scores = list(map(score, weights, ids))
