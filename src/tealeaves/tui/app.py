@@ -205,17 +205,13 @@ class TeaLeavesApp(App[None]):
         try:
             library = self._opener(progress)
             self._generation = library.generation()
+            # Search works from here on; the lists of a large library take longer to read.
+            self.call_from_thread(self._searchable, library)
+            catalog = Catalog.load(library)
         except Exception as exc:  # shown to the user; the app stays up so they can read it
             self.call_from_thread(self._failed, f"{type(exc).__name__}: {exc}")
             return
-        # Search works from here on; the lists of a large library take longer to read.
-        self.call_from_thread(self._searchable, library)
-        try:
-            catalog = Catalog.load(library)
-        except Exception as exc:
-            self.call_from_thread(self._failed, f"{type(exc).__name__}: {exc}")
-            return
-        self.call_from_thread(self._opened, library, catalog)
+        self.call_from_thread(self._opened, catalog)
 
     def _searchable(self, library: Library) -> None:
         self.library = library
@@ -240,8 +236,9 @@ class TeaLeavesApp(App[None]):
         )
         self.notify(message, title="Could not open the library", severity="error", timeout=30)
 
-    def _opened(self, library: Library, catalog: Catalog) -> None:
-        self.library = library
+    def _opened(self, catalog: Catalog) -> None:
+        library = self.library
+        assert library is not None  # set by _searchable
         self.query_one("#loading").display = False
         for notice in library.notices:
             self.notify(notice, severity="warning", timeout=10)
