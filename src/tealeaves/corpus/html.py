@@ -6,6 +6,7 @@ The main text is found by trafilatura, which scores the page's blocks and keeps 
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from tealeaves.corpus.clean import fold_space, is_furniture
@@ -25,7 +26,7 @@ def parse_html(html: str) -> tuple[dict[str, str], list[Block]]:
     import trafilatura  # imported here: it is slow to import and only needed for HTML
 
     xml = trafilatura.extract(
-        html,
+        _captions_as_paragraphs(html),
         output_format="xml",
         with_metadata=True,
         include_comments=False,
@@ -55,6 +56,17 @@ def parse_html(html: str) -> tuple[dict[str, str], list[Block]]:
     if not any(b.kind != "heading" for b in blocks):
         raise HtmlError("no article text found in the page (only headings)")
     return meta, blocks
+
+
+_FIGURE_TAGS = re.compile(r"<(/?)(?:figcaption|figure)\b", re.IGNORECASE)
+
+
+def _captions_as_paragraphs(html: str) -> str:
+    """Photo captions name people and quote them ("…," says X, pictured in Moscow), but
+    trafilatura drops figures whole: make each caption a paragraph of its own."""
+    return _FIGURE_TAGS.sub(
+        lambda m: f"<{m.group(1)}{'p' if 'cap' in m.group().lower() else 'div'}", html
+    )
 
 
 def _collect(element: ET.Element, blocks: list[Block]) -> None:

@@ -17,7 +17,8 @@ from tealeaves.extract.topics import Topic, TopicError, Topics, load_topics
 from tealeaves.model import Document, Mention, Person, Quote, Term
 
 # 4: control characters in article text are stored as visible symbols (corpus.clean).
-EXTRACTOR_VERSION = 4
+# 5: people of any origin in speaker slots; interviews, dash credits, captions, references.
+EXTRACTOR_VERSION = 5
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from tealeaves.extract.cues import VERBS
 from tealeaves.extract.names import (
     CYRILLIC,
     HAN,
@@ -23,16 +24,18 @@ from tealeaves.extract.names import (
     PARTICLES,
     cyrillic_matches,
     fold,
+    is_given_name,
     looks_chinese_name,
     looks_western_name,
     pinyin_matches,
 )
 from tealeaves.extract.registry import Registry, RegistryPerson
-from tealeaves.model import Document, Mention, Person, PersonKind, Role, Span
+from tealeaves.model import Document, Mention, Paragraph, Person, PersonKind, Role, Span
 
 SKIPPED_KINDS = frozenset({"pullquote"})
 
-_PAREN = re.compile(r"\(([^()\n]{1,80})\)")
+_PAREN = re.compile(r"[(（]([^()（）\n]{1,80})[)）]")
+_CLAUSE_END = re.compile(r"[.?!;:](?=\s)|[“”\"]")
 _NAME_BEFORE = re.compile(
     rf"(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD})*)(?P<poss>[’']s)?\s*$"
 )
@@ -93,7 +96,7 @@ _ROLE_BEFORE = re.compile(
     r",\s*$"
 )
 _POSSESSIVE = re.compile(r"[’']s")
-_PAREN_AFTER = re.compile(r"\s*\([^()]*\)")
+_PAREN_AFTER = re.compile(r"\s*[(（][^()（）]*[)）]")
 _SPACES = re.compile(r"\s*")
 _AND_ANOTHER = re.compile(r",?\s+and\s+(?:a|an|the)\s")
 _DISCOURSE = re.compile(
@@ -162,7 +165,9 @@ def _words_with_offsets(text: str) -> list[tuple[str, int]]:
 
 
 def _introductions(doc: Document, registry: Registry) -> list[tuple[str, str, bool, int]]:
-    """(name, native name, is Chinese, offset) for every "Name (native)" in the text."""
+    """(name, native name, is Chinese, offset) for every "Name (native)" in the text, with
+    ASCII or full-width brackets, and for "Name, a role at X (native)" where the native name
+    closes a description of the name before it in the same sentence."""
     found: list[tuple[str, str, bool, int]] = []
     for para in _paragraphs(doc):
         for paren in _PAREN.finditer(para.text):
@@ -171,44 +176,188 @@ def _introductions(doc: Document, registry: Registry) -> list[tuple[str, str, bo
             is_cyrillic = bool(_CYRILLIC_NAME.fullmatch(native))
             if not (is_han or is_cyrillic):
                 continue
-            before = _NAME_BEFORE.search(para.text, max(0, paren.start() - LOOKBACK), paren.start())
-            if before is None:
-                continue
-            words = _words_with_offsets(before.group("name"))
-            for size in range(1, min(len(words), 4) + 1):
-                latin = [w for w, _ in words[-size:]]
-                if any(w.casefold() in NOT_NAME_WORDS for w in latin):
-                    continue
-                name = " ".join(latin)
-                if name.casefold() in registry.not_people:
-                    break
-                ok = pinyin_matches(latin, native) if is_han else cyrillic_matches(latin, native)
-                if ok:
-                    offset = para.start + before.start("name") + words[-size][1]
-                    found.append((name, native, is_han, offset))
-                    break
+            lo = max(0, paren.start() - LOOKBACK)
+            before = _NAME_BEFORE.search(para.text, lo, paren.start())
+            hit = _native_of(before, native, is_han, registry) if before else None
+            if hit is None:
+                hit = _native_across_role(para.text, lo, paren.start(), native, is_han, registry)
+            if hit is not None:
+                name, at = hit
+                found.append((name, native, is_han, para.start + at))
     return found
 
 
-def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool]]:
-    """Names written without a native form that still clearly name a person."""
-    found: list[tuple[str, bool]] = []
+def _native_of(
+    before: re.Match[str], native: str, is_han: bool, registry: Registry
+) -> tuple[str, int] | None:
+    """The last one to four words of ``before``'s name that the native name spells."""
+    words = _words_with_offsets(before.group("name"))
+    for size in range(1, min(len(words), 4) + 1):
+        latin = [w for w, _ in words[-size:]]
+        if any(w.casefold() in NOT_NAME_WORDS for w in latin):
+            continue
+        name = " ".join(latin)
+        if name.casefold() in registry.not_people:
+            return None
+        ok = pinyin_matches(latin, native) if is_han else cyrillic_matches(latin, native)
+        if ok:
+            return name, before.start("name") + words[-size][1]
+    return None
+
+
+def _native_across_role(
+    text: str, lo: int, at: int, native: str, is_han: bool, registry: Registry
+) -> tuple[str, int] | None:
+    """ "Zhao Huasheng, a professor at Fudan University (赵华胜)": the last name in the same
+    sentence, before a comma, that the native name spells."""
+    start = lo
+    for end in _CLAUSE_END.finditer(text, lo, at):
+        start = end.end()
+    best = None
+    for m in LATIN_NAME.finditer(text, start, at):
+        if not text.startswith(",", m.end()):
+            continue
+        words = m.group().split()
+        while words and words[0].casefold() in NOT_NAME_WORDS:
+            words = words[1:]
+        if len(words) < 2 or " ".join(words).casefold() in registry.not_people:
+            continue
+        ok = pinyin_matches(words, native) if is_han else cyrillic_matches(words, native)
+        if ok:
+            best = (" ".join(words), m.end() - len(" ".join(words)))
+    return best
+
+
+def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, bool]]:
+    """Names written without a native form that still clearly name a person: a pinyin name,
+    a known first name and a surname, or any capitalised name in a place only a person
+    stands in (see :func:`_in_person_slot`). Each with whether it is Chinese and whether it
+    is named only as the author of a work in a reference list."""
+    found: list[tuple[str, bool, bool]] = []
+    labels = _interview_labels(doc)
     for para in _paragraphs(doc):
-        for match in LATIN_NAME.finditer(para.text):
+        text = para.text
+        for match in LATIN_NAME.finditer(text):
             words = match.group().split()
+            start = match.start()
             while words and words[0].casefold() in NOT_NAME_WORDS:
                 words = words[1:]
+                start = text.index(words[0], start) if words else start
             words = [re.sub(r"[’']s$", "", w) for w in words]
             if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words):
                 continue
             name = " ".join(words)
             if name.casefold() in registry.not_people:
                 continue
+            cited = _is_reference(para) and _cites_a_work(text, start, match.end())
             if looks_chinese_name(words):
-                found.append((name, True))
-            elif looks_western_name(words):
-                found.append((name, False))
+                found.append((name, True, cited))
+            elif looks_western_name(words) or _in_person_slot(
+                para, start, match.end(), name, labels
+            ):
+                found.append((name, False, cited))
+        found.extend(_reference_names(para))
     return found
+
+
+# Before a name: a title or a description that only a person takes ("Prof.", "Ambassador",
+# "Foreign Minister", "economist"), a verb of saying ("said", "according to"), or the dash
+# that hands a quote to its author ("” — Da Wei").
+_PERSON_TITLE = re.compile(
+    r"(?:\b(?:Prof|Professor|Dr|Doctor|Ambassador|President|Premier|Chancellor|Minister|"
+    r"Secretary|Secretary-General|Senator|Sen|Rep|Representative|Congressman|Congresswoman|"
+    r"General|Gen|Admiral|Adm|Colonel|Col|Lt|Major|Captain|Mr|Ms|Mrs|Miss|Sir|Dame|Lord|"
+    r"Lady|Spokes(?:person|man|woman)|Envoy|Governor|Mayor|Commissioner|Chairman|"
+    r"Chairwoman|Chair|Director|Dean|King|Queen|Emir|Sheikh|Prince|Pope|Patriarch|"
+    r"Counsellor|Counselor|Consul|Rector|Vice-President|"
+    r"economist|analyst|scholar|expert|professor|researcher|historian|journalist|diplomat|"
+    r"official|strategist|sinologist|lecturer|editor|commentator|columnist|lawmaker|"
+    r"politician|leader|minister|president|ambassador|premier|chancellor)\.?\s+$)"
+)
+_SPEECH_BEFORE = re.compile(
+    rf"(?:\b(?:{VERBS}|according to|quoting|quoted|interviewed|thanks to)\s+$)"
+    r"|(?:(?:^|[”\"’.?!)]\s*)(?:-{1,2}|[–—])\s*$)"
+)
+_SPEECH_AFTER = re.compile(
+    r"(?:[’']s)?\s*(?:[(（][^()（）]*[)）])?\s*(?:,[^.;“”\"]{3,200}?,\s*)?"
+    rf"(?:(?:has|had|have|also|then|later|once|again|\w+ly)\s+)*(?:{VERBS}|tweeted|"
+    r"posted|testified|countered|retorted|disagreed|agreed|believes|thinks)\b"
+)
+_APPOSITION_AFTER = re.compile(
+    r"\s*(?:[(（][^()（）]*[)）])?\s*,\s*(?:who (?:is|was|has been|heads|leads|directs) |"
+    r"now |then |currently |formerly )?(?P<role>(?:a|an|the|one of|former|senior|deputy|"
+    r"chief|head|director|professor|associate|assistant|visiting|non-resident|nonresident|"
+    r"executive|vice|lead|principal|research|retired|ex-)\b[^,.;()“”\"]{2,160})"
+)
+_REFERENCES = re.compile(
+    r"^(?:references|notes|sources|bibliography|further reading|endnotes|works cited)\b",
+    re.IGNORECASE,
+)
+_REFERENCE_START = re.compile(r"\s*(?:\[?\d{1,3}[\].)]?\s+|[-*•]\s+)?")
+_SURNAME_FIRST = re.compile(
+    rf"(?P<surname>{NAME_WORD}),\s+(?P<given>{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+[A-Z]\.)?)\s*[.,(]"
+)
+_LABEL = re.compile(rf"(?P<who>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{1,3}})\s*:\s")
+_CITES_AFTER = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[,.]\s*(?:[“\"‘«]|\(?\d{4}|[A-Z])")
+
+
+def _in_person_slot(
+    para: Paragraph, start: int, end: int, name: str, labels: frozenset[str]
+) -> bool:
+    """Whether the name at [start, end) of ``para`` stands where only a person stands:
+    after a title, before or after a verb of saying, after a quote's dash, in apposition
+    with a role ("X, a professor at Y"), as an interview's speaker label ("X: …"), or at
+    the head of a reference list's entry."""
+    text = para.text
+    head = text[max(0, start - 60) : start]
+    if _PERSON_TITLE.search(head) or _SPEECH_BEFORE.search(head):
+        return True
+    if _SPEECH_AFTER.match(text, end):
+        return True
+    role = _APPOSITION_AFTER.match(text, end)
+    if role and _ROLE_HEAD.search(role.group("role")):
+        return True
+    if start == 0 and name in labels:
+        return True
+    return _is_reference(para) and _cites_a_work(text, start, end)
+
+
+def _is_reference(para: Paragraph) -> bool:
+    return para.kind == "footnote" or bool(_REFERENCES.match(para.section or ""))
+
+
+def _cites_a_work(text: str, start: int, end: int) -> bool:
+    lead = _REFERENCE_START.match(text)
+    return lead is not None and lead.end() == start and _CITES_AFTER.match(text, end) is not None
+
+
+def _interview_labels(doc: Document) -> frozenset[str]:
+    """Names that open two or more paragraphs as "Name: …" (an interview's speakers)."""
+    counts: dict[str, int] = {}
+    for para in _paragraphs(doc):
+        m = _LABEL.match(para.text)
+        if m:
+            counts[m.group("who")] = counts.get(m.group("who"), 0) + 1
+    return frozenset(who for who, n in counts.items() if n >= 2)
+
+
+def _reference_names(para: Paragraph) -> list[tuple[str, bool, bool]]:
+    """ "Gabuev, Alexander. “Title.” …": the author of a work in a reference list, written
+    surname first."""
+    if not _is_reference(para):
+        return []
+    lead = _REFERENCE_START.match(para.text)
+    m = _SURNAME_FIRST.match(para.text, lead.end() if lead else 0)
+    if m is None:
+        return []
+    given, surname = m.group("given"), m.group("surname")
+    if any(w.casefold() in NOT_NAME_WORDS for w in [*given.split(), surname]):
+        return []
+    if looks_chinese_name([surname, given]):
+        return [(f"{surname} {given}", True, True)]
+    if is_given_name(given.split()[0]):
+        return [(f"{given} {surname}", False, True)]
+    return []
 
 
 # Where a name ends: not inside a longer word, and not a word that goes on after an
@@ -322,6 +471,15 @@ def _stop_outside_parens(text: str, pos: int) -> int:
     return end
 
 
+def _author_in_text(doc: Document, author: str) -> bool:
+    """Whether an article's author is a person: a name of two to four words, not a desk,
+    a wire or "Staff reporters" (bylines are the article's metadata, not people)."""
+    words = author.split()
+    return 2 <= len(words) <= 4 and not any(
+        w.casefold() in NOT_NAME_WORDS or not w[:1].isupper() for w in words
+    )
+
+
 def _kind_from_roles(roles: list[Role], titles: list[str]) -> PersonKind | None:
     for title in titles:
         if _LEADER_TITLE.search(title):
@@ -359,11 +517,11 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         citation = para is not None and para.kind == "footnote" and _CITATION_AFTER.match(after)
         if not citation:
             d.cited_only = False
-    for name, chinese in _latin_names(doc, registry):
+    for name, chinese, cited in _latin_names(doc, registry):
         d = draft(name, chinese)
-        d.cited_only = False
+        d.cited_only = d.cited_only and cited
     for author in doc.authors:
-        if len(author.split()) >= 2:
+        if _author_in_text(doc, author):
             d = draft(author, looks_chinese_name(author.split()))
             d.author = True
             d.cited_only = False
@@ -514,7 +672,7 @@ def _resolve(
 
 
 def _is_intro_native(text: str, start: int, end: int) -> bool:
-    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+    return start > 0 and text[start - 1] in "(（" and text[end : end + 1] in (")", "）")
 
 
 def _drop_overlaps(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

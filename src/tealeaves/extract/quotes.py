@@ -13,8 +13,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from types import EllipsisType
 
-from tealeaves.extract.names import HAN, LOOKBACK, NAME_WORD
+from tealeaves.extract.cues import VERBS
+from tealeaves.extract.names import HAN, LOOKBACK, NAME_WORD, PARTICLES, fold
 from tealeaves.model import Document, Mention, Paragraph, Quote, QuoteKind, Span
 
 SKIPPED_KINDS = frozenset({"pullquote"})
@@ -27,21 +29,6 @@ _MARKS = re.compile(
     "[" + re.escape("\"'”" + "".join(_OPEN_CLOSE) + "".join(_OPEN_CLOSE.values())) + "]"
 )
 
-VERBS = (
-    r"says|said|say|argues|argued|argue|notes|noted|note|writes|wrote|write|adds|added|"
-    r"stresses|stressed|remarks|remarked|explains|explained|acknowledges|acknowledged|"
-    r"concludes|concluded|asks|asked|continues|continued|tells|told|warns|warned|maintains|"
-    r"maintained|insists|insisted|claims|claimed|points out|pointed out|observes|observed|"
-    r"suggests|suggested|states|stated|declares|declared|recalls|recalled|emphasi[sz]es|"
-    r"emphasi[sz]ed|contends|contended|puts it|put it|comments|commented|replies|replied|"
-    r"answers|answered|admits|admitted|reminds (?:his|her|their) readers|reminded|wonders|"
-    r"wondered|predicts|predicted|cautions|cautioned|urges|urged|responds|responded|"
-    r"recounts|recounted|affirms|affirmed|asserts|asserted|posits|posited|laments|lamented|"
-    r"quipped|quips|mused|muses|elaborated|elaborates|summarised|summarized|summarises|"
-    r"summarizes|told reporters|told journalists|saying|noting|arguing|adding|writing|"
-    r"stressing|explaining|warning|insisting|acknowledging|concluding|asking|observing|"
-    r"remarking|declaring|claiming|stating|pointing out|suggesting|emphasi[sz]ing|recalling"
-)
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
 _TAIL = re.compile(
     r"(?:\s+(?:\w+ly|once|also|further|then|later|again|recently|last (?:year|month|week)|"
@@ -62,6 +49,7 @@ _FRAMING = re.compile(rf"\b(?:{FRAMING})\b")
 _SUBJECT_GAP = re.compile(
     r"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:(?:has|have|had|also|thus|then|once|\w+ly)\s+)*"
 )
+_DASH_AFTER = re.compile(r"[\s,.?!]*(?:-{1,2}|[–—])\s*")
 _HIS_WORDS = re.compile(r"\b(?:[Ii]n|[Tt]o use) (?:his|her) (?:own )?words\s*[:,]?\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
@@ -71,7 +59,15 @@ _WORK_CUE = re.compile(
     re.IGNORECASE,
 )
 _HAN_AFTER = re.compile(rf"^[,.]?\s*[(\[][{HAN}]")
-_QA_LINE = re.compile(rf"^(?P<who>{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}|Q|A)\s*:\s+(?P<body>\S)")
+_QA_LINE = re.compile(
+    rf"^(?P<who>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}}|Q|A)\s*:\s+(?P<body>\S)"
+)
+_QUESTION_LABELS = frozenset({"Q", "Question", "Interviewer"})
+_ANSWER_LABELS = frozenset({"A", "Answer"})
+# Who an interview is with: "spoke with X", "an interview with X", "X talks to …".
+_WITH = re.compile(
+    r"\b(?:with|interview(?:ed|s)?|asked|to|for)\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}$"
+)
 # A sentence ends at . ? ! (perhaps then a footnote marker "[v]") before a space.
 _SENTENCE_END = re.compile(r"[.?!](?:\[\w{1,6}\])?(?=[\s”’\"]*(?:\s|$))")
 
@@ -220,9 +216,11 @@ class _Resolver:
         if para is None:
             return None
         m = self.last_before(pos, para.start)
-        if m is None and para.index > 0:
-            prev = self.doc.paragraphs[para.index - 1]
-            m = self.last_before(pos, prev.start)
+        # "She added" a paragraph or two after the quote that named her.
+        for back in (1, 2):
+            if m is not None or para.index < back:
+                break
+            m = self.last_before(pos, self.doc.paragraphs[para.index - back].start)
         if m is None or m.ambiguous:
             return None
         return m.person
@@ -249,7 +247,7 @@ def _subject_before(res: _Resolver, masked: str, lo: int, hi: int) -> str | None
             return res.speaker(named)
         if not _TAIL.fullmatch(frame, m.end()):
             continue
-        # "X (…), a …, notes that “…”": the last name or pronoun before the verb.
+        # "X (…), a …, notes that “…”": the name or pronoun that is the verb's subject.
         verb_at = lo + m.start()
         mention = res.last_before(verb_at, lo)
         pronoun = None
@@ -257,7 +255,9 @@ def _subject_before(res: _Resolver, masked: str, lo: int, hi: int) -> str | None
             pronoun = lo + p.start()
         if pronoun is not None and (mention is None or pronoun > mention.span.start):
             return res.pronoun(pronoun)
-        return res.speaker(mention)
+        if mention is not None and _is_subject(res, masked, mention, verb_at):
+            return res.speaker(mention)
+        return None
     # "according to X, “…”"
     acc = re.search(r"\b[Aa]ccording to\s+", frame)
     if acc:
@@ -296,23 +296,50 @@ def _framing_subject(res: _Resolver, masked: str, lo: int, hi: int) -> str | Non
     if pron:
         return res.pronoun(lo + pron.start())
     mention = res.last_before(verb_at, lo)
-    if mention is None:
+    if mention is None or not _is_subject(res, masked, mention, verb_at):
         return None
+    return res.speaker(mention)
+
+
+# "Yan Xuetong of Tsinghua University said": where a subject's affiliation may stand.
+_OF_PLACE = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|in)\s+)*"
+    r"[A-Z][\w’'&.-]*)*"
+)
+# "Wang Wen (王文), for instance, who is the director of …, recently asked"
+_APPOSITIVE = re.compile(
+    r"(?:\s*[(（][^()（）]*[)）])?,[^;]*,\s*"
+    r"(?:(?:has|have|had|also|thus|once|then|later|again|\w+ly)\s+)*"
+)
+# "Tang Shiping (唐世平), a scholar at Fudan, describes how … and concludes that": the same
+# subject for two verbs joined by "and".
+_COORDINATED = re.compile(
+    rf"(?:\s*[(（][^()（）]*[)）])?(?:,[^;]*,)?\s*(?:(?:also|\w+ly)\s+)*(?:{VERBS}|{FRAMING}|"
+    r"describes|described|explains|explained)\b[^;]*\band\s+(?:(?:also|then|\w+ly)\s+)*"
+)
+
+
+def _is_subject(res: _Resolver, masked: str, mention: Mention, verb_at: int) -> bool:
+    """Whether the person named by ``mention`` is the subject of the verb at ``verb_at``:
+    only an auxiliary, an adverb, a bracket, an affiliation ("of Tsinghua University") or an
+    appositive with no other name in it stands between them."""
     gap = masked[mention.span.end : verb_at]
-    if _SUBJECT_GAP.fullmatch(gap):
-        return res.speaker(mention)
-    # "Wang Wen (王文), for instance, who is the director of …, recently asked"
-    appositive = r"(?:\s*\([^()]*\))?,[^;]*,\s*(?:(?:has|have|had|also|thus|\w+ly)\s+)*"
-    if re.fullmatch(appositive, gap) and not any(
+    of = _OF_PLACE.match(gap)
+    rest = gap[of.end() :] if of else gap
+    if _SUBJECT_GAP.fullmatch(gap) or (of and _SUBJECT_GAP.fullmatch(rest)):
+        return True
+    shape = _APPOSITIVE.fullmatch(gap) or _COORDINATED.fullmatch(gap)
+    return bool(shape) and not any(
         mention.span.end < m.span.start < verb_at for m in res.mentions
-    ):
-        return res.speaker(mention)
-    return None
+    )
 
 
 def _subject_after(res: _Resolver, masked: str, lo: int, hi: int) -> str | None:
     """Speaker named right after a quote that closes at ``lo`` (sentence ends at ``hi``)."""
     frame = masked[lo:hi]
+    dash = _DASH_AFTER.match(frame)
+    if dash:  # "“…” - Da Wei (达巍), Tsinghua University", as threads and digests credit
+        return res.speaker(res.at(lo + dash.end()))
     lead = re.match(r"[\s,.?!]*", frame)
     pos = lo + (lead.end() if lead else 0)
     rest = masked[pos:hi]
@@ -402,6 +429,8 @@ def find_quotes(doc: Document, mentions: list[Mention]) -> list[Quote]:
             )
             if speaker is None and last_statement is not None:
                 speaker = _continuation(doc, res, masked, last_statement, s, lo)
+            if speaker is None and last_statement is not None:
+                speaker = _next_paragraph(doc, res, masked, last_statement, s)
         framed = None
         if s.depth == 0 and speaker is None:
             framed = _framing_subject(res, masked, lo, s.open_at)
@@ -459,12 +488,58 @@ def _continuation(
     return speaker
 
 
+def _next_paragraph(
+    doc: Document, res: _Resolver, masked: str, last: tuple[int, str | None], s: _Span
+) -> str | None:
+    """A paragraph that opens with an untagged statement right after a paragraph whose
+    quote was credited and that said nothing after its tag: the same speaker goes on."""
+    close, speaker = last
+    if speaker is None or len(doc.text[s.start : s.end].split()) < 6:
+        return None
+    para, prev = doc.paragraph_at(s.open_at), doc.paragraph_at(close)
+    if para is None or prev is None or para.index != prev.index + 1:
+        return None
+    if doc.text[para.start : s.open_at].strip():
+        return None
+    if len(re.findall(r"[.?!](?=\s|$)", masked[close + 1 : prev.end])) > 1:
+        return None
+    for m in res.mentions:
+        if close < m.span.start < prev.end and (m.ambiguous or m.person != speaker):
+            return None
+    return speaker
+
+
+def _interviewee(doc: Document, res: _Resolver) -> str | None:
+    """The person an interview is with, from its introduction (the paragraphs before the
+    first question): the one named after "with"/"interviewed", else the only person named
+    there who is not the article's author."""
+    authors = {fold(a) for a in doc.authors}
+    named: list[Mention] = []
+    for para in doc.paragraphs:
+        qa = _QA_LINE.match(para.text)
+        if qa is not None or para.index >= 6:
+            break
+        named += [
+            m
+            for m in res.mentions
+            if para.start <= m.span.start < para.end
+            and not m.ambiguous
+            and fold(m.surface) not in authors
+        ]
+    for m in named:
+        if _WITH.search(doc.text[max(0, m.span.start - 60) : m.span.start]):
+            return m.person
+    people = {m.person for m in named}
+    return people.pop() if len(people) == 1 else None
+
+
 def _block_and_interview_quotes(
     doc: Document, res: _Resolver, masked: str, spans: list[_Span], ids: dict[str, int]
 ) -> list[Quote]:
     """Block quotes (a paragraph set off as a quotation) and "Name: …" interview answers."""
     quotes: list[Quote] = []
     covered = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
+    interviewee: str | EllipsisType | None = ...  # found when the first answer needs it
     for para in doc.paragraphs:
         if para.kind in SKIPPED_KINDS or any(
             a <= para.start and para.end - 1 <= b + 1 for a, b in covered
@@ -485,8 +560,12 @@ def _block_and_interview_quotes(
             continue
         who = qa.group("who")
         body_at = para.start + qa.start("body")
-        if who in ("Q", "A"):
-            speaker = None
+        if who in _QUESTION_LABELS or any(fold(a).endswith(fold(who)) for a in doc.authors):
+            continue  # a question is nobody's quote
+        if who in _ANSWER_LABELS:
+            if interviewee is ...:
+                interviewee = _interviewee(doc, res)
+            speaker = interviewee
         else:
             named = res.at(para.start)
             if named is None or named.span.end != para.start + len(who):

@@ -1,0 +1,309 @@
+"""Score the extractor against hand-written answers: who is named, what is quoted, who said it.
+
+One scorer for every set of annotated articles:
+
+- ``bundled``: the two bundled articles, answers in ``tests/data/gold/``;
+- ``tuning``: short articles in other house styles, ``tests/data/extract/`` (rules are tuned on
+  these and on the unit tests' own sentences);
+- ``heldout-en``, ``heldout-zh``, ``heldout-ru``: articles written by a helper who had not read
+  the extractor, ``tests/data/heldout/<lang>/``. Nobody changes a rule for one of these.
+
+Run ``python tests/scoring.py`` (``--markdown`` for the table in docs/extraction.md, ``--misses``
+to list what each article got wrong). The figures, per set:
+
+people recall          gold people the extractor found (by name, native name or a stated form)
+spurious per 10        extracted people who are in no answer and not the article's author, per
+                       10 articles (a desk or a wire listed as a person counts)
+native names           gold people with a native-script name whose profile has exactly that name
+quote recall           gold quotes inside an extracted quote
+speaker accuracy       found gold quotes whose speaker is right (a named speaker, or rightly none)
+attribution precision  credited quotes whose speaker is right
+wrongly credited       found quotes credited to someone who did not say them
+reported recall        reported statements ("X said that …") found with their speaker
+both scripts           gold people with a native name whose profile has the Latin name too
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "data"
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    article: Path
+    answers: Path
+
+
+def _pairs(articles: Path, answers: Path) -> list[Case]:
+    cases = []
+    for ans in sorted(answers.glob("*.toml")):
+        found = [p for p in articles.glob(ans.stem + ".*") if p.suffix != ".toml"]
+        if found:
+            cases.append(Case(ans.stem, found[0], ans))
+    return cases
+
+
+def sets() -> dict[str, list[Case]]:
+    from tealeaves.locations import bundled_articles
+
+    out = {
+        "bundled": _pairs(bundled_articles(), DATA / "gold"),
+        "tuning": _pairs(DATA / "extract" / "articles", DATA / "extract" / "expected"),
+    }
+    for lang in ("en", "zh", "ru"):
+        base = DATA / "heldout" / lang
+        if (base / "answers").is_dir():
+            out[f"heldout-{lang}"] = _pairs(base / "articles", base / "answers")
+    return out
+
+
+def fold(text: str) -> str:
+    """Letters only, lowercase, accents and width folded: "Zhào Huá-shèng" -> "zhaohuasheng"."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+@dataclass
+class Tally:
+    articles: int = 0
+    people: int = 0
+    people_found: int = 0
+    spurious: int = 0
+    natives: int = 0
+    natives_right: int = 0
+    both_scripts: int = 0
+    quotes: int = 0
+    quotes_found: int = 0
+    speaker_right: int = 0
+    credited: int = 0
+    credited_right: int = 0
+    wrongly_credited: int = 0
+    reported: int = 0
+    reported_found: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, int):
+                setattr(self, name, getattr(self, name) + value)
+        self.misses.extend(other.misses)
+
+    @staticmethod
+    def ratio(a: int, b: int) -> float | None:
+        return a / b if b else None
+
+    def figures(self) -> dict[str, float | int | None]:
+        return {
+            "articles": self.articles,
+            "people recall": self.ratio(self.people_found, self.people),
+            "spurious per 10": 10 * self.spurious / self.articles if self.articles else None,
+            "native names": self.ratio(self.natives_right, self.natives),
+            "both scripts": self.ratio(self.both_scripts, self.natives),
+            "quote recall": self.ratio(self.quotes_found, self.quotes),
+            "speaker accuracy": self.ratio(self.speaker_right, self.quotes_found),
+            "attribution precision": self.ratio(self.credited_right, self.credited),
+            "wrongly credited": self.wrongly_credited,
+            "reported recall": self.ratio(self.reported_found, self.reported),
+        }
+
+
+class _Matcher:
+    """Which extracted person a gold person is."""
+
+    def __init__(self, gold: list[dict], people: Iterable) -> None:
+        self.people = list(people)
+        self.gold = gold
+
+    def _forms(self, g: dict) -> list[str]:
+        forms = [g["name"], *g.get("forms", []), *g.get("later_forms", [])]
+        if g.get("native_name"):
+            forms.append(g["native_name"])
+        return [f for f in forms if f]
+
+    def find(self, g: dict):
+        name = fold(g["name"])
+        for p in self.people:
+            if fold(p.name) == name:
+                return p
+        native = fold(g.get("native_name", ""))
+        if native:
+            for p in self.people:
+                if p.native_name and fold(p.native_name) == native:
+                    return p
+        multi = [fold(f) for f in self._forms(g) if len(f.split()) > 1 or not f.isascii()]
+        for p in self.people:
+            if fold(p.name) in multi or any(fold(a) in multi for a in p.aliases if a):
+                return p
+        if " " not in g["name"].strip():  # a gold name of one word is the text's own form
+            for p in self.people:
+                words = p.name.split()
+                if words and name in (fold(words[-1]), fold(words[0])):
+                    return p
+        return None
+
+    def id_of(self, speaker: str) -> str | None:
+        for g in self.gold:
+            if g["name"] == speaker:
+                p = self.find(g)
+                return p.id if p else f"<missing {speaker}>"
+        return f"<unknown {speaker}>"
+
+
+OPENING = "“‘«「『„\"'"
+
+
+def _find(text: str, quoted: str) -> int:
+    """Where the gold quote stands: the first occurrence right after an opening mark, else
+    the first occurrence ("challenges" may also stand inside a longer quote)."""
+    first = at = text.find(quoted)
+    while at > 0:
+        if text[at - 1] in OPENING:
+            return at
+        at = text.find(quoted, at + 1)
+    return first
+
+
+def _quote_at(quotes: list, at: int, length: int):
+    """The innermost extracted quote that contains the gold quote starting at ``at``."""
+    inside = [q for q in quotes if q.span.start <= at < q.span.end and q.span.end >= at + 1]
+    if not inside:
+        inside = [q for q in quotes if q.span.start <= at + length and at < q.span.end]
+    return min(inside, key=lambda q: q.span.end - q.span.start, default=None)
+
+
+def score(case: Case) -> Tally:
+    from tealeaves.corpus import load_article
+    from tealeaves.extract import extract, load_registry
+
+    doc = load_article(case.article)
+    answers = tomllib.loads(case.answers.read_text(encoding="utf-8"))
+    x = extract(doc, load_registry())
+    t = Tally(articles=1)
+    gold_people = answers.get("people", [])
+    match = _Matcher(gold_people, x.people)
+    tag = f"{case.name}:"
+
+    matched_ids = set()
+    for g in gold_people:
+        p = match.find(g)
+        t.people += 1
+        if p is None:
+            t.misses.append(f"{tag} person not found: {g['name']}")
+            continue
+        t.people_found += 1
+        matched_ids.add(p.id)
+        if g.get("native_name"):
+            t.natives += 1
+            if fold(p.native_name) == fold(g["native_name"]):
+                t.natives_right += 1
+            else:
+                t.misses.append(
+                    f"{tag} native name of {g['name']}: {p.native_name!r} not {g['native_name']!r}"
+                )
+            if fold(p.name) == fold(g["name"]):
+                t.both_scripts += 1
+    not_people = {fold(n["text"]) for n in answers.get("non_people", [])}
+    authors = {fold(a) for a in doc.authors} - not_people
+    for p in x.people:
+        if p.id not in matched_ids and fold(p.name) not in authors:  # bylines are metadata
+            t.spurious += 1
+            t.misses.append(f"{tag} spurious person: {p.name} ({p.kind})")
+
+    direct = [q for q in x.quotes if q.kind != "reported"]
+    for g in answers.get("quotes", []):
+        t.quotes += 1
+        at = _find(doc.text, g["text"])
+        got = _quote_at(direct, at, len(g["text"])) if at >= 0 else None
+        if got is None:
+            t.misses.append(f"{tag} quote not found: {g['text'][:50]!r}")
+            continue
+        t.quotes_found += 1
+        want = match.id_of(g["speaker"]) if g.get("speaker") else None
+        if got.speaker == want:
+            t.speaker_right += 1
+        else:
+            t.misses.append(
+                f"{tag} speaker of {g['text'][:40]!r}: {got.speaker} not {want}"
+            )
+        if got.speaker is not None:
+            t.credited += 1
+            if got.speaker == want:
+                t.credited_right += 1
+            else:
+                t.wrongly_credited += 1
+
+    reported = [q for q in x.quotes if q.kind == "reported"]
+    for g in answers.get("reported", []):
+        t.reported += 1
+        at = _find(doc.text, g["text"])
+        got = _quote_at(reported, at, len(g["text"])) if at >= 0 else None
+        want = match.id_of(g["speaker"]) if g.get("speaker") else None
+        if got is not None and got.speaker == want:
+            t.reported_found += 1
+        else:
+            t.misses.append(f"{tag} reported {g['text'][:30]!r}: {got and got.speaker} not {want}")
+    return t
+
+
+def run(names: list[str] | None = None) -> dict[str, Tally]:
+    out: dict[str, Tally] = {}
+    for name, cases in sets().items():
+        if names and name not in names:
+            continue
+        total = Tally()
+        for case in cases:
+            total.add(score(case))
+        out[name] = total
+    return out
+
+
+def _fmt(value: float | int | None, key: str) -> str:
+    if value is None:
+        return "–"
+    if key in ("articles", "wrongly credited"):
+        return str(value)
+    if key == "spurious per 10":
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def table(results: dict[str, Tally]) -> str:
+    keys = list(Tally().figures())
+    head = "| | " + " | ".join(results) + " |"
+    rule = "| --- |" + " --- |" * len(results)
+    rows = [
+        f"| {k} | " + " | ".join(_fmt(t.figures()[k], k) for t in results.values()) + " |"
+        for k in keys
+    ]
+    return "\n".join([head, rule, *rows])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", help="which sets (default: all)")
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument("--markdown", action="store_true", help="print the Markdown table")
+    args = parser.parse_args(argv)
+    results = run(args.sets or None)
+    print(table(results))
+    if args.misses:
+        for t in results.values():
+            for miss in t.misses:
+                print(miss)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(REPO / "src"))
+    sys.exit(main())

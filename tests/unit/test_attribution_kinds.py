@@ -1,0 +1,256 @@
+"""Who said what in articles of every house style: one test per kind of sentence.
+
+These are tuning examples: sentences written for the tests, each a kind of sentence the
+extractor must read (issue "Who said what in any article"). The held-out articles under
+tests/data/heldout/ are never tuned on; tests/scoring.py measures them.
+"""
+
+from __future__ import annotations
+
+from test_extract import doc, people, quotes, speaker_of
+
+from tealeaves.corpus import load_article
+
+# -- 1. people of any origin -----------------------------------------------------------------
+
+
+def test_western_analyst_after_a_verb_of_saying():
+    d = doc(
+        "“Beijing reads every Russian setback as a lesson,” said Marguerite Okonkwo-Hale of "
+        "the Lowy Institute. Okonkwo-Hale added that the lesson is mostly about supply chains "
+        "and not about tanks."
+    )
+    found = people(d)
+    assert "Marguerite Okonkwo-Hale" in found
+    assert speaker_of(d, "Beijing reads") == "marguerite-okonkwo-hale"
+
+
+def test_name_in_apposition_with_a_role_then_a_verb():
+    d = doc(
+        "Torsten Vaillancourt, a senior fellow at the Hudson Institute, wrote that “the "
+        "partnership has a ceiling nobody in Moscow likes to discuss in public.”"
+    )
+    assert people(d)["Torsten Vaillancourt"].kind == "expert"
+    assert speaker_of(d, "the partnership") == "torsten-vaillancourt"
+
+
+def test_leader_with_a_title_and_unusual_given_name():
+    d = doc(
+        "President Kassym-Jomart Tokayev told the forum: “Our region will not be anybody’s "
+        "backyard, and we will trade with everyone who respects that.”"
+    )
+    found = people(d)
+    assert found["Kassym-Jomart Tokayev"].kind == "leader"
+    assert speaker_of(d, "Our region") == "kassym-jomart-tokayev"
+
+
+def test_two_syllable_chinese_names_and_later_surname():
+    d = doc(
+        "Premier Li Qiang met the visitors on Tuesday. “We want more trade, not less,” Li "
+        "said after the meeting, while former foreign minister Qin Gang was not present."
+    )
+    found = people(d)
+    assert {"Li Qiang", "Qin Gang"} <= set(found)
+    assert speaker_of(d, "We want") == "li-qiang"
+
+
+def test_title_before_an_unknown_name():
+    d = doc("Dr Ngozi Abernathy-Reyes argued that “sanctions have made the trade more opaque.”")
+    assert "Ngozi Abernathy-Reyes" in people(d)
+
+
+# -- 2. bylines and desks --------------------------------------------------------------------
+
+
+def test_bylines_and_desks_are_not_people():
+    d = doc(
+        "By our Moscow correspondent Tuesday 4 June 2024",
+        "Asia desk · Updated",
+        "The talks ended without a statement, officials said.",
+        authors=("World Desk", "Staff reporters", "By our Moscow correspondent", "Asia desk"),
+    )
+    assert people(d) == {}
+
+
+def test_an_author_with_a_name_is_a_person_of_kind_author():
+    d = doc("The talks ended.", authors=("Henrietta Oyelaran", "Reuters staff"))
+    assert {n: p.kind for n, p in people(d).items()} == {"Henrietta Oyelaran": "author"}
+
+
+# -- 3. native names in full-width brackets, or after a role ----------------------------------
+
+
+def test_native_name_in_full_width_brackets():
+    d = doc("Jin Canrong（金灿荣）, a professor at Renmin University, was blunt.")
+    assert people(d)["Jin Canrong"].native_name == "金灿荣"
+
+
+def test_native_name_after_a_role():
+    d = doc("Zhao Huasheng, a professor at Fudan University (赵华胜), disagrees.")
+    found = people(d)
+    assert found["Zhao Huasheng"].native_name == "赵华胜"
+
+
+# -- 4. interviews ---------------------------------------------------------------------------
+
+
+def test_q_and_a_answers_belong_to_the_interviewee(tmp_path):
+    path = tmp_path / "iv.md"
+    path.write_text(
+        "---\ntitle: An interview\nauthors: [\"Pablo Ferreira-Lund\"]\n---\n\n"
+        "Pablo Ferreira-Lund spoke with Dao Minh Quan, a lecturer at the Diplomatic Academy "
+        "of Vietnam, about the South China Sea.\n\n"
+        "Q: Does Hanoi worry about the partnership?\n\n"
+        "A: Worry is too strong a word. We watch it, and we plan for several outcomes.\n\n"
+        "Q: And Washington?\n\n"
+        "A: Washington is a partner on some days and a lecturer on others.\n",
+        encoding="utf-8",
+    )
+    d = load_article(path)
+    got = {q.text[:12]: q.speaker for q in quotes(d)}
+    assert got == {"Worry is too": "dao-minh-quan", "Washington i": "dao-minh-quan"}
+
+
+def test_bold_name_labels_and_the_interviewers_questions(tmp_path):
+    path = tmp_path / "iv.md"
+    path.write_text(
+        "---\ntitle: A talk\nauthors: [\"Ines Marchetti\"]\n---\n\n"
+        "**Ines Marchetti:** What changed after 2022?\n\n"
+        "**Jin Canrong:** The mood changed first, and the trade figures followed it.\n\n"
+        "**Ines Marchetti:** Will it last?\n\n"
+        "**Jin Canrong:** Nothing lasts for ever, but this will last a while.\n",
+        encoding="utf-8",
+    )
+    d = load_article(path)
+    assert {q.speaker for q in quotes(d)} == {"jin-canrong"}
+    assert len(quotes(d)) == 2
+
+
+# -- 5. attribution after the quote with a dash -----------------------------------------------
+
+
+def test_dash_attribution_after_a_quote():
+    d = doc(
+        "“The summit mattered less than the dinner after it.” - Da Wei (达巍), Tsinghua "
+        "University",
+        "“Nobody in Astana wants to choose.” — Temirlan Abenov, Eurasian Research Centre",
+    )
+    assert speaker_of(d, "The summit") == "da-wei"
+    assert speaker_of(d, "Nobody in Astana") == "temirlan-abenov"
+
+
+# -- 6. a speaker carried across paragraphs ---------------------------------------------------
+
+
+def test_quote_that_reopens_in_each_paragraph():
+    d = doc(
+        "Jiang Yuechun said: “The first thing to understand is that the trade is lopsided, "
+        "and both capitals know it.",
+        "“The second thing is that neither capital can afford to say so in public.”",
+    )
+    assert speaker_of(d, "The first thing") == "jiang-yuechun"
+
+
+def test_untagged_quote_paragraph_right_after_a_tagged_one():
+    d = doc(
+        "“Moscow needs buyers more than Beijing needs sellers,” said Rosalind Achterberg, "
+        "an energy analyst at Rystad.",
+        "“Every pipeline negotiation of the last decade shows the same imbalance.”",
+        "She added: “The price will tell you who is asking.”",
+    )
+    assert speaker_of(d, "Every pipeline") == "rosalind-achterberg"
+    assert speaker_of(d, "The price") == "rosalind-achterberg"
+
+
+def test_untagged_quote_after_writers_own_sentence_is_nobodys():
+    d = doc(
+        "“Moscow needs buyers more than Beijing needs sellers,” said Rosalind Achterberg, "
+        "an energy analyst at Rystad.",
+        "The pipeline talks have dragged on for years.",
+        "“Nobody will sign before the price is settled.”",
+    )
+    assert speaker_of(d, "Nobody will sign") is None
+
+
+# -- 7. the nearest name is not the speaker ---------------------------------------------------
+
+
+def test_leader_named_inside_the_quote_is_not_the_speaker():
+    d = doc(
+        "“Nobody expected Vladimir Putin to move this fast,” said Alexander Gabuev, who "
+        "directs the Carnegie Russia Eurasia Center."
+    )
+    assert speaker_of(d, "Nobody expected") == "alexander-gabuev"
+
+
+def test_shared_surname_credits_nobody_unless_settled():
+    d = doc(
+        "Li Xin of SIIS and Li Yonghui of the Chinese Academy of Social Sciences both spoke "
+        "at the panel.",
+        "“The corridor is a bet on the next twenty years,” Li said.",
+    )
+    assert speaker_of(d, "The corridor") is None
+
+
+def test_the_tag_names_the_speaker_not_the_subject_of_the_paragraph():
+    d = doc(
+        "Unlike Sergey Lavrov, the Kazakh foreign minister Murat Nurtleu said: “We "
+        "see no reason to pick a side in a quarrel that is not ours.”"
+    )
+    assert speaker_of(d, "We see no reason") == "murat-nurtleu"
+
+
+def test_a_name_earlier_in_the_sentence_that_is_not_the_subject():
+    d = doc(
+        "After a long call with Wang Yi on Monday, the ministry said in a statement that "
+        "“all channels remain open for dialogue with every party.”"
+    )
+    assert speaker_of(d, "all channels") is None
+
+
+# -- 8. coined phrases and scare quotes --------------------------------------------------------
+
+
+def test_coined_phrase_in_the_writers_voice_is_not_credited():
+    d = doc(
+        "Gabuev has long studied what looks like a “marriage of convenience” between the two "
+        "capitals, and Zhao Huasheng (赵华胜) prefers “strategic patience” as a description."
+    )
+    assert speaker_of(d, "marriage of convenience") is None
+    assert speaker_of(d, "strategic patience") is None
+
+
+def test_phrase_credited_when_the_sentence_says_who_said_it():
+    d = doc("Zhao Huasheng (赵华胜) calls the relationship a “partnership without a ceiling”.")
+    assert speaker_of(d, "partnership without") == "zhao-huasheng"
+
+
+# -- 9. captions and reference lists ----------------------------------------------------------
+
+
+def test_quote_in_a_caption(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html lang='en'><head><title>Border trade</title></head><body><article>"
+        "<h1>Border trade</h1><p>The bridge at Blagoveshchensk carries more trucks every "
+        "year, and local traders say the growth has not stopped this spring either.</p>"
+        "<figure><img src='x.jpg'><figcaption>“The bridge changed this town,” says Igor "
+        "Denisov, pictured in Moscow.</figcaption></figure><p>Customs officers on both "
+        "sides report longer queues, and the regional government promises new lanes.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    d = load_article(path)
+    assert speaker_of(d, "The bridge changed") == "igor-denisov"
+
+
+def test_people_named_in_a_reference_list():
+    d = doc(
+        "The literature is growing.[^1]",
+        "Gabuev, Alexander. “Russia’s Pivot.” Carnegie, 2023.",
+        "Mastro, Oriana Skylar. “Upstart.” Oxford University Press, 2024.",
+        kinds={1: "footnote", 2: "footnote"},
+    )
+    found = people(d)
+    assert found["Alexander Gabuev"].kind == "author"
+    assert "Oriana Skylar Mastro" in found
