@@ -14,7 +14,7 @@ from tealeaves.extract.people import find_people
 from tealeaves.extract.quotes import find_quotes
 from tealeaves.extract.registry import Registry, RegistryError, load_registry
 from tealeaves.extract.topics import Topic, TopicError, Topics, load_topics
-from tealeaves.model import Document, Mention, Person, Quote, Term
+from tealeaves.model import Block, Document, Mention, Person, Quote, Term
 
 # 4: control characters in article text are stored as visible symbols (corpus.clean).
 # 5: people of any origin in speaker slots; interviews, dash credits, captions, references.
@@ -34,6 +34,33 @@ __all__ = [
 ]
 
 
+#: The part of a paragraph the extractors read. A real paragraph is a few thousand
+#: characters at most; a longer one (a page captured without breaks, a hostile file) is read
+#: up to here so that extraction stays bounded, and is still indexed whole for search.
+MAX_PARAGRAPH_CHARS = 20_000
+
+
+def _bounded(doc: Document) -> Document:
+    """``doc`` with every paragraph's text past MAX_PARAGRAPH_CHARS blanked out: the same
+    offsets, so every span still points into the original text."""
+    if all(len(p.text) <= MAX_PARAGRAPH_CHARS for p in doc.paragraphs):
+        return doc
+    blocks = [
+        Block(
+            p.kind,
+            p.text[:MAX_PARAGRAPH_CHARS] + " " * max(0, len(p.text) - MAX_PARAGRAPH_CHARS),
+            p.label,
+        )
+        for p in doc.paragraphs
+    ]
+    bounded = Document.build(
+        id=doc.id, title=doc.title, blocks=blocks, authors=doc.authors, language=doc.language
+    )
+    return replace(
+        bounded, publication=doc.publication, date=doc.date, source=doc.source, path=doc.path
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     document: str
@@ -49,6 +76,7 @@ def extract(
 ) -> Extraction:
     """People, mentions, quotes (tagged with topics) and terms of ``doc``; every span
     points into ``doc.text``."""
+    doc = _bounded(doc)
     found = find_people(doc, registry)
     quotes = find_quotes(doc, list(found.mentions))
     natives = {p.native_name for p in found.people if p.native_name}

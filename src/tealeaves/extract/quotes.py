@@ -21,6 +21,11 @@ from tealeaves.model import Document, Mention, Paragraph, Quote, QuoteKind, Span
 
 SKIPPED_KINDS = frozenset({"pullquote"})
 MASK = "_"
+#: Bounds that keep the work linear in the text whatever its marks: a quote nests at most
+#: three deep (a quote in a quote in a quote), and a span of more than 8,000 characters
+#: between two marks (about ten paragraphs) is not a quotation but unbalanced marks.
+MAX_NESTING = 3
+MAX_QUOTE_CHARS = 8000
 
 _OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", "「": "」", "『": "』", "„": "“"}
 _LETTER = re.compile(r"\w")
@@ -100,6 +105,8 @@ def quote_spans(doc: Document) -> list[_Span]:
         for hit in _MARKS.finditer(text, i):
             i = hit.start()
             c = text[i]
+            if len(stack) > MAX_NESTING:
+                stack.clear()  # marks nested deeper than any text quotes: not quotation
             prev = text[i - 1] if i else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
             if c == '"':
@@ -134,7 +141,7 @@ def quote_spans(doc: Document) -> list[_Span]:
 
 def _close(found: list[_Span], stack: list[tuple[str, int]], at: int) -> None:
     _mark, opened = stack.pop()
-    if at - opened > 1:
+    if 1 < at - opened <= MAX_QUOTE_CHARS:
         found.append(_Span(opened + 1, at, len(stack), opened, at))
 
 
