@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tealeaves.extract import MAX_PARAGRAPH_CHARS, extract, load_registry
+from tealeaves.extract import MAX_PARAGRAPH_CHARS, _bounded, extract, load_registry
 from tealeaves.extract.quotes import MAX_NESTING, MAX_QUOTE_CHARS
 from tealeaves.model import Block, Document
 
@@ -34,15 +34,17 @@ def test_a_quote_over_several_paragraphs_stays_whole_below_the_bound():
     assert any(q.text.startswith("word") and q.text.endswith("end.") for q in x.quotes)
 
 
-def test_a_huge_paragraph_is_read_only_up_to_the_bound():
-    body = "中国与俄罗斯的关系。" * 200_000  # 2 MB in one paragraph
-    tail = "“这句话在界限之后，” 赵华胜说。"
-    d = _doc("赵华胜（Zhao Huasheng）是复旦大学教授。", body + tail)
+def test_a_huge_paragraph_is_read_whole_in_bounded_pieces():
+    body = "中国与俄罗斯的关系。" * 30_000  # 300,000 characters in one paragraph
+    tail = "“这句话在很远的后面。”"
+    d = _doc("Yan Xuetong (阎学通) spoke.", body + tail + " Yan Xuetong agreed.")
+    pieces = _bounded(d)
+    assert len(pieces.paragraphs) > 1 + len(body) // MAX_PARAGRAPH_CHARS
+    assert all(len(p.text) <= MAX_PARAGRAPH_CHARS for p in pieces.paragraphs)
+    assert "".join(p.text for p in pieces.paragraphs[1:]) == d.paragraphs[1].text
     x = extract(d, load_registry())
-    limit = d.paragraphs[1].start + MAX_PARAGRAPH_CHARS
-    assert all(q.span.end <= limit for q in x.quotes)
-    assert all(t.span.end <= limit for t in x.terms)
-    assert all(m.span.end <= limit for m in x.mentions)
+    assert "这句话在很远的后面。" in {q.text for q in x.quotes}  # read to the very end
+    assert len([m for m in x.mentions if m.person == "yan-xuetong"]) == 2
 
 
 def test_spans_still_point_into_the_original_text():

@@ -7,6 +7,7 @@ the index, so the index can be rebuilt from the articles at any time. Bump
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from tealeaves.extract.glossary import find_terms
@@ -14,7 +15,7 @@ from tealeaves.extract.people import find_people
 from tealeaves.extract.quotes import find_quotes
 from tealeaves.extract.registry import Registry, RegistryError, load_registry
 from tealeaves.extract.topics import Topic, TopicError, Topics, load_topics
-from tealeaves.model import Block, Document, Mention, Person, Quote, Term
+from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 
 # 4: control characters in article text are stored as visible symbols (corpus.clean).
 # 5: people of any origin in speaker slots; interviews, dash credits, captions, references.
@@ -34,31 +35,31 @@ __all__ = [
 ]
 
 
-#: The part of a paragraph the extractors read. A real paragraph is a few thousand
-#: characters at most; a longer one (a page captured without breaks, a hostile file) is read
-#: up to here so that extraction stays bounded, and is still indexed whole for search.
+#: The longest stretch of text the extractors read as one paragraph. A real paragraph is a
+#: few thousand characters; a longer one (a page captured without breaks, a PDF's text layer,
+#: a hostile file) is read as pieces of at most this size, cut at sentence ends, so that the
+#: work per piece is bounded and the work per article grows linearly with its length.
 MAX_PARAGRAPH_CHARS = 20_000
+_CUT = re.compile(r"[.?!。！？；;](?=\s|[^\w]|$)|\s")
 
 
 def _bounded(doc: Document) -> Document:
-    """``doc`` with every paragraph's text past MAX_PARAGRAPH_CHARS blanked out: the same
-    offsets, so every span still points into the original text."""
+    """``doc`` with every over-long paragraph read as consecutive pieces: the same text and
+    offsets, so every span still points into the original document."""
     if all(len(p.text) <= MAX_PARAGRAPH_CHARS for p in doc.paragraphs):
         return doc
-    blocks = [
-        Block(
-            p.kind,
-            p.text[:MAX_PARAGRAPH_CHARS] + " " * max(0, len(p.text) - MAX_PARAGRAPH_CHARS),
-            p.label,
-        )
-        for p in doc.paragraphs
-    ]
-    bounded = Document.build(
-        id=doc.id, title=doc.title, blocks=blocks, authors=doc.authors, language=doc.language
-    )
-    return replace(
-        bounded, publication=doc.publication, date=doc.date, source=doc.source, path=doc.path
-    )
+    pieces: list[Paragraph] = []
+    for para in doc.paragraphs:
+        at = 0
+        while at < len(para.text):
+            end = min(len(para.text), at + MAX_PARAGRAPH_CHARS)
+            if end < len(para.text):
+                cuts = list(_CUT.finditer(para.text, at + MAX_PARAGRAPH_CHARS // 2, end))
+                end = cuts[-1].end() if cuts else end
+            text = para.text[at:end]
+            pieces.append(replace(para, index=len(pieces), text=text, start=para.start + at))
+            at = end
+    return replace(doc, paragraphs=tuple(pieces))
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +77,11 @@ def extract(
 ) -> Extraction:
     """People, mentions, quotes (tagged with topics) and terms of ``doc``; every span
     points into ``doc.text``."""
-    doc = _bounded(doc)
-    found = find_people(doc, registry)
-    quotes = find_quotes(doc, list(found.mentions))
+    pieces = _bounded(doc)
+    found = find_people(pieces, registry)
+    quotes = find_quotes(pieces, list(found.mentions))
     natives = {p.native_name for p in found.people if p.native_name}
-    terms = find_terms(doc, natives)
+    terms = find_terms(pieces, natives)
     para_topics: tuple[tuple[str, ...], ...] = ()
     if topics is not None:
         # A quote is about what its words or its sentence are about.
