@@ -254,3 +254,14 @@ def test_people_named_in_a_reference_list():
     found = people(d)
     assert found["Alexander Gabuev"].kind == "author"
     assert "Oriana Skylar Mastro" in found
+
+
+def test_she_is_not_the_man_named_last():
+    d = doc(
+        "“Prices will rise,” said Rosalind Achterberg, an energy analyst. Her colleague "
+        "Alexander Petrov, a trader, was less sure.",
+        "She added: “The winter will decide it.”",
+        "He said: “Nobody can know that yet.”",
+    )
+    assert speaker_of(d, "The winter") is None  # not Petrov; Achterberg is not the last named
+    assert speaker_of(d, "Nobody can know") == "alexander-petrov"

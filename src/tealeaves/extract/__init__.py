@@ -79,7 +79,7 @@ def extract(
     points into ``doc.text``."""
     pieces = _bounded(doc)
     found = find_people(pieces, registry)
-    quotes = find_quotes(pieces, list(found.mentions))
+    quotes = find_quotes(pieces, list(found.mentions), found.people)
     natives = {p.native_name for p in found.people if p.native_name}
     terms = find_terms(pieces, natives)
     para_topics: tuple[tuple[str, ...], ...] = ()

@@ -174,19 +174,26 @@ def is_given_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """gender-guesser's name list (``nam_dict.txt``), read once (0.1 s): the second field
-    of every line is a name, ``+`` joining the parts of a compound one ("Jean+Pierre")."""
+def _given_names() -> dict[str, str]:
+    """gender-guesser's name list (``nam_dict.txt``), read once (0.2 s): the second field of
+    every line is a name (``+`` joins the parts of a compound one, "Jean+Pierre"), the first
+    its gender ("M", "F", "1M"/"?M" mostly male, "1F"/"?F" mostly female, "?" either)."""
     path = resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
-    names: set[str] = set()
+    names: dict[str, str] = {}
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             if line[:1] in "#=":
                 continue
             parts = line.split(None, 2)
-            if len(parts) >= 2:
-                names.add(fold(parts[1]))
-    return frozenset(n for n in names if len(n) > 1)
+            if len(parts) >= 2 and len(key := fold(parts[1])) > 1:
+                gender = {"M": "m", "F": "f"}.get(parts[0], "?")
+                names[key] = gender if names.get(key, gender) == gender else "?"
+    return names
+
+
+def gender_of(given_name: str) -> str:
+    """ "m" or "f" when the first name is only ever one of the two, else "?"."""
+    return _given_names().get(fold(given_name), "?")
 
 
 @lru_cache(maxsize=4096)

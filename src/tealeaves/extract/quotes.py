@@ -10,14 +10,24 @@ scare quotes are never credited on a guess: an unattributed quote beats a wrong 
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from types import EllipsisType
 
 from tealeaves.extract.cues import VERBS
-from tealeaves.extract.names import HAN, LOOKBACK, NAME_WORD, PARTICLES, fold
-from tealeaves.model import Document, Mention, Paragraph, Quote, QuoteKind, Span
+from tealeaves.extract.names import (
+    HAN,
+    LOOKBACK,
+    NAME_WORD,
+    PARTICLES,
+    fold,
+    gender_of,
+    looks_chinese_name,
+)
+from tealeaves.model import Document, Mention, Paragraph, Person, Quote, QuoteKind, Span
 
 SKIPPED_KINDS = frozenset({"pullquote"})
 MASK = "_"
@@ -195,30 +205,45 @@ def _is_title_case(words: list[str]) -> bool:
 class _Resolver:
     """Finds who a name, a surname or a pronoun at a place in the text refers to."""
 
-    def __init__(self, doc: Document, mentions: list[Mention], spans: list[_Span]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        mentions: list[Mention],
+        spans: list[_Span],
+        genders: dict[str, str] | None = None,
+    ) -> None:
         self.doc = doc
-        inside = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
+        inside = sorted((s.open_at, s.close_at) for s in spans if s.depth == 0)
+        opens = [a for a, _ in inside]
+
+        def quoted(at: int) -> bool:
+            k = bisect.bisect_right(opens, at) - 1
+            return k >= 0 and at < inside[k][1]
+
         self.mentions = sorted(
-            (m for m in mentions if not any(a <= m.span.start < b for a, b in inside)),
-            key=lambda m: m.span.start,
+            (m for m in mentions if not quoted(m.span.start)), key=lambda m: m.span.start
         )
+        self.starts = [m.span.start for m in self.mentions]
         self.starting: dict[int, Mention] = {m.span.start: m for m in self.mentions}
+        self.genders = genders or {}
 
     def at(self, pos: int) -> Mention | None:
         return self.starting.get(pos)
 
     def last_before(self, pos: int, floor: int) -> Mention | None:
-        found = None
-        for m in self.mentions:
-            if m.span.start >= pos:
-                break
-            if m.span.start >= floor:
-                found = m
-        return found
+        k = bisect.bisect_left(self.starts, pos) - 1
+        return self.mentions[k] if k >= 0 and self.starts[k] >= floor else None
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions that start strictly between ``lo`` and ``hi``."""
+        return self.mentions[
+            bisect.bisect_right(self.starts, lo) : bisect.bisect_left(self.starts, hi)
+        ]
 
     def pronoun(self, pos: int) -> str | None:
         """The person "he"/"she" at ``pos`` refers to: the last person named before it in
-        this paragraph, else in the previous one; nobody when that mention is ambiguous."""
+        this paragraph, else in one of the two before; nobody when that mention is
+        ambiguous or the person's first name is only ever given to the other sex."""
         para = self.doc.paragraph_at(pos)
         if para is None:
             return None
@@ -229,6 +254,10 @@ class _Resolver:
                 break
             m = self.last_before(pos, self.doc.paragraphs[para.index - back].start)
         if m is None or m.ambiguous:
+            return None
+        word = self.doc.text[pos : pos + 3].casefold()
+        said = "f" if word == "she" else "m"
+        if self.genders.get(m.person, "?") not in ("?", said):
             return None
         return m.person
 
@@ -336,9 +365,7 @@ def _is_subject(res: _Resolver, masked: str, mention: Mention, verb_at: int) -> 
     if _SUBJECT_GAP.fullmatch(gap) or (of and _SUBJECT_GAP.fullmatch(rest)):
         return True
     shape = _APPOSITIVE.fullmatch(gap) or _COORDINATED.fullmatch(gap)
-    return bool(shape) and not any(
-        mention.span.end < m.span.start < verb_at for m in res.mentions
-    )
+    return bool(shape) and not res.between(mention.span.end, verb_at)
 
 
 def _subject_after(res: _Resolver, masked: str, lo: int, hi: int) -> str | None:
@@ -414,11 +441,14 @@ def _context(doc: Document, lo: int, hi: int, s: _Span) -> str:
     return re.sub(r"\s*\n\n\s*", " ¶ ", text)
 
 
-def find_quotes(doc: Document, mentions: list[Mention]) -> list[Quote]:
-    """Every quotation in ``doc`` with its kind, speaker (or None) and context."""
+def find_quotes(
+    doc: Document, mentions: list[Mention], people: Sequence[Person] = ()
+) -> list[Quote]:
+    """Every quotation in ``doc`` with its kind, speaker (or None) and context. ``people``
+    (those the mentions name) lets "he"/"she" skip a person of the other sex."""
     spans = quote_spans(doc)
     masked = _masked(doc, spans)
-    res = _Resolver(doc, mentions, spans)
+    res = _Resolver(doc, mentions, spans, _genders(people))
     quotes: list[Quote] = []
     ids: dict[str, int] = {}
     last_statement: tuple[int, str | None] | None = None  # (close offset, speaker)
@@ -464,6 +494,17 @@ def find_quotes(doc: Document, mentions: list[Mention]) -> list[Quote]:
     return sorted(quotes, key=lambda q: q.span.start)
 
 
+def _genders(people: Sequence[Person]) -> dict[str, str]:
+    """ "m" or "f" for a person whose first name says so (never for a Chinese name, whose
+    first word is the surname)."""
+    out: dict[str, str] = {}
+    for p in people:
+        words = p.name.split()
+        if len(words) >= 2 and not looks_chinese_name(words):
+            out[p.id] = gender_of(words[0])
+    return out
+
+
 def _continuation(
     doc: Document,
     res: _Resolver,
@@ -479,8 +520,8 @@ def _continuation(
     if doc.paragraph_at(close) is not doc.paragraph_at(s.open_at):
         return None
     between = masked[close + 1 : s.open_at]
-    for m in res.mentions:
-        if close < m.span.start < s.open_at and (m.ambiguous or m.person != speaker):
+    for m in res.between(close, s.open_at):
+        if m.ambiguous or m.person != speaker:
             return None
     for p in _PRONOUN.finditer(between):
         if res.pronoun(close + 1 + p.start()) != speaker:
@@ -510,8 +551,8 @@ def _next_paragraph(
         return None
     if len(re.findall(r"[.?!](?=\s|$)", masked[close + 1 : prev.end])) > 1:
         return None
-    for m in res.mentions:
-        if close < m.span.start < prev.end and (m.ambiguous or m.person != speaker):
+    for m in res.between(close, prev.end):
+        if m.ambiguous or m.person != speaker:
             return None
     return speaker
 
@@ -528,10 +569,8 @@ def _interviewee(doc: Document, res: _Resolver) -> str | None:
             break
         named += [
             m
-            for m in res.mentions
-            if para.start <= m.span.start < para.end
-            and not m.ambiguous
-            and fold(m.surface) not in authors
+            for m in res.between(para.start - 1, para.end)
+            if not m.ambiguous and fold(m.surface) not in authors
         ]
     for m in named:
         if _WITH.search(doc.text[max(0, m.span.start - 60) : m.span.start]):
