@@ -124,6 +124,7 @@ def syllables_from_dictionary() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=8192)
 def is_pinyin_word(word: str) -> bool:
     """Whether ``word`` ("Huasheng", "Jiann-ming") splits into 1–3 pinyin syllables."""
     parts = [fold(p) for p in re.split(r"[-'’]", word) if p]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from tealeaves.extract.cues import VERBS
 from tealeaves.extract.names import (
@@ -138,7 +139,7 @@ class _Draft:
     cited_only: bool = True  # named only as the author of a work in a footnote
     author: bool = False
 
-    @property
+    @cached_property
     def id(self) -> str:
         return slug(self.name)
 
@@ -365,6 +366,7 @@ def _reference_names(para: Paragraph) -> list[tuple[str, bool, bool]]:
 _NAME_END = r"(?![\w-])(?![’'](?!s\b)\w)"
 
 
+@lru_cache(maxsize=4096)
 def _word_pattern(form: str) -> re.Pattern[str]:
     escaped = r"\s+".join(re.escape(part) for part in form.split())
     return re.compile(rf"(?<![\w-]){escaped}{_NAME_END}")
@@ -541,9 +543,13 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
 
     mentions = _mentions(doc, list(drafts.values()))
 
+    by_person: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if not m.ambiguous:
+            by_person.setdefault(m.person, []).append(m)
     people: list[Person] = []
     for d in drafts.values():
-        own = [m for m in mentions if m.person == d.id and not m.ambiguous]
+        own = by_person.get(d.id, [])
         titles: list[str] = []
         seen: set[str] = set()
         for m in own:
@@ -610,8 +616,8 @@ def _mentions(doc: Document, drafts: list[_Draft]) -> list[Mention]:
             by_surname.setdefault(form, []).append(d)
     short: list[tuple[int, int, str]] = []
     for form in by_surname:
-        pattern = re.compile(rf"(?<![\w-]){re.escape(form)}{_NAME_END}(?!\s+{NAME_WORD}\s*\()")
-        follow = re.compile(rf"\s+{NAME_WORD}")
+        pattern = _surname_pattern(form)
+        follow = _FOLLOWING_NAME
         for para in _paragraphs(doc):
             for m in pattern.finditer(para.text):
                 a, b = para.start + m.start(), para.start + m.end()
@@ -651,6 +657,16 @@ def _mentions(doc: Document, drafts: list[_Draft]) -> list[Mention]:
             last_seen[pid] = a
         mentions.append(Mention(pid, Span(doc.id, a, b), surface, ambiguous))
     return mentions
+
+
+_FOLLOWING_NAME = re.compile(rf"\s+{NAME_WORD}")
+
+
+@lru_cache(maxsize=4096)
+def _surname_pattern(form: str) -> re.Pattern[str]:
+    """A surname alone: not part of a longer word, nor followed by another name and a
+    bracket ("Wang Wen (王文)" is not a mention of Wang)."""
+    return re.compile(rf"(?<![\w-]){re.escape(form)}{_NAME_END}(?!\s+{NAME_WORD}\s*\()")
 
 
 def _resolve(

@@ -1,0 +1,60 @@
+"""Extraction speed per article and per language, on the annotated articles (run by hand).
+
+    .venv/bin/python benchmarks/extraction.py [--repeat 5]
+
+Times ``extract`` alone (no index) on every article of tests/data (bundled, tuning and
+held-out sets), grouped by the article's language, best of ``--repeat`` runs per article.
+The first call's one-off loading (the name list, pypinyin's dictionary) is timed apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+
+    from scoring import sets
+    from tealeaves.corpus import load_article
+    from tealeaves.extract import extract, load_registry
+
+    registry = load_registry()
+    docs = []
+    for name, cases in sets().items():
+        lang = name.removeprefix("heldout-") if name.startswith("heldout-") else "en"
+        docs += [(lang, load_article(c.article)) for c in cases]
+    start = time.perf_counter()
+    extract(docs[0][1], registry)
+    print(f"first call (loading name lists and dictionaries): {time.perf_counter() - start:.2f} s")
+    by_lang: dict[str, list[float]] = {}
+    chars: dict[str, int] = {}
+    for lang, doc in docs:
+        best = min(_timed(extract, doc, registry) for _ in range(args.repeat))
+        by_lang.setdefault(lang, []).append(best)
+        chars[lang] = chars.get(lang, 0) + len(doc.text)
+    print("| language | articles | median ms per article | ms per 10,000 characters |")
+    print("| --- | --- | --- | --- |")
+    for lang, times in by_lang.items():
+        per = 1000 * sum(times) / chars[lang] * 10_000
+        print(f"| {lang} | {len(times)} | {1000 * statistics.median(times):.1f} | {per:.1f} |")
+    return 0
+
+
+def _timed(fn, *a) -> float:
+    start = time.perf_counter()
+    fn(*a)
+    return time.perf_counter() - start
+
+
+if __name__ == "__main__":
+    sys.exit(main())
