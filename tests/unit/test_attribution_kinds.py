@@ -265,3 +265,80 @@ def test_she_is_not_the_man_named_last():
     )
     assert speaker_of(d, "The winter") is None  # not Petrov; Achterberg is not the last named
     assert speaker_of(d, "Nobody can know") == "alexander-petrov"
+
+
+# -- kinds found on the tuning articles (tests/data/extract/articles/tune-*) ------------------
+
+
+def test_names_with_letters_beyond_ascii():
+    d = doc("“The corridor must stay open,” said Radosław Sikorski-Vălean of the Senate.")
+    assert speaker_of(d, "The corridor") == "radosław-sikorski-valean"
+
+
+def test_a_long_title_before_the_name():
+    d = doc("Hungarian Foreign Minister Péter Szijjártó has said “no” to the payments again.")
+    assert "Péter Szijjártó" in people(d)
+
+
+def test_a_title_and_one_name_or_an_initial():
+    d = doc(
+        "President Erdoğan phoned on Friday. External Affairs Minister S. Jaishankar did not.",
+        "A handshake between Xi Jinping and Vladimir Putin. President Xi smiled.",
+    )
+    found = people(d)
+    assert {"Erdoğan", "S. Jaishankar", "Xi Jinping"} <= set(found) and "Xi" not in found
+
+
+def test_an_unnamed_dash_credit_continues_nobody():
+    d = doc(
+        "“Grain will keep moving down the Danube.” — Andrey Kortunov (Андрей Кортунов)",
+        "“The ports are full and the insurers are nervous about winter.” — a senior EU official",
+        "“Someone will pay that cost, and it will not be us.” - Melnyk",
+    )
+    assert speaker_of(d, "The ports") is None
+    assert speaker_of(d, "Someone will pay") is None
+
+
+def test_a_sentence_whose_subject_is_a_person_ends_with_a_colon():
+    d = doc(
+        "Lithuania’s Foreign Minister Gabrielius Landsbergis, leaving the meeting, was "
+        "scathing: “One government is holding twenty-six others hostage.”",
+        "Sullivan met the press. He then read a prepared statement: “Competition does not "
+        "have to veer into conflict, and we will build the guardrails.”",
+    )
+    assert speaker_of(d, "One government") == "gabrielius-landsbergis"
+
+
+def test_his_key_line():
+    d = doc(
+        "Minister S. Jaishankar kept it strictly business. His key line: “trust cannot be "
+        "built while borders are used against neighbours”."
+    )
+    assert speaker_of(d, "trust cannot") == "s-jaishankar"
+
+
+def test_he_in_a_sentence_whose_subject_is_a_person():
+    d = doc(
+        "Wang Yi, speaking alongside Kazakh Foreign Minister Murat Nurtleu, said Beijing "
+        "valued what he called “the steady hand of the president in a rough neighbourhood”."
+    )
+    assert speaker_of(d, "the steady hand") == "wang-yi"
+
+
+def test_a_first_name_alone_in_a_feature():
+    d = doc(
+        "Bobur Tursunov and his brother run a mill in the valley. “My brother thinks in "
+        "euros,” Bobur says, laughing.",
+        "“Everyone here has a cousin in a factory now,” says stallholder Gulnora Ergasheva.",
+    )
+    assert speaker_of(d, "My brother") == "bobur-tursunov"
+    assert speaker_of(d, "Everyone here") == "gulnora-ergasheva"
+
+
+def test_an_initial_is_not_the_end_of_a_sentence():
+    d = doc(
+        "Raffaello Pantucci, a senior fellow at the S. Rajaratnam School of International "
+        "Studies, says Uzbekistan is “racing to move up the value chain before the money runs "
+        "out”."
+    )
+    assert speaker_of(d, "racing to move") == "raffaello-pantucci"

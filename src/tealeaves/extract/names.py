@@ -77,7 +77,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     arctic baltic caucasus siberia eurasia eurasian indo security defense global international
     national world public policy strategic research relations economic political military
     photo image caption reuters associated agence france presse tass ria novosti see cf
-    ibid eds ed trans translated quoted
+    ibid eds ed trans translated quoted sciences science economics technology history law
+    politics diplomacy engineering medicine
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
@@ -93,7 +94,10 @@ LOOKBACK = 1000
 
 # A capitalised name word: Latin letters with accents, inner hyphens and apostrophes
 # ("Jiann-Ming", "O'Neil"), or a lowercase particle inside a Western name ("des", "van").
-NAME_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:[-'][A-Za-zà-öø-ÿ]+)*"
+# Latin letters of European names beyond ASCII ("Vălean", "Erdoğan", "Szijjártó").
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).islower())
+NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}{_LOWER}]+)*"
 PARTICLES = r"(?:des|de|du|van|von|der|den|la|le|da|di|bin|al)"
 LATIN_NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{1,3}}")
 

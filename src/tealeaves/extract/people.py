@@ -238,12 +238,14 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
     labels = _interview_labels(doc)
     for para in _paragraphs(doc):
         text = para.text
-        for match in LATIN_NAME.finditer(text):
+        for match in _TITLED_NAME.finditer(text):
             words = match.group().split()
             start = match.start()
-            while words and words[0].casefold() in NOT_NAME_WORDS:
+            # "Kazakh Foreign Minister Murat Nurtleu": the name is what follows the last
+            # word that is never part of a name.
+            while any(w.casefold() in NOT_NAME_WORDS for w in words):
                 words = words[1:]
-                start = text.index(words[0], start) if words else start
+                start = text.index(words[0], start + 1) if words else start
             words = [re.sub(r"[’']s$", "", w) for w in words]
             if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words):
                 continue
@@ -261,6 +263,32 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
     return found
 
 
+# A name with the title words before it ("Hungarian Foreign Minister Péter Szijjártó"): up
+# to four title words, then the name.
+_TITLED_NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{1,7}}")
+
+
+def _titled_short_names(doc: Document) -> list[str]:
+    """ "President Zelensky", "Minister S. Jaishankar": people the text names only by a
+    title and one name."""
+    found = []
+    for para in _paragraphs(doc):
+        for m in _TITLED_SHORT.finditer(para.text):
+            name = m.group("name")
+            if not any(w.casefold() in NOT_NAME_WORDS for w in name.split()):
+                found.append(name)
+    return found
+
+
+# "President Zelensky", "External Affairs Minister S. Jaishankar": a title and a name of one
+# word, or an initial and a surname.
+_TITLED_SHORT = re.compile(
+    r"\b(?:President|Prime Minister|Premier|Chancellor|Minister|PM|Mr|Ms|Mrs|Dr|Prof|"
+    rf"Professor|Ambassador|Senator)\.?\s+(?P<name>(?:[A-Z]\.\s+)?{NAME_WORD})"
+    rf"(?![-'\w])(?!\s+(?:[A-Z]\.\s+)?{NAME_WORD})"
+)
+
+
 # Before a name: a title or a description that only a person takes ("Prof.", "Ambassador",
 # "Foreign Minister", "economist"), a verb of saying ("said", "according to"), or the dash
 # that hands a quote to its author ("” — Da Wei").
@@ -270,17 +298,18 @@ _PERSON_TITLE = re.compile(
     r"General|Gen|Admiral|Adm|Colonel|Col|Lt|Major|Captain|Mr|Ms|Mrs|Miss|Sir|Dame|Lord|"
     r"Lady|Spokes(?:person|man|woman)|Envoy|Governor|Mayor|Commissioner|Chairman|"
     r"Chairwoman|Chair|Director|Dean|King|Queen|Emir|Sheikh|Prince|Pope|Patriarch|"
-    r"Counsellor|Counselor|Consul|Rector|Vice-President|"
+    r"Counsellor|Counselor|Consul|Rector|Vice-President|PM|FM|"
     r"economist|analyst|scholar|expert|professor|researcher|historian|journalist|diplomat|"
     r"official|strategist|sinologist|lecturer|editor|commentator|columnist|lawmaker|"
     r"politician|leader|minister|president|ambassador|premier|chancellor)\.?\s+$)"
 )
 _SPEECH_BEFORE = re.compile(
-    rf"(?:\b(?:{VERBS}|according to|quoting|quoted|interviewed|thanks to)\s+$)"
+    rf"(?:\b(?:{VERBS}|according to|quoting|quoted|interviewed|thanks to)\s+"
+    r"(?:(?:the\s+)?[a-z][\w-]+\s+){0,2}$)"
     r"|(?:(?:^|[”\"’.?!)]\s*)(?:-{1,2}|[–—])\s*$)"
 )
 _SPEECH_AFTER = re.compile(
-    r"(?:[’']s)?\s*(?:[(（][^()（）]*[)）])?\s*(?:,[^.;“”\"]{3,200}?,\s*)?"
+    r"(?:[’']s)?\s*(?:[(（][^()（）]*[)）])?\s*(?:,[^.;“”\"]{3,200}?,\s*|,\s*)?"
     rf"(?:(?:has|had|have|also|then|later|once|again|\w+ly)\s+)*(?:{VERBS}|tweeted|"
     r"posted|testified|countered|retorted|disagreed|agreed|believes|thinks)\b"
 )
@@ -302,6 +331,14 @@ _LABEL = re.compile(rf"(?P<who>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){
 _CITES_AFTER = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[,.]\s*(?:[“\"‘«]|\(?\d{4}|[A-Z])")
 
 
+# "his deputy for economic affairs, Dilnoza Karimova, …": a role and a comma before the name.
+_ROLE_BEFORE_NAME = re.compile(
+    rf"(?:^|[,;:(]\s*|\b(?:and|while|but)\s+)(?:the|his|her|its|their|a|an|another)\s"
+    rf"[^,.;“”\"]{{0,80}}\b(?:{ROLE_HEADS})s?\b[^,.;“”\"]{{0,60}},\s*$",
+    re.IGNORECASE,
+)
+
+
 def _in_person_slot(
     para: Paragraph, start: int, end: int, name: str, labels: frozenset[str]
 ) -> bool:
@@ -312,6 +349,8 @@ def _in_person_slot(
     text = para.text
     head = text[max(0, start - 60) : start]
     if _PERSON_TITLE.search(head) or _SPEECH_BEFORE.search(head):
+        return True
+    if _ROLE_BEFORE_NAME.search(text[max(0, start - 160) : start]):
         return True
     if _SPEECH_AFTER.match(text, end):
         return True
@@ -538,6 +577,11 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         if hit:
             d = draft(entry.name, looks_chinese_name(entry.name.split()))
             d.cited_only = False
+    known = {fold(w) for d in drafts.values() for w in d.name.split()}
+    known |= {fold(a) for e in registry.people for a in (e.name, *e.aliases)}
+    for name in _titled_short_names(doc):
+        if fold(name.split()[-1]) not in known:  # not "President Xi" when Xi Jinping is known
+            draft(name, False).cited_only = False
     for d in drafts.values():
         d.registry = registry.lookup(d.name) or (registry.lookup(d.native) if d.native else None)
 
@@ -612,6 +656,9 @@ def _mentions(doc: Document, drafts: list[_Draft]) -> list[Mention]:
         forms = {d.surname} if d.surname else set()
         if d.registry is not None:
             forms |= {a for a in d.registry.aliases if len(a.split()) == 1}
+        words = d.name.split()
+        if not d.chinese and len(words) >= 2 and is_given_name(words[0]):
+            forms.add(words[0])  # features call people by their first name: "Bobur says"
         for form in forms:
             by_surname.setdefault(form, []).append(d)
     short: list[tuple[int, int, str]] = []

@@ -57,15 +57,21 @@ _PRONOUN = re.compile(r"(?<!/)\b(?:he|she|He|She)\b(?!/)")  # not "he/she": nobo
 FRAMING = (
     r"calls|called|describes|described|characteri[sz]es|characteri[sz]ed|labels|labell?ed|"
     r"dubs|dubbed|terms|termed|refers to|referred to|calls on|called on|calls for|"
-    r"called for|asks|asked|tells|told|urges|urged|warns|warned|praises|praised"
+    r"called for|asks|asked|tells|told|urges|urged|warns|warned|praises|praised|describing|"
+    r"calling|labell?ing|dubbing|terming|characteri[sz]ing|promised|promises|pledged|vowed"
 )
 _FRAMING = re.compile(rf"\b(?:{FRAMING})\b")
 # Between a subject and its verb: an auxiliary or an adverb, nothing else.
 _SUBJECT_GAP = re.compile(
-    r"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:(?:has|have|had|also|thus|then|once|\w+ly)\s+)*"
+    r"(?:[’']s)?\s*(?:\([^()]*\))?\s*,?\s*(?:(?:has|have|had|also|thus|then|once|\w+ly|"
+    r"likes to|liked to|used to|went on to|would|will|was quick to|did not)\s+)*"
 )
 _DASH_AFTER = re.compile(r"[\s,.?!]*(?:-{1,2}|[–—])\s*")
-_HIS_WORDS = re.compile(r"\b(?:[Ii]n|[Tt]o use) (?:his|her) (?:own )?words\s*[:,]?\s*$")
+_HIS_WORDS = re.compile(
+    r"(?:\b(?:[Ii]n|[Tt]o use) (?:his|her) (?:own )?words\s*[:,]?\s*$)|(?:\b(?:His|Her|his|her) "
+    r"(?:\w+ )?(?:line|lines|words|message|verdict|answer|reply|point|conclusion|warning|"
+    r"advice|retort|summary)\s*(?:was|is)?\s*[:,]?\s*$)"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 _WORK_CUE = re.compile(
@@ -84,7 +90,12 @@ _WITH = re.compile(
     r"\b(?:with|interview(?:ed|s)?|asked|to|for)\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}$"
 )
 # A sentence ends at . ? ! (perhaps then a footnote marker "[v]") before a space.
-_SENTENCE_END = re.compile(r"[.?!](?:\[\w{1,6}\])?(?=[\s”’\"]*(?:\s|$))")
+# A sentence ends at . ? ! (perhaps then a footnote marker "[v]") before a space, but not
+# after an initial or a title ("S. Rajaratnam", "U.S. officials", "Dr. Li").
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt|\bNo)(?<!\bMrs|\bGen|\bCol|\bSen|\bRep)(?<!\bProf)"
+    r"[.?!](?:\[\w{1,6}\])?(?=[\s”’\"]*(?:\s|$))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +258,7 @@ class _Resolver:
         para = self.doc.paragraph_at(pos)
         if para is None:
             return None
-        m = self.last_before(pos, para.start)
+        m = self._subject_of_sentence(pos, para) or self.last_before(pos, para.start)
         # "She added" a paragraph or two after the quote that named her.
         for back in (1, 2):
             if m is not None or para.index < back:
@@ -260,6 +271,21 @@ class _Resolver:
         if self.genders.get(m.person, "?") not in ("?", said):
             return None
         return m.person
+
+    def _subject_of_sentence(self, pos: int, para: Paragraph) -> Mention | None:
+        """ "Wang, speaking alongside Murat Nurtleu, said … what he called": a "he" later in
+        a sentence whose subject is a person is that person."""
+        text = self.doc.text
+        start = para.start
+        for end in _SENTENCE_END.finditer(text, para.start, pos):
+            start = end.end()
+        lead = text[start:pos]
+        if not lead.strip() or re.match(r"\s*(?:He|She)\b", lead):
+            return None
+        first = next(iter(self.between(start - 1, pos)), None)
+        if first is None or not _SUBJECT_LEAD.fullmatch(text[start : first.span.start].lstrip()):
+            return None
+        return first
 
     def speaker(self, m: Mention | None) -> str | None:
         return None if m is None or m.ambiguous else m.person
@@ -390,11 +416,17 @@ def _subject_after(res: _Resolver, masked: str, lo: int, hi: int) -> str | None:
             after,
         ):
             return res.speaker(named)
-    verb = re.match(r"(?:" + VERBS + r")\s+((?:[\w’'-]+\s+){0,5}?)", rest)
-    if verb:
-        named = res.at(pos + verb.end())
-        if named is not None:
-            return res.speaker(named)
+    verb = re.match(r"(?:" + VERBS + r")\s+", rest)
+    if verb:  # "says stallholder Gulnora Ergasheva": the name within five words of the verb
+        at = pos + verb.end()
+        for _ in range(6):
+            named = res.at(at)
+            if named is not None:
+                return res.speaker(named)
+            word = re.match(r"[a-z][\w’'-]*\s+", masked[at:hi])
+            if word is None:
+                break
+            at += word.end()
     acc = re.match(r"according to\s+", rest)
     if acc:
         return res.speaker(res.at(pos + acc.end()))
@@ -464,10 +496,13 @@ def find_quotes(
             speaker = _subject_after(res, masked, s.close_at + 1, hi) or _subject_before(
                 res, masked, lo, s.open_at
             )
-            if speaker is None and last_statement is not None:
+            tagged = _has_own_tag(masked, s.close_at + 1, hi)
+            if speaker is None and last_statement is not None and not tagged:
                 speaker = _continuation(doc, res, masked, last_statement, s, lo)
-            if speaker is None and last_statement is not None:
+            if speaker is None and last_statement is not None and not tagged:
                 speaker = _next_paragraph(doc, res, masked, last_statement, s)
+            if speaker is None and not tagged:
+                speaker = _clause_subject(doc, res, masked, lo, s.open_at)
         framed = None
         if s.depth == 0 and speaker is None:
             framed = _framing_subject(res, masked, lo, s.open_at)
@@ -492,6 +527,46 @@ def find_quotes(
             last_statement = (s.close_at, speaker)
     quotes.extend(_block_and_interview_quotes(doc, res, masked, spans, ids))
     return sorted(quotes, key=lambda q: q.span.start)
+
+
+_OWN_TAG = re.compile(rf"[\s,.?!]*(?:(?:-{{1,2}}|[–—])\s*\S|(?:\S+\s+){{0,6}}?(?:{VERBS})\b)")
+
+
+def _has_own_tag(masked: str, lo: int, hi: int) -> bool:
+    """Whether the quote closing at ``lo`` is credited after it ("— a senior EU official",
+    "- Melnyk", "a diplomat said"), even to nobody we can name: it then continues nobody."""
+    return _OWN_TAG.match(masked[lo:hi]) is not None
+
+
+# "Lithuania’s Foreign Minister Gabrielius Landsbergis, leaving the meeting, was scathing: “…”"
+# — a sentence whose subject is a person, ending with a colon and the quote.
+_SUBJECT_LEAD = re.compile(
+    r"(?:(?:[A-Z][\w’'.-]*|the|a|an|his|her|its|their|another|former|then|deputy|foreign|"
+    r"prime|chief|senior|top|vice)\s+){0,6}",
+)
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _clause_subject(doc: Document, res: _Resolver, masked: str, lo: int, hi: int) -> str | None:
+    """Speaker of a quote that a colon introduces at the end of a sentence whose subject is a
+    person or "he"/"she", with no other person named between the subject and the colon."""
+    frame = masked[lo:hi]
+    if not _COLON_BEFORE.search(frame) or re.search(r"[;]", frame):
+        return None
+    text = frame.lstrip()
+    start = lo + len(frame) - len(text)
+    pron = re.match(r"(?:He|She)\b", text)
+    if pron:
+        return res.pronoun(start)
+    lead = _SUBJECT_LEAD.match(text)
+    first = res.at(start + (lead.end() if lead else 0))
+    if first is None:
+        for m in res.between(start - 1, hi):
+            first = m if re.fullmatch(_SUBJECT_LEAD, masked[start : m.span.start]) else None
+            break
+    if first is None or res.between(first.span.start, hi):
+        return None
+    return res.speaker(first)
 
 
 def _genders(people: Sequence[Person]) -> dict[str, str]:
