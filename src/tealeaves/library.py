@@ -44,9 +44,11 @@ from tealeaves.search.build import (
     UpdateReport,
     open_searcher,
 )
+from tealeaves.search.bulk import FastPath
 from tealeaves.search.query import make_parser, matching_spans
 from tealeaves.search.query import search as run_search
 from tealeaves.search.records import person_from_json, quote_from_json, term_from_json
+from tealeaves.search.whoosh_private import DAMAGED_INDEX_ERRORS
 from tealeaves.stances import StanceError, check_position, curated_stances
 from tealeaves.userdata import Annotations, Flag, Note, UserData, now
 
@@ -251,6 +253,7 @@ class Library:
     topic_set: Topics = field(default_factory=Topics)
     userdata: UserData | None = None
     _curated: list[Stance] = field(default_factory=list, repr=False)
+    _fast: FastPath = field(default_factory=FastPath, repr=False)
 
     @classmethod
     def open(
@@ -309,6 +312,7 @@ class Library:
     def notices(self) -> list[str]:
         """What the user should be told: index repairs, unusable files, damaged annotations."""
         extra = self.userdata.notices if self.userdata is not None else []
+        extra = extra + self._fast.notices  # the search's fallback, once a session
         return self.report.notices + [n for n in extra if n not in self.report.notices]
 
     @property
@@ -384,15 +388,16 @@ class Library:
                 try:
                     searcher = self._get_searcher()
                     parser = make_parser(searcher.schema)
-                    return run_search(
+                    result = run_search(
                         searcher,
                         parser,
                         query,
                         limit=limit,
                         per_document=per_document,
                         kinds=tuple(kinds),
+                        fast=self._fast,
                     )
-                except Exception as exc:  # a damaged index: rebuild it once, then give up
+                except DAMAGED_INDEX_ERRORS as exc:  # rebuild it once, then give up
                     if attempt == 2 or self.store.in_memory:
                         raise
                     self.reload(rebuild=True)
@@ -400,6 +405,8 @@ class Library:
                         f"The search index was damaged ({type(exc).__name__}); "
                         "it was rebuilt from the articles."
                     )
+                else:
+                    return result
             raise AssertionError("unreachable")
 
     def documents(self) -> list[DocumentInfo]:
