@@ -608,8 +608,7 @@ def _print_document(info: Any) -> None:
 def _refused(exc: Exception) -> int:
     """Say why a lookup or a change was refused; the exit code says what kind of problem:
     1 not found, 3 could not save, 2 anything else the user gave wrong."""
-    from tealeaves.library import NotFound
-    from tealeaves.userdata import UserDataError
+    from tealeaves.library import NotFound, UserDataError
 
     _warn(str(exc))
     if isinstance(exc, NotFound):
@@ -721,8 +720,7 @@ def cmd_matrix(args: argparse.Namespace) -> int:
 
 def cmd_stance(args: argparse.Namespace) -> int:
     from tealeaves import export
-    from tealeaves.library import NotFound
-    from tealeaves.userdata import UserDataError
+    from tealeaves.library import NotFound, UserDataError
 
     with open_library(args) as lib:
         try:
@@ -755,8 +753,7 @@ def cmd_stance(args: argparse.Namespace) -> int:
 
 
 def cmd_note(args: argparse.Namespace) -> int:
-    from tealeaves.library import NotFound
-    from tealeaves.userdata import UserDataError
+    from tealeaves.library import NotFound, UserDataError
 
     with open_library(args) as lib:
         try:
@@ -776,8 +773,7 @@ def cmd_note(args: argparse.Namespace) -> int:
 
 
 def cmd_flag(args: argparse.Namespace) -> int:
-    from tealeaves.library import NotFound
-    from tealeaves.userdata import UserDataError
+    from tealeaves.library import NotFound, UserDataError
 
     with open_library(args) as lib:
         try:

@@ -20,7 +20,6 @@ import os
 import shutil
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -44,13 +43,11 @@ from tealeaves.search.analysis import ANALYSIS_VERSION
 from tealeaves.search.records import article_records
 from tealeaves.search.schema import SCHEMA_VERSION, make_schema
 from tealeaves.util import atomic_write_text
+from tealeaves.views import Progress, UpdateReport
 
 INDEX_VERSION = f"schema{SCHEMA_VERSION}-analysis{ANALYSIS_VERSION}-extract{EXTRACTOR_VERSION}"
 MANIFEST = "manifest.json"
 WHOOSH_DIR = "whoosh"
-
-Progress = Callable[[int, int, str], None]
-"""``progress(done, total, message)``: called as articles are indexed."""
 
 RecordMaker = Callable[[Document], Iterable[dict[str, Any]]]
 
@@ -93,23 +90,6 @@ def _writer_options(articles: int) -> dict[str, Any]:
     if articles < PARALLEL_FROM or procs < 2:
         return {}
     return {"procs": procs, "multisegment": True, "limitmb": 128}
-
-
-@dataclass
-class UpdateReport:
-    """What opening the index did."""
-
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    errors: list[LoadError] = field(default_factory=list)
-    rebuilt: bool = False
-    notices: list[str] = field(default_factory=list)
-    read_only: bool = False
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.added or self.updated or self.removed or self.rebuilt)
 
 
 class ExtractingRecords:

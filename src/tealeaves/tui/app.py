@@ -31,16 +31,17 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from tealeaves.corpus.importer import AddReport
 from tealeaves.library import (
+    AddReport,
     DocumentInfo,
     GlossaryEntry,
     Library,
     PersonSummary,
+    Progress,
+    UpdateReport,
     person_matches,
 )
 from tealeaves.model import Hit, SearchResult
-from tealeaves.search.build import Progress, UpdateReport
 from tealeaves.tui.commands import AddFileProvider, JumpProvider
 from tealeaves.tui.help import HelpScreen
 from tealeaves.tui.lists import Options

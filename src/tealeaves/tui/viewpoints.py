@@ -19,12 +19,19 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList,
 from textual.widgets.option_list import Option
 
 from tealeaves import export
-from tealeaves.library import Comparison, Library, Matrix, MatrixRow, NotFound
+from tealeaves.library import (
+    Annotations,
+    Comparison,
+    Library,
+    Matrix,
+    MatrixRow,
+    NotFound,
+    UserDataError,
+)
 from tealeaves.model import Quote, Stance
 from tealeaves.tui.lists import Options
 from tealeaves.tui.render import stance_badge
 from tealeaves.tui.workers import in_thread
-from tealeaves.userdata import Annotations, UserDataError
 from tealeaves.util import atomic_write_text
 
 #: The most columns a comparison shows; more would not be readable side by side.
