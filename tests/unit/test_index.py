@@ -375,3 +375,31 @@ def test_a_field_without_lengths_asks_the_disk_once(tmp_path, corpus, monkeypatc
         leaf.close()
     finally:
         lib.close()
+
+
+def test_refresh_costs_nothing_when_nothing_changed(tmp_path, corpus, monkeypatch):
+    """Coming back to the explorer asks ``refresh``: with nothing changed it looks at no
+    article file and keeps the searcher (and with it the caches); a change made by another
+    process (an article added) is picked up (issue "One room per job", item 7)."""
+
+    lib = open_lib(tmp_path, corpus)
+    try:
+        searcher = lib._get_searcher()
+        opened = []
+        real_open = IndexStore.open
+        monkeypatch.setattr(
+            IndexStore, "open", lambda self, *a, **k: opened.append(1) or real_open(self, *a, **k)
+        )
+        for _ in range(3):
+            assert lib.refresh() is None
+        assert opened == [] and lib._get_searcher() is searcher
+        other = open_lib(tmp_path, corpus)
+        other.add([write_article(tmp_path / "new", "new.md", "A zebra crossing.", title="New")])
+        other.close()
+        opened.clear()
+        report = lib.refresh()
+        assert report is not None and opened == [1]
+        assert lib.search("zebra").hits
+        assert lib.refresh() is None and opened == [1]
+    finally:
+        lib.close()

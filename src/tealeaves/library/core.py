@@ -69,6 +69,7 @@ class Library:
         self._searcher: Searcher | None = None
         self._docs: OrderedDict[str, Document] = OrderedDict()
         self._fast = FastPath()
+        self._seen: tuple[object, ...] = ()  # what refresh() compares with
         self.catalog = Catalog(self._get_searcher, self._lock)
         self.roster = People(self.catalog, topic_set)
         self.annotating = Annotating(userdata, curated, self.catalog, self.roster, self.document)
@@ -99,6 +100,7 @@ class Library:
         lib = cls(config, store, topic_set=topics, userdata=userdata, curated=curated_stances())
         lib.report = store.open(config.sources(), progress=progress, rebuild=rebuild)
         lib.report.notices[:0] = notices
+        lib._seen = lib._state()
         userdata.load()  # so that a damaged annotations file is reported at once
         return lib
 
@@ -134,7 +136,26 @@ class Library:
             self.report = self.store.open(
                 self.config.sources(), progress=progress, rebuild=rebuild, only=only
             )
+            self._seen = self._state()
             return self.report
+
+    def refresh(self, *, progress: Progress | None = None) -> UpdateReport | None:
+        """:meth:`reload` only when something may have changed since the last look (the
+        index's generation, the manifest's or an article folder's modification time): None
+        when nothing did, and the searcher and its caches are kept. Cheap enough to ask
+        whenever the explorer gets the focus (a full reload looks at every file)."""
+        with self._lock:
+            if self._seen and self._state() == self._seen:
+                return None
+            return self.reload(progress=progress)
+
+    def _state(self) -> tuple[object, ...]:
+        """A few stats that change when the library does, here or in another process."""
+        return (
+            self.generation(),
+            _mtime(self.store.manifest_path),
+            *(_mtime(source) for source in self.config.sources()),
+        )
 
     def generation(self) -> int:
         """A number that changes whenever the index does, here or in another process."""
@@ -382,6 +403,13 @@ class Library:
 
     def citation(self, quote_id: str) -> Citation:
         return self.viewpoints.citation(quote_id)
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return -1
 
 
 def _inside(path: Path, folder: Path) -> bool:

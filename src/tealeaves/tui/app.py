@@ -268,6 +268,11 @@ class TeaLeavesApp(App[None]):
         if paths:
             added = library.add(paths)
             report = library.report
+        elif quiet:  # on focus: nothing to do (and no cache lost) when nothing changed
+            refreshed = library.refresh()
+            if refreshed is None:
+                return
+            report = refreshed
         else:
             report = library.reload()
         generation = library.generation()  # changed here, or by `tealeaves add` elsewhere
