@@ -43,12 +43,13 @@ from tealeaves.library import (
 )
 from tealeaves.model import Hit, SearchResult
 from tealeaves.tui.commands import AddFileProvider, JumpProvider
+from tealeaves.tui.compare import MOST_COLUMNS, CompareScreen
 from tealeaves.tui.help import HelpScreen
 from tealeaves.tui.lists import Options
+from tealeaves.tui.matrix import MatrixScreen
 from tealeaves.tui.profile import ProfileScreen
 from tealeaves.tui.reader import ReaderScreen
 from tealeaves.tui.render import document_text, expert_line, hit_text
-from tealeaves.tui.viewpoints import MOST_COLUMNS, CompareScreen, MatrixScreen
 
 Opener = Callable[[Progress], Library]
 

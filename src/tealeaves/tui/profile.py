@@ -13,8 +13,8 @@ from textual.widgets.option_list import Option
 from tealeaves.library import Annotations, Library, Profile
 from tealeaves.model import Quote, Span, Stance
 from tealeaves.tui.lists import Options
+from tealeaves.tui.quote_actions import QuoteActions
 from tealeaves.tui.render import byline, quote_text, stance_badge
-from tealeaves.tui.viewpoints import QuoteActions
 from tealeaves.tui.workers import in_thread
 
 
