@@ -23,11 +23,9 @@ words, ranges, boosts, phrases with slop) return ``None`` and are left to Whoosh
 match Whoosh's to rounding: a record's word scores may be added up in another order (tests
 compare the two on an index of several segments with deleted records).
 
-Reading posting lists this way needs Whoosh's internals; every such use is in
-:mod:`tealeaves.search.whoosh_private`, which turns this path off on a Whoosh release it was
-not written for. :class:`FastPath` is how a session asks: any failure in here falls back to
-Whoosh's own search for that query, with one notice per session, and is never taken for a
-damaged index.
+Whoosh's internals are read only through :mod:`tealeaves.search.whoosh_private`, which
+turns this path off on another Whoosh release. :class:`FastPath` is how a session asks: a
+failure falls back to Whoosh's own search, with one notice per session, never a rebuild.
 """
 
 from __future__ import annotations

@@ -625,7 +625,3 @@ class TeaLeavesApp(App[None]):
     def on_unmount(self) -> None:
         if self.library is not None and self._close_library:
             self.library.close()
-
-
-def _shown_name(p: PersonSummary) -> str:
-    return f"{p.name} {p.native_name}".strip()
