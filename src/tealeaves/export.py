@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tealeaves.library import Citation, Comparison, Library, Matrix, MatrixCell, Profile
-from tealeaves.model import Quote, Stance
+from tealeaves.model import Quote, SearchResult, Stance
 from tealeaves.userdata import stance_fields
 from tealeaves.util import atomic_write_text
 
@@ -370,4 +370,61 @@ def cite_json(citation: Citation) -> dict[str, Any]:
         "authors": list(citation.authors),
         "publication": citation.publication,
         "date": citation.date,
+    }
+
+
+def search_to_json(result: SearchResult) -> dict[str, Any]:
+    return {
+        "query": result.query,
+        "parsed": result.parsed,
+        "notice": result.notice,
+        "suggestion": result.suggestion,
+        "total": result.total,
+        "hits": [
+            {
+                "kind": hit.kind,
+                "document": hit.doc_id,
+                "title": hit.title,
+                "authors": list(hit.authors),
+                "date": hit.date,
+                "publication": hit.publication,
+                "section": hit.section,
+                "position": hit.position,
+                "start": hit.start,
+                "end": hit.end,
+                "person": hit.person,
+                "who": hit.who,
+                "score": round(hit.score, 4),
+                "snippet": hit.snippet.text,
+                "highlights": [list(span) for span in hit.snippet.highlights],
+                "marked": hit.snippet.marked(),
+            }
+            for hit in result.hits
+        ],
+    }
+
+
+def profile_to_json(profile: Profile) -> dict[str, Any]:
+    person = profile.person
+    return {
+        "id": person.id,
+        "name": person.name,
+        "native_name": person.native_name,
+        "kind": person.kind,
+        "aliases": list(person.aliases),
+        "roles": [
+            {
+                "text": r.text,
+                "source": r.source,
+                "document": r.span.document if r.span else None,
+                "start": r.span.start if r.span else None,
+                "end": r.span.end if r.span else None,
+            }
+            for r in profile.roles
+        ],
+        "mention_count": profile.mention_count,
+        "ambiguous_mentions": profile.ambiguous_mentions,
+        "documents": [d.id for d in profile.documents],
+        "quotes": [quote_to_json(q) for q in profile.quotes],
+        "co_mentioned": [{"id": p.id, "name": p.name} for p in profile.co_mentioned],
     }

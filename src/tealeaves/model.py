@@ -208,7 +208,7 @@ class Snippet:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One search result: a passage, a whole document, or (later) a person, quote or term."""
+    """One search result: a passage, a whole document, a person, a quote or a term."""
 
     kind: str  # "para", "doc", ...
     doc_id: str

@@ -63,7 +63,7 @@ def test_titles_with_markup_are_printed_literally(run, tmp_path, monkeypatch):
     page = tmp_path / "markup.md"
     page.write_text("---\ntitle: '[bold red]Loud[/] [link=x]title'\n---\n\nBody text.\n", "utf-8")
     assert run("add", str(page))[0] == EXIT_OK
-    monkeypatch.setattr(cli, "_is_tty", lambda stream: True)  # the Rich table path
+    monkeypatch.setattr(cli.output, "is_tty", lambda stream: True)  # the Rich table path
     monkeypatch.setenv("COLUMNS", "250")  # wide enough that no cell folds
     code, out, _ = run("docs")
     assert code == EXIT_OK and "[bold red]Loud[/] [link=x]title" in out

@@ -28,10 +28,12 @@ from textual.screen import Screen
 from helpers import settle, write_article
 from tealeaves.library import Library
 from tealeaves.tui import TeaLeavesApp
+from tealeaves.tui.compare import CompareScreen
+from tealeaves.tui.dialogs import NoteDialog, StanceDialog
 from tealeaves.tui.help import HelpScreen
+from tealeaves.tui.matrix import MatrixScreen
 from tealeaves.tui.profile import ProfileScreen
 from tealeaves.tui.reader import ReaderScreen
-from tealeaves.tui.viewpoints import CompareScreen, MatrixScreen, NoteDialog, StanceDialog
 
 MONKEY_KEYS = int(os.environ.get("TEALEAVES_MONKEY_KEYS", "1000"))
 SEEDS = [int(s) for s in os.environ.get("TEALEAVES_MONKEY_SEEDS", "1,2").split(",")]

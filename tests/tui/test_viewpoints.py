@@ -8,14 +8,10 @@ from textual.widgets import DataTable, Input
 from helpers import settle
 from tealeaves.library import Library
 from tealeaves.tui import TeaLeavesApp
+from tealeaves.tui.compare import CompareColumnList, CompareScreen
+from tealeaves.tui.dialogs import NoteDialog, StanceDialog
+from tealeaves.tui.matrix import MatrixScreen
 from tealeaves.tui.reader import ReaderScreen
-from tealeaves.tui.viewpoints import (
-    CompareColumnList,
-    CompareScreen,
-    MatrixScreen,
-    NoteDialog,
-    StanceDialog,
-)
 
 
 @pytest.fixture

@@ -246,11 +246,11 @@ def test_a_kept_filter_gives_its_postings_back():
 
 
 def test_one_word_skips_blocks_that_cannot_reach_the_top(library, monkeypatch):
-    from tealeaves.search import bulk
+    from tealeaves.search import whoosh_private
 
     searcher = library._get_searcher()
     counts = {"blocks": 0, "decoded": 0}
-    real = bulk._blocks
+    real = whoosh_private.blocks
 
     def counting(matcher, with_values):
         for maxid, maxweight, minlen, decode in real(matcher, with_values):
@@ -262,17 +262,17 @@ def test_one_word_skips_blocks_that_cannot_reach_the_top(library, monkeypatch):
 
             yield maxid, maxweight, minlen, counted
 
-    monkeypatch.setattr(bulk, "_blocks", counting)
+    monkeypatch.setattr(whoosh_private, "blocks", counting)
     query = make_parser(searcher.schema).parse("kind:para")  # weight 1 everywhere
     assert_ranked_as_whoosh(searcher, query, 1)
     assert counts["blocks"] > 3 and counts["decoded"] < counts["blocks"]
 
 
 def test_a_posting_list_it_does_not_know_is_left_to_whoosh(searcher, monkeypatch):
-    from tealeaves.search import bulk
+    from tealeaves.search import whoosh_private
 
     parse = make_parser(searcher.schema).parse
     assert top_records(searcher, parse("russia china"), 10) is not None
-    monkeypatch.setattr(bulk, "W3LeafMatcher", type("OtherCodec", (), {}))
+    monkeypatch.setattr(whoosh_private, "W3LeafMatcher", type("OtherCodec", (), {}))
     for text in ("russia", "russia china", '"strategic rear"'):
         assert top_records(searcher, parse(text), 10) is None

@@ -273,6 +273,7 @@ def test_searcher_scores_with_lengths_in_memory_as_whoosh_does(tmp_path, monkeyp
     """open_searcher reads the field lengths in one piece; every score must stay the same."""
     from whoosh.codec.whoosh3 import W3PerDocReader, _lenfield
 
+    from tealeaves.search import whoosh_private
     from tealeaves.search.build import open_searcher
     from tealeaves.search.query import make_parser, parse_query
 
@@ -286,7 +287,7 @@ def test_searcher_scores_with_lengths_in_memory_as_whoosh_does(tmp_path, monkeyp
     try:
         # Whoosh as it comes: lengths read from the file, one byte per call.
         with monkeypatch.context() as whoosh:
-            whoosh.setattr(W3PerDocReader, "_cached_reader", build_module.WHOOSH_CACHED_READER)
+            whoosh.setattr(W3PerDocReader, "_cached_reader", whoosh_private.WHOOSH_CACHED_READER)
             with lib.store.index.searcher() as plain:
                 parser = make_parser(plain.schema)
                 scores = {
@@ -348,7 +349,7 @@ def test_per_article_cap_reaches_past_one_article_with_many_matches(tmp_path):
 
 def test_a_field_without_lengths_asks_the_disk_once(tmp_path, corpus, monkeypatch):
     """Writing asks a segment for a length per posting; a field with no length column in
-    that segment must not cost a file-system test each time (build._cached_reader)."""
+    that segment must not cost a file-system test each time (whoosh_private._cached_reader)."""
     from whoosh.codec.whoosh3 import _lenfield
     from whoosh.filedb.filestore import FileStorage
 
@@ -372,5 +373,33 @@ def test_a_field_without_lengths_asks_the_disk_once(tmp_path, corpus, monkeypatc
         assert len(asked) == 1
         assert reader.doc_field_length(0, "content") > 0  # a field that has one still counts
         leaf.close()
+    finally:
+        lib.close()
+
+
+def test_refresh_costs_nothing_when_nothing_changed(tmp_path, corpus, monkeypatch):
+    """Coming back to the explorer asks ``refresh``: with nothing changed it looks at no
+    article file and keeps the searcher (and with it the caches); a change made by another
+    process (an article added) is picked up (issue "One room per job", item 7)."""
+
+    lib = open_lib(tmp_path, corpus)
+    try:
+        searcher = lib._get_searcher()
+        opened = []
+        real_open = IndexStore.open
+        monkeypatch.setattr(
+            IndexStore, "open", lambda self, *a, **k: opened.append(1) or real_open(self, *a, **k)
+        )
+        for _ in range(3):
+            assert lib.refresh() is None
+        assert opened == [] and lib._get_searcher() is searcher
+        other = open_lib(tmp_path, corpus)
+        other.add([write_article(tmp_path / "new", "new.md", "A zebra crossing.", title="New")])
+        other.close()
+        opened.clear()
+        report = lib.refresh()
+        assert report is not None and opened == [1]
+        assert lib.search("zebra").hits
+        assert lib.refresh() is None and opened == [1]
     finally:
         lib.close()

@@ -15,9 +15,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
 from tealeaves.corpus.loader import (
     ARTICLE_SUFFIXES,
@@ -32,30 +30,9 @@ from tealeaves.corpus.loader import (
 )
 from tealeaves.model import LoadError
 from tealeaves.util import atomic_write_bytes, atomic_write_text
-
-AddStatus = Literal["added", "updated", "unchanged"]
-Progress = Callable[[int, int, str], None]
+from tealeaves.views import Added, AddReport, Progress
 
 OVERRIDABLE = ("title", "authors", "date", "publication", "url")
-
-
-@dataclass(frozen=True, slots=True)
-class Added:
-    path: str  # the file given
-    doc_id: str
-    title: str
-    status: AddStatus
-    stored: str  # the copy in the library
-
-
-@dataclass
-class AddReport:
-    added: list[Added] = field(default_factory=list)
-    errors: list[LoadError] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
 
 
 def expand(paths: Iterable[Path | str], report: AddReport) -> list[Path]:

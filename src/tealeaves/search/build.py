@@ -20,12 +20,10 @@ import os
 import shutil
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.index import Index, LockError
 from whoosh.searching import Searcher
@@ -40,17 +38,16 @@ from tealeaves.extract import (
     load_topics,
 )
 from tealeaves.model import Document, LoadError
+from tealeaves.search import whoosh_private
 from tealeaves.search.analysis import ANALYSIS_VERSION
 from tealeaves.search.records import article_records
 from tealeaves.search.schema import SCHEMA_VERSION, make_schema
 from tealeaves.util import atomic_write_text
+from tealeaves.views import Progress, UpdateReport
 
 INDEX_VERSION = f"schema{SCHEMA_VERSION}-analysis{ANALYSIS_VERSION}-extract{EXTRACTOR_VERSION}"
 MANIFEST = "manifest.json"
 WHOOSH_DIR = "whoosh"
-
-Progress = Callable[[int, int, str], None]
-"""``progress(done, total, message)``: called as articles are indexed."""
 
 RecordMaker = Callable[[Document], Iterable[dict[str, Any]]]
 
@@ -81,67 +78,11 @@ def open_index(path: Path) -> Index:
 
 
 def open_searcher(index: Index) -> Searcher:
-    """A searcher that keeps every record's field lengths in memory.
-
-    Scoring (BM25F) asks each matching record's length, and Whoosh reads it from the
-    segment file one byte at a time: 40% of a common word's query time at 10,000 articles.
-    The lengths are one byte per record and field (0.4 MB per field at 10,000 articles), so
-    they are read once, in one piece, when the searcher opens (see ``_cached_reader``)."""
+    """A searcher that keeps every record's field lengths in memory (see
+    :func:`tealeaves.search.whoosh_private.keep_lengths_in_memory`)."""
     searcher = index.searcher()
-    for leaf, _offset in searcher.leaf_searchers():
-        segment_reader = leaf.reader()
-        reader = getattr(segment_reader, "_perdoc", None)  # the codec's per-record reader
-        if not hasattr(reader, "_cached_reader"):
-            continue  # not a segment reader of the pinned Whoosh: leave it as it is
-        for name, fieldtype in segment_reader.schema.items():
-            if fieldtype.scorable:
-                reader._cached_reader(_lenfield(name), LENGTHS_COLUMN)
+    whoosh_private.keep_lengths_in_memory(searcher)
     return searcher
-
-
-def _in_memory(column: Any) -> Any:
-    """A length column's bytes, read in one piece, or the column reader as it is.
-
-    ``bytes[i]`` is the same small int the column reader returns for record i."""
-    try:
-        raw = column._dbfile.get(column._basepos, column._count * column._fixedlen)
-        padding = bytes(max(0, column._doccount - column._count))
-    except (AttributeError, OSError):
-        return column
-    if column._fixedlen != 1 or len(raw) != column._count:
-        return column
-    return bytes(raw) + padding
-
-
-def _cached_reader(self: Any, fieldname: str, column: Any) -> Any:
-    """Whoosh's lookup of a column reader, with two changes.
-
-    * A field's length column is read into memory in one piece. Whoosh reads one byte from
-      the file per call, and asks once per posting when it writes a segment (7% of a build)
-      and once per matching record when it scores.
-    * A field that has no column is remembered too. Whoosh caches the columns it finds but
-      asks the file system again, on every call, about one that does not exist: a field
-      with no values in a segment (``name`` in a segment of passages). Writing a segment
-      asks once per posting, so a build spent a tenth of its time testing for files (1.6
-      million tests for an article of 100,000 paragraphs).
-
-    A segment's files never change once written, so both answers are kept."""
-    try:
-        return self._readers[fieldname]
-    except KeyError:
-        reader = None
-        if self.has_column(fieldname):
-            reader = self.column_reader(fieldname, column)
-            if column is LENGTHS_COLUMN:
-                reader = _in_memory(reader)
-        self._readers[fieldname] = reader
-        return reader
-
-
-#: Whoosh's own lookup, which tests compare with.
-WHOOSH_CACHED_READER = getattr(W3PerDocReader, "_cached_reader", None)
-if WHOOSH_CACHED_READER is not None:  # the pinned Whoosh: see _cached_reader
-    W3PerDocReader._cached_reader = _cached_reader
 
 
 def _writer_options(articles: int) -> dict[str, Any]:
@@ -149,28 +90,6 @@ def _writer_options(articles: int) -> dict[str, Any]:
     if articles < PARALLEL_FROM or procs < 2:
         return {}
     return {"procs": procs, "multisegment": True, "limitmb": 128}
-
-
-@dataclass
-class UpdateReport:
-    """What opening the index did."""
-
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    errors: list[LoadError] = field(default_factory=list)
-    rebuilt: bool = False
-    notices: list[str] = field(default_factory=list)
-    read_only: bool = False
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.added or self.updated or self.removed or self.rebuilt)
-
-
-def document_records(doc: Document) -> Iterator[dict[str, Any]]:
-    """The index records of one article, without extraction."""
-    return article_records(doc)
 
 
 class ExtractingRecords:

@@ -22,33 +22,35 @@ scores the others a block at a time. Queries of any other shape (OR, NOT, wildca
 words, ranges, boosts, phrases with slop) return ``None`` and are left to Whoosh. Scores
 match Whoosh's to rounding: a record's word scores may be added up in another order (tests
 compare the two on an index of several segments with deleted records).
+
+Whoosh's internals are read only through :mod:`tealeaves.search.whoosh_private`, which
+turns this path off on another Whoosh release. :class:`FastPath` is how a session asks: a
+failure falls back to Whoosh's own search, with one notice per session, never a rebuild.
 """
 
 from __future__ import annotations
 
 import heapq
-import io
-import pickle
-import struct
 import weakref
-import zlib
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress, count, repeat
+from itertools import chain, compress, count, repeat
 from operator import add, neg
 from threading import Lock
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3LeafMatcher, _lenfield
-from whoosh.matching import FilterMatcher
 from whoosh.query import And, Phrase, Query, Term
-from whoosh.scoring import WeightLengthScorer, WeightScorer
 from whoosh.searching import Searcher
-from whoosh.util.numeric import byte_to_length
+
+from tealeaves.search import whoosh_private
+from tealeaves.search.whoosh_private import Unsupported as _Unsupported
+from tealeaves.search.whoosh_private import bound as _bound
+from tealeaves.search.whoosh_private import score_fn as _score_fn
+from tealeaves.search.whoosh_private import scorer_of as _scorer_of
+from tealeaves.search.whoosh_private import unwrap as _unwrap
 
 
 @dataclass(frozen=True)
@@ -231,69 +233,6 @@ class _Cache:
 _CACHE = _Cache()
 
 
-_BLOCK_LENGTH = struct.Struct("!i")  # how Whoosh 3 writes a block's length
-
-
-def _unwrap(matcher: Any) -> tuple[Any, Any]:
-    """A word's posting matcher without Whoosh's filter of deleted records, and that set."""
-    if not isinstance(matcher, FilterMatcher):
-        return matcher, ()
-    if not matcher._exclude:
-        raise _Unsupported
-    return matcher.child, matcher._ids
-
-
-def _blocks(matcher: Any, with_values: bool) -> Iterator[tuple[int, float, int, Any]]:
-    """The blocks of a Whoosh 3 posting list: (highest record number, highest weight,
-    shortest length as its byte, block decoder). The decoder returns (record numbers,
-    weights, values); weights is one float when every posting of the block has that weight.
-
-    The whole list is read from the file at once. Whoosh's own reader seeks and reads a
-    few bytes at a time (about 20 reads per block when the index is read from the file),
-    decodes record numbers with a generator and fills an array with 1.0 for a field
-    without weights, one Python step per posting; here that is done in C. Any other kind
-    of list (the pinned Whoosh never keeps postings inline in the term list with its
-    default ``inlinelimit``) is left to Whoosh."""
-    if type(matcher) is not W3LeafMatcher:
-        raise _Unsupported
-    length = matcher._length
-    if isinstance(length, tuple):  # the pinned Whoosh keeps it as a 1-tuple
-        (length,) = length
-    buf = matcher._postfile.get(matcher._startoffset, length)
-    if bytes(buf[:4]) != WHOOSH3_HEADER_MAGIC:
-        raise _Unsupported
-    fixedsize = matcher._fixedsize
-    stream = io.BytesIO(buf)
-    at = 4
-    while True:
-        (length,) = _BLOCK_LENGTH.unpack_from(buf, at)
-        stream.seek(at + 4)
-        count, maxid, maxweight, compression, minlen, _maxlen = pickle.load(stream)
-        start, end = stream.tell(), at + 4 + abs(length)
-
-        def decode(
-            start: int = start, end: int = end, compression: Any = compression, count: int = count
-        ) -> tuple[Any, Any, Any]:
-            data = buf[start:end]
-            ids, weights, values = pickle.loads(zlib.decompress(data) if compression else data)[:3]
-            if not matcher._byteids:
-                ids = tuple(accumulate(ids))
-            if weights is None:
-                weights = 1.0
-            if not with_values:
-                values = None
-            elif fixedsize == 0:
-                values = (None,) * count
-            elif fixedsize is not None and fixedsize > 0:
-                values = [values[i : i + fixedsize] for i in range(0, len(values), fixedsize)]
-            return ids, weights, values
-
-        yield maxid, maxweight, minlen, decode
-        if length < 0:  # the last block
-            return
-        at = end
-
-
 def _read(matcher: Any, with_values: bool, wanted: list[int] | None) -> _Postings:
     """The postings of one word in one segment, without the records marked deleted.
 
@@ -306,7 +245,7 @@ def _read(matcher: Any, with_values: bool, wanted: list[int] | None) -> _Posting
     weights: list[float] = []
     values: list[Any] | None = [] if with_values else None
     at = 0  # the first wanted record above the blocks already passed
-    for maxid, _maxweight, _minlen, decode in _blocks(matcher, with_values):
+    for maxid, _maxweight, _minlen, decode in whoosh_private.blocks(matcher, with_values):
         if wanted is not None:
             if at == len(wanted):
                 break
@@ -343,49 +282,6 @@ def _narrow(postings: _Postings, keep: set[int]) -> _Postings:
         list(compress(postings.weights, mask)),
         None if values is None else list(compress(values, mask)),
     )
-
-
-class _Unsupported(Exception):
-    """A segment or scorer this module does not know: Whoosh answers the query instead."""
-
-
-def _scorer_of(matcher: Any) -> Any:
-    return getattr(_unwrap(matcher)[0], "scorer", None)
-
-
-def _score_fn(scorer: Any, reader: Any, field: str) -> Any:
-    """A function (weight, record number) -> this word's score, as Whoosh's scorer gives it."""
-    if type(scorer) is WeightScorer:  # a field without lengths: the weight is the score
-        return lambda weight, doc: weight
-    if not isinstance(scorer, WeightLengthScorer) or not hasattr(scorer, "dfl"):
-        raise _Unsupported
-    raw = scorer._score
-    memo: dict[tuple[float, int], float] = {}
-    # The lengths kept in memory by open_searcher: one byte per record.
-    perdoc = getattr(reader, "_perdoc", None)
-    lengths = getattr(perdoc, "_readers", {}).get(_lenfield(field))
-    if isinstance(lengths, bytes):
-
-        def from_bytes(weight: float, doc: int) -> float:
-            key = (weight, lengths[doc])
-            try:
-                return memo[key]
-            except KeyError:
-                memo[key] = value = raw(weight, byte_to_length(key[1]))
-                return value
-
-        return from_bytes
-    dfl = scorer.dfl
-
-    def from_reader(weight: float, doc: int) -> float:
-        key = (weight, dfl(doc))
-        try:
-            return memo[key]
-        except KeyError:
-            memo[key] = value = raw(*key)
-            return value
-
-    return from_reader
 
 
 @dataclass
@@ -539,7 +435,7 @@ def _one_word(
         scorer = _scorer_of(matcher)
         score = _score_fn(scorer, reader, word.field)
         matcher, deleted = _unwrap(matcher)
-        for _maxid, maxweight, minlen, decode in _blocks(matcher, False):
+        for _maxid, maxweight, minlen, decode in whoosh_private.blocks(matcher, False):
             full = len(top) == limit
             if full and _bound(scorer, maxweight, minlen) <= top[0][0]:
                 continue
@@ -563,8 +459,41 @@ def _one_word(
     return TopRecords(hits, query.estimate_size(searcher.reader()), False)
 
 
-def _bound(scorer: Any, maxweight: float, minlen: int) -> float:
-    """The best score a block can hold, as Whoosh's block quality works it out."""
-    if type(scorer) is WeightScorer:
-        return maxweight
-    return scorer._score(maxweight, byte_to_length(minlen))
+class FastPath:
+    """The bulk scorer as one session uses it: a fault in it, or a Whoosh release it was
+    not written for, costs speed and one notice, never an answer or a rebuild."""
+
+    def __init__(self) -> None:
+        self._pending = ""
+        #: The notice given this session, if any (at most one).
+        self.notices: list[str] = []
+
+    def top(
+        self,
+        searcher: Searcher,
+        query: Query,
+        limit: int,
+        cached_fields: frozenset[str] = frozenset(),
+    ) -> TopRecords | None:
+        """:func:`top_records`, or None (Whoosh answers) when it is off or fails."""
+        if not whoosh_private.ENABLED:
+            self._tell(whoosh_private.DISABLED_NOTICE)
+            return None
+        try:
+            return top_records(searcher, query, limit, cached_fields)
+        except Exception as exc:
+            self._tell(
+                f"The fast search path failed ({type(exc).__name__}: {exc}); Whoosh's own "
+                "search answers instead, more slowly. Please report this."
+            )
+            return None
+
+    def _tell(self, notice: str) -> None:
+        if not self.notices:
+            self.notices.append(notice)
+            self._pending = notice
+
+    def take_notice(self) -> str:
+        """The notice not yet given ("" when there is none): each is given once."""
+        notice, self._pending = self._pending, ""
+        return notice

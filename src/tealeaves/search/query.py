@@ -26,7 +26,7 @@ from whoosh.query import And, NullQuery, Or, Query, Term
 from whoosh.searching import Searcher
 
 from tealeaves.model import Hit, SearchResult, Snippet
-from tealeaves.search.bulk import top_records
+from tealeaves.search.bulk import FastPath
 
 #: What users type → the schema's field.
 FIELD_ALIASES: dict[str, list[str]] = {
@@ -208,12 +208,16 @@ def search(
     limit: int = 10,
     per_document: int = 0,
     kinds: tuple[str, ...] = (),
+    fast: FastPath | None = None,
 ) -> SearchResult:
     """Run a query and return hits with snippets, best first.
 
     ``per_document`` caps the hits from one article (0: no cap) so that one long article
     cannot crowd the others out of the first page. ``kinds`` restricts record kinds.
+    ``fast`` is the session's bulk scorer (a new one when None); a notice it has not given
+    yet is added to the result's.
     """
+    fast = fast if fast is not None else FastPath()
     parsed = parse_query(parser, text)
     query = parsed.query
     if query is NullQuery:
@@ -222,7 +226,7 @@ def search(
         query = And([query, Or([Term("kind", k) for k in kinds])])
     # A little more than asked: title matches beside their own passages are dropped below.
     wanted = limit + 5
-    estimated, found = _top(searcher, query, wanted, per_document)
+    estimated, found = _top(searcher, query, wanted, per_document, fast)
     terms = _matched_words(searcher, query)
     analyzer = searcher.schema[DEFAULT_FIELD].analyzer
     # An article whose title matched is listed once: not again beside its own passages.
@@ -244,18 +248,19 @@ def search(
     suggestion = ""
     if not hits:
         suggestion = _suggest(searcher, parser, parsed.query, text)
+    notice = " ".join(n for n in (parsed.notice, fast.take_notice()) if n)
     return SearchResult(
         query=text,
         parsed=str(query if not kinds else parsed.query),
         hits=hits,
         total=estimated if hits else 0,
-        notice=parsed.notice,
+        notice=notice,
         suggestion=suggestion,
     )
 
 
 def _top(
-    searcher: Searcher, query: Query, wanted: int, per_document: int
+    searcher: Searcher, query: Query, wanted: int, per_document: int, fast: FastPath
 ) -> tuple[int, list[tuple[dict[str, Any], float]]]:
     """How many records match (exact when every match was seen, else Whoosh's estimate),
     and the best ``wanted`` records, at most ``per_document`` (0: any) from one article.
@@ -267,7 +272,7 @@ def _top(
     ``collapse``."""
     ask = wanted * 2 if per_document > 0 else wanted
     filters = frozenset(searcher.schema.names()) - {DEFAULT_FIELD}
-    bulk = top_records(searcher, query, ask, cached_fields=filters)
+    bulk = fast.top(searcher, query, ask, cached_fields=filters)
     if bulk is not None:
         estimated, complete = bulk.estimated, bulk.complete
         ranked: Iterable[tuple[dict[str, Any], float]] = (

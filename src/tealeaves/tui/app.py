@@ -31,23 +31,25 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from tealeaves.corpus.importer import AddReport
 from tealeaves.library import (
+    AddReport,
     DocumentInfo,
     GlossaryEntry,
     Library,
     PersonSummary,
+    Progress,
+    UpdateReport,
     person_matches,
 )
 from tealeaves.model import Hit, SearchResult
-from tealeaves.search.build import Progress, UpdateReport
 from tealeaves.tui.commands import AddFileProvider, JumpProvider
+from tealeaves.tui.compare import MOST_COLUMNS, CompareScreen
 from tealeaves.tui.help import HelpScreen
 from tealeaves.tui.lists import Options
+from tealeaves.tui.matrix import MatrixScreen
 from tealeaves.tui.profile import ProfileScreen
 from tealeaves.tui.reader import ReaderScreen
 from tealeaves.tui.render import document_text, expert_line, hit_text
-from tealeaves.tui.viewpoints import MOST_COLUMNS, CompareScreen, MatrixScreen
 
 Opener = Callable[[Progress], Library]
 
@@ -267,6 +269,11 @@ class TeaLeavesApp(App[None]):
         if paths:
             added = library.add(paths)
             report = library.report
+        elif quiet:  # on focus: nothing to do (and no cache lost) when nothing changed
+            refreshed = library.refresh()
+            if refreshed is None:
+                return
+            report = refreshed
         else:
             report = library.reload()
         generation = library.generation()  # changed here, or by `tealeaves add` elsewhere
@@ -618,7 +625,3 @@ class TeaLeavesApp(App[None]):
     def on_unmount(self) -> None:
         if self.library is not None and self._close_library:
             self.library.close()
-
-
-def _shown_name(p: PersonSummary) -> str:
-    return f"{p.name} {p.native_name}".strip()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from tealeaves.corpus import ARTICLE_SUFFIXES
+from tealeaves.library import ARTICLE_SUFFIXES
 
 MAX_HITS = 40
 

@@ -10,13 +10,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tealeaves.library import Library, Profile
+from tealeaves.library import Annotations, Library, Profile
 from tealeaves.model import Quote, Span, Stance
 from tealeaves.tui.lists import Options
+from tealeaves.tui.quote_actions import QuoteActions
 from tealeaves.tui.render import byline, quote_text, stance_badge
-from tealeaves.tui.viewpoints import QuoteActions
 from tealeaves.tui.workers import in_thread
-from tealeaves.userdata import Annotations
 
 
 def _heading(title: str) -> Option:

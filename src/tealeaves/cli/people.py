@@ -1,0 +1,200 @@
+"""Commands on people and what they say: experts, expert, topics, glossary."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+from typing import TYPE_CHECKING
+
+from tealeaves.cli.output import (
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    console,
+    is_tty,
+    open_library,
+    plain,
+    print_json,
+    print_table,
+    refused,
+    warn,
+    write_or_print,
+)
+
+if TYPE_CHECKING:
+    from tealeaves.library import TopicSummary
+
+
+def cmd_experts(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        people = lib.people() if args.all else lib.people(kind="expert")
+    if args.json:
+        print_json(
+            [
+                {**asdict(p), "affiliations": list(p.affiliations), "documents": list(p.documents)}
+                for p in people
+            ]
+        )
+        return EXIT_OK if people else EXIT_NOT_FOUND
+    if not people:
+        warn("no people found in the articles")
+        return EXIT_NOT_FOUND
+    if is_tty(sys.stdout):
+        from rich.table import Table
+
+        table = Table(title=f"{len(people)} {'people' if args.all else 'experts'}", expand=True)
+        table.add_column("Name", no_wrap=True)
+        table.add_column("Native", no_wrap=True)
+        if args.all:
+            table.add_column("Kind", no_wrap=True)
+        table.add_column("As the texts describe them", ratio=1)
+        table.add_column("Mentions", justify="right")
+        table.add_column("Quotes", justify="right")
+        for p in people:
+            row = [p.name, p.native_name]
+            if args.all:
+                row.append(p.kind)
+            row += ["; ".join(p.affiliations), str(p.mention_count), str(p.quote_count)]
+            table.add_row(*map(plain, row))
+        console().print(table)
+    else:
+        for p in people:
+            print(
+                "\t".join(
+                    [
+                        p.id,
+                        p.name,
+                        p.native_name,
+                        p.kind,
+                        "; ".join(p.affiliations),
+                        str(p.mention_count),
+                        str(p.quote_count),
+                    ]
+                )
+            )
+    return EXIT_OK
+
+
+def cmd_expert(args: argparse.Namespace) -> int:
+    from tealeaves.export import profile_to_json
+    from tealeaves.library import NotFound
+
+    name = " ".join(args.name)
+    with open_library(args) as lib:
+        try:
+            profile = lib.person(name)
+        except NotFound as exc:
+            return refused(exc)
+        titles = {d.id: d.title for d in profile.documents}
+    if args.json:
+        print_json(profile_to_json(profile))
+        return EXIT_OK
+    if args.csv:
+        from tealeaves.export import quote_to_json, rows_to_csv
+
+        rows = [
+            {**quote_to_json(q), "title": titles.get(q.span.document, "")} for q in profile.quotes
+        ]
+        write_or_print(rows_to_csv(rows), args.output)
+        return EXIT_OK
+    if args.markdown or args.output:
+        from tealeaves.export import profile_to_markdown
+
+        write_or_print(profile_to_markdown(profile, titles), args.output)
+        return EXIT_OK
+    from rich.text import Text
+
+    person = profile.person
+    out = Text()
+    out.append(person.name, style="bold")
+    if person.native_name:
+        out.append(f" ({person.native_name})")
+    out.append(f"  {person.kind}, mentioned {profile.mention_count} times\n", style="dim")
+    if profile.roles:
+        out.append("\nAs the texts describe them\n", style="bold underline")
+        for role in profile.roles:
+            where = titles.get(role.span.document, role.span.document) if role.span else role.source
+            out.append(f"  • {role.text}")
+            out.append(f"  ({where})\n", style="dim")
+    if profile.quotes:
+        out.append(f"\nQuotes ({len(profile.quotes)})\n", style="bold underline")
+        for q in profile.quotes:
+            out.append(f"  “{q.text}”\n", style="italic")
+            out.append(
+                f"    {titles.get(q.span.document, q.span.document)} · {q.id}\n", style="dim"
+            )
+    out.append("\nArticles\n", style="bold underline")
+    for d in profile.documents:
+        out.append(f"  • {d.title}\n")
+    if profile.co_mentioned:
+        out.append("\nAppears with\n", style="bold underline")
+        out.append("  " + ", ".join(p.name for p in profile.co_mentioned) + "\n")
+    console().print(out)
+    return EXIT_OK
+
+
+def cmd_topics(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        summaries = lib.topics()
+        names = {p.id: p.name for p in lib.people()}
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": s.topic.id,
+                    "label": s.topic.label,
+                    "description": s.topic.description,
+                    "cues": list(s.topic.cues),
+                    "cues_zh": list(s.topic.cues_zh),
+                    "passages": s.passages,
+                    "quotes": s.quotes,
+                    "speakers": list(s.speakers),
+                }
+                for s in summaries
+            ]
+        )
+        return EXIT_OK
+
+    def who(s: TopicSummary, most: int | None = None) -> str:
+        return ", ".join(names.get(p, p) for p in s.speakers[:most])
+
+    print_table(
+        f"{len(summaries)} topics",
+        ("Id", "Topic", "Passages", "Quotes", "Quoted on it"),
+        [(s.topic.id, s.topic.label, str(s.passages), str(s.quotes), who(s, 5)) for s in summaries],
+        lines=[
+            (s.topic.id, str(s.passages), str(s.quotes), s.topic.label, who(s)) for s in summaries
+        ],
+    )
+    return EXIT_OK
+
+
+def cmd_glossary(args: argparse.Namespace) -> int:
+    with open_library(args) as lib:
+        entries = lib.glossary()
+    if args.json:
+        print_json(
+            [
+                {
+                    "term": e.term,
+                    "pinyin": e.pinyin,
+                    "gloss": e.gloss,
+                    "glosses": list(e.glosses),
+                    "occurrences": [
+                        {"document": s.document, "start": s.start, "end": s.end}
+                        for s in e.occurrences
+                    ],
+                }
+                for e in entries
+            ]
+        )
+        return EXIT_OK if entries else EXIT_NOT_FOUND
+    if not entries:
+        warn("no Chinese terms found in the articles")
+        return EXIT_NOT_FOUND
+    print_table(
+        f"{len(entries)} terms",
+        ("Term", "Pinyin", "English in the text", "Times"),
+        [(e.term, e.pinyin, " / ".join(e.glosses), str(len(e.occurrences))) for e in entries],
+    )
+    return EXIT_OK

@@ -1,0 +1,60 @@
+"""The one headless API that the CLI and the TUI both use, and the types they receive.
+
+Front ends import from here (and from :mod:`tealeaves.model`), never from ``search``,
+``corpus`` or ``extract``: a test keeps it so (tests/unit/test_boundaries.py).
+"""
+
+from tealeaves.corpus.loader import ARTICLE_SUFFIXES
+from tealeaves.library.config import LibraryConfig
+from tealeaves.library.core import Library
+from tealeaves.library.people import person_matches
+from tealeaves.userdata import Annotations, Flag, Note, UserDataError
+from tealeaves.views import (
+    Added,
+    AddReport,
+    Citation,
+    CompareColumn,
+    CompareEntry,
+    Comparison,
+    DocumentInfo,
+    GlossaryEntry,
+    Matrix,
+    MatrixCell,
+    MatrixRow,
+    NameMark,
+    NotFound,
+    PersonSummary,
+    Profile,
+    Progress,
+    TopicSummary,
+    UpdateReport,
+)
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "AddReport",
+    "Added",
+    "Annotations",
+    "Citation",
+    "CompareColumn",
+    "CompareEntry",
+    "Comparison",
+    "DocumentInfo",
+    "Flag",
+    "GlossaryEntry",
+    "Library",
+    "LibraryConfig",
+    "Matrix",
+    "MatrixCell",
+    "MatrixRow",
+    "NameMark",
+    "NotFound",
+    "Note",
+    "PersonSummary",
+    "Profile",
+    "Progress",
+    "TopicSummary",
+    "UpdateReport",
+    "UserDataError",
+    "person_matches",
+]

@@ -1,0 +1,420 @@
+"""The Library: the one headless API that the CLI and the TUI both use.
+
+``Library.open()`` finds the articles (bundled, the user's library, extra folders), brings
+the index up to date and answers questions in plain dataclasses (:mod:`tealeaves.views`).
+Nothing here knows about Rich or Textual. The Library itself keeps the lifecycle, search
+and articles; it hands people, annotations and viewpoints to one part each.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from whoosh.searching import Searcher
+
+from tealeaves.corpus import ArticleError, load_article
+from tealeaves.corpus.importer import add_files, remove_article
+from tealeaves.extract import Topic, Topics
+from tealeaves.library.annotations import Annotating
+from tealeaves.library.config import LibraryConfig, load_user_files, make_store
+from tealeaves.library.people import People
+from tealeaves.library.viewpoints import Viewpoints
+from tealeaves.model import Document, LoadError, Quote, SearchResult, Stance
+from tealeaves.search.build import IndexStore, open_searcher
+from tealeaves.search.bulk import FastPath
+from tealeaves.search.catalog import Catalog
+from tealeaves.search.query import make_parser, matching_spans
+from tealeaves.search.query import search as run_search
+from tealeaves.search.whoosh_private import DAMAGED_INDEX_ERRORS
+from tealeaves.stances import curated_stances
+from tealeaves.userdata import Annotations, Note, UserData
+from tealeaves.views import (
+    AddReport,
+    Citation,
+    Comparison,
+    DocumentInfo,
+    GlossaryEntry,
+    Matrix,
+    NameMark,
+    NotFound,
+    PersonSummary,
+    Profile,
+    Progress,
+    TopicSummary,
+    UpdateReport,
+)
+
+
+class Library:
+    """An open library: its index, its user files, and every question about them."""
+
+    def __init__(
+        self,
+        config: LibraryConfig,
+        store: IndexStore,
+        *,
+        topic_set: Topics,
+        userdata: UserData,
+        curated: list[Stance],
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.report = UpdateReport()
+        self.topic_set = topic_set
+        self.userdata = userdata
+        self._lock = threading.RLock()
+        self._searcher: Searcher | None = None
+        self._docs: OrderedDict[str, Document] = OrderedDict()
+        self._fast = FastPath()
+        self._seen: tuple[object, ...] = ()  # what refresh() compares with
+        self.catalog = Catalog(self._get_searcher, self._lock)
+        self.roster = People(self.catalog, topic_set)
+        self.annotating = Annotating(userdata, curated, self.catalog, self.roster, self.document)
+        self.viewpoints = Viewpoints(self.roster, self.annotating, self.document)
+
+    @classmethod
+    def open(
+        cls,
+        *,
+        index_dir: Path | str | None = None,
+        corpus_dirs: Iterable[Path | str] = (),
+        bundled: bool = True,
+        library_dir: Path | str | None = None,
+        progress: Progress | None = None,
+        rebuild: bool = False,
+    ) -> Library:
+        """Open the library, updating or rebuilding the index as needed."""
+        config = LibraryConfig(
+            index_dir=Path(index_dir) if index_dir else None,
+            corpus_dirs=tuple(Path(p) for p in corpus_dirs),
+            bundled=bundled,
+            library_dir=Path(library_dir) if library_dir else None,
+        )
+        notices: list[str] = []
+        registry, topics = load_user_files(config, notices)
+        store = make_store(config, registry, topics)
+        userdata = UserData(config.data_dir())
+        lib = cls(config, store, topic_set=topics, userdata=userdata, curated=curated_stances())
+        lib.report = store.open(config.sources(), progress=progress, rebuild=rebuild)
+        lib.report.notices[:0] = notices
+        lib._seen = lib._state()
+        userdata.load()  # so that a damaged annotations file is reported at once
+        return lib
+
+    # -- state ------------------------------------------------------------------------------
+
+    @property
+    def index_dir(self) -> Path:
+        return self.store.directory
+
+    @property
+    def notices(self) -> list[str]:
+        """What the user should be told: index repairs, unusable files, damaged annotations,
+        and a search that fell back to Whoosh's own scorer (once a session)."""
+        extra = self.userdata.notices + self._fast.notices
+        return self.report.notices + [n for n in extra if n not in self.report.notices]
+
+    @property
+    def errors(self) -> list[LoadError]:
+        return self.report.errors
+
+    def reload(
+        self,
+        *,
+        progress: Progress | None = None,
+        rebuild: bool = False,
+        only: Iterable[Path] | None = None,
+    ) -> UpdateReport:
+        """Pick up added, changed and removed article files (``only``: just these files,
+        known to have changed; the others are not looked at)."""
+        with self._lock:
+            self._close_searcher()
+            self._docs.clear()
+            self.report = self.store.open(
+                self.config.sources(), progress=progress, rebuild=rebuild, only=only
+            )
+            self._seen = self._state()
+            return self.report
+
+    def refresh(self, *, progress: Progress | None = None) -> UpdateReport | None:
+        """:meth:`reload` only when something may have changed since the last look (the
+        index's generation, the manifest's or an article folder's modification time): None
+        when nothing did, and the searcher and its caches are kept. Cheap enough to ask
+        whenever the explorer gets the focus (a full reload looks at every file)."""
+        with self._lock:
+            if self._seen and self._state() == self._seen:
+                return None
+            return self.reload(progress=progress)
+
+    def _state(self) -> tuple[object, ...]:
+        """A few stats that change when the library does, here or in another process."""
+        return (
+            self.generation(),
+            _mtime(self.store.manifest_path),
+            *(_mtime(source) for source in self.config.sources()),
+        )
+
+    def generation(self) -> int:
+        """A number that changes whenever the index does, here or in another process."""
+        with self._lock:
+            index = self.store.index
+            return int(index.latest_generation()) if index is not None else -1
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_searcher()
+            self.store.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _close_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    def _get_searcher(self) -> Searcher:
+        if self._searcher is None:
+            assert self.store.index is not None
+            self._searcher = open_searcher(self.store.index)
+        return self._searcher
+
+    # -- search and articles ----------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 10,
+        per_document: int = 3,
+        kinds: Sequence[str] = (),
+        stale: Callable[[], bool] | None = None,
+    ) -> SearchResult:
+        """Search everything; see :mod:`tealeaves.search.query` for the syntax.
+
+        ``stale`` is asked once the library is free (another search may hold it): when it
+        says True, a newer search has superseded this one, which then returns no hits
+        without running. The explorer searches as you type; this keeps keystrokes from
+        queueing up behind each other in a large library.
+
+        Only an error that means the index files are damaged rebuilds the index (once);
+        a fault in the fast path is answered by Whoosh's own search (see ``FastPath``)."""
+        with self._lock:
+            if stale is not None and stale():
+                return SearchResult(query, "", (), 0, notice="superseded by a newer search")
+            for attempt in (1, 2):
+                try:
+                    searcher = self._get_searcher()
+                    return run_search(
+                        searcher,
+                        make_parser(searcher.schema),
+                        query,
+                        limit=limit,
+                        per_document=per_document,
+                        kinds=tuple(kinds),
+                        fast=self._fast,
+                    )
+                except DAMAGED_INDEX_ERRORS as exc:  # rebuild it once, then give up
+                    if attempt == 2 or self.store.in_memory:
+                        raise
+                    self.reload(rebuild=True)
+                    self.report.notices.append(
+                        f"The search index was damaged ({type(exc).__name__}); "
+                        "it was rebuilt from the articles."
+                    )
+            raise AssertionError("unreachable")
+
+    def documents(self) -> list[DocumentInfo]:
+        """Every article in the index, newest first (undated last), then by title."""
+        infos = self.catalog.documents()
+        infos.sort(key=lambda d: d.title.lower())
+        infos.sort(key=lambda d: d.date, reverse=True)
+        return infos
+
+    def titles(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """The titles of these articles (the ones not in the library are left out)."""
+        infos = (self.document_info(d) for d in doc_ids)
+        return {i.id: i.title for i in infos if i is not None}
+
+    def document_info(self, doc_id: str) -> DocumentInfo | None:
+        """One article's metadata (None when there is no such article)."""
+        return self.catalog.document_info(doc_id)
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.catalog.has_document(doc_id)
+
+    def count(self, kind: str) -> int:
+        """How many records of ``kind`` ("doc", "para", …) the index holds."""
+        return self.catalog.count(kind)
+
+    def name_marks(self, doc_id: str) -> list[NameMark]:
+        """Every place the article names a person the extractor found, in order."""
+        return self.catalog.name_marks(doc_id)
+
+    def document(self, doc_id: str) -> Document:
+        """The full article, read from its file. Raises :class:`NotFound`."""
+        with self._lock:
+            cached = self._docs.get(doc_id)
+            if cached is not None:
+                self._docs.move_to_end(doc_id)
+                return cached
+        info = self.catalog.document_info(doc_id)
+        if info is None:
+            raise NotFound(f"No article with id '{doc_id}'. `tealeaves docs` lists the ids.")
+        try:
+            doc = load_article(info.path, doc_id=doc_id)
+        except ArticleError as exc:
+            raise NotFound(
+                f"Article '{doc_id}' can no longer be read ({exc.reason}); "
+                "run `tealeaves index` to update the index."
+            ) from None
+        with self._lock:
+            self._docs[doc_id] = doc
+            while len(self._docs) > 32:
+                self._docs.popitem(last=False)
+        return doc
+
+    def highlights(self, doc_id: str, query: str) -> list[tuple[int, int]]:
+        """Where the words ``query`` matches occur in the article's text, in order: what
+        a reader highlights and steps through. Empty for an empty or unmatched query."""
+        doc = self.document(doc_id)
+        with self._lock:
+            searcher = self._get_searcher()
+            return matching_spans(searcher, make_parser(searcher.schema), query, doc.text)
+
+    # -- adding and removing articles -------------------------------------------------------
+
+    def articles_dir(self) -> Path:
+        """Where added articles are kept: ``<library>/articles``."""
+        return self.config.articles_dir()
+
+    def add(
+        self,
+        paths: Iterable[Path | str],
+        *,
+        title: str = "",
+        authors: Sequence[str] = (),
+        date: str = "",
+        publication: str = "",
+        url: str = "",
+        encoding: str = "",
+        progress: Progress | None = None,
+    ) -> AddReport:
+        """Copy articles (files or folders) into the library and index them; each bad one
+        is reported in the result and the others are still added."""
+        overrides: dict[str, object] = {
+            "title": title,
+            "authors": list(authors),
+            "date": date,
+            "publication": publication,
+            "url": url,
+        }
+        report = add_files(
+            paths,
+            self.config.data_dir(),
+            overrides=overrides,
+            encoding=encoding or None,
+            progress=progress,
+            id_taken=self.has_document,
+        )
+        changed = [Path(a.stored) for a in report.added if a.status != "unchanged"]
+        if changed:
+            self.reload(progress=progress, only=changed)
+        return report
+
+    def remove(self, doc_id: str) -> DocumentInfo:
+        """Remove an article added to the library (its copy; the original is untouched).
+        Raises :class:`NotFound`, also for an article that was not added (bundled, or in a
+        --corpus folder)."""
+        info = self.document_info(doc_id)
+        if info is None:
+            raise NotFound(f"No article with id '{doc_id}'. `tealeaves docs` lists the ids.")
+        if not _inside(Path(info.path), self.articles_dir().resolve()):
+            raise NotFound(
+                f"'{doc_id}' was not added to your library ({info.path}): leave out the "
+                "bundled articles with --no-bundled, or remove the file from its folder."
+            )
+        remove_article(Path(info.path))
+        self.reload()
+        return info
+
+    # -- the parts: people (People), annotations (Annotating), viewpoints (Viewpoints) ------
+
+    def people(self, kind: str | None = None) -> list[PersonSummary]:
+        return self.roster.people(kind)
+
+    def find_person(self, name: str) -> str:
+        return self.roster.find_person(name)
+
+    def person(self, id_or_name: str) -> Profile:
+        pid = self.roster.person_id(id_or_name)
+        infos = (self.document_info(d) for d in self.roster.documents_of(pid))
+        return self.roster.person(pid, {i.id: i for i in infos if i is not None})
+
+    def quotes(self, speaker: str | None = None, document: str | None = None) -> list[Quote]:
+        return self.catalog.quotes(speaker, document)
+
+    def quote(self, quote_id: str) -> Quote:
+        return self.roster.quote(quote_id)
+
+    def topic(self, topic_id: str) -> Topic:
+        return self.roster.topic(topic_id)
+
+    def topics(self) -> list[TopicSummary]:
+        return self.roster.topics()
+
+    def glossary(self) -> list[GlossaryEntry]:
+        return self.roster.glossary()
+
+    def annotations(self) -> Annotations:
+        return self.annotating.annotations()
+
+    def stances(
+        self, person: str | None = None, topic: str | None = None, document: str | None = None
+    ) -> list[Stance]:
+        return self.annotating.stances(person, topic, document)
+
+    def set_stance(self, person: str, topic: str, position: str, **given: str) -> Stance:
+        """See :meth:`Annotating.set_stance` (``summary``, ``evidence``, ``document``)."""
+        return self.annotating.set_stance(person, topic, position, **given)
+
+    def remove_stance(self, person: str, topic: str) -> Stance:
+        return self.annotating.remove_stance(person, topic)
+
+    def set_note(self, quote_id: str, text: str) -> Note | None:
+        return self.annotating.set_note(quote_id, text)
+
+    def set_flag(self, quote_id: str, flagged: bool = True) -> bool:
+        return self.annotating.set_flag(quote_id, flagged)
+
+    def compare(
+        self, subjects: Sequence[str], topic: str | None = None, *, contains: str = ""
+    ) -> Comparison:
+        return self.viewpoints.compare(subjects, topic, contains=contains)
+
+    def matrix(self) -> Matrix:
+        return self.viewpoints.matrix()
+
+    def citation(self, quote_id: str) -> Citation:
+        return self.viewpoints.citation(quote_id)
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return -1
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder)
+    except ValueError:
+        return False
+    return True

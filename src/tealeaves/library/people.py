@@ -1,0 +1,200 @@
+"""People, quotes, topics and terms: what the articles say, merged over articles."""
+
+from __future__ import annotations
+
+import difflib
+from typing import TYPE_CHECKING
+
+from tealeaves.extract import Topic, Topics
+from tealeaves.model import Person, Quote, Role
+from tealeaves.search.catalog import Catalog, PersonRecord
+from tealeaves.text import fold
+from tealeaves.views import GlossaryEntry, NotFound, PersonSummary, Profile, TopicSummary
+
+if TYPE_CHECKING:
+    from tealeaves.views import DocumentInfo
+
+
+class People:
+    """Everyone the articles name, with their quotes; the topics and the glossary."""
+
+    def __init__(self, catalog: Catalog, topics: Topics) -> None:
+        self.catalog = catalog
+        self.topic_set = topics
+
+    # -- merging one person's records --------------------------------------------------------
+
+    def merged(self, pid: str) -> Person | None:
+        """The person ``pid`` as all their articles together describe them."""
+        rows = self.catalog.person_records(pid).get(pid, [])
+        return merge(rows) if rows else None
+
+    def summary(self, rows: list[PersonRecord]) -> PersonSummary:
+        person = merge(rows)
+        affiliations = tuple(dict.fromkeys(r.text for r in person.roles))
+        return PersonSummary(
+            person.id,
+            person.name,
+            person.native_name,
+            person.kind,
+            affiliations,
+            sum(r.mentions for r in rows),
+            sum(r.quotes for r in rows),
+            documents_of(rows),
+        )
+
+    # -- questions --------------------------------------------------------------------------
+
+    def people(self, kind: str | None = None) -> list[PersonSummary]:
+        """Everyone the articles name (of one ``kind`` if given), by name."""
+        people = [self.summary(rows) for rows in self.catalog.person_records().values()]
+        if kind is not None:
+            people = [p for p in people if p.kind == kind]
+        return sorted(people, key=lambda p: fold(p.name))
+
+    def find_person(self, name: str) -> str:
+        """The id of the person called ``name``: id, any name form, native script, or a
+        unique prefix. Raises :class:`NotFound` naming the closest matches."""
+        rows_by_id = self.catalog.person_records()
+        forms = _name_forms(rows_by_id)
+        wanted = fold(name)
+        exact = forms.get(wanted, set())
+        if len(exact) == 1:
+            return next(iter(exact))
+        candidates = exact or {
+            pid for form, ids in forms.items() if form.startswith(wanted) for pid in ids
+        }
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        names = {pid: merge(rows).name for pid, rows in rows_by_id.items()}
+        if candidates:
+            listed = ", ".join(sorted(names[c] for c in candidates))
+            raise NotFound(f"'{name}' could be any of: {listed}. Give more of the name.")
+        close = difflib.get_close_matches(wanted, list(forms), n=5, cutoff=0.6)
+        ids = list(dict.fromkeys(pid for form in close for pid in sorted(forms[form])))
+        hint = f" Closest: {', '.join(names[i] for i in ids)}." if ids else ""
+        raise NotFound(
+            f"No one called '{name}' in the articles.{hint} `tealeaves experts --all` "
+            "lists everyone."
+        )
+
+    def person_id(self, id_or_name: str) -> str:
+        """The id of a person given by id (looked up directly) or by any name."""
+        if self.catalog.person_records(id_or_name):
+            return id_or_name
+        return self.find_person(id_or_name)
+
+    def documents_of(self, pid: str) -> tuple[str, ...]:
+        return documents_of(self.catalog.person_records(pid).get(pid, []))
+
+    def person(self, id_or_name: str, infos: dict[str, DocumentInfo]) -> Profile:
+        """A person's profile (``infos``: the metadata of their articles, by id)."""
+        pid = self.person_id(id_or_name)
+        rows = self.catalog.person_records(pid)[pid]
+        person = merge(rows)
+        with_ids = {other for row in rows for other in row.with_ids}
+        others = [self.catalog.person_records(o).get(o) for o in with_ids]
+        co = sorted(
+            (self.summary(r) for r in others if r),
+            key=lambda s: (-s.mention_count, fold(s.name)),
+        )
+        return Profile(
+            person=person,
+            roles=person.roles,
+            quotes=tuple(self.catalog.quotes(speaker=pid)),
+            documents=tuple(infos[d] for d in documents_of(rows) if d in infos),
+            mention_count=sum(r.mentions for r in rows),
+            ambiguous_mentions=sum(r.ambiguous for r in rows),
+            co_mentioned=tuple(co),
+        )
+
+    def quote(self, quote_id: str) -> Quote:
+        """One quote by its id. Raises :class:`NotFound`."""
+        found = self.catalog.quote(quote_id)
+        if found is None:
+            raise NotFound(
+                f"No quote with id '{quote_id}'. `tealeaves expert NAME --json` lists ids."
+            )
+        return found
+
+    def topic(self, topic_id: str) -> Topic:
+        """A topic by id or label (any case). Raises :class:`NotFound` listing the ids."""
+        wanted = fold(topic_id)
+        for t in self.topic_set.topics:
+            if wanted in (t.id, fold(t.label)):
+                return t
+        ids = ", ".join(t.id for t in self.topic_set.topics)
+        raise NotFound(f"No topic '{topic_id}'. Topics: {ids}.")
+
+    def topics(self) -> list[TopicSummary]:
+        """Every topic with how many passages and quotes touch it, and who is quoted on it."""
+        summaries = []
+        for topic in self.topic_set.topics:
+            tally = self.catalog.topic_tally(topic.id)
+            ranked = sorted(tally.speakers, key=lambda p: (-tally.speakers[p], p))
+            summaries.append(TopicSummary(topic, tally.passages, tally.quotes, tuple(ranked)))
+        return summaries
+
+    def glossary(self) -> list[GlossaryEntry]:
+        """Chinese terms with their English renderings and every place they occur."""
+        grouped: dict[str, list] = {}
+        for term in self.catalog.terms():
+            grouped.setdefault(term.term, []).append(term)
+        entries = []
+        for text, found in grouped.items():
+            glosses = tuple(dict.fromkeys(t.gloss for t in found if t.gloss))
+            entries.append(
+                GlossaryEntry(
+                    term=text,
+                    pinyin=found[0].pinyin,
+                    gloss=glosses[0] if glosses else "",
+                    glosses=glosses,
+                    occurrences=tuple(t.span for t in found),
+                )
+            )
+        return sorted(entries, key=lambda e: e.pinyin or e.term)
+
+
+def merge(rows: list[PersonRecord]) -> Person:
+    """One person from what each article says: the fullest record's name and kind, every
+    role and alias once, the first native name given."""
+    people = [r.person for r in rows]
+    best = max(people, key=lambda p: (p.kind != "other", bool(p.native_name), len(p.roles)))
+    roles: list[Role] = []
+    aliases: list[str] = []
+    for p in people:
+        roles.extend(r for r in p.roles if r not in roles)
+        aliases.extend(a for a in p.aliases if a not in aliases)
+    native = best.native_name or next((p.native_name for p in people if p.native_name), "")
+    return Person(best.id, best.name, native, best.kind, tuple(roles), tuple(aliases))
+
+
+def documents_of(rows: list[PersonRecord]) -> tuple[str, ...]:
+    return tuple(sorted({r.doc_id for r in rows}))
+
+
+def _name_forms(rows_by_id: dict[str, list[PersonRecord]]) -> dict[str, set[str]]:
+    """Every folded name form (id, name, native name, alias) and the ids it may mean."""
+    forms: dict[str, set[str]] = {}
+    for pid, rows in rows_by_id.items():
+        person = merge(rows)
+        for form in (person.id, person.name, person.native_name):
+            if form:
+                forms.setdefault(fold(form), set()).add(pid)
+    for rows in rows_by_id.values():
+        for row in rows:
+            for alias in row.person.aliases:
+                forms.setdefault(fold(alias), set()).add(row.person.id)
+    return forms
+
+
+def person_matches(person: PersonSummary, text: str) -> bool:
+    """Whether a filter typed by a user fits ``person``: every word of it appears in their
+    name, native-script name, id or an affiliation, ignoring case and accents."""
+    words = fold(text).split()
+    if not words:
+        return True
+    haystack = " ".join(
+        fold(t) for t in (person.name, person.native_name, person.id, *person.affiliations)
+    )
+    return all(w in haystack for w in words)

@@ -1,0 +1,163 @@
+"""Typed reads of the records stored in the index.
+
+The index stores each record's facts in Whoosh's stored fields: plain strings, authors
+joined with "; ", and a JSON ``data`` field (see :mod:`tealeaves.search.records`). This is
+the only place that reads them back; everything above gets dataclasses.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh.query import Term as TermQuery
+from whoosh.searching import Searcher
+
+from tealeaves.model import Person, Quote, Term
+from tealeaves.search.records import person_from_json, quote_from_json, term_from_json
+from tealeaves.views import DocumentInfo, NameMark
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    """What one article says about one person: the person as found there, and counts."""
+
+    person: Person
+    doc_id: str
+    mentions: int
+    quotes: int
+    ambiguous: int
+    with_ids: tuple[str, ...]  # the people named in the same article
+
+
+@dataclass(frozen=True, slots=True)
+class TopicTally:
+    """How many passages and quotes carry a topic, and each speaker's number of quotes."""
+
+    passages: int
+    quotes: int
+    speakers: dict[str, int]
+
+
+class Catalog:
+    """Reads of stored records through the library's searcher, under its lock."""
+
+    def __init__(self, searcher: Callable[[], Searcher], lock: threading.RLock) -> None:
+        self._searcher = searcher
+        self._lock = lock
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentInfo]:
+        """Every article's metadata, in the index's order."""
+        with self._lock:
+            return [_info(f) for f in self._searcher().documents(kind="doc")]
+
+    def document_info(self, doc_id: str) -> DocumentInfo | None:
+        with self._lock:
+            fields = self._searcher().document(id=f"doc:{doc_id}")
+        return _info(fields) if fields is not None else None
+
+    def has_document(self, doc_id: str) -> bool:
+        with self._lock:
+            return self._searcher().document(id=f"doc:{doc_id}") is not None
+
+    def count(self, kind: str) -> int:
+        """How many records of ``kind`` ("doc", "para", …) the index holds."""
+        with self._lock:
+            return len(self._searcher().search(TermQuery("kind", kind), limit=None))
+
+    def name_marks(self, doc_id: str) -> list[NameMark]:
+        """Every place the article names a person the extractor found, in order."""
+        marks: list[NameMark] = []
+        with self._lock:
+            for fields in self._searcher().documents(kind="person", doc_id=doc_id):
+                data = json.loads(fields["data"])
+                for start, end, ambiguous in data.get("spans", []):
+                    marks.append(
+                        NameMark(
+                            start, end, fields["person"], fields.get("who", ""), bool(ambiguous)
+                        )
+                    )
+        return sorted(marks, key=lambda m: m.start)
+
+    # -- people, quotes, terms --------------------------------------------------------------
+
+    def person_records(self, person: str | None = None) -> dict[str, list[PersonRecord]]:
+        """Per person id: the stored facts from each article they appear in (of one
+        ``person`` only, when given: a lookup, not a pass over everyone)."""
+        terms = {"kind": "person"} if person is None else {"kind": "person", "person": person}
+        rows: dict[str, list[PersonRecord]] = {}
+        with self._lock:
+            for fields in self._searcher().documents(**terms):
+                data = json.loads(fields["data"])
+                record = PersonRecord(
+                    person_from_json(data["person"]),
+                    fields["doc_id"],
+                    data["mentions"],
+                    data["quotes"],
+                    data.get("ambiguous", 0),
+                    tuple(data.get("with", ())),
+                )
+                rows.setdefault(fields["person"], []).append(record)
+        return rows
+
+    def quotes(self, speaker: str | None = None, document: str | None = None) -> list[Quote]:
+        """Quotes in reading order, optionally of one speaker (id) or in one article."""
+        terms: dict[str, str] = {"kind": "quote"}
+        if speaker is not None:
+            terms["person"] = speaker
+        if document is not None:
+            terms["doc_id"] = document
+        with self._lock:
+            found = [
+                quote_from_json(json.loads(f["data"])) for f in self._searcher().documents(**terms)
+            ]
+        return sorted(found, key=lambda q: (q.span.document, q.span.start))
+
+    def quote(self, quote_id: str) -> Quote | None:
+        with self._lock:
+            fields = self._searcher().document(kind="quote", ref=quote_id)
+        return quote_from_json(json.loads(fields["data"])) if fields is not None else None
+
+    def topic_tally(self, topic_id: str) -> TopicTally:
+        passages = quotes = 0
+        speakers: dict[str, int] = {}
+        with self._lock:
+            for fields in self._searcher().documents(topic=topic_id):
+                if fields["kind"] == "para":
+                    passages += 1
+                elif fields["kind"] == "quote":
+                    quotes += 1
+                    if fields.get("person"):
+                        speakers[fields["person"]] = speakers.get(fields["person"], 0) + 1
+        return TopicTally(passages, quotes, speakers)
+
+    def terms(self) -> list[Term]:
+        """Every Chinese term found, in reading order."""
+        with self._lock:
+            found = [
+                term_from_json(json.loads(f["data"]))
+                for f in self._searcher().documents(kind="term")
+            ]
+        return sorted(found, key=lambda t: (t.span.document, t.span.start))
+
+
+def _info(f: dict[str, Any]) -> DocumentInfo:
+    """An article's metadata from its doc record."""
+    data = json.loads(f["data"]) if f.get("data") else {}
+    return DocumentInfo(
+        id=f["doc_id"],
+        title=f.get("title", ""),
+        authors=tuple(a for a in f.get("authors", "").split("; ") if a),
+        publication=f.get("publication", ""),
+        date=f.get("date", ""),
+        language=f.get("language", ""),
+        source=f.get("source", ""),
+        path=f.get("path", ""),
+        paragraphs=int(f.get("paragraphs", 0)),
+        provenance=tuple(data.get("provenance", {}).items()),
+    )

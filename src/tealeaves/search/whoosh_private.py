@@ -1,0 +1,274 @@
+"""Every use of Whoosh's internals, in one place, behind a check of the release they were
+written for.
+
+Two speed-ups read or change parts of Whoosh that are not its public API:
+
+* the bulk scorer (:mod:`tealeaves.search.bulk`) reads a word's posting list straight from
+  the codec (the block header it pickles, private matcher attributes, a scorer's
+  ``_score``) and the field lengths kept in ``reader._perdoc._readers``;
+* ``W3PerDocReader._cached_reader`` is replaced (see :func:`_cached_reader`) so that a
+  field's lengths are read into memory in one piece, and a field without lengths is not
+  asked about again on every call.
+
+Both were written against ``whoosh-reloaded`` 2.7.5. On any other release (or when one of
+the names below has gone) nothing is patched, :data:`ENABLED` is False, every query is
+answered by Whoosh's own search and :data:`DISABLED_NOTICE` says so once. Any other
+module of ours uses Whoosh's public API only.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+import struct
+import zlib
+from collections.abc import Callable, Iterator
+from itertools import accumulate
+from typing import Any
+
+import whoosh
+from whoosh.index import IndexError as WhooshIndexError
+
+#: The Whoosh release this module was written for (``whoosh.__version__``).
+WRITTEN_FOR = (2, 7, 5)
+
+try:
+    from whoosh.codec.whoosh3 import (
+        LENGTHS_COLUMN,
+        WHOOSH3_HEADER_MAGIC,
+        W3LeafMatcher,
+        W3PerDocReader,
+        _lenfield,
+    )
+    from whoosh.matching import FilterMatcher
+    from whoosh.scoring import WeightLengthScorer, WeightScorer
+    from whoosh.util.numeric import byte_to_length
+except ImportError:  # another Whoosh: the fast path stays off
+    _IMPORTED = False
+else:
+    _IMPORTED = True
+
+
+def supported(version: tuple[int, ...] | None = None) -> bool:
+    """Whether this module's reading of Whoosh's internals holds for ``version`` (the
+    installed Whoosh when None)."""
+    if version is None:
+        version = tuple(getattr(whoosh, "__version__", ()))
+    return _IMPORTED and tuple(version[:3]) == WRITTEN_FOR
+
+
+#: True when the installed Whoosh is the one this module was written for.
+ENABLED = supported()
+
+DISABLED_NOTICE = (
+    f"Whoosh {'.'.join(map(str, getattr(whoosh, '__version__', ())))} is not the release "
+    f"Tea Leaves was tuned for ({'.'.join(map(str, WRITTEN_FOR))}); searching with Whoosh's "
+    "own scorer, which gives the same answers more slowly."
+)
+
+
+class Unsupported(Exception):
+    """A segment or scorer this module does not know: Whoosh answers the query instead."""
+
+
+#: Errors that mean the index files themselves are damaged (truncated, deleted, garbled):
+#: only these make the library rebuild the index. Anything else is a fault of ours.
+DAMAGED_INDEX_ERRORS: tuple[type[BaseException], ...] = (
+    OSError,
+    EOFError,
+    struct.error,
+    zlib.error,
+    pickle.UnpicklingError,
+    WhooshIndexError,
+)
+
+
+# -- the bulk scorer's view of posting lists -------------------------------------------------
+
+_BLOCK_LENGTH = struct.Struct("!i")  # how Whoosh 3 writes a block's length
+
+Decoder = Callable[[], tuple[Any, Any, Any]]
+
+
+def unwrap(matcher: Any) -> tuple[Any, Any]:
+    """A word's posting matcher without Whoosh's filter of deleted records, and that set."""
+    if not ENABLED:
+        raise Unsupported
+    if not isinstance(matcher, FilterMatcher):
+        return matcher, ()
+    if not matcher._exclude:
+        raise Unsupported
+    return matcher.child, matcher._ids
+
+
+def blocks(matcher: Any, with_values: bool) -> Iterator[tuple[int, float, int, Decoder]]:
+    """The blocks of a Whoosh 3 posting list: (highest record number, highest weight,
+    shortest length as its byte, block decoder). The decoder returns (record numbers,
+    weights, values); weights is one float when every posting of the block has that weight.
+
+    The whole list is read from the file at once. Whoosh's own reader seeks and reads a
+    few bytes at a time (about 20 reads per block when the index is read from the file),
+    decodes record numbers with a generator and fills an array with 1.0 for a field
+    without weights, one Python step per posting; here that is done in C. Any other kind
+    of list (the pinned Whoosh never keeps postings inline in the term list with its
+    default ``inlinelimit``) is left to Whoosh."""
+    if not ENABLED or type(matcher) is not W3LeafMatcher:
+        raise Unsupported
+    length = matcher._length
+    if isinstance(length, tuple):  # the pinned Whoosh keeps it as a 1-tuple
+        (length,) = length
+    buf = matcher._postfile.get(matcher._startoffset, length)
+    if bytes(buf[:4]) != WHOOSH3_HEADER_MAGIC:
+        raise Unsupported
+    fixedsize = matcher._fixedsize
+    byteids = matcher._byteids
+    stream = io.BytesIO(buf)
+    at = 4
+    while True:
+        (length,) = _BLOCK_LENGTH.unpack_from(buf, at)
+        stream.seek(at + 4)
+        count, maxid, maxweight, compression, minlen, _maxlen = pickle.load(stream)
+        start, end = stream.tell(), at + 4 + abs(length)
+
+        def decode(
+            start: int = start, end: int = end, compression: Any = compression, count: int = count
+        ) -> tuple[Any, Any, Any]:
+            data = buf[start:end]
+            ids, weights, values = pickle.loads(zlib.decompress(data) if compression else data)[:3]
+            if not byteids:
+                ids = tuple(accumulate(ids))
+            if weights is None:
+                weights = 1.0
+            if not with_values:
+                values = None
+            elif fixedsize == 0:
+                values = (None,) * count
+            elif fixedsize is not None and fixedsize > 0:
+                values = [values[i : i + fixedsize] for i in range(0, len(values), fixedsize)]
+            return ids, weights, values
+
+        yield maxid, maxweight, minlen, decode
+        if length < 0:  # the last block
+            return
+        at = end
+
+
+def scorer_of(matcher: Any) -> Any:
+    """The scorer Whoosh gave a word's posting matcher (None when it has none)."""
+    return getattr(unwrap(matcher)[0], "scorer", None)
+
+
+def score_fn(scorer: Any, reader: Any, field: str) -> Callable[[float, int], float]:
+    """A function (weight, record number) -> this word's score, as Whoosh's scorer gives it."""
+    if not ENABLED:
+        raise Unsupported
+    if type(scorer) is WeightScorer:  # a field without lengths: the weight is the score
+        return lambda weight, doc: weight
+    if not isinstance(scorer, WeightLengthScorer) or not hasattr(scorer, "dfl"):
+        raise Unsupported
+    raw = scorer._score
+    memo: dict[tuple[float, int], float] = {}
+    # The lengths kept in memory by open_searcher: one byte per record.
+    perdoc = getattr(reader, "_perdoc", None)
+    lengths = getattr(perdoc, "_readers", {}).get(_lenfield(field))
+    if isinstance(lengths, bytes):
+
+        def from_bytes(weight: float, doc: int) -> float:
+            key = (weight, lengths[doc])
+            try:
+                return memo[key]
+            except KeyError:
+                memo[key] = value = raw(weight, byte_to_length(key[1]))
+                return value
+
+        return from_bytes
+    dfl = scorer.dfl
+
+    def from_reader(weight: float, doc: int) -> float:
+        key = (weight, dfl(doc))
+        try:
+            return memo[key]
+        except KeyError:
+            memo[key] = value = raw(*key)
+            return value
+
+    return from_reader
+
+
+def bound(scorer: Any, maxweight: float, minlen: int) -> float:
+    """The best score a block can hold, as Whoosh's block quality works it out."""
+    if type(scorer) is WeightScorer:
+        return maxweight
+    return scorer._score(maxweight, byte_to_length(minlen))
+
+
+# -- field lengths in memory ------------------------------------------------------------------
+
+
+def keep_lengths_in_memory(searcher: Any) -> None:
+    """Read every record's field lengths of ``searcher``'s segments into memory now.
+
+    Scoring (BM25F) asks each matching record's length, and Whoosh reads it from the
+    segment file one byte at a time: 40% of a common word's query time at 10,000 articles.
+    The lengths are one byte per record and field (0.4 MB per field at 10,000 articles), so
+    they are read once, in one piece (see :func:`_cached_reader`)."""
+    if not ENABLED:
+        return
+    for leaf, _offset in searcher.leaf_searchers():
+        segment_reader = leaf.reader()
+        reader = getattr(segment_reader, "_perdoc", None)  # the codec's per-record reader
+        if not hasattr(reader, "_cached_reader"):
+            continue  # not a segment reader of the pinned Whoosh: leave it as it is
+        for name, fieldtype in segment_reader.schema.items():
+            if fieldtype.scorable:
+                reader._cached_reader(_lenfield(name), LENGTHS_COLUMN)
+
+
+def _in_memory(column: Any) -> Any:
+    """A length column's bytes, read in one piece, or the column reader as it is.
+
+    ``bytes[i]`` is the same small int the column reader returns for record i."""
+    try:
+        raw = column._dbfile.get(column._basepos, column._count * column._fixedlen)
+        padding = bytes(max(0, column._doccount - column._count))
+    except (AttributeError, OSError):
+        return column
+    if column._fixedlen != 1 or len(raw) != column._count:
+        return column
+    return bytes(raw) + padding
+
+
+def _cached_reader(self: Any, fieldname: str, column: Any) -> Any:
+    """Whoosh's lookup of a column reader, with two changes.
+
+    * A field's length column is read into memory in one piece. Whoosh reads one byte from
+      the file per call, and asks once per posting when it writes a segment (7% of a build)
+      and once per matching record when it scores.
+    * A field that has no column is remembered too. Whoosh caches the columns it finds but
+      asks the file system again, on every call, about one that does not exist: a field
+      with no values in a segment (``name`` in a segment of passages). Writing a segment
+      asks once per posting, so a build spent a tenth of its time testing for files (1.6
+      million tests for an article of 100,000 paragraphs).
+
+    A segment's files never change once written, so both answers are kept."""
+    try:
+        return self._readers[fieldname]
+    except KeyError:
+        reader = None
+        if self.has_column(fieldname):
+            reader = self.column_reader(fieldname, column)
+            if column is LENGTHS_COLUMN:
+                reader = _in_memory(reader)
+        self._readers[fieldname] = reader
+        return reader
+
+
+#: Whoosh's own lookup (None on a Whoosh without it), which tests compare with.
+WHOOSH_CACHED_READER = getattr(W3PerDocReader, "_cached_reader", None) if _IMPORTED else None
+if ENABLED and WHOOSH_CACHED_READER is not None:
+    W3PerDocReader._cached_reader = _cached_reader
+
+
+def length_field(name: str) -> str:
+    """The name of the column that holds field ``name``'s lengths (for tests)."""
+    return _lenfield(name)

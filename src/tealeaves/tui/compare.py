@@ -1,0 +1,243 @@
+"""The compare view: two to four people or articles side by side, topic by topic."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import HorizontalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tealeaves import export
+from tealeaves.library import (
+    Annotations,
+    Comparison,
+    Library,
+)
+from tealeaves.model import Quote
+from tealeaves.tui.common import export_files, heading, slug
+from tealeaves.tui.lists import Options
+from tealeaves.tui.quote_actions import QuoteActions
+from tealeaves.tui.render import stance_badge
+from tealeaves.tui.workers import in_thread
+
+#: The most columns a comparison shows; more would not be readable side by side.
+MOST_COLUMNS = 4
+
+
+class CompareColumnList(Options):
+    """One column: a person's (or an article's) stance and quotes, topic by topic."""
+
+    DEFAULT_CSS = """
+    CompareColumnList { width: 1fr; min-width: 34; height: 1fr; }
+    """
+
+
+class CompareScreen(QuoteActions, Screen[None]):
+    """Two to four people or articles side by side on one topic or all of them."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", id="compare.back"),
+        Binding("t", "next_topic", "Topic", id="compare.topic"),
+        Binding("T", "previous_topic", "Previous topic", id="compare.topic_back", show=False),
+        Binding("slash", "filter", "Filter", id="compare.filter"),
+        Binding("left,h", "column(-1)", "Column left", id="compare.left", show=False),
+        Binding("right,l", "column(1)", "Column right", id="compare.right", show=False),
+        Binding("x", "export", "Export", id="compare.export"),
+        *QuoteActions.QUOTE_BINDINGS,
+    ]
+
+    def __init__(self, library: Library, subjects: list[str], topic: str | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.subjects = subjects[:MOST_COLUMNS]
+        self.topic_ids = [None, *(t.id for t in library.topic_set.topics)]
+        self.topic: str | None = topic
+        self.contains = ""
+        self.comparison: Comparison | None = None
+        self.titles: dict[str, str] = {}  # article id -> title, for what the columns show
+        self._quotes: dict[str, Quote] = {}  # option id -> quote
+        self._load_seq = 0
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("Loading…", id="compare-head")
+        yield Input(placeholder="Filter every column by words…", id="compare-filter")
+        yield HorizontalScroll(id="compare-columns")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#compare-filter").display = False
+        self.load()
+
+    def load(self) -> None:
+        self._load_seq += 1
+        seq = self._load_seq
+
+        def fetch() -> tuple[Comparison, dict[str, str], Annotations]:
+            comparison = self.library.compare(self.subjects, self.topic, contains=self.contains)
+            titles = self.library.titles(comparison.documents())
+            return comparison, titles, self.library.annotations()
+
+        in_thread(self, fetch, lambda found: self._show(*found, seq), self._missing, exclusive=True)
+
+    def _missing(self, problem: Exception) -> None:
+        self.query_one("#compare-head", Static).update(Text(str(problem)))
+
+    async def _show(
+        self, comparison: Comparison, titles: dict[str, str], notes: Annotations, seq: int
+    ) -> None:
+        if seq != self._load_seq:
+            return
+        self.comparison = comparison
+        self.titles = titles
+        label = comparison.topics[0].label if self.topic else "All topics"
+        self.title = "Compare"
+        head = Text()
+        head.append(label, style="bold")
+        if self.topic and comparison.differs(self.topic):
+            head.append("  — they differ", style="bold italic")
+        if self.contains:
+            head.append(f"  · quotes with “{self.contains}”", style="italic")
+        head.append("\nt: topic · /: filter · enter: read · f flag · e note · y cite", style="dim")
+        self.query_one("#compare-head", Static).update(head)
+        box = self.query_one("#compare-columns", HorizontalScroll)
+        focused = self._focused_column()
+        await box.remove_children()
+        if seq != self._load_seq:
+            return  # a newer load is on its way
+        self._quotes = {}
+        shown_topics = [
+            (n, t)
+            for n, t in enumerate(comparison.topics)
+            if self.topic
+            or any(c.entries[n].stance or c.entries[n].quotes for c in comparison.columns)
+        ]
+        columns = []
+        for k, column in enumerate(comparison.columns):
+            options: list[Option | None] = []
+            head_text = Text(column.title, style="bold")
+            if column.subtitle:
+                head_text.append("\n" + column.subtitle, style="italic dim")
+            options.append(Option(head_text, disabled=True))
+            for n, topic in shown_topics:
+                entry = column.entries[n]
+                if not self.topic:
+                    options += [None, heading(topic.label)]
+                if entry.stance is not None:
+                    options.append(Option(stance_badge(entry.stance), id=f"s-{k}-{n}"))
+                if not entry.stance and not entry.quotes:
+                    options.append(
+                        Option(Text("— nothing on this topic", style="dim"), disabled=True)
+                    )
+                for m, quote in enumerate(entry.quotes):
+                    key = f"q-{k}-{n}-{m}"
+                    self._quotes[key] = quote
+                    options.append(Option(self._quote_line(quote, topic.id, titles, notes), id=key))
+            if not shown_topics:
+                options.append(
+                    Option(
+                        Text("Nobody here says anything on any topic.", style="dim"), disabled=True
+                    )
+                )
+            columns.append(CompareColumnList(*options, id=f"col-{k}"))
+        await box.mount_all(columns)
+        if columns:
+            target = columns[min(focused, len(columns) - 1)]
+            target.focus()
+            target.action_first()
+
+    def _quote_line(self, quote: Quote, topic: str, titles: dict[str, str], notes: Any) -> Text:
+        line = Text("“", style="italic")
+        body = Text(quote.text, style="italic")
+        for start, end in self.library.topic_set.cue_spans(topic, quote.text):
+            body.stylize("bold underline", start, end)
+        line.append_text(body)
+        line.append("”", style="italic")
+        marks = ("⚑ " if quote.id in notes.flags else "") + (
+            "✎ " if quote.id in notes.notes else ""
+        )
+        line.append(f"\n{marks}{titles.get(quote.span.document, '')}", style="dim")
+        note = notes.notes.get(quote.id)
+        if note is not None:
+            line.append(f"\nNote: {note.text}", style="bold dim")
+        return line
+
+    def _focused_column(self) -> int:
+        focused = self.focused
+        if isinstance(focused, CompareColumnList) and focused.id:
+            return int(focused.id.split("-")[1])
+        return 0
+
+    def current_quote(self) -> Quote | None:
+        focused = self.focused
+        if not isinstance(focused, CompareColumnList) or focused.highlighted is None:
+            return None
+        option = focused.get_option_at_index(focused.highlighted)
+        return self._quotes.get(option.id or "")
+
+    @on(OptionList.OptionSelected)
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        key = event.option_id or ""
+        quote = self._quotes.get(key)
+        if quote is not None:
+            span = quote.span
+        elif key.startswith("s-") and self.comparison is not None:
+            _, k, n = key.split("-")
+            stance = self.comparison.columns[int(k)].entries[int(n)].stance
+            span = stance.span if stance is not None else None
+            if span is None:
+                self.app.notify("This stance has no evidence in the text.", timeout=3)
+                return
+        else:
+            return
+        self.app.open_reader(span.document, at=(span.start, span.end), query="")  # type: ignore[attr-defined]
+
+    def action_column(self, step: int) -> None:
+        columns = list(self.query(CompareColumnList))
+        if columns:
+            nxt = columns[(self._focused_column() + step) % len(columns)]
+            nxt.focus()
+            nxt.scroll_visible()
+
+    def action_next_topic(self) -> None:
+        self._step_topic(1)
+
+    def action_previous_topic(self) -> None:
+        self._step_topic(-1)
+
+    def _step_topic(self, step: int) -> None:
+        i = self.topic_ids.index(self.topic) if self.topic in self.topic_ids else 0
+        self.topic = self.topic_ids[(i + step) % len(self.topic_ids)]
+        self.load()
+
+    def action_filter(self) -> None:
+        box = self.query_one("#compare-filter", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Submitted, "#compare-filter")
+    def _filter(self, event: Input.Submitted) -> None:
+        self.contains = event.value.strip()
+        event.input.display = bool(self.contains)
+        self.load()
+
+    def after_change(self) -> None:
+        self.load()
+
+    def action_export(self) -> None:
+        if self.comparison is None:
+            return
+        c = self.comparison
+        export_files(
+            self,
+            slug("compare", *(col.id for col in c.columns), self.topic or "all"),
+            export.comparison_to_markdown(c, self.titles),
+            export.comparison_to_json(c),
+            export.comparison_rows(c),
+        )

@@ -1,0 +1,102 @@
+"""Acting on a quote wherever one is shown: flag it, write a note, copy a citation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.binding import Binding
+
+from tealeaves import export
+from tealeaves.library import (
+    Library,
+)
+from tealeaves.model import Quote
+from tealeaves.tui.common import REFUSED, refused
+from tealeaves.tui.dialogs import NoteDialog
+from tealeaves.tui.workers import in_thread
+from tealeaves.util import atomic_write_text
+
+
+class QuoteActions:
+    """Keys for the quote under the cursor, shared by the screens that list quotes.
+    A screen using it provides ``current_quote()`` and has ``library``."""
+
+    library: Library
+    app: Any
+    run_worker: Any
+
+    QUOTE_BINDINGS = [
+        Binding("f", "flag", "Flag", id="quote.flag"),
+        Binding("e", "note", "Note", id="quote.note"),
+        Binding("y", "cite", "Cite", id="quote.cite"),
+        Binding("Y", "cite_to_file", "Cite to file", id="quote.cite_file", show=False),
+    ]
+
+    def current_quote(self) -> Quote | None:  # pragma: no cover - each screen has its own
+        return None
+
+    def _need_quote(self) -> Quote | None:
+        quote = self.current_quote()
+        if quote is None:
+            self.app.notify("Move to a quote first.", timeout=3)
+        return quote
+
+    def action_flag(self) -> None:
+        quote = self._need_quote()
+        if quote is not None:
+            flagged = quote.id not in self.library.annotations().flags
+            self._save(
+                lambda: self.library.set_flag(quote.id, flagged),
+                "Flagged as important." if flagged else "Flag cleared.",
+            )
+
+    def action_note(self) -> None:
+        quote = self._need_quote()
+        if quote is None:
+            return
+        note = self.library.annotations().notes.get(quote.id)
+
+        def done(text: str | None) -> None:
+            if text is not None:
+                saved = "Note saved." if text.strip() else "Note removed."
+                self._save(lambda: self.library.set_note(quote.id, text), saved)
+
+        self.app.push_screen(NoteDialog(quote, note.text if note else ""), done)
+
+    def action_cite(self) -> None:
+        quote = self._need_quote()
+        if quote is not None:
+            self._in_thread(lambda: export.cite_text(self.library.citation(quote.id)), self._copy)
+
+    def _copy(self, text: str) -> None:
+        self.app.copy_to_clipboard(text)
+        self.app.notify(text, title="Citation copied (terminal clipboard, OSC 52)", timeout=6)
+
+    def action_cite_to_file(self) -> None:
+        quote = self._need_quote()
+        if quote is None:
+            return
+        path = self.library.config.data_dir() / "citations.md"
+
+        def append() -> str:
+            text = export.cite_text(self.library.citation(quote.id))
+            old = path.read_text(encoding="utf-8") if path.exists() else ""
+            atomic_write_text(path, old + f"- {text}\n")
+            return f"Added to {path}"
+
+        self._in_thread(append, lambda said: self.app.notify(said, title="Citation saved"))
+
+    def _save(self, change: Callable[[], object], done: str) -> None:
+        def saved(_: object) -> None:
+            self.app.notify(done, timeout=3)
+            self.after_change()
+
+        self._in_thread(change, saved)
+
+    def _in_thread(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        """``work`` off the UI thread, then ``then``; a refused change is shown, not raised."""
+        in_thread(self, work, then, refused(self), errors=REFUSED, group="annotate")  # type: ignore[arg-type]
+
+    def after_change(self) -> None:
+        """Called when an annotation was saved (to redraw flags and notes)."""

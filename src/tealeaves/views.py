@@ -1,0 +1,219 @@
+"""The Library's answers: plain, frozen dataclasses that both front ends read.
+
+Also the home of the few types the front ends receive from below the Library (a progress
+callback, what opening the index and adding articles did), so that the CLI and the TUI
+import them from :mod:`tealeaves.library` and never from ``search`` or ``corpus``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from tealeaves.model import LoadError, Person, Quote, Role, Span, Stance
+
+if TYPE_CHECKING:
+    from tealeaves.extract.topics import Topic
+
+Progress = Callable[[int, int, str], None]
+"""``progress(done, total, message)``: called as articles are indexed or added."""
+
+
+@dataclass
+class UpdateReport:
+    """What opening the index did."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    errors: list[LoadError] = field(default_factory=list)
+    rebuilt: bool = False
+    notices: list[str] = field(default_factory=list)
+    read_only: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed or self.rebuilt)
+
+
+AddStatus = Literal["added", "updated", "unchanged"]
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    path: str  # the file given
+    doc_id: str
+    title: str
+    status: AddStatus
+    stored: str  # the copy in the library
+
+
+@dataclass
+class AddReport:
+    """What ``Library.add`` did: each file added, updated or already there, and each that
+    could not go in."""
+
+    added: list[Added] = field(default_factory=list)
+    errors: list[LoadError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSummary:
+    """A person as listed: merged over every article they appear in."""
+
+    id: str
+    name: str
+    native_name: str
+    kind: str
+    affiliations: tuple[str, ...]
+    mention_count: int
+    quote_count: int
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """Everything the articles say about one person, each fact with its source."""
+
+    person: Person
+    roles: tuple[Role, ...]
+    quotes: tuple[Quote, ...]
+    documents: tuple[DocumentInfo, ...]
+    mention_count: int
+    ambiguous_mentions: int
+    co_mentioned: tuple[PersonSummary, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TopicSummary:
+    topic: Topic
+    passages: int  # passages tagged with it
+    quotes: int  # quotes tagged with it
+    speakers: tuple[str, ...]  # ids of people quoted on it, most quotes first
+
+
+@dataclass(frozen=True, slots=True)
+class NameMark:
+    """A place where an article names a known person."""
+
+    start: int
+    end: int
+    person: str  # person id
+    name: str  # as listed: "Zhao Huasheng 赵华胜"
+    ambiguous: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    term: str
+    pinyin: str
+    gloss: str  # the first English rendering the texts give ("" if none)
+    glosses: tuple[str, ...]  # every distinct rendering
+    occurrences: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CompareEntry:
+    """One column's say on one topic: the stance (if any) and the quotes on it."""
+
+    topic: str
+    stance: Stance | None
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CompareColumn:
+    kind: str  # "person" or "article"
+    id: str
+    title: str  # "Zhao Huasheng 赵华胜", or the article's title
+    subtitle: str  # a role as an article states it, or "author · publication · date"
+    entries: tuple[CompareEntry, ...]  # one per topic compared, in the topics' order
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    topics: tuple[Topic, ...]
+    columns: tuple[CompareColumn, ...]
+    contains: str = ""  # the keyword filter applied to the quotes
+
+    def positions(self, topic: str) -> dict[str, str]:
+        """Per column id, its position on ``topic`` where it has one."""
+        found = {}
+        for column in self.columns:
+            for entry in column.entries:
+                if entry.topic == topic and entry.stance is not None:
+                    found[column.id] = entry.stance.position
+        return found
+
+    def documents(self) -> list[str]:
+        """The ids of the articles the columns quote or take their evidence from."""
+        found = {c.id for c in self.columns if c.kind == "article"}
+        for column in self.columns:
+            for entry in column.entries:
+                found.update(q.span.document for q in entry.quotes)
+                if entry.stance is not None and entry.stance.document:
+                    found.add(entry.stance.document)
+        return sorted(found)
+
+    def differs(self, topic: str) -> bool:
+        """Whether at least two columns take different positions on ``topic``."""
+        return len(set(self.positions(topic).values())) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixCell:
+    stance: Stance | None
+    quotes: tuple[str, ...]  # ids of the person's quotes on the topic (the evidence's first)
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixRow:
+    person: PersonSummary
+    cells: tuple[MatrixCell, ...]  # one per topic, in the matrix's order
+
+
+@dataclass(frozen=True, slots=True)
+class Matrix:
+    topics: tuple[Topic, ...]
+    rows: tuple[MatrixRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Everything needed to cite a quote: who said it, in what role, where and when."""
+
+    quote: Quote
+    speaker: str  # "Zhao Huasheng"
+    native_name: str  # "赵华胜"
+    role: str  # as the citing article states it
+    title: str
+    authors: tuple[str, ...]
+    publication: str
+    date: str
+    source: str
+
+
+class NotFound(LookupError):
+    """Something asked for by id or name is not in the library; ``str()`` says what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """An article as listed: its metadata without its text."""
+
+    id: str
+    title: str
+    authors: tuple[str, ...]
+    publication: str
+    date: str
+    language: str
+    source: str
+    path: str
+    paragraphs: int
+    #: Where each metadata field came from ("front matter", "the PDF's metadata" …).
+    provenance: tuple[tuple[str, str], ...] = ()
