@@ -6,6 +6,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from helpers import GEDDES, SAUTIN
 from tealeaves.cli import EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE
 
@@ -118,3 +120,41 @@ def test_a_profile_exports_as_markdown_and_csv(run):
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == EXIT_OK and len(rows) == 2
     assert {r["speaker"] for r in rows} == {"ding-xiaoxing"} and rows[0]["topics"]
+
+
+def _topic_ids() -> list[str]:
+    import tomllib
+    from importlib import resources
+
+    text = resources.files("tealeaves").joinpath("data", "topics.toml").read_text("utf-8")
+    return [t["id"] for t in tomllib.loads(text)["topic"]]
+
+
+@pytest.mark.parametrize("topic", _topic_ids())
+def test_every_topic_id_reaches_compare_and_stance(run, topic):
+    """A hyphenated id (ukraine-war) is found like any other, in every command."""
+    code, out, err = run("compare", "Zhao Huasheng", "Yan Xuetong", "--topic", topic, "--json")
+    assert code == EXIT_OK, err
+    assert [t["id"] for t in json.loads(out)["topics"]] == [topic]
+    code, _, err = run("stance", "set", "Zhou Bo", topic, "wary")
+    assert code == EXIT_OK, err
+    assert "Zhou Bo on “" in err and "zhou-bo" not in err  # names and labels, not ids
+    code, _, err = run("stance", "rm", "Zhou Bo", topic)
+    assert code == EXIT_OK, err
+
+
+def test_compare_on_ukraine_war_shows_both(run):
+    code, out, err = run("compare", "Zhao Huasheng", "Yan Xuetong", "--topic", "ukraine-war")
+    assert code == EXIT_OK, err
+    assert "Zhao Huasheng" in out and "Yan Xuetong" in out
+
+
+def test_a_topic_by_label_or_prefix(run):
+    code, out, _ = run("stance", "list", "--topic", "ukraine", "--json")
+    assert code == EXIT_OK and {s["topic"] for s in json.loads(out)} == {"ukraine-war"}
+    code, _, err = run("stance", "list", "--topic", "the war in ukraine")
+    assert code == EXIT_OK, err
+    code, _, err = run("stance", "list", "--topic", "arms")  # arms, and arms-competition: exact
+    assert code == EXIT_OK, err
+    code, _, err = run("stance", "list", "--topic", "r")  # reliability, Reverse engineering…
+    assert code == EXIT_NOT_FOUND and "could be any of" in err

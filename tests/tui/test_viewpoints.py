@@ -247,3 +247,38 @@ async def test_add_a_file_from_the_command_palette(own_library):
         await settle(pilot)
         assert app.library.has_document("note")
         assert app.query_one("#doc-list").option_count == 3
+
+
+async def test_t_in_a_comparison_reaches_every_topic(make_app, bundled_library):
+    """Hyphenated ids (ukraine-war, strategic-value …) are topics like the others."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = CompareScreen(app.library, ["zhao-huasheng", "yan-xuetong"])
+        await app.push_screen(screen)
+        await settle(pilot)
+        for topic in bundled_library.topic_set.topics:
+            await pilot.press("t")
+            await settle(pilot)
+            assert screen.topic == topic.id
+            assert [t.id for t in screen.comparison.topics] == [topic.id]
+            assert topic.label in str(screen.query_one("#compare-head").render())
+        assert not [n for n in app._notifications if "No topic" in n.message]
+
+
+async def test_e_in_the_matrix_sets_a_stance_on_every_topic(own_library):
+    app = TeaLeavesApp(lambda progress: own_library())
+    async with app.run_test(size=(160, 48)) as pilot:
+        table = await open_matrix(pilot)
+        topics = app.library.topic_set.topics
+        for n, topic in enumerate(topics, 1):
+            table.move_cursor(row=table.get_row_index("zhou-bo"), column=n)
+            await pilot.press("e")
+            await pilot.pause()
+            assert isinstance(app.screen, StanceDialog)
+            app.screen.query_one("#position", Input).value = "wary"
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, MatrixScreen), topic.id
+            (stance,) = app.library.stances(person="zhou-bo", topic=topic.id)
+            assert stance.position == "wary" and stance.source == "user"

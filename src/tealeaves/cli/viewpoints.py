@@ -132,11 +132,11 @@ def cmd_stance(args: argparse.Namespace) -> int:
                     evidence=args.evidence or "",
                     document=args.document or "",
                 )
-                warn(f"saved: {stance.person} on {stance.topic}: {stance.position}")
+                warn(f"saved: {lib.said(stance.person, stance.topic)}: {stance.position}")
                 return EXIT_OK
             if args.action == "rm":
                 stance = lib.remove_stance(args.person, args.topic)
-                warn(f"removed: {stance.person} on {stance.topic} ({stance.source})")
+                warn(f"removed: {lib.said(stance.person, stance.topic)} ({stance.source})")
                 return EXIT_OK
             person = lib.find_person(args.person) if args.person else None
             topic = lib.topic(args.topic).id if args.topic else None

@@ -153,7 +153,7 @@ class Annotating:
         topic_id = self.people.topic(topic).id
         current = next(iter(self.stances(person=pid, topic=topic_id)), None)
         if current is None:
-            raise NotFound(f"There is no stance of {pid} on '{topic_id}' to remove.")
+            raise NotFound(f"There is no stance of {self.said(pid, topic_id)} to remove.")
 
         def change(data: Annotations) -> None:
             data.stances.pop((pid, topic_id), None)
@@ -162,6 +162,15 @@ class Annotating:
 
         self.userdata.update(change)
         return current
+
+    def said(self, person: str, topic: str) -> str:
+        """A person on a topic in words a reader knows: "Zhou Bo on “A formal alliance”"."""
+        merged = self.people.merged(person)
+        try:
+            label = self.people.topic(topic).label
+        except NotFound:
+            label = topic
+        return f"{merged.name if merged else person} on “{label}”"
 
     def set_note(self, quote_id: str, text: str) -> Note | None:
         """Attach ``text`` to a quote (an empty text removes the note)."""

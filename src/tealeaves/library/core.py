@@ -387,6 +387,10 @@ class Library:
     def remove_stance(self, person: str, topic: str) -> Stance:
         return self.annotating.remove_stance(person, topic)
 
+    def said(self, person: str, topic: str) -> str:
+        """A person (id) on a topic (id) as a reader says it: names and labels, not ids."""
+        return self.annotating.said(person, topic)
+
     def set_note(self, quote_id: str, text: str) -> Note | None:
         return self.annotating.set_note(quote_id, text)
 

@@ -118,12 +118,24 @@ class People:
         return found
 
     def topic(self, topic_id: str) -> Topic:
-        """A topic by id or label (any case). Raises :class:`NotFound` listing the ids."""
+        """A topic by its id, its label, or an unambiguous prefix of either (any case; a
+        hyphen and a space are the same). Raises :class:`NotFound` listing the ids."""
         wanted = fold(topic_id)
-        for t in self.topic_set.topics:
-            if wanted in (t.id, fold(t.label)):
-                return t
-        ids = ", ".join(t.id for t in self.topic_set.topics)
+        topics = self.topic_set.topics
+        ids = ", ".join(t.id for t in topics)
+        if not wanted:
+            raise NotFound(f"Which topic? Topics: {ids}.")
+        exact = [t for t in topics if wanted in (fold(t.id), fold(t.label))]
+        if exact:
+            return exact[0]
+        prefixed = [
+            t for t in topics if fold(t.id).startswith(wanted) or fold(t.label).startswith(wanted)
+        ]
+        if len(prefixed) == 1:
+            return prefixed[0]
+        if prefixed:
+            listed = ", ".join(t.id for t in prefixed)
+            raise NotFound(f"'{topic_id}' could be any of: {listed}. Give more of it.")
         raise NotFound(f"No topic '{topic_id}'. Topics: {ids}.")
 
     def topics(self) -> list[TopicSummary]:
