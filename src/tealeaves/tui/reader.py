@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
@@ -34,6 +35,10 @@ PART_PARAGRAPHS = 400
 
 class ReaderScreen(Screen[None]):
     """Read one article; ``at`` is a span to show first (a quote, a passage, a term)."""
+
+    # A stable gutter: the scroll bar appearing must not re-wrap the text after the reader
+    # has scrolled to the span it opened on.
+    DEFAULT_CSS = "ReaderScreen #reader-body { scrollbar-gutter: stable; }"
 
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="reader.back"),
@@ -98,15 +103,18 @@ class ReaderScreen(Screen[None]):
         self._mark_starts = [m.start for m in self.marks]
         self._starts = [p.start for p in doc.paragraphs]
         self.title = doc.title
-        self._show_part(self.at[0] if self.at is not None else 0)
-        if self.at is not None:
+        if self.at is not None:  # marked before the paragraphs are drawn: from the first frame
             inside = [n for n, (s, _) in enumerate(self.hits) if self.at[0] <= s < self.at[1]]
             self.hit_index = inside[0] if inside else None
             self.current = self.at
+        self._show_part(self.at[0] if self.at is not None else 0)
         self._update_meta()
-        self.query_one("#reader-body", VerticalScroll).focus()
+        self.refresh_bindings()  # n / N only with a search
+        body = self.query_one("#reader-body", VerticalScroll)
+        body.focus()
         if self.current is not None:
-            self.call_after_refresh(self._bring_into_view, self.current[0])
+            body.styles.opacity = 0  # drawn once it shows the span, not at the top first
+            self.call_after_refresh(self._bring_into_view, self.current)
 
     # -- drawing ----------------------------------------------------------------------------
 
@@ -227,20 +235,80 @@ class ReaderScreen(Screen[None]):
                 self._widgets[para.index].update(self._para_text(para.index))
         self._update_meta()
         if span is not None:
-            self._bring_into_view(span[0])
+            self._bring_into_view(span)
 
-    def _bring_into_view(self, offset: int) -> None:
+    def _bring_into_view(self, span: tuple[int, int], tries: int = 0) -> None:
+        """Scroll so that ``span`` is on screen: centred when it fits, else its start at the
+        top. Lines, not paragraphs: a quote deep in a long paragraph is shown, not the
+        paragraph's middle."""
         if self.doc is None or not self.doc.text:
             return
-        offset = min(max(offset, 0), len(self.doc.text) - 1)  # so some part holds it
-        if not self.part[0] <= offset < self.part[1]:  # elsewhere: show that part
-            self._show_part(offset)
-            self.call_after_refresh(self._bring_into_view, offset)
+        body = self.query_one("#reader-body", VerticalScroll)
+        last = len(self.doc.text) - 1
+        start = min(max(span[0], 0), last)  # so some part holds it
+        end = min(max(span[1], start + 1), last + 1)
+        if not self.part[0] <= start < self.part[1]:  # elsewhere: show that part
+            self._show_part(start)
+            self.call_after_refresh(self._bring_into_view, (start, end), tries)
             return
-        para = self.doc.paragraph_at(offset)
-        if para is not None and para.index in self._widgets:
-            widget = self._widgets[para.index]
-            self.query_one("#reader-body", VerticalScroll).scroll_to_center(widget, animate=False)
+        para = self.doc.paragraph_at(start)
+        widget = self._widgets.get(para.index) if para is not None else None
+        if widget is None:
+            body.styles.opacity = 1
+            return
+        width = widget.content_region.width
+        if width <= 0 or widget.virtual_region.height <= 0:  # not laid out yet
+            if tries < 5:
+                self.call_after_refresh(self._bring_into_view, (start, end), tries + 1)
+            else:
+                body.styles.opacity = 1
+            return
+        first = self._line_of(para.index, start, width)
+        stop = self._line_of(para.index, min(end, para.end) - 1, width)
+        top = widget.virtual_region.y + widget.styles.padding.top
+        room = body.scrollable_content_region.height
+        lines = stop - first + 1
+        # Centred; a span too tall to centre shows its start at the top.
+        y = top + first - max(0, (room - lines) // 2)
+        body.scroll_to(y=max(0, y), animate=False, immediate=True)
+        if tries < 5:  # the layout may still move the paragraph: check once it is drawn
+            self.call_after_refresh(self._check_view, (start, end), widget, top, tries + 1)
+        else:
+            body.styles.opacity = 1
+
+    def _check_view(self, span: tuple[int, int], widget: Paragraph, top: int, tries: int) -> None:
+        if widget.is_attached and widget.virtual_region.y + widget.styles.padding.top != top:
+            self._bring_into_view(span, tries)
+        else:
+            self.query_one("#reader-body", VerticalScroll).styles.opacity = 1
+
+    def _line_of(self, index: int, offset: int, width: int) -> int:
+        """Which line (from 0) of paragraph ``index``, wrapped at ``width``, holds
+        ``offset`` (a document offset)."""
+        para = self._shown[index]
+        text = self._para_text(index)
+        origin = para.start - (len(text) - len(para.text))  # a footnote's label comes first
+        wanted = offset - origin
+        plain = text.plain
+        line, seen = 0, 0
+        # Wrapped as the widget wraps it; each line found in the text in turn, since a
+        # wrap drops the spaces and line breaks it breaks at.
+        for n, piece in enumerate(Content.from_rich_text(text).wrap(width)):
+            chunk = piece.plain.strip()
+            if not chunk:
+                continue
+            at = plain.find(chunk, seen)
+            if at < 0 or at > wanted:
+                break
+            line, seen = n, at + len(chunk)
+        return line
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """``n`` / ``N`` only when there is a search to step through (not in the footer of a
+        reader opened from a profile, a comparison or the article list)."""
+        if action in ("next_hit", "previous_hit"):
+            return bool(self.query_text.strip())
+        return True
 
     # -- actions ----------------------------------------------------------------------------
 
