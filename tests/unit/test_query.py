@@ -137,6 +137,12 @@ def test_no_hits_gives_a_suggestion(bundled_library):
     assert bundled_library.search("zzqqxxj").suggestion == ""
 
 
+def test_did_you_mean_is_the_closest_word_not_the_rarest(bundled_library):
+    """One edit (a missing letter) beats two, whatever the words' frequencies."""
+    assert bundled_library.search("aliance").suggestion == "alliance"
+    assert bundled_library.search("sanctoins").suggestion == "sanctions"  # a swap: one edit
+
+
 def test_markup_in_a_query_is_just_text(bundled_library):
     result = bundled_library.search("[bold] alliance [/]")
     assert result.query == "[bold] alliance [/]"

@@ -343,7 +343,6 @@ def _suggest(searcher: Searcher, parser: QueryParser, query: Query, text: str) -
     """
     reader = searcher.reader()
     analyzer = searcher.schema[DEFAULT_FIELD].analyzer
-    corrector = searcher.corrector(DEFAULT_FIELD)
     pieces: list[list[str]] = []
     pos = 0
     try:
@@ -353,7 +352,7 @@ def _suggest(searcher: Searcher, parser: QueryParser, query: Query, text: str) -
                 continue
             if all((DEFAULT_FIELD, t.text) in reader for t in analyzer(word)):
                 continue
-            found = corrector.suggest(word.lower(), limit=4, maxdist=2, prefix=1)
+            found = _closest(reader, word.lower())
             if found:
                 pieces.append([text[pos : match.start(2)]])
                 pieces.append(found)
@@ -369,6 +368,33 @@ def _suggest(searcher: Searcher, parser: QueryParser, query: Query, text: str) -
     except Exception:
         return ""
     return ""
+
+
+def _closest(reader: Any, word: str, limit: int = 4) -> list[str]:
+    """The indexed words nearest ``word``: fewest edits first (a swap of two letters is one
+    edit), then the most frequent. Whoosh's corrector ranks every word within two edits
+    alike, by rarity, so ``aliance`` got ``advance`` before ``alliance``."""
+    field = reader.schema[DEFAULT_FIELD].spelling_fieldname(DEFAULT_FIELD)
+    found = [w for w in reader.terms_within(field, word, 2, prefix=1) if w != word]
+    ranked = sorted(
+        found, key=lambda w: (_edit_distance(word, w), -(reader.frequency(field, w) or 0), w)
+    )
+    return ranked[:limit]
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Insertions, deletions, substitutions and swaps of two neighbours that make ``a``
+    into ``b`` (optimal string alignment)."""
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, row = row, current
+    return row[-1]
 
 
 __all__ = ["ParsedQuery", "make_parser", "make_snippet", "parse_query", "search"]
