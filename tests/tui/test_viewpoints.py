@@ -282,3 +282,29 @@ async def test_e_in_the_matrix_sets_a_stance_on_every_topic(own_library):
             assert isinstance(app.screen, MatrixScreen), topic.id
             (stance,) = app.library.stances(person="zhou-bo", topic=topic.id)
             assert stance.position == "wary" and stance.source == "user"
+
+
+async def test_the_comparison_cursor_stays_on_the_quote_after_f_and_e(own_library):
+    app = TeaLeavesApp(lambda progress: own_library())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = CompareScreen(app.library, ["yan-xuetong", "ding-xiaoxing"], "alliance")
+        await app.push_screen(screen)
+        await settle(pilot)
+        await pilot.press("right")
+        ding = app.focused
+        quote = next(q for k, q in screen._quotes.items() if k.startswith("q-1"))
+        await go_to_quote(pilot, ding, quote.id)
+        await pilot.press("f")
+        await settle(pilot)
+        assert app.focused.id == "col-1" and screen.current_quote() == quote
+        await pilot.press("f")  # a second f clears the flag: still on the quote
+        await settle(pilot)
+        assert screen.current_quote() == quote
+        assert quote.id not in app.library.annotations().flags
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press(*"mine", "enter")
+        await settle(pilot)
+        assert app.focused.id == "col-1" and screen.current_quote() == quote
+        assert not [n for n in app._notifications if "Move to a quote" in n.message]

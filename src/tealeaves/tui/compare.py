@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import HorizontalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tealeaves import export
 from tealeaves.library import (
@@ -63,6 +63,7 @@ class CompareScreen(QuoteActions, Screen[None]):
         self.titles: dict[str, str] = {}  # article id -> title, for what the columns show
         self._quotes: dict[str, Quote] = {}  # option id -> quote
         self._load_seq = 0
+        self._keep: str | None = None  # the option to stay on when the columns are redrawn
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -108,6 +109,7 @@ class CompareScreen(QuoteActions, Screen[None]):
         self.query_one("#compare-head", Static).update(head)
         box = self.query_one("#compare-columns", HorizontalScroll)
         focused = self._focused_column()
+        keep, self._keep = self._keep, None
         await box.remove_children()
         if seq != self._load_seq:
             return  # a newer load is on its way
@@ -150,7 +152,12 @@ class CompareScreen(QuoteActions, Screen[None]):
         if columns:
             target = columns[min(focused, len(columns) - 1)]
             target.focus()
-            target.action_first()
+            try:  # after a flag or a note: the cursor stays on the quote
+                target.highlighted = target.get_option_index(keep) if keep else None
+            except OptionDoesNotExist:
+                target.highlighted = None
+            if target.highlighted is None:
+                target.action_first()
 
     def _quote_line(self, quote: Quote, topic: str, titles: dict[str, str], notes: Any) -> Text:
         line = Text("“", style="italic")
@@ -228,6 +235,9 @@ class CompareScreen(QuoteActions, Screen[None]):
         self.load()
 
     def after_change(self) -> None:
+        focused = self.focused
+        if isinstance(focused, CompareColumnList) and focused.highlighted is not None:
+            self._keep = focused.get_option_at_index(focused.highlighted).id
         self.load()
 
     def action_export(self) -> None:
