@@ -9,7 +9,7 @@ from helpers import settle
 from tealeaves.library import Library
 from tealeaves.tui import TeaLeavesApp
 from tealeaves.tui.compare import CompareColumnList, CompareScreen
-from tealeaves.tui.dialogs import NoteDialog, StanceDialog
+from tealeaves.tui.dialogs import ConfirmDialog, NoteDialog, StanceDialog
 from tealeaves.tui.matrix import MatrixScreen
 from tealeaves.tui.reader import ReaderScreen
 
@@ -172,6 +172,9 @@ async def test_set_a_stance_quit_relaunch_it_is_still_there(own_library):
         assert again.library.stances(person="zhou-bo", topic="alliance")[0].source == "user"
         table.move_cursor(row=table.get_row_index("zhou-bo"), column=1)
         await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(again.screen, ConfirmDialog)
+        await pilot.press("y")
         await settle(pilot)
         assert again.library.stances(person="zhou-bo", topic="alliance") == []
 
@@ -308,3 +311,144 @@ async def test_the_comparison_cursor_stays_on_the_quote_after_f_and_e(own_librar
         await settle(pilot)
         assert app.focused.id == "col-1" and screen.current_quote() == quote
         assert not [n for n in app._notifications if "Move to a quote" in n.message]
+
+
+def screen_text(app) -> str:
+    return "\n".join(s.text for s in app.screen._compositor.render_strips())
+
+
+async def test_d_in_the_matrix_asks_first_and_u_puts_it_back(own_library):
+    app = TeaLeavesApp(lambda progress: own_library())
+    async with app.run_test(size=(160, 48)) as pilot:
+        table = await open_matrix(pilot)
+        table.move_cursor(row=table.get_row_index("ding-xiaoxing"), column=1)
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "Ding Xiaoxing on “A formal alliance”" in app.screen.question
+        await pilot.press("escape")  # no: nothing changes
+        await settle(pilot)
+        assert app.library.stances(person="ding-xiaoxing", topic="alliance")
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.library.stances(person="ding-xiaoxing", topic="alliance") == []
+        said = [n.message for n in app._notifications]
+        assert any("Removed: Ding Xiaoxing on “A formal alliance”" in m for m in said)
+        assert not any("ding-xiaoxing" in m or "'alliance'" in m for m in said)
+        await pilot.press("u")
+        await settle(pilot)
+        (back,) = app.library.stances(person="ding-xiaoxing", topic="alliance")
+        assert back.source == "curated" and back.position == "against"
+
+
+async def test_a_stance_that_cannot_be_saved_keeps_the_dialog_open(own_library):
+    app = TeaLeavesApp(lambda progress: own_library())
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = await open_matrix(pilot)
+        table.move_cursor(row=table.get_row_index("zhou-bo"), column=1)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#position", Input).value = "wary"
+        dialog.query_one("#evidence", Input).value = "words nobody wrote"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is dialog  # still open, with what was typed
+        assert dialog.query_one("#evidence", Input).value == "words nobody wrote"
+        error = dialog.query_one("#evidence-error")
+        assert error.display and "word for word" in str(error.render())
+        dialog.query_one("#evidence", Input).value = ""
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MatrixScreen)
+        assert app.library.stances(person="zhou-bo", topic="alliance")[0].position == "wary"
+
+
+async def test_the_matrix_at_80_columns(make_app):
+    """The person column stays while the topics scroll; the footer keeps x, ? and q."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = await open_matrix(pilot)
+        assert table.fixed_columns == 1
+        footer = screen_text(app).splitlines()[-1]
+        for key in ("x Export", "? Help", "q Quit"):
+            assert key in footer, footer
+        assert "▏^p" in footer and "Remove st▏" not in footer
+        for _ in range(8):
+            await pilot.press("right")
+        await settle(pilot)
+        assert table.scroll_x > 0
+        assert "Ding Xiaoxing" in screen_text(app)  # the names are still there
+
+
+async def test_the_matrix_status_names_its_sort_and_5_keeps_it(make_app):
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        table = await open_matrix(pilot)
+        matrix = app.screen
+        table.move_cursor(row=0, column=2)  # the war in Ukraine
+        await pilot.press("s", "s", "s")  # name → stances → quotes → the column
+        status = str(matrix.query_one("#matrix-status").render())
+        assert "sorted by “The war in Ukraine and its cost to China”" in status
+        await pilot.press("slash", *"wang", "enter")
+        await pilot.press("5")
+        await settle(pilot)
+        assert app.screen is matrix and matrix.sort == "column"
+        assert matrix.query_one("#matrix-filter", Input).value == "wang"
+        await pilot.press("x")
+        await settle(pilot)
+        said = app._notifications
+        assert any("every row (20 people), not only the 4 shown" in n.message for n in said)
+        await pilot.press("slash", *"zzz")
+        await pilot.pause()
+        status = str(matrix.query_one("#matrix-status").render())
+        assert table.row_count == 0 and "Nobody here matches “zzz”" in status
+
+
+async def test_the_comparison_at_80_columns_scrolls_sideways_under_fixed_heads(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        subjects = ["yan-xuetong", "ding-xiaoxing", "zhao-huasheng"]
+        screen = CompareScreen(app.library, subjects)  # every topic: long columns
+        await app.push_screen(screen)
+        await settle(pilot)
+        columns = list(screen.query(CompareColumnList))
+        assert all(c.size.width >= 34 for c in columns)  # readable, not squeezed to 24
+        box = screen.query_one("#compare-columns")
+        assert box.max_scroll_x > 0
+        await pilot.press("right", "right")
+        await settle(pilot)
+        assert app.focused is columns[2] and box.scroll_x == box.max_scroll_x
+        assert "Zhao Huasheng 赵华胜" in screen_text(app)
+        for _ in range(30):
+            await pilot.press("down")
+        await settle(pilot)
+        assert columns[2].scroll_y > 0  # the list scrolled, its head did not
+        assert "Zhao Huasheng 赵华胜" in screen_text(app)
+        footer = screen_text(app).splitlines()[-1]
+        assert "? Help" in footer and "q Quit" in footer, footer
+
+
+async def test_exports_never_overwrite_and_keep_the_topic(make_app, tmp_path):
+    from tealeaves.tui.common import slug
+
+    name = slug("compare", *["a-very-long-article-identifier-of-forty-chars"] * 2, "ukraine-war")
+    assert len(name) <= 80 and name.endswith("-ukraine-war")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.library.config.library_dir = tmp_path
+        screen = CompareScreen(app.library, ["yan-xuetong", "ding-xiaoxing"], "alliance")
+        await app.push_screen(screen)
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        made = sorted(p.name for p in (tmp_path / "exports").iterdir())
+        stem = "compare-yan-xuetong-ding-xiaoxing-alliance"
+        assert made == sorted(f"{stem}{n}.{e}" for n in ("", "-2") for e in ("md", "json", "csv"))
+        assert any("kept" in n.message for n in app._notifications)

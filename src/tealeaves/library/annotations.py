@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable
@@ -162,6 +163,21 @@ class Annotating:
 
         self.userdata.update(change)
         return current
+
+    def restore_stance(self, stance: Stance) -> Stance:
+        """Undo :meth:`remove_stance`: ``stance`` (as it returned it) is in force again, a
+        curated one shown again, the user's own saved again as it was."""
+        key = (stance.person, stance.topic)
+        mine = dataclasses.replace(stance, span=None, quote="")
+
+        def change(data: Annotations) -> None:
+            if stance.source == "curated":
+                data.hidden.discard(key)
+            else:
+                data.stances[key] = mine
+
+        self.userdata.update(change)
+        return self.located(mine)
 
     def said(self, person: str, topic: str) -> str:
         """A person on a topic in words a reader knows: "Zhou Bo on “A formal alliance”"."""

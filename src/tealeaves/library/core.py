@@ -387,6 +387,10 @@ class Library:
     def remove_stance(self, person: str, topic: str) -> Stance:
         return self.annotating.remove_stance(person, topic)
 
+    def restore_stance(self, stance: Stance) -> Stance:
+        """Undo :meth:`remove_stance` with the stance it returned."""
+        return self.annotating.restore_stance(stance)
+
     def said(self, person: str, topic: str) -> str:
         """A person (id) on a topic (id) as a reader says it: names and labels, not ids."""
         return self.annotating.said(person, topic)

@@ -6,8 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.screen import Screen
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
 from textual.widgets.option_list import Option
 
 from tealeaves import export
@@ -37,15 +41,34 @@ def exports_dir(library: Library) -> Path:
     return library.config.data_dir() / "exports"
 
 
+#: The longest export name: cut in the middle, so that the topic at its end stays.
+NAME_LIMIT = 80
+
+
 def slug(*parts: str) -> str:
-    return "-".join(p for p in parts if p)[:80]
+    """An export's name from its parts; over NAME_LIMIT the ones before the last are cut,
+    never the last (the topic, or "all")."""
+    parts = tuple(p for p in parts if p)
+    name = "-".join(parts)
+    if len(name) <= NAME_LIMIT or len(parts) < 2:
+        return name[:NAME_LIMIT]
+    last = parts[-1][: NAME_LIMIT // 2]
+    head = "-".join(parts[:-1])[: NAME_LIMIT - len(last) - 1].rstrip("-")
+    return f"{head}-{last}"
 
 
-def export_files(screen: Screen[Any], name: str, markdown: str, data: Any, rows: list[Any]) -> None:
-    """Write ``name``.md, .json and .csv into the library's exports folder and say so."""
+def export_files(
+    screen: Screen[Any], name: str, markdown: str, data: Any, rows: list[Any], *, what: str = ""
+) -> None:
+    """Write ``name``.md, .json and .csv into the library's exports folder and say so. An
+    earlier export of the same name is kept: this one is ``name-2`` (``-3`` …)."""
     import json
 
     folder = exports_dir(screen.library)  # type: ignore[attr-defined]
+    base, n = name, 1
+    while any((folder / f"{name}{ext}").exists() for ext in (".md", ".json", ".csv")):
+        n += 1
+        name = f"{base}-{n}"
     paths = [folder / f"{name}.md", folder / f"{name}.json", folder / f"{name}.csv"]
     try:
         atomic_write_text(paths[0], markdown)
@@ -54,4 +77,40 @@ def export_files(screen: Screen[Any], name: str, markdown: str, data: Any, rows:
     except OSError as exc:
         screen.app.notify(f"Could not export: {exc}", severity="error")
         return
-    screen.app.notify(", ".join(p.name for p in paths), title=f"Exported to {folder}")
+    said = ", ".join(p.name for p in paths) + (f": {what}" if what else "")
+    if n > 1:
+        said += f" (the earlier {base}.* are kept)"
+    screen.app.notify(said, title=f"Exported to {folder}", timeout=8)
+
+
+class FittingFooter(Footer):
+    """A footer that leaves out its least needed keys when they do not all fit, instead of
+    cutting off the last ones (which are the ones that get a user out: ``?`` and ``q``).
+    The screen names them, first to go first, in ``FOOTER_DROP`` (actions)."""
+
+    def compose(self) -> ComposeResult:
+        widgets = list(super().compose())
+        keys = [
+            w for w in widgets if isinstance(w, FooterKey) and "-command-palette" not in w.classes
+        ]
+        room = self.app.size.width - sum(
+            _key_width(w) + 2 for w in widgets if w not in keys
+        )  # the palette key, docked right
+        drop = list(getattr(self.screen, "FOOTER_DROP", ()))
+        shown = list(keys)
+        while shown and sum(_key_width(k) for k in shown) > room:
+            going = next((k for a in drop for k in shown if k.action == a), None)
+            if going is None:
+                break  # nothing left that may go: clipped as before
+            shown.remove(going)
+        for widget in widgets:
+            if widget not in keys or widget in shown:
+                yield widget
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.recompose)
+
+
+def _key_width(key: FooterKey) -> int:
+    """The cells a footer key takes: " key " then "description " (see FooterKey)."""
+    return cell_len(key.key_display) + 2 + (cell_len(key.description) + 1 if key.description else 0)

@@ -8,9 +8,9 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import HorizontalScroll
+from textual.containers import HorizontalScroll, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tealeaves import export
@@ -20,7 +20,7 @@ from tealeaves.library import (
     Library,
 )
 from tealeaves.model import Quote
-from tealeaves.tui.common import export_files, heading, slug
+from tealeaves.tui.common import FittingFooter, export_files, heading, slug
 from tealeaves.tui.lists import Options
 from tealeaves.tui.quote_actions import QuoteActions
 from tealeaves.tui.render import stance_badge
@@ -30,12 +30,33 @@ from tealeaves.tui.workers import in_thread
 MOST_COLUMNS = 4
 
 
+#: A column never gets narrower than this: more columns than fit scroll sideways.
+COLUMN_WIDTH = 38
+
+
 class CompareColumnList(Options):
     """One column: a person's (or an article's) stance and quotes, topic by topic."""
 
     DEFAULT_CSS = """
-    CompareColumnList { width: 1fr; min-width: 34; height: 1fr; }
+    CompareColumnList { width: 100%; height: 1fr; }
     """
+
+
+class CompareColumn(Vertical):
+    """A column's head (whose column it is), fixed, over its list, which scrolls."""
+
+    DEFAULT_CSS = f"""
+    CompareColumn {{ width: {COLUMN_WIDTH}; height: 1fr; }}
+    CompareColumn > .compare-column-head {{
+        height: auto; max-height: 4; padding: 0 1; background: $boost;
+        border-right: vkey $primary-muted;
+    }}
+    """
+
+
+class Columns(HorizontalScroll, inherit_bindings=False):
+    """The columns side by side; ← and → move between columns (the screen's keys), not a
+    couple of cells sideways."""
 
 
 class CompareScreen(QuoteActions, Screen[None]):
@@ -51,6 +72,8 @@ class CompareScreen(QuoteActions, Screen[None]):
         Binding("x", "export", "Export", id="compare.export"),
         *QuoteActions.QUOTE_BINDINGS,
     ]
+    #: Left out of a narrow footer, first to go first (the head line lists most of them).
+    FOOTER_DROP = ("matrix", "search", "cite", "note", "flag", "filter", "next_topic", "export")
 
     def __init__(self, library: Library, subjects: list[str], topic: str | None = None) -> None:
         super().__init__()
@@ -69,8 +92,8 @@ class CompareScreen(QuoteActions, Screen[None]):
         yield Header()
         yield Static("Loading…", id="compare-head")
         yield Input(placeholder="Filter every column by words…", id="compare-filter")
-        yield HorizontalScroll(id="compare-columns")
-        yield Footer()
+        yield Columns(id="compare-columns")
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one("#compare-filter").display = False
@@ -107,7 +130,7 @@ class CompareScreen(QuoteActions, Screen[None]):
             head.append(f"  · quotes with “{self.contains}”", style="italic")
         head.append("\nt: topic · /: filter · enter: read · f flag · e note · y cite", style="dim")
         self.query_one("#compare-head", Static).update(head)
-        box = self.query_one("#compare-columns", HorizontalScroll)
+        box = self.query_one("#compare-columns", Columns)
         focused = self._focused_column()
         keep, self._keep = self._keep, None
         await box.remove_children()
@@ -120,13 +143,13 @@ class CompareScreen(QuoteActions, Screen[None]):
             if self.topic
             or any(c.entries[n].stance or c.entries[n].quotes for c in comparison.columns)
         ]
-        columns = []
+        columns: list[CompareColumn] = []
+        lists: list[CompareColumnList] = []
         for k, column in enumerate(comparison.columns):
             options: list[Option | None] = []
-            head_text = Text(column.title, style="bold")
+            head_text = Text(column.title, style="bold", no_wrap=True, overflow="ellipsis")
             if column.subtitle:
                 head_text.append("\n" + column.subtitle, style="italic dim")
-            options.append(Option(head_text, disabled=True))
             for n, topic in shown_topics:
                 entry = column.entries[n]
                 if not self.topic:
@@ -147,8 +170,12 @@ class CompareScreen(QuoteActions, Screen[None]):
                         Text("Nobody here says anything on any topic.", style="dim"), disabled=True
                     )
                 )
-            columns.append(CompareColumnList(*options, id=f"col-{k}"))
+            lists.append(CompareColumnList(*options, id=f"col-{k}"))
+            head = Static(head_text, classes="compare-column-head")
+            columns.append(CompareColumn(head, lists[-1], id=f"column-{k}"))
         await box.mount_all(columns)
+        self._size_columns()
+        columns = lists
         if columns:
             target = columns[min(focused, len(columns) - 1)]
             target.focus()
@@ -158,6 +185,18 @@ class CompareScreen(QuoteActions, Screen[None]):
                 target.highlighted = None
             if target.highlighted is None:
                 target.action_first()
+
+    def on_resize(self) -> None:
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Share the width among the columns, none narrower than COLUMN_WIDTH: what does
+        not fit scrolls sideways (←/→), each column's head with it."""
+        columns = list(self.query(CompareColumn))
+        if columns:
+            width = max(COLUMN_WIDTH, self.size.width // len(columns))
+            for column in columns:
+                column.styles.width = width
 
     def _quote_line(self, quote: Quote, topic: str, titles: dict[str, str], notes: Any) -> Text:
         line = Text("“", style="italic")
@@ -209,8 +248,9 @@ class CompareScreen(QuoteActions, Screen[None]):
         columns = list(self.query(CompareColumnList))
         if columns:
             nxt = columns[(self._focused_column() + step) % len(columns)]
-            nxt.focus()
-            nxt.scroll_visible()
+            nxt.focus(scroll_visible=False)
+            if nxt.parent is not None:  # its head and list come into view together
+                self.query_one("#compare-columns").scroll_to_widget(nxt.parent, animate=False)
 
     def action_next_topic(self) -> None:
         self._step_topic(1)

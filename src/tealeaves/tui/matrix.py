@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label
+from textual.widgets import DataTable, Header, Input, Label
 
 from tealeaves import export
 from tealeaves.library import (
@@ -19,9 +19,10 @@ from tealeaves.library import (
     Matrix,
     MatrixRow,
 )
-from tealeaves.tui.common import REFUSED, export_files, refused
+from tealeaves.model import Stance
+from tealeaves.tui.common import REFUSED, FittingFooter, export_files, refused
 from tealeaves.tui.compare import CompareScreen
-from tealeaves.tui.dialogs import StanceDialog, StanceInput
+from tealeaves.tui.dialogs import ConfirmDialog, StanceDialog, StanceInput
 from tealeaves.tui.render import stance_badge
 from tealeaves.tui.workers import in_thread
 
@@ -36,10 +37,15 @@ class MatrixScreen(Screen[None]):
         Binding("slash", "filter", "Filter", id="matrix.filter"),
         Binding("s", "sort", "Sort", id="matrix.sort"),
         Binding("z", "compact", "Hide empty", id="matrix.compact"),
-        Binding("e", "edit", "Set stance", id="matrix.edit"),
-        Binding("d", "remove", "Remove stance", id="matrix.remove"),
+        Binding("e", "edit", "Stance", id="matrix.edit", tooltip="Set a stance in this cell"),
+        Binding("d", "remove", "Remove", id="matrix.remove", tooltip="Remove this cell's stance"),
+        Binding("u", "undo", "Undo", id="matrix.undo", show=False),
         Binding("x", "export", "Export", id="matrix.export"),
+        # 5 opens the matrix from anywhere; here it keeps the filter and sort as they are.
+        Binding("5", "here", "Matrix", id="matrix.here", show=False),
     ]
+    #: Left out of a narrow footer, first to go first: never ``x``, ``?`` or ``q``.
+    FOOTER_DROP = ("compact", "sort", "filter", "remove", "edit")
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -49,6 +55,7 @@ class MatrixScreen(Screen[None]):
         self.compact = False
         self._rows: list[MatrixRow] = []
         self._topics: list[int] = []  # indexes into matrix.topics of the shown columns
+        self._undo: Stance | None = None  # the stance d removed last, for u
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -56,7 +63,7 @@ class MatrixScreen(Screen[None]):
             yield Input(placeholder="Filter people…", id="matrix-filter")
         yield Label("", id="matrix-status", classes="status")
         yield DataTable(id="matrix-table", cursor_type="cell", zebra_stripes=True)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.title = "Who stands where"
@@ -103,6 +110,7 @@ class MatrixScreen(Screen[None]):
             )
         self._rows, self._topics = rows, topics
         table.clear(columns=True)
+        table.fixed_columns = 1  # the person stays while the topics scroll sideways
         table.add_column("Person", width=22, key="person")
         for n in topics:
             table.add_column(self.matrix.topics[n].id, width=16, key=self.matrix.topics[n].id)
@@ -114,12 +122,25 @@ class MatrixScreen(Screen[None]):
                 row=min(where.row, len(rows) - 1), column=min(max(where.column, 1), len(topics))
             )
         shown = f"{len(rows)} of {len(self.matrix.rows)} people · {len(topics)} topics"
-        self.query_one("#matrix-status", Label).update(
-            Text(
-                f"{shown} · sorted by {self.sort} · cell: position ·n quotes · enter: evidence"
-                + (" · empty hidden" if self.compact else "")
+        if self.sort == "column":
+            sort = (
+                f"sorted by “{self.matrix.topics[column].label}”"
+                if column is not None
+                else "sorted by the current column (move to a topic)"
             )
-        )
+        else:
+            sort = f"sorted by {self.sort}"
+        status = f"{shown} · {sort} · cell: position ·n quotes · enter: evidence"
+        if self.compact:
+            status += " · empty hidden"
+        if not rows:
+            typed = " ".join(wanted)
+            status = (
+                f"Nobody here matches “{typed}”: / to change the filter."
+                if typed
+                else "Nobody here: z shows the people without stances."
+            )
+        self.query_one("#matrix-status", Label).update(Text(status))
 
     def _cell(self) -> tuple[MatrixRow, int] | None:
         table = self.query_one("#matrix-table", DataTable)
@@ -166,6 +187,9 @@ class MatrixScreen(Screen[None]):
         else:
             self.app.pop_screen()
 
+    def action_here(self) -> None:
+        self.query_one("#matrix-table", DataTable).focus()
+
     def action_sort(self) -> None:
         self.sort = ROW_SORTS[(ROW_SORTS.index(self.sort) + 1) % len(ROW_SORTS)]
         self._fill()
@@ -182,34 +206,70 @@ class MatrixScreen(Screen[None]):
         row, n = found
         topic = self.matrix.topics[n]
 
-        def done(value: StanceInput | None) -> None:
-            if value is not None:
-                self._change(
-                    lambda: self.library.set_stance(
-                        row.person.id,
-                        topic.id,
-                        value.position,
-                        summary=value.summary,
-                        evidence=value.evidence,
-                    ),
-                    f"Saved: {row.person.name} on {topic.label}.",
-                )
+        def save(value: StanceInput) -> object:
+            return self.library.set_stance(
+                row.person.id,
+                topic.id,
+                value.position,
+                summary=value.summary,
+                evidence=value.evidence,
+            )
 
-        self.app.push_screen(StanceDialog(row.person.name, topic.label, row.cells[n].stance), done)
+        def done(value: StanceInput | None) -> None:
+            if value is not None:  # saved by the dialog, which stays open when it cannot
+                self.app.notify(f"Saved: {row.person.name} on “{topic.label}”.", timeout=3)
+                self.load()
+
+        dialog = StanceDialog(row.person.name, topic.label, row.cells[n].stance, save)
+        self.app.push_screen(dialog, done)
 
     def action_remove(self) -> None:
         found = self._cell()
         if found is None or self.matrix is None:
+            self.app.notify("Move to a cell first.", timeout=3)
             return
         row, n = found
         topic = self.matrix.topics[n]
-        self._change(
-            lambda: self.library.remove_stance(row.person.id, topic.id),
-            f"Removed: {row.person.name} on {topic.label}.",
+        stance = row.cells[n].stance
+        said = f"{row.person.name} on “{topic.label}”"
+        if stance is None:
+            self.app.notify(f"There is no stance of {said} to remove.", timeout=4)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+
+            def removed(gone: Stance) -> None:
+                self._undo = gone
+                self.app.notify(f"Removed: {said}. u puts it back.", timeout=8)
+                self.load()
+
+            in_thread(
+                self,
+                lambda: self.library.remove_stance(row.person.id, topic.id),
+                removed,
+                refused(self),
+                errors=REFUSED,
+                group="stance",
+            )
+
+        kind = "the curated stance" if stance.source == "curated" else "your stance"
+        self.app.push_screen(
+            ConfirmDialog(f"Remove {kind} of {said}?", f"“{stance.position}” {stance.summary}"),
+            answered,
         )
 
+    def action_undo(self) -> None:
+        gone, self._undo = self._undo, None
+        if gone is None:
+            self.app.notify("Nothing to undo.", timeout=3)
+            return
+        said = self.library.said(gone.person, gone.topic)
+        self._change(lambda: self.library.restore_stance(gone), f"Put back: {said}.")
+
     def _change(self, change: Callable[[], object], done: str) -> None:
-        """Set or remove a stance off the UI thread (it reads articles to place evidence)."""
+        """Change a stance off the UI thread (it reads articles to place evidence)."""
 
         def changed(_: object) -> None:
             self.app.notify(done, timeout=3)
@@ -221,12 +281,18 @@ class MatrixScreen(Screen[None]):
         if self.matrix is None:
             return
         m = self.matrix
+        every = len(m.rows)
         export_files(
             self,
             "matrix",
             export.matrix_to_markdown(m),
             export.matrix_to_json(m),
             export.matrix_rows(m),
+            what=(
+                f"every row ({every} people), not only the {len(self._rows)} shown"
+                if len(self._rows) < every
+                else ""
+            ),
         )
 
 
