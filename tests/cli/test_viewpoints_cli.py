@@ -158,3 +158,20 @@ def test_a_topic_by_label_or_prefix(run):
     assert code == EXIT_OK, err
     code, _, err = run("stance", "list", "--topic", "r")  # reliability, Reverse engineering…
     assert code == EXIT_NOT_FOUND and "could be any of" in err
+
+
+def test_matrix_on_a_narrow_terminal_lists_where_each_stands(run, monkeypatch):
+    from tealeaves.cli import viewpoints
+
+    monkeypatch.setattr(viewpoints, "is_tty", lambda stream: True)  # the Rich table path
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run("matrix")
+    assert code == EXIT_OK
+    lines = out.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    ding = next(line for line in lines if "Ding Xiaoxing" in line)
+    assert "1 against (2)" in ding  # whole words, not "agai/nst"
+    assert "Topics: 1 A formal alliance; 2 The war in Ukraine" in out
+    monkeypatch.setenv("COLUMNS", "200")  # wide: people against topics, as before
+    code, out, _ = run("matrix")
+    assert "ukraine-war" in out and "Topics:" not in out

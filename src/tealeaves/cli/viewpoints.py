@@ -22,7 +22,7 @@ from tealeaves.cli.output import (
 )
 
 if TYPE_CHECKING:
-    from tealeaves.library import Comparison
+    from tealeaves.library import Comparison, Matrix
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -102,8 +102,25 @@ def cmd_matrix(args: argparse.Namespace) -> int:
     elif chosen == "markdown" or args.output or not is_tty(sys.stdout):
         write_or_print(export.matrix_to_markdown(matrix), args.output)
     else:
-        from rich.table import Table
+        _print_matrix(matrix)
+    return EXIT_OK
 
+
+#: The cells a topic's column needs in the full table ("against (2)" and a border).
+MATRIX_CELL = 14
+
+
+def _print_matrix(matrix: Matrix) -> None:
+    """The matrix on a terminal: a table of people against topics when it fits, else one
+    row per person listing where they stand, topics by number, and the legend below."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from tealeaves import export
+
+    out = console()
+    name_width = max((len(r.person.name) for r in matrix.rows), default=6)
+    if out.width >= name_width + 4 + MATRIX_CELL * len(matrix.topics):
         table = Table(title="Who stands where: position (quotes on the topic)", expand=True)
         table.add_column("Person", no_wrap=True)
         for t in matrix.topics:
@@ -113,8 +130,30 @@ def cmd_matrix(args: argparse.Namespace) -> int:
                 plain(export.cell_text(c) or "·", "" if c.stance else "dim") for c in row.cells
             ]
             table.add_row(plain(row.person.name), *cells)
-        console().print(table)
-    return EXIT_OK
+        out.print(table)
+        return
+    table = Table(
+        title="Who stands where: topic number, position (quotes on the topic)", expand=True
+    )
+    table.add_column("Person", no_wrap=True)
+    table.add_column("Where they stand", ratio=1)
+    for row in matrix.rows:
+        cell = Text()
+        for n, c in enumerate(row.cells, 1):
+            said = export.cell_text(c)
+            if not said:
+                continue
+            if cell:
+                cell.append("  ")
+            cell.append(f"{n}", style="bold")
+            cell.append(f" {said}", style="" if c.stance else "dim")
+        table.add_row(plain(row.person.name), cell if cell else plain("·", "dim"))
+    out.print(table)
+    legend = Text("Topics: ", style="bold")
+    for n, t in enumerate(matrix.topics, 1):
+        legend.append(f"{n} ", style="bold")
+        legend.append(t.label + ("; " if n < len(matrix.topics) else ""))
+    out.print(legend)
 
 
 def cmd_stance(args: argparse.Namespace) -> int:
