@@ -452,3 +452,26 @@ async def test_exports_never_overwrite_and_keep_the_topic(make_app, tmp_path):
         stem = "compare-yan-xuetong-ding-xiaoxing-alliance"
         assert made == sorted(f"{stem}{n}.{e}" for n in ("", "-2") for e in ("md", "json", "csv"))
         assert any("kept" in n.message for n in app._notifications)
+
+
+async def test_profile_g_and_G_plurals_and_the_citation_message(own_library):
+    app = TeaLeavesApp(lambda progress: own_library())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        from tealeaves.tui.profile import ProfileScreen
+
+        profile = ProfileScreen(app.library, "zhao-long")
+        await app.push_screen(profile)
+        await settle(pilot)
+        head = str(profile.query_one("#profile-head").render())
+        assert "1 quote ·" in head and "1 quotes" not in head and "1 article" in head
+        await pilot.press("y")  # on the first quote
+        await settle(pilot)
+        (said,) = [n for n in app._notifications if "clipboard" in n.title]
+        assert said.title == "Citation sent to the terminal clipboard"
+        assert "OSC 52" not in said.title and "Y adds it to citations.md" in said.message
+        items = profile.query_one("#profile-items")
+        await pilot.press("G")
+        assert items.highlighted == items.option_count - 1
+        await pilot.press("g")
+        assert items.highlighted == 1  # the first that can be chosen, under its heading

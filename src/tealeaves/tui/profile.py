@@ -14,7 +14,7 @@ from tealeaves.library import Annotations, Library, Profile
 from tealeaves.model import Quote, Span, Stance
 from tealeaves.tui.lists import Options
 from tealeaves.tui.quote_actions import QuoteActions
-from tealeaves.tui.render import byline, quote_text, stance_badge
+from tealeaves.tui.render import byline, counted, quote_text, stance_badge
 from tealeaves.tui.workers import in_thread
 
 
@@ -29,6 +29,8 @@ class ProfileScreen(QuoteActions, Screen[None]):
         Binding("escape", "app.pop_screen", "Back", id="profile.back"),
         Binding("j", "cursor(1)", "Down", id="profile.down", show=False),
         Binding("k", "cursor(-1)", "Up", id="profile.up", show=False),
+        Binding("g", "edge('top')", "Top", id="profile.top", show=False),
+        Binding("G", "edge('bottom')", "Bottom", id="profile.bottom", show=False),
         *QuoteActions.QUOTE_BINDINGS,
     ]
 
@@ -72,14 +74,18 @@ class ProfileScreen(QuoteActions, Screen[None]):
         if person.native_name:
             head.append(f"  {person.native_name}", style="bold")
         head.append(f"  ·  {person.kind}", style="italic")
-        counts = (
-            f"\n{profile.mention_count} mentions · {len(profile.quotes)} quotes · "
-            f"{len(profile.documents)} article{'s' if len(profile.documents) != 1 else ''}"
+        counts = "\n" + " · ".join(
+            counted(n, word)
+            for n, word in (
+                (profile.mention_count, "mention"),
+                (len(profile.quotes), "quote"),
+                (len(profile.documents), "article"),
+            )
         )
         head.append(counts, style="dim")
         if profile.ambiguous_mentions:
             head.append(
-                f" · {profile.ambiguous_mentions} mention(s) could also be someone else",
+                f" · {counted(profile.ambiguous_mentions, 'mention')} could also be someone else",
                 style="dim",
             )
         if person.aliases:
@@ -178,3 +184,10 @@ class ProfileScreen(QuoteActions, Screen[None]):
             items.action_cursor_down()
         else:
             items.action_cursor_up()
+
+    def action_edge(self, edge: str) -> None:
+        items = self.query_one("#profile-items", OptionList)
+        if edge == "top":
+            items.action_first()
+        else:
+            items.action_last()

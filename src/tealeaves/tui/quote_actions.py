@@ -71,7 +71,12 @@ class QuoteActions:
 
     def _copy(self, text: str) -> None:
         self.app.copy_to_clipboard(text)
-        self.app.notify(text, title="Citation copied (terminal clipboard, OSC 52)", timeout=6)
+        self.app.notify(
+            f"{text}\n\nSome terminals and multiplexers (tmux by default) drop it: "
+            "Y adds it to citations.md, which always works.",
+            title="Citation sent to the terminal clipboard",
+            timeout=8,
+        )
 
     def action_cite_to_file(self) -> None:
         quote = self._need_quote()

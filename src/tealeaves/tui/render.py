@@ -28,6 +28,11 @@ KIND_LABEL = {
 }
 
 
+def counted(n: int, word: str) -> str:
+    """ "1 quote", "2 quotes"."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def snippet_text(snippet: Snippet, *, style: str = "") -> Text:
     """A snippet with its matches highlighted (offsets, not markup)."""
     text = Text(snippet.text.replace("\n", " "), style=style)
