@@ -56,15 +56,27 @@ def _pairs(articles: Path, answers: Path) -> list[Case]:
 def sets() -> dict[str, list[Case]]:
     from tealeaves.locations import bundled_articles
 
-    out = {
-        "bundled": _pairs(bundled_articles(), DATA / "gold"),
-        "tuning": _pairs(DATA / "extract" / "articles", DATA / "extract" / "expected"),
-    }
+    out = {"bundled": _pairs(bundled_articles(), DATA / "gold")}
+    tuning = _pairs(DATA / "extract" / "articles", DATA / "extract" / "expected")
+    for lang in ("en", "zh", "ru"):
+        name = "tuning" if lang == "en" else f"tuning-{lang}"
+        out[name] = [c for c in tuning if _language(c) == lang]
     for lang in ("en", "zh", "ru"):
         base = DATA / "heldout" / lang
         if (base / "answers").is_dir():
             out[f"heldout-{lang}"] = _pairs(base / "articles", base / "answers")
     return out
+
+
+def _language(case: Case) -> str:
+    """The article's language, as its answers state it or as the extractor sees it."""
+    answers = tomllib.loads(case.answers.read_text(encoding="utf-8"))
+    if "article" in answers and answers["article"].get("language"):
+        return answers["article"]["language"]
+    for lang in ("zh", "ru"):
+        if case.name.startswith(f"tune-{lang}"):
+            return lang
+    return "en"
 
 
 def fold(text: str) -> str:

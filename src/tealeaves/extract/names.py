@@ -8,6 +8,7 @@ accepted when a transliteration of the Cyrillic resembles the Latin form.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
@@ -173,8 +174,10 @@ def is_given_name(word: str) -> bool:
     """Whether ``word`` is a first name somewhere in the world ("Evan", "Volodymyr",
     "Kassym-Jomart"), by gender-guesser's list of about 48,000 names from 54 countries."""
     key = fold(word)
-    return key in GIVEN_NAMES or key in _given_names() or (
-        "-" in word and all(fold(p) in _given_names() for p in word.split("-") if p)
+    return (
+        key in GIVEN_NAMES
+        or key in _given_names()
+        or ("-" in word and all(fold(p) in _given_names() for p in word.split("-") if p))
     )
 
 
@@ -268,3 +271,15 @@ def surname_of(name: str, *, chinese: bool) -> str:
     """The word a text uses alone for this person: first for Chinese names, else last."""
     words = name.split()
     return words[0] if chinese else words[-1]
+
+
+class Spans:
+    """Non-overlapping [start, end) spans, asked whether they contain an offset in log time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def contains(self, at: int) -> bool:
+        k = bisect.bisect_right(self.starts, at) - 1
+        return k >= 0 and at < self.spans[k][1]
