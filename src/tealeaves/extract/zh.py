@@ -28,6 +28,7 @@ from tealeaves.extract.quotes import _quote_id, quote_spans
 from tealeaves.extract.quotes import _Span as _QuoteSpan
 from tealeaves.extract.registry import Registry
 from tealeaves.model import Document, Mention, Person, PersonKind, Quote, Role, Span
+from tealeaves.scripts import simplified
 
 #: Single-character surnames: the common ones of the Hundred Family Surnames and today's
 #: registers (a fact list).
@@ -101,24 +102,6 @@ _UNNAMED = re.compile(
     r"(?:一位|一名|有|某|多位|不少|部分)[^，。“”]{0,16}?(?:人士|官员|外交官|专家|学者|消息人士|分析人士)$"
 )
 _TERM_CUE = re.compile(r"(?:所谓|提出|概括为|称之为|被称为|称为|即|的)$")
-
-
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=8192)
-def _simplified_char(c: str) -> str:
-    s = _t2s().convert(c)
-    return s if len(s) == 1 else c
-
-
-def simplified(text: str) -> str:
-    """``text`` in simplified characters, one character for one (so offsets still hold)."""
-    return "".join(_simplified_char(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
 
 
 def has_traditional(text: str) -> bool:

@@ -34,6 +34,7 @@ FIELD_ALIASES: dict[str, list[str]] = {
     "year": ["date"],
     "publication": ["pub", "in"],
     "kind": ["type"],
+    "language": ["lang"],
 }
 DEFAULT_FIELD = "content"
 SNIPPET_CHARS = 220
