@@ -79,7 +79,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     national world public policy strategic research relations economic political military
     photo image caption reuters associated agence france presse tass ria novosti see cf
     ibid eds ed trans translated quoted sciences science economics technology history law
-    politics diplomacy engineering medicine
+    politics diplomacy engineering medicine will would could should can must did does do
+    one two three four five united states supreme leader ayatollah sheikh emir king queen
+    prince princess pope
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
@@ -96,8 +98,8 @@ LOOKBACK = 1000
 # A capitalised name word: Latin letters with accents, inner hyphens and apostrophes
 # ("Jiann-Ming", "O'Neil"), or a lowercase particle inside a Western name ("des", "van").
 # Latin letters of European names beyond ASCII ("Vălean", "Erdoğan", "Szijjártó").
-_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper())
-_LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).islower())
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
 NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}{_LOWER}]+)*"
 PARTICLES = r"(?:des|de|du|van|von|der|den|la|le|da|di|bin|al)"
 LATIN_NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{1,3}}")
