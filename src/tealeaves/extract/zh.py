@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tealeaves.extract.names import HAN, Spans
@@ -58,12 +58,15 @@ SURNAME_READINGS = {
 SPEECH_VERBS = (
     "进一步指出|进一步表示|接受采访时表示|表示|指出|认为|强调|坦言|直言|介绍|提到|透露|分析|补充|"
     "回答|告诉|写道|撰文|呼吁|警告|预测|解释|承认|坚称|声称|谈到|评论|总结|重申|宣布|回应|感叹|"
-    "建议|主张|相信|判断|说道|问道|答道|说|称|道|问"
+    "建议|主张|相信|判断|说道|问道|答道|提醒|提出|说明|阐述|批评|质疑|反驳|表态|发言|谈道|笑称|"
+    "直指|断言|估计|坦承|补充道|说|称|道|问"
 )
 _VERB = f"(?:{SPEECH_VERBS})"
 #: Words between a name and its verb: adverbs, "在……上", "对记者".
 _BETWEEN = (
-    r"(?:[（(][^（）()]{1,40}[）)]|也|还|则|更|又|曾|亦|均|都|就此|对此|随后|此前|同时|再次|当天|日前|"
+    r"(?:[（(][^（）()]{1,40}[）)]|主席|总统|总理|外长|部长|大使|教授|院长|所长|发言人|先生|女士|"
+    r"也|还|则|更|又|曾|亦|均|都|就此|对此|随后|此前|同时|再次|当天|日前|上周|本周|昨天|今天|昨日|"
+    r"今年|去年|此后|早前|早些时候|多次|一再|曾经|已经|私下|公开|"
     r"近日|此外|"
     r"在[^，。；：“”「」]{1,24}?(?:上|中|时|里|后|前)|对[^，。；：“”「」]{1,12}?|"
     r"接受[^，。]{1,16}?采访时)*"
@@ -86,12 +89,15 @@ _TITLES_AFTER_SURNAME = (
     "教授|院长|所长|主任|部长|大使|先生|女士|研究员|博士|主席|总统|总理|外长|发言人|老师|将军"
 )
 #: Characters a name's character is never one of (punctuation, particles, pronouns).
-_NOT_GIVEN = set("的了是在和与及或对向把被给为从于将也还都就又很最这那其他她它们我你您之而以等")
+_NOT_GIVEN = set(
+    "的了是在和与及或对向把被给为从于将也还都就又很最这那其他她它们我你您之而以等多能否次经已要会"
+    "可应须仍再并且即便虽但若如因所此各每该本某另媒体面家一二三四五六七八九十百千万两几"
+)
 #: What stands before a person who is spoken to, not who speaks (对王毅说).
 _PREPOSITIONS = set("对向跟和与同给为替把被让叫请令使")
 _PRONOUN = re.compile("[他她]")
 _FOREIGN = re.compile(
-    rf"[{HAN}]{{1,8}}(?:[·•‧・][{HAN}]{{1,8}})+"
+    rf"[{HAN}]{{1,12}}(?:[·•‧・][{HAN}]{{1,8}})+"
     r"(?:[（(](?P<latin>[A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z'’.-]+){0,3})[)）])?"
 )
 _LABEL = re.compile(rf"^(?P<who>[{HAN}]{{2,4}})[：:]\s*(?P<body>\S)")
@@ -133,6 +139,52 @@ def _common_words() -> frozenset[str]:
     return frozenset(w for w in phrases_dict if len(w) == 2)
 
 
+@lru_cache(maxsize=1)
+def _longer_words() -> frozenset[str]:
+    """Three- and four-character words of the phrase dictionary (俄罗斯, 华盛顿)."""
+    from pypinyin.phrases_dict import phrases_dict
+
+    return frozenset(w for w in phrases_dict if 3 <= len(w) <= 4)
+
+
+#: Countries, capitals and blocs whose names begin with a surname character (俄罗斯, 罗马).
+_PLACE_TEXT = (
+    "俄罗斯 白俄罗斯 罗马尼亚 马来西亚 华盛顿 伊朗 阿富汗 乌克兰 哈萨克斯坦 "
+    "吉尔吉斯斯坦 乌兹别克斯坦 塔吉克斯坦 土库曼斯坦 蒙古 朝鲜 韩国 日本 越南 "
+    "印度 巴基斯坦 叙利亚 以色列 巴勒斯坦 黎巴嫩 格鲁吉亚 亚美尼亚 阿塞拜疆 "
+    "摩尔多瓦 立陶宛 拉脱维亚 爱沙尼亚 芬兰 瑞典 挪威 丹麦 波兰 匈牙利 捷克 "
+    "斯洛伐克 塞尔维亚 克罗地亚 希腊 土耳其 伊拉克 沙特 埃及 南非 巴西 "
+    "阿根廷 墨西哥 加拿大 澳大利亚 新西兰 新加坡 印尼 菲律宾 泰国 缅甸 老挝 "
+    "柬埔寨 尼泊尔 孟加拉 斯里兰卡 莫斯科 圣彼得堡 海参崴 符拉迪沃斯托克 伯力 "
+    "哈巴罗夫斯克 明斯克 基辅 阿斯塔纳 塔什干 比什凯克 杜尚别 乌兰巴托 平壤 "
+    "首尔 东京 新德里 伊斯兰堡 德黑兰 安卡拉 柏林 巴黎 伦敦 罗马 布鲁塞尔 "
+    "日内瓦 维也纳 华沙 布拉格 布达佩斯 雅典 马德里 里斯本 纽约 洛杉矶 香港 "
+    "澳门 台湾 台北 上海 北京 天津 重庆 广州 深圳 南京 武汉 西安 成都 "
+    "杭州 哈尔滨 乌鲁木齐 拉萨 欧洲 亚洲 非洲 美洲 中亚 东亚 南亚 西亚 "
+    "东南亚 欧亚 北约 欧盟 联合国 上合 金砖 "
+)
+_PLACES = frozenset(_PLACE_TEXT.split())
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether the candidate name at [start, end) begins inside a longer word or place:
+    罗斯 in 俄罗斯, 余方 in 其余方面."""
+    for k in (1, 2, 3):
+        for size in range(k + 1, k + 5):
+            word = text[max(0, start - k) : start - k + size]
+            if (
+                start - k >= 0
+                and len(word) == size
+                and (
+                    word in _PLACES
+                    or word in _longer_words()
+                    or (size == 2 and word in _common_words())
+                )
+            ):
+                return True
+    return False
+
+
 def _surname_len(name: str) -> int:
     if name[:2] in SURNAMES_2:
         return 2
@@ -172,9 +224,50 @@ class _Draft:
         return self.key[: _surname_len(self.key)]
 
 
-def _name_before(simple: str, end: int) -> tuple[int, str] | None:
-    """The name that ends at ``end`` in the simplified text: three characters, else two, else
-    four (a two-character surname), never one spoken to (对王毅说)."""
+@lru_cache(maxsize=1)
+def _jieba():
+    """jieba's tokenizer with its part-of-speech tagger, loaded once (about a second, the
+    first time it builds its cache)."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.posseg.dt
+
+
+class Segments:
+    """jieba's words of a text: where each word starts and ends, and which are person
+    names (tags nr, nrfg, nrt). Names are taken from slots only; jieba tells a name from a
+    word (明确, 许多) and where a word begins (罗斯 is inside 俄罗斯)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: set[int] = set()
+        self.words: dict[int, str] = {}
+        self.names: dict[int, tuple[int, str]] = {}  # end -> (start, name)
+        at = 0
+        for word, flag in _jieba().cut(text, HMM=True):
+            self.starts.add(at)
+            self.words[at] = word
+            if flag.startswith("nr") and 2 <= len(word) <= 4 and re.fullmatch(f"[{HAN}]+", word):
+                self.names[at + len(word)] = (at, word)
+            at += len(word)
+
+    def is_word(self, start: int, end: int, text: str) -> bool:
+        """Whether [start, end) is one dictionary word of jieba's that is not a name."""
+        return self.words.get(start) == text[start:end] and (end not in self.names)
+
+
+def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[int, str] | None:
+    """The name that ends at ``end`` in the simplified text: the name jieba finds there,
+    else three characters, else two, else four (a two-character surname); never one spoken
+    to (对王毅说), never a word (明确提出) or the tail of one (罗斯 in 俄罗斯)."""
+    if seg is not None and end in seg.names:
+        start, name = seg.names[end]
+        if is_han_name(name) and not (start > 0 and simple[start - 1] in _PREPOSITIONS):
+            return start, name
     for size in (3, 2, 4):
         start = end - size
         if start < 0:
@@ -186,6 +279,17 @@ def _name_before(simple: str, end: int) -> tuple[int, str] | None:
             continue
         if size == 3 and cand[:2] in _common_words() and simple[start + 1 : end][:1] in SURNAMES_1:
             continue
+        if _inside_word(simple, start, end):
+            continue  # 主任傅莹: the 任 belongs to 主任, the name is 傅莹; 罗斯 in 俄罗斯
+        if seg is not None and (start not in seg.starts or seg.is_word(start, end, simple)):
+            continue
+        given_at = start + _surname_len(cand)
+        if (
+            seg is not None
+            and len(cand) - (given_at - start) == 2
+            and seg.is_word(given_at, end, simple)
+        ):
+            continue  # 于宏观: 于 and the word 宏观, not a name
         if start > 0 and simple[start - 1] in _PREPOSITIONS:
             return None
         return start, cand
@@ -195,7 +299,7 @@ def _name_before(simple: str, end: int) -> tuple[int, str] | None:
 _SLOT = re.compile(f"(?={_BETWEEN}{_VERB})")
 
 
-def _speaker_slots(simple: str) -> list[tuple[int, str]]:
+def _speaker_slots(simple: str, seg: Segments | None = None) -> list[tuple[int, str]]:
     """(start, name) of every name directly before a verb of saying."""
     found = []
     verb = re.compile(_VERB)
@@ -205,7 +309,7 @@ def _speaker_slots(simple: str) -> list[tuple[int, str]]:
         between = re.search(f"{_BETWEEN}$", simple[max(0, end - 40) : end])
         if between and between.group():
             end -= len(between.group())
-        hit = _name_before(simple, end)
+        hit = _name_before(simple, end, seg)
         if hit is not None:
             found.append(hit)
     return found
@@ -234,21 +338,38 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
 
     for m in _FOREIGN.finditer(doc.text):
         native = m.group(0).split("（")[0].split("(")[0]
-        add(native, m.start(), latin=(m.group("latin") or "").strip(), foreign=True)
-    for start, name in _speaker_slots(simple):
+        cut = _foreign_start(simplified(native))
+        add(native[cut:], m.start() + cut, latin=(m.group("latin") or "").strip(), foreign=True)
+    seg = Segments(simple)
+    for start, name in _speaker_slots(simple, seg):
         add(doc.text[start : start + len(name)], start)
-    for start, name in _after_quote_names(simple):
+    for start, name in _after_quote_names(simple, seg):
         add(doc.text[start : start + len(name)], start)
     for start, name in _labels(doc, simple):
         add(doc.text[start : start + len(name)], start)
     for entry in registry.people:
-        native = entry.native_name
-        if native and re.fullmatch(f"[{HAN}]+", native) and native in simple:
-            add(native, simple.index(native))
+        for form in (entry.native_name, *entry.aliases):
+            key = simplified(form)
+            if form and re.fullmatch(f"[{HAN}·]+", form) and key in simple:
+                at = simple.index(key)
+                native = doc.text[at : at + len(key)]
+                d = add(native, at, latin=entry.name, foreign=not is_han_name(key))
+                d.name = entry.name
 
     mentions = _mentions(doc, simple, list(drafts.values()))
     people = tuple(_person(d, registry) for d in drafts.values())
     return PeopleFound(people, tuple(mentions))
+
+
+def _foreign_start(name: str) -> int:
+    """Where a transliterated name begins in "俄罗斯外长谢尔盖·拉夫罗夫": after the last role word
+    before the first middle dot, and at most five characters before it."""
+    dot = re.search("[·•‧・]", name)
+    head = name[: dot.start()] if dot else name
+    start = max(0, len(head) - 5)
+    for m in re.finditer(f"(?:{ROLE_WORDS}|干事|总干事|的|在|和|与|是|说|称)", head):
+        start = max(start, m.end())
+    return min(start, max(0, len(head) - 1))
 
 
 def _person(d: _Draft, registry: Registry) -> Person:
@@ -291,11 +412,15 @@ def _role_before(doc: Document, simple: str, at: int) -> tuple[str, int, int] | 
     return None
 
 
-def _after_quote_names(simple: str) -> list[tuple[int, str]]:
+def _after_quote_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
     """ "“……”赵华胜说" and "“……”，王毅表示": a name right after a closing quotation mark."""
     found = []
     for m in re.finditer(f"[”」』][，,]?\\s*(?=[{HAN}]{{2,4}}{_BETWEEN}{_VERB})", simple):
         at = m.end()
+        named = next(((a, n) for e, (a, n) in seg.names.items() if a == at), None)
+        if named is not None and re.match(f"{_BETWEEN}{_VERB}", simple[at + len(named[1]) :]):
+            found.append(named)
+            continue
         for size in (3, 2, 4):
             cand = simple[at : at + size]
             rest = simple[at + size :]
@@ -322,6 +447,11 @@ def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Ment
         for m in re.finditer(re.escape(d.key), simple):
             spans.append((m.start(), m.end(), d.id, False))
             d.forms.add(doc.text[m.start() : m.end()])
+    for d in drafts:
+        # A transliterated surname alone (科尔图诺夫认为) names one person, unlike 王 alone.
+        if d.foreign and len(d.surname) >= 2:
+            for m in re.finditer(re.escape(d.surname), simple):
+                spans.append((m.start(), m.end(), d.id, False))
     by_surname: dict[str, list[_Draft]] = {}
     for d in drafts:
         if d.surname:
@@ -411,7 +541,7 @@ def _speaker_before(simple: str, who: _Who, lo: int, hi: int) -> str | None:
 
 def _speaker_after(simple: str, who: _Who, lo: int) -> str | None:
     """ "”赵华胜说。", "”，他表示。": the speaker right after a quote closing at ``lo``."""
-    lead = re.match(r"[，,]?\s*", simple[lo:])
+    lead = re.match(r"[，,]?[ \t]*", simple[lo:])  # never into the next paragraph
     at = lo + (lead.end() if lead else 0)
     if simple[at : at + 1] in ("他", "她") and re.match(f"{_BETWEEN}{_VERB}", simple[at + 1 :]):
         return who.pronoun(at)
@@ -464,8 +594,32 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         if s.depth == 0 and kind == "statement":
             last = (s.close_at, speaker)
     quotes += _answers(doc, simple, who, quoted, ids)
-    quotes += _reported(doc, simple, who, quoted, ids)
-    return sorted(quotes, key=lambda q: q.span.start)
+    reported = _reported(doc, simple, who, quoted, ids)
+    quotes = _credit_inside_reported(quotes, reported, simple)
+    return sorted(quotes + reported, key=lambda q: q.span.start)
+
+
+_TERM_AROUND = re.compile(r"(?:所谓|有关|被称为|称之为|即|的|了)$")
+_TERM_AFTER = re.compile(
+    r"^(?:的说法|一词|这个词|这一说法|的提法|概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号)"
+)
+
+
+def _credit_inside_reported(quotes: list[Quote], reported: list[Quote], simple: str) -> list[Quote]:
+    """A quote inside a reported statement ("李强表示，……应当携手“做大合作蛋糕”") is that
+    speaker's words; a term singled out inside it ("有关“新冷战”的说法") stays nobody's."""
+    frames = [(r.span.start, r.span.end, r.speaker) for r in reported]
+    out = []
+    for q in quotes:
+        frame = next((f for f in frames if f[0] <= q.span.start < f[1]), None)
+        if q.speaker is None and frame is not None and q.kind in ("statement", "phrase", "scare"):
+            before = simple[max(0, q.span.start - 4) : q.span.start - 1]
+            after = simple[q.span.end + 1 : q.span.end + 6]
+            if not (_TERM_AROUND.search(before) or _TERM_AFTER.match(after)):
+                kind = "statement" if q.kind == "statement" else "phrase"
+                q = replace(q, speaker=frame[2], kind=kind)
+        out.append(q)
+    return out
 
 
 def _kind_zh(text: str, before: str) -> str:
@@ -537,8 +691,9 @@ def _interviewee(doc: Document, who: _Who) -> str | None:
 
 _REPORTED = re.compile(
     f"(?P<cue>据(?P<n1>[{HAN}]{{2,4}}?)(?:介绍|透露|称|表示|分析)|在(?P<n2>[{HAN}]{{2,4}}?)看来|"
-    f"(?P<n3>[{HAN}]{{2,4}}?|[他她]){_BETWEEN}(?:认为|指出|表示|强调|称|坦言|直言|分析|预测|判断|"
-    r"相信|主张|建议|警告|透露|介绍))[，,：:]\s*(?P<clause>[^“”「」。！？\n]{6,400}[。！？]?)"
+    f"(?P<n3>[他她]|[{HAN}]{{2,4}}?){_BETWEEN}(?:认为|指出|表示|强调|称|坦言|直言|分析|预测|判断|"
+    r"相信|主张|建议|警告|透露|介绍))[，,：:]\s*"
+    r"(?P<clause>(?:[^“”「」。！？\n]|“[^”\n]{0,120}”|「[^」\n]{0,120}」){6,400}(?:[。！？]|(?=\n)|$))"
 )
 
 
