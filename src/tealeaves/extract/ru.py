@@ -29,7 +29,7 @@ from tealeaves.extract.quotes import _Span as _QuoteSpan
 from tealeaves.extract.registry import Registry
 from tealeaves.model import Document, Mention, Person, PersonKind, Quote, Role, Span
 
-_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"  # one letter too: "Ван И"
 _CANDIDATE = re.compile(rf"(?<![А-Яа-яЁё-]){_WORD}(?:\s+{_WORD}){{0,2}}(?![а-яё])")
 
 #: The usual English forms of Russian first names (a fact table); others are transliterated.
@@ -196,19 +196,30 @@ def chinese_name(words: Sequence[str]) -> str | None:
     surname = pinyin_of_cyrillic(words[0])
     if surname is None or surname not in CHINESE_SURNAMES:
         return None
-    given = ""
-    for w in words[1:]:
-        g = pinyin_of_cyrillic(w)
+    found = _chinese_given(words[1:])
+    if found is None:
+        return None
+    return f"{surname.capitalize()} {found[0].capitalize()}"
+
+
+def _chinese_given(words: Sequence[str]) -> tuple[str, list[str]] | None:
+    """The pinyin of a given name in Palladius and its words without a case ending
+    ("Цзиньпином" -> "jinping", "Цзиньпин")."""
+    given, plain = "", []
+    for w in words:
+        g, bare = pinyin_of_cyrillic(w), w
         if g is None:
-            for ending in ("а", "у", "ом", "е", "ем", "ю", "ой"):
+            for ending in ("ом", "ем", "ой", "а", "у", "е", "ю"):
                 if w.endswith(ending) and (g := pinyin_of_cyrillic(w[: -len(ending)])):
+                    bare = w[: -len(ending)]
                     break
         if g is None:
             return None
         given += g
+        plain.append(bare)
     if not given or len(given) > 18:
         return None
-    return f"{surname.capitalize()} {given.capitalize()}"
+    return given, plain
 
 
 # -- Russian names ---------------------------------------------------------------------------
@@ -328,7 +339,8 @@ def _name_of(words: Sequence[str]) -> tuple[str, str, str, bool] | None:
     """(Latin name, nominative native name, surname key, is Chinese) of ``words``."""
     pinyin = chinese_name(words)
     if pinyin is not None:
-        native = " ".join(words)
+        given = _chinese_given(words[1:])
+        native = " ".join([words[0], *(given[1] if given else words[1:])])
         return pinyin, native, words[0].casefold(), True
     found = russian_name(words)
     if found is not None:
@@ -466,9 +478,16 @@ def _speaker(m: Mention | None) -> str | None:
 _AFTER = re.compile(
     rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?P<verb>{_VERB})\b(?P<rest>[^.!?\n]{{0,120}})"
 )
+# "— напомнил эксперт", "— заявил министр": the person the sentence before introduced.
+_ROLE_NOUN = re.compile(
+    r"\s*(?:эксперт|министр|политолог|аналитик|дипломат|профессор|посол|глава|собеседни\w+ "
+    r"[«„]?\w+|учёный|ученый|китаевед|востоковед|директор|председатель|президент|премьер|"
+    r"представитель|пресс-секретарь|замминистра|редактор|исследователь)\b"
+)
 _INNER = re.compile(rf",?\s+[—–-]\s+(?P<verb>{_VERB})\b(?P<who>[^.!?—–]{{1,120}}?)[.,:]\s+[—–-]\s+")
 _BEFORE = re.compile(
     rf"(?:(?:[Кк]ак|[Пп]о словам)\s+(?:{_VERB}\s+)?(?P<n1>[^,:;.«»]{{2,80}}?)"
+    r"(?:,\s*[а-яё][^,:;.«»]{2,60})?"
     rf"|(?P<n2>[^.!?:;«»]{{2,160}}?)\s+(?P<verb>{_VERB})(?:\s+[^.!?:;«»]{{0,40}})?)[,:]?\s*$"
 )
 
@@ -557,7 +576,10 @@ def _after_speaker(doc: Document, who: _Who, s: _QuoteSpan) -> str | None:
     rest = m.group("rest")
     if re.match(r"\s*(?:он|она)\b", rest):
         return who.pronoun(s.close_at)
-    return _speaker(who.first_in(base + m.start("rest"), base + m.end("rest")))
+    named = who.first_in(base + m.start("rest"), base + m.end("rest"))
+    if named is None and _ROLE_NOUN.match(rest) and not rest.lstrip().startswith("собеседни"):
+        return who.pronoun(s.close_at)  # "— напомнил эксперт": the one person named before
+    return _speaker(named)
 
 
 def _before_speaker(doc: Document, who: _Who, lo: int, hi: int) -> str | None:
