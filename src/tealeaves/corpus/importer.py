@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from tealeaves.corpus.clean import show_line
 from tealeaves.corpus.loader import (
     ARTICLE_SUFFIXES,
     SIDECAR_SUFFIX,
@@ -41,7 +42,7 @@ OVERRIDABLE = ("title", "authors", "date", "publication", "url")
 
 @dataclass(frozen=True, slots=True)
 class Added:
-    path: str  # the file given
+    path: str  # the file given, safe to print (see ArticleError)
     doc_id: str
     title: str
     status: AddStatus
@@ -66,17 +67,20 @@ def expand(paths: Iterable[Path | str], report: AddReport) -> list[Path]:
     for raw in paths:
         path = Path(raw).expanduser()
         if not path.exists():
-            report.errors.append(LoadError(str(path), "no such file or folder"))
+            report.errors.append(LoadError(show_line(path), "no such file or folder"))
         elif path.is_dir():
             found = list(iter_article_files(path))
             if not found:
                 report.errors.append(
-                    LoadError(str(path), f"no articles in this folder (looked for {kinds})")
+                    LoadError(show_line(path), f"no articles in this folder (looked for {kinds})")
                 )
             files.extend(found)
         elif path.suffix.lower() not in ARTICLE_SUFFIXES:
             report.errors.append(
-                LoadError(str(path), f"unsupported file type '{path.suffix}' (expected {kinds})")
+                LoadError(
+                    show_line(path),
+                    f"unsupported file type '{show_line(path.suffix)}' (expected {kinds})",
+                )
             )
         else:
             files.append(path)
@@ -133,7 +137,10 @@ def add_files(
             report.errors.append(exc.as_load_error())
         except OSError as exc:
             report.errors.append(
-                LoadError(str(path), f"could not copy it into {articles} ({exc.strerror or exc})")
+                LoadError(
+                    show_line(path),
+                    show_line(f"could not copy it into {articles} ({exc.strerror or exc})"),
+                )
             )
     if progress is not None:
         progress(len(files), len(files), "")
@@ -169,7 +176,7 @@ def _add_one(
     same = by_hash.get(digest)
     if same is not None and not given:
         doc = load_article(same)
-        return Added(str(path), doc.id, doc.title, "unchanged", str(same))
+        return Added(show_line(path), doc.id, doc.title, "unchanged", str(same))
     sidecar: dict[str, object] = {**given}
     if encoding:
         sidecar["encoding"] = encoding
@@ -203,7 +210,7 @@ def _add_one(
     by_origin[str(path)] = stored
     # The copy has the same words as what was just loaded; only its name (the id) differs.
     doc_id = article_id(stored, encoding)
-    return Added(str(path), doc_id, doc.title, status, str(stored))
+    return Added(show_line(path), doc_id, doc.title, status, str(stored))
 
 
 def _read_json(path: Path) -> dict[str, object]:
