@@ -11,13 +11,16 @@ import os
 import subprocess
 import sys
 import threading
+import time
+import zlib
 from pathlib import Path
 
 import pytest
 
 import tealeaves
 from helpers import write_article
-from tealeaves.corpus import ArticleError, load_article, load_articles
+from tealeaves.corpus import ArticleError, load_article, load_articles, take_notices
+from tealeaves.corpus import pdf as pdf_module
 from tealeaves.corpus.importer import add_files
 
 SRC = str(Path(tealeaves.__file__).parents[1])  # the code under test, also in a child
@@ -139,3 +142,133 @@ def test_a_sidecar_that_is_a_fifo_does_not_hang_the_loader(tmp_path):
         os.close(os.open(tmp_path / "a.md.meta.json", os.O_WRONLY | os.O_NONBLOCK))
         pytest.fail("a FIFO sidecar hung the loader")
     assert result and "pipe" in str(result[0])
+
+
+# -- 8. PDFs built to be slow -------------------------------------------------------------------
+
+
+def _pdf(contents: list[bytes], *, times: int = 1) -> bytes:
+    """A PDF whose pages draw ``contents`` (each page its own stream), every stream shared
+    by ``times`` pages. The streams are compressed, so the file stays small."""
+    objs: list[bytes] = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    streams = []
+    for content in contents:
+        data = zlib.compress(content, 9)
+        objs.append(
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(data), data)
+        )
+        streams.append(len(objs))
+    parent = len(objs) + len(streams) * times + 1
+    kids = []
+    for stream in streams * times:
+        objs.append(
+            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 1 0 R >> >> /Contents %d 0 R >>" % (parent, stream)
+        )
+        kids.append(len(objs))
+    refs = b" ".join(b"%d 0 R" % k for k in kids)
+    objs.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (refs, len(kids)))
+    objs.append(b"<< /Type /Catalog /Pages %d 0 R >>" % parent)
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, obj)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1,
+        len(objs),
+        xref,
+    )
+    return bytes(out)
+
+
+def _text(size: int, words: bytes = b"The minister said the talks went well.") -> bytes:
+    line = b"BT /F1 12 Tf 72 712 Td (%s) Tj ET\n" % words
+    return line * max(1, size // len(line))
+
+
+def _load_in_child(path: Path, timeout: float = 60) -> str:
+    """load_article in a child with 1.5 GB of address space: what it printed (the error, or
+    "ok N" paragraphs). Before the fixes these ran for minutes to hours."""
+    code = (
+        "import resource\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (3 << 29, 3 << 29))\n"
+        "from tealeaves.corpus import ArticleError, load_article\n"
+        "try:\n"
+        f"    print('ok', len(load_article({str(path)!r}).paragraphs))\n"
+        "except ArticleError as exc:\n"
+        "    print(exc)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": SRC},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    return run.stdout
+
+
+@pytest.mark.parametrize(
+    ("contents", "times", "refused"),
+    [
+        ([_text(10 * 2**20)], 1, "over 2 MB of drawing instructions"),  # 27 s, 566 MB before
+        ([_text(10 * 2**20)], 200, "over 64 MB"),  # 200 pages share it: ~90 min before
+        ([b" " * (70 * 2**20)], 50, "over 64 MB"),  # 50 x 70 MB of spaces: 4 min before
+    ],
+    ids=["one-10MB-page", "200-pages-share-it", "50-pages-of-70MB-spaces"],
+)
+def test_a_small_pdf_that_unpacks_to_much_is_refused_quickly(tmp_path, contents, times, refused):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(_pdf(contents, times=times))
+    assert path.stat().st_size < 200_000
+    started = time.monotonic()
+    said = _load_in_child(path, timeout=60)
+    assert refused in said, said
+    assert time.monotonic() - started < 30
+
+
+def test_a_big_page_among_text_pages_is_skipped_and_said_so(tmp_path):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(_pdf([_text(2000), _text(3 * 2**20, b"a chart label")]))
+    doc = load_article(path)
+    assert "minister said" in doc.text and "chart label" not in doc.text
+    assert take_notices() == [
+        f"{path}: page(s) 2 not read: each holds over 2 MB of "
+        "drawing instructions, a picture rather than text"
+    ]
+
+
+def test_pages_and_time_per_pdf_are_capped(tmp_path, monkeypatch):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(_pdf([_text(300_000)], times=6))
+    monkeypatch.setattr(pdf_module, "MAX_PDF_PAGES", 5)
+    with pytest.raises(ArticleError, match="6 pages, over the limit of 5"):
+        load_article(path)
+    monkeypatch.setattr(pdf_module, "MAX_PDF_PAGES", 2000)
+    monkeypatch.setattr(pdf_module, "MAX_PDF_SECONDS", 0.2)
+    started = time.monotonic()
+    with pytest.raises(ArticleError, match=r"took over 0 s \(stopped at page \d of 6\)"):
+        load_article(path)
+    assert time.monotonic() - started < 5
+
+
+# -- 9. pypdf's warnings ---------------------------------------------------------------------
+
+
+def test_pypdf_warnings_become_safe_notices_not_stderr(tmp_path, capfd):
+    path = tmp_path / "font.pdf"
+    font = b"/F#1b#5d0;HIJACK#07#1b#5b2J"
+    path.write_bytes(_pdf([b"BT %s 12 Tf 72 712 Td (Hello) Tj ET\n" % font, _text(2000)]))
+    take_notices()
+    doc = load_article(path)
+    assert "minister said" in doc.text
+    out, err = capfd.readouterr()
+    assert "HIJACK" not in out + err
+    notices = take_notices()
+    assert any("Font /F␛]0;HIJACK␇␛[2J is not in the page resources" in n for n in notices)
+    assert all(n.startswith(f"{path}: the PDF reader warned") and not _raw(n) for n in notices)

@@ -14,6 +14,8 @@ import datetime as _dt
 import json
 import os
 import re
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -39,6 +41,25 @@ MAX_SIDECAR_BYTES = 1024 * 1024
 _FRONT_MATTER_FIELDS = {
     "id", "title", "authors", "author", "publication", "date", "language", "source", "url",
 }  # fmt: skip
+
+
+_NOTICES: deque[str] = deque(maxlen=500)
+_NOTICES_LOCK = threading.Lock()
+
+
+def take_notices() -> list[str]:
+    """What reading articles had to say that is not an error (pypdf's warnings, PDF pages
+    skipped), oldest first, since the last call; each a line that is safe to print. The
+    caller shows them as notices; nothing of the corpus layer is printed to stderr."""
+    with _NOTICES_LOCK:
+        notices = list(_NOTICES)
+        _NOTICES.clear()
+    return notices
+
+
+def _notice(path: Path, message: str) -> None:
+    with _NOTICES_LOCK:
+        _NOTICES.append(f"{show_line(path)}: {show_line(message)}")
 
 
 class ArticleError(Exception):
@@ -343,9 +364,9 @@ _Read = tuple[dict[str, object], dict[str, str], str, list[Block]]
 def _read_pdf(path: Path, encoding: str | None) -> _Read:
     from tealeaves.corpus.pdf import FROM_PDF, PdfError, parse_pdf
 
-    read_bytes(path)  # the same checks of size and emptiness as any article
+    data = read_bytes(path)  # the same checks of size and emptiness as any article
     try:
-        found, blocks = parse_pdf(path)
+        found, blocks = parse_pdf(data, warn=lambda message: _notice(path, message))
     except PdfError as exc:
         raise ArticleError(path, str(exc)) from None
     meta, origin = _found(found, FROM_PDF)
