@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -89,6 +90,69 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+#: The prefix of :func:`stage_bytes`'s temporary files (hidden: no folder listing shows them).
+STAGED_PREFIX = ".tealeaves-"
+
+
+def stage_bytes(folder: Path, data: bytes, *, mode: int = 0o644) -> Path:
+    """``data`` in a new temporary file in ``folder``, flushed to disk, for the caller to
+    rename or link into place (or to delete). Its name is short whatever the final one, and
+    a full disk fails here, before anything the user sees has changed."""
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=STAGED_PREFIX, suffix=".tmp")
+    try:
+        os.chmod(tmp, mode)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return Path(tmp)
+
+
+def claim(staged: Path, target: Path) -> bool:
+    """Put the staged file at ``target`` only if nothing is there: True when done, False
+    when the name is taken (by another process too: a hard link is atomic and never
+    replaces). Where hard links are not supported, the name is claimed with O_EXCL first."""
+    try:
+        os.link(staged, target)
+        return True
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        if exc.errno not in (
+            errno.EPERM,
+            errno.ENOTSUP,
+            errno.EOPNOTSUPP,
+            errno.EMLINK,
+            errno.EXDEV,
+        ):
+            raise
+    try:
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+    except FileExistsError:
+        return False
+    try:
+        os.replace(staged, target)  # the name is ours: the empty file is replaced whole
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(target)
+        raise
+    return True
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make the renames in ``folder`` durable (where the system allows it)."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -7,6 +7,7 @@ registry or topics files that are not UTF-8. Each test failed before its fix.
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
@@ -19,7 +20,7 @@ import pytest
 
 import tealeaves
 from helpers import write_article
-from tealeaves.corpus import ArticleError, load_article, load_articles, take_notices
+from tealeaves.corpus import ArticleError, importer, load_article, load_articles
 from tealeaves.corpus import pdf as pdf_module
 from tealeaves.corpus.importer import add_files
 
@@ -233,6 +234,9 @@ def test_a_small_pdf_that_unpacks_to_much_is_refused_quickly(tmp_path, contents,
 
 
 def test_a_big_page_among_text_pages_is_skipped_and_said_so(tmp_path):
+    from tealeaves.corpus import take_notices
+
+    take_notices()
     path = tmp_path / "report.pdf"
     path.write_bytes(_pdf([_text(2000), _text(3 * 2**20, b"a chart label")]))
     doc = load_article(path)
@@ -261,6 +265,8 @@ def test_pages_and_time_per_pdf_are_capped(tmp_path, monkeypatch):
 
 
 def test_pypdf_warnings_become_safe_notices_not_stderr(tmp_path, capfd):
+    from tealeaves.corpus import take_notices
+
     path = tmp_path / "font.pdf"
     font = b"/F#1b#5d0;HIJACK#07#1b#5b2J"
     path.write_bytes(_pdf([b"BT %s 12 Tf 72 712 Td (Hello) Tj ET\n" % font, _text(2000)]))
@@ -272,3 +278,116 @@ def test_pypdf_warnings_become_safe_notices_not_stderr(tmp_path, capfd):
     notices = take_notices()
     assert any("Font /F␛]0;HIJACK␇␛[2J is not in the page resources" in n for n in notices)
     assert all(n.startswith(f"{path}: the PDF reader warned") and not _raw(n) for n in notices)
+
+
+# -- 6. two `add` of different files with the same name at once --------------------------------
+
+
+def _article(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True)
+    return write_article(folder, "article.md", f"{BODY} Copy number {n}.", title=f"Copy {n}")
+
+
+def test_two_adds_of_the_same_name_at_once_keep_both(tmp_path, monkeypatch):
+    library = tmp_path / "library"
+    files = [_article(tmp_path / f"from{n}", n) for n in (1, 2)]
+    # Both runs have looked at the library and loaded their file before either stores it:
+    # the race that lost a copy 20 times of 20.
+    both_loaded = threading.Barrier(2, timeout=20)
+
+    def load_then_wait(path, **kwargs):
+        doc = load_article(path, **kwargs)
+        both_loaded.wait()
+        return doc
+
+    monkeypatch.setattr(importer, "load_article", load_then_wait)
+    reports: list[object] = []
+    runs = [
+        threading.Thread(target=lambda p=p: reports.append(add_files([p], library))) for p in files
+    ]
+    for run in runs:
+        run.start()
+    for run in runs:
+        run.join(30)
+    stored = sorted(a.stored for r in reports for a in r.added)  # type: ignore[attr-defined]
+    assert [Path(s).name for s in stored] == ["article-2.md", "article.md"]
+    kept = {load_article(s).title for s in stored}
+    assert kept == {"Copy 1", "Copy 2"}
+
+
+def test_eight_processes_adding_article_md_at_once_keep_eight(tmp_path):
+    library = tmp_path / "library"
+    files = [_article(tmp_path / f"from{n}", n) for n in range(8)]
+    go = tmp_path / "go"
+    code = (
+        "import os, sys, time\n"
+        "from tealeaves.corpus.importer import add_files\n"
+        f"while not os.path.exists({str(go)!r}): time.sleep(0.005)\n"
+        f"r = add_files([sys.argv[1]], {str(library)!r})\n"
+        "print(len(r.added), len(r.errors))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": SRC}
+    children = [
+        subprocess.Popen([sys.executable, "-c", code, str(f)], env=env, stdout=subprocess.PIPE)
+        for f in files
+    ]
+    time.sleep(1.0)  # let them import
+    go.touch()
+    outputs = [c.communicate(timeout=120)[0] for c in children]
+    assert all(o.strip() == b"1 0" for o in outputs), outputs
+    stored = sorted((library / "articles").glob("article*.md"))
+    assert len(stored) == 8
+    assert {load_article(s).title for s in stored} == {f"Copy {n}" for n in range(8)}
+    assert not list((library / "articles").glob(".*"))  # no temporary file left
+
+
+# -- Minor: a full disk, names too long -------------------------------------------------------
+
+
+def test_a_full_disk_leaves_neither_the_copy_nor_its_sidecar(tmp_path, monkeypatch):
+    source = write_article(tmp_path / "in", "half.md", BODY, title="Half")
+    library = tmp_path / "library"
+    real_fsync = os.fsync
+    calls = []
+
+    def fsync_fails_second(fd):  # the article is written, then its sidecar hits ENOSPC
+        calls.append(fd)
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync_fails_second)
+    report = add_files([source], library)
+    assert not report.added and "No space left" in report.errors[0].reason
+    assert sorted(p.name for p in (library / "articles").iterdir()) == []
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    again = add_files([source], library)  # the retry, once there is space
+    assert [Path(a.stored).name for a in again.added] == ["half.md"]
+    assert (library / "articles" / "half.md.meta.json").is_file()
+
+
+@pytest.mark.parametrize(
+    ("name", "meta_id"),
+    [
+        ("long-id.md", "x" * 5000),
+        ("chinese-id.md", "中国与俄罗斯的关系" * 12),  # 108 characters, 324 bytes
+        ("a" * 229 + ".md", None),  # a legal 232-byte name
+    ],
+    ids=["5000-char-id", "108-chinese-chars", "232-byte-file-name"],
+)
+def test_long_ids_and_names_are_cut_and_hashed(tmp_path, name, meta_id):
+    meta = {"title": "Long", **({"id": meta_id} if meta_id else {})}
+    source = write_article(tmp_path / "in", name, BODY, **meta)
+    report = add_files([source], tmp_path / "library")
+    assert not report.errors, report.errors
+    (added,) = report.added
+    stored = Path(added.stored)
+    assert len(stored.name.encode()) <= 140 and stored.is_file()
+    assert load_article(stored).title == "Long"
+    # another article with a name as long that differs only at its end gets its own copy
+    other = write_article(tmp_path / "in2", name, BODY + " Other.", title="Other")
+    if meta_id:
+        other.write_text(other.read_text().replace("title: Other", f"title: Other\nid: {meta_id}Z"))
+    second = add_files([other], tmp_path / "library")
+    assert not second.errors, second.errors
+    assert second.added[0].stored != added.stored
