@@ -391,3 +391,43 @@ def test_long_ids_and_names_are_cut_and_hashed(tmp_path, name, meta_id):
     second = add_files([other], tmp_path / "library")
     assert not second.errors, second.errors
     assert second.added[0].stored != added.stored
+
+
+# -- Minor: pages that lost all their text ----------------------------------------------------
+
+
+def _page(inner: str) -> str:
+    return (
+        "<html><head><title>Talks</title></head><body><article><h1>Talks</h1>"
+        f"{inner}<p>{BODY} {BODY}</p><p>A second paragraph, with more words, he said.</p>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [("&#27;", "␛"), ("&#8;", "␈"), ("&#xFFFE;", "\ufffd"), ("&#xffff;", "\ufffd"), ("\x1b", "␛")],
+)
+def test_one_character_xml_cannot_hold_keeps_the_page(tmp_path, written, shown):
+    path = tmp_path / "page.html"
+    path.write_text(_page(f"<p>Before {written} after, the minister said on Monday.</p>"))
+    doc = load_article(path)
+    assert f"Before {shown} after" in doc.text
+    assert BODY in doc.text
+
+
+def test_ten_thousand_nested_divs_keep_the_page(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(_page("<div>" * 10_000 + "<p>Deep inside, she said.</p>" + "</div>" * 10_000))
+    doc = load_article(path)
+    assert BODY in doc.text
+
+
+def test_flattening_is_linear_in_hostile_tag_soup():
+    from tealeaves.corpus.html import _shallow
+
+    soup = "<div><span>" * 50_000 + "</b></i>" * 50_000 + "</div>" * 50_000
+    started = time.monotonic()
+    flat = _shallow(soup)
+    assert time.monotonic() - started < 5
+    assert flat.count("<div>") == 50 and flat.count("<span>") == 50
