@@ -92,6 +92,26 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
+def read_utf8(path: Path | str, limit: int) -> str:
+    """The text of a small UTF-8 file the user edits (a registry, a topics file). A byte-order
+    mark is dropped. Raises ``ValueError`` for a file over ``limit`` bytes or not UTF-8 (saying
+    which line, and which byte of it), :class:`NotRegularFile` and ``OSError``."""
+    data = read_regular(path, limit)
+    if len(data) > limit:
+        raise ValueError(f"over {limit // 2**20} MB, more than such a file holds")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ValueError(
+            f"line {line}: not UTF-8 text (byte 0x{data[exc.start]:02x} at byte {column} of "
+            "the line); save the file as UTF-8"
+        ) from None
+
+
 #: The prefix of :func:`stage_bytes`'s temporary files (hidden: no folder listing shows them).
 STAGED_PREFIX = ".tealeaves-"
 

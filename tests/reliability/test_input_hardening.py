@@ -431,3 +431,48 @@ def test_flattening_is_linear_in_hostile_tag_soup():
     flat = _shallow(soup)
     assert time.monotonic() - started < 5
     assert flat.count("<div>") == 50 and flat.count("<span>") == 50
+
+
+# -- 10. a registry or topics file that is not UTF-8 --------------------------------------------
+
+TOML = {
+    "registry.toml": b'[[person]]\nname = "Zhao Huasheng"\nsource = "Fudan \xc9ditions"\n',
+    "topics.toml": b'[[topic]]\nid = "arctic"\nlabel = "Arctic \xe9"\ncues = ["ice"]\n',
+}
+
+
+@pytest.mark.parametrize("name", sorted(TOML))
+def test_a_user_file_that_is_not_utf8_is_named_and_the_bundled_data_used(tmp_path, name):
+    from tealeaves.library import Library
+
+    library = tmp_path / "library"
+    library.mkdir()
+    (library / name).write_bytes(TOML[name])
+    with Library.open(index_dir=tmp_path / "index", library_dir=library) as lib:
+        (notice,) = [n for n in lib.notices if name in n]
+        assert "line 3: not UTF-8 text" in notice and str(library / name) in notice
+        assert lib.topics()  # the bundled topics
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_user_file_that_is_a_fifo_or_named_with_escapes_is_refused_safely(tmp_path):
+    from tealeaves.extract.registry import RegistryError, load_registry
+    from tealeaves.extract.topics import TopicError, load_topics
+
+    fifo = tmp_path / "registry.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(RegistryError, match="pipe"):
+        load_registry(fifo)
+    hostile = tmp_path / f"{HIJACK}.toml"
+    hostile.write_bytes(b"\xff\xfe")
+    with pytest.raises(TopicError) as error:
+        load_topics(hostile)
+    assert not _raw(str(error.value)) and "line 1" in str(error.value)
+
+
+def test_a_byte_order_mark_is_not_an_error(tmp_path):
+    from tealeaves.extract.topics import load_topics
+
+    path = tmp_path / "topics.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + TOML["topics.toml"].replace(b" \xe9", b""))
+    assert load_topics(path).get("arctic") is not None
