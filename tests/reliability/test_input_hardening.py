@@ -461,8 +461,21 @@ def test_a_user_file_that_is_a_fifo_or_named_with_escapes_is_refused_safely(tmp_
 
     fifo = tmp_path / "registry.toml"
     os.mkfifo(fifo)
-    with pytest.raises(RegistryError, match="pipe"):
-        load_registry(fifo)
+    result: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            load_registry(fifo)
+        except BaseException as exc:
+            result.append(exc)
+
+    worker = threading.Thread(target=load, daemon=True)
+    worker.start()
+    worker.join(10)
+    if worker.is_alive():  # let the blocked reader go before failing
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("a FIFO registry.toml hung the start")
+    assert isinstance(result[0], RegistryError) and "pipe" in str(result[0])
     hostile = tmp_path / f"{HIJACK}.toml"
     hostile.write_bytes(b"\xff\xfe")
     with pytest.raises(TopicError) as error:
