@@ -14,13 +14,18 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from tealeaves.corpus.clean import show_line
 from tealeaves.model import PersonKind
+from tealeaves.util import read_utf8
 
 _KINDS = {"expert", "official", "leader", "author", "other"}
 
 
 class RegistryError(ValueError):
     """A registry file that cannot be used; ``str()`` names the file and the entry."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(show_line(message))  # names and values from the file: shown, not run
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +124,19 @@ def load_registry(extra: Path | None = None) -> Registry:
     """The bundled registry, with the entries of ``extra`` (a user's file) on top."""
     bundled = resources.files("tealeaves").joinpath("data", "registry.toml")
     registry = parse_registry(bundled.read_text(encoding="utf-8"), "data/registry.toml")
-    if extra is not None and extra.exists():
-        registry = registry.merged(parse_registry(extra.read_text(encoding="utf-8"), str(extra)))
+    if extra is not None and (extra.exists() or extra.is_symlink()):
+        registry = registry.merged(parse_registry(_read(extra), str(extra)))
     return registry
+
+
+MAX_FILE_BYTES = 10 * 2**20
+
+
+def _read(path: Path) -> str:
+    """A user's registry file as text. Raises :class:`RegistryError` naming the file (and
+    the line, for a file that is not UTF-8) so that the bundled registry is used instead."""
+    try:
+        return read_utf8(path, MAX_FILE_BYTES)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise RegistryError(f"{path}: {reason}") from None
