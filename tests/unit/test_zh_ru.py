@@ -163,3 +163,17 @@ def test_one_person_across_three_scripts():
     zh = _x("zh", "复旦大学教授赵华胜表示，合作仍在继续。")
     ru = _x("ru", "Профессор Чжао Хуашэн считает, что сотрудничество продолжится.")
     assert {p.id for p in en.people} == {p.id for p in zh.people} == {p.id for p in ru.people}
+
+
+def test_a_web_page_says_its_language(tmp_path):
+    from tealeaves.corpus import load_article
+
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html lang='ru-RU'><head><title>Заголовок</title></head><body><article><p>"
+        "«Москва не собирается менять курс», — заявил министр иностранных дел Сергей Лавров "
+        "журналистам после встречи в понедельник вечером.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    doc = load_article(page)
+    assert doc.language == "ru-RU" and language_of(doc) == "ru"

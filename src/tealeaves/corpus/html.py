@@ -46,6 +46,7 @@ def parse_html(html: str) -> tuple[dict[str, str], list[Block]]:
         "date": (root.get("date") or "")[:10],
         "publication": fold_space(root.get("sitename", "")),
         "url": root.get("url", "") or "",
+        "language": _page_language(html),
     }
     blocks: list[Block] = []
     main = root.find("main")
@@ -141,6 +142,17 @@ def _captions_as_paragraphs(html: str) -> str:
     return _FIGURE_TAGS.sub(
         lambda m: f"<{m.group(1)}{'p' if 'cap' in m.group().lower() else 'div'}", html
     )
+
+
+_HTML_LANG = re.compile(
+    r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)", re.IGNORECASE
+)
+
+
+def _page_language(html: str) -> str:
+    """The page's own ``<html lang="zh-CN">``, or "" when it does not say."""
+    m = _HTML_LANG.search(html[:5000])
+    return m.group(1) if m else ""
 
 
 def _collect(element: ET.Element, blocks: list[Block]) -> None:
