@@ -485,6 +485,10 @@ _ROLE_NOUN = re.compile(
     r"представитель|пресс-секретарь|замминистра|редактор|исследователь)\b"
 )
 _INNER = re.compile(rf",?\s+[—–-]\s+(?P<verb>{_VERB})\b(?P<who>[^.!?—–]{{1,120}}?)[.,:]\s+[—–-]\s+")
+_AS_SAID = re.compile(
+    rf"(?:^|\s)(?:[Кк]ак|[Пп]о словам)\s+(?:{_VERB}\s+)?(?P<n1>[^,:;.«»]{{2,80}}?)"
+    r"(?:,\s*[а-яё][^,:;.«»]{2,60})?[,:]?\s*$"
+)
 _BEFORE = re.compile(
     rf"(?:(?:[Кк]ак|[Пп]о словам)\s+(?:{_VERB}\s+)?(?P<n1>[^,:;.«»]{{2,80}}?)"
     r"(?:,\s*[а-яё][^,:;.«»]{2,60})?"
@@ -511,6 +515,10 @@ def find_quotes(
         before = doc.text[lo : s.open_at]
         kind = _kind_ru(text, before)
         speaker = None
+        if s.depth == 0 and kind == "scare":
+            framed = _framed_speaker(doc, who, lo, s.open_at)
+            if framed is not None:
+                kind, speaker = "phrase", framed
         if s.depth == 0 and kind == "statement":
             speaker = _inner_speaker(doc, who, s)
             if speaker is None:
@@ -578,16 +586,19 @@ def _after_speaker(doc: Document, who: _Who, s: _QuoteSpan) -> str | None:
         return who.pronoun(s.close_at)
     named = who.first_in(base + m.start("rest"), base + m.end("rest"))
     if named is None and _ROLE_NOUN.match(rest) and not rest.lstrip().startswith("собеседни"):
-        return who.pronoun(s.close_at)  # "— напомнил эксперт": the one person named before
+        # "— пояснил эксперт": the person the paragraph is about, named first in it
+        para = doc.paragraph_at(s.open_at)
+        first = who.first_in(para.start, s.open_at) if para is not None else None
+        return _speaker(first) if first is not None else who.pronoun(s.close_at)
     return _speaker(named)
 
 
 def _before_speaker(doc: Document, who: _Who, lo: int, hi: int) -> str | None:
     """ "Лавров заявил: «…»", "как отметил Кашин, «…»", "по словам Габуева, «…»"."""
     frame = doc.text[lo:hi]
-    m = _BEFORE.search(frame)
+    m = _AS_SAID.search(frame) or _BEFORE.search(frame)
     if m is None:
-        return None
+        return _framed_speaker(doc, who, lo, hi)
     group = "n1" if m.group("n1") else "n2"
     a, b = lo + m.start(group), lo + m.end(group)
     if re.search(r"\b(?:Он|Она|он|она)\s*$", m.group(group)):
@@ -597,15 +608,36 @@ def _before_speaker(doc: Document, who: _Who, lo: int, hi: int) -> str | None:
     return _speaker(who.first_in(a, b + 1))
 
 
+# "Ван И подчеркнул, что Китай и Россия «…»", "Захарова назвала публикации «…»": a quote later
+# in a sentence whose subject said or called it so, with nobody else named after the verb.
+_FRAMED = re.compile(
+    rf"(?P<n2>[^.!?«»]{{2,160}}?)\s+(?P<verb>{_VERB}|назвал\w*|называ\w+|охарактеризовал\w*|"
+    r"выразил\w* (?:надежду|уверенность)|пообещал\w*|призвал\w*)\b(?P<tail>[^«»]{0,200})$"
+)
+
+
+def _framed_speaker(doc: Document, who: _Who, lo: int, hi: int) -> str | None:
+    m = _FRAMED.search(doc.text[lo:hi])
+    if m is None or who.first_in(lo + m.start("tail"), hi):
+        return None
+    if re.search(r"(?:так называем\w+|\b(?:о|об|про|на|в|с|со|от|к|за|над))\s+$", m.group("tail")):
+        return None  # "так называемой «…»", "о «военном союзе»": a topic, not their words
+    subject = m.group("n2")
+    if re.match(r"\s*(?:Он|Она)\b", subject):
+        return who.pronoun(lo + m.start("n2"))
+    return _speaker(who.last_in(lo + m.start("n2"), lo + m.end("n2") + 1))
+
+
 _APPOSITION = (
     r"(?:[^,:;.«»]{0,80}?(?:директор|профессор|эксперт|политолог|аналитик|сотрудник|министр|"
     r"руководител|глав|председател|представител|посол|научн|редактор|декан|ректор)\w*"
     r"[^,:;.]{0,80}?,\s*)?"
 )
 _REPORTED = re.compile(
-    rf"(?:(?:[Пп]о словам|[Кк]ак (?:{_REPORT_VERBS}))\s+(?P<n1>[^,:;.«»]{{2,80}}?),\s*{_APPOSITION}"
-    rf"|(?P<n2>(?:{_WORD}\s+){{0,2}}{_WORD})\s+(?:{_REPORT_VERBS}),?\s+(?:что|:)\s+)"
-    r"(?P<clause>[^«»\n.!?]{8,400}[.!?]?)"
+    rf"(?:(?:[Пп]о (?:словам|мнению|оценке)|[Кк]ак (?:{_REPORT_VERBS}))\s+"
+    rf"(?P<n1>[^,:;.«»]{{2,80}}?),\s*{_APPOSITION}"
+    rf"|(?P<n2>(?:{_WORD}\s+){{0,2}}{_WORD}|[Оо]н|[Оо]на)\s+(?:{_REPORT_VERBS}),?\s+(?:что|:)\s+)"
+    r"(?P<clause>(?:[^«»\n.!?]|«[^«»\n]{0,120}»){8,400}[.!?]?)"
 )
 
 
@@ -620,8 +652,10 @@ def _reported(
         if inside.contains(start):
             continue
         group = "n1" if m.group("n1") else "n2"
-        mention = who.first_in(m.start(group), m.end(group))
-        speaker = _speaker(mention)
+        if re.fullmatch(r"(?:[Ее]го|[Ее]ё|[Ее]е|[Оо]н|[Оо]на)", m.group(group)):
+            speaker = who.pronoun(m.start(group))  # "По его словам, …", "Он считает, что …"
+        else:
+            speaker = _speaker(who.first_in(m.start(group), m.end(group)))
         if speaker is None:
             continue
         end = m.end("clause")
