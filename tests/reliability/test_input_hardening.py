@@ -489,3 +489,24 @@ def test_a_byte_order_mark_is_not_an_error(tmp_path):
     path = tmp_path / "topics.toml"
     path.write_bytes(b"\xef\xbb\xbf" + TOML["topics.toml"].replace(b" \xe9", b""))
     assert load_topics(path).get("arctic") is not None
+
+
+def test_notices_from_reading_articles_reach_the_library(tmp_path, monkeypatch):
+    """What the corpus layer queues (pypdf's warnings, skipped pages) is shown by the
+    Library's notices, not lost."""
+    from tealeaves.corpus import loader
+    from tealeaves.library import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("---\ntitle: A\n---\n\nSome text here.\n", encoding="utf-8")
+    lib = Library.open(
+        index_dir=tmp_path / "index", library_dir=tmp_path / "lib", corpus_dirs=[corpus],
+        bundled=False,
+    )
+    try:
+        loader._notice(corpus / "a.md", "page 3 was skipped")
+        assert any("page 3 was skipped" in n for n in lib.notices)
+        assert any("page 3 was skipped" in n for n in lib.notices)  # kept, not drained away
+    finally:
+        lib.close()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from whoosh.searching import Searcher
 
-from tealeaves.corpus import ArticleError, load_article
+from tealeaves.corpus import ArticleError, load_article, take_notices
 from tealeaves.corpus.importer import add_files, remove_article
 from tealeaves.extract import Topic, Topics
 from tealeaves.library.annotations import Annotating
@@ -69,6 +69,7 @@ class Library:
         self._searcher: Searcher | None = None
         self._docs: OrderedDict[str, Document] = OrderedDict()
         self._fast = FastPath()
+        self._reading_notices: list[str] = []
         self._seen: tuple[object, ...] = ()  # what refresh() compares with
         self.catalog = Catalog(self._get_searcher, self._lock)
         self.roster = People(self.catalog, topic_set)
@@ -114,7 +115,8 @@ class Library:
     def notices(self) -> list[str]:
         """What the user should be told: index repairs, unusable files, damaged annotations,
         and a search that fell back to Whoosh's own scorer (once a session)."""
-        extra = self.userdata.notices + self._fast.notices
+        self._reading_notices += take_notices()  # PDFs' warnings, pages skipped
+        extra = self.userdata.notices + self._fast.notices + self._reading_notices
         return self.report.notices + [n for n in extra if n not in self.report.notices]
 
     @property
