@@ -724,14 +724,33 @@ def _resolve(
     para = doc.paragraph_at(at)
     here = [c for c in candidates if para is not None and last.get(c, -1) >= para.start]
     if len(here) == 1:
+        rivals = [c for c in candidates if c != here[0] and c in last]
+        near = para is not None and _sentences_between(doc, last[here[0]], at) <= 1
+        if rivals and not near and _dominant(candidates, counts) != here[0]:
+            # "Siim Kallas has argued … and the two were asked … “…,” Kallas said": with
+            # another of that surname known, only a name in this sentence or the one before
+            # settles it.
+            return here[0], True
         return here[0], False
     if len(here) > 1:
         return max(here, key=lambda c: last[c]), True
+    dominant = _dominant(candidates, counts)
+    if dominant is not None:
+        return dominant, False
+    return max(candidates, key=lambda c: last.get(c, -1)), True
+
+
+def _dominant(candidates: list[str], counts: dict[str, int]) -> str | None:
+    """The one the article has mostly been talking about: three mentions or more, and at
+    least twice as many as the next."""
     ranked = sorted(candidates, key=lambda c: counts.get(c, 0), reverse=True)
     top, second = counts.get(ranked[0], 0), counts.get(ranked[1], 0)
-    if top >= 3 and top >= 2 * max(second, 1):
-        return ranked[0], False
-    return max(candidates, key=lambda c: last.get(c, -1)), True
+    return ranked[0] if top >= 3 and top >= 2 * max(second, 1) else None
+
+
+def _sentences_between(doc: Document, a: int, b: int) -> int:
+    """How many sentence ends stand between offsets ``a`` and ``b``."""
+    return len(re.findall(r"[.?!](?=\s+[A-Z“\"])", doc.text[a:b]))
 
 
 def _is_intro_native(text: str, start: int, end: int) -> bool:

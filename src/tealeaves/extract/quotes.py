@@ -73,7 +73,7 @@ _CONTINUING = re.compile(
 # A capitalised word the extractor does not know as a person, as the subject of a verb.
 _UNKNOWN_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|,\s+|\band\s+)(?!He\b|She\b|The\b|It\b|They\b|This\b|That\b|But\b)"
-    r"[A-Z][a-zà-ÿ]+(?:[’']s)?\s+(?:(?:also|later|then|now|still)\s+)?"
+    r"[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ-]+){0,3}(?:[’']s)?\s+(?:(?:also|later|then|now|still)\s+)?"
     r"(?:thinks|believes|says|said|told|met|received|argues|argued|insists|insisted|spoke|"
     r"replied|answered|disagrees|disagreed|agrees|agreed|laughs|laughed|shrugs|shrugged)\b"
 )
@@ -290,9 +290,11 @@ class _Resolver:
         if len(fitting) != 1:
             return None
         (person,) = fitting
-        last = max(m.span.end for m in window if m.person == person)
-        if _UNKNOWN_SUBJECT.search(self.doc.text, last, pos):
-            return None  # "Batbayar thinks …": someone we do not know stands between
+        lo = min(m.span.start for m in window)
+        para_start = self.doc.paragraph_at(lo).start if self.doc.paragraph_at(lo) else lo
+        for unknown in _UNKNOWN_SUBJECT.finditer(self.doc.text, para_start, pos):
+            if not self.between(unknown.start() - 1, unknown.end()):
+                return None  # "Batbayar thinks …": someone we do not know could be meant
         return person
 
     def _fits(self, person: str, said: str) -> bool:
@@ -629,8 +631,11 @@ def _clause_subject(doc: Document, res: _Resolver, masked: str, lo: int, hi: int
         return None
     for m in res.between(lo - 1, hi):
         if _REPLY_FROM.search(masked[max(lo, m.span.start - 40) : m.span.start]):
+            # what follows the name up to the colon is its apposition ("Hikmet Hajiyev,
+            # foreign policy adviser to President Aliyev:"), whoever else it names
             rest = masked[m.span.end : hi]
-            return res.speaker(m) if not res.between(m.span.end, hi) and ":" in rest else None
+            appositive = re.fullmatch(r"\s*(?:[(（][^()（）]*[)）])?\s*(?:,[^:;.]*)?:\s*", rest)
+            return res.speaker(m) if appositive else None
     text = frame.lstrip()
     start = lo + len(frame) - len(text)
     pron = re.match(r"(?:He|She)\b", text)
