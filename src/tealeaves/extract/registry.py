@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -38,6 +39,17 @@ class RegistryPerson:
     affiliations: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=64)
+def _index(people: tuple[RegistryPerson, ...]) -> dict[str, RegistryPerson]:
+    """Every form of every entry, casefolded, to its entry (the first entry wins)."""
+    index: dict[str, RegistryPerson] = {}
+    for person in people:
+        for form in (person.name, person.native_name, *person.aliases):
+            if form:
+                index.setdefault(form.casefold(), person)
+    return index
+
+
 @dataclass(frozen=True, slots=True)
 class Registry:
     people: tuple[RegistryPerson, ...] = ()
@@ -45,12 +57,7 @@ class Registry:
 
     def lookup(self, name: str) -> RegistryPerson | None:
         """The entry whose name, native name or alias is ``name`` (case-insensitive)."""
-        wanted = name.casefold()
-        for person in self.people:
-            forms = (person.name, person.native_name, *person.aliases)
-            if any(f and f.casefold() == wanted for f in forms):
-                return person
-        return None
+        return _index(self.people).get(name.casefold())
 
     def fingerprint(self) -> str:
         """A short hash of every entry: the index is rebuilt when the registry changes."""
