@@ -38,6 +38,9 @@ FIELD_ALIASES: dict[str, list[str]] = {
 DEFAULT_FIELD = "content"
 SNIPPET_CHARS = 220
 
+#: What the notice on a query naming an unsearchable field lists.
+SEARCHABLE_FIELDS = "title, author, year, publication, section, expert, topic, kind, person, doc_id"
+
 _WORD = re.compile(r"[^\W_]+")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 
@@ -79,6 +82,21 @@ def _dangling_operator(text: str) -> bool:
     return bool(words) and (words[0] in _OPERATORS - {"NOT"} or words[-1] in _OPERATORS)
 
 
+def _unsearchable_fields(query: Query, schema: Any) -> list[str]:
+    """The fields ``query`` names that hold no indexed words (``path``, ``date`` …).
+
+    Whoosh reads a range or a wildcard on such a field from its word list, which it does
+    not have: it raises ``TermNotFound`` at search time. Such a query is refused instead."""
+    names: list[str] = []
+    for leaf in query.leaves():
+        field = leaf.field()
+        if not field or field in names:
+            continue
+        if field not in schema or not getattr(schema[field], "indexed", False):
+            names.append(field)
+    return names
+
+
 def plain_words(text: str) -> list[str]:
     """The words of a query with its syntax stripped (what the fallback searches for)."""
     return [w for w in _WORD.findall(text) if w not in _OPERATORS]
@@ -98,6 +116,14 @@ def parse_query(parser: QueryParser, text: str) -> ParsedQuery:
         except Exception:
             problem = True
     if not problem and query is not None and query is not NullQuery:
+        unsearchable = _unsearchable_fields(query, parser.schema)
+        if unsearchable:
+            named = ", ".join(f"{f}:" for f in unsearchable)
+            return ParsedQuery(
+                NullQuery,
+                f"{named} cannot be searched (not an indexed field); nothing was searched. "
+                f"Fields you can search: {SEARCHABLE_FIELDS}.",
+            )
         return ParsedQuery(query)
     words = plain_words(text)
     parts = [parser.parse(word) for word in words]
