@@ -1,0 +1,216 @@
+"""What one query may cost, and how a query that would cost more is cut down.
+
+A few characters of query can ask for unbounded work: ``word~99`` builds an edit-distance
+automaton that grows with the distance (minutes, gigabytes), ``*g*`` or ``a*`` stands for
+tens of thousands of words each with its posting list, and fifty fuzzy words ORed add up.
+So every query is held to:
+
+* at most :data:`MAX_EDITS` edits in a fuzzy word (as Lucene): ``word~5`` is searched as
+  ``word~2``, and the result says so;
+* at most :data:`MAX_WORDS` words for one wildcard, prefix, fuzzy word or range, and
+  :data:`MAX_WORDS_IN_ALL` for the whole query: the first ones are searched, with a notice;
+* a time budget (:class:`Budget`, :data:`QUERY_SECONDS`): when it runs out the best records
+  found so far are shown, with a notice;
+* a token that says a newer search has superseded this one (the explorer searches as you
+  type): the search then stops at its next check and raises :class:`Cancelled`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from whoosh.query import Every, FuzzyTerm, Query
+from whoosh.query.terms import MultiTerm
+
+#: The most edits a fuzzy word may allow (``word~2``).
+MAX_EDITS = 2
+#: The most words one wildcard, prefix, fuzzy word or range may stand for. Whoosh opens
+#: each word's postings before it looks at the clock (about 0.5 ms a word), so this also
+#: bounds the time a query spends before its budget can stop it.
+MAX_WORDS = 300
+#: The most words all of a query's wildcards, prefixes, fuzzy words and ranges may stand for.
+MAX_WORDS_IN_ALL = 600
+#: How long one query may search before the best records found so far are shown.
+QUERY_SECONDS = 0.8
+
+
+class OutOfTime(Exception):
+    """A query's time budget ran out."""
+
+
+class Cancelled(Exception):
+    """A newer search superseded this one."""
+
+
+class Budget:
+    """A query's time allowance, and the token that says it was superseded.
+
+    ``check()`` is called often from the loops of a search: it raises :class:`Cancelled`
+    when ``cancelled()`` says True, and :class:`OutOfTime` once ``seconds`` have passed
+    (after which :attr:`ran_out` stays True). ``seconds=None``: no time limit."""
+
+    def __init__(
+        self, seconds: float | None = QUERY_SECONDS, cancelled: Callable[[], bool] | None = None
+    ) -> None:
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds if seconds is not None else float("inf")
+        self.cancelled = cancelled
+        self.ran_out = False
+
+    def spent(self) -> bool:
+        """True once the time is up (raises :class:`Cancelled` when superseded)."""
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled
+        if not self.ran_out and time.monotonic() > self.deadline:
+            self.ran_out = True
+        return self.ran_out
+
+    def check(self) -> None:
+        """Raise :class:`OutOfTime` once the time is up, :class:`Cancelled` when superseded."""
+        if self.spent():
+            raise OutOfTime
+
+    def notice(self) -> str:
+        if not self.ran_out:
+            return ""
+        return (
+            f"The search took longer than {self.seconds:g} s and was stopped: these are the "
+            "best results found so far. A more specific query finds them all."
+        )
+
+
+#: A budget that never runs out and is never cancelled.
+UNLIMITED = Budget(None)
+
+
+class Expanded(MultiTerm):
+    """A wildcard, prefix, fuzzy word or range with its words already looked up (at most
+    :data:`MAX_WORDS`). It scores and prints as the query it stands for; looking its
+    words up again (for each segment, for highlighting) costs nothing."""
+
+    def __init__(self, original: Query, words: Iterable[Any]) -> None:
+        self.original = original
+        self.fieldname = original.field()
+        self.text = getattr(original, "text", "")
+        self.boost = original.boost
+        self.constantscore = getattr(original, "constantscore", True)
+        self.words = tuple(words)
+
+    def _btexts(self, ixreader: Any) -> tuple[Any, ...]:
+        return self.words
+
+    def __str__(self) -> str:
+        return str(self.original)
+
+    def __repr__(self) -> str:
+        return f"Expanded({self.original!r}, {len(self.words)} words)"
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Expanded)
+            and self.original == other.original
+            and self.words == other.words
+        )
+
+    def __hash__(self) -> int:
+        return hash(self.original) ^ hash(self.words)
+
+
+def _fuzzy_capped(query: Query, notices: list[str], typed: str) -> Query:
+    if isinstance(query, FuzzyTerm):
+        if query.maxdist > MAX_EDITS:
+            start, end = getattr(query, "startchar", None), getattr(query, "endchar", None)
+            word = query.text
+            if start is not None and end is not None and typed[start:end].strip():
+                word = typed[start:end].split("~")[0]
+            notices.append(
+                f"Fuzzy words allow at most {MAX_EDITS} edits: {word}~{query.maxdist:g} "
+                f"was searched as {word}~{MAX_EDITS}."
+            )
+            capped = query.copy()
+            capped.maxdist = MAX_EDITS
+            return capped
+        return query
+    if query.is_leaf():
+        return query
+    return query.apply(lambda q: _fuzzy_capped(q, notices, typed))
+
+
+def cap_fuzzy(query: Query, typed: str = "") -> tuple[Query, list[str]]:
+    """``query`` with every fuzzy word held to :data:`MAX_EDITS` edits, and what was cut
+    (``typed``: the query as typed, which the notice quotes)."""
+    notices: list[str] = []
+    return _fuzzy_capped(query, notices, typed), notices
+
+
+class _Everything(Every):
+    """Every record (``*``), printed as typed."""
+
+    def __str__(self) -> str:
+        return "*"
+
+
+class _Expander:
+    def __init__(self, searcher: Any, budget: Budget, default_field: str) -> None:
+        self.searcher = searcher
+        self.budget = budget
+        self.default_field = default_field
+        self.left = MAX_WORDS_IN_ALL
+        self.cut: list[str] = []
+
+    def __call__(self, query: Query) -> Query:
+        if isinstance(query, Every) and query.fieldname in (None, self.default_field):
+            return _Everything(boost=query.boost)  # every record: cheap, needs no word list
+        if isinstance(query, (MultiTerm, Every)) and not isinstance(query, Expanded):
+            return self.expand(query)
+        if query.is_leaf():
+            return query
+        return query.apply(self)
+
+    def expand(self, query: Query) -> Query:
+        field = query.field()
+        limit = min(MAX_WORDS, self.left)
+        words: dict[Any, None] = {}
+        complete = True
+        for leaf, _offset in self.searcher.leaf_searchers():
+            reader = leaf.reader()
+            if isinstance(query, Every):
+                found = reader.lexicon(field) if field in reader.schema else ()
+            else:
+                found = query._btexts(reader)
+            for n, word in enumerate(found):
+                if n % 64 == 0:
+                    self.budget.check()
+                if word in words:
+                    continue
+                if len(words) == limit:
+                    complete = False
+                    break
+                words[word] = None
+            if not complete:
+                break
+        self.left -= len(words)
+        if not complete:
+            shown = str(query)
+            self.cut.append(
+                f"{shown} stands for more than {limit:,} words; the first {limit:,} were searched."
+                if limit == MAX_WORDS
+                else f"{shown}: the query's wildcards and fuzzy words stand for more than "
+                f"{MAX_WORDS_IN_ALL:,} words in all; only the first were searched."
+            )
+        constantscore = isinstance(query, Every) or getattr(query, "constantscore", True)
+        expanded = Expanded(query, words)
+        expanded.constantscore = constantscore
+        return expanded
+
+
+def expand(
+    query: Query, searcher: Any, budget: Budget, default_field: str
+) -> tuple[Query, list[str]]:
+    """``query`` with each wildcard, prefix, fuzzy word, range and ``field:*`` looked up
+    once, within the limits above, and a notice for each that stood for too many words.
+    Raises :class:`OutOfTime` or :class:`Cancelled` from ``budget``."""
+    expander = _Expander(searcher, budget, default_field)
+    return expander(query), expander.cut
