@@ -85,7 +85,8 @@ def print_table(
 
 
 class ProgressBar:
-    """A Rich progress bar on a terminal's stderr; silent when stderr is not a terminal."""
+    """A Rich progress bar on a terminal's stderr; silent when stderr is not a terminal.
+    A message without a count (``total`` 0: waiting for another process) is printed."""
 
     def __init__(self, description: str) -> None:
         self.description = description
@@ -93,6 +94,9 @@ class ProgressBar:
         self._task: Any = None
 
     def __call__(self, done: int, total: int, message: str) -> None:
+        if total == 0 and message:  # a message without a count: waiting for something
+            warn(message)
+            return
         if not is_tty(sys.stderr) or total < 2:
             return
         if self._progress is None:
