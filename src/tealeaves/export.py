@@ -301,14 +301,37 @@ def matrix_to_markdown(matrix: Matrix) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: What a spreadsheet reads as the start of a formula (CSV injection): a text cell that
+#: starts with one of these gets a leading ``'``, which spreadsheets show as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell that no spreadsheet runs: lists joined with "; ", and text that
+    starts like a formula (``=HYPERLINK(…)``, ``@SUM(…)``, ``+1+1``, ``-2+3+cmd|…``)
+    prefixed with ``'``. Numbers stay numbers; JSON and Markdown keep the text exact."""
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def rows_to_csv(rows: list[dict[str, Any]]) -> str:
-    """A list of flat dicts as CSV text (the first row's keys are the header)."""
+    """A list of flat dicts as CSV text (the first row's keys are the header); every cell
+    through :func:`csv_cell`. Every CSV the project writes is made here."""
     out = io.StringIO()
     if rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        fields = list(rows[0])
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        # The csv module quotes a field with a line break of the line terminator only
+        # ("\n"): a row with a lone carriage return is quoted whole, or it would split.
+        quoted = csv.DictWriter(out, fieldnames=fields, lineterminator="\n", quoting=csv.QUOTE_ALL)
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
+            cells = {k: csv_cell(v) for k, v in row.items()}
+            carriage = any(isinstance(v, str) and "\r" in v for v in cells.values())
+            (quoted if carriage else writer).writerow(cells)
     return out.getvalue()
 
 

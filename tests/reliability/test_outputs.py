@@ -1,0 +1,90 @@
+"""What the project writes: CSV that no spreadsheet runs, and ``-o FILE`` that writes a
+file without replacing what else is at the path (issue 21, findings 11 and 12)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers import write_article
+from tealeaves.cli import main
+from tealeaves.export import rows_to_csv
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "tealeaves"
+FORMULAS = [
+    '=HYPERLINK("http://evil.example","click")',
+    "@SUM(1+1)",
+    "+1+1",
+    "-2+3+cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+]
+
+
+def _cells(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+# -- CSV injection (finding 11) --------------------------------------------------------------
+
+
+def test_a_cell_that_starts_like_a_formula_is_prefixed_with_a_quote():
+    rows = [{"text": f, "list": [f, "plain"], "number": -3} for f in FORMULAS]
+    rows.append({"text": "plain = text", "list": ["a"], "number": 4})
+    read = _cells(rows_to_csv(rows))
+    assert [r["text"] for r in read] == ["'" + f for f in FORMULAS] + ["plain = text"]
+    assert read[0]["list"] == "'" + FORMULAS[0] + "; plain"
+    assert [r["number"] for r in read] == ["-3"] * len(FORMULAS) + ["4"]
+
+
+def test_every_csv_the_project_writes_goes_through_rows_to_csv():
+    writers = [
+        str(path.relative_to(SRC))
+        for path in SRC.rglob("*.py")
+        if re.search(r"csv\.(writer|DictWriter)\(", path.read_text("utf-8"))
+    ]
+    assert writers == ["export.py"]
+
+
+@pytest.fixture
+def hostile(tmp_path):
+    write_article(
+        tmp_path / "corpus",
+        "hostile.md",
+        "Zhao Huasheng (赵华胜), a professor at Fudan University, said "
+        "“-2+3+cmd|' /C calc'!A0 is what a spreadsheet would run”.",
+        title=f"'{FORMULAS[0]}'",  # YAML quotes: @ cannot start a plain value
+        authors="'@SUM(1+1)'",
+    )
+    return ["--index", str(tmp_path / "ix"), "--corpus", str(tmp_path / "corpus"), "--no-bundled"]
+
+
+def test_export_csv_is_inert_and_json_stays_exact(hostile, tmp_path, capsys):
+    assert main([*hostile, "export", "--format", "csv", "-o", str(tmp_path / "out")]) == 0
+    docs = _cells((tmp_path / "out" / "documents.csv").read_text("utf-8"))
+    assert docs[0]["title"] == "'" + FORMULAS[0] and docs[0]["authors"] == "'@SUM(1+1)"
+    quotes = _cells((tmp_path / "out" / "quotes.csv").read_text("utf-8"))
+    assert quotes and all(q["text"].startswith("'-2+3+cmd") for q in quotes)
+    capsys.readouterr()
+    assert main([*hostile, "export", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["documents"][0]["title"] == FORMULAS[0]
+    assert data["quotes"][0]["text"].startswith("-2+3+cmd")
+
+
+def test_marked_and_expert_csv_are_inert(hostile, capsys):
+    assert main([*hostile, "expert", "Zhao Huasheng", "--csv"]) == 0
+    rows = _cells(capsys.readouterr().out)
+    assert rows and rows[0]["title"] == "'" + FORMULAS[0] and rows[0]["text"].startswith("'-2")
+    assert main([*hostile, "flag", rows[0]["id"]]) == 0
+    capsys.readouterr()
+    assert main([*hostile, "marked", "--csv"]) == 0
+    marked = _cells(capsys.readouterr().out)
+    texts = [v for row in marked for v in row.values()]
+    assert any(v.startswith("'-2+3+cmd") for v in texts)
+    assert not any(v.startswith(("=", "@", "+", "-")) for v in texts)
