@@ -6,14 +6,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import stat
 from pathlib import Path
 
 import pytest
 
 from helpers import write_article
 from tealeaves.cli import main
-from tealeaves.export import rows_to_csv
+from tealeaves.export import rows_to_csv, write_output  # write_output: see the -o tests
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "tealeaves"
 FORMULAS = [
@@ -88,3 +90,68 @@ def test_marked_and_expert_csv_are_inert(hostile, capsys):
     texts = [v for row in marked for v in row.values()]
     assert any(v.startswith("'-2+3+cmd") for v in texts)
     assert not any(v.startswith(("=", "@", "+", "-")) for v in texts)
+
+
+# -- -o FILE (finding 12) --------------------------------------------------------------------
+
+
+def _export(tmp_path, target, capsys) -> tuple[int, str]:
+    code = main(["--index", str(tmp_path / "ix"), "export", "--format", "json", "-o", str(target)])
+    return code, capsys.readouterr().err
+
+
+def test_a_regular_file_is_replaced(tmp_path, capsys):
+    target = tmp_path / "out.json"
+    target.write_text("old")
+    assert _export(tmp_path, target, capsys)[0] == 0
+    assert json.loads(target.read_text())["format"] == "tealeaves-export"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+
+
+@pytest.mark.parametrize("existing", [True, False])
+def test_a_symlink_is_written_through(tmp_path, capsys, existing):
+    real = tmp_path / "real" / "data.json"
+    real.parent.mkdir()
+    if existing:
+        real.write_text("old")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert _export(tmp_path, link, capsys)[0] == 0
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert json.loads(real.read_text())["format"] == "tealeaves-export"
+
+
+def test_a_fifo_is_refused_and_stays_a_fifo(tmp_path, capsys):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    code, err = _export(tmp_path, fifo, capsys)
+    assert code == 3 and "not a regular file" in err and str(fifo) in err
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_a_device_is_refused_and_stays_a_device():
+    before = os.stat(os.devnull)
+    assert stat.S_ISCHR(before.st_mode)
+    with pytest.raises(OSError, match="not a regular file"):
+        write_output(os.devnull, "text")
+    after = os.stat(os.devnull)
+    assert stat.S_ISCHR(after.st_mode) and after.st_ino == before.st_ino
+
+
+def test_a_folder_is_refused(tmp_path, capsys):
+    code, err = _export(tmp_path, tmp_path, capsys)
+    assert code == 3 and "is a folder" in err
+
+
+def test_missing_folders_are_not_created(tmp_path, capsys):
+    target = tmp_path / "no" / "such" / "out.json"
+    code, err = _export(tmp_path, target, capsys)
+    assert code == 3 and "does not exist" in err
+    assert not (tmp_path / "no").exists()
+    folder = tmp_path / "none" / "csv"
+    code = main(["--index", str(tmp_path / "ix"), "export", "--format", "csv", "-o", str(folder)])
+    assert code == 3 and not (tmp_path / "none").exists()
+    code = main(
+        ["--index", str(tmp_path / "ix"), "export", "--format", "csv", "-o", str(tmp_path / "c")]
+    )
+    assert code == 0 and (tmp_path / "c" / "quotes.csv").is_file()  # one new folder is fine

@@ -45,11 +45,13 @@ def warn(message: str) -> None:
 
 
 def write_or_print(text: str, output: str | None) -> None:
-    """``text`` to the file ``output`` (atomically, saying so on stderr), or to stdout."""
-    from tealeaves.util import atomic_write_text
+    """``text`` to the file ``output`` (see :func:`tealeaves.export.write_output`: a regular
+    file replaced atomically, a link written through, anything else refused with an
+    OSError), saying so on stderr; or to stdout."""
+    from tealeaves.export import write_output
 
     if output:
-        atomic_write_text(Path(output), text)
+        write_output(Path(output), text)
         warn(f"wrote {output}")
     else:
         sys.stdout.write(text)
