@@ -33,6 +33,7 @@ from tealeaves.search.bounds import (
     Expanded,
     OutOfTime,
     cap_fuzzy,
+    checked,
     expand,
 )
 from tealeaves.search.bulk import FastPath
@@ -438,7 +439,7 @@ def _whoosh_top(searcher: Searcher, query: Query, budget: Budget, **options: Any
 
     inner.matches, inner.set_subsearcher = checked_matches, checked_start
     try:
-        searcher.search_with_collector(query, collector)
+        searcher.search_with_collector(checked(query, budget), collector)
     except OutOfTime:
         if not hasattr(inner, "matcher"):  # out of time before the first segment
             inner.matcher = NullMatcher()
