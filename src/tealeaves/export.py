@@ -14,6 +14,7 @@ import csv
 import errno
 import io
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -159,7 +160,7 @@ def to_markdown(data: dict[str, Any]) -> str:
             by_speaker.setdefault(q["speaker"], []).append(q)
     for p in data["people"]:
         lines.append("")
-        native = f" ({p['native_name']})" if p["native_name"] else ""
+        native = f" ({_md(p['native_name'])})" if p["native_name"] else ""
         lines.append(f"### {_md(p['name'])}{native}")
         lines.append("")
         lines.append(f"{p['kind']}; mentioned {p['mention_count']} times")
@@ -179,13 +180,21 @@ def to_markdown(data: dict[str, Any]) -> str:
         ]
         for g in data["glossary"]:
             title = titles.get(g["document"], g["document"])
-            lines.append(f"| {g['term']} | {g['pinyin']} | {_md(g['gloss'])} | {_md(title)} |")
+            lines.append(
+                f"| {_md(g['term'])} | {_md(g['pinyin'])} | {_md(g['gloss'])} | {_md(title)} |"
+            )
     return "\n".join(lines) + "\n"
 
 
+#: What would change Markdown's structure inline, or start raw HTML or a link.
+_MD_SPECIAL = re.compile(r"([\\|*_`\[\]<>])")
+
+
 def _md(text: str) -> str:
-    """Escape the characters that would change Markdown structure inline."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+    """Text as Markdown that shows it as written: every character that would change the
+    structure inline (emphasis, a table cell), start raw HTML (``<img onerror=…>``) or a
+    link (``[click](…)``) is backslash-escaped, and a line break is a space."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.splitlines()))
 
 
 # -- viewpoints: comparisons, the stance matrix, profiles, marked quotes, citations ------------
@@ -380,7 +389,7 @@ def rows_to_csv(rows: list[dict[str, Any]]) -> str:
 
 def profile_to_markdown(profile: Profile, titles: dict[str, str]) -> str:
     person = profile.person
-    native = f" ({person.native_name})" if person.native_name else ""
+    native = f" ({_md(person.native_name)})" if person.native_name else ""
     lines = [
         f"# {_md(person.name)}{native}",
         "",

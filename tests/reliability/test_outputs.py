@@ -155,3 +155,21 @@ def test_missing_folders_are_not_created(tmp_path, capsys):
         ["--index", str(tmp_path / "ix"), "export", "--format", "csv", "-o", str(tmp_path / "c")]
     )
     assert code == 0 and (tmp_path / "c" / "quotes.csv").is_file()  # one new folder is fine
+
+
+# -- Markdown exports (minor) ----------------------------------------------------------------
+
+
+def test_markdown_shows_html_and_links_from_titles_as_text(tmp_path, capsys):
+    write_article(
+        tmp_path / "corpus",
+        "html.md",
+        "Zhao Huasheng (赵华胜), a professor at Fudan University, said “it is so”.",
+        title="'<img src=x onerror=alert(1)> [click](https://evil.example) *bold*'",
+    )
+    where = ["--index", str(tmp_path / "ix"), "--corpus", str(tmp_path / "corpus")]
+    assert main([*where, "--no-bundled", "export", "--format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    assert "<img" not in out.replace("\\<img", "") and "\\<img src=x onerror=alert(1)\\>" in out
+    assert "[click](" not in out.replace("\\[click\\](", "")
+    assert "\\*bold\\*" in out
