@@ -309,6 +309,9 @@ class IndexStore:
     ) -> UpdateReport:
         report = UpdateReport()
         sources = list(sources)
+        if self.in_memory:  # a fallback of an earlier open (full disk …): try the disk again
+            self.close()
+            self.in_memory = False
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             writable = os.access(self.directory, os.W_OK)
