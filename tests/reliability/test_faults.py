@@ -226,9 +226,7 @@ def test_a_full_disk_while_indexing_is_a_clear_message_and_search_still_works(
     _everything_found(tmp_path, corpus, 3).close()
 
 
-def test_once_space_is_freed_a_reload_in_the_same_session_goes_back_to_disk(
-    tmp_path, monkeypatch
-):
+def test_once_space_is_freed_a_reload_in_the_same_session_goes_back_to_disk(tmp_path, monkeypatch):
     corpus = tmp_path / "corpus"
     _corpus(corpus, 0, 3)
 
@@ -253,6 +251,25 @@ def test_once_space_is_freed_a_reload_in_the_same_session_goes_back_to_disk(
     again = _everything_found(tmp_path, corpus, 3)
     assert not again.report.rebuilt  # the build of the reload was kept
     again.close()
+
+
+def test_an_add_that_hits_a_full_index_disk_says_so_and_fails(tmp_path, monkeypatch, capsys):
+    from tealeaves.cli import main
+
+    where = ["--index", str(tmp_path / "index"), "--library", str(tmp_path / "lib")]
+    assert main([*where, "index"]) == 0
+    article = write_article(tmp_path, "new.md", "Wordnew is here.", title="New")
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(build_module.IndexStore, "_incremental", full)
+    monkeypatch.setattr(build_module.whoosh_index, "create_in", full)
+    capsys.readouterr()
+    code = main([*where, "add", str(article)])
+    out, err = capsys.readouterr()
+    assert code != 0 and not out.startswith("added")
+    assert "not saved in the index" in err and "No space left" in err
 
 
 def _truncate(path: Path) -> None:

@@ -336,6 +336,16 @@ class Library:
         changed = [Path(a.stored) for a in report.added if a.status != "unchanged"]
         if changed:
             self.reload(progress=progress, only=changed)
+            if self.store.in_memory:  # the index could not be written (a full disk …)
+                why = " ".join(self.report.notices) or "the index could not be written"
+                for added in [a for a in report.added if a.status != "unchanged"]:
+                    report.added.remove(added)
+                    report.errors.append(
+                        LoadError(
+                            added.stored,
+                            f"copied into your library, but not saved in the index: {why}",
+                        )
+                    )
         return report
 
     def remove(self, doc_id: str) -> DocumentInfo:
