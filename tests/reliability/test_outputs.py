@@ -173,3 +173,31 @@ def test_markdown_shows_html_and_links_from_titles_as_text(tmp_path, capsys):
     assert "<img" not in out.replace("\\<img", "") and "\\<img src=x onerror=alert(1)\\>" in out
     assert "[click](" not in out.replace("\\[click\\](", "")
     assert "\\*bold\\*" in out
+
+
+# -- piped and terminal lines (minor) -------------------------------------------------------
+
+
+def test_a_title_with_a_newline_stays_one_row_of_piped_docs(tmp_path, capsys):
+    write_article(
+        tmp_path / "corpus",
+        "forged.md",
+        "Text of the article.",
+        title='"First line\\nforged-id\\tfake\\e]0;HIJACK\\a"',  # YAML double quotes
+    )
+    where = ["--index", str(tmp_path / "ix"), "--corpus", str(tmp_path / "corpus")]
+    capsys.readouterr()
+    assert main([*where, "--no-bundled", "docs"]) == 0
+    out = capsys.readouterr().out
+    rows = out.splitlines()
+    assert len(rows) == 1 and "\x1b" not in out and "\x07" not in out
+    assert "First line\u2424forged-id" in rows[0] and "\u241b]0;HIJACK\u2407" in rows[0]
+
+
+def test_table_cells_show_control_characters(monkeypatch, capsys):
+    from tealeaves.cli import output
+
+    monkeypatch.setattr(output, "is_tty", lambda stream: True)
+    output.print_table("t", ["a"], [["note \x1b]52;c;ZXZpbA==\x07 \x1b[2J end"]])
+    out = capsys.readouterr().out
+    assert "\x1b]52" not in out and "\x1b[2J" not in out and "\u241b]52;c;" in out

@@ -57,11 +57,27 @@ def write_or_print(text: str, output: str | None) -> None:
         sys.stdout.write(text)
 
 
+def visible(text: str) -> str:
+    """``text`` with every control character but newline and tab made visible (ESC
+    becomes ␛), as the loader does for article text: notes, stances and registry values
+    are typed by hand and reach the terminal too."""
+    from tealeaves.corpus.clean import show_controls
+
+    return show_controls(text)
+
+
+def one_cell(text: str) -> str:
+    """``text`` as one field of a tab-separated line: :func:`visible`, and tab and line
+    breaks shown as ␉ and ␤, so that a title with a newline cannot forge another row."""
+    return visible(text).replace("\t", "\u2409").replace("\n", "\u2424")
+
+
 def plain(text: str, style: str = "") -> Text:
-    """Article text for a Rich table or line: a Text, so that it is never read as markup."""
+    """Text for a Rich table or line: a Text, so that it is never read as markup, with
+    its control characters made visible."""
     from rich.text import Text
 
-    return Text(text, style=style)
+    return Text(visible(text), style=style)
 
 
 def print_table(
@@ -83,7 +99,7 @@ def print_table(
         console().print(table)
     else:
         for line in rows if lines is None else lines:
-            print("\t".join(line))
+            print("\t".join(map(one_cell, line)))
 
 
 class ProgressBar:
