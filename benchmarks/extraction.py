@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/extraction.py [--repeat 5]
 
 Times ``extract`` alone (no index) on every article of tests/data (bundled, tuning and
-held-out sets), grouped by the article's language (as the extractor sees it), best of ``--repeat`` runs per article.
-The first call's one-off loading (the name list, pypinyin's dictionary) is timed apart.
+held-out sets), grouped by the article's language as the extractor sees it, best of
+``--repeat`` runs per article. The first call's one-off loading (name lists, dictionaries)
+is timed apart.
 """
 
 from __future__ import annotations

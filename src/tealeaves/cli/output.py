@@ -61,7 +61,7 @@ def visible(text: str) -> str:
     """``text`` with every control character but newline and tab made visible (ESC
     becomes ␛), as the loader does for article text: notes, stances and registry values
     are typed by hand and reach the terminal too."""
-    from tealeaves.corpus.clean import show_controls
+    from tealeaves.library import show_controls
 
     return show_controls(text)
 

@@ -4,6 +4,7 @@ Front ends import from here (and from :mod:`tealeaves.model`), never from ``sear
 ``corpus`` or ``extract``: a test keeps it so (tests/unit/test_boundaries.py).
 """
 
+from tealeaves.corpus.clean import show_controls, show_line
 from tealeaves.corpus.loader import ARTICLE_SUFFIXES
 from tealeaves.library.config import LibraryConfig
 from tealeaves.library.core import Library
@@ -57,4 +58,6 @@ __all__ = [
     "UpdateReport",
     "UserDataError",
     "person_matches",
+    "show_controls",
+    "show_line",
 ]
