@@ -12,17 +12,15 @@ from textual.widgets.option_list import Option
 
 from tealeaves.library import Annotations, Library, Profile
 from tealeaves.model import Quote, Span, Stance
+from tealeaves.tui.common import heading
 from tealeaves.tui.lists import Options
+from tealeaves.tui.messages import OpenArticle, OpenPerson
 from tealeaves.tui.quote_actions import QuoteActions
 from tealeaves.tui.render import byline, quote_text, stance_badge
-from tealeaves.tui.workers import in_thread
+from tealeaves.tui.workers import ReportsWorkerFailures, in_thread
 
 
-def _heading(title: str) -> Option:
-    return Option(Text(title, style="bold reverse"), disabled=True)
-
-
-class ProfileScreen(QuoteActions, Screen[None]):
+class ProfileScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
     """Everything the articles say about one person; enter opens an item."""
 
     BINDINGS = [
@@ -55,7 +53,14 @@ class ProfileScreen(QuoteActions, Screen[None]):
             stances = self.library.stances(person=profile.person.id)
             return profile, titles, stances, self.library.annotations()
 
-        in_thread(self, fetch, lambda found: self._show(*found), self._missing, exclusive=True)
+        in_thread(
+            self,
+            fetch,
+            lambda found: self._show(*found),
+            self._missing,
+            exclusive=True,
+            name="Reading the profile",
+        )
 
     def _missing(self, problem: Exception) -> None:
         self.query_one("#profile-head", Static).update(Text(str(problem)))
@@ -86,7 +91,7 @@ class ProfileScreen(QuoteActions, Screen[None]):
             head.append(f"\nalso: {', '.join(person.aliases)}", style="dim")
         self.query_one("#profile-head", Static).update(head)
 
-        options: list[Option | None] = [_heading("Roles as the texts state them")]
+        options: list[Option | None] = [heading("Roles as the texts state them")]
         if not profile.roles:
             options.append(Option(Text("None stated.", style="dim"), disabled=True))
         for n, role in enumerate(profile.roles):
@@ -100,7 +105,7 @@ class ProfileScreen(QuoteActions, Screen[None]):
                 line.append(f"  — registry: {role.source}", style="italic dim")
             options.append(Option(line, id=f"role-{n}", disabled=role.span is None))
         if stances:
-            options += [None, _heading(f"Stances ({len(stances)})")]
+            options += [None, heading(f"Stances ({len(stances)})")]
             labels = {t.id: t.label for t in self.library.topic_set.topics}
             for n, stance in enumerate(stances):
                 line = Text(labels.get(stance.topic, stance.topic) + "  ", style="bold")
@@ -108,7 +113,7 @@ class ProfileScreen(QuoteActions, Screen[None]):
                 options.append(Option(line, id=f"stance-{n}", disabled=stance.span is None))
                 if stance.span is not None:
                     self._targets[f"stance-{n}"] = ("span", stance.span)
-        options += [None, _heading(f"Quotes ({len(profile.quotes)})")]
+        options += [None, heading(f"Quotes ({len(profile.quotes)})")]
         if not profile.quotes:
             options.append(Option(Text("No quotes attributed.", style="dim"), disabled=True))
         flags, written = notes.flags, notes.notes
@@ -121,7 +126,7 @@ class ProfileScreen(QuoteActions, Screen[None]):
                 line.append(f"\nNote: {written[quote.id].text}", style="bold dim")
             options.append(Option(line, id=f"quote-{n}"))
             self._targets[f"quote-{n}"] = ("span", quote.span)
-        options += [None, _heading(f"Articles ({len(profile.documents)})")]
+        options += [None, heading(f"Articles ({len(profile.documents)})")]
         for n, doc in enumerate(profile.documents):
             line = Text(doc.title, style="bold")
             if byline(doc):
@@ -129,7 +134,7 @@ class ProfileScreen(QuoteActions, Screen[None]):
             options.append(Option(line, id=f"doc-{n}"))
             self._targets[f"doc-{n}"] = ("doc", doc.id)
         if profile.co_mentioned:
-            options += [None, _heading(f"Named in the same articles ({len(profile.co_mentioned)})")]
+            options += [None, heading(f"Named in the same articles ({len(profile.co_mentioned)})")]
             for n, other in enumerate(profile.co_mentioned):
                 line = Text(f"{other.name} {other.native_name}".strip())
                 line.append(f"  {other.kind}", style="dim")
@@ -163,14 +168,13 @@ class ProfileScreen(QuoteActions, Screen[None]):
         if target is None:
             return
         what, value = target
-        app = self.app
         if what == "span":
             assert isinstance(value, Span)
-            app.open_reader(value.document, at=(value.start, value.end), query="")  # type: ignore[attr-defined]
+            self.post_message(OpenArticle(value.document, at=(value.start, value.end), query=""))
         elif what == "doc":
-            app.open_reader(str(value), query="")  # type: ignore[attr-defined]
+            self.post_message(OpenArticle(str(value), query=""))
         else:
-            app.open_profile(str(value))  # type: ignore[attr-defined]
+            self.post_message(OpenPerson(str(value)))
 
     def action_cursor(self, step: int) -> None:
         items = self.query_one("#profile-items", OptionList)
