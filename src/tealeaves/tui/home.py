@@ -86,6 +86,21 @@ class Catalog:
         return cls(library.documents(), library.people(), library.glossary())
 
 
+class Loading(Horizontal):
+    """What opening the library is doing, with a progress bar."""
+
+    def compose(self) -> ComposeResult:
+        yield Label("Opening the library…", id="loading-label")
+        yield ProgressBar(id="loading-bar", show_eta=False)
+
+    def show_progress(self, done: int, total: int, message: str) -> None:
+        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
+        self.say(message or "Indexing articles…")
+
+    def say(self, message: str) -> None:
+        self.query_one(Label).update(Text(message))
+
+
 class HomeScreen(ReportsWorkerFailures, Screen[None]):
     """Articles, experts, glossary and search in tabs."""
 
@@ -120,9 +135,7 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Horizontal(id="loading"):
-            yield Label("Opening the library…", id="loading-label")
-            yield ProgressBar(id="loading-bar", show_eta=False)
+        yield Loading(id="loading")
         with TabbedContent(initial="documents", id="tabs"):
             with TabPane("1 Articles", id="documents"), Horizontal():
                 with Vertical(id="doc-column"):
@@ -165,15 +178,13 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
     # -- while the library opens ------------------------------------------------------------
 
     def show_progress(self, done: int, total: int, message: str) -> None:
-        bar = self.query_one("#loading-bar", ProgressBar)
-        bar.update(total=max(total, 1), progress=done)
-        self.query_one("#loading-label", Label).update(Text(message or "Indexing articles…"))
+        self.query_one(Loading).show_progress(done, total, message)
 
     def searchable(self, library: Library) -> None:
         """Search works from here on; the lists of a large library take longer to read."""
         self.library = library
-        self.query_one("#loading-label", Label).update(
-            Text("Reading the lists of articles, people and terms… (search works already)")
+        self.query_one(Loading).say(
+            "Reading the lists of articles, people and terms… (search works already)"
         )
         typed = self.query_one("#search-input", Input).value
         if typed:  # typed while the library was opening
@@ -181,10 +192,8 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
             self.run_search(typed, self._search_seq)
 
     def failed(self, message: str) -> None:
-        self.query_one("#loading-label", Label).update(
-            Text(
-                f"Could not open the library: {message}. Run `tealeaves index --rebuild`; q quits."
-            )
+        self.query_one(Loading).say(
+            f"Could not open the library: {message}. Run `tealeaves index --rebuild`; q quits."
         )
 
     def opened(self, catalog: Catalog) -> None:
@@ -224,24 +233,11 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
             for p in self.catalog.people
             if (self._everyone or p.kind == "expert") and person_matches(p, wanted)
         ]
-        if self._sort == "mentions":
-            people.sort(key=lambda p: (-p.mention_count, p.name))
-        elif self._sort == "quotes":
-            people.sort(key=lambda p: (-p.quote_count, p.name))
+        _sort_people(people, self._sort)
         table = self.query_one("#expert-table", DataTable)
         table.clear()
         for p in people:
-            table.add_row(
-                self._mark_cell(p.id),
-                Text(p.name),
-                Text(p.native_name),
-                Text(p.kind),
-                Text(str(p.mention_count)),
-                Text(str(p.quote_count)),
-                Text(str(len(p.documents))),
-                Text(p.affiliations[0] if p.affiliations else "", overflow="ellipsis"),
-                key=p.id,
-            )
+            table.add_row(*_expert_row(p, p.id in self.marked["experts"]), key=p.id)
         self._expert_status(len(people))
 
     def _expert_status(self, count: int) -> None:
@@ -258,9 +254,6 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
             )
         )
 
-    def _mark_cell(self, person_id: str) -> Text:
-        return Text("●", style="bold") if person_id in self.marked["experts"] else Text("")
-
     def _doc_prompt(self, info: DocumentInfo) -> Text:
         text = document_text(info)
         if info.id in self.marked["documents"]:
@@ -272,17 +265,7 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
         table = self.query_one("#term-table", DataTable)
         table.clear()
         for entry in self.catalog.glossary:
-            docs = {span.document for span in entry.occurrences}
-            where = (
-                f"{len(entry.occurrences)}× in {len(docs)} article{'s' if len(docs) > 1 else ''}"
-            )
-            table.add_row(
-                Text(entry.term),
-                Text(entry.pinyin),
-                Text(entry.gloss or "—"),
-                Text(where),
-                key=entry.term,
-            )
+            table.add_row(*_term_row(entry), key=entry.term)
 
     @on(Input.Changed, "#expert-filter")
     def _filter_changed(self) -> None:
@@ -357,16 +340,7 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
         self._hits = {f"hit-{n}": hit for n, hit in enumerate(result.hits)}
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
-        options: list[Option | None] = []
-        for kind, title in GROUPS:
-            group = [(key, h) for key, h in self._hits.items() if h.kind == kind]
-            if not group:
-                continue
-            if options:
-                options.append(None)
-            options.append(heading(f"{title} ({len(group)})"))
-            options.extend(Option(hit_text(h), id=key) for key, h in group)
-        results.add_options(options)
+        results.add_options(_hit_options(self._hits))
         self.query_one("#search-status", Label).update(Text(_search_status(result)))
 
     @on(OptionList.OptionSelected, "#search-results")
@@ -409,7 +383,7 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
         else:
             marked.append(item)
         if pane == "experts":
-            table.update_cell(key, "mark", self._mark_cell(item))
+            table.update_cell(key, "mark", _mark_cell(item in marked))
             self._expert_status(table.row_count)
             table.action_cursor_down()
         elif self.catalog is not None:
@@ -443,6 +417,52 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
                 and tabs.first(TabbedContent).active in PANE_ACTIONS[action]
             )
         return True
+
+
+def _sort_people(people: list[PersonSummary], sort: str) -> None:
+    if sort == "mentions":
+        people.sort(key=lambda p: (-p.mention_count, p.name))
+    elif sort == "quotes":
+        people.sort(key=lambda p: (-p.quote_count, p.name))
+
+
+def _mark_cell(marked: bool) -> Text:
+    return Text("●", style="bold") if marked else Text("")
+
+
+def _expert_row(p: PersonSummary, marked: bool) -> list[Text]:
+    """The cells of one person in the experts pane (in EXPERT_COLUMNS' order)."""
+    return [
+        _mark_cell(marked),
+        Text(p.name),
+        Text(p.native_name),
+        Text(p.kind),
+        Text(str(p.mention_count)),
+        Text(str(p.quote_count)),
+        Text(str(len(p.documents))),
+        Text(p.affiliations[0] if p.affiliations else "", overflow="ellipsis"),
+    ]
+
+
+def _term_row(entry: GlossaryEntry) -> list[Text]:
+    """The cells of one term in the glossary (in TERM_COLUMNS' order)."""
+    docs = {span.document for span in entry.occurrences}
+    where = f"{len(entry.occurrences)}× in {len(docs)} article{'s' if len(docs) > 1 else ''}"
+    return [Text(entry.term), Text(entry.pinyin), Text(entry.gloss or "—"), Text(where)]
+
+
+def _hit_options(hits: dict[str, Hit]) -> list[Option | None]:
+    """The search results, grouped by kind (GROUPS' order), each group under a heading."""
+    options: list[Option | None] = []
+    for kind, title in GROUPS:
+        group = [(key, h) for key, h in hits.items() if h.kind == kind]
+        if not group:
+            continue
+        if options:
+            options.append(None)
+        options.append(heading(f"{title} ({len(group)})"))
+        options.extend(Option(hit_text(h), id=key) for key, h in group)
+    return options
 
 
 def _search_status(result: SearchResult) -> str:
