@@ -25,6 +25,8 @@ from tealeaves.userdata import stance_fields
 from tealeaves.util import atomic_write_text
 
 FORMAT_VERSION = 1
+#: The export's quotes table: :func:`quote_to_json`'s fields but topics, in the documented order.
+EXPORT_QUOTE_FIELDS = ("id", "document", "speaker", "text", "kind", "start", "end", "context")
 
 
 def export_data(lib: Library) -> dict[str, Any]:
@@ -51,19 +53,7 @@ def export_data(lib: Library) -> dict[str, Any]:
         }
         for p in lib.people()
     ]
-    quotes = [
-        {
-            "id": q.id,
-            "document": q.span.document,
-            "speaker": q.speaker,
-            "text": q.text,
-            "kind": q.kind,
-            "start": q.span.start,
-            "end": q.span.end,
-            "context": q.context,
-        }
-        for q in lib.quotes()
-    ]
+    quotes = [_export_quote(q) for q in lib.quotes()]
     glossary = []
     for entry in lib.glossary():
         for doc_id in dict.fromkeys(span.document for span in entry.occurrences):
@@ -213,6 +203,7 @@ def stance_to_json(stance: Stance | None) -> dict[str, Any] | None:
 
 
 def quote_to_json(quote: Quote) -> dict[str, Any]:
+    """A quote as JSON: the one serializer of a Quote (the export's table takes its fields)."""
     return {
         "id": quote.id,
         "document": quote.span.document,
@@ -224,6 +215,11 @@ def quote_to_json(quote: Quote) -> dict[str, Any]:
         "context": quote.context,
         "topics": list(quote.topics),
     }
+
+
+def _export_quote(quote: Quote) -> dict[str, Any]:
+    full = quote_to_json(quote)
+    return {name: full[name] for name in EXPORT_QUOTE_FIELDS}
 
 
 def comparison_to_json(comparison: Comparison) -> dict[str, Any]:

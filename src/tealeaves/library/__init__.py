@@ -9,6 +9,7 @@ from tealeaves.corpus.loader import ARTICLE_SUFFIXES
 from tealeaves.library.config import LibraryConfig
 from tealeaves.library.core import Library
 from tealeaves.library.people import person_matches
+from tealeaves.locations import default_config_dir
 from tealeaves.userdata import Annotations, Flag, Note, UserDataError
 from tealeaves.views import (
     Added,
@@ -57,6 +58,7 @@ __all__ = [
     "TopicSummary",
     "UpdateReport",
     "UserDataError",
+    "default_config_dir",
     "person_matches",
     "show_controls",
     "show_line",

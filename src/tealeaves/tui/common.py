@@ -16,6 +16,7 @@ from tealeaves.library import (
     NotFound,
     UserDataError,
 )
+from tealeaves.tui.workers import in_thread
 from tealeaves.util import atomic_write_text
 
 #: What a change the user asked for can fail with; each is shown, not raised.
@@ -41,17 +42,32 @@ def slug(*parts: str) -> str:
     return "-".join(p for p in parts if p)[:80]
 
 
-def export_files(screen: Screen[Any], name: str, markdown: str, data: Any, rows: list[Any]) -> None:
-    """Write ``name``.md, .json and .csv into the library's exports folder and say so."""
-    import json
+#: What an export writes: Markdown, JSON-ready data and the rows of a CSV table.
+Exported = tuple[str, Any, list[dict[str, Any]]]
 
-    folder = exports_dir(screen.library)  # type: ignore[attr-defined]
-    paths = [folder / f"{name}.md", folder / f"{name}.json", folder / f"{name}.csv"]
-    try:
+
+def export_files(
+    screen: Screen[Any], library: Library, name: str, make: Callable[[], Exported]
+) -> None:
+    """Write ``name``.md, .json and .csv into the library's exports folder (in a worker)
+    and say so."""
+
+    def write() -> tuple[Path, list[Path]]:
+        import json
+
+        markdown, data, rows = make()
+        folder = exports_dir(library)
+        paths = [folder / f"{name}.md", folder / f"{name}.json", folder / f"{name}.csv"]
         atomic_write_text(paths[0], markdown)
         atomic_write_text(paths[1], json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         atomic_write_text(paths[2], export.rows_to_csv(rows))
-    except OSError as exc:
+        return folder, paths
+
+    def written(done: tuple[Path, list[Path]]) -> None:
+        folder, paths = done
+        screen.app.notify(", ".join(p.name for p in paths), title=f"Exported to {folder}")
+
+    def failed(exc: Exception) -> None:
         screen.app.notify(f"Could not export: {exc}", severity="error")
-        return
-    screen.app.notify(", ".join(p.name for p in paths), title=f"Exported to {folder}")
+
+    in_thread(screen, write, written, failed, errors=(OSError,), name="Exporting")

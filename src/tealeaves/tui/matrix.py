@@ -18,17 +18,18 @@ from tealeaves.library import (
     Library,
     Matrix,
     MatrixRow,
+    person_matches,
 )
 from tealeaves.tui.common import REFUSED, export_files, refused
-from tealeaves.tui.compare import CompareScreen
 from tealeaves.tui.dialogs import StanceDialog, StanceInput
+from tealeaves.tui.messages import OpenComparison
 from tealeaves.tui.render import stance_badge
-from tealeaves.tui.workers import in_thread
+from tealeaves.tui.workers import ReportsWorkerFailures, in_thread
 
 ROW_SORTS = ("name", "stances", "quotes", "column")
 
 
-class MatrixScreen(Screen[None]):
+class MatrixScreen(ReportsWorkerFailures, Screen[None]):
     """People (rows) against topics (columns): each cell the stance and how many quotes."""
 
     BINDINGS = [
@@ -63,7 +64,7 @@ class MatrixScreen(Screen[None]):
         self.query_one("#matrix-filter").display = False  # shown by / (rows are worth more)
         self.load()
 
-    @work(thread=True, exclusive=True)
+    @work(thread=True, exclusive=True, exit_on_error=False, name="Reading the matrix")
     def load(self) -> None:
         matrix = self.library.matrix()
         self.app.call_from_thread(self._loaded, matrix)
@@ -78,12 +79,8 @@ class MatrixScreen(Screen[None]):
             return
         table = self.query_one("#matrix-table", DataTable)
         where = table.cursor_coordinate
-        wanted = self.query_one("#matrix-filter", Input).value.casefold().split()
-        rows = [
-            r
-            for r in self.matrix.rows
-            if all(w in f"{r.person.name} {r.person.native_name}".casefold() for w in wanted)
-        ]
+        wanted = self.query_one("#matrix-filter", Input).value
+        rows = [r for r in self.matrix.rows if person_matches(r.person, wanted)]
         topics = list(range(len(self.matrix.topics)))
         if self.compact:
             rows = [r for r in rows if any(c.stance for c in r.cells)]
@@ -142,7 +139,7 @@ class MatrixScreen(Screen[None]):
                 timeout=4,
             )
             return
-        self.app.push_screen(CompareScreen(self.library, [row.person.id], topic.id))
+        self.post_message(OpenComparison([row.person.id], topic.id))
 
     @on(Input.Changed, "#matrix-filter")
     def _filter_changed(self) -> None:
@@ -215,7 +212,9 @@ class MatrixScreen(Screen[None]):
             self.app.notify(done, timeout=3)
             self.load()
 
-        in_thread(self, change, changed, refused(self), errors=REFUSED, group="stance")
+        in_thread(
+            self, change, changed, refused(self), errors=REFUSED, group="stance", name="Saving"
+        )
 
     def action_export(self) -> None:
         if self.matrix is None:
@@ -223,10 +222,9 @@ class MatrixScreen(Screen[None]):
         m = self.matrix
         export_files(
             self,
+            self.library,
             "matrix",
-            export.matrix_to_markdown(m),
-            export.matrix_to_json(m),
-            export.matrix_rows(m),
+            lambda: (export.matrix_to_markdown(m), export.matrix_to_json(m), export.matrix_rows(m)),
         )
 
 
