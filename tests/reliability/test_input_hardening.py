@@ -510,3 +510,24 @@ def test_notices_from_reading_articles_reach_the_library(tmp_path, monkeypatch):
         assert any("page 3 was skipped" in n for n in lib.notices)  # kept, not drained away
     finally:
         lib.close()
+
+
+def test_a_broken_file_with_escapes_in_its_name_stays_safe_on_later_starts(tmp_path):
+    """The second start reports the file from the manifest, not by reading it again: the
+    path it shows must be as safe as the first time."""
+    from tealeaves.library import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ok.md").write_text("---\ntitle: OK\n---\n\nSome text here.\n", encoding="utf-8")
+    (corpus / "bad\x1b]0;HIJACK\x07.md").write_bytes(b"")  # empty: cannot be read
+    for _ in range(2):
+        lib = Library.open(
+            index_dir=tmp_path / "index", library_dir=tmp_path / "lib", corpus_dirs=[corpus],
+            bundled=False,
+        )
+        try:
+            shown = [str(e) for e in lib.errors]
+            assert shown and all("\x1b" not in s and "\x07" not in s for s in shown)
+        finally:
+            lib.close()

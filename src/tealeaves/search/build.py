@@ -30,6 +30,7 @@ from whoosh.index import Index, LockError
 from whoosh.searching import Searcher
 
 from tealeaves.corpus import ArticleError, iter_article_files, load_article
+from tealeaves.corpus.clean import show_line
 from tealeaves.extract import (
     EXTRACTOR_VERSION,
     Registry,
@@ -123,7 +124,7 @@ class ExtractingRecords:
         except Exception as exc:
             self.failures.append(
                 LoadError(
-                    doc.path,
+                    show_line(doc.path),
                     f"people and quotes could not be read ({type(exc).__name__}: {exc}); "
                     "its text is still searchable",
                 )
@@ -610,7 +611,7 @@ class IndexStore:
             if checked is not None and key not in checked and prev is not None:
                 entries[key] = prev
                 if prev.get("error"):
-                    report.errors.append(LoadError(str(path or key), prev["error"]))
+                    report.errors.append(LoadError(show_line(str(path or key)), prev["error"]))
                 continue
             assert path is not None  # every file looked at has its path
             try:
@@ -625,7 +626,7 @@ class IndexStore:
                 todo.append((key, path))
                 continue
             if prev.get("error"):
-                report.errors.append(LoadError(str(path), prev["error"]))
+                report.errors.append(LoadError(show_line(str(path)), prev["error"]))
         gone = [key for key in old if key not in files]
         self.index = self._open_existing() if self.index is None else self.index
         if not todo and not gone:
