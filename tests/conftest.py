@@ -9,10 +9,11 @@ from tealeaves.library import Library
 
 @pytest.fixture(autouse=True)
 def _isolated_locations(tmp_path_factory, monkeypatch):
-    """Keep the user's index and library out of every test."""
+    """Keep the user's index, library and settings out of every test."""
     base = tmp_path_factory.mktemp("locations")
     monkeypatch.setenv("TEALEAVES_INDEX", str(base / "index"))
     monkeypatch.setenv("TEALEAVES_LIBRARY", str(base / "library"))
+    monkeypatch.setenv("TEALEAVES_CONFIG", str(base / "config"))
 
 
 @pytest.fixture(scope="session")

@@ -56,15 +56,27 @@ def _pairs(articles: Path, answers: Path) -> list[Case]:
 def sets() -> dict[str, list[Case]]:
     from tealeaves.locations import bundled_articles
 
-    out = {
-        "bundled": _pairs(bundled_articles(), DATA / "gold"),
-        "tuning": _pairs(DATA / "extract" / "articles", DATA / "extract" / "expected"),
-    }
+    out = {"bundled": _pairs(bundled_articles(), DATA / "gold")}
+    tuning = _pairs(DATA / "extract" / "articles", DATA / "extract" / "expected")
+    for lang in ("en", "zh", "ru"):
+        name = "tuning" if lang == "en" else f"tuning-{lang}"
+        out[name] = [c for c in tuning if _language(c) == lang]
     for lang in ("en", "zh", "ru"):
         base = DATA / "heldout" / lang
         if (base / "answers").is_dir():
             out[f"heldout-{lang}"] = _pairs(base / "articles", base / "answers")
     return out
+
+
+def _language(case: Case) -> str:
+    """The article's language, as its answers state it or as the extractor sees it."""
+    answers = tomllib.loads(case.answers.read_text(encoding="utf-8"))
+    if "article" in answers and answers["article"].get("language"):
+        return answers["article"]["language"]
+    for lang in ("zh", "ru"):
+        if case.name.startswith(f"tune-{lang}"):
+            return lang
+    return "en"
 
 
 def fold(text: str) -> str:
@@ -233,9 +245,7 @@ def score(case: Case) -> Tally:
         if got.speaker == want:
             t.speaker_right += 1
         else:
-            t.misses.append(
-                f"{tag} speaker of {g['text'][:40]!r}: {got.speaker} not {want}"
-            )
+            t.misses.append(f"{tag} speaker of {g['text'][:40]!r}: {got.speaker} not {want}")
         if got.speaker is not None:
             t.credited += 1
             if got.speaker == want:
@@ -268,6 +278,41 @@ def run(names: list[str] | None = None) -> dict[str, Tally]:
     return out
 
 
+def identity() -> tuple[int, int, list[str]]:
+    """One person across languages: of the people the held-out answers name in articles of
+    two or more languages (by their Latin name), how many the extractor gives one id in
+    every one of those articles. Returns (joined, people, misses)."""
+    from tealeaves.corpus import load_article
+    from tealeaves.extract import extract, load_registry
+
+    seen: dict[str, dict[str, set[str | None]]] = {}  # name -> language -> ids
+    registry = load_registry()
+    for name, cases in sets().items():
+        if not name.startswith("heldout-"):
+            continue
+        lang = name.removeprefix("heldout-")
+        for case in cases:
+            answers = tomllib.loads(case.answers.read_text(encoding="utf-8"))
+            x = extract(load_article(case.article), registry)
+            match = _Matcher(answers.get("people", []), x.people)
+            for g in answers.get("people", []):
+                p = match.find(g)
+                seen.setdefault(g["name"], {}).setdefault(lang, set()).add(p.id if p else None)
+    joined, people, misses = 0, 0, []
+    for person, by_lang in sorted(seen.items()):
+        if len(by_lang) < 2:
+            continue
+        people += 1
+        ids = set().union(*by_lang.values())
+        if len(ids) == 1 and None not in ids:
+            joined += 1
+        else:
+            misses.append(
+                f"identity: {person}: {dict((k, sorted(map(str, v))) for k, v in by_lang.items())}"
+            )
+    return joined, people, misses
+
+
 def _fmt(value: float | int | None, key: str) -> str:
     if value is None:
         return "–"
@@ -297,10 +342,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     results = run(args.sets or None)
     print(table(results))
+    joined = None
+    if not args.sets or any(n.startswith("heldout") for n in args.sets):
+        joined = identity()
+        print(f"\none identity across languages (held-out): {joined[0]} of {joined[1]} people")
     if args.misses:
         for t in results.values():
             for miss in t.misses:
                 print(miss)
+        for miss in joined[2] if joined else ():
+            print(miss)
     return 0
 
 

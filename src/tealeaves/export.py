@@ -11,7 +11,11 @@ The JSON object has four arrays (see README "Export format"):
 from __future__ import annotations
 
 import csv
+import errno
 import io
+import os
+import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +25,8 @@ from tealeaves.userdata import stance_fields
 from tealeaves.util import atomic_write_text
 
 FORMAT_VERSION = 1
+#: The export's quotes table: :func:`quote_to_json`'s fields but topics, in the documented order.
+EXPORT_QUOTE_FIELDS = ("id", "document", "speaker", "text", "kind", "start", "end", "context")
 
 
 def export_data(lib: Library) -> dict[str, Any]:
@@ -47,19 +53,7 @@ def export_data(lib: Library) -> dict[str, Any]:
         }
         for p in lib.people()
     ]
-    quotes = [
-        {
-            "id": q.id,
-            "document": q.span.document,
-            "speaker": q.speaker,
-            "text": q.text,
-            "kind": q.kind,
-            "start": q.span.start,
-            "end": q.span.end,
-            "context": q.context,
-        }
-        for q in lib.quotes()
-    ]
+    quotes = [_export_quote(q) for q in lib.quotes()]
     glossary = []
     for entry in lib.glossary():
         for doc_id in dict.fromkeys(span.document for span in entry.occurrences):
@@ -87,13 +81,53 @@ def to_csv_tables(data: dict[str, Any]) -> dict[str, str]:
 
 
 def write_csv_tables(data: dict[str, Any], folder: Path) -> list[Path]:
-    """Write documents.csv, people.csv, quotes.csv and glossary.csv into ``folder``."""
+    """Write documents.csv, people.csv, quotes.csv and glossary.csv into ``folder`` (made
+    when its parent exists; see :func:`write_output` for each file)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        if not folder.parent.is_dir():
+            raise FileNotFoundError(
+                errno.ENOENT,
+                "the folder to write into does not exist; create it first",
+                str(folder.parent),
+            )
+        folder.mkdir()
     written = []
     for name, text in to_csv_tables(data).items():
-        path = Path(folder) / f"{name}.csv"
-        atomic_write_text(path, text)
-        written.append(path)
+        written.append(write_output(folder / f"{name}.csv", text))
     return written
+
+
+def write_output(path: Path | str, text: str) -> Path:
+    """Write ``text`` to the file a user named (``-o FILE``), and return where it went.
+
+    A regular file (or none) is replaced atomically. A symbolic link is written through:
+    the file it points to is replaced, the link stays. Anything else (a FIFO, a device, a
+    socket, a folder) is refused, and so is a path whose folder does not exist: nothing is
+    created but the file. Refusals are OSErrors naming the path."""
+    path = Path(path)
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        if not target.parent.is_dir():
+            raise FileNotFoundError(
+                errno.ENOENT,
+                "the folder to write into does not exist; create it first",
+                str(target.parent),
+            ) from None
+    else:
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder; give a file name", str(path))
+        if not stat.S_ISREG(mode):
+            raise OSError(
+                errno.EINVAL,
+                "not a regular file (a FIFO, a device or a socket), so not written; give a "
+                "file name",
+                str(path),
+            )
+    atomic_write_text(target, text)
+    return path
 
 
 def to_markdown(data: dict[str, Any]) -> str:
@@ -116,7 +150,7 @@ def to_markdown(data: dict[str, Any]) -> str:
             by_speaker.setdefault(q["speaker"], []).append(q)
     for p in data["people"]:
         lines.append("")
-        native = f" ({p['native_name']})" if p["native_name"] else ""
+        native = f" ({_md(p['native_name'])})" if p["native_name"] else ""
         lines.append(f"### {_md(p['name'])}{native}")
         lines.append("")
         lines.append(f"{p['kind']}; mentioned {p['mention_count']} times")
@@ -136,13 +170,21 @@ def to_markdown(data: dict[str, Any]) -> str:
         ]
         for g in data["glossary"]:
             title = titles.get(g["document"], g["document"])
-            lines.append(f"| {g['term']} | {g['pinyin']} | {_md(g['gloss'])} | {_md(title)} |")
+            lines.append(
+                f"| {_md(g['term'])} | {_md(g['pinyin'])} | {_md(g['gloss'])} | {_md(title)} |"
+            )
     return "\n".join(lines) + "\n"
 
 
+#: What would change Markdown's structure inline, or start raw HTML or a link.
+_MD_SPECIAL = re.compile(r"([\\|*_`\[\]<>])")
+
+
 def _md(text: str) -> str:
-    """Escape the characters that would change Markdown structure inline."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+    """Text as Markdown that shows it as written: every character that would change the
+    structure inline (emphasis, a table cell), start raw HTML (``<img onerror=…>``) or a
+    link (``[click](…)``) is backslash-escaped, and a line break is a space."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.splitlines()))
 
 
 # -- viewpoints: comparisons, the stance matrix, profiles, marked quotes, citations ------------
@@ -161,6 +203,7 @@ def stance_to_json(stance: Stance | None) -> dict[str, Any] | None:
 
 
 def quote_to_json(quote: Quote) -> dict[str, Any]:
+    """A quote as JSON: the one serializer of a Quote (the export's table takes its fields)."""
     return {
         "id": quote.id,
         "document": quote.span.document,
@@ -172,6 +215,11 @@ def quote_to_json(quote: Quote) -> dict[str, Any]:
         "context": quote.context,
         "topics": list(quote.topics),
     }
+
+
+def _export_quote(quote: Quote) -> dict[str, Any]:
+    full = quote_to_json(quote)
+    return {name: full[name] for name in EXPORT_QUOTE_FIELDS}
 
 
 def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
@@ -301,20 +349,43 @@ def matrix_to_markdown(matrix: Matrix) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: What a spreadsheet reads as the start of a formula (CSV injection): a text cell that
+#: starts with one of these gets a leading ``'``, which spreadsheets show as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell that no spreadsheet runs: lists joined with "; ", and text that
+    starts like a formula (``=HYPERLINK(…)``, ``@SUM(…)``, ``+1+1``, ``-2+3+cmd|…``)
+    prefixed with ``'``. Numbers stay numbers; JSON and Markdown keep the text exact."""
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def rows_to_csv(rows: list[dict[str, Any]]) -> str:
-    """A list of flat dicts as CSV text (the first row's keys are the header)."""
+    """A list of flat dicts as CSV text (the first row's keys are the header); every cell
+    through :func:`csv_cell`. Every CSV the project writes is made here."""
     out = io.StringIO()
     if rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        fields = list(rows[0])
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        # The csv module quotes a field with a line break of the line terminator only
+        # ("\n"): a row with a lone carriage return is quoted whole, or it would split.
+        quoted = csv.DictWriter(out, fieldnames=fields, lineterminator="\n", quoting=csv.QUOTE_ALL)
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
+            cells = {k: csv_cell(v) for k, v in row.items()}
+            carriage = any(isinstance(v, str) and "\r" in v for v in cells.values())
+            (quoted if carriage else writer).writerow(cells)
     return out.getvalue()
 
 
 def profile_to_markdown(profile: Profile, titles: dict[str, str]) -> str:
     person = profile.person
-    native = f" ({person.native_name})" if person.native_name else ""
+    native = f" ({_md(person.native_name)})" if person.native_name else ""
     lines = [
         f"# {_md(person.name)}{native}",
         "",

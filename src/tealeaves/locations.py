@@ -6,7 +6,7 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from platformdirs import user_cache_path, user_data_path
+from platformdirs import user_cache_path, user_config_path, user_data_path
 
 APP = "tealeaves"
 
@@ -33,6 +33,15 @@ def default_index_dir() -> Path:
     if root is not None:
         return root / "index"
     return user_cache_path(APP, appauthor=False) / "index"
+
+
+def default_config_dir() -> Path:
+    """The user's settings (the explorer's keymap.toml): ``TEALEAVES_CONFIG`` or the user
+    config directory (``~/.config/tealeaves`` on Linux)."""
+    env = os.environ.get("TEALEAVES_CONFIG")
+    if env:
+        return Path(env).expanduser()
+    return user_config_path(APP, appauthor=False)
 
 
 def default_library_dir() -> Path:

@@ -12,7 +12,7 @@ from typing import Literal
 
 ParagraphKind = Literal["body", "heading", "blockquote", "pullquote", "footnote"]
 PersonKind = Literal["expert", "official", "leader", "author", "other"]
-QuoteKind = Literal["statement", "phrase", "scare", "title"]
+QuoteKind = Literal["statement", "phrase", "scare", "title", "reported"]
 
 PARAGRAPH_SEPARATOR = "\n\n"
 

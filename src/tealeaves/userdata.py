@@ -207,6 +207,7 @@ class UserData:
     def update(self, change: Callable[[Annotations], T]) -> T:
         """Apply ``change`` to the annotations as they are on disk, and save them."""
         with self._locked():
+            self._remove_leftovers()
             data = self.load()
             if self.newer:
                 raise UserDataError(
@@ -215,14 +216,24 @@ class UserData:
                 )
             result = change(data)
             text = json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n"
+            # A link is written through: the file it points to is replaced, the link stays.
+            target = Path(os.path.realpath(self.path)) if self.path.is_symlink() else self.path
             try:
-                atomic_write_text(self.path, text)
+                atomic_write_text(target, text)
             except OSError as exc:
                 raise UserDataError(
                     f"could not save your annotations to {self.path} ({exc.strerror or exc}); "
                     "nothing was changed. Free some space or choose a writable --library."
                 ) from exc
             return result
+
+    def _remove_leftovers(self) -> None:
+        """Remove the temporary files of saves that were killed half-way (``atomic_write``
+        names them ``.annotations.json.<random>.tmp``). Called under the lock, when no
+        other save can be writing one."""
+        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
     def _set_aside(self, why: str) -> Annotations:
         aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")

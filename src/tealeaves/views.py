@@ -42,7 +42,7 @@ AddStatus = Literal["added", "updated", "unchanged"]
 
 @dataclass(frozen=True, slots=True)
 class Added:
-    path: str  # the file given
+    path: str  # the file given, safe to print (control characters shown as symbols)
     doc_id: str
     title: str
     status: AddStatus

@@ -8,8 +8,9 @@ from tealeaves.extract.quotes import MAX_NESTING, MAX_QUOTE_CHARS
 from tealeaves.model import Block, Document
 
 
-def _doc(*texts: str) -> Document:
-    return Document.build(id="t", title="T", blocks=[Block("body", t) for t in texts])
+def _doc(*texts: str, language: str = "en") -> Document:
+    blocks = [Block("body", t) for t in texts]
+    return Document.build(id="t", title="T", blocks=blocks, language=language)
 
 
 def test_thousands_of_nested_quotation_marks_give_bounded_quotes():
@@ -45,6 +46,9 @@ def test_a_huge_paragraph_is_read_whole_in_bounded_pieces():
     x = extract(d, load_registry())
     assert "这句话在很远的后面。" in {q.text for q in x.quotes}  # read to the very end
     assert len([m for m in x.mentions if m.person == "yan-xuetong"]) == 2
+    # The same paragraph read as Chinese: the Chinese extractor is bounded the same way.
+    x = extract(_doc("阎学通说：“开始。”", body + tail, language="zh"), load_registry())
+    assert "这句话在很远的后面。" in {q.text for q in x.quotes}
 
 
 def test_spans_still_point_into_the_original_text():

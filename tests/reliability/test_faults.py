@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import signal
 import subprocess
@@ -223,6 +224,52 @@ def test_a_full_disk_while_indexing_is_a_clear_message_and_search_still_works(
     finally:
         lib.close()
     _everything_found(tmp_path, corpus, 3).close()
+
+
+def test_once_space_is_freed_a_reload_in_the_same_session_goes_back_to_disk(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 0, 3)
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(build_module.whoosh_index, "create_in", full)
+    lib = Library.open(
+        index_dir=tmp_path / "index", library_dir=tmp_path / "lib", corpus_dirs=[corpus],
+        bundled=False,
+    )  # fmt: skip
+    try:
+        assert lib.store.in_memory
+        monkeypatch.undo()  # space freed
+        report = lib.reload()
+        assert not lib.store.in_memory and not report.read_only
+        manifest = json.loads((tmp_path / "index" / "manifest.json").read_text())
+        assert manifest["state"] == "clean" and len(manifest["files"]) == 3
+        assert lib.search("word1").hits
+    finally:
+        lib.close()
+    again = _everything_found(tmp_path, corpus, 3)
+    assert not again.report.rebuilt  # the build of the reload was kept
+    again.close()
+
+
+def test_an_add_that_hits_a_full_index_disk_says_so_and_fails(tmp_path, monkeypatch, capsys):
+    from tealeaves.cli import main
+
+    where = ["--index", str(tmp_path / "index"), "--library", str(tmp_path / "lib")]
+    assert main([*where, "index"]) == 0
+    article = write_article(tmp_path, "new.md", "Wordnew is here.", title="New")
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(build_module.IndexStore, "_incremental", full)
+    monkeypatch.setattr(build_module.whoosh_index, "create_in", full)
+    capsys.readouterr()
+    code = main([*where, "add", str(article)])
+    out, err = capsys.readouterr()
+    assert code != 0 and not out.startswith("added")
+    assert "not saved in the index" in err and "No space left" in err
 
 
 def _truncate(path: Path) -> None:

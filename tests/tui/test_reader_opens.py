@@ -9,6 +9,7 @@ from textual.widgets import OptionList
 
 from helpers import settle
 from tealeaves.tui.compare import CompareScreen
+from tealeaves.tui.messages import OpenTerm
 from tealeaves.tui.profile import ProfileScreen
 from tealeaves.tui.reader import ReaderScreen
 from tealeaves.tui.render import CURRENT
@@ -98,7 +99,7 @@ async def test_from_a_glossary_term(make_app, size):
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
         entry = max(app.catalog.glossary, key=lambda e: e.occurrences[0].start)  # deep in
-        app.open_term(entry.term)  # what enter in the glossary and the palette do
+        app.post_message(OpenTerm(entry.term))  # what enter in the glossary and the palette do
         first = entry.occurrences[0]
         await assert_opened_on(pilot, (first.start, first.end))
 

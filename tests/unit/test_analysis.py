@@ -26,8 +26,14 @@ def test_han_next_to_latin_and_punctuation():
     ]  # fmt: skip
 
 
-def test_cyrillic_words_are_lowercased_not_stemmed():
+def test_russian_words_match_across_cases():
     assert tokens("Александр Шлындов") == ["александр", "шлындов"]
+    assert tokens("Лукьянова") == tokens("Лукьянов") == tokens("Лукьяновым")
+    assert tokens("отношений") == tokens("отношения")
+
+
+def test_traditional_characters_are_indexed_as_simplified():
+    assert tokens("閻學通") == tokens("阎学通")
 
 
 def test_english_is_stemmed_and_stop_words_dropped():

@@ -45,21 +45,39 @@ def warn(message: str) -> None:
 
 
 def write_or_print(text: str, output: str | None) -> None:
-    """``text`` to the file ``output`` (atomically, saying so on stderr), or to stdout."""
-    from tealeaves.util import atomic_write_text
+    """``text`` to the file ``output`` (see :func:`tealeaves.export.write_output`: a regular
+    file replaced atomically, a link written through, anything else refused with an
+    OSError), saying so on stderr; or to stdout."""
+    from tealeaves.export import write_output
 
     if output:
-        atomic_write_text(Path(output), text)
+        write_output(Path(output), text)
         warn(f"wrote {output}")
     else:
         sys.stdout.write(text)
 
 
+def visible(text: str) -> str:
+    """``text`` with every control character but newline and tab made visible (ESC
+    becomes ␛), as the loader does for article text: notes, stances and registry values
+    are typed by hand and reach the terminal too."""
+    from tealeaves.library import show_controls
+
+    return show_controls(text)
+
+
+def one_cell(text: str) -> str:
+    """``text`` as one field of a tab-separated line: :func:`visible`, and tab and line
+    breaks shown as ␉ and ␤, so that a title with a newline cannot forge another row."""
+    return visible(text).replace("\t", "\u2409").replace("\n", "\u2424")
+
+
 def plain(text: str, style: str = "") -> Text:
-    """Article text for a Rich table or line: a Text, so that it is never read as markup."""
+    """Text for a Rich table or line: a Text, so that it is never read as markup, with
+    its control characters made visible."""
     from rich.text import Text
 
-    return Text(text, style=style)
+    return Text(visible(text), style=style)
 
 
 def print_table(
@@ -81,11 +99,12 @@ def print_table(
         console().print(table)
     else:
         for line in rows if lines is None else lines:
-            print("\t".join(line))
+            print("\t".join(map(one_cell, line)))
 
 
 class ProgressBar:
-    """A Rich progress bar on a terminal's stderr; silent when stderr is not a terminal."""
+    """A Rich progress bar on a terminal's stderr; silent when stderr is not a terminal.
+    A message without a count (``total`` 0: waiting for another process) is printed."""
 
     def __init__(self, description: str) -> None:
         self.description = description
@@ -93,6 +112,9 @@ class ProgressBar:
         self._task: Any = None
 
     def __call__(self, done: int, total: int, message: str) -> None:
+        if total == 0 and message:  # a message without a count: waiting for something
+            warn(message)
+            return
         if not is_tty(sys.stderr) or total < 2:
             return
         if self._progress is None:

@@ -8,6 +8,7 @@ from tealeaves.corpus.loader import (
     load_article,
     load_articles,
     slugify,
+    take_notices,
 )
 
 __all__ = [
@@ -18,4 +19,5 @@ __all__ = [
     "load_article",
     "load_articles",
     "slugify",
+    "take_notices",
 ]

@@ -23,9 +23,20 @@ _CONTROL_PICTURES = {c: 0x2400 + c for c in range(0x20) if chr(c) not in "\n\t"}
 _CONTROL_PICTURES |= {0x7F: 0x2421} | {c: 0xFFFD for c in range(0x80, 0xA0)}
 
 
+# A file name, an error or a library's warning is shown on one line: there a newline or a tab
+# would forge another line or column of output, so they are made visible too.
+_LINE_PICTURES = _CONTROL_PICTURES | {0x0A: 0x240A, 0x09: 0x2409}
+
+
 def show_controls(text: str) -> str:
     """``text`` with every control character but newline and tab made visible."""
     return text.translate(_CONTROL_PICTURES)
+
+
+def show_line(text: object) -> str:
+    """``str(text)`` (a path, an error, a warning) as one line that is safe to print: every
+    control character, newline and tab included, made visible as in article text."""
+    return str(text).translate(_LINE_PICTURES)
 
 
 def fold_space(text: str) -> str:

@@ -26,7 +26,7 @@ def parse_html(html: str) -> tuple[dict[str, str], list[Block]]:
     import trafilatura  # imported here: it is slow to import and only needed for HTML
 
     xml = trafilatura.extract(
-        _captions_as_paragraphs(html),
+        _captions_as_paragraphs(_shallow(_xml_safe(html))),
         output_format="xml",
         with_metadata=True,
         include_comments=False,
@@ -46,6 +46,7 @@ def parse_html(html: str) -> tuple[dict[str, str], list[Block]]:
         "date": (root.get("date") or "")[:10],
         "publication": fold_space(root.get("sitename", "")),
         "url": root.get("url", "") or "",
+        "language": _page_language(html),
     }
     blocks: list[Block] = []
     main = root.find("main")
@@ -58,6 +59,80 @@ def parse_html(html: str) -> tuple[dict[str, str], list[Block]]:
     return meta, blocks
 
 
+# Characters XML cannot hold: trafilatura builds an XML tree, and one "&#27;" in a page made
+# it find no text at all. They become what the loader shows for them anyway (ESC is "␛").
+_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _picture(code: int) -> str:
+    return chr(0x2400 + code) if code < 0x20 else "\ufffd"
+
+
+def _not_xml(code: int) -> bool:
+    return (
+        (code < 0x20 and code not in (0x09, 0x0A, 0x0D))
+        or 0xD800 <= code <= 0xDFFF
+        or code in (0xFFFE, 0xFFFF)
+        or code > 0x10FFFF
+    )
+
+
+def _xml_safe(html: str) -> str:
+    """``html`` without characters, written or as references, that XML cannot hold."""
+
+    def fix(m: re.Match[str]) -> str:
+        code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        return _picture(code) if _not_xml(code) else m.group()
+
+    html = _REFERENCE.sub(fix, html) if "&#" in html else html
+    return _NOT_XML.sub(lambda m: _picture(ord(m.group())), html)
+
+
+# Elements that only group others. The HTML parser under trafilatura stops at 256 levels, so a
+# page of 10,000 nested divs lost all its text; past MAX_NESTING their tags are dropped (the
+# text stays). Elements whose end tag is often left out (p, li, td) are not counted.
+MAX_NESTING = 100
+_GROUPING = re.compile(
+    r"<(/?)(div|section|article|main|aside|header|footer|nav|span|font|center|blockquote"
+    r"|table|ul|ol|dl|form|b|i|em|strong|small|u)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def _shallow(html: str) -> str:
+    """``html`` with grouping elements nested at most :data:`MAX_NESTING` deep. Linear: an
+    end tag closes the nearest open element of its name, and those opened inside it."""
+    if len(_GROUPING.findall(html)) <= MAX_NESTING:  # cannot nest deeper: the usual page
+        return html
+    out: list[str] = []
+    stack: list[str] = []  # open elements, innermost last
+    count: dict[str, int] = {}  # how many of each name are open
+    at = 0
+    for m in _GROUPING.finditer(html):
+        closing, name = m.group(1), m.group(2).lower()
+        keep = True
+        if not closing:
+            keep = len(stack) < MAX_NESTING
+            stack.append(name)
+            count[name] = count.get(name, 0) + 1
+        elif count.get(name):
+            while True:  # close it, and what was left open inside it
+                depth = len(stack)
+                inner = stack.pop()
+                count[inner] -= 1
+                if inner == name:
+                    keep = depth <= MAX_NESTING
+                    break
+        if not keep:
+            out.append(html[at : m.start()])
+            at = m.end()
+    if not out:
+        return html
+    out.append(html[at:])
+    return "".join(out)
+
+
 _FIGURE_TAGS = re.compile(r"<(/?)(?:figcaption|figure)\b", re.IGNORECASE)
 
 
@@ -67,6 +142,17 @@ def _captions_as_paragraphs(html: str) -> str:
     return _FIGURE_TAGS.sub(
         lambda m: f"<{m.group(1)}{'p' if 'cap' in m.group().lower() else 'div'}", html
     )
+
+
+_HTML_LANG = re.compile(
+    r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)", re.IGNORECASE
+)
+
+
+def _page_language(html: str) -> str:
+    """The page's own ``<html lang="zh-CN">``, or "" when it does not say."""
+    m = _HTML_LANG.search(html[:5000])
+    return m.group(1) if m else ""
 
 
 def _collect(element: ET.Element, blocks: list[Block]) -> None:

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from tealeaves.corpus.clean import show_line
 from tealeaves.corpus.loader import (
     ARTICLE_SUFFIXES,
     SIDECAR_SUFFIX,
@@ -29,10 +30,20 @@ from tealeaves.corpus.loader import (
     slugify,
 )
 from tealeaves.model import LoadError
-from tealeaves.util import atomic_write_bytes, atomic_write_text
+from tealeaves.util import (
+    STAGED_PREFIX,
+    claim,
+    fsync_folder,
+    stage_bytes,
+)
 from tealeaves.views import Added, AddReport, Progress
 
 OVERRIDABLE = ("title", "authors", "date", "publication", "url")
+#: The longest stored name (UTF-8 bytes, before "-2" and the suffix): with ".meta.json" and
+#: a temporary name around it, it stays well within the 255 bytes of most file systems.
+MAX_NAME_BYTES = 120
+#: Temporary files older than this in the articles folder are left from a crash.
+STALE_SECONDS = 3600
 
 
 def expand(paths: Iterable[Path | str], report: AddReport) -> list[Path]:
@@ -43,17 +54,20 @@ def expand(paths: Iterable[Path | str], report: AddReport) -> list[Path]:
     for raw in paths:
         path = Path(raw).expanduser()
         if not path.exists():
-            report.errors.append(LoadError(str(path), "no such file or folder"))
+            report.errors.append(LoadError(show_line(path), "no such file or folder"))
         elif path.is_dir():
             found = list(iter_article_files(path))
             if not found:
                 report.errors.append(
-                    LoadError(str(path), f"no articles in this folder (looked for {kinds})")
+                    LoadError(show_line(path), f"no articles in this folder (looked for {kinds})")
                 )
             files.extend(found)
         elif path.suffix.lower() not in ARTICLE_SUFFIXES:
             report.errors.append(
-                LoadError(str(path), f"unsupported file type '{path.suffix}' (expected {kinds})")
+                LoadError(
+                    show_line(path),
+                    f"unsupported file type '{show_line(path.suffix)}' (expected {kinds})",
+                )
             )
         else:
             files.append(path)
@@ -94,6 +108,7 @@ def add_files(
     report = AddReport()
     files = expand(paths, report)
     articles = Path(library_dir) / "articles"
+    _remove_stale(articles)
     by_hash, by_origin = _known(articles)
     taken = _Taken(
         {slugify(p.stem) for p in (articles.iterdir() if articles.is_dir() else ())}, id_taken
@@ -110,7 +125,10 @@ def add_files(
             report.errors.append(exc.as_load_error())
         except OSError as exc:
             report.errors.append(
-                LoadError(str(path), f"could not copy it into {articles} ({exc.strerror or exc})")
+                LoadError(
+                    show_line(path),
+                    show_line(f"could not copy it into {articles} ({exc.strerror or exc})"),
+                )
             )
     if progress is not None:
         progress(len(files), len(files), "")
@@ -146,7 +164,7 @@ def _add_one(
     same = by_hash.get(digest)
     if same is not None and not given:
         doc = load_article(same)
-        return Added(str(path), doc.id, doc.title, "unchanged", str(same))
+        return Added(show_line(path), doc.id, doc.title, "unchanged", str(same))
     sidecar: dict[str, object] = {**given}
     if encoding:
         sidecar["encoding"] = encoding
@@ -161,26 +179,98 @@ def _add_one(
             f"an article with the id '{doc.id}' (from its front matter) is already in the "
             "library; if this is another article, give it another id",
         )
+    sidecar |= {"original": str(path), "sha256": digest, "added": time.strftime("%Y-%m-%d")}
+    meta = (json.dumps(sidecar, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if previous is not None:
         stored, status = previous, "updated"
+        _replace_pair(stored, data, meta)
     else:
-        base = slugify(doc.id)
-        name, k = base, 1
-        while name in taken:
-            k += 1
-            name = f"{base}-{k}"
-        stored, status = articles / f"{name}{path.suffix.lower()}", "added"
-        taken.add(name)
-    sidecar |= {"original": str(path), "sha256": digest, "added": time.strftime("%Y-%m-%d")}
-    atomic_write_bytes(stored, data)
-    atomic_write_text(
-        sidecar_path(stored), json.dumps(sidecar, ensure_ascii=False, indent=2) + "\n"
-    )
+        stored, status = (
+            _store_new(articles, stored_name(doc.id), path.suffix.lower(), data, meta, taken),
+            "added",
+        )
     by_hash[digest] = stored
     by_origin[str(path)] = stored
     # The copy has the same words as what was just loaded; only its name (the id) differs.
     doc_id = article_id(stored, encoding)
-    return Added(str(path), doc_id, doc.title, status, str(stored))
+    return Added(show_line(path), doc_id, doc.title, status, str(stored))
+
+
+def stored_name(doc_id: str) -> str:
+    """The name of an article's copy: its id as a slug, cut to :data:`MAX_NAME_BYTES` with a
+    hash of the whole for a long one (a 5,000-character id, or 100 Chinese characters, would
+    be "File name too long")."""
+    base = slugify(doc_id)
+    raw = base.encode("utf-8")
+    if len(raw) <= MAX_NAME_BYTES:
+        return base
+    digest = hashlib.sha256(raw).hexdigest()[:10]
+    cut = raw[: MAX_NAME_BYTES - len(digest) - 1].decode("utf-8", "ignore").rstrip("-")
+    return f"{cut}-{digest}"
+
+
+def _store_new(
+    articles: Path, base: str, suffix: str, data: bytes, meta: bytes, taken: _Taken
+) -> Path:
+    """Store a new article and its sidecar under the first free name: ``base``,
+    ``base-2``, ... Both are written to temporary files first, so a full disk leaves
+    neither; the name is then claimed atomically, so two processes adding different files
+    of the same name at once get two names."""
+    articles.mkdir(parents=True, exist_ok=True)
+    staged = stage_bytes(articles, data)
+    try:
+        staged_meta = stage_bytes(articles, meta)
+        try:
+            name, k = base, 1
+            while True:
+                stored = articles / f"{name}{suffix}"
+                if name not in taken and claim(staged, stored):
+                    break
+                k += 1
+                name = f"{base}-{k}"
+            try:
+                os.replace(staged_meta, sidecar_path(stored))
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(stored)
+                raise
+            taken.add(name)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(staged_meta)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(staged)
+    fsync_folder(articles)
+    return stored
+
+
+def _replace_pair(stored: Path, data: bytes, meta: bytes) -> None:
+    """Replace an added article's copy and sidecar: both are staged before either is
+    replaced, so a full disk leaves the old pair."""
+    mode = stored.stat().st_mode & 0o777
+    staged = stage_bytes(stored.parent, data, mode=mode)
+    try:
+        staged_meta = stage_bytes(stored.parent, meta)
+        try:
+            os.replace(staged, stored)
+            os.replace(staged_meta, sidecar_path(stored))
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(staged_meta)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(staged)
+    fsync_folder(stored.parent)
+
+
+def _remove_stale(articles: Path) -> None:
+    """Delete temporary files that a killed ``add`` left (those of a running one are new)."""
+    with contextlib.suppress(OSError):
+        for tmp in articles.glob(f"{STAGED_PREFIX}*.tmp"):
+            with contextlib.suppress(OSError):
+                if time.time() - tmp.lstat().st_mtime > STALE_SECONDS:
+                    tmp.unlink()
 
 
 def _read_json(path: Path) -> dict[str, object]:

@@ -14,14 +14,17 @@ import datetime as _dt
 import json
 import os
 import re
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import yaml
 
-from tealeaves.corpus.clean import fold_space, is_furniture, show_controls, strip_bullet
+from tealeaves.corpus.clean import fold_space, is_furniture, show_controls, show_line, strip_bullet
 from tealeaves.corpus.markdown import parse_markdown
 from tealeaves.model import Block, Document, LoadError
+from tealeaves.util import NotRegularFile, read_regular
 
 SIDECAR_SUFFIX = ".meta.json"
 #: The encodings a guess may choose among: those articles about China and Russia come in.
@@ -32,18 +35,45 @@ LIKELY_ENCODINGS = (
 )  # fmt: skip
 FROM_ADD = "given to tealeaves add"
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+#: A sidecar holds a few fields; a bigger one is not ours.
+MAX_SIDECAR_BYTES = 1024 * 1024
 
 _FRONT_MATTER_FIELDS = {
     "id", "title", "authors", "author", "publication", "date", "language", "source", "url",
 }  # fmt: skip
 
 
+_NOTICES: deque[str] = deque(maxlen=500)
+_NOTICES_LOCK = threading.Lock()
+
+
+def take_notices() -> list[str]:
+    """What reading articles had to say that is not an error (pypdf's warnings, PDF pages
+    skipped), oldest first, since the last call; each a line that is safe to print. The
+    caller shows them as notices; nothing of the corpus layer is printed to stderr."""
+    with _NOTICES_LOCK:
+        notices = list(_NOTICES)
+        _NOTICES.clear()
+    return notices
+
+
+def _notice(path: Path, message: str) -> None:
+    with _NOTICES_LOCK:
+        _NOTICES.append(f"{show_line(path)}: {show_line(message)}")
+
+
 class ArticleError(Exception):
-    """An article file that cannot be read; ``str()`` is the one-line reason."""
+    """An article file that cannot be read; ``str()`` is the one-line reason.
+
+    ``path`` and ``reason`` are safe to print: a file name such as ``a\x1b]0;X\x07.md``,
+    or a library's message quoting bytes of the file, has its control characters (newline
+    and tab included) made visible as in article text, so that it is shown on one line and
+    never drives the terminal."""
 
     def __init__(self, path: Path | str, reason: str) -> None:
+        reason = show_line(reason)
         super().__init__(reason)
-        self.path = str(path)
+        self.path = show_line(path)
         self.reason = reason
 
     def as_load_error(self) -> LoadError:
@@ -94,21 +124,23 @@ def iter_article_files(root: Path) -> Iterator[Path]:
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or an ArticleError for a missing, unreadable, empty or huge file."""
+    """The file's bytes, or an ArticleError for a missing, unreadable, empty or huge file,
+    and for anything but a regular file: a pipe would hang the reader and a device such as
+    ``/dev/zero`` fill the memory. At most the size limit and one byte are read."""
+    limit = MAX_ARTICLE_BYTES
     try:
         size = path.stat().st_size
+        data = read_regular(path, limit) if size <= limit else b""
     except FileNotFoundError:
         raise ArticleError(path, "no such file") from None
+    except NotRegularFile as exc:
+        reason = f"this is {exc.kind}, not a regular file; only files can be read"
+        raise ArticleError(path, reason) from None
     except OSError as exc:
         raise ArticleError(path, f"cannot read it ({exc.strerror or exc})") from None
-    if size > MAX_ARTICLE_BYTES:
-        raise ArticleError(
-            path, f"file is {size / 2**20:.1f} MB, over the {MAX_ARTICLE_BYTES // 2**20} MB limit"
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(path, f"cannot read it ({exc.strerror or exc})") from None
+    if size > limit or len(data) > limit:  # a file that grew while it was read is over too
+        mb = f"{size / 2**20:.1f} MB, " if size > limit else ""
+        raise ArticleError(path, f"file is {mb}over the {limit // 2**20} MB limit")
     if not data.strip():
         raise ArticleError(path, "the file is empty")
     return data
@@ -172,7 +204,10 @@ def read_sidecar(path: Path) -> dict[str, object]:
     """The sidecar of ``path`` ({} when there is none). A broken one is an ArticleError."""
     side = sidecar_path(path)
     try:
-        data = json.loads(side.read_text(encoding="utf-8"))
+        raw = read_regular(side, MAX_SIDECAR_BYTES)  # never a pipe: that would hang
+        if len(raw) > MAX_SIDECAR_BYTES:
+            raise ValueError(f"over {MAX_SIDECAR_BYTES // 2**20} MB")
+        data = json.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as exc:
@@ -297,7 +332,7 @@ def load_article(
     if side.get("title"):
         title = _as_text(path, meta, "title")
     if not title:
-        title = path.stem
+        title = show_line(path.stem)  # a file name can hold escapes too
         origin["title"] = "the file name"
     source = _as_text(path, meta, "source")
     url = _as_text(path, meta, "url")
@@ -329,9 +364,9 @@ _Read = tuple[dict[str, object], dict[str, str], str, list[Block]]
 def _read_pdf(path: Path, encoding: str | None) -> _Read:
     from tealeaves.corpus.pdf import FROM_PDF, PdfError, parse_pdf
 
-    read_bytes(path)  # the same checks of size and emptiness as any article
+    data = read_bytes(path)  # the same checks of size and emptiness as any article
     try:
-        found, blocks = parse_pdf(path)
+        found, blocks = parse_pdf(data, warn=lambda message: _notice(path, message))
     except PdfError as exc:
         raise ArticleError(path, str(exc)) from None
     meta, origin = _found(found, FROM_PDF)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tealeaves.extract import ru, zh
 from tealeaves.extract.glossary import find_terms
+from tealeaves.extract.language import language_of
 from tealeaves.extract.people import find_people
 from tealeaves.extract.quotes import find_quotes
 from tealeaves.extract.registry import Registry, RegistryError, load_registry
@@ -19,7 +21,8 @@ from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 
 # 4: control characters in article text are stored as visible symbols (corpus.clean).
 # 5: people of any origin in speaker slots; interviews, dash credits, captions, references.
-EXTRACTOR_VERSION = 5
+# 6: Chinese and Russian articles read in their own language; reported speech.
+EXTRACTOR_VERSION = 6
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -78,10 +81,20 @@ def extract(
     """People, mentions, quotes (tagged with topics) and terms of ``doc``; every span
     points into ``doc.text``."""
     pieces = _bounded(doc)
-    found = find_people(pieces, registry)
-    quotes = find_quotes(pieces, list(found.mentions), found.people)
-    natives = {p.native_name for p in found.people if p.native_name}
-    terms = find_terms(pieces, natives)
+    language = language_of(doc)
+    if language == "zh":
+        found = zh.find_people(pieces, registry)
+        quotes = zh.find_quotes(pieces, found.mentions)
+        terms = zh.find_terms_zh(pieces, quotes)
+    elif language == "ru":
+        found = ru.find_people(pieces, registry)
+        quotes = ru.find_quotes(pieces, found.mentions, found.people)
+        terms = find_terms(pieces, {p.native_name for p in found.people if p.native_name})
+    else:
+        found = find_people(pieces, registry)
+        quotes = find_quotes(pieces, list(found.mentions), found.people)
+        natives = {p.native_name for p in found.people if p.native_name}
+        terms = find_terms(pieces, natives)
     para_topics: tuple[tuple[str, ...], ...] = ()
     if topics is not None:
         # A quote is about what its words or its sentence are about.

@@ -8,6 +8,7 @@ accepted when a transliteration of the Cyrillic resembles the Latin form.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
@@ -78,7 +79,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     national world public policy strategic research relations economic political military
     photo image caption reuters associated agence france presse tass ria novosti see cf
     ibid eds ed trans translated quoted sciences science economics technology history law
-    politics diplomacy engineering medicine
+    politics diplomacy engineering medicine will would could should can must did does do
+    one two three four five united states supreme leader ayatollah sheikh emir king queen
+    prince princess pope
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
@@ -95,8 +98,8 @@ LOOKBACK = 1000
 # A capitalised name word: Latin letters with accents, inner hyphens and apostrophes
 # ("Jiann-Ming", "O'Neil"), or a lowercase particle inside a Western name ("des", "van").
 # Latin letters of European names beyond ASCII ("Vălean", "Erdoğan", "Szijjártó").
-_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper())
-_LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).islower())
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
 NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}{_LOWER}]+)*"
 PARTICLES = r"(?:des|de|du|van|von|der|den|la|le|da|di|bin|al)"
 LATIN_NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{1,3}}")
@@ -173,8 +176,10 @@ def is_given_name(word: str) -> bool:
     """Whether ``word`` is a first name somewhere in the world ("Evan", "Volodymyr",
     "Kassym-Jomart"), by gender-guesser's list of about 48,000 names from 54 countries."""
     key = fold(word)
-    return key in GIVEN_NAMES or key in _given_names() or (
-        "-" in word and all(fold(p) in _given_names() for p in word.split("-") if p)
+    return (
+        key in GIVEN_NAMES
+        or key in _given_names()
+        or ("-" in word and all(fold(p) in _given_names() for p in word.split("-") if p))
     )
 
 
@@ -268,3 +273,15 @@ def surname_of(name: str, *, chinese: bool) -> str:
     """The word a text uses alone for this person: first for Chinese names, else last."""
     words = name.split()
     return words[0] if chinese else words[-1]
+
+
+class Spans:
+    """Non-overlapping [start, end) spans, asked whether they contain an offset in log time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def contains(self, at: int) -> bool:
+        k = bisect.bisect_right(self.starts, at) - 1
+        return k >= 0 and at < self.spans[k][1]

@@ -23,6 +23,7 @@ from tealeaves.extract.names import (
     NAME_WORD,
     NOT_NAME_WORDS,
     PARTICLES,
+    Spans,
     cyrillic_matches,
     fold,
     is_given_name,
@@ -413,8 +414,8 @@ def _word_pattern(form: str) -> re.Pattern[str]:
 
 def _occurrences(doc: Document, form: str) -> list[tuple[int, int]]:
     """Where ``form`` stands in the paragraphs that are read (one pass over the text)."""
-    if form.split()[0] not in doc.text:
-        return []  # the common case, decided without a regex
+    if form.split()[0] not in doc.text or " ".join(form.split()) not in doc.text:
+        return []  # the common case, decided without a regex (paragraphs are space-folded)
     spans: list[tuple[int, int]] = []
     for m in _word_pattern(form).finditer(doc.text):
         para = doc.paragraph_at(m.start())
@@ -566,13 +567,12 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             d = draft(author, looks_chinese_name(author.split()))
             d.author = True
             d.cited_only = False
+    surnames = {d.name: fold(d.surname) for d in drafts.values() if d.surname}
     for entry in registry.people:
         if any(_occurrences(doc, f) for f in (entry.name, entry.native_name) if f):
             hit = True
         else:
-            others = {
-                fold(d.surname) for d in drafts.values() if d.surname and d.name != entry.name
-            }
+            others = {s for name, s in surnames.items() if name != entry.name}
             hit = any(_occurrences(doc, a) for a in entry.aliases if fold(a) not in others)
         if hit:
             d = draft(entry.name, looks_chinese_name(entry.name.split()))
@@ -662,18 +662,19 @@ def _mentions(doc: Document, drafts: list[_Draft]) -> list[Mention]:
         for form in forms:
             by_surname.setdefault(form, []).append(d)
     short: list[tuple[int, int, str]] = []
+    inside_full = Spans(taken)
     for form in by_surname:
-        pattern = _surname_pattern(form)
-        follow = _FOLLOWING_NAME
-        for para in _paragraphs(doc):
-            for m in pattern.finditer(para.text):
-                a, b = para.start + m.start(), para.start + m.end()
-                if any(x <= a < y for x, y in taken):
-                    continue
-                nxt = follow.match(para.text, m.end())
-                if nxt and nxt.group().strip().casefold() not in NOT_NAME_WORDS:
-                    continue  # "Wang Yi": a different person with the same surname
-                short.append((a, b, form))
+        if form not in doc.text:
+            continue  # most forms: decided without a regex
+        for m in _surname_pattern(form).finditer(doc.text):
+            a, b = m.start(), m.end()
+            para = doc.paragraph_at(a)
+            if para is None or para.kind in SKIPPED_KINDS or inside_full.contains(a):
+                continue
+            nxt = _FOLLOWING_NAME.match(doc.text, b, para.end)
+            if nxt and nxt.group().strip().casefold() not in NOT_NAME_WORDS:
+                continue  # "Wang Yi": a different person with the same surname
+            short.append((a, b, form))
 
     events = sorted(
         [(a, b, pid, s, False) for a, b, pid, s in full]
@@ -724,14 +725,33 @@ def _resolve(
     para = doc.paragraph_at(at)
     here = [c for c in candidates if para is not None and last.get(c, -1) >= para.start]
     if len(here) == 1:
+        rivals = [c for c in candidates if c != here[0] and c in last]
+        near = para is not None and _sentences_between(doc, last[here[0]], at) <= 1
+        if rivals and not near and _dominant(candidates, counts) != here[0]:
+            # "Siim Kallas has argued … and the two were asked … “…,” Kallas said": with
+            # another of that surname known, only a name in this sentence or the one before
+            # settles it.
+            return here[0], True
         return here[0], False
     if len(here) > 1:
         return max(here, key=lambda c: last[c]), True
+    dominant = _dominant(candidates, counts)
+    if dominant is not None:
+        return dominant, False
+    return max(candidates, key=lambda c: last.get(c, -1)), True
+
+
+def _dominant(candidates: list[str], counts: dict[str, int]) -> str | None:
+    """The one the article has mostly been talking about: three mentions or more, and at
+    least twice as many as the next."""
     ranked = sorted(candidates, key=lambda c: counts.get(c, 0), reverse=True)
     top, second = counts.get(ranked[0], 0), counts.get(ranked[1], 0)
-    if top >= 3 and top >= 2 * max(second, 1):
-        return ranked[0], False
-    return max(candidates, key=lambda c: last.get(c, -1)), True
+    return ranked[0] if top >= 3 and top >= 2 * max(second, 1) else None
+
+
+def _sentences_between(doc: Document, a: int, b: int) -> int:
+    """How many sentence ends stand between offsets ``a`` and ``b``."""
+    return len(re.findall(r"[.?!](?=\s+[A-Z“\"])", doc.text[a:b]))
 
 
 def _is_intro_native(text: str, start: int, end: int) -> bool:

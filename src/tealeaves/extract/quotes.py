@@ -66,6 +66,17 @@ _SUBJECT_GAP = re.compile(
     r"(?:[’']s)?\s*(?:\([^()]*\))?\s*,?\s*(?:(?:has|have|had|also|thus|then|once|\w+ly|"
     r"likes to|liked to|used to|went on to|would|will|was quick to|did not)\s+)*"
 )
+# "he added", "she went on": the same speaker as the statement before.
+_CONTINUING = re.compile(
+    r"\s+(?:also\s+|then\s+|later\s+)?(?:added|adds|continued|continues|went on)\b"
+)
+# A capitalised word the extractor does not know as a person, as the subject of a verb.
+_UNKNOWN_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|,\s+|\band\s+)(?!He\b|She\b|The\b|It\b|They\b|This\b|That\b|But\b)"
+    r"[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ-]+){0,3}(?:[’']s)?\s+(?:(?:also|later|then|now|still)\s+)?"
+    r"(?:thinks|believes|says|said|told|met|received|argues|argued|insists|insisted|spoke|"
+    r"replied|answered|disagrees|disagreed|agrees|agreed|laughs|laughed|shrugs|shrugged)\b"
+)
 _DASH_AFTER = re.compile(r"[\s,.?!]*(?:-{1,2}|[–—])\s*")
 _HIS_WORDS = re.compile(
     r"(?:\b(?:[Ii]n|[Tt]o use) (?:his|her) (?:own )?words\s*[:,]?\s*$)|(?:\b(?:His|Her|his|her) "
@@ -237,6 +248,7 @@ class _Resolver:
         self.starts = [m.span.start for m in self.mentions]
         self.starting: dict[int, Mention] = {m.span.start: m for m in self.mentions}
         self.genders = genders or {}
+        self.last_speaker: str | None = None  # of the last credited statement
 
     def at(self, pos: int) -> Mention | None:
         return self.starting.get(pos)
@@ -252,38 +264,71 @@ class _Resolver:
         ]
 
     def pronoun(self, pos: int) -> str | None:
-        """The person "he"/"she" at ``pos`` refers to: the last person named before it in
-        this paragraph, else in one of the two before; nobody when that mention is
-        ambiguous or the person's first name is only ever given to the other sex."""
+        """The person "he"/"she" at ``pos`` refers to: the subject of its own sentence;
+        after "he added" the speaker of the statement before; else the one person of that
+        sex named in this paragraph before it (or, when none is, in the paragraph before).
+        Nobody when two could be meant, when someone the text names without our knowing
+        them stands between, or when the only candidate's first name is the other sex's."""
         para = self.doc.paragraph_at(pos)
         if para is None:
             return None
-        m = self._subject_of_sentence(pos, para) or self.last_before(pos, para.start)
-        # "She added" a paragraph or two after the quote that named her.
+        said = "f" if self.doc.text[pos : pos + 3].casefold() == "she" else "m"
+        subject = self._subject_of_sentence(pos, para) or self._subject_before(pos, para)
+        if subject is not None and not subject.ambiguous and self._fits(subject.person, said):
+            return subject.person
+        word_end = pos + (3 if said == "f" else 2)
+        if self.last_speaker is not None and _CONTINUING.match(self.doc.text, word_end):
+            return self.last_speaker if self._fits(self.last_speaker, said) else None
+        window = self.between(para.start - 1, pos)
         for back in (1, 2):
-            if m is not None or para.index < back:
+            if window or para.index < back:
                 break
-            m = self.last_before(pos, self.doc.paragraphs[para.index - back].start)
-        if m is None or m.ambiguous:
+            window = self.between(self.doc.paragraphs[para.index - back].start - 1, pos)
+        if any(m.ambiguous for m in window):
             return None
-        word = self.doc.text[pos : pos + 3].casefold()
-        said = "f" if word == "she" else "m"
-        if self.genders.get(m.person, "?") not in ("?", said):
+        fitting = {m.person for m in window if self._fits(m.person, said)}
+        if len(fitting) != 1:
             return None
-        return m.person
+        (person,) = fitting
+        lo = min(m.span.start for m in window)
+        para_start = self.doc.paragraph_at(lo).start if self.doc.paragraph_at(lo) else lo
+        for unknown in _UNKNOWN_SUBJECT.finditer(self.doc.text, para_start, pos):
+            if not self.between(unknown.start() - 1, unknown.end()):
+                return None  # "Batbayar thinks …": someone we do not know could be meant
+        return person
 
-    def _subject_of_sentence(self, pos: int, para: Paragraph) -> Mention | None:
+    def _fits(self, person: str, said: str) -> bool:
+        return self.genders.get(person, "?") in ("?", said)
+
+    def _subject_before(self, pos: int, para: Paragraph) -> Mention | None:
+        """The person who is the subject of the sentence before the one at ``pos`` (in the
+        same paragraph): "Zhou Bo … regrets …. In his words: “…”"."""
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.doc.text, para.start, pos)]
+        if not ends:
+            return None
+        start = ends[-2] if len(ends) >= 2 else para.start
+        subject = self._subject_of_sentence(ends[-1] - 1, para, start)
+        if subject is None or any(
+            m.person != subject.person for m in self.between(start - 1, ends[-1])
+        ):
+            return None  # "X met Y. He said": two could be meant
+        return subject
+
+    def _subject_of_sentence(
+        self, pos: int, para: Paragraph, start: int | None = None
+    ) -> Mention | None:
         """ "Wang, speaking alongside Murat Nurtleu, said … what he called": a "he" later in
         a sentence whose subject is a person is that person."""
         text = self.doc.text
-        start = para.start
-        for end in _SENTENCE_END.finditer(text, para.start, pos):
-            start = end.end()
+        if start is None:
+            start = para.start
+            for end in _SENTENCE_END.finditer(text, para.start, pos):
+                start = end.end()
         lead = text[start:pos]
         if not lead.strip() or re.match(r"\s*(?:He|She)\b", lead):
             return None
         first = next(iter(self.between(start - 1, pos)), None)
-        if first is None or not _SUBJECT_LEAD.fullmatch(text[start : first.span.start].lstrip()):
+        if first is None or not _leads_to_subject(text[start : first.span.start].lstrip()):
             return None
         return first
 
@@ -385,6 +430,8 @@ def _is_subject(res: _Resolver, masked: str, mention: Mention, verb_at: int) -> 
     """Whether the person named by ``mention`` is the subject of the verb at ``verb_at``:
     only an auxiliary, an adverb, a bracket, an affiliation ("of Tsinghua University") or an
     appositive with no other name in it stands between them."""
+    if _NOT_BEFORE_SUBJECT.search(masked[max(0, mention.span.start - 30) : mention.span.start]):
+        return False  # "travelling with Fidan", "met Putin": an object, not the subject
     gap = masked[mention.span.end : verb_at]
     of = _OF_PLACE.match(gap)
     rest = gap[of.end() :] if of else gap
@@ -525,6 +572,7 @@ def find_quotes(
         )
         if s.depth == 0 and kind == "statement":
             last_statement = (s.close_at, speaker)
+            res.last_speaker = speaker
     quotes.extend(_block_and_interview_quotes(doc, res, masked, spans, ids))
     return sorted(quotes, key=lambda q: q.span.start)
 
@@ -547,12 +595,47 @@ _SUBJECT_LEAD = re.compile(
 _COLON_BEFORE = re.compile(r":\s*$")
 
 
+# What may stand before a sentence's subject: "In fact, the director of CICIR’s Institute of
+# Eurasian Studies, Ding Xiaoxing …", "Like many others in China, Zhou Bo …" — but not a
+# word that makes the name an object ("After meeting Wang Yi, …", "Unlike Lavrov, …").
+_NOT_BEFORE_SUBJECT = re.compile(
+    r"\b(?:with|to|by|from|for|of|about|on|at|in|alongside|against|meeting|met|and|or|than|"
+    r"like|unlike|after|before|toward|towards|beside|between|among|under|over|behind|"
+    r"including|calls|called|asked|told|thanked|urged|praised|criticised|criticized)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _leads_to_subject(lead: str) -> bool:
+    return _SUBJECT_LEAD.fullmatch(lead) is not None or (
+        len(lead) <= 120
+        and (lead.endswith(", ") or lead.endswith(","))
+        and not _NOT_BEFORE_SUBJECT.search(lead)
+        and not re.search(r"[;:“”\"]", lead)
+    )
+
+
+# "X’s remarks drew a sharp reply from Y, a spokesman …: “…”"
+_REPLY_FROM = re.compile(
+    r"\b(?:reply|response|answer|retort|rebuke|rejoinder|riposte|reaction|warning|comment)s?"
+    r"\s+from\s+$"
+)
+
+
 def _clause_subject(doc: Document, res: _Resolver, masked: str, lo: int, hi: int) -> str | None:
     """Speaker of a quote that a colon introduces at the end of a sentence whose subject is a
-    person or "he"/"she", with no other person named between the subject and the colon."""
+    person or "he"/"she", with no other person named between the subject and the colon;
+    or the person a reply is "from"."""
     frame = masked[lo:hi]
     if not _COLON_BEFORE.search(frame) or re.search(r"[;]", frame):
         return None
+    for m in res.between(lo - 1, hi):
+        if _REPLY_FROM.search(masked[max(lo, m.span.start - 40) : m.span.start]):
+            # what follows the name up to the colon is its apposition ("Hikmet Hajiyev,
+            # foreign policy adviser to President Aliyev:"), whoever else it names
+            rest = masked[m.span.end : hi]
+            appositive = re.fullmatch(r"\s*(?:[(（][^()（）]*[)）])?\s*(?:,[^:;.]*)?:\s*", rest)
+            return res.speaker(m) if appositive else None
     text = frame.lstrip()
     start = lo + len(frame) - len(text)
     pron = re.match(r"(?:He|She)\b", text)
@@ -566,6 +649,8 @@ def _clause_subject(doc: Document, res: _Resolver, masked: str, lo: int, hi: int
             break
     if first is None or res.between(first.span.start, hi):
         return None
+    if re.match(r"[’']s\b", masked[first.span.end : first.span.end + 2]):
+        return None  # "Zelensky’s remarks drew …": the remarks, not Zelensky, are the subject
     return res.speaker(first)
 
 

@@ -11,16 +11,22 @@ from __future__ import annotations
 import hashlib
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from tealeaves.corpus.clean import show_line
 from tealeaves.model import PersonKind
+from tealeaves.util import read_utf8
 
 _KINDS = {"expert", "official", "leader", "author", "other"}
 
 
 class RegistryError(ValueError):
     """A registry file that cannot be used; ``str()`` names the file and the entry."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(show_line(message))  # names and values from the file: shown, not run
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +39,17 @@ class RegistryPerson:
     affiliations: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=64)
+def _index(people: tuple[RegistryPerson, ...]) -> dict[str, RegistryPerson]:
+    """Every form of every entry, casefolded, to its entry (the first entry wins)."""
+    index: dict[str, RegistryPerson] = {}
+    for person in people:
+        for form in (person.name, person.native_name, *person.aliases):
+            if form:
+                index.setdefault(form.casefold(), person)
+    return index
+
+
 @dataclass(frozen=True, slots=True)
 class Registry:
     people: tuple[RegistryPerson, ...] = ()
@@ -40,12 +57,7 @@ class Registry:
 
     def lookup(self, name: str) -> RegistryPerson | None:
         """The entry whose name, native name or alias is ``name`` (case-insensitive)."""
-        wanted = name.casefold()
-        for person in self.people:
-            forms = (person.name, person.native_name, *person.aliases)
-            if any(f and f.casefold() == wanted for f in forms):
-                return person
-        return None
+        return _index(self.people).get(name.casefold())
 
     def fingerprint(self) -> str:
         """A short hash of every entry: the index is rebuilt when the registry changes."""
@@ -119,6 +131,19 @@ def load_registry(extra: Path | None = None) -> Registry:
     """The bundled registry, with the entries of ``extra`` (a user's file) on top."""
     bundled = resources.files("tealeaves").joinpath("data", "registry.toml")
     registry = parse_registry(bundled.read_text(encoding="utf-8"), "data/registry.toml")
-    if extra is not None and extra.exists():
-        registry = registry.merged(parse_registry(extra.read_text(encoding="utf-8"), str(extra)))
+    if extra is not None and (extra.exists() or extra.is_symlink()):
+        registry = registry.merged(parse_registry(_read(extra), str(extra)))
     return registry
+
+
+MAX_FILE_BYTES = 10 * 2**20
+
+
+def _read(path: Path) -> str:
+    """A user's registry file as text. Raises :class:`RegistryError` naming the file (and
+    the line, for a file that is not UTF-8) so that the bundled registry is used instead."""
+    try:
+        return read_utf8(path, MAX_FILE_BYTES)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise RegistryError(f"{path}: {reason}") from None

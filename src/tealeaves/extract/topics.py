@@ -14,9 +14,15 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from tealeaves.corpus.clean import show_line
+from tealeaves.util import read_utf8
+
 
 class TopicError(ValueError):
     """A topics file that cannot be used; ``str()`` names the file and the problem."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(show_line(message))  # names and values from the file: shown, not run
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +136,19 @@ def load_topics(extra: Path | None = None) -> Topics:
     """The bundled topics, with those of ``extra`` (a user's file) added on top."""
     bundled = resources.files("tealeaves").joinpath("data", "topics.toml")
     topics = parse_topics(bundled.read_text(encoding="utf-8"), "data/topics.toml")
-    if extra is not None and extra.exists():
-        topics = topics.merged(parse_topics(extra.read_text(encoding="utf-8"), str(extra)))
+    if extra is not None and (extra.exists() or extra.is_symlink()):
+        topics = topics.merged(parse_topics(_read(extra), str(extra)))
     return topics
+
+
+MAX_FILE_BYTES = 10 * 2**20
+
+
+def _read(path: Path) -> str:
+    """A user's topics file as text. Raises :class:`TopicError` naming the file (and the
+    line, for a file that is not UTF-8) so that the bundled topics are used instead."""
+    try:
+        return read_utf8(path, MAX_FILE_BYTES)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise TopicError(f"{path}: {reason}") from None

@@ -4,10 +4,12 @@ Front ends import from here (and from :mod:`tealeaves.model`), never from ``sear
 ``corpus`` or ``extract``: a test keeps it so (tests/unit/test_boundaries.py).
 """
 
+from tealeaves.corpus.clean import show_controls, show_line
 from tealeaves.corpus.loader import ARTICLE_SUFFIXES
 from tealeaves.library.config import LibraryConfig
 from tealeaves.library.core import Library
 from tealeaves.library.people import person_matches
+from tealeaves.locations import default_config_dir
 from tealeaves.userdata import Annotations, Flag, Note, UserDataError
 from tealeaves.views import (
     Added,
@@ -56,5 +58,8 @@ __all__ = [
     "TopicSummary",
     "UpdateReport",
     "UserDataError",
+    "default_config_dir",
     "person_matches",
+    "show_controls",
+    "show_line",
 ]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from whoosh.searching import Searcher
 
-from tealeaves.corpus import ArticleError, load_article
+from tealeaves.corpus import ArticleError, load_article, take_notices
 from tealeaves.corpus.importer import add_files, remove_article
 from tealeaves.extract import Topic, Topics
 from tealeaves.library.annotations import Annotating
@@ -23,6 +23,7 @@ from tealeaves.library.config import LibraryConfig, load_user_files, make_store
 from tealeaves.library.people import People
 from tealeaves.library.viewpoints import Viewpoints
 from tealeaves.model import Document, LoadError, Quote, SearchResult, Stance
+from tealeaves.search.bounds import QUERY_SECONDS, Budget, Cancelled
 from tealeaves.search.build import IndexStore, open_searcher
 from tealeaves.search.bulk import FastPath
 from tealeaves.search.catalog import Catalog
@@ -69,6 +70,7 @@ class Library:
         self._searcher: Searcher | None = None
         self._docs: OrderedDict[str, Document] = OrderedDict()
         self._fast = FastPath()
+        self._reading_notices: list[str] = []
         self._seen: tuple[object, ...] = ()  # what refresh() compares with
         self.catalog = Catalog(self._get_searcher, self._lock)
         self.roster = People(self.catalog, topic_set)
@@ -114,7 +116,8 @@ class Library:
     def notices(self) -> list[str]:
         """What the user should be told: index repairs, unusable files, damaged annotations,
         and a search that fell back to Whoosh's own scorer (once a session)."""
-        extra = self.userdata.notices + self._fast.notices
+        self._reading_notices += take_notices()  # PDFs' warnings, pages skipped
+        extra = self.userdata.notices + self._fast.notices + self._reading_notices
         return self.report.notices + [n for n in extra if n not in self.report.notices]
 
     @property
@@ -195,19 +198,25 @@ class Library:
         per_document: int = 3,
         kinds: Sequence[str] = (),
         stale: Callable[[], bool] | None = None,
+        seconds: float | None = QUERY_SECONDS,
     ) -> SearchResult:
         """Search everything; see :mod:`tealeaves.search.query` for the syntax.
 
-        ``stale`` is asked once the library is free (another search may hold it): when it
-        says True, a newer search has superseded this one, which then returns no hits
-        without running. The explorer searches as you type; this keeps keystrokes from
-        queueing up behind each other in a large library.
+        ``stale`` is asked once the library is free (another search may hold it), and then
+        again and again while the search runs: when it says True, a newer search has
+        superseded this one, which stops and returns no hits. The explorer searches as you
+        type; this keeps keystrokes from queueing up behind each other in a large library.
+
+        A search runs for at most ``seconds`` (None: no limit), then shows the best
+        results found so far with a notice; see :mod:`tealeaves.search.bounds` for what
+        else a query may cost.
 
         Only an error that means the index files are damaged rebuilds the index (once);
         a fault in the fast path is answered by Whoosh's own search (see ``FastPath``)."""
+        superseded = SearchResult(query, "", (), 0, notice="superseded by a newer search")
         with self._lock:
             if stale is not None and stale():
-                return SearchResult(query, "", (), 0, notice="superseded by a newer search")
+                return superseded
             for attempt in (1, 2):
                 try:
                     searcher = self._get_searcher()
@@ -219,7 +228,10 @@ class Library:
                         per_document=per_document,
                         kinds=tuple(kinds),
                         fast=self._fast,
+                        budget=Budget(seconds, stale),
                     )
+                except Cancelled:
+                    return superseded
                 except DAMAGED_INDEX_ERRORS as exc:  # rebuild it once, then give up
                     if attempt == 2 or self.store.in_memory:
                         raise
@@ -326,6 +338,16 @@ class Library:
         changed = [Path(a.stored) for a in report.added if a.status != "unchanged"]
         if changed:
             self.reload(progress=progress, only=changed)
+            if self.store.in_memory:  # the index could not be written (a full disk …)
+                why = " ".join(self.report.notices) or "the index could not be written"
+                for added in [a for a in report.added if a.status != "unchanged"]:
+                    report.added.remove(added)
+                    report.errors.append(
+                        LoadError(
+                            added.stored,
+                            f"copied into your library, but not saved in the index: {why}",
+                        )
+                    )
         return report
 
     def remove(self, doc_id: str) -> DocumentInfo:

@@ -1,11 +1,13 @@
 """Text analysis for mixed English, Chinese and Russian text.
 
 * Words in Latin and Cyrillic script are lowercased; English stop words are dropped and
-  Latin-script words are stemmed (Porter), so "alliances" finds "alliance". Cyrillic words
-  are kept whole.
+  Latin-script words are stemmed (Porter), so "alliances" finds "alliance". Russian words
+  are put in their dictionary form (pymorphy3), so "Лукьянова" finds "Лукьянов": Snowball's
+  Russian stemmer cuts the two differently ("лукьянов", "лукьян").
 * A run of Han characters is indexed as overlapping bigrams ("结伴不结盟" → 结伴 伴不 不结 结盟),
   so any part of two or more characters is found, and a query of several characters becomes
   a phrase of its bigrams. A single Han character standing alone is indexed as itself.
+  Traditional characters are indexed as simplified ones, so 閻學通 and 阎学通 find each other.
 * Character offsets are kept for every token so that hits can be highlighted exactly.
 """
 
@@ -19,8 +21,10 @@ from whoosh.analysis import Filter, LowercaseFilter, StopFilter, Token, Tokenize
 from whoosh.analysis.analyzers import Analyzer
 from whoosh.lang.porter import stem
 
+from tealeaves.scripts import russian_lemma, simplified
+
 #: Bump when analysis changes what is indexed: the index is then rebuilt.
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
 # A Han run, or a word of any other script (letters and digits, no underscore), with an
@@ -28,6 +32,7 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
 _TOKEN = re.compile(rf"(?P<han>[{_HAN}]+)|(?P<word>[^\W_{_HAN}]+)(?:['’]s\b)?")
 _HAN_ONLY = re.compile(rf"^[{_HAN}]+$")
 _LATIN = re.compile(r"^[a-z0-9\u00c0-\u024f]+$")
+_CYRILLIC = re.compile(r"^[\u0400-\u04ff]+$")
 
 
 def is_han(text: str) -> bool:
@@ -63,6 +68,8 @@ class MixedScriptTokenizer(Tokenizer):
         pos = start_pos
         for match in _TOKEN.finditer(value):
             han = match.group("han")
+            if han is not None:
+                han = simplified(han)
             if han is None:
                 pieces = [(match.group("word"), match.start("word"))]
             elif len(han) == 1:
@@ -91,15 +98,19 @@ def _stem(word: str) -> str:
 
 
 class LatinStemFilter(Filter):
-    """Porter-stem words in Latin script; leave Cyrillic, Han and numbers alone."""
+    """Porter-stem words in Latin script and put Russian words in their dictionary form;
+    leave Han and numbers alone."""
 
     is_morph = True  # lets Whoosh keep unstemmed words for spelling suggestions
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for token in tokens:
             text = token.text
-            if not token.stopped and not text.isdigit() and _LATIN.match(text):
-                token.text = _stem(text)
+            if not token.stopped and not text.isdigit():
+                if _LATIN.match(text):
+                    token.text = _stem(text)
+                elif _CYRILLIC.match(text):
+                    token.text = russian_lemma(text)
             yield token
 
 

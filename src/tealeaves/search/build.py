@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import shutil
+import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -29,6 +30,7 @@ from whoosh.index import Index, LockError
 from whoosh.searching import Searcher
 
 from tealeaves.corpus import ArticleError, iter_article_files, load_article
+from tealeaves.corpus.clean import show_line
 from tealeaves.extract import (
     EXTRACTOR_VERSION,
     Registry,
@@ -122,7 +124,7 @@ class ExtractingRecords:
         except Exception as exc:
             self.failures.append(
                 LoadError(
-                    doc.path,
+                    show_line(doc.path),
                     f"people and quotes could not be read ({type(exc).__name__}: {exc}); "
                     "its text is still searchable",
                 )
@@ -151,6 +153,78 @@ def _stale(files: dict[str, Path], indexed: dict[str, Any]) -> int:
 def _looks_unchanged(entry: dict[str, Any] | None, fingerprint: dict[str, Any]) -> bool:
     """Whether a manifest ``entry`` has the file's size and modification time."""
     return bool(entry) and all(entry.get(k) == v for k, v in fingerprint.items())
+
+
+def _inode(path: Path) -> int:
+    try:
+        return path.stat().st_ino
+    except OSError:
+        return -1
+
+
+#: The file whose lock a process holds while it looks at the index and updates it.
+UPDATE_LOCK = "update.lock"
+
+
+class UpdateLock:
+    """An exclusive lock on the index folder while one process looks at and updates it.
+
+    Whoosh's own write lock covers a writer, not the manifest read before it nor a full
+    rebuild written beside the index: two processes rebuilding at once removed each other's
+    files, and two adds each wrote the manifest they had read before the other's. Here the
+    whole of looking and updating is one process's at a time. A process that finds the lock
+    taken says so (through ``progress``) and waits up to ``timeout`` seconds; then it reads
+    the index as it is (``held`` False). The lock is the kernel's (``flock``): a process
+    that dies releases it."""
+
+    TIMEOUT = 600.0
+    POLL = 0.1
+
+    def __init__(
+        self, path: Path, progress: Progress | None = None, timeout: float | None = None
+    ) -> None:
+        self.path = path
+        self.progress = progress
+        self.timeout = self.TIMEOUT if timeout is None else timeout
+        self.held = False
+        self.waited = False
+        self._fd: int | None = None
+
+    def __enter__(self) -> UpdateLock:
+        try:
+            import fcntl
+        except ImportError:  # not on this system: no lock, as before
+            self.held = True
+            return self
+        try:
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            self.held = True  # cannot make the lock file (full disk …): go on as before
+            return self
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if not self.waited:
+                    self.waited = True
+                    if self.progress is not None:
+                        self.progress(0, 0, WAITING_MESSAGE)
+                if time.monotonic() >= deadline:
+                    return self
+                time.sleep(self.POLL)
+                continue
+            self.held = True
+            return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # releases the lock
+            self._fd = None
+
+
+#: What a process says while it waits for another one to finish updating the index.
+WAITING_MESSAGE = "Waiting for another Tea Leaves process to finish updating the index…"
 
 
 def _sha256(path: Path) -> str:
@@ -236,12 +310,56 @@ class IndexStore:
     ) -> UpdateReport:
         report = UpdateReport()
         sources = list(sources)
-        files = self._scan(sources) if only is None else {}
+        if self.in_memory:  # a fallback of an earlier open (full disk …): try the disk again
+            self.close()
+            self.in_memory = False
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             writable = os.access(self.directory, os.W_OK)
         except OSError:
             writable = False
+        if not writable:
+            files = self._scan(sources) if only is None else {}
+            return self._open_as_it_is(sources, files, report, progress, rebuild, only, False)
+        # One process updates the index at a time; the others wait, then look again: the
+        # article files and the manifest are read only under the lock, so that no process
+        # writes over another's entries or removes an article another has just indexed.
+        before = _inode(self.whoosh_path)
+        with UpdateLock(self.directory / UPDATE_LOCK, progress) as lock:
+            if lock.waited and lock.held:
+                report.notices.append(
+                    "Waited for another Tea Leaves process that was updating the index."
+                )
+                manifest = self._read_manifest()
+                clean = bool(manifest) and manifest.get("state") == "clean"
+                if rebuild and clean and _inode(self.whoosh_path) != before:
+                    rebuild = False  # the other process has just rebuilt it
+                    report.notices.append("It had just rebuilt the index, which is used as it is.")
+            elif lock.waited:
+                report.notices.append(
+                    f"Another Tea Leaves process has been updating the index for over "
+                    f"{lock.timeout:g} s; showing the index as it was, without updates. "
+                    "Reload later to see the changes."
+                )
+            files = self._scan(sources) if only is None else {}
+            return self._open_as_it_is(
+                sources, files, report, progress, rebuild, only, lock.held, busy=not lock.held
+            )
+
+    def _open_as_it_is(
+        self,
+        sources: list[Path],
+        files: dict[str, Path],
+        report: UpdateReport,
+        progress: Progress | None,
+        rebuild: bool,
+        only: Iterable[Path] | None,
+        writable: bool,
+        *,
+        busy: bool = False,
+    ) -> UpdateReport:
+        """Decide what the index needs and do it (``writable``: this process may write;
+        ``busy``: it may not, because another process is updating the index)."""
         manifest = self._read_manifest()
         reason = ""
         if rebuild:
@@ -262,6 +380,18 @@ class IndexStore:
         if only is not None and (reason or not writable):
             files = self._scan(sources)  # not the simple case: look at everything
             only = None
+        if busy:
+            report.read_only = True
+            same_version = manifest is not None and manifest.get("version") == self.version
+            if self.index is None and same_version:
+                self.index, _problem = self._try_open()  # as of the other process's last commit
+            if self.index is None:
+                report.notices.append(
+                    "Searching an in-memory index for this session only, until the other "
+                    "process has finished."
+                )
+                self._build_in_memory(files, report, progress)
+            return report
         if not writable:
             report.read_only = True
             if reason or self.index is None:
@@ -481,7 +611,7 @@ class IndexStore:
             if checked is not None and key not in checked and prev is not None:
                 entries[key] = prev
                 if prev.get("error"):
-                    report.errors.append(LoadError(str(path or key), prev["error"]))
+                    report.errors.append(LoadError(show_line(str(path or key)), prev["error"]))
                 continue
             assert path is not None  # every file looked at has its path
             try:
@@ -496,7 +626,7 @@ class IndexStore:
                 todo.append((key, path))
                 continue
             if prev.get("error"):
-                report.errors.append(LoadError(str(path), prev["error"]))
+                report.errors.append(LoadError(show_line(str(path)), prev["error"]))
         gone = [key for key in old if key not in files]
         self.index = self._open_existing() if self.index is None else self.index
         if not todo and not gone:

@@ -46,6 +46,7 @@ from whoosh.query import And, Phrase, Query, Term
 from whoosh.searching import Searcher
 
 from tealeaves.search import whoosh_private
+from tealeaves.search.bounds import UNLIMITED, Budget, Cancelled, OutOfTime
 from tealeaves.search.whoosh_private import Unsupported as _Unsupported
 from tealeaves.search.whoosh_private import bound as _bound
 from tealeaves.search.whoosh_private import score_fn as _score_fn
@@ -233,7 +234,9 @@ class _Cache:
 _CACHE = _Cache()
 
 
-def _read(matcher: Any, with_values: bool, wanted: list[int] | None) -> _Postings:
+def _read(
+    matcher: Any, with_values: bool, wanted: list[int] | None, budget: Budget = UNLIMITED
+) -> _Postings:
     """The postings of one word in one segment, without the records marked deleted.
 
     With ``wanted`` (record numbers in order), only the postings of those records are
@@ -246,6 +249,7 @@ def _read(matcher: Any, with_values: bool, wanted: list[int] | None) -> _Posting
     values: list[Any] | None = [] if with_values else None
     at = 0  # the first wanted record above the blocks already passed
     for maxid, _maxweight, _minlen, decode in whoosh_private.blocks(matcher, with_values):
+        budget.check()
         if wanted is not None:
             if at == len(wanted):
                 break
@@ -295,7 +299,12 @@ class _Leaf:
 
 
 def _leaf_candidates(
-    leaf: Searcher, offset: int, shape: _Shape, weighting: Any, cached_fields: frozenset[str]
+    leaf: Searcher,
+    offset: int,
+    shape: _Shape,
+    weighting: Any,
+    cached_fields: frozenset[str],
+    budget: Budget = UNLIMITED,
 ) -> _Leaf:
     reader = leaf.reader()
     none = _Leaf(offset, [], [], {})
@@ -314,11 +323,11 @@ def _leaf_candidates(
         if w.field in cached_fields and w not in in_phrase:
             kept = _CACHE.get(reader, w)
             if kept is None:
-                kept = _Kept.of(_read(matcher, False, None), reader.doc_count_all())
+                kept = _Kept.of(_read(matcher, False, None, budget), reader.doc_count_all())
                 _CACHE.put(reader, w, kept)
             postings[w] = kept.all() if wanted is None else kept.only(wanted)
         else:
-            postings[w] = _read(matcher, w in in_phrase, wanted)
+            postings[w] = _read(matcher, w in in_phrase, wanted, budget)
         # The other words are read only where this one is.
         wanted = postings[w].ids
         if not wanted:
@@ -354,19 +363,26 @@ def _adjacent(
 
 
 def top_records(
-    searcher: Searcher, query: Query, limit: int, cached_fields: frozenset[str] = frozenset()
+    searcher: Searcher,
+    query: Query,
+    limit: int,
+    cached_fields: frozenset[str] = frozenset(),
+    budget: Budget = UNLIMITED,
 ) -> TopRecords | None:
     """The best ``limit`` records for ``query``, or None when it is not a word or a
     conjunction of words and phrases (Whoosh's own search then answers it).
 
-    The postings of words in ``cached_fields`` (filters) are kept for the next query."""
+    The postings of words in ``cached_fields`` (filters) are kept for the next query.
+    ``budget`` is checked once per block read: a single word's best records so far are
+    returned when it runs out (``budget.ran_out`` says so); a conjunction raises
+    :class:`OutOfTime`."""
     shape = _shape(query, searcher)
     if shape is None:
         return None
     weighting = searcher.weighting
     if len(shape.scored) == 1 and not shape.phrases:
         try:
-            return _one_word(searcher, shape.words[0], limit, weighting, query)
+            return _one_word(searcher, shape.words[0], limit, weighting, query, budget)
         except _Unsupported:
             return None
     decode = {
@@ -376,7 +392,7 @@ def top_records(
     }
     try:
         leaves = [
-            _leaf_candidates(leaf, offset, shape, weighting, cached_fields)
+            _leaf_candidates(leaf, offset, shape, weighting, cached_fields, budget)
             for leaf, offset in searcher.leaf_searchers()
         ]
     except _Unsupported:
@@ -417,7 +433,12 @@ def top_records(
 
 
 def _one_word(
-    searcher: Searcher, word: _Word, limit: int, weighting: Any, query: Query
+    searcher: Searcher,
+    word: _Word,
+    limit: int,
+    weighting: Any,
+    query: Query,
+    budget: Budget = UNLIMITED,
 ) -> TopRecords:
     """The best records for one word, skipping the blocks that cannot reach them.
 
@@ -436,6 +457,8 @@ def _one_word(
         score = _score_fn(scorer, reader, word.field)
         matcher, deleted = _unwrap(matcher)
         for _maxid, maxweight, minlen, decode in whoosh_private.blocks(matcher, False):
+            if budget.spent():
+                break
             full = len(top) == limit
             if full and _bound(scorer, maxweight, minlen) <= top[0][0]:
                 continue
@@ -454,7 +477,7 @@ def _one_word(
                 elif item > top[0]:
                     heapq.heapreplace(top, item)
     hits = [(value, -negative) for value, negative in sorted(top, reverse=True)]
-    if len(hits) < limit:  # nothing could be skipped: every match was seen
+    if len(hits) < limit and not budget.ran_out:  # nothing could be skipped: every match was seen
         return TopRecords(hits, len(hits), True)
     return TopRecords(hits, query.estimate_size(searcher.reader()), False)
 
@@ -474,13 +497,18 @@ class FastPath:
         query: Query,
         limit: int,
         cached_fields: frozenset[str] = frozenset(),
+        budget: Budget = UNLIMITED,
     ) -> TopRecords | None:
-        """:func:`top_records`, or None (Whoosh answers) when it is off or fails."""
+        """:func:`top_records`, or None (Whoosh answers) when it is off or fails. Running
+        out of ``budget`` is not a failure: :class:`OutOfTime` and :class:`Cancelled` are
+        raised as they are."""
         if not whoosh_private.ENABLED:
             self._tell(whoosh_private.DISABLED_NOTICE)
             return None
         try:
-            return top_records(searcher, query, limit, cached_fields)
+            return top_records(searcher, query, limit, cached_fields, budget)
+        except (OutOfTime, Cancelled):
+            raise
         except Exception as exc:
             self._tell(
                 f"The fast search path failed ({type(exc).__name__}: {exc}); Whoosh's own "

@@ -16,16 +16,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from whoosh import highlight
+from whoosh.matching import NullMatcher
 from whoosh.qparser import (
     FieldAliasPlugin,
     FuzzyTermPlugin,
     GtLtPlugin,
     QueryParser,
 )
-from whoosh.query import And, NullQuery, Or, Query, Term
+from whoosh.query import And, Every, NullQuery, Or, Query, Term
 from whoosh.searching import Searcher
 
 from tealeaves.model import Hit, SearchResult, Snippet
+from tealeaves.search.bounds import (
+    UNLIMITED,
+    Budget,
+    Expanded,
+    OutOfTime,
+    cap_fuzzy,
+    checked,
+    expand,
+)
 from tealeaves.search.bulk import FastPath
 
 #: What users type → the schema's field.
@@ -34,9 +44,13 @@ FIELD_ALIASES: dict[str, list[str]] = {
     "year": ["date"],
     "publication": ["pub", "in"],
     "kind": ["type"],
+    "language": ["lang"],
 }
 DEFAULT_FIELD = "content"
 SNIPPET_CHARS = 220
+
+#: What the notice on a query naming an unsearchable field lists.
+SEARCHABLE_FIELDS = "title, author, year, publication, section, expert, topic, kind, person, doc_id"
 
 _WORD = re.compile(r"[^\W_]+")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
@@ -46,6 +60,16 @@ _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 class ParsedQuery:
     query: Query
     notice: str = ""
+
+
+def _with_fuzzy_capped(parsed: ParsedQuery, text: str) -> ParsedQuery:
+    """``parsed`` with its fuzzy words held to MAX_EDITS edits, saying so."""
+    if parsed.query is NullQuery:
+        return parsed
+    query, notices = cap_fuzzy(parsed.query, text.strip())
+    if not notices:
+        return parsed
+    return ParsedQuery(query, " ".join(n for n in (parsed.notice, *notices) if n))
 
 
 def make_parser(schema: Any) -> QueryParser:
@@ -79,13 +103,33 @@ def _dangling_operator(text: str) -> bool:
     return bool(words) and (words[0] in _OPERATORS - {"NOT"} or words[-1] in _OPERATORS)
 
 
+def _unsearchable_fields(query: Query, schema: Any) -> list[str]:
+    """The fields ``query`` names that hold no indexed words (``path``, ``date`` …).
+
+    Whoosh reads a range or a wildcard on such a field from its word list, which it does
+    not have: it raises ``TermNotFound`` at search time. Such a query is refused instead."""
+    names: list[str] = []
+    for leaf in query.leaves():
+        field = leaf.field()
+        if not field or field in names:
+            continue
+        if field not in schema or not getattr(schema[field], "indexed", False):
+            names.append(field)
+    return names
+
+
 def plain_words(text: str) -> list[str]:
     """The words of a query with its syntax stripped (what the fallback searches for)."""
     return [w for w in _WORD.findall(text) if w not in _OPERATORS]
 
 
 def parse_query(parser: QueryParser, text: str) -> ParsedQuery:
-    """Parse ``text``; on a syntax problem fall back to its plain words, with a notice."""
+    """Parse ``text``; on a syntax problem fall back to its plain words, with a notice.
+    A fuzzy word allows at most ``bounds.MAX_EDITS`` edits (``word~5`` → ``word~2``)."""
+    return _with_fuzzy_capped(_parse_query(parser, text), text)
+
+
+def _parse_query(parser: QueryParser, text: str) -> ParsedQuery:
     text = text.strip()
     if not text:
         return ParsedQuery(NullQuery, "Type some words to search for.")
@@ -98,6 +142,14 @@ def parse_query(parser: QueryParser, text: str) -> ParsedQuery:
         except Exception:
             problem = True
     if not problem and query is not None and query is not NullQuery:
+        unsearchable = _unsearchable_fields(query, parser.schema)
+        if unsearchable:
+            named = ", ".join(f"{f}:" for f in unsearchable)
+            return ParsedQuery(
+                NullQuery,
+                f"{named} cannot be searched (not an indexed field); nothing was searched. "
+                f"Fields you can search: {SEARCHABLE_FIELDS}.",
+            )
         return ParsedQuery(query)
     words = plain_words(text)
     parts = [parser.parse(word) for word in words]
@@ -189,14 +241,24 @@ def word_spans(text: str, terms: frozenset[str], analyzer: Any) -> list[tuple[in
 
 
 def matching_spans(
-    searcher: Searcher, parser: QueryParser, text: str, document: str
+    searcher: Searcher,
+    parser: QueryParser,
+    text: str,
+    document: str,
+    budget: Budget | None = None,
 ) -> list[tuple[int, int]]:
-    """Where the words a query matches occur in ``document`` (the full text)."""
+    """Where the words a query matches occur in ``document`` (the full text). Wildcards
+    stand for as many words as in :func:`search`; none when ``budget`` runs out."""
     parsed = parse_query(parser, text)
     if parsed.query is NullQuery:
         return []
+    budget = budget if budget is not None else Budget()
+    try:
+        query, _ = expand(parsed.query, searcher, budget, DEFAULT_FIELD)
+    except OutOfTime:
+        return []
     return word_spans(
-        document, _matched_words(searcher, parsed.query), searcher.schema[DEFAULT_FIELD].analyzer
+        document, _matched_words(searcher, query), searcher.schema[DEFAULT_FIELD].analyzer
     )
 
 
@@ -209,24 +271,41 @@ def search(
     per_document: int = 0,
     kinds: tuple[str, ...] = (),
     fast: FastPath | None = None,
+    budget: Budget | None = None,
 ) -> SearchResult:
     """Run a query and return hits with snippets, best first.
 
     ``per_document`` caps the hits from one article (0: no cap) so that one long article
     cannot crowd the others out of the first page. ``kinds`` restricts record kinds.
     ``fast`` is the session's bulk scorer (a new one when None); a notice it has not given
-    yet is added to the result's.
+    yet is added to the result's. ``budget`` bounds the time (a new
+    :class:`~tealeaves.search.bounds.Budget` when None): when it runs out, the best
+    records found so far are shown, with a notice; when it is cancelled,
+    :class:`~tealeaves.search.bounds.Cancelled` is raised.
     """
     fast = fast if fast is not None else FastPath()
+    budget = budget if budget is not None else Budget()
     parsed = parse_query(parser, text)
     query = parsed.query
     if query is NullQuery:
         return SearchResult(text, "", (), 0, parsed.notice)
+    notices = [parsed.notice]
+    try:
+        query, cut = expand(query, searcher, budget, DEFAULT_FIELD)
+    except OutOfTime:
+        return SearchResult(
+            text,
+            str(parsed.query),
+            (),
+            0,
+            " ".join(n for n in (parsed.notice, budget.notice()) if n),
+        )
+    notices.extend(cut)
     if kinds:
         query = And([query, Or([Term("kind", k) for k in kinds])])
     # A little more than asked: title matches beside their own passages are dropped below.
     wanted = limit + 5
-    estimated, found = _top(searcher, query, wanted, per_document, fast)
+    estimated, found = _top(searcher, query, wanted, per_document, fast, budget)
     terms = _matched_words(searcher, query)
     analyzer = searcher.schema[DEFAULT_FIELD].analyzer
     # An article whose title matched is listed once: not again beside its own passages.
@@ -244,11 +323,18 @@ def search(
             seen_people.add(f.get("person", ""))
         kept.append((f, score))
     found = kept
-    hits = tuple(_hit(f, score, terms, analyzer) for f, score in found[:limit])
+    # Snippets are highlighted while time is left; then they are the passage's opening.
+    hits = tuple(
+        _hit(f, score, frozenset() if budget.spent() else terms, analyzer)
+        for f, score in found[:limit]
+    )
     suggestion = ""
-    if not hits:
-        suggestion = _suggest(searcher, parser, parsed.query, text)
-    notice = " ".join(n for n in (parsed.notice, fast.take_notice()) if n)
+    if not hits and not budget.spent() and not _expands(query):
+        # Suggestions correct plain words; each try is a search, held to the same budget.
+        suggestion = _suggest(_Budgeted(searcher, budget), parser, parsed.query, text)
+    notices.append(budget.notice())
+    notices.append(fast.take_notice())
+    notice = " ".join(n for n in notices if n)
     return SearchResult(
         query=text,
         parsed=str(query if not kinds else parsed.query),
@@ -260,7 +346,12 @@ def search(
 
 
 def _top(
-    searcher: Searcher, query: Query, wanted: int, per_document: int, fast: FastPath
+    searcher: Searcher,
+    query: Query,
+    wanted: int,
+    per_document: int,
+    fast: FastPath,
+    budget: Budget = UNLIMITED,
 ) -> tuple[int, list[tuple[dict[str, Any], float]]]:
     """How many records match (exact when every match was seen, else Whoosh's estimate),
     and the best ``wanted`` records, at most ``per_document`` (0: any) from one article.
@@ -269,18 +360,24 @@ def _top(
     is 20,000 records for a common word. The plain top N is asked for instead (from
     :mod:`tealeaves.search.bulk` for words and phrases, else from Whoosh), and the cap is
     applied here. Only when a few articles fill the top N is the search run again with
-    ``collapse``."""
+    ``collapse``.
+
+    When ``budget`` runs out, the best records found by then are returned."""
     ask = wanted * 2 if per_document > 0 else wanted
     filters = frozenset(searcher.schema.names()) - {DEFAULT_FIELD}
-    bulk = fast.top(searcher, query, ask, cached_fields=filters)
+    try:
+        bulk = fast.top(searcher, query, ask, cached_fields=filters, budget=budget)
+    except OutOfTime:
+        return 0, []  # a conjunction keeps no best-so-far: nothing found in time
     if bulk is not None:
         estimated, complete = bulk.estimated, bulk.complete
         ranked: Iterable[tuple[dict[str, Any], float]] = (
             (searcher.stored_fields(docnum), score) for score, docnum in bulk.hits
         )
     else:
-        results = searcher.search(query, limit=ask)
+        results = _whoosh_top(searcher, query, budget, limit=ask)
         estimated, complete = results.estimated_length(), results.scored_length() < ask
+        complete = complete and not budget.ran_out
         ranked = ((hit.fields(), hit.score) for hit in results)
     found: list[tuple[dict[str, Any], float]] = []
     per_doc: dict[str, int] = {}
@@ -293,10 +390,61 @@ def _top(
         found.append((fields, score))
         if len(found) == wanted:
             return estimated, found
-    if complete:  # every match was seen
+    if complete or budget.spent():  # every match was seen, or no time is left
         return estimated, found
-    results = searcher.search(query, limit=wanted, collapse="doc_id", collapse_limit=per_document)
+    results = _whoosh_top(
+        searcher, query, budget, limit=wanted, collapse="doc_id", collapse_limit=per_document
+    )
     return estimated, [(hit.fields(), hit.score) for hit in results]
+
+
+def _expands(query: Query) -> bool:
+    """Whether ``query`` has a wildcard, prefix, fuzzy word, range or ``*``."""
+    return any(isinstance(leaf, (Expanded, Every)) for leaf in query.leaves())
+
+
+class _Budgeted:
+    """A searcher whose ``search`` stops when ``budget`` runs out (for the suggestions,
+    which search up to a dozen corrected queries)."""
+
+    def __init__(self, searcher: Searcher, budget: Budget) -> None:
+        self._searcher = searcher
+        self._budget = budget
+
+    def search(self, query: Query, **options: Any) -> Any:
+        self._budget.check()
+        return _whoosh_top(self._searcher, query, self._budget, **options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._searcher, name)
+
+
+def _whoosh_top(searcher: Searcher, query: Query, budget: Budget, **options: Any) -> Any:
+    """Whoosh's own search (``Searcher.search`` with ``options``), checking ``budget`` as
+    each segment starts and every 256 matches; the results found by then when it runs out."""
+    collector = searcher.collector(**options)
+    inner = collector
+    while hasattr(inner, "child"):  # the collector that reads the matches
+        inner = inner.child
+    matches, start = inner.matches, inner.set_subsearcher
+
+    def checked_matches() -> Any:
+        for n, docnum in enumerate(matches()):
+            if not n & 255:
+                budget.check()
+            yield docnum
+
+    def checked_start(subsearcher: Any, offset: int) -> None:
+        budget.check()
+        start(subsearcher, offset)
+
+    inner.matches, inner.set_subsearcher = checked_matches, checked_start
+    try:
+        searcher.search_with_collector(checked(query, budget), collector)
+    except OutOfTime:
+        if not hasattr(inner, "matcher"):  # out of time before the first segment
+            inner.matcher = NullMatcher()
+    return collector.results()
 
 
 def _hit(fields: dict[str, Any], score: float, terms: frozenset[str], analyzer: Any) -> Hit:

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
+from tealeaves.extract.language import language_of
 from tealeaves.model import (
     INDEXED_PARAGRAPH_KINDS,
     Document,
@@ -117,6 +118,8 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
         "publication": doc.publication,
         "year": doc.year,
         "date": doc.date,
+        # On every record, so that ``language:ru`` narrows passages, quotes and people too.
+        "language": language_of(doc),
     }
     people: dict[str, Person] = {}
     mentions: list[Mention] = []
@@ -136,7 +139,6 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
         "kind": "doc",
         "content": doc.title,
         "path": doc.path,
-        "language": doc.language,
         "source": doc.source,
         "paragraphs": len(doc.paragraphs),
         "expert": " | ".join(_names(p) for p in people.values()),
@@ -170,7 +172,7 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
         mention_counts[mention.person] = mention_counts.get(mention.person, 0) + 1
     quote_counts: dict[str, int] = {}
     for quote in quotes:
-        if quote.speaker:
+        if quote.speaker and quote.kind != "reported":  # reported words are not their own
             quote_counts[quote.speaker] = quote_counts.get(quote.speaker, 0) + 1
     for person in people.values():
         first = next((m.span for m in mentions if m.person == person.id), None)

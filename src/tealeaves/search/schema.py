@@ -9,7 +9,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from tealeaves.search.analysis import name_analyzer, prose_analyzer
 
 #: Bump when the schema changes: the index is then rebuilt.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def make_schema() -> Schema:
@@ -25,6 +25,7 @@ def make_schema() -> Schema:
         authors=TEXT(analyzer=names, stored=True, multitoken_query="phrase"),
         publication=TEXT(analyzer=names, stored=True, multitoken_query="phrase"),
         year=ID(stored=True),
+        language=ID(stored=True),  # en, zh, ru: as stated, else detected
         date=STORED(),
         # The passage itself.
         content=TEXT(
@@ -44,7 +45,6 @@ def make_schema() -> Schema:
         ref=ID(stored=True),  # a quote's own id, which notes and flags refer to
         # Whole-document facts kept on the ``doc`` record for listing without re-reading files.
         path=STORED(),
-        language=STORED(),
         source=STORED(),
         paragraphs=STORED(),
     )

@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from tealeaves.library import ARTICLE_SUFFIXES
+from tealeaves.tui.messages import AddArticles, OpenArticle, OpenPerson, OpenTerm
+
+if TYPE_CHECKING:
+    from tealeaves.tui.app import TeaLeavesApp
 
 MAX_HITS = 40
 
@@ -17,13 +22,18 @@ class JumpProvider(Provider):
     """Articles by title, people by any name form, terms by characters, pinyin or English."""
 
     async def search(self, query: str) -> Hits:
-        app = self.app
-        catalog = getattr(app, "catalog", None)
+        app = cast("TeaLeavesApp", self.app)
+        catalog = app.catalog
         if catalog is None:
             return
         matcher = self.matcher(query)
+        post = app.post_message
         candidates = [
-            (f"Article: {d.title}", partial(app.open_reader, d.id, query=""), ", ".join(d.authors))
+            (
+                f"Article: {d.title}",
+                partial(post, OpenArticle(d.id, query="")),
+                ", ".join(d.authors),
+            )
             for d in catalog.documents
         ]
         candidates += [
@@ -31,13 +41,13 @@ class JumpProvider(Provider):
                 f"Expert: {p.name} {p.native_name}".rstrip()
                 if p.kind == "expert"
                 else f"Person: {p.name} {p.native_name}".rstrip(),
-                partial(app.open_profile, p.id),
+                partial(post, OpenPerson(p.id)),
                 p.affiliations[0] if p.affiliations else p.kind,
             )
             for p in catalog.people
         ]
         candidates += [
-            (f"Term: {t.term} {t.pinyin}", partial(app.open_term, t.term), t.gloss)
+            (f"Term: {t.term} {t.pinyin}", partial(post, OpenTerm(t.term)), t.gloss)
             for t in catalog.glossary
         ]
         scored = [
@@ -72,6 +82,5 @@ class AddFileProvider(Provider):
             return
         if path.is_file() and path.suffix.lower() not in ARTICLE_SUFFIXES:
             return
-        add = getattr(self.app, "add_paths", None)
-        if add is not None:
-            yield Hit(1.0, f"Add to the library: {path}", partial(add, [path]), help=str(path))
+        add = partial(self.app.post_message, AddArticles([path]))
+        yield Hit(1.0, f"Add to the library: {path}", add, help=str(path))

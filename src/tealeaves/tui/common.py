@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from tealeaves.library import (
     NotFound,
     UserDataError,
 )
+from tealeaves.tui.workers import in_thread
 from tealeaves.util import atomic_write_text
 
 #: What a change the user asked for can fail with; each is shown, not raised.
@@ -57,30 +59,53 @@ def slug(*parts: str) -> str:
     return f"{head}-{last}"
 
 
-def export_files(
-    screen: Screen[Any], name: str, markdown: str, data: Any, rows: list[Any], *, what: str = ""
-) -> None:
-    """Write ``name``.md, .json and .csv into the library's exports folder and say so. An
-    earlier export of the same name is kept: this one is ``name-2`` (``-3`` …)."""
-    import json
+#: What an export writes: Markdown, JSON-ready data and the rows of a CSV table.
+Exported = tuple[str, Any, list[dict[str, Any]]]
 
-    folder = exports_dir(screen.library)  # type: ignore[attr-defined]
-    base, n = name, 1
-    while any((folder / f"{name}{ext}").exists() for ext in (".md", ".json", ".csv")):
-        n += 1
-        name = f"{base}-{n}"
-    paths = [folder / f"{name}.md", folder / f"{name}.json", folder / f"{name}.csv"]
-    try:
-        atomic_write_text(paths[0], markdown)
-        atomic_write_text(paths[1], json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        atomic_write_text(paths[2], export.rows_to_csv(rows))
-    except OSError as exc:
+#: Held while an export picks its name and writes, so that two exports at once never
+#: pick the same free name.
+_EXPORTING = threading.Lock()
+
+
+def export_files(
+    screen: Screen[Any],
+    library: Library,
+    name: str,
+    make: Callable[[], Exported],
+    *,
+    what: str = "",
+) -> None:
+    """Write ``name``.md, .json and .csv into the library's exports folder (in a worker)
+    and say so, with ``what`` was exported. An earlier export of the same name is kept:
+    this one is ``name-2`` (``-3`` …)."""
+
+    def write() -> tuple[Path, list[Path], int]:
+        import json
+
+        markdown, data, rows = make()
+        folder = exports_dir(library)
+        with _EXPORTING:
+            stem, n = name, 1
+            while any((folder / f"{stem}{ext}").exists() for ext in (".md", ".json", ".csv")):
+                n += 1
+                stem = f"{name}-{n}"
+            paths = [folder / f"{stem}.md", folder / f"{stem}.json", folder / f"{stem}.csv"]
+            atomic_write_text(paths[0], markdown)
+            atomic_write_text(paths[1], json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            atomic_write_text(paths[2], export.rows_to_csv(rows))
+        return folder, paths, n
+
+    def written(done: tuple[Path, list[Path], int]) -> None:
+        folder, paths, n = done
+        said = ", ".join(p.name for p in paths) + (f": {what}" if what else "")
+        if n > 1:
+            said += f" (the earlier {name}.* are kept)"
+        screen.app.notify(said, title=f"Exported to {folder}", timeout=8)
+
+    def failed(exc: Exception) -> None:
         screen.app.notify(f"Could not export: {exc}", severity="error")
-        return
-    said = ", ".join(p.name for p in paths) + (f": {what}" if what else "")
-    if n > 1:
-        said += f" (the earlier {base}.* are kept)"
-    screen.app.notify(said, title=f"Exported to {folder}", timeout=8)
+
+    in_thread(screen, write, written, failed, errors=(OSError,), name="Exporting")
 
 
 class FittingFooter(Footer):

@@ -22,9 +22,10 @@ from tealeaves.library import (
 from tealeaves.model import Quote
 from tealeaves.tui.common import FittingFooter, export_files, heading, slug
 from tealeaves.tui.lists import Options
+from tealeaves.tui.messages import OpenArticle
 from tealeaves.tui.quote_actions import QuoteActions
 from tealeaves.tui.render import stance_badge
-from tealeaves.tui.workers import in_thread
+from tealeaves.tui.workers import ReportsWorkerFailures, in_thread
 
 #: The most columns a comparison shows; more would not be readable side by side.
 MOST_COLUMNS = 4
@@ -59,7 +60,7 @@ class Columns(HorizontalScroll, inherit_bindings=False):
     couple of cells sideways."""
 
 
-class CompareScreen(QuoteActions, Screen[None]):
+class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
     """Two to four people or articles side by side on one topic or all of them."""
 
     BINDINGS = [
@@ -108,7 +109,14 @@ class CompareScreen(QuoteActions, Screen[None]):
             titles = self.library.titles(comparison.documents())
             return comparison, titles, self.library.annotations()
 
-        in_thread(self, fetch, lambda found: self._show(*found, seq), self._missing, exclusive=True)
+        in_thread(
+            self,
+            fetch,
+            lambda found: self._show(*found, seq),
+            self._missing,
+            exclusive=True,
+            name="Comparing",
+        )
 
     def _missing(self, problem: Exception) -> None:
         self.query_one("#compare-head", Static).update(Text(str(problem)))
@@ -242,7 +250,7 @@ class CompareScreen(QuoteActions, Screen[None]):
                 return
         else:
             return
-        self.app.open_reader(span.document, at=(span.start, span.end), query="")  # type: ignore[attr-defined]
+        self.post_message(OpenArticle(span.document, at=(span.start, span.end), query=""))
 
     def action_column(self, step: int) -> None:
         columns = list(self.query(CompareColumnList))
@@ -283,11 +291,14 @@ class CompareScreen(QuoteActions, Screen[None]):
     def action_export(self) -> None:
         if self.comparison is None:
             return
-        c = self.comparison
+        c, titles = self.comparison, self.titles
         export_files(
             self,
+            self.library,
             slug("compare", *(col.id for col in c.columns), self.topic or "all"),
-            export.comparison_to_markdown(c, self.titles),
-            export.comparison_to_json(c),
-            export.comparison_rows(c),
+            lambda: (
+                export.comparison_to_markdown(c, titles),
+                export.comparison_to_json(c),
+                export.comparison_rows(c),
+            ),
         )

@@ -15,7 +15,7 @@ from textual.widgets import Input, Label, Static
 
 from tealeaves.model import Quote, Stance
 from tealeaves.tui.common import REFUSED
-from tealeaves.tui.workers import in_thread
+from tealeaves.tui.workers import ReportsWorkerFailures, in_thread
 
 
 class NoteDialog(ModalScreen[str | None]):
@@ -50,7 +50,7 @@ class StanceInput:
     evidence: str
 
 
-class StanceDialog(ModalScreen[StanceInput | None]):
+class StanceDialog(ReportsWorkerFailures, ModalScreen[StanceInput | None]):
     """Set a person's stance on a topic: position, summary and (optional) evidence.
 
     With ``save`` (run off the UI thread), the dialog saves the stance itself and stays
@@ -114,6 +114,7 @@ class StanceDialog(ModalScreen[StanceInput | None]):
             self._refused,
             errors=REFUSED,
             group="stance",
+            name="Saving the stance",
         )
 
     def _refused(self, problem: Exception) -> None:

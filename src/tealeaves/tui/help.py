@@ -36,11 +36,17 @@ def bindings_table(screen: Screen) -> Table:
             continue
         seen.add(binding.id or key)
         shown = screen.app.get_key_display(binding)
-        where = (binding.id or "").split(".")[0] or type(active.node).__name__
+        where = (binding.id or "").split(".")[0] or _node_name(active.node)
         rows.append((where != "app", where, shown, binding.description))
     for _, where, shown, description in sorted(rows):
         table.add_row(Text(shown), Text(description), Text(where))
     return table
+
+
+def _node_name(node: object) -> str:
+    """What a key without an id (one of Textual's own) is listed under: the widget's class,
+    or the name a screen gives itself in ``HELP_NAME``."""
+    return str(getattr(node, "HELP_NAME", type(node).__name__))
 
 
 class HelpScreen(ModalScreen[None]):

@@ -18,18 +18,19 @@ from tealeaves.library import (
     Library,
     Matrix,
     MatrixRow,
+    person_matches,
 )
 from tealeaves.model import Stance
 from tealeaves.tui.common import REFUSED, FittingFooter, export_files, refused
-from tealeaves.tui.compare import CompareScreen
 from tealeaves.tui.dialogs import ConfirmDialog, StanceDialog, StanceInput
+from tealeaves.tui.messages import OpenComparison
 from tealeaves.tui.render import stance_badge
-from tealeaves.tui.workers import in_thread
+from tealeaves.tui.workers import ReportsWorkerFailures, in_thread
 
 ROW_SORTS = ("name", "stances", "quotes", "column")
 
 
-class MatrixScreen(Screen[None]):
+class MatrixScreen(ReportsWorkerFailures, Screen[None]):
     """People (rows) against topics (columns): each cell the stance and how many quotes."""
 
     BINDINGS = [
@@ -70,7 +71,7 @@ class MatrixScreen(Screen[None]):
         self.query_one("#matrix-filter").display = False  # shown by / (rows are worth more)
         self.load()
 
-    @work(thread=True, exclusive=True)
+    @work(thread=True, exclusive=True, exit_on_error=False, name="Reading the matrix")
     def load(self) -> None:
         matrix = self.library.matrix()
         self.app.call_from_thread(self._loaded, matrix)
@@ -85,12 +86,8 @@ class MatrixScreen(Screen[None]):
             return
         table = self.query_one("#matrix-table", DataTable)
         where = table.cursor_coordinate
-        wanted = self.query_one("#matrix-filter", Input).value.casefold().split()
-        rows = [
-            r
-            for r in self.matrix.rows
-            if all(w in f"{r.person.name} {r.person.native_name}".casefold() for w in wanted)
-        ]
+        wanted = self.query_one("#matrix-filter", Input).value
+        rows = [r for r in self.matrix.rows if person_matches(r.person, wanted)]
         topics = list(range(len(self.matrix.topics)))
         if self.compact:
             rows = [r for r in rows if any(c.stance for c in r.cells)]
@@ -134,7 +131,7 @@ class MatrixScreen(Screen[None]):
         if self.compact:
             status += " · empty hidden"
         if not rows:
-            typed = " ".join(wanted)
+            typed = " ".join(wanted.split())  # the filter is the text typed (main), not words
             status = (
                 f"Nobody here matches “{typed}”: / to change the filter."
                 if typed
@@ -163,7 +160,7 @@ class MatrixScreen(Screen[None]):
                 timeout=4,
             )
             return
-        self.app.push_screen(CompareScreen(self.library, [row.person.id], topic.id))
+        self.post_message(OpenComparison([row.person.id], topic.id))
 
     @on(Input.Changed, "#matrix-filter")
     def _filter_changed(self) -> None:
@@ -252,6 +249,7 @@ class MatrixScreen(Screen[None]):
                 refused(self),
                 errors=REFUSED,
                 group="stance",
+                name="Removing the stance",
             )
 
         kind = "the curated stance" if stance.source == "curated" else "your stance"
@@ -275,7 +273,9 @@ class MatrixScreen(Screen[None]):
             self.app.notify(done, timeout=3)
             self.load()
 
-        in_thread(self, change, changed, refused(self), errors=REFUSED, group="stance")
+        in_thread(
+            self, change, changed, refused(self), errors=REFUSED, group="stance", name="Saving"
+        )
 
     def action_export(self) -> None:
         if self.matrix is None:
@@ -284,10 +284,9 @@ class MatrixScreen(Screen[None]):
         every = len(m.rows)
         export_files(
             self,
+            self.library,
             "matrix",
-            export.matrix_to_markdown(m),
-            export.matrix_to_json(m),
-            export.matrix_rows(m),
+            lambda: (export.matrix_to_markdown(m), export.matrix_to_json(m), export.matrix_rows(m)),
             what=(
                 f"every row ({every} people), not only the {len(self._rows)} shown"
                 if len(self._rows) < every

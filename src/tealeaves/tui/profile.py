@@ -12,17 +12,42 @@ from textual.widgets.option_list import Option
 
 from tealeaves.library import Annotations, Library, Profile
 from tealeaves.model import Quote, Span, Stance
+from tealeaves.tui.common import heading
 from tealeaves.tui.lists import Options
+from tealeaves.tui.messages import OpenArticle, OpenPerson
 from tealeaves.tui.quote_actions import QuoteActions
 from tealeaves.tui.render import byline, counted, quote_text, stance_badge
-from tealeaves.tui.workers import in_thread
+from tealeaves.tui.workers import ReportsWorkerFailures, in_thread
 
 
-def _heading(title: str) -> Option:
-    return Option(Text(title, style="bold reverse"), disabled=True)
+def _head(profile: Profile) -> Text:
+    """Who they are: names, kind, how often the articles name and quote them."""
+    person = profile.person
+    head = Text()
+    head.append(person.name, style="bold")
+    if person.native_name:
+        head.append(f"  {person.native_name}", style="bold")
+    head.append(f"  ·  {person.kind}", style="italic")
+    counts = "\n" + " · ".join(
+        counted(n, word)
+        for n, word in (
+            (profile.mention_count, "mention"),
+            (len(profile.quotes), "quote"),
+            (len(profile.documents), "article"),
+        )
+    )
+    head.append(counts, style="dim")
+    if profile.ambiguous_mentions:
+        head.append(
+            f" · {counted(profile.ambiguous_mentions, 'mention')} could also be someone else",
+            style="dim",
+        )
+    if person.aliases:
+        head.append(f"\nalso: {', '.join(person.aliases)}", style="dim")
+    return head
 
 
-class ProfileScreen(QuoteActions, Screen[None]):
+class ProfileScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
     """Everything the articles say about one person; enter opens an item."""
 
     BINDINGS = [
@@ -57,7 +82,14 @@ class ProfileScreen(QuoteActions, Screen[None]):
             stances = self.library.stances(person=profile.person.id)
             return profile, titles, stances, self.library.annotations()
 
-        in_thread(self, fetch, lambda found: self._show(*found), self._missing, exclusive=True)
+        in_thread(
+            self,
+            fetch,
+            lambda found: self._show(*found),
+            self._missing,
+            exclusive=True,
+            name="Reading the profile",
+        )
 
     def _missing(self, problem: Exception) -> None:
         self.query_one("#profile-head", Static).update(Text(str(problem)))
@@ -67,32 +99,27 @@ class ProfileScreen(QuoteActions, Screen[None]):
     ) -> None:
         self.profile = profile
         self._targets = {}
-        person = profile.person
-        self.title = person.name
-        head = Text()
-        head.append(person.name, style="bold")
-        if person.native_name:
-            head.append(f"  {person.native_name}", style="bold")
-        head.append(f"  ·  {person.kind}", style="italic")
-        counts = "\n" + " · ".join(
-            counted(n, word)
-            for n, word in (
-                (profile.mention_count, "mention"),
-                (len(profile.quotes), "quote"),
-                (len(profile.documents), "article"),
-            )
-        )
-        head.append(counts, style="dim")
-        if profile.ambiguous_mentions:
-            head.append(
-                f" · {counted(profile.ambiguous_mentions, 'mention')} could also be someone else",
-                style="dim",
-            )
-        if person.aliases:
-            head.append(f"\nalso: {', '.join(person.aliases)}", style="dim")
-        self.query_one("#profile-head", Static).update(head)
+        self.title = profile.person.name
+        self.query_one("#profile-head", Static).update(_head(profile))
+        options = [
+            *self._roles(profile, titles),
+            *self._stances(stances),
+            *self._quotes(profile, titles, notes),
+            *self._documents(profile),
+            *self._people(profile),
+        ]
+        items = self.query_one("#profile-items", OptionList)
+        keep = items.highlighted
+        items.clear_options()
+        items.add_options(options)
+        items.focus()
+        if keep is not None and keep < items.option_count:
+            items.highlighted = keep
+        elif profile.quotes:
+            items.highlighted = items.get_option_index("quote-0")
 
-        options: list[Option | None] = [_heading("Roles as the texts state them")]
+    def _roles(self, profile: Profile, titles: dict[str, str]) -> list[Option | None]:
+        options: list[Option | None] = [heading("Roles as the texts state them")]
         if not profile.roles:
             options.append(Option(Text("None stated.", style="dim"), disabled=True))
         for n, role in enumerate(profile.roles):
@@ -105,16 +132,25 @@ class ProfileScreen(QuoteActions, Screen[None]):
             else:
                 line.append(f"  — registry: {role.source}", style="italic dim")
             options.append(Option(line, id=f"role-{n}", disabled=role.span is None))
-        if stances:
-            options += [None, _heading(f"Stances ({len(stances)})")]
-            labels = {t.id: t.label for t in self.library.topic_set.topics}
-            for n, stance in enumerate(stances):
-                line = Text(labels.get(stance.topic, stance.topic) + "  ", style="bold")
-                line.append_text(stance_badge(stance))
-                options.append(Option(line, id=f"stance-{n}", disabled=stance.span is None))
-                if stance.span is not None:
-                    self._targets[f"stance-{n}"] = ("span", stance.span)
-        options += [None, _heading(f"Quotes ({len(profile.quotes)})")]
+        return options
+
+    def _stances(self, stances: list[Stance]) -> list[Option | None]:
+        if not stances:
+            return []
+        options: list[Option | None] = [None, heading(f"Stances ({len(stances)})")]
+        labels = {t.id: t.label for t in self.library.topic_set.topics}
+        for n, stance in enumerate(stances):
+            line = Text(labels.get(stance.topic, stance.topic) + "  ", style="bold")
+            line.append_text(stance_badge(stance))
+            options.append(Option(line, id=f"stance-{n}", disabled=stance.span is None))
+            if stance.span is not None:
+                self._targets[f"stance-{n}"] = ("span", stance.span)
+        return options
+
+    def _quotes(
+        self, profile: Profile, titles: dict[str, str], notes: Annotations
+    ) -> list[Option | None]:
+        options: list[Option | None] = [None, heading(f"Quotes ({len(profile.quotes)})")]
         if not profile.quotes:
             options.append(Option(Text("No quotes attributed.", style="dim"), disabled=True))
         flags, written = notes.flags, notes.notes
@@ -127,29 +163,32 @@ class ProfileScreen(QuoteActions, Screen[None]):
                 line.append(f"\nNote: {written[quote.id].text}", style="bold dim")
             options.append(Option(line, id=f"quote-{n}"))
             self._targets[f"quote-{n}"] = ("span", quote.span)
-        options += [None, _heading(f"Articles ({len(profile.documents)})")]
+        return options
+
+    def _documents(self, profile: Profile) -> list[Option | None]:
+        options: list[Option | None] = [None, heading(f"Articles ({len(profile.documents)})")]
         for n, doc in enumerate(profile.documents):
             line = Text(doc.title, style="bold")
             if byline(doc):
                 line.append(f"\n{byline(doc)}", style="italic dim")
             options.append(Option(line, id=f"doc-{n}"))
             self._targets[f"doc-{n}"] = ("doc", doc.id)
-        if profile.co_mentioned:
-            options += [None, _heading(f"Named in the same articles ({len(profile.co_mentioned)})")]
-            for n, other in enumerate(profile.co_mentioned):
-                line = Text(f"{other.name} {other.native_name}".strip())
-                line.append(f"  {other.kind}", style="dim")
-                options.append(Option(line, id=f"person-{n}"))
-                self._targets[f"person-{n}"] = ("person", other.id)
-        items = self.query_one("#profile-items", OptionList)
-        keep = items.highlighted
-        items.clear_options()
-        items.add_options(options)
-        items.focus()
-        if keep is not None and keep < items.option_count:
-            items.highlighted = keep
-        elif profile.quotes:
-            items.highlighted = items.get_option_index("quote-0")
+        return options
+
+    def _people(self, profile: Profile) -> list[Option | None]:
+        others = profile.co_mentioned
+        if not others:
+            return []
+        options: list[Option | None] = [
+            None,
+            heading(f"Named in the same articles ({len(others)})"),
+        ]
+        for n, other in enumerate(others):
+            line = Text(f"{other.name} {other.native_name}".strip())
+            line.append(f"  {other.kind}", style="dim")
+            options.append(Option(line, id=f"person-{n}"))
+            self._targets[f"person-{n}"] = ("person", other.id)
+        return options
 
     def current_quote(self) -> Quote | None:
         items = self.query_one("#profile-items", OptionList)
@@ -169,14 +208,13 @@ class ProfileScreen(QuoteActions, Screen[None]):
         if target is None:
             return
         what, value = target
-        app = self.app
         if what == "span":
             assert isinstance(value, Span)
-            app.open_reader(value.document, at=(value.start, value.end), query="")  # type: ignore[attr-defined]
+            self.post_message(OpenArticle(value.document, at=(value.start, value.end), query=""))
         elif what == "doc":
-            app.open_reader(str(value), query="")  # type: ignore[attr-defined]
+            self.post_message(OpenArticle(str(value), query=""))
         else:
-            app.open_profile(str(value))  # type: ignore[attr-defined]
+            self.post_message(OpenPerson(str(value)))
 
     def action_cursor(self, step: int) -> None:
         items = self.query_one("#profile-items", OptionList)

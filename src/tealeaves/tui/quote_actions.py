@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from textual.binding import Binding
+from textual.dom import DOMNode
 
 from tealeaves import export
 from tealeaves.library import (
@@ -16,6 +17,8 @@ from tealeaves.tui.common import REFUSED, refused
 from tealeaves.tui.dialogs import NoteDialog
 from tealeaves.tui.workers import in_thread
 from tealeaves.util import atomic_write_text
+
+T = TypeVar("T")
 
 
 class QuoteActions:
@@ -44,30 +47,48 @@ class QuoteActions:
 
     def action_flag(self) -> None:
         quote = self._need_quote()
-        if quote is not None:
+        if quote is None:
+            return
+
+        def toggle() -> str:
             flagged = quote.id not in self.library.annotations().flags
-            self._save(
-                lambda: self.library.set_flag(quote.id, flagged),
-                "Flagged as important." if flagged else "Flag cleared.",
-            )
+            self.library.set_flag(quote.id, flagged)
+            return "Flagged as important." if flagged else "Flag cleared."
+
+        self._in_thread(toggle, self._saved, "Flagging the quote")
 
     def action_note(self) -> None:
         quote = self._need_quote()
         if quote is None:
             return
-        note = self.library.annotations().notes.get(quote.id)
+
+        def current() -> str:
+            note = self.library.annotations().notes.get(quote.id)
+            return note.text if note else ""
 
         def done(text: str | None) -> None:
             if text is not None:
                 saved = "Note saved." if text.strip() else "Note removed."
-                self._save(lambda: self.library.set_note(quote.id, text), saved)
 
-        self.app.push_screen(NoteDialog(quote, note.text if note else ""), done)
+                def save() -> str:
+                    self.library.set_note(quote.id, text)
+                    return saved
+
+                self._in_thread(save, self._saved, "Saving the note")
+
+        def edit(text: str) -> None:
+            self.app.push_screen(NoteDialog(quote, text), done)
+
+        self._in_thread(current, edit, "Reading the note")
 
     def action_cite(self) -> None:
         quote = self._need_quote()
         if quote is not None:
-            self._in_thread(lambda: export.cite_text(self.library.citation(quote.id)), self._copy)
+            self._in_thread(
+                lambda: export.cite_text(self.library.citation(quote.id)),
+                self._copy,
+                "Citing the quote",
+            )
 
     def _copy(self, text: str) -> None:
         self.app.copy_to_clipboard(text)
@@ -82,26 +103,28 @@ class QuoteActions:
         quote = self._need_quote()
         if quote is None:
             return
-        path = self.library.config.data_dir() / "citations.md"
 
         def append() -> str:
+            path = self.library.config.data_dir() / "citations.md"
             text = export.cite_text(self.library.citation(quote.id))
             old = path.read_text(encoding="utf-8") if path.exists() else ""
             atomic_write_text(path, old + f"- {text}\n")
             return f"Added to {path}"
 
-        self._in_thread(append, lambda said: self.app.notify(said, title="Citation saved"))
+        self._in_thread(
+            append,
+            lambda said: self.app.notify(said, title="Citation saved"),
+            "Saving the citation",
+        )
 
-    def _save(self, change: Callable[[], object], done: str) -> None:
-        def saved(_: object) -> None:
-            self.app.notify(done, timeout=3)
-            self.after_change()
+    def _saved(self, done: str) -> None:
+        self.app.notify(done, timeout=3)
+        self.after_change()
 
-        self._in_thread(change, saved)
-
-    def _in_thread(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
+    def _in_thread(self, work: Callable[[], T], then: Callable[[T], Any], name: str) -> None:
         """``work`` off the UI thread, then ``then``; a refused change is shown, not raised."""
-        in_thread(self, work, then, refused(self), errors=REFUSED, group="annotate")  # type: ignore[arg-type]
+        assert isinstance(self, DOMNode)
+        in_thread(self, work, then, refused(self), errors=REFUSED, group="annotate", name=name)
 
     def after_change(self) -> None:
         """Called when an annotation was saved (to redraw flags and notes)."""

@@ -16,8 +16,9 @@ from textual.widgets import Footer, Header, Static
 from tealeaves.library import Library, NameMark
 from tealeaves.model import Document
 from tealeaves.model import Paragraph as ArticleParagraph
+from tealeaves.tui.messages import OpenPerson
 from tealeaves.tui.render import byline, paragraph_text
-from tealeaves.tui.workers import in_thread
+from tealeaves.tui.workers import ReportsWorkerFailures, in_thread
 
 
 class Paragraph(Static):
@@ -33,7 +34,7 @@ PART_CHARS = 60_000
 PART_PARAGRAPHS = 400
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(ReportsWorkerFailures, Screen[None]):
     """Read one article; ``at`` is a span to show first (a quote, a passage, a term)."""
 
     # A stable gutter: the scroll bar appearing must not re-wrap the text after the reader
@@ -92,7 +93,14 @@ class ReaderScreen(Screen[None]):
             hits = self.library.highlights(self.doc_id, self.query_text) if self.query_text else []
             return doc, hits, self.library.name_marks(self.doc_id)
 
-        in_thread(self, fetch, lambda found: self._show(*found), self._missing, exclusive=True)
+        in_thread(
+            self,
+            fetch,
+            lambda found: self._show(*found),
+            self._missing,
+            exclusive=True,
+            name="Reading the article",
+        )
 
     def _missing(self, problem: Exception) -> None:
         self.query_one("#reader-meta", Static).update(Text(str(problem)))
@@ -358,9 +366,7 @@ class ReaderScreen(Screen[None]):
         self.open_person(self.marks[self.mark_index].person)
 
     def open_person(self, person_id: str) -> None:
-        from tealeaves.tui.profile import ProfileScreen
-
-        self.app.push_screen(ProfileScreen(self.library, person_id))
+        self.post_message(OpenPerson(person_id))
 
     def action_scroll(self, lines: int) -> None:
         body = self.query_one("#reader-body", VerticalScroll)

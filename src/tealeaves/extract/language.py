@@ -1,0 +1,54 @@
+"""The language an article is written in: what its metadata says, else what its script says.
+
+Front matter (`language: zh`), an HTML page's `lang` ("zh-CN", "ru-RU") or an importer's
+guess are taken when given; otherwise the share of Han and Cyrillic letters among all
+letters decides (enough to tell Chinese, Russian and English apart).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tealeaves.model import Document
+
+SUPPORTED = ("en", "zh", "ru")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def normalise(code: str) -> str:
+    """ "zh-CN", "zh_Hant", "Chinese" -> "zh"; "ru-RU", "Russian" -> "ru"; "" stays ""."""
+    code = code.strip().casefold().replace("_", "-")
+    if not code:
+        return ""
+    if code.startswith(("zh", "chinese", "中文", "汉语", "cmn")):
+        return "zh"
+    if code.startswith(("ru", "russian", "рус")):
+        return "ru"
+    if code.startswith(("en", "english")):
+        return "en"
+    return code.split("-")[0]
+
+
+def detect(text: str, sample: int = 20_000) -> str:
+    """The language of ``text`` by its letters: Chinese when Han characters (each weighed
+    as one and a half letters) are half of them, Russian when half are Cyrillic, else
+    English. English about China, with its characters in brackets, stays English."""
+    head = text[:sample]
+    han = len(_HAN.findall(head))
+    cyr = len(_CYRILLIC.findall(head))
+    lat = len(_LATIN.findall(head))
+    letters = han * 1.5 + cyr + lat
+    if not letters:
+        return "en"
+    if han * 1.5 / letters >= 0.5:
+        return "zh"
+    if cyr / letters >= 0.5:
+        return "ru"
+    return "en"
+
+
+def language_of(doc: Document) -> str:
+    """The article's language: its metadata's when given, else detected from its text."""
+    return normalise(doc.language) or detect(doc.text)

@@ -1,0 +1,673 @@
+"""Russian text: who is named (in any grammatical case), who said what, and what is reported.
+
+Russian names change with their case (по словам Тимофея Бордачёва, Кашину, с Лукьяновым): each
+word is analysed with pymorphy3 and put back in the nominative, keeping its gender
+(Захаровой -> Захарова). The Latin name is the common English spelling: a table of the usual
+English forms of Russian first names (Александр -> Alexander, Мария -> Maria), the surname by
+the Moscow Metro scheme of iuliia, which gives the forms English-language media use
+(Лукьянов -> Lukyanov, Габуев -> Gabuev). Chinese names written in Cyrillic (Чжао Хуашэн,
+Ван И) are read back into pinyin through the Palladius system, so they are one person with
+Zhao Huasheng and 赵华胜.
+
+Quotes come in «…» with „…“ inside: «…», — заявил Лавров; «…, — подчеркнул Кашин. — …»; как
+отметил X, «…». Guillemets around the names of newspapers, journals and organisations
+(«Коммерсантъ», клуб «Валдай») are titles, never quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from tealeaves.extract.names import CHINESE_SURNAMES, Spans, pinyin_syllables
+from tealeaves.extract.people import PeopleFound, slug
+from tealeaves.extract.quotes import _quote_id, quote_spans
+from tealeaves.extract.quotes import _Span as _QuoteSpan
+from tealeaves.extract.registry import Registry
+from tealeaves.model import Document, Mention, Person, PersonKind, Quote, Role, Span
+
+_WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"  # one letter too: "Ван И"
+_CANDIDATE = re.compile(rf"(?<![А-Яа-яЁё-]){_WORD}(?:\s+{_WORD}){{0,2}}(?![а-яё])")
+
+#: The usual English forms of Russian first names (a fact table); others are transliterated.
+ENGLISH_GIVEN = {
+    "александр": "Alexander", "алексей": "Alexei", "мария": "Maria", "юрий": "Yuri",
+    "тимофей": "Timofei", "фёдор": "Fyodor", "федор": "Fyodor", "евгений": "Yevgeny",
+    "наталья": "Natalia", "татьяна": "Tatiana", "дмитрий": "Dmitry", "василий": "Vasily",
+    "сергей": "Sergey", "андрей": "Andrey", "николай": "Nikolai", "михаил": "Mikhail",
+    "григорий": "Grigory", "георгий": "Georgy", "юлия": "Yulia", "ксения": "Ksenia",
+    "анастасия": "Anastasia", "екатерина": "Yekaterina", "елена": "Elena", "ольга": "Olga",
+    "ирина": "Irina", "игорь": "Igor", "илья": "Ilya", "константин": "Konstantin",
+    "вячеслав": "Vyacheslav", "виктор": "Viktor", "максим": "Maxim", "павел": "Pavel",
+    "пётр": "Pyotr", "петр": "Pyotr", "владимир": "Vladimir", "владислав": "Vladislav",
+    "иван": "Ivan", "олег": "Oleg", "роман": "Roman", "антон": "Anton", "артём": "Artyom",
+    "борис": "Boris", "леонид": "Leonid", "дарья": "Darya", "светлана": "Svetlana",
+    "валентина": "Valentina", "анна": "Anna", "вероника": "Veronika", "кирилл": "Kirill",
+    "аркадий": "Arkady", "геннадий": "Gennady", "анатолий": "Anatoly", "валерий": "Valery",
+}  # fmt: skip
+
+SPEECH_VERBS = (
+    "заявил|заявила|заявили|сказал|сказала|сказали|отметил|отметила|отметили|подчеркнул|"
+    "подчеркнула|подчеркнули|добавил|добавила|пояснил|пояснила|указал|указала|сообщил|сообщила|"
+    "признал|признала|считает|считают|полагает|полагают|уверен|уверена|убежден|убеждена|"
+    "убеждён|убеждена|напомнил|напомнила|предупредил|предупредила|констатировал|"
+    "констатировала|резюмировал|резюмировала|рассказал|рассказала|ответил|ответила|"
+    "написал|написала|пишет|говорит|говорят|говорил|говорила|отмечает|подчёркивает|"
+    "подчеркивает|заметил|заметила|уточнил|уточнила|возразил|возразила|добавляет|"
+    "призвал|призвала|спросил|спросила|продолжил|продолжила|заключил|заключила|признаёт|"
+    "признает|объяснил|объяснила|объясняет|прокомментировал|прокомментировала"
+)
+_VERB = f"(?:{SPEECH_VERBS})"
+_REPORT_VERBS = (
+    "считает|считают|полагает|полагают|уверен|уверена|убежден|убеждена|убеждён|заявил|"
+    "заявила|отметил|отметила|подчеркнул|подчеркнула|указал|указала|сообщил|сообщила|"
+    "признал|признала|напомнил|напомнила|говорит|пишет|отмечает|констатировал|констатировала|"
+    "предупредил|предупредила|заметил|заметила|добавил|добавила|пояснил|пояснила"
+)
+_TITLE = re.compile(
+    r"(?:профессор\w*|директор\w*|министр\w*|глав\w|заместител\w+|президент\w*|"
+    r"председател\w+|посол|посла|послу|эксперт\w*|политолог\w*|аналитик\w*|"
+    r"представител\w+|пресс-секретар\w+|замминистра|руководител\w+|научн\w+ сотрудник\w*|"
+    r"сотрудник\w*|исследовател\w+|редактор\w*|генерал\w*|депутат\w*|сенатор\w*|лидер\w*|"
+    r"ректор\w*|декан\w*|журналист\w*|китаевед\w*|востоковед\w*|премьер\w*|канцлер\w*)"
+    r"(?:\s+[^\s,.;:«»—]+){0,8}\s+$",
+    re.IGNORECASE,
+)
+_LEADER = re.compile(r"президент|премьер|председател\w+ кнр|генсек|канцлер|лидер", re.I)
+_OFFICIAL = re.compile(
+    r"министр|замминистра|посол|посла|представител|пресс-секретар|дипломат|депутат|сенатор|"
+    r"генерал|глава мид|замглавы",
+    re.I,
+)
+_EXPERT = re.compile(
+    r"профессор|эксперт|политолог|аналитик|научн|исследовател|директор|китаевед|востоковед|"
+    r"ректор|декан|редактор|сотрудник",
+    re.I,
+)
+_ORG_BEFORE = re.compile(
+    r"(?:журнал|газет|издани|клуб|агентств|компани|проект|фонд|форум|парти|банк|программ|"
+    r"конференци|телеканал|радио|центр|совет|концерн|холдинг|сайт|портал|доклад|книг|стать|"
+    r"сборник|трубопровод|газопровод|операци|инициатив|движени|организаци|институт|"
+    r"университет|ассоциаци|союз|корпораци|завод|телеграм-канал)\w*\s+$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _mosmetro():
+    import iuliia
+
+    return iuliia.MOSMETRO
+
+
+# -- Palladius: Chinese names in Cyrillic ----------------------------------------------------
+
+_INITIALS = [
+    ("zh", "чж"), ("ch", "ч"), ("sh", "ш"), ("b", "б"), ("p", "п"), ("m", "м"), ("f", "ф"),
+    ("d", "д"), ("t", "т"), ("n", "н"), ("l", "л"), ("g", "г"), ("k", "к"), ("h", "х"),
+    ("j", "цз"), ("q", "ц"), ("x", "с"), ("r", "ж"), ("z", "цз"), ("c", "ц"), ("s", "с"),
+    ("y", ""), ("w", ""),
+]  # fmt: skip
+_FINALS = {
+    "a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань",
+    "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "er": "эр", "i": "и", "ia": "я",
+    "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян", "ing": "ин",
+    "iong": "юн", "u": "у", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй", "uan": "уань",
+    "un": "унь", "uang": "уан", "ueng": "ун",
+}  # fmt: skip
+_Y_W = {
+    "ya": "я", "yan": "янь", "yang": "ян", "yao": "яо", "ye": "е", "yi": "и", "yin": "инь",
+    "ying": "ин", "yong": "юн", "you": "ю", "yu": "юй", "yue": "юэ", "yuan": "юань",
+    "yun": "юнь", "wa": "ва", "wai": "вай", "wan": "вань", "wang": "ван", "wei": "вэй",
+    "wen": "вэнь", "weng": "вэн", "wo": "во", "wu": "у", "a": "а", "ai": "ай", "an": "ань",
+    "ang": "ан", "ao": "ао", "e": "э", "ei": "эй", "en": "энь", "er": "эр", "o": "о",
+    "ou": "оу",
+}  # fmt: skip
+
+
+def palladius(syllable: str) -> str | None:
+    """The Palladius spelling of a toneless pinyin syllable ("zhao" -> "чжао")."""
+    if syllable in _Y_W:
+        return _Y_W[syllable]
+    for initial, cyr in _INITIALS:
+        if initial in ("y", "w") or not syllable.startswith(initial):
+            continue
+        final = syllable[len(initial) :]
+        if final == "i" and initial in ("z", "c", "s"):
+            return cyr + "ы"
+        if initial in ("j", "q", "x") and final.startswith("u"):
+            return cyr + {"u": "юй", "ue": "юэ", "uan": "юань", "un": "юнь"}.get(final, "?")
+        if final == "ui" and initial in ("h", "g", "k"):
+            return cyr + "уэй"
+        f = _FINALS.get(final)
+        return None if f is None else cyr + f
+    return None
+
+
+@lru_cache(maxsize=1)
+def _palladius_table() -> dict[str, str]:
+    """Palladius spelling -> pinyin syllable, for every pinyin syllable."""
+    table: dict[str, str] = {}
+    for syl in pinyin_syllables():
+        cyr = palladius(syl)
+        if cyr:
+            table.setdefault(cyr, syl)
+    return table
+
+
+def pinyin_of_cyrillic(word: str) -> str | None:
+    """ "Хуашэн" -> "huasheng": a Cyrillic word read as Palladius syllables, or None."""
+    table = _palladius_table()
+    w = word.casefold().replace("ё", "е")
+
+    @cache
+    def go(i: int) -> tuple[str, ...] | None:
+        if i == len(w):
+            return ()
+        for j in range(min(len(w), i + 5), i, -1):
+            syl = table.get(w[i:j])
+            if syl is not None:
+                rest = go(j)
+                if rest is not None:
+                    return (syl, *rest)
+        return None
+
+    found = go(0)
+    if found is None or (len(found) > 1 and found[-1] in ("a", "e", "o", "u")):
+        return None  # "Цзиньпина": a case ending, not a syllable of the name
+    return "".join(found)
+
+
+def chinese_name(words: Sequence[str]) -> str | None:
+    """ "Чжао Хуашэн", "Си Цзиньпина" -> "Zhao Huasheng", "Xi Jinping"; None when the words
+    are not a Chinese name in Palladius (a surname first, at most three syllables after)."""
+    if not 2 <= len(words) <= 3:
+        return None
+    surname = pinyin_of_cyrillic(words[0])
+    if surname is None or surname not in CHINESE_SURNAMES:
+        return None
+    found = _chinese_given(words[1:])
+    if found is None:
+        return None
+    return f"{surname.capitalize()} {found[0].capitalize()}"
+
+
+def _chinese_given(words: Sequence[str]) -> tuple[str, list[str]] | None:
+    """The pinyin of a given name in Palladius and its words without a case ending
+    ("Цзиньпином" -> "jinping", "Цзиньпин")."""
+    given, plain = "", []
+    for w in words:
+        g, bare = pinyin_of_cyrillic(w), w
+        if g is None:
+            for ending in ("ом", "ем", "ой", "а", "у", "е", "ю"):
+                if w.endswith(ending) and (g := pinyin_of_cyrillic(w[: -len(ending)])):
+                    bare = w[: -len(ending)]
+                    break
+        if g is None:
+            return None
+        given += g
+        plain.append(bare)
+    if not given or len(given) > 18:
+        return None
+    return given, plain
+
+
+# -- Russian names ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Parsed:
+    nominative: str
+    tag: str  # "Name", "Patr", "Surn" or ""
+    gender: str  # "masc", "femn" or ""
+
+
+@lru_cache(maxsize=8192)
+def _parse(word: str) -> tuple[_Parsed, ...]:
+    out = []
+    for p in _morph().parse(word)[:6]:
+        tag = next((t for t in ("Name", "Patr", "Surn") if t in p.tag), "")
+        if not tag:
+            continue
+        gender = "femn" if "femn" in p.tag else "masc" if "masc" in p.tag else ""
+        form = p.inflect({"nomn", "sing"}) or p
+        nominative = form.word.capitalize()
+        if "-" in word:
+            nominative = "-".join(part.capitalize() for part in nominative.split("-"))
+        out.append(_Parsed(nominative, tag, gender))
+    return tuple(out)
+
+
+def _best(word: str, tag: str, gender: str = "") -> _Parsed | None:
+    for p in _parse(word):
+        if p.tag == tag and (not gender or not p.gender or p.gender == gender):
+            return p
+    return None
+
+
+def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
+    """(Latin name, nominative words) of a Russian name in any case: a first name and a
+    surname, perhaps with a patronymic between; None when the words are not such a name."""
+    if not 2 <= len(words) <= 3:
+        return None
+    given = _best(words[0], "Name")
+    if given is None:
+        return None
+    rest = []
+    if len(words) == 3:
+        patr = _best(words[1], "Patr", given.gender)
+        if patr is None:
+            return None
+        rest.append(patr.nominative)
+    surname = _best(words[-1], "Surn", given.gender)
+    nominative_surname = surname.nominative if surname else _guess_surname(words[-1], given)
+    if nominative_surname is None:
+        return None
+    native = [given.nominative, *rest, nominative_surname]
+    return latin_name(given.nominative, nominative_surname), native
+
+
+def _guess_surname(word: str, given: _Parsed) -> str | None:
+    """A surname pymorphy3 does not know: take the form in the nominative of a noun in the
+    given name's gender when it has one, else the word as written."""
+    for p in _morph().parse(word)[:4]:
+        if "NOUN" in p.tag or "ADJF" in p.tag:
+            form = p.inflect({"nomn", "sing"})
+            if form is not None:
+                return form.word.capitalize()
+    return word if word[0].isupper() else None
+
+
+def latin_name(given: str, surname: str) -> str:
+    first = ENGLISH_GIVEN.get(given.casefold()) or _mosmetro().translate(given)
+    return f"{first} {_mosmetro().translate(surname)}"
+
+
+@dataclass
+class _Draft:
+    name: str
+    native: str
+    surname_key: str  # the nominative surname, casefolded
+    roles: list[Role] = field(default_factory=list)
+    role_texts: list[str] = field(default_factory=list)
+    forms: set[str] = field(default_factory=set)
+    chinese: bool = False
+
+    @property
+    def id(self) -> str:
+        return slug(self.name)
+
+
+def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
+    """Everyone a Russian article names: first name and surname in any case, a Chinese name
+    in Palladius, or a surname alone after a title (министр Лавров) of someone named in full
+    elsewhere or known to the registry."""
+    registry = registry or Registry()
+    drafts: dict[str, _Draft] = {}
+    for m in _CANDIDATE.finditer(doc.text):
+        words = m.group().split()
+        para = doc.paragraph_at(m.start())
+        if para is None:
+            continue
+        for size in range(len(words), 1, -1):
+            for first in range(0, len(words) - size + 1):
+                part = words[first : first + size]
+                at = m.start() + m.group().index(part[0])
+                hit = _name_of(part)
+                if hit is not None:
+                    _add(doc, drafts, registry, hit, at, m.group())
+                    break
+            else:
+                continue
+            break
+    mentions = _mentions(doc, list(drafts.values()), registry)
+    people = tuple(_person(d, registry) for d in drafts.values())
+    return PeopleFound(people, tuple(mentions))
+
+
+def _name_of(words: Sequence[str]) -> tuple[str, str, str, bool] | None:
+    """(Latin name, nominative native name, surname key, is Chinese) of ``words``."""
+    pinyin = chinese_name(words)
+    if pinyin is not None:
+        given = _chinese_given(words[1:])
+        native = " ".join([words[0], *(given[1] if given else words[1:])])
+        return pinyin, native, words[0].casefold(), True
+    found = russian_name(words)
+    if found is not None:
+        latin, native = found
+        return latin, " ".join(native), native[-1].casefold(), False
+    return None
+
+
+def _add(
+    doc: Document,
+    drafts: dict[str, _Draft],
+    registry: Registry,
+    hit: tuple[str, str, str, bool],
+    at: int,
+    surface: str,
+) -> None:
+    latin, native, surname_key, chinese = hit
+    entry = registry.lookup(native) or registry.lookup(latin)
+    name = entry.name if entry is not None else latin
+    key = slug(name)
+    if key not in drafts:
+        drafts[key] = _Draft(name, native, surname_key, chinese=chinese)
+    d = drafts[key]
+    head = doc.text[max(0, at - 160) : at]
+    role = _TITLE.search(head)
+    if role is not None:
+        text = role.group().strip().rstrip(",")
+        if text and text not in d.role_texts:
+            d.role_texts.append(text)
+            start = at - len(head) + role.start()
+            d.roles.append(Role(text, Span(doc.id, start, start + len(text))))
+
+
+def _person(d: _Draft, registry: Registry) -> Person:
+    entry = registry.lookup(d.name)
+    kind: PersonKind = "other"
+    roles = " ".join(d.role_texts)
+    if _LEADER.search(roles):
+        kind = "leader"
+    elif _OFFICIAL.search(roles):
+        kind = "official"
+    elif _EXPERT.search(roles):
+        kind = "expert"
+    if entry is not None and entry.kind:
+        kind = entry.kind
+    all_roles = list(d.roles)
+    if entry is not None:
+        all_roles += [Role(a, None, entry.source) for a in entry.affiliations]
+    aliases = [d.native, *sorted(d.forms - {d.native, d.name})]
+    return Person(d.id, d.name, d.native, kind, tuple(all_roles), tuple(dict.fromkeys(aliases)))
+
+
+def _surname_forms(doc: Document, d: _Draft) -> re.Pattern[str]:
+    stem = re.escape(d.surname_key[:-1] if len(d.surname_key) > 4 else d.surname_key)
+    return re.compile(rf"(?<![А-Яа-яЁё-]){stem}[а-яё]{{0,3}}(?![а-яё])", re.IGNORECASE)
+
+
+def _mentions(doc: Document, drafts: list[_Draft], registry: Registry) -> list[Mention]:
+    """Full names in any case, and surnames alone in any case (Кашину, с Лукьяновым): of one
+    person only; a surname two people share is an ambiguous mention."""
+    spans: list[tuple[int, int, str, bool]] = []
+    by_surname: dict[str, list[_Draft]] = {}
+    for d in drafts:
+        by_surname.setdefault(d.surname_key, []).append(d)
+    for key, owners in by_surname.items():
+        pattern = _surname_forms(doc, owners[0])
+        for m in pattern.finditer(doc.text):
+            word = m.group()
+            if not word[0].isupper() or not _same_surname(word, key, owners[0].chinese):
+                continue
+            start = m.start()
+            before = doc.text[max(0, start - 60) : start]
+            full = re.search(rf"((?:{_WORD}\s+){{1,2}})$", before)
+            if full is not None and _name_of((full.group(1) + word).split()) is not None:
+                start -= len(full.group(1))
+            ambiguous = len(owners) > 1 and start == m.start()
+            spans.append((start, m.end(), owners[0].id, ambiguous))
+            if not ambiguous:
+                owners[0].forms.add(doc.text[start : m.end()])
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[tuple[int, int, str, bool]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    return [Mention(pid, Span(doc.id, a, b), doc.text[a:b], amb) for a, b, pid, amb in kept]
+
+
+def _same_surname(word: str, key: str, chinese: bool) -> bool:
+    if chinese:
+        return word.casefold() == key
+    if word.casefold() == key:
+        return True
+    return any(p.tag == "Surn" and p.nominative.casefold() in (key, key + "а", key[:-1])
+               for p in _parse(word))  # fmt: skip
+
+
+# -- quotes -----------------------------------------------------------------------------------
+
+
+class _Who:
+    def __init__(self, doc: Document, mentions: Sequence[Mention], quoted: list[tuple[int, int]]):
+        self.doc = doc
+        inside = Spans(quoted)
+        self.all = sorted(mentions, key=lambda m: m.span.start)
+        self.all_starts = [m.span.start for m in self.all]
+        self.mentions = [m for m in self.all if not inside.contains(m.span.start)]
+        self.starts = [m.span.start for m in self.mentions]
+
+    def _in(self, lo: int, hi: int, everywhere: bool = False) -> list[Mention]:
+        found, starts = (self.all, self.all_starts) if everywhere else (self.mentions, self.starts)
+        return found[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def first_in(self, lo: int, hi: int, everywhere: bool = False) -> Mention | None:
+        found = self._in(lo, hi, everywhere)
+        return found[0] if found else None
+
+    def last_in(self, lo: int, hi: int) -> Mention | None:
+        found = self._in(lo, hi)
+        return found[-1] if found else None
+
+    def pronoun(self, at: int) -> str | None:
+        para = self.doc.paragraph_at(at)
+        if para is None:
+            return None
+        floor = self.doc.paragraphs[max(0, para.index - 2)].start
+        m = self.last_in(floor, at)
+        return None if m is None or m.ambiguous else m.person
+
+
+def _speaker(m: Mention | None) -> str | None:
+    return None if m is None or m.ambiguous else m.person
+
+
+_AFTER = re.compile(
+    rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?P<verb>{_VERB})\b(?P<rest>[^.!?\n]{{0,120}})"
+)
+# "— напомнил эксперт", "— заявил министр": the person the sentence before introduced.
+_ROLE_NOUN = re.compile(
+    r"\s*(?:эксперт|министр|политолог|аналитик|дипломат|профессор|посол|глава|собеседни\w+ "
+    r"[«„]?\w+|учёный|ученый|китаевед|востоковед|директор|председатель|президент|премьер|"
+    r"представитель|пресс-секретарь|замминистра|редактор|исследователь)\b"
+)
+_INNER = re.compile(rf",?\s+[—–-]\s+(?P<verb>{_VERB})\b(?P<who>[^.!?—–]{{1,120}}?)[.,:]\s+[—–-]\s+")
+_AS_SAID = re.compile(
+    rf"(?:^|\s)(?:[Кк]ак|[Пп]о словам)\s+(?:{_VERB}\s+)?(?P<n1>[^,:;.«»]{{2,80}}?)"
+    r"(?:,\s*[а-яё][^,:;.«»]{2,60})?[,:]?\s*$"
+)
+_BEFORE = re.compile(
+    rf"(?:(?:[Кк]ак|[Пп]о словам)\s+(?:{_VERB}\s+)?(?P<n1>[^,:;.«»]{{2,80}}?)"
+    r"(?:,\s*[а-яё][^,:;.«»]{2,60})?"
+    rf"|(?P<n2>[^.!?:;«»]{{2,160}}?)\s+(?P<verb>{_VERB})(?:\s+[^.!?:;«»]{{0,40}})?)[,:]?\s*$"
+)
+
+
+def find_quotes(
+    doc: Document, mentions: Sequence[Mention], people: Sequence[Person] = ()
+) -> list[Quote]:
+    """Direct quotes with their speakers, titles in guillemets, reported statements."""
+    spans = quote_spans(doc)
+    quoted = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
+    who = _Who(doc, mentions, quoted)
+    ids: dict[str, int] = {}
+    quotes: list[Quote] = []
+    last: tuple[int, str | None] | None = None
+    for s in spans:
+        para = doc.paragraph_at(s.open_at)
+        if para is None:
+            continue
+        text = doc.text[s.start : s.end]
+        lo = _sentence_start(doc.text, para.start, s.open_at)
+        before = doc.text[lo : s.open_at]
+        kind = _kind_ru(text, before)
+        speaker = None
+        if s.depth == 0 and kind == "scare":
+            framed = _framed_speaker(doc, who, lo, s.open_at)
+            if framed is not None:
+                kind, speaker = "phrase", framed
+        if s.depth == 0 and kind == "statement":
+            speaker = _inner_speaker(doc, who, s)
+            if speaker is None:
+                speaker = _after_speaker(doc, who, s)
+            if speaker is None:
+                speaker = _before_speaker(doc, who, lo, s.open_at)
+            if speaker is None and last is not None and last[1] is not None:
+                between = doc.text[last[0] + 1 : s.open_at]
+                if len(between) < 8 and not re.search(r"[—–]", between):
+                    speaker = last[1]
+        quotes.append(
+            Quote(
+                _quote_id(doc, text, ids),
+                Span(doc.id, s.start, s.end),
+                text,
+                kind,
+                speaker,
+                doc.text[lo : min(para.end, s.close_at + 160)].strip(),
+            )
+        )
+        if s.depth == 0 and kind == "statement":
+            last = (s.close_at, speaker)
+    quotes += _reported(doc, who, quoted, ids)
+    return sorted(quotes, key=lambda q: q.span.start)
+
+
+def _sentence_start(text: str, floor: int, at: int) -> int:
+    start = floor
+    for m in re.finditer(r"[.!?…](?=\s+[А-ЯЁA-Z«])", text[floor:at]):
+        start = floor + m.end()
+    return start
+
+
+def _kind_ru(text: str, before: str) -> str:
+    words = text.split()
+    if _ORG_BEFORE.search(before) or (
+        len(words) <= 6 and text[:1].isupper() and not re.search(r"[.!?,;:]", text)
+        and sum(w[:1].isupper() for w in words) >= max(1, len(words) // 2)
+    ):  # fmt: skip
+        return "title"
+    if len(words) <= 4 and not re.search(r"[.!?]", text):
+        return "scare"
+    return "statement"
+
+
+def _inner_speaker(doc: Document, who: _Who, s: _QuoteSpan) -> str | None:
+    """ "«…, — подчеркнул Кашин. — …»": the attribution inside a split quote."""
+    m = _INNER.search(doc.text, s.start, s.end)
+    if m is None:
+        return None
+    mention = who.first_in(m.start("who"), m.end("who"), everywhere=True)
+    return _speaker(mention)
+
+
+def _after_speaker(doc: Document, who: _Who, s: _QuoteSpan) -> str | None:
+    """ "«…», — заявил Лавров." / "«…», — сказал он."."""
+    m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
+    if m is None:
+        return None
+    if m.group("pron"):
+        return who.pronoun(s.close_at)
+    base = s.close_at + 1
+    rest = m.group("rest")
+    if re.match(r"\s*(?:он|она)\b", rest):
+        return who.pronoun(s.close_at)
+    named = who.first_in(base + m.start("rest"), base + m.end("rest"))
+    if named is None and _ROLE_NOUN.match(rest) and not rest.lstrip().startswith("собеседни"):
+        # "— пояснил эксперт": the person the paragraph is about, named first in it
+        para = doc.paragraph_at(s.open_at)
+        first = who.first_in(para.start, s.open_at) if para is not None else None
+        return _speaker(first) if first is not None else who.pronoun(s.close_at)
+    return _speaker(named)
+
+
+def _before_speaker(doc: Document, who: _Who, lo: int, hi: int) -> str | None:
+    """ "Лавров заявил: «…»", "как отметил Кашин, «…»", "по словам Габуева, «…»"."""
+    frame = doc.text[lo:hi]
+    m = _AS_SAID.search(frame) or _BEFORE.search(frame)
+    if m is None:
+        return _framed_speaker(doc, who, lo, hi)
+    group = "n1" if m.group("n1") else "n2"
+    a, b = lo + m.start(group), lo + m.end(group)
+    if re.search(r"\b(?:Он|Она|он|она)\s*$", m.group(group)):
+        return who.pronoun(b)
+    if group == "n2":  # the subject right before the verb
+        return _speaker(who.last_in(a, b + 1))
+    return _speaker(who.first_in(a, b + 1))
+
+
+# "Ван И подчеркнул, что Китай и Россия «…»", "Захарова назвала публикации «…»": a quote later
+# in a sentence whose subject said or called it so, with nobody else named after the verb.
+_FRAMED = re.compile(
+    rf"(?P<n2>[^.!?«»]{{2,160}}?)\s+(?P<verb>{_VERB}|назвал\w*|называ\w+|охарактеризовал\w*|"
+    r"выразил\w* (?:надежду|уверенность)|пообещал\w*|призвал\w*)\b(?P<tail>[^«»]{0,200})$"
+)
+
+
+def _framed_speaker(doc: Document, who: _Who, lo: int, hi: int) -> str | None:
+    m = _FRAMED.search(doc.text[lo:hi])
+    if m is None or who.first_in(lo + m.start("tail"), hi):
+        return None
+    if re.search(r"(?:так называем\w+|\b(?:о|об|про|на|в|с|со|от|к|за|над))\s+$", m.group("tail")):
+        return None  # "так называемой «…»", "о «военном союзе»": a topic, not their words
+    subject = m.group("n2")
+    if re.match(r"\s*(?:Он|Она)\b", subject):
+        return who.pronoun(lo + m.start("n2"))
+    return _speaker(who.last_in(lo + m.start("n2"), lo + m.end("n2") + 1))
+
+
+_APPOSITION = (
+    r"(?:[^,:;.«»]{0,80}?(?:директор|профессор|эксперт|политолог|аналитик|сотрудник|министр|"
+    r"руководител|глав|председател|представител|посол|научн|редактор|декан|ректор)\w*"
+    r"[^,:;.]{0,80}?,\s*)?"
+)
+_REPORTED = re.compile(
+    rf"(?:(?:[Пп]о (?:словам|мнению|оценке)|[Кк]ак (?:{_REPORT_VERBS}))\s+"
+    rf"(?P<n1>[^,:;.«»]{{2,80}}?),\s*{_APPOSITION}"
+    rf"|(?P<n2>(?:{_WORD}\s+){{0,2}}{_WORD}|[Оо]н|[Оо]на)\s+(?:{_REPORT_VERBS}),?\s+(?:что|:)\s+)"
+    r"(?P<clause>(?:[^«»\n.!?]|«[^«»\n]{0,120}»){8,400}[.!?]?)"
+)
+
+
+def _reported(
+    doc: Document, who: _Who, quoted: list[tuple[int, int]], ids: dict[str, int]
+) -> list[Quote]:
+    """ "по словам Тимофея Бордачёва, …", "Кашин считает, что …", "как полагает X, …"."""
+    out = []
+    inside = Spans(quoted)
+    for m in _REPORTED.finditer(doc.text):
+        start = m.start("clause")
+        if inside.contains(start):
+            continue
+        group = "n1" if m.group("n1") else "n2"
+        if re.fullmatch(r"(?:[Ее]го|[Ее]ё|[Ее]е|[Оо]н|[Оо]на)", m.group(group)):
+            speaker = who.pronoun(m.start(group))  # "По его словам, …", "Он считает, что …"
+        else:
+            speaker = _speaker(who.first_in(m.start(group), m.end(group)))
+        if speaker is None:
+            continue
+        end = m.end("clause")
+        text = doc.text[start:end]
+        out.append(
+            Quote(
+                _quote_id(doc, text, ids),
+                Span(doc.id, start, end),
+                text,
+                "reported",
+                speaker,
+                doc.text[m.start() : end],
+            )
+        )
+    return out

@@ -1,0 +1,765 @@
+"""Chinese text: who is named, who said what, and what is reported, in articles written in
+Chinese (simplified or traditional).
+
+Chinese journalism names a speaker in a few fixed slots: an affiliation and a role, the name,
+then a verb of saying (复旦大学国际问题研究院教授赵华胜表示), the name after a quotation
+(“……”赵华胜说), a surname and a title later (赵教授), or a pronoun (他指出). A name is accepted
+only in such a slot, beginning with a known surname and not with a common word (许多人认为 is
+not a person). Its Latin name is its pinyin, surname first and given name joined
+(赵华胜 -> Zhao Huasheng, with the surnames that read differently as names: 单 Shan, 曾 Zeng,
+区 Ou …), which is the key that makes it one person with English mentions of Zhao Huasheng.
+
+Traditional characters are read through a simplified view of the same length (OpenCC, one
+character at a time), so 趙華勝 and 赵华胜 are one person; the native name keeps the text's
+own characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from tealeaves.extract.names import HAN, Spans
+from tealeaves.extract.people import PeopleFound, slug
+from tealeaves.extract.quotes import _quote_id, quote_spans
+from tealeaves.extract.quotes import _Span as _QuoteSpan
+from tealeaves.extract.registry import Registry
+from tealeaves.model import Document, Mention, Person, PersonKind, Quote, Role, Span
+from tealeaves.scripts import simplified
+
+#: Single-character surnames: the common ones of the Hundred Family Surnames and today's
+#: registers (a fact list).
+SURNAMES_1 = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎"
+    "贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
+    "欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴"
+    "蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
+    "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟"
+    "邝习达楚庚"
+)
+#: Two-character surnames.
+SURNAMES_2 = frozenset(
+    "欧阳 司马 诸葛 上官 司徒 东方 皇甫 慕容 令狐 公孙 夏侯 尉迟 长孙 宇文 端木 万俟".split()  # noqa: SIM905
+)
+#: Surnames read otherwise as a surname than as a word (pypinyin reads the word).
+SURNAME_READINGS = {
+    "单": "Shan", "曾": "Zeng", "区": "Ou", "仇": "Qiu", "解": "Xie", "查": "Zha", "朴": "Piao",
+    "盖": "Ge", "乐": "Yue", "覃": "Qin", "召": "Shao", "缪": "Miao", "员": "Yun", "翟": "Zhai",
+    "种": "Chong", "秘": "Bi", "句": "Gou", "折": "She", "隗": "Wei", "尉迟": "Yuchi",
+    "万俟": "Moqi", "长孙": "Zhangsun", "繁": "Po", "华": "Hua", "任": "Ren", "沈": "Shen",
+    "柏": "Bai", "尉": "Yu", "那": "Na", "哈": "Ha", "燕": "Yan",
+}  # fmt: skip
+
+#: Verbs of saying, longest first so that 进一步指出 is not read as 指.
+SPEECH_VERBS = (
+    "进一步指出|进一步表示|接受采访时表示|表示|指出|认为|强调|坦言|直言|介绍|提到|透露|分析|补充|"
+    "回答|告诉|写道|撰文|呼吁|警告|预测|解释|承认|坚称|声称|谈到|评论|总结|重申|宣布|回应|感叹|"
+    "建议|主张|相信|判断|说道|问道|答道|提醒|提出|说明|阐述|批评|质疑|反驳|表态|发言|谈道|笑称|"
+    "直指|断言|估计|坦承|补充道|说|称|道|问"
+)
+_VERB = f"(?:{SPEECH_VERBS})"
+#: Words between a name and its verb: adverbs, "在……上", "对记者".
+_BETWEEN = (
+    r"(?:[（(][^（）()]{1,40}[）)]|主席|总统|总理|外长|部长|大使|教授|院长|所长|发言人|先生|女士|"
+    r"也|还|则|更|又|曾|亦|均|都|就此|对此|随后|此前|同时|再次|当天|日前|上周|本周|昨天|今天|昨日|"
+    r"今年|去年|此后|早前|早些时候|多次|一再|曾经|已经|私下|公开|"
+    r"近日|此外|"
+    r"在[^，。；：“”「」]{1,24}?(?:上|中|时|里|后|前)|对[^，。；：“”「」]{1,12}?|"
+    r"接受[^，。]{1,16}?采访时)*"
+)
+
+#: Role words that end a description of a person ("…教授", "外交部发言人").
+ROLE_WORDS = (
+    "教授|副教授|研究员|副研究员|助理研究员|主任|副主任|院长|副院长|所长|副所长|学者|专家|"
+    "发言人|部长|副部长|外长|大使|总统|主席|总理|副总理|国务委员|书记|司长|局长|秘书长|编辑|"
+    "主编|记者|讲师|博士|研究生|顾问|理事长|会长|执行院长|创始人|评论员|分析师|经济学家|"
+    "首席经济学家|总编辑|董事长|参赞|代表|特使|官员|议员|将军|上将|中将|少将|大校|校长|负责人"
+)
+_ROLE_END = re.compile(f"(?:{ROLE_WORDS})$")
+_LEADER = re.compile(r"(?:国家主席|总统|总理|首相|主席|总书记)$")
+_OFFICIAL = re.compile(
+    r"(?:发言人|部长|外长|大使|副总理|国务委员|司长|局长|秘书长|参赞|特使|官员|议员|将军|上将|"
+    r"中将|少将|代表)$"
+)
+_TITLES_AFTER_SURNAME = (
+    "教授|院长|所长|主任|部长|大使|先生|女士|研究员|博士|主席|总统|总理|外长|发言人|老师|将军"
+)
+#: Characters a name's character is never one of (punctuation, particles, pronouns).
+_NOT_GIVEN = set(
+    "的了是在和与及或对向把被给为从于将也还都就又很最这那其他她它们我你您之而以等多能否次经已要会"
+    "可应须仍再并且即便虽但若如因所此各每该本某另媒体面家一二三四五六七八九十百千万两几"
+)
+#: What stands before a person who is spoken to, not who speaks (对王毅说).
+_PREPOSITIONS = set("对向跟和与同给为替把被让叫请令使")
+_PRONOUN = re.compile("[他她]")
+_FOREIGN = re.compile(
+    rf"[{HAN}]{{1,12}}(?:[·•‧・][{HAN}]{{1,8}})+"
+    r"(?:[（(](?P<latin>[A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z'’.-]+){0,3})[)）])?"
+)
+_LABEL = re.compile(rf"^(?P<who>[{HAN}]{{2,4}})[：:]\s*(?P<body>\S)")
+_QUESTION_LABELS = ("记者", "问", "主持人", "编者")
+_ANSWER_LABELS = ("答",)
+_SENTENCE_END = re.compile("[。！？!?]")
+_UNNAMED = re.compile(
+    r"(?:一位|一名|有|某|多位|不少|部分)[^，。“”]{0,16}?(?:人士|官员|外交官|专家|学者|消息人士|分析人士)$"
+)
+_TERM_CUE = re.compile(r"(?:所谓|提出|概括为|称之为|被称为|称为|即|的)$")
+
+
+def has_traditional(text: str) -> bool:
+    return simplified(text) != text
+
+
+@lru_cache(maxsize=4096)
+def romanise(native: str) -> str:
+    """赵华胜 -> "Zhao Huasheng": the surname's reading as a surname, the given name joined."""
+    from pypinyin import Style, lazy_pinyin
+
+    name = simplified(native)
+    surname = name[:2] if name[:2] in SURNAMES_2 else name[:1]
+    given = name[len(surname) :]
+    family = (
+        SURNAME_READINGS.get(surname)
+        or "".join(lazy_pinyin(surname, style=Style.NORMAL)).capitalize()
+    )
+    rest = "".join(lazy_pinyin(given, style=Style.NORMAL)).replace("ü", "u").replace("v", "u")
+    return f"{family} {rest.capitalize()}".strip()
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Two-character words of pypinyin's phrase dictionary: 许多, 高度, 时间 — what a name
+    never begins with."""
+    from pypinyin.phrases_dict import phrases_dict
+
+    return frozenset(w for w in phrases_dict if len(w) == 2)
+
+
+@lru_cache(maxsize=1)
+def _longer_words() -> frozenset[str]:
+    """Three- and four-character words of the phrase dictionary (俄罗斯, 华盛顿)."""
+    from pypinyin.phrases_dict import phrases_dict
+
+    return frozenset(w for w in phrases_dict if 3 <= len(w) <= 4)
+
+
+#: Countries, capitals and blocs whose names begin with a surname character (俄罗斯, 罗马).
+_PLACE_TEXT = (
+    "俄罗斯 白俄罗斯 罗马尼亚 马来西亚 华盛顿 伊朗 阿富汗 乌克兰 哈萨克斯坦 "
+    "吉尔吉斯斯坦 乌兹别克斯坦 塔吉克斯坦 土库曼斯坦 蒙古 朝鲜 韩国 日本 越南 "
+    "印度 巴基斯坦 叙利亚 以色列 巴勒斯坦 黎巴嫩 格鲁吉亚 亚美尼亚 阿塞拜疆 "
+    "摩尔多瓦 立陶宛 拉脱维亚 爱沙尼亚 芬兰 瑞典 挪威 丹麦 波兰 匈牙利 捷克 "
+    "斯洛伐克 塞尔维亚 克罗地亚 希腊 土耳其 伊拉克 沙特 埃及 南非 巴西 "
+    "阿根廷 墨西哥 加拿大 澳大利亚 新西兰 新加坡 印尼 菲律宾 泰国 缅甸 老挝 "
+    "柬埔寨 尼泊尔 孟加拉 斯里兰卡 莫斯科 圣彼得堡 海参崴 符拉迪沃斯托克 伯力 "
+    "哈巴罗夫斯克 明斯克 基辅 阿斯塔纳 塔什干 比什凯克 杜尚别 乌兰巴托 平壤 "
+    "首尔 东京 新德里 伊斯兰堡 德黑兰 安卡拉 柏林 巴黎 伦敦 罗马 布鲁塞尔 "
+    "日内瓦 维也纳 华沙 布拉格 布达佩斯 雅典 马德里 里斯本 纽约 洛杉矶 香港 "
+    "澳门 台湾 台北 上海 北京 天津 重庆 广州 深圳 南京 武汉 西安 成都 "
+    "杭州 哈尔滨 乌鲁木齐 拉萨 欧洲 亚洲 非洲 美洲 中亚 东亚 南亚 西亚 "
+    "东南亚 欧亚 北约 欧盟 联合国 上合 金砖 "
+)
+_PLACES = frozenset(_PLACE_TEXT.split())
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether the candidate name at [start, end) begins inside a longer word or place:
+    罗斯 in 俄罗斯, 余方 in 其余方面."""
+    for k in (1, 2, 3):
+        for size in range(k + 1, k + 5):
+            word = text[max(0, start - k) : start - k + size]
+            if (
+                start - k >= 0
+                and len(word) == size
+                and (
+                    word in _PLACES
+                    or word in _longer_words()
+                    or (size == 2 and word in _common_words())
+                )
+            ):
+                return True
+    return False
+
+
+def _surname_len(name: str) -> int:
+    if name[:2] in SURNAMES_2:
+        return 2
+    return 1 if name[:1] in SURNAMES_1 else 0
+
+
+def is_han_name(name: str) -> bool:
+    """Whether 2-4 Han characters can be a person's name: a surname, a given name of one or
+    two characters that are not particles, and not a common word at its start."""
+    n = _surname_len(name)
+    given = name[n:]
+    if not n or not 1 <= len(given) <= 2 or any(c in _NOT_GIVEN for c in given):
+        return False
+    if re.fullmatch(f"(?:{_TITLES_AFTER_SURNAME})", given):
+        return False  # 赵教授: a surname and a title, not a name
+    return name[:2] not in _common_words() or name[:2] in SURNAMES_2
+
+
+@dataclass
+class _Draft:
+    native: str  # as first written in the text
+    key: str  # simplified
+    name: str
+    roles: list[Role] = field(default_factory=list)
+    role_texts: list[str] = field(default_factory=list)
+    foreign: bool = False
+    forms: set[str] = field(default_factory=set)
+
+    @property
+    def id(self) -> str:
+        return slug(self.name)
+
+    @property
+    def surname(self) -> str:
+        if self.foreign:
+            return re.split("[·•‧・]", self.key)[-1]
+        return self.key[: _surname_len(self.key)]
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    """jieba's tokenizer and its dictionary's part-of-speech tags, loaded once (about a
+    second, the first time it builds its cache)."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba.dt, jieba.posseg.dt.word_tag_tab
+
+
+class Segments:
+    """jieba's words of a text: where each word starts and ends, and which are person
+    names: a word its dictionary tags as a name (nr, nrfg, nrt), or a new word its hidden
+    Markov model finds that reads as a Han name (赵华胜). jieba tells a name from a word
+    (明确, 许多) and where a word begins (罗斯 is inside 俄罗斯). Plain segmentation, not
+    jieba's part-of-speech tagger, which is eight times slower."""
+
+    def __init__(self, text: str) -> None:
+        tokenizer, tags = _jieba()
+        self.starts: set[int] = set()
+        self.words: dict[int, str] = {}
+        self.names: dict[int, tuple[int, str]] = {}  # end -> (start, name)
+        at = 0
+        for word in tokenizer.cut(text, HMM=True):
+            self.starts.add(at)
+            self.words[at] = word
+            if 2 <= len(word) <= 4 and re.fullmatch(f"[{HAN}]+", word):
+                tag = tags.get(word)
+                known = tokenizer.FREQ.get(word, 0) > 0  # prefixes are kept with 0
+                if (tag or "").startswith("nr") or (not known and is_han_name(word)):
+                    self.names[at + len(word)] = (at, word)
+            at += len(word)
+
+    def is_word(self, start: int, end: int, text: str) -> bool:
+        """Whether [start, end) is one dictionary word of jieba's that is not a name."""
+        word = text[start:end]
+        return (
+            self.words.get(start) == word
+            and end not in self.names
+            and _jieba()[0].FREQ.get(word, 0) > 0
+        )
+
+
+def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[int, str] | None:
+    """The name that ends at ``end`` in the simplified text: the name jieba finds there,
+    else three characters, else two, else four (a two-character surname); never one spoken
+    to (对王毅说), never a word (明确提出) or the tail of one (罗斯 in 俄罗斯)."""
+    if seg is not None and end in seg.names:
+        start, name = seg.names[end]
+        if is_han_name(name) and not (start > 0 and simple[start - 1] in _PREPOSITIONS):
+            return start, name
+    for size in (3, 2, 4):
+        start = end - size
+        if start < 0:
+            continue
+        cand = simple[start:end]
+        if not re.fullmatch(f"[{HAN}]+", cand) or not is_han_name(cand):
+            continue
+        if size == 4 and cand[:2] not in SURNAMES_2:
+            continue
+        if size == 3 and cand[:2] in _common_words() and simple[start + 1 : end][:1] in SURNAMES_1:
+            continue
+        if _inside_word(simple, start, end):
+            continue  # 主任傅莹: the 任 belongs to 主任, the name is 傅莹; 罗斯 in 俄罗斯
+        if seg is not None and (start not in seg.starts or seg.is_word(start, end, simple)):
+            continue
+        given_at = start + _surname_len(cand)
+        if (
+            seg is not None
+            and len(cand) - (given_at - start) == 2
+            and seg.is_word(given_at, end, simple)
+        ):
+            continue  # 于宏观: 于 and the word 宏观, not a name
+        if start > 0 and simple[start - 1] in _PREPOSITIONS:
+            return None
+        return start, cand
+    return None
+
+
+_SLOT = re.compile(f"(?={_BETWEEN}{_VERB})")
+
+
+def _speaker_slots(simple: str, seg: Segments | None = None) -> list[tuple[int, str]]:
+    """(start, name) of every name directly before a verb of saying."""
+    found = []
+    verb = re.compile(_VERB)
+    for m in verb.finditer(simple):
+        # walk back over what may stand between a name and its verb
+        end = m.start()
+        between = re.search(f"{_BETWEEN}$", simple[max(0, end - 40) : end])
+        if between and between.group():
+            end -= len(between.group())
+        hit = _name_before(simple, end, seg)
+        if hit is not None:
+            found.append(hit)
+    return found
+
+
+def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
+    """Everyone a Chinese article names in a speaker slot, with roles and mentions."""
+    registry = registry or Registry()
+    simple = simplified(doc.text)
+    drafts: dict[str, _Draft] = {}
+
+    def add(native: str, at: int, *, latin: str = "", foreign: bool = False) -> _Draft:
+        key = simplified(native)
+        if key not in drafts:
+            name = latin or (key if foreign else romanise(key))
+            entry = registry.lookup(key) or registry.lookup(native) or registry.lookup(name)
+            if entry is not None:
+                name = entry.name
+            drafts[key] = _Draft(native, key, name, foreign=foreign)
+        d = drafts[key]
+        role = _role_before(doc, simple, at)
+        if role is not None and role[0] not in d.role_texts:
+            d.role_texts.append(role[0])
+            d.roles.append(Role(role[0], Span(doc.id, role[1], role[2])))
+        return d
+
+    for m in _FOREIGN.finditer(doc.text):
+        native = m.group(0).split("（")[0].split("(")[0]
+        cut = _foreign_start(simplified(native))
+        add(native[cut:], m.start() + cut, latin=(m.group("latin") or "").strip(), foreign=True)
+    seg = Segments(simple)
+    for start, name in _speaker_slots(simple, seg):
+        add(doc.text[start : start + len(name)], start)
+    for start, name in _after_quote_names(simple, seg):
+        add(doc.text[start : start + len(name)], start)
+    for start, name in _labels(doc, simple):
+        add(doc.text[start : start + len(name)], start)
+    for entry in registry.people:
+        for form in (entry.native_name, *entry.aliases):
+            key = simplified(form)
+            if form and re.fullmatch(f"[{HAN}·]+", form) and key in simple:
+                at = simple.index(key)
+                native = doc.text[at : at + len(key)]
+                d = add(native, at, latin=entry.name, foreign=not is_han_name(key))
+                d.name = entry.name
+
+    mentions = _mentions(doc, simple, list(drafts.values()))
+    people = tuple(_person(d, registry) for d in drafts.values())
+    return PeopleFound(people, tuple(mentions))
+
+
+def _foreign_start(name: str) -> int:
+    """Where a transliterated name begins in "俄罗斯外长谢尔盖·拉夫罗夫": after the last role word
+    before the first middle dot, and at most five characters before it."""
+    dot = re.search("[·•‧・]", name)
+    head = name[: dot.start()] if dot else name
+    start = max(0, len(head) - 5)
+    for m in re.finditer(f"(?:{ROLE_WORDS}|干事|总干事|的|在|和|与|是|说|称)", head):
+        start = max(start, m.end())
+    return min(start, max(0, len(head) - 1))
+
+
+def _person(d: _Draft, registry: Registry) -> Person:
+    entry = registry.lookup(d.name)
+    kind: PersonKind = "other"
+    for role in d.role_texts:
+        if _LEADER.search(role):
+            kind = "leader"
+            break
+        if _OFFICIAL.search(role):
+            kind = "official"
+        elif kind == "other" and _ROLE_END.search(role):
+            kind = "expert"
+    if entry is not None and entry.kind:
+        kind = entry.kind
+    roles = list(d.roles)
+    if entry is not None:
+        roles += [Role(a, None, entry.source) for a in entry.affiliations]
+    aliases = [d.native] if d.native != d.name else []
+    aliases += sorted(f for f in d.forms if f not in (d.native, d.name))
+    return Person(
+        id=d.id,
+        name=d.name,
+        native_name=d.native,
+        kind=kind,
+        roles=tuple(roles),
+        aliases=tuple(dict.fromkeys(aliases)),
+    )
+
+
+def _role_before(doc: Document, simple: str, at: int) -> tuple[str, int, int] | None:
+    """ "复旦大学国际问题研究院教授" right before the name at ``at``: from the last stop to the
+    name, when it ends with a role word."""
+    lo = at
+    while lo > 0 and simple[lo - 1] not in "，。；：“”「」、（）()！？\n,;:" and at - lo < 60:
+        lo -= 1
+    text = simple[lo:at]
+    if len(text) >= 2 and _ROLE_END.search(text):
+        return doc.text[lo:at], lo, at
+    return None
+
+
+def _after_quote_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
+    """ "“……”赵华胜说" and "“……”，王毅表示": a name right after a closing quotation mark."""
+    found = []
+    for m in re.finditer(f"[”」』][，,]?\\s*(?=[{HAN}]{{2,4}}{_BETWEEN}{_VERB})", simple):
+        at = m.end()
+        named = next(((a, n) for e, (a, n) in seg.names.items() if a == at), None)
+        if named is not None and re.match(f"{_BETWEEN}{_VERB}", simple[at + len(named[1]) :]):
+            found.append(named)
+            continue
+        for size in (3, 2, 4):
+            cand = simple[at : at + size]
+            rest = simple[at + size :]
+            if is_han_name(cand) and re.match(f"{_BETWEEN}{_VERB}", rest):
+                found.append((at, cand))
+                break
+    return found
+
+
+def _labels(doc: Document, simple: str) -> list[tuple[int, str]]:
+    """Interview labels "金灿荣：" that open two or more paragraphs."""
+    seen: dict[str, list[int]] = {}
+    for para in doc.paragraphs:
+        m = _LABEL.match(simple[para.start : para.end])
+        if m and is_han_name(m.group("who")):
+            seen.setdefault(m.group("who"), []).append(para.start)
+    return [(starts[0], who) for who, starts in seen.items() if len(starts) >= 2]
+
+
+def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Mention]:
+    """Every full name, and every surname with a title (赵教授) of one person only."""
+    spans: list[tuple[int, int, str, bool]] = []
+    for d in drafts:
+        for m in re.finditer(re.escape(d.key), simple):
+            spans.append((m.start(), m.end(), d.id, False))
+            d.forms.add(doc.text[m.start() : m.end()])
+    for d in drafts:
+        # A transliterated surname alone (科尔图诺夫认为) names one person, unlike 王 alone.
+        if d.foreign and len(d.surname) >= 2:
+            for m in re.finditer(re.escape(d.surname), simple):
+                spans.append((m.start(), m.end(), d.id, False))
+    by_surname: dict[str, list[_Draft]] = {}
+    for d in drafts:
+        if d.surname:
+            by_surname.setdefault(d.surname, []).append(d)
+    taken = Spans([(a, b) for a, b, _, _ in spans])
+    for surname, owners in by_surname.items():
+        pattern = re.compile(f"{re.escape(surname)}(?:{_TITLES_AFTER_SURNAME})")
+        for m in pattern.finditer(simple):
+            if taken.contains(m.start()):
+                continue
+            ambiguous = len(owners) > 1
+            spans.append((m.start(), m.end(), owners[0].id, ambiguous))
+            if not ambiguous:
+                owners[0].forms.add(doc.text[m.start() : m.end()])
+    kept: list[tuple[int, int, str, bool]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    return [Mention(pid, Span(doc.id, a, b), doc.text[a:b], amb) for a, b, pid, amb in kept]
+
+
+# -- quotes -----------------------------------------------------------------------------------
+
+
+def _sentence_start(simple: str, floor: int, at: int) -> int:
+    start = floor
+    for m in _SENTENCE_END.finditer(simple, floor, at):
+        start = m.end()
+    return start
+
+
+class _Who:
+    """Who a name, a surname with a title or 他/她 at a place in the text is."""
+
+    def __init__(self, doc: Document, mentions: Sequence[Mention], quoted: list[tuple[int, int]]):
+        self.doc = doc
+        inside = Spans(quoted)
+        self.mentions = sorted(
+            (m for m in mentions if not inside.contains(m.span.start)), key=lambda m: m.span.start
+        )
+        self.starts = [m.span.start for m in self.mentions]
+        self._by_start = {m.span.start: m for m in self.mentions}
+        self._by_end = {m.span.end: m for m in self.mentions}
+
+    def ending_at(self, end: int) -> Mention | None:
+        return self._by_end.get(end)
+
+    def starting_at(self, start: int) -> Mention | None:
+        return self._by_start.get(start)
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        return self.mentions[
+            bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)
+        ]
+
+    def pronoun(self, at: int) -> str | None:
+        """他/她 at ``at``: the last person named before it in this paragraph or the two
+        before it; nobody when that mention is ambiguous."""
+        para = self.doc.paragraph_at(at)
+        if para is None:
+            return None
+        floor = self.doc.paragraphs[max(0, para.index - 2)].start
+        found = self.between(floor, at)
+        last = found[-1] if found else None
+        return None if last is None or last.ambiguous else last.person
+
+
+def _speaker_before(simple: str, who: _Who, lo: int, hi: int) -> str | None:
+    """Speaker named in the sentence before a quote opening at ``hi``: "NAME……表示：“",
+    "他说：“"."""
+    frame = simple[lo:hi]
+    m = re.search(f"{_VERB}(?:道)?[：:，,]?\\s*$", frame)
+    if m is None:
+        return None
+    end = lo + m.start()
+    between = re.search(f"{_BETWEEN}$", simple[lo:end])
+    if between and between.group():
+        end -= len(between.group())
+    if simple[end - 1 : end] in ("他", "她") and simple[end - 2 : end] not in ("其他", "吉他"):
+        return who.pronoun(end - 1)
+    mention = who.ending_at(end)
+    if mention is None or mention.ambiguous:
+        return None
+    return mention.person
+
+
+def _speaker_after(simple: str, who: _Who, lo: int) -> str | None:
+    """ "”赵华胜说。", "”，他表示。": the speaker right after a quote closing at ``lo``."""
+    lead = re.match(r"[，,]?[ \t]*", simple[lo:])  # never into the next paragraph
+    at = lo + (lead.end() if lead else 0)
+    if simple[at : at + 1] in ("他", "她") and re.match(f"{_BETWEEN}{_VERB}", simple[at + 1 :]):
+        return who.pronoun(at)
+    mention = who.starting_at(at)
+    if mention is None or mention.ambiguous:
+        return None
+    if not re.match(f"{_BETWEEN}{_VERB}", simple[mention.span.end :]):
+        return None
+    return mention.person
+
+
+def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
+    """Direct quotes (“”, 「」, nested ‘’) with their speakers, scare-quoted terms (nobody's),
+    interview answers, and reported statements ("赵华胜认为，……", "据X介绍，……")."""
+    simple = simplified(doc.text)
+    spans = quote_spans(doc)
+    quoted = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
+    who = _Who(doc, mentions, quoted)
+    ids: dict[str, int] = {}
+    quotes: list[Quote] = []
+    last: tuple[int, str | None] | None = None
+    for s in spans:
+        para = doc.paragraph_at(s.open_at)
+        if para is None:
+            continue
+        text = doc.text[s.start : s.end]
+        lo = _sentence_start(simple, para.start, s.open_at)
+        before = simple[lo : s.open_at]
+        kind = _kind_zh(text, before)
+        speaker = None
+        if s.depth == 0 and kind == "statement":
+            speaker = _speaker_after(simple, who, s.close_at + 1) or _speaker_before(
+                simple, who, lo, s.open_at
+            )
+            if speaker is None and last is not None and last[1] is not None:
+                speaker = _continues(simple, who, last, s)
+        elif s.depth == 0 and kind == "phrase":
+            speaker = _speaker_before(simple, who, lo, s.open_at)
+        context = doc.text[lo : min(para.end, s.close_at + 120)].strip()
+        quotes.append(
+            Quote(
+                id=_quote_id(doc, text, ids),
+                span=Span(doc.id, s.start, s.end),
+                text=text,
+                kind=kind,
+                speaker=speaker,
+                context=context,
+            )
+        )
+        if s.depth == 0 and kind == "statement":
+            last = (s.close_at, speaker)
+    quotes += _answers(doc, simple, who, quoted, ids)
+    reported = _reported(doc, simple, who, quoted, ids)
+    quotes = _credit_inside_reported(quotes, reported, simple)
+    return sorted(quotes + reported, key=lambda q: q.span.start)
+
+
+_TERM_AROUND = re.compile(r"(?:所谓|有关|被称为|称之为|即|的|了)$")
+_TERM_AFTER = re.compile(
+    r"^(?:的说法|一词|这个词|这一说法|的提法|概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号)"
+)
+
+
+def _credit_inside_reported(quotes: list[Quote], reported: list[Quote], simple: str) -> list[Quote]:
+    """A quote inside a reported statement ("李强表示，……应当携手“做大合作蛋糕”") is that
+    speaker's words; a term singled out inside it ("有关“新冷战”的说法") stays nobody's."""
+    frames = [(r.span.start, r.span.end, r.speaker) for r in reported]
+    out = []
+    for q in quotes:
+        frame = next((f for f in frames if f[0] <= q.span.start < f[1]), None)
+        if q.speaker is None and frame is not None and q.kind in ("statement", "phrase", "scare"):
+            before = simple[max(0, q.span.start - 4) : q.span.start - 1]
+            after = simple[q.span.end + 1 : q.span.end + 6]
+            if not (_TERM_AROUND.search(before) or _TERM_AFTER.match(after)):
+                kind = "statement" if q.kind == "statement" else "phrase"
+                q = replace(q, speaker=frame[2], kind=kind)
+        out.append(q)
+    return out
+
+
+def _kind_zh(text: str, before: str) -> str:
+    if re.search(r"[。！？，；：…]|[.!?]", text) or len(text) > 14:
+        return "statement"
+    if re.search(f"{_VERB}[：:，,]?\\s*$", before) or re.search(r"称之为\s*$", before):
+        return "phrase"  # words the sentence says someone used
+    return "scare"
+
+
+def _continues(simple: str, who: _Who, last: tuple[int, str | None], s: _QuoteSpan) -> str | None:
+    """A statement right after a credited one, with nothing but punctuation or 他说 between
+    them in the same paragraph, or opening the next paragraph."""
+    close, speaker = last
+    between = simple[close + 1 : s.open_at]
+    if len(between) > 12 or who.between(close + 1, s.open_at):
+        return None
+    if re.fullmatch(f"[，,。\\s]*(?:[他她]{_BETWEEN}{_VERB}[：:，,]?)?[，,。\\s]*", between):
+        return speaker
+    return None
+
+
+def _answers(
+    doc: Document, simple: str, who: _Who, quoted: list[tuple[int, int]], ids: dict[str, int]
+) -> list[Quote]:
+    """Interview answers: "金灿荣：……" paragraphs (the interviewer's and 问/记者 lines are
+    questions, nobody's)."""
+    out = []
+    inside = Spans(quoted)
+    interviewee = None
+    for para in doc.paragraphs:
+        m = _LABEL.match(simple[para.start : para.end]) or re.match(
+            r"^(?P<who>[问答])[：:]\s*(?P<body>\S)", simple[para.start : para.end]
+        )
+        if m is None:
+            continue
+        label = m.group("who")
+        body = para.start + m.start("body")
+        if label.startswith(_QUESTION_LABELS) or any(label in a for a in doc.authors):
+            continue
+        if label in _ANSWER_LABELS:
+            if interviewee is None:
+                interviewee = _interviewee(doc, who)
+            speaker = interviewee
+        else:
+            mention = who.starting_at(para.start)
+            speaker = mention.person if mention is not None and not mention.ambiguous else None
+        if inside.contains(body):
+            continue
+        text = doc.text[body : para.end]
+        out.append(
+            Quote(
+                _quote_id(doc, text, ids),
+                Span(doc.id, body, para.end),
+                text,
+                "statement",
+                speaker,
+                text[:900],
+            )
+        )
+    return out
+
+
+def _interviewee(doc: Document, who: _Who) -> str | None:
+    first = doc.paragraphs[0].end if doc.paragraphs else 0
+    people = {m.person for m in who.mentions if m.span.start < first and not m.ambiguous}
+    return people.pop() if len(people) == 1 else None
+
+
+_REPORTED = re.compile(
+    f"(?P<cue>据(?P<n1>[{HAN}]{{2,4}}?)(?:介绍|透露|称|表示|分析)|在(?P<n2>[{HAN}]{{2,4}}?)看来|"
+    f"(?P<n3>[他她]|[{HAN}]{{2,4}}?){_BETWEEN}(?:认为|指出|表示|强调|称|坦言|直言|分析|预测|判断|"
+    r"相信|主张|建议|警告|透露|介绍))[，,：:]\s*"
+    r"(?P<clause>(?:[^“”「」。！？\n]|“[^”\n]{0,120}”|「[^」\n]{0,120}」){6,400}(?:[。！？]|(?=\n)|$))"
+)
+
+
+def _reported(
+    doc: Document, simple: str, who: _Who, quoted: list[tuple[int, int]], ids: dict[str, int]
+) -> list[Quote]:
+    """ "赵华胜认为，……", "据王毅介绍，……", "在阎学通看来，……": a statement in the writer's words,
+    credited to its speaker with kind "reported"."""
+    out = []
+    inside = Spans(quoted)
+    for m in _REPORTED.finditer(simple):
+        start = m.start("clause")
+        if inside.contains(start) or simple[start : start + 1] in "“「":
+            continue
+        name_at = next((m.start(g) for g in ("n1", "n2", "n3") if m.group(g)), None)
+        if name_at is None:
+            continue
+        group = next(g for g in ("n1", "n2", "n3") if m.group(g))
+        name = simple[name_at : m.end(group)]
+        if name in ("他", "她"):
+            speaker = who.pronoun(name_at)
+        else:
+            mention = who.starting_at(name_at) or _mention_ending(who, name_at + len(name))
+            if mention is None or mention.ambiguous:
+                continue
+            speaker = mention.person
+        if speaker is None:
+            continue
+        end = m.end("clause")
+        text = doc.text[start:end]
+        out.append(
+            Quote(
+                _quote_id(doc, text, ids),
+                Span(doc.id, start, end),
+                text,
+                "reported",
+                speaker,
+                doc.text[m.start() : end],
+            )
+        )
+    return out
+
+
+def _mention_ending(who: _Who, end: int) -> Mention | None:
+    return who.ending_at(end)
+
+
+def find_terms_zh(doc: Document, quotes: Sequence[Quote]) -> list:
+    """Terms of a Chinese article: the words it singles out in quotation marks as a term
+    (scare quotes: “无上限”, “新冷战”) or with 所谓/提出/概括为, with their pinyin."""
+    from tealeaves.extract.glossary import to_pinyin
+    from tealeaves.model import Term
+
+    terms = []
+    for q in quotes:
+        if q.kind in ("scare", "phrase") and re.fullmatch(f"[{HAN}]{{2,12}}", q.text):
+            terms.append(Term(q.text, "", to_pinyin(q.text), q.span))
+    return terms

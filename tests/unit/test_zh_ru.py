@@ -1,0 +1,179 @@
+"""Chinese and Russian articles read in their own language: names in the slots each
+journalism uses, Latin names that join one person across scripts, quotes, reported speech.
+Every sentence here is written for the tests (tuning examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tealeaves.extract import extract, load_registry
+from tealeaves.extract.language import detect, language_of, normalise
+from tealeaves.extract.ru import chinese_name, palladius, russian_name
+from tealeaves.extract.zh import is_han_name, romanise, simplified
+from tealeaves.model import Block, Document
+
+
+def _doc(language: str, *paragraphs: str) -> Document:
+    blocks = [Block("body", p) for p in paragraphs]
+    return Document.build(id="t", title="T", blocks=blocks, language=language)
+
+
+def _x(language: str, *paragraphs: str):
+    return extract(_doc(language, *paragraphs), load_registry())
+
+
+# -- language ---------------------------------------------------------------------------------
+
+
+def test_language_from_metadata_or_script():
+    assert normalise("zh-CN") == normalise("zh_Hant") == "zh"
+    assert normalise("ru-RU") == "ru" and normalise("") == ""
+    assert detect("中俄关系不针对第三方，也不受第三方影响。") == "zh"
+    assert detect("Москва не собирается менять курс, заявил министр.") == "ru"
+    assert detect("Zhao Huasheng (赵华胜) spoke of 结伴不结盟.") == "en"
+    assert language_of(_doc("", "Россия и Китай сближаются, считает эксперт.")) == "ru"
+
+
+# -- Chinese ----------------------------------------------------------------------------------
+
+
+def test_pinyin_name_surname_first_with_special_readings():
+    assert romanise("赵华胜") == "Zhao Huasheng"
+    assert romanise("曾庆红") == "Zeng Qinghong"
+    assert romanise("单霁翔") == "Shan Jixiang"
+    assert romanise("欧阳修") == "Ouyang Xiu"
+    assert romanise("趙華勝") == "Zhao Huasheng"  # traditional characters
+
+
+def test_common_words_and_titles_are_not_names():
+    assert is_han_name("赵华胜") and is_han_name("王毅")
+    assert not is_han_name("许多人")  # "many people"
+    assert not is_han_name("赵教授")  # a surname and a title
+
+
+def test_role_name_verb_and_name_after_quote():
+    x = _x(
+        "zh",
+        "复旦大学国际问题研究院教授赵华胜表示：“中俄关系不针对第三方，也不受第三方影响。”",
+        "“这是一个长期的过程。”赵教授说。",
+    )
+    (zhao,) = x.people
+    assert (zhao.id, zhao.native_name, zhao.kind) == ("zhao-huasheng", "赵华胜", "expert")
+    assert "复旦大学国际问题研究院教授" in [r.text for r in zhao.roles]
+    assert [q.speaker for q in x.quotes] == ["zhao-huasheng", "zhao-huasheng"]
+
+
+def test_official_reported_speech_and_scare_term():
+    x = _x(
+        "zh",
+        "外交部发言人毛宁在例行记者会上表示，中方愿同各方保持沟通。",
+        "许多人认为两国关系已经达到“无上限”的水平。",
+    )
+    assert {p.id: p.kind for p in x.people} == {"mao-ning": "official"}
+    reported = [q for q in x.quotes if q.kind == "reported"]
+    assert [(q.speaker, q.text) for q in reported] == [("mao-ning", "中方愿同各方保持沟通。")]
+    scare = [q for q in x.quotes if q.text == "无上限"]
+    assert scare[0].speaker is None and [t.term for t in x.terms] == ["无上限"]
+
+
+def test_foreign_name_with_middle_dot_and_latin_original():
+    x = _x("zh", "安德烈·科尔图诺夫（Andrey Kortunov）指出：“俄罗斯需要中国市场。”")
+    assert [(p.id, p.native_name) for p in x.people] == [("andrey-kortunov", "安德烈·科尔图诺夫")]
+    assert x.quotes[0].speaker == "andrey-kortunov"
+
+
+def test_traditional_and_simplified_are_one_person():
+    x = _x("zh", "清華大學教授閻學通認為，中美關係仍將以競爭為主。")
+    assert [p.id for p in x.people] == ["yan-xuetong"]
+    assert x.people[0].native_name == "閻學通"
+    assert simplified("閻學通") == "阎学通"
+
+
+def test_unnamed_source_is_nobody():
+    x = _x("zh", "一位不愿具名的外交官说：“谈判仍在继续，但进展缓慢。”")
+    assert x.people == () and x.quotes[0].speaker is None
+
+
+def test_book_titles_are_never_quotes():
+    x = _x("zh", "他在《大国战略》一书中写道，合作是唯一的出路。")
+    assert x.quotes == ()
+
+
+# -- Russian ----------------------------------------------------------------------------------
+
+
+def test_russian_names_in_any_case_to_nominative_and_english_spelling():
+    assert russian_name(["Тимофея", "Бордачёва"]) == (
+        "Timofei Bordachev",
+        ["Тимофей", "Бордачёв"],
+    )
+    assert russian_name(["Марии", "Захаровой"])[1] == ["Мария", "Захарова"]
+    assert russian_name(["Александра", "Габуева"])[0] == "Alexander Gabuev"
+    assert russian_name(["Москва", "Сити"]) is None
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "pinyin"),
+    [
+        ("Чжао Хуашэн", "Zhao Huasheng"),
+        ("Янь Сюэтун", "Yan Xuetong"),
+        ("Ван И", "Wang Yi"),
+        ("Си Цзиньпина", "Xi Jinping"),
+        ("Ли Цян", "Li Qiang"),
+    ],
+)
+def test_chinese_names_in_palladius(cyrillic, pinyin):
+    assert chinese_name(cyrillic.split()) == pinyin
+    assert palladius("zhao") == "чжао"
+
+
+def test_russian_quotes_dash_split_and_kak_otmetil():
+    x = _x(
+        "ru",
+        "«Москва не собирается менять курс», — заявил министр иностранных дел Сергей Лавров.",
+        "«Это долгосрочный процесс, — подчеркнул Василий Кашин. — Никто не торопится».",
+        "Как отметил Фёдор Лукьянов, «отношения стали прагматичнее, чем раньше».",
+    )
+    got = {q.text[:10]: q.speaker for q in x.quotes}
+    assert got == {
+        "Москва не ": "sergey-lavrov",
+        "Это долгос": "vasily-kashin",
+        "отношения ": "fyodor-lukyanov",
+    }
+
+
+def test_reported_speech_and_guillemets_around_a_club():
+    x = _x(
+        "ru",
+        "По словам Тимофея Бордачёва, программного директора клуба «Валдай», Россия и Китай "
+        "сближаются.",
+    )
+    reported = [q for q in x.quotes if q.kind == "reported"]
+    assert [(q.speaker, q.text) for q in reported] == [
+        ("timofei-bordachev", "Россия и Китай сближаются.")
+    ]
+    assert [q.kind for q in x.quotes if q.text == "Валдай"] == ["title"]
+
+
+def test_one_person_across_three_scripts():
+    en = extract(
+        Document.build(id="e", title="E", blocks=[Block("body", "Zhao Huasheng (赵华胜) spoke.")]),
+        load_registry(),
+    )
+    zh = _x("zh", "复旦大学教授赵华胜表示，合作仍在继续。")
+    ru = _x("ru", "Профессор Чжао Хуашэн считает, что сотрудничество продолжится.")
+    assert {p.id for p in en.people} == {p.id for p in zh.people} == {p.id for p in ru.people}
+
+
+def test_a_web_page_says_its_language(tmp_path):
+    from tealeaves.corpus import load_article
+
+    page = tmp_path / "p.html"
+    page.write_text(
+        "<html lang='ru-RU'><head><title>Заголовок</title></head><body><article><p>"
+        "«Москва не собирается менять курс», — заявил министр иностранных дел Сергей Лавров "
+        "журналистам после встречи в понедельник вечером.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    doc = load_article(page)
+    assert doc.language == "ru-RU" and language_of(doc) == "ru"
