@@ -341,6 +341,10 @@ async def test_d_in_the_matrix_asks_first_and_u_puts_it_back(own_library):
         await settle(pilot)
         (back,) = app.library.stances(person="ding-xiaoxing", topic="alliance")
         assert back.source == "curated" and back.position == "against"
+        assert any(
+            "Put back: Ding Xiaoxing on “A formal alliance”" in n.message
+            for n in app._notifications
+        )
 
 
 async def test_a_stance_that_cannot_be_saved_keeps_the_dialog_open(own_library):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
@@ -263,18 +262,27 @@ class MatrixScreen(ReportsWorkerFailures, Screen[None]):
         if gone is None:
             self.app.notify("Nothing to undo.", timeout=3)
             return
-        said = self.library.said(gone.person, gone.topic)
-        self._change(lambda: self.library.restore_stance(gone), f"Put back: {said}.")
 
-    def _change(self, change: Callable[[], object], done: str) -> None:
-        """Change a stance off the UI thread (it reads articles to place evidence)."""
+        def restore() -> str:  # off the UI thread: it reads articles to place evidence
+            self.library.restore_stance(gone)
+            return self.library.said(gone.person, gone.topic)
 
-        def changed(_: object) -> None:
-            self.app.notify(done, timeout=3)
+        def restored(said: str) -> None:
+            self.app.notify(f"Put back: {said}.", timeout=3)
             self.load()
 
+        def not_restored(problem: Exception) -> None:
+            self._undo = gone  # u may try again
+            refused(self)(problem)
+
         in_thread(
-            self, change, changed, refused(self), errors=REFUSED, group="stance", name="Saving"
+            self,
+            restore,
+            restored,
+            not_restored,
+            errors=REFUSED,
+            group="stance",
+            name="Putting the stance back",
         )
 
     def action_export(self) -> None:
