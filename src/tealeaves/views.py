@@ -74,6 +74,8 @@ class PersonSummary:
     mention_count: int
     quote_count: int
     documents: tuple[str, ...]
+    #: Every other form the articles name them by: 赵华胜, Чжао Хуашэн, "Zhao".
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ class People:
             sum(r.mentions for r in rows),
             sum(r.quotes for r in rows),
             documents_of(rows),
+            person.aliases,
         )
 
     # -- questions --------------------------------------------------------------------------
@@ -178,7 +179,11 @@ def merge(rows: list[PersonRecord]) -> Person:
         roles.extend(r for r in p.roles if r not in roles)
         aliases.extend(a for a in p.aliases if a not in aliases)
     native = best.native_name or next((p.native_name for p in people if p.native_name), "")
-    return Person(best.id, best.name, native, best.kind, tuple(roles), tuple(aliases))
+    # the native names other articles give (赵华胜 in one, Чжао Хуашэн in another)
+    aliases.extend(p.native_name for p in people if p.native_name not in ("", native, *aliases))
+    return Person(
+        best.id, best.name, native, best.kind, tuple(roles), tuple(dict.fromkeys(aliases))
+    )
 
 
 def documents_of(rows: list[PersonRecord]) -> tuple[str, ...]:
@@ -202,11 +207,19 @@ def _name_forms(rows_by_id: dict[str, list[PersonRecord]]) -> dict[str, set[str]
 
 def person_matches(person: PersonSummary, text: str) -> bool:
     """Whether a filter typed by a user fits ``person``: every word of it appears in their
-    name, native-script name, id or an affiliation, ignoring case and accents."""
+    name, native-script name, id, another form of their name (any script) or an
+    affiliation, ignoring case and accents."""
     words = fold(text).split()
     if not words:
         return True
     haystack = " ".join(
-        fold(t) for t in (person.name, person.native_name, person.id, *person.affiliations)
+        fold(t)
+        for t in (
+            person.name,
+            person.native_name,
+            person.id,
+            *person.aliases,
+            *person.affiliations,
+        )
     )
     return all(w in haystack for w in words)

@@ -16,7 +16,7 @@ from tealeaves.tui.common import heading
 from tealeaves.tui.lists import Options
 from tealeaves.tui.messages import OpenArticle, OpenPerson
 from tealeaves.tui.quote_actions import QuoteActions
-from tealeaves.tui.render import byline, counted, quote_text, stance_badge
+from tealeaves.tui.render import byline, counted, language_label, quote_text, stance_badge
 from tealeaves.tui.workers import ReportsWorkerFailures, in_thread
 
 
@@ -78,7 +78,11 @@ class ProfileScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
     def load(self) -> None:
         def fetch() -> tuple[Profile, dict[str, str], list[Stance], Annotations]:
             profile = self.library.person(self.person_id)
-            titles = {d.id: d.title for d in profile.documents}
+            titles = {
+                d.id: d.title
+                + (f" · {language_label(d.language)}" if d.language not in ("", "en") else "")
+                for d in profile.documents
+            }
             stances = self.library.stances(person=profile.person.id)
             return profile, titles, stances, self.library.annotations()
 

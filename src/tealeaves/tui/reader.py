@@ -17,7 +17,7 @@ from tealeaves.library import Library, NameMark
 from tealeaves.model import Document
 from tealeaves.model import Paragraph as ArticleParagraph
 from tealeaves.tui.messages import OpenPerson
-from tealeaves.tui.render import byline, paragraph_text
+from tealeaves.tui.render import byline, language_label, paragraph_text
 from tealeaves.tui.workers import ReportsWorkerFailures, in_thread
 
 
@@ -67,6 +67,7 @@ class ReaderScreen(ReportsWorkerFailures, Screen[None]):
         self.query_text = query
         self.at = at
         self.doc: Document | None = None
+        self.language = ""  # en, zh, ru: as stated, else as detected
         self.hits: list[tuple[int, int]] = []
         self.marks: list[NameMark] = []
         self.hit_index: int | None = None
@@ -90,6 +91,8 @@ class ReaderScreen(ReportsWorkerFailures, Screen[None]):
     def load(self) -> None:
         def fetch() -> tuple[Document, list[tuple[int, int]], list[NameMark]]:
             doc = self.library.document(self.doc_id)
+            info = self.library.document_info(self.doc_id)
+            self.language = info.language if info is not None else doc.language
             hits = self.library.highlights(self.doc_id, self.query_text) if self.query_text else []
             return doc, hits, self.library.name_marks(self.doc_id)
 
@@ -210,6 +213,10 @@ class ReaderScreen(ReportsWorkerFailures, Screen[None]):
         meta = Text()
         meta.append(self.doc.title, style="bold")
         line = byline(self.doc)
+        if self.language:
+            line = f"{line} · {language_label(self.language)}" if line else language_label(
+                self.language
+            )
         if line:
             meta.append("\n" + line, style="italic")
         status: list[str] = []

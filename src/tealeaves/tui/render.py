@@ -87,6 +87,14 @@ def hit_text(hit: Hit) -> Text:
     return out
 
 
+LANGUAGES = {"en": "English", "zh": "Chinese", "ru": "Russian"}
+
+
+def language_label(code: str) -> str:
+    """ "zh" -> "Chinese"; a code we do not name is shown as it is ("" stays "")."""
+    return LANGUAGES.get(code.split("-")[0].casefold(), code)
+
+
 def quote_text(quote: Quote, *, title: str = "", speaker: str = "") -> Text:
     out = Text()
     if speaker:
