@@ -364,3 +364,30 @@ async def test_search_lists_chinese_terms_and_opens_them(make_app):
         assert isinstance(reader, ReaderScreen)
         start, end = reader.current
         assert "半边天" in reader.doc.text[start:end]
+
+
+async def test_escape_leaves_the_search_box_so_keys_are_the_explorers(make_app):
+    """Issue 17: "/", "alliance", escape, "2" shows the experts pane, not "alliance2"."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"alliance")
+        await settle(pilot)
+        await pilot.press("escape")
+        assert app.focused is app.screen.query_one("#search-results")
+        await pilot.press("2")
+        await settle(pilot)
+        assert app.screen.query_one("#search-input").value == "alliance"
+        assert app.screen.query_one("#tabs").active == "experts"
+        await pilot.press(*"yan", "escape")  # the experts filter too
+        assert app.focused is app.screen.query_one("#expert-table")
+
+
+async def test_down_from_the_search_box_moves_into_the_results(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"alliance")
+        await settle(pilot)
+        await pilot.press("down")
+        assert app.focused is app.screen.query_one("#search-results")

@@ -280,11 +280,18 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
         else:
             table.focus()
 
+    #: Each input box and the list it fills: down or escape leaves the box for its list.
+    INPUT_LISTS = {"expert-filter": "#expert-table", "search-input": "#search-results"}
+
     def on_key(self, event: events.Key) -> None:
-        # Down from the filter box goes to the list it filters.
-        if event.key == "down" and self.focused is not None and self.focused.id == "expert-filter":
-            self.query_one("#expert-table", DataTable).focus()
-            event.stop()
+        # Down from a box goes to the list it fills; escape leaves the box too, so that the
+        # keys typed next (q, 1-5) are the explorer's, not more letters in the box.
+        focused = self.focused
+        if event.key in ("down", "escape") and focused is not None:
+            target = self.INPUT_LISTS.get(focused.id or "")
+            if target is not None:
+                self.query_one(target).focus()
+                event.stop()
 
     @on(OptionList.OptionSelected, "#doc-list")
     def _open_document(self, event: OptionList.OptionSelected) -> None:
