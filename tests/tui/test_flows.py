@@ -391,3 +391,17 @@ async def test_down_from_the_search_box_moves_into_the_results(make_app):
         await settle(pilot)
         await pilot.press("down")
         assert app.focused is app.screen.query_one("#search-results")
+
+
+async def test_the_experts_filter_puts_names_before_affiliations(make_app):
+    """Issue 17: "yan" put Wang Wen (Chongyang Institute) first; the README's walkthrough
+    "2, type yan, ↓, space" must mark Yan Xuetong."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", *"yan")
+        await settle(pilot)
+        table = app.screen.query_one("#expert-table", DataTable)
+        assert table.get_cell_at((0, 1)).plain == "Yan Xuetong"
+        await pilot.press("down", "space")
+        assert app.screen.marked["experts"] == ["yan-xuetong"]

@@ -8,7 +8,7 @@ from tealeaves.corpus.clean import show_controls, show_line
 from tealeaves.corpus.loader import ARTICLE_SUFFIXES
 from tealeaves.library.config import LibraryConfig
 from tealeaves.library.core import Library
-from tealeaves.library.people import person_matches
+from tealeaves.library.people import match_rank, person_matches
 from tealeaves.locations import default_config_dir
 from tealeaves.userdata import Annotations, Flag, Note, UserDataError
 from tealeaves.views import (
@@ -59,6 +59,7 @@ __all__ = [
     "UpdateReport",
     "UserDataError",
     "default_config_dir",
+    "match_rank",
     "person_matches",
     "show_controls",
     "show_line",

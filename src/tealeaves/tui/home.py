@@ -27,7 +27,14 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from tealeaves.library import DocumentInfo, GlossaryEntry, Library, PersonSummary, person_matches
+from tealeaves.library import (
+    DocumentInfo,
+    GlossaryEntry,
+    Library,
+    PersonSummary,
+    match_rank,
+    person_matches,
+)
 from tealeaves.model import Hit, SearchResult
 from tealeaves.tui.common import heading
 from tealeaves.tui.compare import MOST_COLUMNS
@@ -234,6 +241,8 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
             if (self._everyone or p.kind == "expert") and person_matches(p, wanted)
         ]
         _sort_people(people, self._sort)
+        if wanted.strip():  # names that begin with what was typed first, affiliations last
+            people.sort(key=lambda p: match_rank(p, wanted))
         table = self.query_one("#expert-table", DataTable)
         table.clear()
         for p in people:
