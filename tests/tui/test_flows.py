@@ -405,3 +405,17 @@ async def test_the_experts_filter_puts_names_before_affiliations(make_app):
         assert table.get_cell_at((0, 1)).plain == "Yan Xuetong"
         await pilot.press("down", "space")
         assert app.screen.marked["experts"] == ["yan-xuetong"]
+
+
+async def test_space_on_most_quoted_experts_marks_the_expert(make_app):
+    """Issue 17: space on pane 1's "Most quoted experts" marked an article."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        top = app.screen.query_one("#top-experts")
+        top.focus()
+        first = top.get_option_at_index(0).id
+        await pilot.press("space")
+        assert app.screen.marked["experts"] == [first]
+        assert app.screen.marked["documents"] == []
+        assert str(top.get_option_at_index(0).prompt).startswith("●")

@@ -379,6 +379,10 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
     def action_mark(self) -> None:
         """Mark (or unmark) the highlighted expert or article for comparison."""
         pane = self.query_one("#tabs", TabbedContent).active
+        top = self.query_one("#top-experts", OptionList)
+        if pane == "documents" and self.focused is top:
+            self._mark_top_expert(top)
+            return
         if pane == "experts":
             table = self.query_one("#expert-table", DataTable)
             if not table.row_count:
@@ -407,8 +411,29 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
             docs.replace_option_prompt(item, self._doc_prompt(info))
             docs.action_cursor_down()
 
+    def _mark_top_expert(self, top: OptionList) -> None:
+        """Space on "Most quoted experts" marks that expert, not an article."""
+        if top.highlighted is None or self.catalog is None:
+            return
+        item = str(top.get_option_at_index(top.highlighted).id)
+        marked = self.marked["experts"]
+        if item in marked:
+            marked.remove(item)
+        elif len(marked) >= MOST_COLUMNS:
+            self.app.notify(f"At most {MOST_COLUMNS} side by side; unmark one first.", timeout=4)
+            return
+        else:
+            marked.append(item)
+        person = next(p for p in self.catalog.people if p.id == item)
+        line = expert_line(person)
+        top.replace_option_prompt(item, Text("● ", style="bold") + line if item in marked else line)
+        self._fill_experts()  # the experts pane shows the same marks
+        top.action_cursor_down()
+
     def action_compare(self) -> None:
         pane = self.query_one("#tabs", TabbedContent).active
+        if pane == "documents" and self.focused is self.query_one("#top-experts", OptionList):
+            pane = "experts"  # on "Most quoted experts": the experts marked there
         marked = self.marked[pane]
         what = "experts" if pane == "experts" else "articles"
         if len(marked) < 2 or self.library is None:
