@@ -419,3 +419,26 @@ async def test_space_on_most_quoted_experts_marks_the_expert(make_app):
         assert app.screen.marked["experts"] == [first]
         assert app.screen.marked["documents"] == []
         assert str(top.get_option_at_index(0).prompt).startswith("●")
+
+
+async def test_build_progress_stays_in_view_with_counts_and_rate(make_app):
+    """Issue 17: a first build's progress row scrolled off; it is docked above the footer
+    and says how many articles are done, of how many, and how fast."""
+    from textual.widgets import Label
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        home = app.screen
+        loading = home.query_one("#loading")
+        loading.display = True
+        home.show_progress(0, 300, "Indexing articles…")
+        loading._started -= 2  # two seconds in
+        home.show_progress(120, 300, "Indexing articles…")
+        await pilot.pause()
+        said = str(home.query_one("#loading-label", Label).render())
+        assert "120 of 300 articles" in said and "a second" in said
+        from textual.widgets import Footer
+
+        footer = home.query_one(Footer)
+        assert loading.region.y == footer.region.y - 1 == 24 - 2  # right above the footer

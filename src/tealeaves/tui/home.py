@@ -4,6 +4,7 @@ anything."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -100,9 +101,19 @@ class Loading(Horizontal):
         yield Label("Opening the library…", id="loading-label")
         yield ProgressBar(id="loading-bar", show_eta=False)
 
+    _started: float | None = None
+
     def show_progress(self, done: int, total: int, message: str) -> None:
+        """The bar, and "Indexing 120 of 300 articles · 35 a second" beside it."""
+        now = time.monotonic()
+        if self._started is None or done == 0:
+            self._started = now
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
-        self.say(message or "Indexing articles…")
+        counts = f"{done:,} of {total:,} articles" if total else ""
+        elapsed = now - self._started
+        rate = f" · {done / elapsed:,.0f} a second" if done and elapsed > 0.5 else ""
+        said = message or "Indexing articles…"
+        self.say(f"{said} {counts}{rate}".strip() if counts else said)
 
     def say(self, message: str) -> None:
         self.query_one(Label).update(Text(message))
@@ -142,7 +153,6 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Loading(id="loading")
         with TabbedContent(initial="documents", id="tabs"):
             with TabPane("1 Articles", id="documents"), Horizontal():
                 with Vertical(id="doc-column"):
@@ -171,6 +181,7 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
                     classes="status",
                 )
                 yield Options(id="search-results")
+        yield Loading(id="loading")  # below the panes, so that it never scrolls away
         yield Footer()
 
     def on_mount(self) -> None:
