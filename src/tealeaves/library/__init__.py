@@ -8,6 +8,7 @@ from tealeaves.corpus.clean import show_controls, show_line
 from tealeaves.corpus.loader import ARTICLE_SUFFIXES
 from tealeaves.library.config import LibraryConfig
 from tealeaves.library.core import Library
+from tealeaves.library.folders import CorpusFolder
 from tealeaves.library.people import person_matches
 from tealeaves.locations import default_config_dir
 from tealeaves.userdata import Annotations, Flag, Note, UserDataError
@@ -41,6 +42,7 @@ __all__ = [
     "CompareColumn",
     "CompareEntry",
     "Comparison",
+    "CorpusFolder",
     "DocumentInfo",
     "Flag",
     "GlossaryEntry",

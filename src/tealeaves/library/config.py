@@ -24,6 +24,8 @@ class LibraryConfig:
     corpus_dirs: Sequence[Path] = ()
     bundled: bool = True
     library_dir: Path | None = None
+    #: The folders remembered from earlier ``--corpus`` (see :mod:`.folders`) that are there.
+    remembered: Sequence[Path] = ()
 
     def data_dir(self) -> Path:
         """The user's library folder: their articles, annotations, registry and topics."""
@@ -47,6 +49,7 @@ class LibraryConfig:
             sources.append(bundled_articles())
         sources.append(self.articles_dir())
         sources.extend(Path(p) for p in self.corpus_dirs)
+        sources.extend(Path(p) for p in self.remembered if Path(p) not in sources)
         return sources
 
 
