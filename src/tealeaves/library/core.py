@@ -4,6 +4,10 @@
 the index up to date and answers questions in plain dataclasses (:mod:`tealeaves.views`).
 Nothing here knows about Rich or Textual. The Library itself keeps the lifecycle, search
 and articles; it hands people, annotations and viewpoints to one part each.
+
+Whoosh, the index, the article readers and the extractor are imported when a library is
+opened, not with this module: the explorer imports this to draw its first screen, and opens
+the library after that (issue 20, item 3; a test keeps it so: tests/unit/test_first_paint.py).
 """
 
 from __future__ import annotations
@@ -13,13 +17,8 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from whoosh.searching import Searcher
-
-from tealeaves.corpus import ArticleError, load_article, take_notices
-from tealeaves.corpus.clean import show_line
-from tealeaves.corpus.importer import add_files, remove_article
-from tealeaves.extract import Topic, Topics
 from tealeaves.library.annotations import Annotating
 from tealeaves.library.config import LibraryConfig, load_user_files, make_store
 from tealeaves.library.folders import CorpusFolder, RememberedFolders, real, under
@@ -27,13 +26,6 @@ from tealeaves.library.people import People
 from tealeaves.library.viewpoints import Viewpoints
 from tealeaves.locations import bundled_articles
 from tealeaves.model import Document, LoadError, Quote, SearchResult, Stance
-from tealeaves.search.bounds import QUERY_SECONDS, Budget, Cancelled
-from tealeaves.search.build import IndexStore, open_searcher
-from tealeaves.search.bulk import FastPath
-from tealeaves.search.catalog import Catalog
-from tealeaves.search.query import make_parser, matching_spans
-from tealeaves.search.query import search as run_search
-from tealeaves.search.whoosh_private import DAMAGED_INDEX_ERRORS
 from tealeaves.stances import curated_stances
 from tealeaves.userdata import Annotations, Note, UserData, UserDataError
 from tealeaves.views import (
@@ -52,6 +44,23 @@ from tealeaves.views import (
     UpdateReport,
 )
 
+if TYPE_CHECKING:
+    from whoosh.searching import Searcher
+
+    from tealeaves.extract import Topic, Topics
+    from tealeaves.search.build import IndexStore
+
+#: How long a search may run by default (seconds); the same as
+#: :data:`tealeaves.search.bounds.QUERY_SECONDS`, which a test keeps equal.
+QUERY_SECONDS = 0.6
+
+
+def show_line(text: object) -> str:
+    """:func:`tealeaves.corpus.clean.show_line`, imported when first needed."""
+    from tealeaves.corpus.clean import show_line as show
+
+    return show(text)
+
 
 class Library:
     """An open library: its index, its user files, and every question about them."""
@@ -65,6 +74,9 @@ class Library:
         userdata: UserData,
         curated: list[Stance],
     ) -> None:
+        from tealeaves.search.bulk import FastPath
+        from tealeaves.search.catalog import Catalog
+
         self.config = config
         self.store = store
         self.report = UpdateReport()
@@ -129,6 +141,8 @@ class Library:
     def notices(self) -> list[str]:
         """What the user should be told: index repairs, unusable files, damaged annotations,
         and a search that fell back to Whoosh's own scorer (once a session)."""
+        from tealeaves.corpus import take_notices
+
         self._reading_notices += take_notices()  # PDFs' warnings, pages skipped
         extra = self.userdata.notices + self._fast.notices + self._reading_notices
         return self.report.notices + [n for n in extra if n not in self.report.notices]
@@ -203,6 +217,8 @@ class Library:
             self._searcher = None
 
     def _get_searcher(self) -> Searcher:
+        from tealeaves.search.build import open_searcher
+
         if self._searcher is None:
             assert self.store.index is not None
             self._searcher = open_searcher(self.store.index)
@@ -233,6 +249,11 @@ class Library:
 
         Only an error that means the index files are damaged rebuilds the index (once);
         a fault in the fast path is answered by Whoosh's own search (see ``FastPath``)."""
+        from tealeaves.search.bounds import Budget, Cancelled
+        from tealeaves.search.query import make_parser
+        from tealeaves.search.query import search as run_search
+        from tealeaves.search.whoosh_private import DAMAGED_INDEX_ERRORS
+
         superseded = SearchResult(query, "", (), 0, notice="superseded by a newer search")
         with self._lock:
             if stale is not None and stale():
@@ -291,6 +312,8 @@ class Library:
 
     def document(self, doc_id: str) -> Document:
         """The full article, read from its file. Raises :class:`NotFound`."""
+        from tealeaves.corpus import ArticleError, load_article
+
         with self._lock:
             cached = self._docs.get(doc_id)
             if cached is not None:
@@ -315,6 +338,8 @@ class Library:
     def highlights(self, doc_id: str, query: str) -> list[tuple[int, int]]:
         """Where the words ``query`` matches occur in the article's text, in order: what
         a reader highlights and steps through. Empty for an empty or unmatched query."""
+        from tealeaves.search.query import make_parser, matching_spans
+
         doc = self.document(doc_id)
         with self._lock:
             searcher = self._get_searcher()
@@ -340,6 +365,8 @@ class Library:
     ) -> AddReport:
         """Copy articles (files or folders) into the library and index them; each bad one
         is reported in the result and the others are still added."""
+        from tealeaves.corpus.importer import add_files
+
         overrides: dict[str, object] = {
             "title": title,
             "authors": list(authors),
@@ -374,6 +401,8 @@ class Library:
         """Remove an article added to the library (its copy; the original is untouched).
         Raises :class:`NotFound`, also for an article that was not added (bundled, or in a
         --corpus folder)."""
+        from tealeaves.corpus.importer import remove_article
+
         info = self.document_info(doc_id)
         if info is None:
             raise NotFound(f"No article with id '{doc_id}'. `tealeaves docs` lists the ids.")
