@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from tealeaves import __version__
-from tealeaves.cli import articles, people, viewpoints
+from tealeaves.cli import articles, folders, people, viewpoints
 from tealeaves.cli.output import EXIT_ERROR, EXIT_OK, EXIT_USAGE, is_tty, warn, where
 
 if TYPE_CHECKING:
@@ -71,6 +71,9 @@ examples:
   tealeaves stance set "Zhou Bo" alliance against --summary "…"
   tealeaves export --format markdown -o report.md
   tealeaves index --rebuild
+  tealeaves --corpus ~/articles docs
+  tealeaves folders list
+  tealeaves folders rm ~/articles
 """
 
 
@@ -166,6 +169,26 @@ def _article_commands(add: Adder) -> None:
     p.add_argument("--rebuild", action="store_true", help="rebuild it from scratch")
     p.add_argument("--where", action="store_true", help="print where the index is and exit")
     json_option(p)
+
+    p = add(
+        "folders",
+        folders.cmd_folders,
+        "the folders remembered from --corpus: list them, or forget one (rm)",
+    )
+    action = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    s = action.add_parser(
+        "list",
+        help="the remembered folders, whether each is there, and how "
+        "many of its articles are indexed",
+    )
+    json_option(s)
+    s = action.add_parser(
+        "rm", help="forget folders: their articles leave the index (the files are untouched)"
+    )
+    s.add_argument("folders", nargs="+", metavar="DIR")
+    json_option(s)
+    for s in action.choices.values():
+        _global_options(s, suppress=True)
 
     p = add("export", articles.cmd_export, "export articles, people, quotes and terms")
     p.add_argument("--format", choices=("json", "csv", "markdown"), default="json")

@@ -4,34 +4,30 @@
 the index up to date and answers questions in plain dataclasses (:mod:`tealeaves.views`).
 Nothing here knows about Rich or Textual. The Library itself keeps the lifecycle, search
 and articles; it hands people, annotations and viewpoints to one part each.
+
+Whoosh, the index, the article readers and the extractor are imported when a library is
+opened, not with this module: the explorer imports this to draw its first screen, and opens
+the library after that (issue 20, item 3; a test keeps it so: tests/unit/test_first_paint.py).
 """
 
 from __future__ import annotations
 
+import shlex
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from whoosh.searching import Searcher
-
-from tealeaves.corpus import ArticleError, load_article, take_notices
-from tealeaves.corpus.importer import add_files, remove_article
-from tealeaves.extract import Topic, Topics
 from tealeaves.library.annotations import Annotating
 from tealeaves.library.config import LibraryConfig, load_user_files, make_store
+from tealeaves.library.folders import CorpusFolder, RememberedFolders, real, under
 from tealeaves.library.people import People
 from tealeaves.library.viewpoints import Viewpoints
+from tealeaves.locations import bundled_articles
 from tealeaves.model import Document, LoadError, Quote, SearchResult, Stance
-from tealeaves.search.bounds import QUERY_SECONDS, Budget, Cancelled
-from tealeaves.search.build import IndexStore, open_searcher
-from tealeaves.search.bulk import FastPath
-from tealeaves.search.catalog import Catalog
-from tealeaves.search.query import make_parser, matching_spans
-from tealeaves.search.query import search as run_search
-from tealeaves.search.whoosh_private import DAMAGED_INDEX_ERRORS
 from tealeaves.stances import curated_stances
-from tealeaves.userdata import Annotations, Note, UserData
+from tealeaves.userdata import Annotations, Note, UserData, UserDataError
 from tealeaves.views import (
     AddReport,
     Citation,
@@ -48,6 +44,23 @@ from tealeaves.views import (
     UpdateReport,
 )
 
+if TYPE_CHECKING:
+    from whoosh.searching import Searcher
+
+    from tealeaves.extract import Topic, Topics
+    from tealeaves.search.build import IndexStore
+
+#: How long a search may run by default (seconds); the same as
+#: :data:`tealeaves.search.bounds.QUERY_SECONDS`, which a test keeps equal.
+QUERY_SECONDS = 0.6
+
+
+def show_line(text: object) -> str:
+    """:func:`tealeaves.corpus.clean.show_line`, imported when first needed."""
+    from tealeaves.corpus.clean import show_line as show
+
+    return show(text)
+
 
 class Library:
     """An open library: its index, its user files, and every question about them."""
@@ -61,6 +74,9 @@ class Library:
         userdata: UserData,
         curated: list[Stance],
     ) -> None:
+        from tealeaves.search.bulk import FastPath
+        from tealeaves.search.catalog import Catalog
+
         self.config = config
         self.store = store
         self.report = UpdateReport()
@@ -72,6 +88,8 @@ class Library:
         self._fast = FastPath()
         self._reading_notices: list[str] = []
         self._seen: tuple[object, ...] = ()  # what refresh() compares with
+        self.remembered = RememberedFolders(config.data_dir())
+        self._gone: tuple[Path, ...] = ()  # remembered folders that are not there now
         self.catalog = Catalog(self._get_searcher, self._lock)
         self.roster = People(self.catalog, topic_set)
         self.annotating = Annotating(userdata, curated, self.catalog, self.roster, self.document)
@@ -87,8 +105,12 @@ class Library:
         library_dir: Path | str | None = None,
         progress: Progress | None = None,
         rebuild: bool = False,
+        remember: bool = True,
     ) -> Library:
-        """Open the library, updating or rebuilding the index as needed."""
+        """Open the library, updating or rebuilding the index as needed.
+
+        The ``corpus_dirs`` are remembered in the library (``remember``), and the ones
+        remembered before are indexed too: see :meth:`folders`."""
         config = LibraryConfig(
             index_dir=Path(index_dir) if index_dir else None,
             corpus_dirs=tuple(Path(p) for p in corpus_dirs),
@@ -100,8 +122,11 @@ class Library:
         store = make_store(config, registry, topics)
         userdata = UserData(config.data_dir())
         lib = cls(config, store, topic_set=topics, userdata=userdata, curated=curated_stances())
-        lib.report = store.open(config.sources(), progress=progress, rebuild=rebuild)
-        lib.report.notices[:0] = notices
+        notices += lib._look_at_folders(remember=remember)
+        lib.report = store.open(
+            config.sources(), progress=progress, rebuild=rebuild, keep=lib._gone
+        )
+        lib.report.notices[:0] = notices + lib._gone_notices()
         lib._seen = lib._state()
         userdata.load()  # so that a damaged annotations file is reported at once
         return lib
@@ -116,6 +141,8 @@ class Library:
     def notices(self) -> list[str]:
         """What the user should be told: index repairs, unusable files, damaged annotations,
         and a search that fell back to Whoosh's own scorer (once a session)."""
+        from tealeaves.corpus import take_notices
+
         self._reading_notices += take_notices()  # PDFs' warnings, pages skipped
         extra = self.userdata.notices + self._fast.notices + self._reading_notices
         return self.report.notices + [n for n in extra if n not in self.report.notices]
@@ -136,9 +163,15 @@ class Library:
         with self._lock:
             self._close_searcher()
             self._docs.clear()
+            notices = self._look_at_folders(remember=False)
             self.report = self.store.open(
-                self.config.sources(), progress=progress, rebuild=rebuild, only=only
+                self.config.sources(),
+                progress=progress,
+                rebuild=rebuild,
+                only=only,
+                keep=self._gone,
             )
+            self.report.notices[:0] = notices + self._gone_notices()
             self._seen = self._state()
             return self.report
 
@@ -157,6 +190,7 @@ class Library:
         return (
             self.generation(),
             _mtime(self.store.manifest_path),
+            _mtime(self.remembered.path),
             *(_mtime(source) for source in self.config.sources()),
         )
 
@@ -183,6 +217,8 @@ class Library:
             self._searcher = None
 
     def _get_searcher(self) -> Searcher:
+        from tealeaves.search.build import open_searcher
+
         if self._searcher is None:
             assert self.store.index is not None
             self._searcher = open_searcher(self.store.index)
@@ -213,6 +249,11 @@ class Library:
 
         Only an error that means the index files are damaged rebuilds the index (once);
         a fault in the fast path is answered by Whoosh's own search (see ``FastPath``)."""
+        from tealeaves.search.bounds import Budget, Cancelled
+        from tealeaves.search.query import make_parser
+        from tealeaves.search.query import search as run_search
+        from tealeaves.search.whoosh_private import DAMAGED_INDEX_ERRORS
+
         superseded = SearchResult(query, "", (), 0, notice="superseded by a newer search")
         with self._lock:
             if stale is not None and stale():
@@ -271,6 +312,8 @@ class Library:
 
     def document(self, doc_id: str) -> Document:
         """The full article, read from its file. Raises :class:`NotFound`."""
+        from tealeaves.corpus import ArticleError, load_article
+
         with self._lock:
             cached = self._docs.get(doc_id)
             if cached is not None:
@@ -295,6 +338,8 @@ class Library:
     def highlights(self, doc_id: str, query: str) -> list[tuple[int, int]]:
         """Where the words ``query`` matches occur in the article's text, in order: what
         a reader highlights and steps through. Empty for an empty or unmatched query."""
+        from tealeaves.search.query import make_parser, matching_spans
+
         doc = self.document(doc_id)
         with self._lock:
             searcher = self._get_searcher()
@@ -320,6 +365,8 @@ class Library:
     ) -> AddReport:
         """Copy articles (files or folders) into the library and index them; each bad one
         is reported in the result and the others are still added."""
+        from tealeaves.corpus.importer import add_files
+
         overrides: dict[str, object] = {
             "title": title,
             "authors": list(authors),
@@ -354,6 +401,8 @@ class Library:
         """Remove an article added to the library (its copy; the original is untouched).
         Raises :class:`NotFound`, also for an article that was not added (bundled, or in a
         --corpus folder)."""
+        from tealeaves.corpus.importer import remove_article
+
         info = self.document_info(doc_id)
         if info is None:
             raise NotFound(f"No article with id '{doc_id}'. `tealeaves docs` lists the ids.")
@@ -365,6 +414,96 @@ class Library:
         remove_article(Path(info.path))
         self.reload()
         return info
+
+    # -- remembered corpus folders ---------------------------------------------------------
+
+    def folders(self) -> list[CorpusFolder]:
+        """The folders remembered from ``--corpus``, in the order they were first given,
+        each with whether it is there and how many of its articles the index holds."""
+        with self._lock:
+            self.remembered.load()
+            files = self.store.indexed_files()
+            return [self._folder(folder, files) for folder in self.remembered.folders]
+
+    def forget_folder(self, folder: Path | str) -> CorpusFolder:
+        """Forget a remembered folder (as given, or its real path) and take its articles
+        out of the index (the files are untouched); the update is in :attr:`report`.
+        Raises :class:`NotFound`, and :class:`UserDataError` when the list of folders cannot
+        be read or saved."""
+        with self._lock:
+            self.remembered.load()
+            if self.remembered.problem:
+                raise UserDataError(
+                    f"{self.remembered.path} could not be read ({self.remembered.problem}); "
+                    "fix or remove the file."
+                )
+            found = self.remembered.find(folder)
+            if found is None:
+                raise NotFound(
+                    f"{show_line(folder)} is not a remembered folder; "
+                    "`tealeaves folders list` shows them."
+                )
+            info = self._folder(found, self.store.indexed_files())
+            try:
+                self.remembered.forget(found)
+            except OSError as exc:
+                raise UserDataError(
+                    f"Could not save {self.remembered.path} ({exc.strerror or exc})."
+                ) from None
+            self.config.corpus_dirs = tuple(p for p in self.config.corpus_dirs if real(p) != found)
+            self.reload()
+            return info
+
+    def _folder(self, folder: Path, files: dict[str, str | None]) -> CorpusFolder:
+        count = sum(1 for key, doc_id in files.items() if doc_id and under(key, folder))
+        return CorpusFolder(str(folder), folder.is_dir(), count)
+
+    def _look_at_folders(self, *, remember: bool) -> list[str]:
+        """Remember the folders given with --corpus (``remember``) and read the remembered
+        ones into the config: the ones that are there are indexed, the gone ones kept.
+        Returns what the user should be told."""
+        notices: list[str] = []
+        folders = self.remembered
+        folders.load()
+        if folders.problem:
+            notices.append(
+                f"{show_line(folders.path)} could not be read ({folders.problem}): the "
+                "folders remembered in it are left out, and none is remembered, until the "
+                "file is fixed or removed."
+            )
+        given = [real(p) for p in self.config.corpus_dirs]
+        if remember:
+            ours = {real(bundled_articles()), real(self.config.articles_dir())}
+            try:
+                folders.remember(f for f in given if f.is_dir() and f not in ours)
+            except OSError as exc:
+                notices.append(
+                    "The --corpus folders are used for this command only: they could not be "
+                    f"remembered in {show_line(folders.path)} ({exc.strerror or exc})."
+                )
+        others = [f for f in folders.folders if f not in given]
+        self.config.remembered = tuple(f for f in others if f.is_dir())
+        self._gone = tuple(f for f in others if not f.is_dir())
+        return notices
+
+    def _gone_notices(self) -> list[str]:
+        if not self._gone:
+            return []
+        files = self.store.indexed_files()
+        notices = []
+        for folder in self._gone:
+            count = self._folder(folder, files).articles
+            kept = (
+                f"its {count} article{'' if count == 1 else 's'} stay{'s' if count == 1 else ''} "
+                "in the index"
+                if count
+                else "none of its articles is in the index"
+            )
+            notices.append(
+                f"The remembered folder {show_line(folder)} is not there; {kept} until you "
+                f"restore it, or forget it with `tealeaves folders rm {shlex.quote(str(folder))}`."
+            )
+        return notices
 
     # -- the parts: people (People), annotations (Annotating), viewpoints (Viewpoints) ------
 

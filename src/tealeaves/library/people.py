@@ -5,13 +5,13 @@ from __future__ import annotations
 import difflib
 from typing import TYPE_CHECKING
 
-from tealeaves.extract import Topic, Topics
 from tealeaves.model import Person, Quote, Role
-from tealeaves.search.catalog import Catalog, PersonRecord
 from tealeaves.text import fold
 from tealeaves.views import GlossaryEntry, NotFound, PersonSummary, Profile, TopicSummary
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the index and the extractor are imported once a library opens
+    from tealeaves.extract import Topic, Topics
+    from tealeaves.search.catalog import Catalog, PersonRecord
     from tealeaves.views import DocumentInfo
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from tealeaves.extract import Topic
-from tealeaves.extract.people import slug
 from tealeaves.model import Document, Quote, Stance
 from tealeaves.text import display_name, fold
 from tealeaves.views import (
@@ -19,7 +17,8 @@ from tealeaves.views import (
     MatrixRow,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the extractor is imported once a library opens
+    from tealeaves.extract import Topic
     from tealeaves.library.annotations import Annotating
     from tealeaves.library.people import People
 
@@ -77,6 +76,8 @@ class Viewpoints:
         contains: str,
     ) -> CompareColumn:
         doc = self.document(doc_id)
+        from tealeaves.extract.people import slug
+
         authors = {slug(a) for a in doc.authors}
         quotes = [q for q in self.people.catalog.quotes(document=doc_id) if q.speaker]
         entries = []

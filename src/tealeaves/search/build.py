@@ -286,14 +286,21 @@ class IndexStore:
         progress: Progress | None = None,
         rebuild: bool = False,
         only: Iterable[Path] | None = None,
+        keep: Iterable[Path] = (),
     ) -> UpdateReport:
         """Bring the index up to date with the article files under ``sources`` and open it.
 
         ``only`` names the files known to have changed (an article just added): then the
         others are taken from the manifest without being looked at, which is what makes
         adding one article to a large library quick. Anything unusual (no manifest, another
-        version, an interrupted update) falls back to looking at everything."""
-        report = self._open(sources, progress=progress, rebuild=rebuild, only=only)
+        version, an interrupted update) falls back to looking at everything.
+
+        ``keep`` names folders that cannot be read now (a remembered folder that has gone):
+        their articles stay in the index as the manifest has them, not looked at. A full
+        rebuild cannot keep them."""
+        report = self._open(
+            sources, progress=progress, rebuild=rebuild, only=only, keep=tuple(keep)
+        )
         failures = getattr(self.record_maker, "failures", None)
         if failures:
             report.errors.extend(failures)
@@ -307,6 +314,7 @@ class IndexStore:
         progress: Progress | None,
         rebuild: bool,
         only: Iterable[Path] | None = None,
+        keep: tuple[Path, ...] = (),
     ) -> UpdateReport:
         report = UpdateReport()
         sources = list(sources)
@@ -343,7 +351,15 @@ class IndexStore:
                 )
             files = self._scan(sources) if only is None else {}
             return self._open_as_it_is(
-                sources, files, report, progress, rebuild, only, lock.held, busy=not lock.held
+                sources,
+                files,
+                report,
+                progress,
+                rebuild,
+                only,
+                lock.held,
+                busy=not lock.held,
+                keep=keep,
             )
 
     def _open_as_it_is(
@@ -357,6 +373,7 @@ class IndexStore:
         writable: bool,
         *,
         busy: bool = False,
+        keep: tuple[Path, ...] = (),
     ) -> UpdateReport:
         """Decide what the index needs and do it (``writable``: this process may write;
         ``busy``: it may not, because another process is updating the index)."""
@@ -424,6 +441,11 @@ class IndexStore:
             given = {str(Path(p).resolve()): Path(p) for p in only}
             files = dict.fromkeys(manifest["files"]) | given  # paths only where looked at
             checked = set(given)
+        elif keep:  # every file found is looked at; the kept folders' are not
+            prefixes = tuple(str(folder).rstrip(os.sep) + os.sep for folder in keep)
+            kept = {k: None for k in manifest["files"] if k.startswith(prefixes)}
+            checked = set(files)
+            files = kept | files
         try:
             self._incremental(files, manifest["files"], report, progress, checked=checked)
         except LockError:
@@ -664,6 +686,12 @@ class IndexStore:
         if self.index is not None:
             self.index.close()
             self.index = None
+
+    def indexed_files(self) -> dict[str, str | None]:
+        """Every article file the index was built from (its real path), with its article's
+        id (None for a file that could not be read); empty when there is no manifest."""
+        manifest = self._read_manifest() or {"files": {}}
+        return {k: (e or {}).get("id") for k, e in manifest["files"].items()}
 
     def doc_ids(self) -> set[str]:
         """Ids of the documents in the index."""
