@@ -296,6 +296,13 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
             self.pop_screen()
         self.push_screen(MatrixScreen(self.library))
 
+    def action_command_palette(self) -> None:
+        """ctrl+p: the palette, guarded against a race in Textual's own (see commands.py)."""
+        from tealeaves.tui.commands import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette"))
+
     def action_search(self) -> None:
         self.action_pane("search")
 

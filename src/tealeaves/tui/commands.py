@@ -3,11 +3,14 @@ an article file by typing its path."""
 
 from __future__ import annotations
 
+import contextlib
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+import textual.command
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.css.query import NoMatches
 
 from tealeaves.library import ARTICLE_SUFFIXES
 from tealeaves.tui.messages import AddArticles, OpenArticle, OpenPerson, OpenTerm
@@ -84,3 +87,17 @@ class AddFileProvider(Provider):
             return
         add = partial(self.app.post_message, AddArticles([path]))
         yield Hit(1.0, f"Add to the library: {path}", add, help=str(path))
+
+
+class CommandPalette(textual.command.CommandPalette):
+    """Textual's palette, less one race: a search that finishes while the palette is being
+    taken down refreshed a list that was no longer there and stopped the explorer
+    (NoMatches 'CommandList', found by the monkey test: ctrl+p, keys, then a quick close)."""
+
+    def _watch__list_visible(self) -> None:
+        with contextlib.suppress(NoMatches):  # closing: nothing left to show
+            super()._watch__list_visible()
+
+    def _refresh_command_list(self, *args: object, **kwargs: object) -> None:
+        with contextlib.suppress(NoMatches):
+            super()._refresh_command_list(*args, **kwargs)  # type: ignore[arg-type]
