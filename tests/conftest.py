@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from tealeaves.library import Library
+
+_LOCATIONS = ("TEALEAVES_INDEX", "TEALEAVES_LIBRARY", "TEALEAVES_CONFIG")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_session_locations(tmp_path_factory):
+    """The same for module- and session-scoped fixtures, which are set up before any
+    function's fixture: without it a module's library remembered its corpus folder in the
+    user's own library (issue "Scale": remembered folders)."""
+    base = tmp_path_factory.mktemp("session-locations")
+    saved = {key: os.environ.get(key) for key in _LOCATIONS}
+    for key in _LOCATIONS:
+        os.environ[key] = str(base / key.removeprefix("TEALEAVES_").lower())
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
 
 
 @pytest.fixture(autouse=True)
