@@ -654,6 +654,23 @@ def _clause_subject(doc: Document, res: _Resolver, masked: str, lo: int, hi: int
     return res.speaker(first)
 
 
+def reported_quote(
+    doc: Document, span: tuple[int, int], speaker: str, frame_start: int, ids: dict[str, int]
+) -> Quote:
+    """A statement in the writer's words ("X认为，…", "по словам X, …"), credited to its
+    speaker as kind "reported"; its context is the whole frame, from the cue on."""
+    start, end = span
+    text = doc.text[start:end]
+    return Quote(
+        _quote_id(doc, text, ids),
+        Span(doc.id, start, end),
+        text,
+        "reported",
+        speaker,
+        doc.text[frame_start:end],
+    )
+
+
 def _genders(people: Sequence[Person]) -> dict[str, str]:
     """ "m" or "f" for a person whose first name says so (never for a Chinese name, whose
     first word is the surname)."""

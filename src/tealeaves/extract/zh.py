@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from tealeaves.extract.names import HAN, Spans
 from tealeaves.extract.people import PeopleFound, slug
-from tealeaves.extract.quotes import _quote_id, quote_spans
+from tealeaves.extract.quotes import _quote_id, quote_spans, reported_quote
 from tealeaves.extract.quotes import _Span as _QuoteSpan
 from tealeaves.extract.registry import Registry
 from tealeaves.model import Document, Mention, Person, PersonKind, Quote, Role, Span
@@ -733,18 +733,7 @@ def _reported(
             speaker = mention.person
         if speaker is None:
             continue
-        end = m.end("clause")
-        text = doc.text[start:end]
-        out.append(
-            Quote(
-                _quote_id(doc, text, ids),
-                Span(doc.id, start, end),
-                text,
-                "reported",
-                speaker,
-                doc.text[m.start() : end],
-            )
-        )
+        out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
     return out
 
 

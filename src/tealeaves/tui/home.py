@@ -406,13 +406,8 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
                 return
             item = str(docs.get_option_at_index(docs.highlighted).id)
         marked = self.marked[pane]
-        if item in marked:
-            marked.remove(item)
-        elif len(marked) >= MOST_COLUMNS:
-            self.app.notify(f"At most {MOST_COLUMNS} side by side; unmark one first.", timeout=4)
+        if not self._toggle(marked, item):
             return
-        else:
-            marked.append(item)
         if pane == "experts":
             table.update_cell(key, "mark", _mark_cell(item in marked))
             self._expert_status(table.row_count)
@@ -422,19 +417,25 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
             docs.replace_option_prompt(item, self._doc_prompt(info))
             docs.action_cursor_down()
 
+    def _toggle(self, marked: list[str], item: str) -> bool:
+        """Mark or unmark ``item``; False (and a word why) when four are marked already."""
+        if item in marked:
+            marked.remove(item)
+        elif len(marked) >= MOST_COLUMNS:
+            self.app.notify(f"At most {MOST_COLUMNS} side by side; unmark one first.", timeout=4)
+            return False
+        else:
+            marked.append(item)
+        return True
+
     def _mark_top_expert(self, top: OptionList) -> None:
         """Space on "Most quoted experts" marks that expert, not an article."""
         if top.highlighted is None or self.catalog is None:
             return
         item = str(top.get_option_at_index(top.highlighted).id)
         marked = self.marked["experts"]
-        if item in marked:
-            marked.remove(item)
-        elif len(marked) >= MOST_COLUMNS:
-            self.app.notify(f"At most {MOST_COLUMNS} side by side; unmark one first.", timeout=4)
+        if not self._toggle(marked, item):
             return
-        else:
-            marked.append(item)
         person = next(p for p in self.catalog.people if p.id == item)
         line = expert_line(person)
         top.replace_option_prompt(item, Text("● ", style="bold") + line if item in marked else line)
