@@ -513,7 +513,7 @@ def _stop_outside_parens(text: str, pos: int) -> int:
     return end
 
 
-def _author_in_text(doc: Document, author: str) -> bool:
+def _names_a_person(author: str) -> bool:
     """Whether an article's author is a person: a name of two to four words, not a desk,
     a wire or "Staff reporters" (bylines are the article's metadata, not people)."""
     words = author.split()
@@ -563,7 +563,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         d = draft(name, chinese)
         d.cited_only = d.cited_only and cited
     for author in doc.authors:
-        if _author_in_text(doc, author):
+        if _names_a_person(author):
             d = draft(author, looks_chinese_name(author.split()))
             d.author = True
             d.cited_only = False
