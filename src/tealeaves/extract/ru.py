@@ -325,7 +325,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
                 at = m.start() + m.group().index(part[0])
                 hit = _name_of(part)
                 if hit is not None:
-                    _add(doc, drafts, registry, hit, at, m.group())
+                    _add(doc, drafts, registry, hit, at)
                     break
             else:
                 continue
@@ -355,7 +355,6 @@ def _add(
     registry: Registry,
     hit: tuple[str, str, str, bool],
     at: int,
-    surface: str,
 ) -> None:
     latin, native, surname_key, chinese = hit
     entry = registry.lookup(native) or registry.lookup(latin)

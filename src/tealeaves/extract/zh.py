@@ -104,14 +104,6 @@ _LABEL = re.compile(rf"^(?P<who>[{HAN}]{{2,4}})[：:]\s*(?P<body>\S)")
 _QUESTION_LABELS = ("记者", "问", "主持人", "编者")
 _ANSWER_LABELS = ("答",)
 _SENTENCE_END = re.compile("[。！？!?]")
-_UNNAMED = re.compile(
-    r"(?:一位|一名|有|某|多位|不少|部分)[^，。“”]{0,16}?(?:人士|官员|外交官|专家|学者|消息人士|分析人士)$"
-)
-_TERM_CUE = re.compile(r"(?:所谓|提出|概括为|称之为|被称为|称为|即|的)$")
-
-
-def has_traditional(text: str) -> bool:
-    return simplified(text) != text
 
 
 @lru_cache(maxsize=4096)
@@ -305,9 +297,6 @@ def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[in
             return None
         return start, cand
     return None
-
-
-_SLOT = re.compile(f"(?={_BETWEEN}{_VERB})")
 
 
 def _speaker_slots(simple: str, seg: Segments | None = None) -> list[tuple[int, str]]:
@@ -727,7 +716,7 @@ def _reported(
         if name in ("他", "她"):
             speaker = who.pronoun(name_at)
         else:
-            mention = who.starting_at(name_at) or _mention_ending(who, name_at + len(name))
+            mention = who.starting_at(name_at) or who.ending_at(name_at + len(name))
             if mention is None or mention.ambiguous:
                 continue
             speaker = mention.person
@@ -735,10 +724,6 @@ def _reported(
             continue
         out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
     return out
-
-
-def _mention_ending(who: _Who, end: int) -> Mention | None:
-    return who.ending_at(end)
 
 
 def find_terms_zh(doc: Document, quotes: Sequence[Quote]) -> list:
