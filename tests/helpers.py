@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -20,7 +21,13 @@ def write_article(folder: Path, name: str, body: str, **meta: str) -> Path:
 
 
 async def settle(pilot) -> None:
-    """Let workers finish and the screen catch up (no timing guesses)."""
+    """Let workers finish and the screen catch up (no timing guesses). A worker cancelled
+    because its screen closed (a dialog that saved and went) has finished too: waiting for
+    it raises WorkerCancelled, which is not the test's failure."""
+    from textual.worker import WorkerCancelled
+
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    for worker in list(pilot.app.workers):
+        with contextlib.suppress(WorkerCancelled):
+            await worker.wait()
     await pilot.pause()
