@@ -124,25 +124,33 @@ def test_at_most_the_limit_and_one_byte_is_read(tmp_path):
     assert len(read_regular(path, 10_000)) == 5000
 
 
+def _raised_within(call, fifo, seconds: float = 10) -> BaseException | None:
+    """What ``call`` raised, run in a thread for at most ``seconds``; None when it hung on
+    ``fifo`` (which is then opened for writing, so that the blocked reader is let go)."""
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            call()
+        except BaseException as exc:
+            raised.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        return None
+    return raised[0] if raised else AssertionError("nothing was raised")
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_a_sidecar_that_is_a_fifo_does_not_hang_the_loader(tmp_path):
     path = write_article(tmp_path, "a.md", BODY, title="A")
     os.mkfifo(tmp_path / "a.md.meta.json")
-    result: list[object] = []
-
-    def load() -> None:
-        try:
-            load_article(path)
-        except ArticleError as exc:
-            result.append(exc)
-
-    worker = threading.Thread(target=load, daemon=True)
-    worker.start()
-    worker.join(10)
-    if worker.is_alive():
-        os.close(os.open(tmp_path / "a.md.meta.json", os.O_WRONLY | os.O_NONBLOCK))
-        pytest.fail("a FIFO sidecar hung the loader")
-    assert result and "pipe" in str(result[0])
+    result = _raised_within(lambda: load_article(path), tmp_path / "a.md.meta.json")
+    assert result is not None, "a FIFO sidecar hung the loader"
+    assert isinstance(result, ArticleError) and "pipe" in str(result)
 
 
 # -- 8. PDFs built to be slow -------------------------------------------------------------------
@@ -461,21 +469,9 @@ def test_a_user_file_that_is_a_fifo_or_named_with_escapes_is_refused_safely(tmp_
 
     fifo = tmp_path / "registry.toml"
     os.mkfifo(fifo)
-    result: list[BaseException] = []
-
-    def load() -> None:
-        try:
-            load_registry(fifo)
-        except BaseException as exc:
-            result.append(exc)
-
-    worker = threading.Thread(target=load, daemon=True)
-    worker.start()
-    worker.join(10)
-    if worker.is_alive():  # let the blocked reader go before failing
-        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
-        pytest.fail("a FIFO registry.toml hung the start")
-    assert isinstance(result[0], RegistryError) and "pipe" in str(result[0])
+    result = _raised_within(lambda: load_registry(fifo), fifo)
+    assert result is not None, "a FIFO registry.toml hung the start"
+    assert isinstance(result, RegistryError) and "pipe" in str(result)
     hostile = tmp_path / f"{HIJACK}.toml"
     hostile.write_bytes(b"\xff\xfe")
     with pytest.raises(TopicError) as error:
