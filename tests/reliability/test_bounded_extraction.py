@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from tealeaves.extract import MAX_PARAGRAPH_CHARS, _bounded, extract, load_registry
-from tealeaves.extract.quotes import MAX_NESTING, MAX_QUOTE_CHARS
+from tealeaves.extract.spans import MAX_NESTING, MAX_QUOTE_CHARS
 from tealeaves.model import Block, Document
 
 

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from tealeaves.corpus import ArticleError, load_article
 from tealeaves.corpus.loader import ARTICLE_SUFFIXES
 from tealeaves.extract import extract
-from tealeaves.extract.quotes import _OPEN_CLOSE
+from tealeaves.extract.spans import OPEN_CLOSE
 from tealeaves.model import Block, Document
 
 EXAMPLES = int(os.environ.get("TEALEAVES_FUZZ", "150"))
@@ -46,8 +46,8 @@ QUERY_WORDS = [
 queries = st.one_of(
     st.text(max_size=40), st.lists(st.sampled_from(QUERY_WORDS), max_size=8).map(" ".join)
 )
-OPENERS = set(_OPEN_CLOSE) | {'"', "'"}
-CLOSERS = set(_OPEN_CLOSE.values()) | {'"', "'"}
+OPENERS = set(OPEN_CLOSE) | {'"', "'"}
+CLOSERS = set(OPEN_CLOSE.values()) | {'"', "'"}
 
 
 @FUZZ

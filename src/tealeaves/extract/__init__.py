@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from tealeaves.extract import ru, zh
+from tealeaves.extract import ru, ru_quotes, zh, zh_quotes
 from tealeaves.extract.glossary import find_terms
 from tealeaves.extract.language import language_of
 from tealeaves.extract.people import find_people
@@ -84,11 +84,11 @@ def extract(
     language = language_of(doc)
     if language == "zh":
         found = zh.find_people(pieces, registry)
-        quotes = zh.find_quotes(pieces, found.mentions)
-        terms = zh.find_terms_zh(pieces, quotes)
+        quotes = zh_quotes.find_quotes(pieces, found.mentions)
+        terms = zh_quotes.find_terms_zh(pieces, quotes)
     elif language == "ru":
         found = ru.find_people(pieces, registry)
-        quotes = ru.find_quotes(pieces, found.mentions, found.people)
+        quotes = ru_quotes.find_quotes(pieces, found.mentions, found.people)
         terms = find_terms(pieces, {p.native_name for p in found.people if p.native_name})
     else:
         found = find_people(pieces, registry)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from tealeaves.extract.names import HAN, LOOKBACK, NAME_WORD, NOT_NAME_WORDS
-from tealeaves.extract.quotes import quote_spans
+from tealeaves.extract.spans import quote_spans
 from tealeaves.model import Document, Span, Term
 
 _TERM = re.compile(f"[{HAN}](?:[{HAN}，、,·]*[{HAN}])?")

@@ -32,9 +32,8 @@ from tealeaves.extract.names import (
     pinyin_matches,
 )
 from tealeaves.extract.registry import Registry, RegistryPerson
+from tealeaves.extract.spans import SKIPPED_KINDS
 from tealeaves.model import Document, Mention, Paragraph, Person, PersonKind, Role, Span
-
-SKIPPED_KINDS = frozenset({"pullquote"})
 
 _PAREN = re.compile(r"[(（]([^()（）\n]{1,80})[)）]")
 _CLAUSE_END = re.compile(r"[.?!;:](?=\s)|[“”\"]")

@@ -11,38 +11,31 @@ scare quotes are never credited on a guess: an unattributed quote beats a wrong 
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from types import EllipsisType
 
 from tealeaves.extract.cues import VERBS
 from tealeaves.extract.names import (
     HAN,
-    LOOKBACK,
     NAME_WORD,
     PARTICLES,
     fold,
     gender_of,
     looks_chinese_name,
 )
-from tealeaves.model import Document, Mention, Paragraph, Person, Quote, QuoteKind, Span
-
-SKIPPED_KINDS = frozenset({"pullquote"})
-MASK = "_"
-#: Bounds that keep the work linear in the text whatever its marks: a quote nests at most
-#: three deep (a quote in a quote in a quote), and a span of more than 8,000 characters
-#: between two marks (about ten paragraphs) is not a quotation but unbalanced marks.
-MAX_NESTING = 3
-MAX_QUOTE_CHARS = 8000
-
-_OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", "「": "」", "『": "』", "„": "“"}
-_LETTER = re.compile(r"\w")
-# Every character the scanner below acts on; it jumps from one to the next.
-_MARKS = re.compile(
-    "[" + re.escape("\"'”" + "".join(_OPEN_CLOSE) + "".join(_OPEN_CLOSE.values())) + "]"
+from tealeaves.extract.spans import (
+    SENTENCE_END,
+    SKIPPED_KINDS,
+    QuoteSpan,
+    masked_text,
+    quote_context,
+    quote_id,
+    quote_spans,
+    sentence_bounds,
+    whole_paragraph,
 )
+from tealeaves.model import Document, Mention, Paragraph, Person, Quote, QuoteKind, Span
 
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
 _TAIL = re.compile(
@@ -100,120 +93,6 @@ _ANSWER_LABELS = frozenset({"A", "Answer"})
 _WITH = re.compile(
     r"\b(?:with|interview(?:ed|s)?|asked|to|for)\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}$"
 )
-# A sentence ends at . ? ! (perhaps then a footnote marker "[v]") before a space.
-# A sentence ends at . ? ! (perhaps then a footnote marker "[v]") before a space, but not
-# after an initial or a title ("S. Rajaratnam", "U.S. officials", "Dr. Li").
-_SENTENCE_END = re.compile(
-    r"(?<!\b[A-Z])(?<!\bDr|\bMr|\bMs|\bSt|\bNo)(?<!\bMrs|\bGen|\bCol|\bSen|\bRep)(?<!\bProf)"
-    r"[.?!](?:\[\w{1,6}\])?(?=[\s”’\"]*(?:\s|$))"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    start: int  # first character inside the marks (document offset)
-    end: int  # the closing mark's offset
-    depth: int  # 0 for a top-level quote, 1 for one inside another
-    open_at: int  # the opening mark's offset
-    close_at: int
-
-
-def quote_spans(doc: Document) -> list[_Span]:
-    """Every pair of quotation marks, in reading order, inner ones after outer ones."""
-    found: list[_Span] = []
-    pending: tuple[str, int] | None = None  # a quote left open at the end of a paragraph
-    for para in doc.paragraphs:
-        if para.kind in SKIPPED_KINDS:
-            continue
-        text, base = para.text, para.start
-        stack: list[tuple[str, int]] = []
-        i = 0
-        if pending is not None:
-            mark, _at = pending
-            if text[:1] == mark or (mark == '"' and text[:1] == '"'):
-                stack.append(pending)
-                i = 1
-            pending = None
-        for hit in _MARKS.finditer(text, i):
-            i = hit.start()
-            c = text[i]
-            if len(stack) > MAX_NESTING:
-                stack.clear()  # marks nested deeper than any text quotes: not quotation
-            prev = text[i - 1] if i else " "
-            nxt = text[i + 1] if i + 1 < len(text) else " "
-            if c == '"':
-                opening = (prev.isspace() or prev in "([{—–-/“‘") and not nxt.isspace()
-                c = "“" if opening and not (stack and stack[-1][0] == '"') else "”"
-                if c == "“":
-                    stack.append(('"', base + i))
-                    continue
-                if stack and stack[-1][0] == '"':
-                    _close(found, stack, base + i)
-                continue
-            if c == "'" and (prev.isspace() or prev in "([{“") and nxt.isalpha():
-                stack.append(("'", base + i))
-            elif c == "'" and stack and stack[-1][0] == "'" and not nxt.isalpha():
-                _close(found, stack, base + i)
-            elif c in _OPEN_CLOSE and not (c == "“" and stack and stack[-1][0] == "„"):
-                if c == "‘" and _LETTER.match(nxt) is None and nxt not in "“\"'‘":
-                    continue  # a stray apostrophe-like mark
-                stack.append((c, base + i))
-            elif stack and c == _OPEN_CLOSE.get(stack[-1][0], ""):
-                if c == "’" and (_LETTER.match(nxt) or prev.isspace()):
-                    continue  # an apostrophe: "China’s"
-                _close(found, stack, base + i)
-            elif c == "”" and stack and any(m == "“" for m, _ in stack):
-                while stack and stack[-1][0] != "“":
-                    stack.pop()  # an unclosed single quote inside a double one
-                _close(found, stack, base + i)
-        if len(stack) >= 1 and stack[0][0] in ("“", '"', "«", "„"):
-            pending = stack[0]
-    return sorted(found, key=lambda s: (s.open_at, s.depth))
-
-
-def _close(found: list[_Span], stack: list[tuple[str, int]], at: int) -> None:
-    _mark, opened = stack.pop()
-    if 1 < at - opened <= MAX_QUOTE_CHARS:
-        found.append(_Span(opened + 1, at, len(stack), opened, at))
-
-
-def _masked(doc: Document, spans: list[_Span]) -> str:
-    """The document text with every top-level quote's words replaced by ``MASK``."""
-    chars = list(doc.text)
-    for s in spans:
-        if s.depth == 0:
-            for k in range(s.start, s.end):
-                if chars[k] != "\n":
-                    chars[k] = MASK
-            if doc.text[s.end - 1] in ".?!":
-                chars[s.end - 1] = doc.text[s.end - 1]  # the quote ends its sentence
-    return "".join(chars)
-
-
-def _sentence_bounds(
-    text: str, masked: str, para: Paragraph, open_at: int, close_at: int
-) -> tuple[int, int]:
-    """The sentence around a quote: from the end of the previous sentence (in ``para``,
-    where the quote opens) to the end of the sentence the quote closes in."""
-    start = max(para.start, open_at - LOOKBACK)
-    for m in _SENTENCE_END.finditer(masked, start, open_at):
-        start = m.end()
-    while start < open_at and masked[start] in ' \t”’"':
-        start += 1
-    end_para = doc_paragraph_end(text, close_at)
-    # "… abroad.” Next sentence": a quote that ends with its sentence ends the context.
-    if text[close_at - 1 : close_at] in (".", "?", "!") and (
-        close_at + 1 >= end_para or re.match(r"\s+[A-Z“‘\"]", text[close_at + 1 : close_at + 3])
-    ):
-        return start, close_at + 1
-    m = re.compile(r"[.?!](?=\s|$)").search(masked, close_at + 1, max(end_para, close_at + 1))
-    return start, m.end() if m else max(end_para, close_at + 1)
-
-
-def doc_paragraph_end(text: str, at: int) -> int:
-    """The end of the paragraph around ``at``, or LOOKBACK on when it runs on further."""
-    end = text.find("\n\n", at, at + LOOKBACK)
-    return min(len(text), at + LOOKBACK) if end < 0 else end
 
 
 def _is_title_case(words: list[str]) -> bool:
@@ -231,7 +110,7 @@ class _Resolver:
         self,
         doc: Document,
         mentions: list[Mention],
-        spans: list[_Span],
+        spans: list[QuoteSpan],
         genders: dict[str, str] | None = None,
     ) -> None:
         self.doc = doc
@@ -303,7 +182,7 @@ class _Resolver:
     def _subject_before(self, pos: int, para: Paragraph) -> Mention | None:
         """The person who is the subject of the sentence before the one at ``pos`` (in the
         same paragraph): "Zhou Bo … regrets …. In his words: “…”"."""
-        ends = [m.end() for m in _SENTENCE_END.finditer(self.doc.text, para.start, pos)]
+        ends = [m.end() for m in SENTENCE_END.finditer(self.doc.text, para.start, pos)]
         if not ends:
             return None
         start = ends[-2] if len(ends) >= 2 else para.start
@@ -322,7 +201,7 @@ class _Resolver:
         text = self.doc.text
         if start is None:
             start = para.start
-            for end in _SENTENCE_END.finditer(text, para.start, pos):
+            for end in SENTENCE_END.finditer(text, para.start, pos):
                 start = end.end()
         lead = text[start:pos]
         if not lead.strip() or re.match(r"\s*(?:He|She)\b", lead):
@@ -480,7 +359,7 @@ def _subject_after(res: _Resolver, masked: str, lo: int, hi: int) -> str | None:
     return None
 
 
-def _kind(doc: Document, para: Paragraph, s: _Span, masked: str, attributed: bool) -> QuoteKind:
+def _kind(doc: Document, para: Paragraph, s: QuoteSpan, masked: str, attributed: bool) -> QuoteKind:
     text = doc.text[s.start : s.end]
     words = text.split()
     before = doc.text[max(para.start, s.open_at - 40) : s.open_at]
@@ -504,29 +383,13 @@ def _kind(doc: Document, para: Paragraph, s: _Span, masked: str, attributed: boo
     return "statement"
 
 
-def _quote_id(doc: Document, text: str, seen: dict[str, int]) -> str:
-    digest = hashlib.sha1(f"{doc.id}\x1f{text}".encode()).hexdigest()[:10]
-    n = seen.get(digest, 0)
-    seen[digest] = n + 1
-    return f"q{digest}" if n == 0 else f"q{digest}-{n}"
-
-
-def _context(doc: Document, lo: int, hi: int, s: _Span) -> str:
-    text = doc.text[lo:hi].strip()
-    if len(text) > 900:
-        a = max(lo, s.open_at - 300)
-        b = min(hi, s.close_at + 300)
-        text = ("… " if a > lo else "") + doc.text[a:b].strip() + (" …" if b < hi else "")
-    return re.sub(r"\s*\n\n\s*", " ¶ ", text)
-
-
 def find_quotes(
     doc: Document, mentions: list[Mention], people: Sequence[Person] = ()
 ) -> list[Quote]:
     """Every quotation in ``doc`` with its kind, speaker (or None) and context. ``people``
     (those the mentions name) lets "he"/"she" skip a person of the other sex."""
     spans = quote_spans(doc)
-    masked = _masked(doc, spans)
+    masked = masked_text(doc, spans)
     res = _Resolver(doc, mentions, spans, _genders(people))
     quotes: list[Quote] = []
     ids: dict[str, int] = {}
@@ -536,8 +399,8 @@ def find_quotes(
         end_para = doc.paragraph_at(s.close_at)
         if para is None or end_para is None:
             continue
-        lo, _ = _sentence_bounds(doc.text, masked, para, s.open_at, s.close_at)
-        _, hi = _sentence_bounds(doc.text, masked, end_para, s.open_at, s.close_at)
+        lo, _ = sentence_bounds(doc.text, masked, para, s.open_at, s.close_at)
+        _, hi = sentence_bounds(doc.text, masked, end_para, s.open_at, s.close_at)
         speaker: str | None = None
         if s.depth == 0:
             speaker = _subject_after(res, masked, s.close_at + 1, hi) or _subject_before(
@@ -562,12 +425,12 @@ def find_quotes(
         text = doc.text[s.start : s.end]
         quotes.append(
             Quote(
-                id=_quote_id(doc, text, ids),
+                id=quote_id(doc, text, ids),
                 span=Span(doc.id, s.start, s.end),
                 text=text,
                 kind=kind,
                 speaker=speaker,
-                context=_context(doc, lo, hi, s),
+                context=quote_context(doc, lo, hi, s),
             )
         )
         if s.depth == 0 and kind == "statement":
@@ -654,23 +517,6 @@ def _clause_subject(doc: Document, res: _Resolver, masked: str, lo: int, hi: int
     return res.speaker(first)
 
 
-def reported_quote(
-    doc: Document, span: tuple[int, int], speaker: str, frame_start: int, ids: dict[str, int]
-) -> Quote:
-    """A statement in the writer's words ("X认为，…", "по словам X, …"), credited to its
-    speaker as kind "reported"; its context is the whole frame, from the cue on."""
-    start, end = span
-    text = doc.text[start:end]
-    return Quote(
-        _quote_id(doc, text, ids),
-        Span(doc.id, start, end),
-        text,
-        "reported",
-        speaker,
-        doc.text[frame_start:end],
-    )
-
-
 def _genders(people: Sequence[Person]) -> dict[str, str]:
     """ "m" or "f" for a person whose first name says so (never for a Chinese name, whose
     first word is the surname)."""
@@ -687,7 +533,7 @@ def _continuation(
     res: _Resolver,
     masked: str,
     last: tuple[int, str | None],
-    s: _Span,
+    s: QuoteSpan,
     lo: int,
 ) -> str | None:
     """A statement that directly continues the previous one, with nobody named between."""
@@ -714,7 +560,7 @@ def _continuation(
 
 
 def _next_paragraph(
-    doc: Document, res: _Resolver, masked: str, last: tuple[int, str | None], s: _Span
+    doc: Document, res: _Resolver, masked: str, last: tuple[int, str | None], s: QuoteSpan
 ) -> str | None:
     """A paragraph that opens with an untagged statement right after a paragraph whose
     quote was credited and that said nothing after its tag: the same speaker goes on."""
@@ -757,7 +603,7 @@ def _interviewee(doc: Document, res: _Resolver) -> str | None:
 
 
 def _block_and_interview_quotes(
-    doc: Document, res: _Resolver, masked: str, spans: list[_Span], ids: dict[str, int]
+    doc: Document, res: _Resolver, masked: str, spans: list[QuoteSpan], ids: dict[str, int]
 ) -> list[Quote]:
     """Block quotes (a paragraph set off as a quotation) and "Name: …" interview answers."""
     quotes: list[Quote] = []
@@ -773,10 +619,10 @@ def _block_and_interview_quotes(
             speaker = None
             if prev.text.rstrip().endswith(":"):
                 lo = prev.start
-                for m in _SENTENCE_END.finditer(masked, prev.start, prev.end - 1):
+                for m in SENTENCE_END.finditer(masked, prev.start, prev.end - 1):
                     lo = m.end()
                 speaker = _subject_before(res, masked, lo, prev.end)
-            quotes.append(_whole(doc, para, para.start, speaker, ids))
+            quotes.append(whole_paragraph(doc, para, para.start, speaker, ids))
             continue
         qa = _QA_LINE.match(para.text)
         if qa is None or para.kind != "body":
@@ -796,19 +642,5 @@ def _block_and_interview_quotes(
             speaker = res.speaker(named)
         if any(a <= body_at <= b for a, b in covered) and para.text[qa.start("body")] in '“"':
             continue
-        quotes.append(_whole(doc, para, body_at, speaker, ids))
+        quotes.append(whole_paragraph(doc, para, body_at, speaker, ids))
     return quotes
-
-
-def _whole(
-    doc: Document, para: Paragraph, start: int, speaker: str | None, ids: dict[str, int]
-) -> Quote:
-    text = doc.text[start : para.end]
-    return Quote(
-        id=_quote_id(doc, text, ids),
-        span=Span(doc.id, start, para.end),
-        text=text,
-        kind="statement",
-        speaker=speaker,
-        context=para.text if len(para.text) <= 900 else para.text[:900] + " …",
-    )

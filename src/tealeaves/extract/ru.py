@@ -1,4 +1,4 @@
-"""Russian text: who is named (in any grammatical case), who said what, and what is reported.
+"""Russian names: who is named, in any grammatical case (quotes: `ru_quotes`).
 
 Russian names change with their case (по словам Тимофея Бордачёва, Кашину, с Лукьяновым): each
 word is analysed with pymorphy3 and put back in the nominative, keeping its gender
@@ -8,29 +8,22 @@ the Moscow Metro scheme of iuliia, which gives the forms English-language media 
 (Лукьянов -> Lukyanov, Габуев -> Gabuev). Chinese names written in Cyrillic (Чжао Хуашэн,
 Ван И) are read back into pinyin through the Palladius system, so they are one person with
 Zhao Huasheng and 赵华胜.
-
-Quotes come in «…» with „…“ inside: «…», — заявил Лавров; «…, — подчеркнул Кашин. — …»; как
-отметил X, «…». Guillemets around the names of newspapers, journals and organisations
-(«Коммерсантъ», клуб «Валдай») are titles, never quotes.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from tealeaves.extract.names import CHINESE_SURNAMES, Spans, pinyin_syllables
+from tealeaves.extract.names import CHINESE_SURNAMES, pinyin_syllables
 from tealeaves.extract.people import PeopleFound, slug
-from tealeaves.extract.quotes import _quote_id, quote_spans, reported_quote
-from tealeaves.extract.quotes import _Span as _QuoteSpan
 from tealeaves.extract.registry import Registry
-from tealeaves.model import Document, Mention, Person, PersonKind, Quote, Role, Span
+from tealeaves.model import Document, Mention, Person, PersonKind, Role, Span
 
-_WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"  # one letter too: "Ван И"
-_CANDIDATE = re.compile(rf"(?<![А-Яа-яЁё-]){_WORD}(?:\s+{_WORD}){{0,2}}(?![а-яё])")
+WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"  # one letter too: "Ван И"
+_CANDIDATE = re.compile(rf"(?<![А-Яа-яЁё-]){WORD}(?:\s+{WORD}){{0,2}}(?![а-яё])")
 
 #: The usual English forms of Russian first names (a fact table); others are transliterated.
 ENGLISH_GIVEN = {
@@ -60,8 +53,8 @@ SPEECH_VERBS = (
     "призвал|призвала|спросил|спросила|продолжил|продолжила|заключил|заключила|признаёт|"
     "признает|объяснил|объяснила|объясняет|прокомментировал|прокомментировала"
 )
-_VERB = f"(?:{SPEECH_VERBS})"
-_REPORT_VERBS = (
+VERB = f"(?:{SPEECH_VERBS})"
+REPORT_VERBS = (
     "считает|считают|полагает|полагают|уверен|уверена|убежден|убеждена|убеждён|заявил|"
     "заявила|отметил|отметила|подчеркнул|подчеркнула|указал|указала|сообщил|сообщила|"
     "признал|признала|напомнил|напомнила|говорит|пишет|отмечает|констатировал|констатировала|"
@@ -86,13 +79,6 @@ _EXPERT = re.compile(
     r"профессор|эксперт|политолог|аналитик|научн|исследовател|директор|китаевед|востоковед|"
     r"ректор|декан|редактор|сотрудник",
     re.I,
-)
-_ORG_BEFORE = re.compile(
-    r"(?:журнал|газет|издани|клуб|агентств|компани|проект|фонд|форум|парти|банк|программ|"
-    r"конференци|телеканал|радио|центр|совет|концерн|холдинг|сайт|портал|доклад|книг|стать|"
-    r"сборник|трубопровод|газопровод|операци|инициатив|движени|организаци|институт|"
-    r"университет|ассоциаци|союз|корпораци|завод|телеграм-канал)\w*\s+$",
-    re.IGNORECASE,
 )
 
 
@@ -412,7 +398,7 @@ def _mentions(doc: Document, drafts: list[_Draft], registry: Registry) -> list[M
                 continue
             start = m.start()
             before = doc.text[max(0, start - 60) : start]
-            full = re.search(rf"((?:{_WORD}\s+){{1,2}})$", before)
+            full = re.search(rf"((?:{WORD}\s+){{1,2}})$", before)
             if full is not None and _name_of((full.group(1) + word).split()) is not None:
                 start -= len(full.group(1))
             ambiguous = len(owners) > 1 and start == m.start()
@@ -435,227 +421,3 @@ def _same_surname(word: str, key: str, chinese: bool) -> bool:
         return True
     return any(p.tag == "Surn" and p.nominative.casefold() in (key, key + "а", key[:-1])
                for p in _parse(word))  # fmt: skip
-
-
-# -- quotes -----------------------------------------------------------------------------------
-
-
-class _Who:
-    def __init__(self, doc: Document, mentions: Sequence[Mention], quoted: list[tuple[int, int]]):
-        self.doc = doc
-        inside = Spans(quoted)
-        self.all = sorted(mentions, key=lambda m: m.span.start)
-        self.all_starts = [m.span.start for m in self.all]
-        self.mentions = [m for m in self.all if not inside.contains(m.span.start)]
-        self.starts = [m.span.start for m in self.mentions]
-
-    def _in(self, lo: int, hi: int, everywhere: bool = False) -> list[Mention]:
-        found, starts = (self.all, self.all_starts) if everywhere else (self.mentions, self.starts)
-        return found[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-
-    def first_in(self, lo: int, hi: int, everywhere: bool = False) -> Mention | None:
-        found = self._in(lo, hi, everywhere)
-        return found[0] if found else None
-
-    def last_in(self, lo: int, hi: int) -> Mention | None:
-        found = self._in(lo, hi)
-        return found[-1] if found else None
-
-    def pronoun(self, at: int) -> str | None:
-        para = self.doc.paragraph_at(at)
-        if para is None:
-            return None
-        floor = self.doc.paragraphs[max(0, para.index - 2)].start
-        m = self.last_in(floor, at)
-        return None if m is None or m.ambiguous else m.person
-
-
-def _speaker(m: Mention | None) -> str | None:
-    return None if m is None or m.ambiguous else m.person
-
-
-_AFTER = re.compile(
-    rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?P<verb>{_VERB})\b(?P<rest>[^.!?\n]{{0,120}})"
-)
-# "— напомнил эксперт", "— заявил министр": the person the sentence before introduced.
-_ROLE_NOUN = re.compile(
-    r"\s*(?:эксперт|министр|политолог|аналитик|дипломат|профессор|посол|глава|собеседни\w+ "
-    r"[«„]?\w+|учёный|ученый|китаевед|востоковед|директор|председатель|президент|премьер|"
-    r"представитель|пресс-секретарь|замминистра|редактор|исследователь)\b"
-)
-_INNER = re.compile(rf",?\s+[—–-]\s+(?P<verb>{_VERB})\b(?P<who>[^.!?—–]{{1,120}}?)[.,:]\s+[—–-]\s+")
-_AS_SAID = re.compile(
-    rf"(?:^|\s)(?:[Кк]ак|[Пп]о словам)\s+(?:{_VERB}\s+)?(?P<n1>[^,:;.«»]{{2,80}}?)"
-    r"(?:,\s*[а-яё][^,:;.«»]{2,60})?[,:]?\s*$"
-)
-_BEFORE = re.compile(
-    rf"(?:(?:[Кк]ак|[Пп]о словам)\s+(?:{_VERB}\s+)?(?P<n1>[^,:;.«»]{{2,80}}?)"
-    r"(?:,\s*[а-яё][^,:;.«»]{2,60})?"
-    rf"|(?P<n2>[^.!?:;«»]{{2,160}}?)\s+(?P<verb>{_VERB})(?:\s+[^.!?:;«»]{{0,40}})?)[,:]?\s*$"
-)
-
-
-def find_quotes(
-    doc: Document, mentions: Sequence[Mention], people: Sequence[Person] = ()
-) -> list[Quote]:
-    """Direct quotes with their speakers, titles in guillemets, reported statements."""
-    spans = quote_spans(doc)
-    quoted = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
-    who = _Who(doc, mentions, quoted)
-    ids: dict[str, int] = {}
-    quotes: list[Quote] = []
-    last: tuple[int, str | None] | None = None
-    for s in spans:
-        para = doc.paragraph_at(s.open_at)
-        if para is None:
-            continue
-        text = doc.text[s.start : s.end]
-        lo = _sentence_start(doc.text, para.start, s.open_at)
-        before = doc.text[lo : s.open_at]
-        kind = _kind_ru(text, before)
-        speaker = None
-        if s.depth == 0 and kind == "scare":
-            framed = _framed_speaker(doc, who, lo, s.open_at)
-            if framed is not None:
-                kind, speaker = "phrase", framed
-        if s.depth == 0 and kind == "statement":
-            speaker = _inner_speaker(doc, who, s)
-            if speaker is None:
-                speaker = _after_speaker(doc, who, s)
-            if speaker is None:
-                speaker = _before_speaker(doc, who, lo, s.open_at)
-            if speaker is None and last is not None and last[1] is not None:
-                between = doc.text[last[0] + 1 : s.open_at]
-                if len(between) < 8 and not re.search(r"[—–]", between):
-                    speaker = last[1]
-        quotes.append(
-            Quote(
-                _quote_id(doc, text, ids),
-                Span(doc.id, s.start, s.end),
-                text,
-                kind,
-                speaker,
-                doc.text[lo : min(para.end, s.close_at + 160)].strip(),
-            )
-        )
-        if s.depth == 0 and kind == "statement":
-            last = (s.close_at, speaker)
-    quotes += _reported(doc, who, quoted, ids)
-    return sorted(quotes, key=lambda q: q.span.start)
-
-
-def _sentence_start(text: str, floor: int, at: int) -> int:
-    start = floor
-    for m in re.finditer(r"[.!?…](?=\s+[А-ЯЁA-Z«])", text[floor:at]):
-        start = floor + m.end()
-    return start
-
-
-def _kind_ru(text: str, before: str) -> str:
-    words = text.split()
-    if _ORG_BEFORE.search(before) or (
-        len(words) <= 6 and text[:1].isupper() and not re.search(r"[.!?,;:]", text)
-        and sum(w[:1].isupper() for w in words) >= max(1, len(words) // 2)
-    ):  # fmt: skip
-        return "title"
-    if len(words) <= 4 and not re.search(r"[.!?]", text):
-        return "scare"
-    return "statement"
-
-
-def _inner_speaker(doc: Document, who: _Who, s: _QuoteSpan) -> str | None:
-    """ "«…, — подчеркнул Кашин. — …»": the attribution inside a split quote."""
-    m = _INNER.search(doc.text, s.start, s.end)
-    if m is None:
-        return None
-    mention = who.first_in(m.start("who"), m.end("who"), everywhere=True)
-    return _speaker(mention)
-
-
-def _after_speaker(doc: Document, who: _Who, s: _QuoteSpan) -> str | None:
-    """ "«…», — заявил Лавров." / "«…», — сказал он."."""
-    m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
-    if m is None:
-        return None
-    if m.group("pron"):
-        return who.pronoun(s.close_at)
-    base = s.close_at + 1
-    rest = m.group("rest")
-    if re.match(r"\s*(?:он|она)\b", rest):
-        return who.pronoun(s.close_at)
-    named = who.first_in(base + m.start("rest"), base + m.end("rest"))
-    if named is None and _ROLE_NOUN.match(rest) and not rest.lstrip().startswith("собеседни"):
-        # "— пояснил эксперт": the person the paragraph is about, named first in it
-        para = doc.paragraph_at(s.open_at)
-        first = who.first_in(para.start, s.open_at) if para is not None else None
-        return _speaker(first) if first is not None else who.pronoun(s.close_at)
-    return _speaker(named)
-
-
-def _before_speaker(doc: Document, who: _Who, lo: int, hi: int) -> str | None:
-    """ "Лавров заявил: «…»", "как отметил Кашин, «…»", "по словам Габуева, «…»"."""
-    frame = doc.text[lo:hi]
-    m = _AS_SAID.search(frame) or _BEFORE.search(frame)
-    if m is None:
-        return _framed_speaker(doc, who, lo, hi)
-    group = "n1" if m.group("n1") else "n2"
-    a, b = lo + m.start(group), lo + m.end(group)
-    if re.search(r"\b(?:Он|Она|он|она)\s*$", m.group(group)):
-        return who.pronoun(b)
-    if group == "n2":  # the subject right before the verb
-        return _speaker(who.last_in(a, b + 1))
-    return _speaker(who.first_in(a, b + 1))
-
-
-# "Ван И подчеркнул, что Китай и Россия «…»", "Захарова назвала публикации «…»": a quote later
-# in a sentence whose subject said or called it so, with nobody else named after the verb.
-_FRAMED = re.compile(
-    rf"(?P<n2>[^.!?«»]{{2,160}}?)\s+(?P<verb>{_VERB}|назвал\w*|называ\w+|охарактеризовал\w*|"
-    r"выразил\w* (?:надежду|уверенность)|пообещал\w*|призвал\w*)\b(?P<tail>[^«»]{0,200})$"
-)
-
-
-def _framed_speaker(doc: Document, who: _Who, lo: int, hi: int) -> str | None:
-    m = _FRAMED.search(doc.text[lo:hi])
-    if m is None or who.first_in(lo + m.start("tail"), hi):
-        return None
-    if re.search(r"(?:так называем\w+|\b(?:о|об|про|на|в|с|со|от|к|за|над))\s+$", m.group("tail")):
-        return None  # "так называемой «…»", "о «военном союзе»": a topic, not their words
-    subject = m.group("n2")
-    if re.match(r"\s*(?:Он|Она)\b", subject):
-        return who.pronoun(lo + m.start("n2"))
-    return _speaker(who.last_in(lo + m.start("n2"), lo + m.end("n2") + 1))
-
-
-_APPOSITION = (
-    r"(?:[^,:;.«»]{0,80}?(?:директор|профессор|эксперт|политолог|аналитик|сотрудник|министр|"
-    r"руководител|глав|председател|представител|посол|научн|редактор|декан|ректор)\w*"
-    r"[^,:;.]{0,80}?,\s*)?"
-)
-_REPORTED = re.compile(
-    rf"(?:(?:[Пп]о (?:словам|мнению|оценке)|[Кк]ак (?:{_REPORT_VERBS}))\s+"
-    rf"(?P<n1>[^,:;.«»]{{2,80}}?),\s*{_APPOSITION}"
-    rf"|(?P<n2>(?:{_WORD}\s+){{0,2}}{_WORD}|[Оо]н|[Оо]на)\s+(?:{_REPORT_VERBS}),?\s+(?:что|:)\s+)"
-    r"(?P<clause>(?:[^«»\n.!?]|«[^«»\n]{0,120}»){8,400}[.!?]?)"
-)
-
-
-def _reported(
-    doc: Document, who: _Who, quoted: list[tuple[int, int]], ids: dict[str, int]
-) -> list[Quote]:
-    """ "по словам Тимофея Бордачёва, …", "Кашин считает, что …", "как полагает X, …"."""
-    out = []
-    inside = Spans(quoted)
-    for m in _REPORTED.finditer(doc.text):
-        start = m.start("clause")
-        if inside.contains(start):
-            continue
-        group = "n1" if m.group("n1") else "n2"
-        if re.fullmatch(r"(?:[Ее]го|[Ее]ё|[Ее]е|[Оо]н|[Оо]на)", m.group(group)):
-            speaker = who.pronoun(m.start(group))  # "По его словам, …", "Он считает, что …"
-        else:
-            speaker = _speaker(who.first_in(m.start(group), m.end(group)))
-        if speaker is None:
-            continue
-        out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
-    return out

@@ -1,5 +1,5 @@
-"""Chinese text: who is named, who said what, and what is reported, in articles written in
-Chinese (simplified or traditional).
+"""Chinese names: who is named in an article written in Chinese, simplified or traditional
+(quotes: `zh_quotes`).
 
 Chinese journalism names a speaker in a few fixed slots: an affiliation and a role, the name,
 then a verb of saying (复旦大学国际问题研究院教授赵华胜表示), the name after a quotation
@@ -16,18 +16,15 @@ own characters.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tealeaves.extract.names import HAN, Spans
 from tealeaves.extract.people import PeopleFound, slug
-from tealeaves.extract.quotes import _quote_id, quote_spans, reported_quote
-from tealeaves.extract.quotes import _Span as _QuoteSpan
 from tealeaves.extract.registry import Registry
-from tealeaves.model import Document, Mention, Person, PersonKind, Quote, Role, Span
+from tealeaves.model import Document, Mention, Person, PersonKind, Role, Span
 from tealeaves.scripts import simplified
 
 #: Single-character surnames: the common ones of the Hundred Family Surnames and today's
@@ -61,9 +58,9 @@ SPEECH_VERBS = (
     "建议|主张|相信|判断|说道|问道|答道|提醒|提出|说明|阐述|批评|质疑|反驳|表态|发言|谈道|笑称|"
     "直指|断言|估计|坦承|补充道|说|称|道|问"
 )
-_VERB = f"(?:{SPEECH_VERBS})"
+VERB = f"(?:{SPEECH_VERBS})"
 #: Words between a name and its verb: adverbs, "在……上", "对记者".
-_BETWEEN = (
+BETWEEN = (
     r"(?:[（(][^（）()]{1,40}[）)]|主席|总统|总理|外长|部长|大使|教授|院长|所长|发言人|先生|女士|"
     r"也|还|则|更|又|曾|亦|均|都|就此|对此|随后|此前|同时|再次|当天|日前|上周|本周|昨天|今天|昨日|"
     r"今年|去年|此后|早前|早些时候|多次|一再|曾经|已经|私下|公开|"
@@ -95,15 +92,11 @@ _NOT_GIVEN = set(
 )
 #: What stands before a person who is spoken to, not who speaks (对王毅说).
 _PREPOSITIONS = set("对向跟和与同给为替把被让叫请令使")
-_PRONOUN = re.compile("[他她]")
+LABEL = re.compile(rf"^(?P<who>[{HAN}]{{2,4}})[：:]\s*(?P<body>\S)")
 _FOREIGN = re.compile(
     rf"[{HAN}]{{1,12}}(?:[·•‧・][{HAN}]{{1,8}})+"
     r"(?:[（(](?P<latin>[A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z'’.-]+){0,3})[)）])?"
 )
-_LABEL = re.compile(rf"^(?P<who>[{HAN}]{{2,4}})[：:]\s*(?P<body>\S)")
-_QUESTION_LABELS = ("记者", "问", "主持人", "编者")
-_ANSWER_LABELS = ("答",)
-_SENTENCE_END = re.compile("[。！？!?]")
 
 
 @lru_cache(maxsize=4096)
@@ -302,11 +295,11 @@ def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[in
 def _speaker_slots(simple: str, seg: Segments | None = None) -> list[tuple[int, str]]:
     """(start, name) of every name directly before a verb of saying."""
     found = []
-    verb = re.compile(_VERB)
+    verb = re.compile(VERB)
     for m in verb.finditer(simple):
         # walk back over what may stand between a name and its verb
         end = m.start()
-        between = re.search(f"{_BETWEEN}$", simple[max(0, end - 40) : end])
+        between = re.search(f"{BETWEEN}$", simple[max(0, end - 40) : end])
         if between and between.group():
             end -= len(between.group())
         hit = _name_before(simple, end, seg)
@@ -415,16 +408,16 @@ def _role_before(doc: Document, simple: str, at: int) -> tuple[str, int, int] | 
 def _after_quote_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
     """ "“……”赵华胜说" and "“……”，王毅表示": a name right after a closing quotation mark."""
     found = []
-    for m in re.finditer(f"[”」』][，,]?\\s*(?=[{HAN}]{{2,4}}{_BETWEEN}{_VERB})", simple):
+    for m in re.finditer(f"[”」』][，,]?\\s*(?=[{HAN}]{{2,4}}{BETWEEN}{VERB})", simple):
         at = m.end()
         named = next(((a, n) for e, (a, n) in seg.names.items() if a == at), None)
-        if named is not None and re.match(f"{_BETWEEN}{_VERB}", simple[at + len(named[1]) :]):
+        if named is not None and re.match(f"{BETWEEN}{VERB}", simple[at + len(named[1]) :]):
             found.append(named)
             continue
         for size in (3, 2, 4):
             cand = simple[at : at + size]
             rest = simple[at + size :]
-            if is_han_name(cand) and re.match(f"{_BETWEEN}{_VERB}", rest):
+            if is_han_name(cand) and re.match(f"{BETWEEN}{VERB}", rest):
                 found.append((at, cand))
                 break
     return found
@@ -434,7 +427,7 @@ def _labels(doc: Document, simple: str) -> list[tuple[int, str]]:
     """Interview labels "金灿荣：" that open two or more paragraphs."""
     seen: dict[str, list[int]] = {}
     for para in doc.paragraphs:
-        m = _LABEL.match(simple[para.start : para.end])
+        m = LABEL.match(simple[para.start : para.end])
         if m and is_han_name(m.group("who")):
             seen.setdefault(m.group("who"), []).append(para.start)
     return [(starts[0], who) for who, starts in seen.items() if len(starts) >= 2]
@@ -475,265 +468,3 @@ def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Ment
 
 
 # -- quotes -----------------------------------------------------------------------------------
-
-
-def _sentence_start(simple: str, floor: int, at: int) -> int:
-    start = floor
-    for m in _SENTENCE_END.finditer(simple, floor, at):
-        start = m.end()
-    return start
-
-
-class _Who:
-    """Who a name, a surname with a title or 他/她 at a place in the text is."""
-
-    def __init__(self, doc: Document, mentions: Sequence[Mention], quoted: list[tuple[int, int]]):
-        self.doc = doc
-        inside = Spans(quoted)
-        self.mentions = sorted(
-            (m for m in mentions if not inside.contains(m.span.start)), key=lambda m: m.span.start
-        )
-        self.starts = [m.span.start for m in self.mentions]
-        self._by_start = {m.span.start: m for m in self.mentions}
-        self._by_end = {m.span.end: m for m in self.mentions}
-
-    def ending_at(self, end: int) -> Mention | None:
-        return self._by_end.get(end)
-
-    def starting_at(self, start: int) -> Mention | None:
-        return self._by_start.get(start)
-
-    def between(self, lo: int, hi: int) -> list[Mention]:
-        return self.mentions[
-            bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)
-        ]
-
-    def pronoun(self, at: int) -> str | None:
-        """他/她 at ``at``: the last person named before it in this paragraph or the two
-        before it; nobody when that mention is ambiguous."""
-        para = self.doc.paragraph_at(at)
-        if para is None:
-            return None
-        floor = self.doc.paragraphs[max(0, para.index - 2)].start
-        found = self.between(floor, at)
-        last = found[-1] if found else None
-        return None if last is None or last.ambiguous else last.person
-
-
-def _speaker_before(simple: str, who: _Who, lo: int, hi: int) -> str | None:
-    """Speaker named in the sentence before a quote opening at ``hi``: "NAME……表示：“",
-    "他说：“"."""
-    frame = simple[lo:hi]
-    m = re.search(f"{_VERB}(?:道)?[：:，,]?\\s*$", frame)
-    if m is None:
-        return None
-    end = lo + m.start()
-    between = re.search(f"{_BETWEEN}$", simple[lo:end])
-    if between and between.group():
-        end -= len(between.group())
-    if simple[end - 1 : end] in ("他", "她") and simple[end - 2 : end] not in ("其他", "吉他"):
-        return who.pronoun(end - 1)
-    mention = who.ending_at(end)
-    if mention is None or mention.ambiguous:
-        return None
-    return mention.person
-
-
-def _speaker_after(simple: str, who: _Who, lo: int) -> str | None:
-    """ "”赵华胜说。", "”，他表示。": the speaker right after a quote closing at ``lo``."""
-    lead = re.match(r"[，,]?[ \t]*", simple[lo:])  # never into the next paragraph
-    at = lo + (lead.end() if lead else 0)
-    if simple[at : at + 1] in ("他", "她") and re.match(f"{_BETWEEN}{_VERB}", simple[at + 1 :]):
-        return who.pronoun(at)
-    mention = who.starting_at(at)
-    if mention is None or mention.ambiguous:
-        return None
-    if not re.match(f"{_BETWEEN}{_VERB}", simple[mention.span.end :]):
-        return None
-    return mention.person
-
-
-def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
-    """Direct quotes (“”, 「」, nested ‘’) with their speakers, scare-quoted terms (nobody's),
-    interview answers, and reported statements ("赵华胜认为，……", "据X介绍，……")."""
-    simple = simplified(doc.text)
-    spans = quote_spans(doc)
-    quoted = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
-    who = _Who(doc, mentions, quoted)
-    ids: dict[str, int] = {}
-    quotes: list[Quote] = []
-    last: tuple[int, str | None] | None = None
-    for s in spans:
-        para = doc.paragraph_at(s.open_at)
-        if para is None:
-            continue
-        text = doc.text[s.start : s.end]
-        lo = _sentence_start(simple, para.start, s.open_at)
-        before = simple[lo : s.open_at]
-        kind = _kind_zh(text, before)
-        speaker = None
-        if s.depth == 0 and kind == "statement":
-            speaker = _speaker_after(simple, who, s.close_at + 1) or _speaker_before(
-                simple, who, lo, s.open_at
-            )
-            if speaker is None and last is not None and last[1] is not None:
-                speaker = _continues(simple, who, last, s)
-        elif s.depth == 0 and kind == "phrase":
-            speaker = _speaker_before(simple, who, lo, s.open_at)
-        context = doc.text[lo : min(para.end, s.close_at + 120)].strip()
-        quotes.append(
-            Quote(
-                id=_quote_id(doc, text, ids),
-                span=Span(doc.id, s.start, s.end),
-                text=text,
-                kind=kind,
-                speaker=speaker,
-                context=context,
-            )
-        )
-        if s.depth == 0 and kind == "statement":
-            last = (s.close_at, speaker)
-    quotes += _answers(doc, simple, who, quoted, ids)
-    reported = _reported(doc, simple, who, quoted, ids)
-    quotes = _credit_inside_reported(quotes, reported, simple)
-    return sorted(quotes + reported, key=lambda q: q.span.start)
-
-
-_TERM_AROUND = re.compile(r"(?:所谓|有关|被称为|称之为|即|的|了)$")
-_TERM_AFTER = re.compile(
-    r"^(?:的说法|一词|这个词|这一说法|的提法|概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号)"
-)
-
-
-def _credit_inside_reported(quotes: list[Quote], reported: list[Quote], simple: str) -> list[Quote]:
-    """A quote inside a reported statement ("李强表示，……应当携手“做大合作蛋糕”") is that
-    speaker's words; a term singled out inside it ("有关“新冷战”的说法") stays nobody's."""
-    frames = [(r.span.start, r.span.end, r.speaker) for r in reported]
-    out = []
-    for q in quotes:
-        frame = next((f for f in frames if f[0] <= q.span.start < f[1]), None)
-        if q.speaker is None and frame is not None and q.kind in ("statement", "phrase", "scare"):
-            before = simple[max(0, q.span.start - 4) : q.span.start - 1]
-            after = simple[q.span.end + 1 : q.span.end + 6]
-            if not (_TERM_AROUND.search(before) or _TERM_AFTER.match(after)):
-                kind = "statement" if q.kind == "statement" else "phrase"
-                q = replace(q, speaker=frame[2], kind=kind)
-        out.append(q)
-    return out
-
-
-def _kind_zh(text: str, before: str) -> str:
-    if re.search(r"[。！？，；：…]|[.!?]", text) or len(text) > 14:
-        return "statement"
-    if re.search(f"{_VERB}[：:，,]?\\s*$", before) or re.search(r"称之为\s*$", before):
-        return "phrase"  # words the sentence says someone used
-    return "scare"
-
-
-def _continues(simple: str, who: _Who, last: tuple[int, str | None], s: _QuoteSpan) -> str | None:
-    """A statement right after a credited one, with nothing but punctuation or 他说 between
-    them in the same paragraph, or opening the next paragraph."""
-    close, speaker = last
-    between = simple[close + 1 : s.open_at]
-    if len(between) > 12 or who.between(close + 1, s.open_at):
-        return None
-    if re.fullmatch(f"[，,。\\s]*(?:[他她]{_BETWEEN}{_VERB}[：:，,]?)?[，,。\\s]*", between):
-        return speaker
-    return None
-
-
-def _answers(
-    doc: Document, simple: str, who: _Who, quoted: list[tuple[int, int]], ids: dict[str, int]
-) -> list[Quote]:
-    """Interview answers: "金灿荣：……" paragraphs (the interviewer's and 问/记者 lines are
-    questions, nobody's)."""
-    out = []
-    inside = Spans(quoted)
-    interviewee = None
-    for para in doc.paragraphs:
-        m = _LABEL.match(simple[para.start : para.end]) or re.match(
-            r"^(?P<who>[问答])[：:]\s*(?P<body>\S)", simple[para.start : para.end]
-        )
-        if m is None:
-            continue
-        label = m.group("who")
-        body = para.start + m.start("body")
-        if label.startswith(_QUESTION_LABELS) or any(label in a for a in doc.authors):
-            continue
-        if label in _ANSWER_LABELS:
-            if interviewee is None:
-                interviewee = _interviewee(doc, who)
-            speaker = interviewee
-        else:
-            mention = who.starting_at(para.start)
-            speaker = mention.person if mention is not None and not mention.ambiguous else None
-        if inside.contains(body):
-            continue
-        text = doc.text[body : para.end]
-        out.append(
-            Quote(
-                _quote_id(doc, text, ids),
-                Span(doc.id, body, para.end),
-                text,
-                "statement",
-                speaker,
-                text[:900],
-            )
-        )
-    return out
-
-
-def _interviewee(doc: Document, who: _Who) -> str | None:
-    first = doc.paragraphs[0].end if doc.paragraphs else 0
-    people = {m.person for m in who.mentions if m.span.start < first and not m.ambiguous}
-    return people.pop() if len(people) == 1 else None
-
-
-_REPORTED = re.compile(
-    f"(?P<cue>据(?P<n1>[{HAN}]{{2,4}}?)(?:介绍|透露|称|表示|分析)|在(?P<n2>[{HAN}]{{2,4}}?)看来|"
-    f"(?P<n3>[他她]|[{HAN}]{{2,4}}?){_BETWEEN}(?:认为|指出|表示|强调|称|坦言|直言|分析|预测|判断|"
-    r"相信|主张|建议|警告|透露|介绍))[，,：:]\s*"
-    r"(?P<clause>(?:[^“”「」。！？\n]|“[^”\n]{0,120}”|「[^」\n]{0,120}」){6,400}(?:[。！？]|(?=\n)|$))"
-)
-
-
-def _reported(
-    doc: Document, simple: str, who: _Who, quoted: list[tuple[int, int]], ids: dict[str, int]
-) -> list[Quote]:
-    """ "赵华胜认为，……", "据王毅介绍，……", "在阎学通看来，……": a statement in the writer's words,
-    credited to its speaker with kind "reported"."""
-    out = []
-    inside = Spans(quoted)
-    for m in _REPORTED.finditer(simple):
-        start = m.start("clause")
-        if inside.contains(start) or simple[start : start + 1] in "“「":
-            continue
-        name_at = next((m.start(g) for g in ("n1", "n2", "n3") if m.group(g)), None)
-        if name_at is None:
-            continue
-        group = next(g for g in ("n1", "n2", "n3") if m.group(g))
-        name = simple[name_at : m.end(group)]
-        if name in ("他", "她"):
-            speaker = who.pronoun(name_at)
-        else:
-            mention = who.starting_at(name_at) or who.ending_at(name_at + len(name))
-            if mention is None or mention.ambiguous:
-                continue
-            speaker = mention.person
-        if speaker is None:
-            continue
-        out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
-    return out
-
-
-def find_terms_zh(doc: Document, quotes: Sequence[Quote]) -> list:
-    """Terms of a Chinese article: the words it singles out in quotation marks as a term
-    (scare quotes: “无上限”, “新冷战”) or with 所谓/提出/概括为, with their pinyin."""
-    from tealeaves.extract.glossary import to_pinyin
-    from tealeaves.model import Term
-
-    terms = []
-    for q in quotes:
-        if q.kind in ("scare", "phrase") and re.fullmatch(f"[{HAN}]{{2,12}}", q.text):
-            terms.append(Term(q.text, "", to_pinyin(q.text), q.span))
-    return terms

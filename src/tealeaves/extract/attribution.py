@@ -1,0 +1,135 @@
+"""What every language's quote reader shares: the people named around a quote, looked up by
+their place in the text, and the walk over a document's quotes that credits each one.
+
+A language module brings only its own rules: where a sentence starts, what kind a quote is
+and which words around it name its speaker. The lookups here are logarithmic in the number
+of mentions, so crediting stays linear in the length of an article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+
+from tealeaves.extract.names import Spans
+from tealeaves.extract.spans import QuoteSpan, quote_id
+from tealeaves.model import Document, Mention, Quote, Span
+
+#: (close offset of the last top-level statement, its speaker): what a following quote
+#: with no tag of its own may continue.
+Last = tuple[int, str | None]
+
+
+class Mentions:
+    """The people a document names, in reading order. ``mentions`` holds those outside
+    every top-level quote (a name inside someone's words never credits those words);
+    ``everywhere`` holds them all."""
+
+    def __init__(
+        self, doc: Document, mentions: Sequence[Mention], quoted: list[tuple[int, int]]
+    ) -> None:
+        self.doc = doc
+        inside = Spans(quoted)
+        self.everywhere = sorted(mentions, key=lambda m: m.span.start)
+        self._everywhere_starts = [m.span.start for m in self.everywhere]
+        self.mentions = [m for m in self.everywhere if not inside.contains(m.span.start)]
+        self.starts = [m.span.start for m in self.mentions]
+        self._by_start = {m.span.start: m for m in self.mentions}
+        self._by_end = {m.span.end: m for m in self.mentions}
+
+    def at(self, start: int) -> Mention | None:
+        """The mention that starts exactly at ``start``."""
+        return self._by_start.get(start)
+
+    def ending_at(self, end: int) -> Mention | None:
+        return self._by_end.get(end)
+
+    def within(self, lo: int, hi: int, everywhere: bool = False) -> list[Mention]:
+        """Mentions that start in [lo, hi)."""
+        found, starts = (
+            (self.everywhere, self._everywhere_starts)
+            if everywhere
+            else (self.mentions, self.starts)
+        )
+        return found[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions that start strictly between ``lo`` and ``hi``."""
+        return self.within(lo + 1, hi)
+
+    def first_in(self, lo: int, hi: int, everywhere: bool = False) -> Mention | None:
+        found = self.within(lo, hi, everywhere)
+        return found[0] if found else None
+
+    def last_in(self, lo: int, hi: int) -> Mention | None:
+        found = self.within(lo, hi)
+        return found[-1] if found else None
+
+    def last_before(self, pos: int, floor: int) -> Mention | None:
+        """The last mention that starts in [floor, pos)."""
+        return self.last_in(floor, pos)
+
+    @staticmethod
+    def speaker(m: Mention | None) -> str | None:
+        """The person ``m`` names, or nobody when there is no mention or it could be two."""
+        return None if m is None or m.ambiguous else m.person
+
+    def pronoun(self, at: int) -> str | None:
+        """A pronoun at ``at`` (他/她, он/она): the last person named before it in its
+        paragraph or the two before; nobody when that mention is ambiguous."""
+        para = self.doc.paragraph_at(at)
+        if para is None:
+            return None
+        floor = self.doc.paragraphs[max(0, para.index - 2)].start
+        return self.speaker(self.last_in(floor, at))
+
+
+def sentence_start(text: str, floor: int, at: int, ends: re.Pattern[str]) -> int:
+    """Where the sentence around ``at`` starts: after the last end ``ends`` finds in
+    [floor, at), or at ``floor``."""
+    start = floor
+    for m in ends.finditer(text, floor, at):
+        start = m.end()
+    return start
+
+
+#: A language's rule for one quote: (span, where its sentence starts, the statement before)
+#: -> (kind, speaker).
+Credit = Callable[[QuoteSpan, int, "Last | None"], tuple[str, str | None]]
+
+
+def credit_quotes(
+    doc: Document,
+    spans: Sequence[QuoteSpan],
+    credit: Credit,
+    *,
+    starts: Callable[[int, int], int],
+    context_after: int,
+    ids: dict[str, int],
+) -> list[Quote]:
+    """Every quote of ``spans`` as a record: ``starts(floor, at)`` finds its sentence,
+    ``credit`` its kind and speaker; the context runs from the sentence's start to
+    ``context_after`` characters past the closing mark (within the paragraph)."""
+    quotes: list[Quote] = []
+    last: Last | None = None
+    for s in spans:
+        para = doc.paragraph_at(s.open_at)
+        if para is None:
+            continue
+        text = doc.text[s.start : s.end]
+        lo = starts(para.start, s.open_at)
+        kind, speaker = credit(s, lo, last)
+        quotes.append(
+            Quote(
+                quote_id(doc, text, ids),
+                Span(doc.id, s.start, s.end),
+                text,
+                kind,  # type: ignore[arg-type]
+                speaker,
+                doc.text[lo : min(para.end, s.close_at + context_after)].strip(),
+            )
+        )
+        if s.depth == 0 and kind == "statement":
+            last = (s.close_at, speaker)
+    return quotes

@@ -1,0 +1,199 @@
+"""Russian quotes: who said what in an article written in Russian.
+
+Quotes come in «…» with „…“ inside and are credited from where Russian puts the speaker:
+«…», — заявил Лавров; «…, — подчеркнул Кашин. — …»; как отметил X, «…»; по словам X, «…»; a
+quote right after a credited one. Guillemets around the names of newspapers, journals and
+organisations («Коммерсантъ», клуб «Валдай») are titles, never quotes; a phrase someone
+called so (назвал «…») is theirs. Reported statements (по мнению X, …; X считает, что …) are
+read too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tealeaves.extract.attribution import Last, Mentions, credit_quotes, sentence_start
+from tealeaves.extract.names import Spans
+from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD
+from tealeaves.extract.spans import QuoteSpan, quote_spans, reported_quote
+from tealeaves.model import Document, Mention, Person, Quote
+
+# Guillemets after these words hold a title, not a quote: журнал «…», клуб «…».
+_ORG_BEFORE = re.compile(
+    r"(?:журнал|газет|издани|клуб|агентств|компани|проект|фонд|форум|парти|банк|программ|"
+    r"конференци|телеканал|радио|центр|совет|концерн|холдинг|сайт|портал|доклад|книг|стать|"
+    r"сборник|трубопровод|газопровод|операци|инициатив|движени|организаци|институт|"
+    r"университет|ассоциаци|союз|корпораци|завод|телеграм-канал)\w*\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«])")
+_AFTER = re.compile(
+    rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?P<verb>{VERB})\b(?P<rest>[^.!?\n]{{0,120}})"
+)
+# "— напомнил эксперт", "— заявил министр": the person the sentence before introduced.
+_ROLE_NOUN = re.compile(
+    r"\s*(?:эксперт|министр|политолог|аналитик|дипломат|профессор|посол|глава|собеседни\w+ "
+    r"[«„]?\w+|учёный|ученый|китаевед|востоковед|директор|председатель|президент|премьер|"
+    r"представитель|пресс-секретарь|замминистра|редактор|исследователь)\b"
+)
+_INNER = re.compile(rf",?\s+[—–-]\s+(?P<verb>{VERB})\b(?P<who>[^.!?—–]{{1,120}}?)[.,:]\s+[—–-]\s+")
+_AS_SAID = re.compile(
+    rf"(?:^|\s)(?:[Кк]ак|[Пп]о словам)\s+(?:{VERB}\s+)?(?P<n1>[^,:;.«»]{{2,80}}?)"
+    r"(?:,\s*[а-яё][^,:;.«»]{2,60})?[,:]?\s*$"
+)
+_BEFORE = re.compile(
+    rf"(?:(?:[Кк]ак|[Пп]о словам)\s+(?:{VERB}\s+)?(?P<n1>[^,:;.«»]{{2,80}}?)"
+    r"(?:,\s*[а-яё][^,:;.«»]{2,60})?"
+    rf"|(?P<n2>[^.!?:;«»]{{2,160}}?)\s+(?P<verb>{VERB})(?:\s+[^.!?:;«»]{{0,40}})?)[,:]?\s*$"
+)
+
+
+def find_quotes(
+    doc: Document, mentions: Sequence[Mention], people: Sequence[Person] = ()
+) -> list[Quote]:
+    """Direct quotes with their speakers, titles in guillemets, reported statements."""
+    spans = quote_spans(doc)
+    quoted = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
+    who = Mentions(doc, mentions, quoted)
+    ids: dict[str, int] = {}
+
+    def credit(s: QuoteSpan, lo: int, last: Last | None) -> tuple[str, str | None]:
+        kind = _kind_ru(doc.text[s.start : s.end], doc.text[lo : s.open_at])
+        speaker = None
+        if s.depth == 0 and kind == "scare":
+            framed = _framed_speaker(doc, who, lo, s.open_at)
+            if framed is not None:
+                kind, speaker = "phrase", framed
+        if s.depth == 0 and kind == "statement":
+            speaker = (
+                _inner_speaker(doc, who, s)
+                or _after_speaker(doc, who, s)
+                or _before_speaker(doc, who, lo, s.open_at)
+            )
+            if speaker is None and last is not None and last[1] is not None:
+                between = doc.text[last[0] + 1 : s.open_at]
+                if len(between) < 8 and not re.search(r"[—–]", between):
+                    speaker = last[1]
+        return kind, speaker
+
+    quotes = credit_quotes(
+        doc,
+        spans,
+        credit,
+        starts=lambda floor, at: sentence_start(doc.text, floor, at, _SENTENCE_END),
+        context_after=160,
+        ids=ids,
+    )
+    quotes += _reported(doc, who, quoted, ids)
+    return sorted(quotes, key=lambda q: q.span.start)
+
+
+def _kind_ru(text: str, before: str) -> str:
+    words = text.split()
+    if _ORG_BEFORE.search(before) or (
+        len(words) <= 6 and text[:1].isupper() and not re.search(r"[.!?,;:]", text)
+        and sum(w[:1].isupper() for w in words) >= max(1, len(words) // 2)
+    ):  # fmt: skip
+        return "title"
+    if len(words) <= 4 and not re.search(r"[.!?]", text):
+        return "scare"
+    return "statement"
+
+
+def _inner_speaker(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+    """ "«…, — подчеркнул Кашин. — …»": the attribution inside a split quote."""
+    m = _INNER.search(doc.text, s.start, s.end)
+    if m is None:
+        return None
+    mention = who.first_in(m.start("who"), m.end("who"), everywhere=True)
+    return Mentions.speaker(mention)
+
+
+def _after_speaker(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+    """ "«…», — заявил Лавров." / "«…», — сказал он."."""
+    m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
+    if m is None:
+        return None
+    if m.group("pron"):
+        return who.pronoun(s.close_at)
+    base = s.close_at + 1
+    rest = m.group("rest")
+    if re.match(r"\s*(?:он|она)\b", rest):
+        return who.pronoun(s.close_at)
+    named = who.first_in(base + m.start("rest"), base + m.end("rest"))
+    if named is None and _ROLE_NOUN.match(rest) and not rest.lstrip().startswith("собеседни"):
+        # "— пояснил эксперт": the person the paragraph is about, named first in it
+        para = doc.paragraph_at(s.open_at)
+        first = who.first_in(para.start, s.open_at) if para is not None else None
+        return Mentions.speaker(first) if first is not None else who.pronoun(s.close_at)
+    return Mentions.speaker(named)
+
+
+def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
+    """ "Лавров заявил: «…»", "как отметил Кашин, «…»", "по словам Габуева, «…»"."""
+    frame = doc.text[lo:hi]
+    m = _AS_SAID.search(frame) or _BEFORE.search(frame)
+    if m is None:
+        return _framed_speaker(doc, who, lo, hi)
+    group = "n1" if m.group("n1") else "n2"
+    a, b = lo + m.start(group), lo + m.end(group)
+    if re.search(r"\b(?:Он|Она|он|она)\s*$", m.group(group)):
+        return who.pronoun(b)
+    if group == "n2":  # the subject right before the verb
+        return Mentions.speaker(who.last_in(a, b + 1))
+    return Mentions.speaker(who.first_in(a, b + 1))
+
+
+# "Ван И подчеркнул, что Китай и Россия «…»", "Захарова назвала публикации «…»": a quote later
+# in a sentence whose subject said or called it so, with nobody else named after the verb.
+_FRAMED = re.compile(
+    rf"(?P<n2>[^.!?«»]{{2,160}}?)\s+(?P<verb>{VERB}|назвал\w*|называ\w+|охарактеризовал\w*|"
+    r"выразил\w* (?:надежду|уверенность)|пообещал\w*|призвал\w*)\b(?P<tail>[^«»]{0,200})$"
+)
+
+
+def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
+    m = _FRAMED.search(doc.text[lo:hi])
+    if m is None or who.first_in(lo + m.start("tail"), hi):
+        return None
+    if re.search(r"(?:так называем\w+|\b(?:о|об|про|на|в|с|со|от|к|за|над))\s+$", m.group("tail")):
+        return None  # "так называемой «…»", "о «военном союзе»": a topic, not their words
+    subject = m.group("n2")
+    if re.match(r"\s*(?:Он|Она)\b", subject):
+        return who.pronoun(lo + m.start("n2"))
+    return Mentions.speaker(who.last_in(lo + m.start("n2"), lo + m.end("n2") + 1))
+
+
+_APPOSITION = (
+    r"(?:[^,:;.«»]{0,80}?(?:директор|профессор|эксперт|политолог|аналитик|сотрудник|министр|"
+    r"руководител|глав|председател|представител|посол|научн|редактор|декан|ректор)\w*"
+    r"[^,:;.]{0,80}?,\s*)?"
+)
+_REPORTED = re.compile(
+    rf"(?:(?:[Пп]о (?:словам|мнению|оценке)|[Кк]ак (?:{REPORT_VERBS}))\s+"
+    rf"(?P<n1>[^,:;.«»]{{2,80}}?),\s*{_APPOSITION}"
+    rf"|(?P<n2>(?:{WORD}\s+){{0,2}}{WORD}|[Оо]н|[Оо]на)\s+(?:{REPORT_VERBS}),?\s+(?:что|:)\s+)"
+    r"(?P<clause>(?:[^«»\n.!?]|«[^«»\n]{0,120}»){8,400}[.!?]?)"
+)
+
+
+def _reported(
+    doc: Document, who: Mentions, quoted: list[tuple[int, int]], ids: dict[str, int]
+) -> list[Quote]:
+    """ "по словам Тимофея Бордачёва, …", "Кашин считает, что …", "как полагает X, …"."""
+    out = []
+    inside = Spans(quoted)
+    for m in _REPORTED.finditer(doc.text):
+        start = m.start("clause")
+        if inside.contains(start):
+            continue
+        group = "n1" if m.group("n1") else "n2"
+        if re.fullmatch(r"(?:[Ее]го|[Ее]ё|[Ее]е|[Оо]н|[Оо]на)", m.group(group)):
+            speaker = who.pronoun(m.start(group))  # "По его словам, …", "Он считает, что …"
+        else:
+            speaker = Mentions.speaker(who.first_in(m.start(group), m.end(group)))
+        if speaker is None:
+            continue
+        out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
+    return out

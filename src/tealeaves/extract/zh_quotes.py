@@ -1,0 +1,234 @@
+"""Chinese quotes: who said what in an article written in Chinese.
+
+A quote is credited from the slot its speaker stands in: the name right after the closing
+mark and a verb of saying (“……”赵华胜说), the name and verb before the opening one
+(赵华胜表示：“……”), 他/她 for the person named just before, a quote right after a credited
+one with nothing between. Interview answers (金灿荣：……, 答：……) and reported statements
+(赵华胜认为，……; 据X介绍，……) are read too; a term singled out in quotation marks is nobody's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tealeaves.extract.attribution import Last, Mentions, credit_quotes, sentence_start
+from tealeaves.extract.names import HAN, Spans
+from tealeaves.extract.spans import QuoteSpan, quote_id, quote_spans, reported_quote
+from tealeaves.extract.zh import BETWEEN, LABEL, VERB
+from tealeaves.model import Document, Mention, Quote, Span
+from tealeaves.scripts import simplified
+
+_SENTENCE_END = re.compile("[。！？!?]")
+_QUESTION_LABELS = ("记者", "问", "主持人", "编者")
+_ANSWER_LABELS = ("答",)
+
+
+def _speaker_before(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
+    """Speaker named in the sentence before a quote opening at ``hi``: "NAME……表示：“",
+    "他说：“"."""
+    frame = simple[lo:hi]
+    m = re.search(f"{VERB}(?:道)?[：:，,]?\\s*$", frame)
+    if m is None:
+        return None
+    end = lo + m.start()
+    between = re.search(f"{BETWEEN}$", simple[lo:end])
+    if between and between.group():
+        end -= len(between.group())
+    if simple[end - 1 : end] in ("他", "她") and simple[end - 2 : end] not in ("其他", "吉他"):
+        return who.pronoun(end - 1)
+    mention = who.ending_at(end)
+    if mention is None or mention.ambiguous:
+        return None
+    return mention.person
+
+
+def _speaker_after(simple: str, who: Mentions, lo: int) -> str | None:
+    """ "”赵华胜说。", "”，他表示。": the speaker right after a quote closing at ``lo``."""
+    lead = re.match(r"[，,]?[ \t]*", simple[lo:])  # never into the next paragraph
+    at = lo + (lead.end() if lead else 0)
+    if simple[at : at + 1] in ("他", "她") and re.match(f"{BETWEEN}{VERB}", simple[at + 1 :]):
+        return who.pronoun(at)
+    mention = who.at(at)
+    if mention is None or mention.ambiguous:
+        return None
+    if not re.match(f"{BETWEEN}{VERB}", simple[mention.span.end :]):
+        return None
+    return mention.person
+
+
+def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
+    """Direct quotes (“”, 「」, nested ‘’) with their speakers, scare-quoted terms (nobody's),
+    interview answers, and reported statements ("赵华胜认为，……", "据X介绍，……")."""
+    simple = simplified(doc.text)
+    spans = quote_spans(doc)
+    quoted = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
+    who = Mentions(doc, mentions, quoted)
+    ids: dict[str, int] = {}
+
+    def credit(s: QuoteSpan, lo: int, last: Last | None) -> tuple[str, str | None]:
+        kind = _kind_zh(doc.text[s.start : s.end], simple[lo : s.open_at])
+        speaker = None
+        if s.depth == 0 and kind == "statement":
+            speaker = _speaker_after(simple, who, s.close_at + 1) or _speaker_before(
+                simple, who, lo, s.open_at
+            )
+            if speaker is None and last is not None and last[1] is not None:
+                speaker = _continues(simple, who, last, s)
+        elif s.depth == 0 and kind == "phrase":
+            speaker = _speaker_before(simple, who, lo, s.open_at)
+        return kind, speaker
+
+    quotes = credit_quotes(
+        doc,
+        spans,
+        credit,
+        starts=lambda floor, at: sentence_start(simple, floor, at, _SENTENCE_END),
+        context_after=120,
+        ids=ids,
+    )
+    quotes += _answers(doc, simple, who, quoted, ids)
+    reported = _reported(doc, simple, who, quoted, ids)
+    quotes = _credit_inside_reported(quotes, reported, simple)
+    return sorted(quotes + reported, key=lambda q: q.span.start)
+
+
+_TERM_AROUND = re.compile(r"(?:所谓|有关|被称为|称之为|即|的|了)$")
+_TERM_AFTER = re.compile(
+    r"^(?:的说法|一词|这个词|这一说法|的提法|概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号)"
+)
+
+
+def _credit_inside_reported(quotes: list[Quote], reported: list[Quote], simple: str) -> list[Quote]:
+    """A quote inside a reported statement ("李强表示，……应当携手“做大合作蛋糕”") is that
+    speaker's words; a term singled out inside it ("有关“新冷战”的说法") stays nobody's."""
+    frames = [(r.span.start, r.span.end, r.speaker) for r in reported]
+    out = []
+    for q in quotes:
+        frame = next((f for f in frames if f[0] <= q.span.start < f[1]), None)
+        if q.speaker is None and frame is not None and q.kind in ("statement", "phrase", "scare"):
+            before = simple[max(0, q.span.start - 4) : q.span.start - 1]
+            after = simple[q.span.end + 1 : q.span.end + 6]
+            if not (_TERM_AROUND.search(before) or _TERM_AFTER.match(after)):
+                kind = "statement" if q.kind == "statement" else "phrase"
+                q = replace(q, speaker=frame[2], kind=kind)
+        out.append(q)
+    return out
+
+
+def _kind_zh(text: str, before: str) -> str:
+    if re.search(r"[。！？，；：…]|[.!?]", text) or len(text) > 14:
+        return "statement"
+    if re.search(f"{VERB}[：:，,]?\\s*$", before) or re.search(r"称之为\s*$", before):
+        return "phrase"  # words the sentence says someone used
+    return "scare"
+
+
+def _continues(simple: str, who: Mentions, last: Last, s: QuoteSpan) -> str | None:
+    """A statement right after a credited one, with nothing but punctuation or 他说 between
+    them in the same paragraph, or opening the next paragraph."""
+    close, speaker = last
+    between = simple[close + 1 : s.open_at]
+    if len(between) > 12 or who.within(close + 1, s.open_at):
+        return None
+    if re.fullmatch(f"[，,。\\s]*(?:[他她]{BETWEEN}{VERB}[：:，,]?)?[，,。\\s]*", between):
+        return speaker
+    return None
+
+
+def _answers(
+    doc: Document, simple: str, who: Mentions, quoted: list[tuple[int, int]], ids: dict[str, int]
+) -> list[Quote]:
+    """Interview answers: "金灿荣：……" paragraphs (the interviewer's and 问/记者 lines are
+    questions, nobody's)."""
+    out = []
+    inside = Spans(quoted)
+    interviewee = None
+    for para in doc.paragraphs:
+        m = LABEL.match(simple[para.start : para.end]) or re.match(
+            r"^(?P<who>[问答])[：:]\s*(?P<body>\S)", simple[para.start : para.end]
+        )
+        if m is None:
+            continue
+        label = m.group("who")
+        body = para.start + m.start("body")
+        if label.startswith(_QUESTION_LABELS) or any(label in a for a in doc.authors):
+            continue
+        if label in _ANSWER_LABELS:
+            if interviewee is None:
+                interviewee = _interviewee(doc, who)
+            speaker = interviewee
+        else:
+            mention = who.at(para.start)
+            speaker = mention.person if mention is not None and not mention.ambiguous else None
+        if inside.contains(body):
+            continue
+        text = doc.text[body : para.end]
+        out.append(
+            Quote(
+                quote_id(doc, text, ids),
+                Span(doc.id, body, para.end),
+                text,
+                "statement",
+                speaker,
+                text[:900],
+            )
+        )
+    return out
+
+
+def _interviewee(doc: Document, who: Mentions) -> str | None:
+    first = doc.paragraphs[0].end if doc.paragraphs else 0
+    people = {m.person for m in who.mentions if m.span.start < first and not m.ambiguous}
+    return people.pop() if len(people) == 1 else None
+
+
+_REPORTED = re.compile(
+    f"(?P<cue>据(?P<n1>[{HAN}]{{2,4}}?)(?:介绍|透露|称|表示|分析)|在(?P<n2>[{HAN}]{{2,4}}?)看来|"
+    f"(?P<n3>[他她]|[{HAN}]{{2,4}}?){BETWEEN}(?:认为|指出|表示|强调|称|坦言|直言|分析|预测|判断|"
+    r"相信|主张|建议|警告|透露|介绍))[，,：:]\s*"
+    r"(?P<clause>(?:[^“”「」。！？\n]|“[^”\n]{0,120}”|「[^」\n]{0,120}」){6,400}(?:[。！？]|(?=\n)|$))"
+)
+
+
+def _reported(
+    doc: Document, simple: str, who: Mentions, quoted: list[tuple[int, int]], ids: dict[str, int]
+) -> list[Quote]:
+    """ "赵华胜认为，……", "据王毅介绍，……", "在阎学通看来，……": a statement in the writer's words,
+    credited to its speaker with kind "reported"."""
+    out = []
+    inside = Spans(quoted)
+    for m in _REPORTED.finditer(simple):
+        start = m.start("clause")
+        if inside.contains(start) or simple[start : start + 1] in "“「":
+            continue
+        name_at = next((m.start(g) for g in ("n1", "n2", "n3") if m.group(g)), None)
+        if name_at is None:
+            continue
+        group = next(g for g in ("n1", "n2", "n3") if m.group(g))
+        name = simple[name_at : m.end(group)]
+        if name in ("他", "她"):
+            speaker = who.pronoun(name_at)
+        else:
+            mention = who.at(name_at) or who.ending_at(name_at + len(name))
+            if mention is None or mention.ambiguous:
+                continue
+            speaker = mention.person
+        if speaker is None:
+            continue
+        out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
+    return out
+
+
+def find_terms_zh(doc: Document, quotes: Sequence[Quote]) -> list:
+    """Terms of a Chinese article: the words it singles out in quotation marks as a term
+    (scare quotes: “无上限”, “新冷战”) or with 所谓/提出/概括为, with their pinyin."""
+    from tealeaves.extract.glossary import to_pinyin
+    from tealeaves.model import Term
+
+    terms = []
+    for q in quotes:
+        if q.kind in ("scare", "phrase") and re.fullmatch(f"[{HAN}]{{2,12}}", q.text):
+            terms.append(Term(q.text, "", to_pinyin(q.text), q.span))
+    return terms
