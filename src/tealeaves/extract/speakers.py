@@ -1,0 +1,428 @@
+"""English speaker rules: who a name, a surname or "he"/"she" next to a quote refers to.
+
+A statement is credited only when its sentence says who spoke: the subject of a verb of
+saying before or after the quote ("As X noted: “…”", "“…”, X argues", "“…,” said X",
+"according to X"), a dash credit ("“…” - X, Tsinghua University"), the subject of a sentence
+that a colon ends, "he adds" after X, or a statement that directly continues a credited one.
+A pronoun is someone only when one person of that sex can be meant. Nobody is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tealeaves.extract.attribution import Mentions
+from tealeaves.extract.cues import VERBS
+from tealeaves.extract.names import HAN, gender_of, looks_chinese_name
+from tealeaves.extract.spans import SENTENCE_END, QuoteSpan
+from tealeaves.model import Document, Mention, Paragraph, Person
+
+_VERB = re.compile(rf"\b(?:{VERBS})\b")
+_TAIL = re.compile(
+    r"(?:\s+(?:\w+ly|once|also|further|then|later|again|recently|last (?:year|month|week)|"
+    r"in (?:English|Chinese|Russian|\d{4})|\([^()]*\)|at the time|at length|in an interview|"
+    r"in a (?:speech|paper|piece|statement|recent \w+)))*"
+    r"\s*(?:,\s*(?:but|and)\s*)?(?:,\s*)?(?:that\s*)?(?:,\s*)?[,:]?\s*$"
+)
+_PRONOUN = re.compile(r"(?<!/)\b(?:he|she|He|She)\b(?!/)")  # not "he/she": nobody in particular
+# Verbs that frame someone's words without being next to them: "what Zhao calls “…”",
+# "he describes X as an empty “…”", "Wei characterized relations as “…”".
+FRAMING = (
+    r"calls|called|describes|described|characteri[sz]es|characteri[sz]ed|labels|labell?ed|"
+    r"dubs|dubbed|terms|termed|refers to|referred to|calls on|called on|calls for|"
+    r"called for|asks|asked|tells|told|urges|urged|warns|warned|praises|praised|describing|"
+    r"calling|labell?ing|dubbing|terming|characteri[sz]ing|promised|promises|pledged|vowed"
+)
+_FRAMING = re.compile(rf"\b(?:{FRAMING})\b")
+# Between a subject and its verb: an auxiliary or an adverb, nothing else.
+_SUBJECT_GAP = re.compile(
+    r"(?:[’']s)?\s*(?:\([^()]*\))?\s*,?\s*(?:(?:has|have|had|also|thus|then|once|\w+ly|"
+    r"likes to|liked to|used to|went on to|would|will|was quick to|did not)\s+)*"
+)
+# "he added", "she went on": the same speaker as the statement before.
+_CONTINUING = re.compile(
+    r"\s+(?:also\s+|then\s+|later\s+)?(?:added|adds|continued|continues|went on)\b"
+)
+# A capitalised word the extractor does not know as a person, as the subject of a verb.
+_UNKNOWN_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|,\s+|\band\s+)(?!He\b|She\b|The\b|It\b|They\b|This\b|That\b|But\b)"
+    r"[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ-]+){0,3}(?:[’']s)?\s+(?:(?:also|later|then|now|still)\s+)?"
+    r"(?:thinks|believes|says|said|told|met|received|argues|argued|insists|insisted|spoke|"
+    r"replied|answered|disagrees|disagreed|agrees|agreed|laughs|laughed|shrugs|shrugged)\b"
+)
+_DASH_AFTER = re.compile(r"[\s,.?!]*(?:-{1,2}|[–—])\s*")
+_HIS_WORDS = re.compile(
+    r"(?:\b(?:[Ii]n|[Tt]o use) (?:his|her) (?:own )?words\s*[:,]?\s*$)|(?:\b(?:His|Her|his|her) "
+    r"(?:\w+ )?(?:line|lines|words|message|verdict|answer|reply|point|conclusion|warning|"
+    r"advice|retort|summary)\s*(?:was|is)?\s*[:,]?\s*$)"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
+
+
+class Resolver(Mentions):
+    """Finds who a name, a surname or a pronoun at a place in an English text refers to."""
+
+    def __init__(
+        self,
+        doc: Document,
+        mentions: list[Mention],
+        spans: list[QuoteSpan],
+        genders: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(doc, mentions, [(s.open_at, s.close_at) for s in spans if s.depth == 0])
+        self.genders = genders or {}
+        self.last_speaker: str | None = None  # of the last credited statement
+
+    def pronoun(self, pos: int) -> str | None:
+        """The person "he"/"she" at ``pos`` refers to: the subject of its own sentence;
+        after "he added" the speaker of the statement before; else the one person of that
+        sex named in this paragraph before it (or, when none is, in the paragraph before).
+        Nobody when two could be meant, when someone the text names without our knowing
+        them stands between, or when the only candidate's first name is the other sex's."""
+        para = self.doc.paragraph_at(pos)
+        if para is None:
+            return None
+        said = "f" if self.doc.text[pos : pos + 3].casefold() == "she" else "m"
+        subject = self._subject_of_sentence(pos, para) or self._subject_before(pos, para)
+        if subject is not None and not subject.ambiguous and self._fits(subject.person, said):
+            return subject.person
+        word_end = pos + (3 if said == "f" else 2)
+        if self.last_speaker is not None and _CONTINUING.match(self.doc.text, word_end):
+            return self.last_speaker if self._fits(self.last_speaker, said) else None
+        window = self.between(para.start - 1, pos)
+        for back in (1, 2):
+            if window or para.index < back:
+                break
+            window = self.between(self.doc.paragraphs[para.index - back].start - 1, pos)
+        if any(m.ambiguous for m in window):
+            return None
+        fitting = {m.person for m in window if self._fits(m.person, said)}
+        if len(fitting) != 1:
+            return None
+        (person,) = fitting
+        lo = min(m.span.start for m in window)
+        para_start = self.doc.paragraph_at(lo).start if self.doc.paragraph_at(lo) else lo
+        for unknown in _UNKNOWN_SUBJECT.finditer(self.doc.text, para_start, pos):
+            if not self.between(unknown.start() - 1, unknown.end()):
+                return None  # "Batbayar thinks …": someone we do not know could be meant
+        return person
+
+    def _fits(self, person: str, said: str) -> bool:
+        return self.genders.get(person, "?") in ("?", said)
+
+    def _subject_before(self, pos: int, para: Paragraph) -> Mention | None:
+        """The person who is the subject of the sentence before the one at ``pos`` (in the
+        same paragraph): "Zhou Bo … regrets …. In his words: “…”"."""
+        ends = [m.end() for m in SENTENCE_END.finditer(self.doc.text, para.start, pos)]
+        if not ends:
+            return None
+        start = ends[-2] if len(ends) >= 2 else para.start
+        subject = self._subject_of_sentence(ends[-1] - 1, para, start)
+        if subject is None or any(
+            m.person != subject.person for m in self.between(start - 1, ends[-1])
+        ):
+            return None  # "X met Y. He said": two could be meant
+        return subject
+
+    def _subject_of_sentence(
+        self, pos: int, para: Paragraph, start: int | None = None
+    ) -> Mention | None:
+        """ "Wang, speaking alongside Murat Nurtleu, said … what he called": a "he" later in
+        a sentence whose subject is a person is that person."""
+        text = self.doc.text
+        if start is None:
+            start = para.start
+            for end in SENTENCE_END.finditer(text, para.start, pos):
+                start = end.end()
+        lead = text[start:pos]
+        if not lead.strip() or re.match(r"\s*(?:He|She)\b", lead):
+            return None
+        first = next(iter(self.between(start - 1, pos)), None)
+        if first is None or not _leads_to_subject(text[start : first.span.start].lstrip()):
+            return None
+        return first
+
+
+def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
+    """Speaker of a quote opening at ``hi`` whose sentence starts at ``lo``."""
+    frame = masked[lo:hi]
+    if _HIS_WORDS.search(frame):
+        return res.pronoun(hi)
+    if _ACCORDING.search(frame):
+        return None  # "according to" then the quote: no name between
+    for m in reversed(list(_VERB.finditer(frame))):
+        # "writes Ding, “…”": the name comes right after the verb.
+        after = re.match(r"\s+", frame[m.end() :])
+        name_at = lo + m.end() + (after.end() if after else 0)
+        named = res.at(name_at)
+        if named is not None and re.fullmatch(
+            r"[’']?s?\s*(?:\([^()]*\))?\s*,?\s*", masked[named.span.end : hi]
+        ):
+            return res.speaker(named)
+        if not _TAIL.fullmatch(frame, m.end()):
+            continue
+        # "X (…), a …, notes that “…”": the name or pronoun that is the verb's subject.
+        verb_at = lo + m.start()
+        mention = res.last_before(verb_at, lo)
+        pronoun = None
+        for p in _PRONOUN.finditer(frame, 0, m.start()):
+            pronoun = lo + p.start()
+        if pronoun is not None and (mention is None or pronoun > mention.span.start):
+            return res.pronoun(pronoun)
+        if mention is not None and _is_subject(res, masked, mention, verb_at):
+            return res.speaker(mention)
+        return None
+    # "according to X, “…”"
+    acc = re.search(r"\b[Aa]ccording to\s+", frame)
+    if acc:
+        named = res.at(lo + acc.end())
+        if named is not None and re.fullmatch(r"[’']?s?\s*,?\s*", masked[named.span.end : hi]):
+            return res.speaker(named)
+    return None
+
+
+def framing_subject(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
+    """Speaker of a quote opening at ``hi`` whose sentence (from ``lo``) is someone's
+    framing of it: "According to Wang, …“…”", or a person (or a sentence-opening "He")
+    directly before a framing verb, with no dash, semicolon or open parenthesis between
+    the verb and the quote."""
+    frame = masked[lo:hi]
+    acc = re.match(r"\s*According to\s+", frame)
+    if acc:
+        named = res.at(lo + acc.end())
+        if named is not None and masked[named.span.end : named.span.end + 1] == ",":
+            return res.speaker(named)
+    verbs = list(_FRAMING.finditer(frame)) + list(_VERB.finditer(frame))
+    if not verbs:
+        return None
+    verb = max(verbs, key=lambda m: m.start())
+    between = frame[verb.end() :]
+    if len(between) > 160 or re.search(r"[;–—]|\s-\s", between):
+        return None
+    if between.count("(") > between.count(")"):
+        return None
+    verb_at = lo + verb.start()
+    pron = re.match(r"\s*(?:He|She)\s+(?:\w+ly\s+|also\s+|thus\s+)*$", frame[: verb.start()])
+    if pron:
+        return res.pronoun(lo + len(frame) - len(frame.lstrip()))
+    # "…, which he calls “…”": a pronoun right before the verb.
+    pron = re.search(r"(?<!/)\b(?:he|she)\s+(?:(?:also|thus|\w+ly)\s+)*$", frame[: verb.start()])
+    if pron:
+        return res.pronoun(lo + pron.start())
+    mention = res.last_before(verb_at, lo)
+    if mention is None or not _is_subject(res, masked, mention, verb_at):
+        return None
+    return res.speaker(mention)
+
+
+# "Yan Xuetong of Tsinghua University said": where a subject's affiliation may stand.
+_OF_PLACE = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|in)\s+)*"
+    r"[A-Z][\w’'&.-]*)*"
+)
+# "Wang Wen (王文), for instance, who is the director of …, recently asked"
+_APPOSITIVE = re.compile(
+    r"(?:\s*[(（][^()（）]*[)）])?,[^;]*,\s*"
+    r"(?:(?:has|have|had|also|thus|once|then|later|again|\w+ly)\s+)*"
+)
+# "Tang Shiping (唐世平), a scholar at Fudan, describes how … and concludes that": the same
+# subject for two verbs joined by "and".
+_COORDINATED = re.compile(
+    rf"(?:\s*[(（][^()（）]*[)）])?(?:,[^;]*,)?\s*(?:(?:also|\w+ly)\s+)*(?:{VERBS}|{FRAMING}|"
+    r"describes|described|explains|explained)\b[^;]*\band\s+(?:(?:also|then|\w+ly)\s+)*"
+)
+
+
+def _is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bool:
+    """Whether the person named by ``mention`` is the subject of the verb at ``verb_at``:
+    only an auxiliary, an adverb, a bracket, an affiliation ("of Tsinghua University") or an
+    appositive with no other name in it stands between them."""
+    if _NOT_BEFORE_SUBJECT.search(masked[max(0, mention.span.start - 30) : mention.span.start]):
+        return False  # "travelling with Fidan", "met Putin": an object, not the subject
+    gap = masked[mention.span.end : verb_at]
+    of = _OF_PLACE.match(gap)
+    rest = gap[of.end() :] if of else gap
+    if _SUBJECT_GAP.fullmatch(gap) or (of and _SUBJECT_GAP.fullmatch(rest)):
+        return True
+    shape = _APPOSITIVE.fullmatch(gap) or _COORDINATED.fullmatch(gap)
+    return bool(shape) and not res.between(mention.span.end, verb_at)
+
+
+def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
+    """Speaker named right after a quote that closes at ``lo`` (sentence ends at ``hi``)."""
+    frame = masked[lo:hi]
+    dash = _DASH_AFTER.match(frame)
+    if dash:  # "“…” - Da Wei (达巍), Tsinghua University", as threads and digests credit
+        return res.speaker(res.at(lo + dash.end()))
+    lead = re.match(r"[\s,.?!]*", frame)
+    pos = lo + (lead.end() if lead else 0)
+    rest = masked[pos:hi]
+    pron = re.match(r"(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:" + VERBS + r")\b", rest)
+    if pron:
+        return res.pronoun(pos)
+    named = res.at(pos)
+    if named is not None:
+        after = masked[named.span.end : hi]
+        if re.match(
+            r"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:,[^,]*,\s*)?(?:also\s+|later\s+|then\s+)?(?:"
+            + VERBS
+            + r")\b",
+            after,
+        ):
+            return res.speaker(named)
+    verb = re.match(r"(?:" + VERBS + r")\s+", rest)
+    if verb:  # "says stallholder Gulnora Ergasheva": the name within five words of the verb
+        at = pos + verb.end()
+        for _ in range(6):
+            named = res.at(at)
+            if named is not None:
+                return res.speaker(named)
+            word = re.match(r"[a-z][\w’'-]*\s+", masked[at:hi])
+            if word is None:
+                break
+            at += word.end()
+    acc = re.match(r"according to\s+", rest)
+    if acc:
+        return res.speaker(res.at(pos + acc.end()))
+    return None
+
+
+_OWN_TAG = re.compile(rf"[\s,.?!]*(?:(?:-{{1,2}}|[–—])\s*\S|(?:\S+\s+){{0,6}}?(?:{VERBS})\b)")
+
+
+def has_own_tag(masked: str, lo: int, hi: int) -> bool:
+    """Whether the quote closing at ``lo`` is credited after it ("— a senior EU official",
+    "- Melnyk", "a diplomat said"), even to nobody we can name: it then continues nobody."""
+    return _OWN_TAG.match(masked[lo:hi]) is not None
+
+
+# "Lithuania’s Foreign Minister Gabrielius Landsbergis, leaving the meeting, was scathing: “…”"
+# — a sentence whose subject is a person, ending with a colon and the quote.
+_SUBJECT_LEAD = re.compile(
+    r"(?:(?:[A-Z][\w’'.-]*|the|a|an|his|her|its|their|another|former|then|deputy|foreign|"
+    r"prime|chief|senior|top|vice)\s+){0,6}",
+)
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+# What may stand before a sentence's subject: "In fact, the director of CICIR’s Institute of
+# Eurasian Studies, Ding Xiaoxing …", "Like many others in China, Zhou Bo …" — but not a
+# word that makes the name an object ("After meeting Wang Yi, …", "Unlike Lavrov, …").
+_NOT_BEFORE_SUBJECT = re.compile(
+    r"\b(?:with|to|by|from|for|of|about|on|at|in|alongside|against|meeting|met|and|or|than|"
+    r"like|unlike|after|before|toward|towards|beside|between|among|under|over|behind|"
+    r"including|calls|called|asked|told|thanked|urged|praised|criticised|criticized)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _leads_to_subject(lead: str) -> bool:
+    return _SUBJECT_LEAD.fullmatch(lead) is not None or (
+        len(lead) <= 120
+        and (lead.endswith(", ") or lead.endswith(","))
+        and not _NOT_BEFORE_SUBJECT.search(lead)
+        and not re.search(r"[;:“”\"]", lead)
+    )
+
+
+# "X’s remarks drew a sharp reply from Y, a spokesman …: “…”"
+_REPLY_FROM = re.compile(
+    r"\b(?:reply|response|answer|retort|rebuke|rejoinder|riposte|reaction|warning|comment)s?"
+    r"\s+from\s+$"
+)
+
+
+def clause_subject(doc: Document, res: Resolver, masked: str, lo: int, hi: int) -> str | None:
+    """Speaker of a quote that a colon introduces at the end of a sentence whose subject is a
+    person or "he"/"she", with no other person named between the subject and the colon;
+    or the person a reply is "from"."""
+    frame = masked[lo:hi]
+    if not _COLON_BEFORE.search(frame) or re.search(r"[;]", frame):
+        return None
+    for m in res.between(lo - 1, hi):
+        if _REPLY_FROM.search(masked[max(lo, m.span.start - 40) : m.span.start]):
+            # what follows the name up to the colon is its apposition ("Hikmet Hajiyev,
+            # foreign policy adviser to President Aliyev:"), whoever else it names
+            rest = masked[m.span.end : hi]
+            appositive = re.fullmatch(r"\s*(?:[(（][^()（）]*[)）])?\s*(?:,[^:;.]*)?:\s*", rest)
+            return res.speaker(m) if appositive else None
+    text = frame.lstrip()
+    start = lo + len(frame) - len(text)
+    pron = re.match(r"(?:He|She)\b", text)
+    if pron:
+        return res.pronoun(start)
+    lead = _SUBJECT_LEAD.match(text)
+    first = res.at(start + (lead.end() if lead else 0))
+    if first is None:
+        for m in res.between(start - 1, hi):
+            first = m if re.fullmatch(_SUBJECT_LEAD, masked[start : m.span.start]) else None
+            break
+    if first is None or res.between(first.span.start, hi):
+        return None
+    if re.match(r"[’']s\b", masked[first.span.end : first.span.end + 2]):
+        return None  # "Zelensky’s remarks drew …": the remarks, not Zelensky, are the subject
+    return res.speaker(first)
+
+
+def genders(people: Sequence[Person]) -> dict[str, str]:
+    """ "m" or "f" for a person whose first name says so (never for a Chinese name, whose
+    first word is the surname)."""
+    out: dict[str, str] = {}
+    for p in people:
+        words = p.name.split()
+        if len(words) >= 2 and not looks_chinese_name(words):
+            out[p.id] = gender_of(words[0])
+    return out
+
+
+def continuation(
+    doc: Document,
+    res: Resolver,
+    masked: str,
+    last: tuple[int, str | None],
+    s: QuoteSpan,
+    lo: int,
+) -> str | None:
+    """A statement that directly continues the previous one, with nobody named between."""
+    close, speaker = last
+    if speaker is None or len(doc.text[s.start : s.end].split()) < 6:
+        return None
+    if doc.paragraph_at(close) is not doc.paragraph_at(s.open_at):
+        return None
+    between = masked[close + 1 : s.open_at]
+    for m in res.between(close, s.open_at):
+        if m.ambiguous or m.person != speaker:
+            return None
+    for p in _PRONOUN.finditer(between):
+        if res.pronoun(close + 1 + p.start()) != speaker:
+            return None
+    if re.search(rf"[{HAN}]", between):
+        return None
+    # Between them: the end of the first quote's sentence ("…”, he asks.") and at most a
+    # connective ("Conversely,") — never another sentence of the writer's own.
+    ends = list(re.finditer(r"[.?!](?=\s|$)", between))
+    if len(ends) > 1 or (ends and len(between[ends[0].end() :].split()) > 3):
+        return None
+    return speaker
+
+
+def next_paragraph(
+    doc: Document, res: Resolver, masked: str, last: tuple[int, str | None], s: QuoteSpan
+) -> str | None:
+    """A paragraph that opens with an untagged statement right after a paragraph whose
+    quote was credited and that said nothing after its tag: the same speaker goes on."""
+    close, speaker = last
+    if speaker is None or len(doc.text[s.start : s.end].split()) < 6:
+        return None
+    para, prev = doc.paragraph_at(s.open_at), doc.paragraph_at(close)
+    if para is None or prev is None or para.index != prev.index + 1:
+        return None
+    if doc.text[para.start : s.open_at].strip():
+        return None
+    if len(re.findall(r"[.?!](?=\s|$)", masked[close + 1 : prev.end])) > 1:
+        return None
+    for m in res.between(close, prev.end):
+        if m.ambiguous or m.person != speaker:
+            return None
+    return speaker
