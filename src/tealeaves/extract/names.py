@@ -285,3 +285,10 @@ class Spans:
     def contains(self, at: int) -> bool:
         k = bisect.bisect_right(self.starts, at) - 1
         return k >= 0 and at < self.spans[k][1]
+
+
+def slug(name: str) -> str:
+    """A stable id for a person: "Zhao Huasheng" -> "zhao-huasheng"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^\w]+", "-", kept).strip("-") or "person"

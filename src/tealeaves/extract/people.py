@@ -2,19 +2,17 @@
 
 A person is found where the text introduces them — "Zhao Huasheng (赵华胜), one of …",
 "Zhu Feng, director of …", "Chinese economist Xu Mingqi" — or where a known name (an article's
-author, a registry entry) appears. Later references by surname ("Zhao argues") are resolved
-by context: the person named nearest in the same paragraph, else the one the article has
-been talking about; a mention a careful reader could not place is marked ``ambiguous``.
+author, a registry entry) appears. Their roles come from `roles`; every later mention
+(surnames too, resolved in reading order) from `mentions`.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from dataclasses import dataclass
 
 from tealeaves.extract.cues import VERBS
+from tealeaves.extract.mentions import Draft, find_mentions, occurrences
 from tealeaves.extract.names import (
     CYRILLIC,
     HAN,
@@ -23,7 +21,6 @@ from tealeaves.extract.names import (
     NAME_WORD,
     NOT_NAME_WORDS,
     PARTICLES,
-    Spans,
     cyrillic_matches,
     fold,
     is_given_name,
@@ -31,7 +28,9 @@ from tealeaves.extract.names import (
     looks_western_name,
     pinyin_matches,
 )
-from tealeaves.extract.registry import Registry, RegistryPerson
+from tealeaves.extract.names import slug as slug  # the person id, where callers look for it
+from tealeaves.extract.registry import Registry
+from tealeaves.extract.roles import ROLE_HEAD, ROLE_HEADS, kind_from_roles, roles_at
 from tealeaves.extract.spans import SKIPPED_KINDS
 from tealeaves.model import Document, Mention, Paragraph, Person, PersonKind, Role, Span
 
@@ -43,112 +42,8 @@ _NAME_BEFORE = re.compile(
 _HAN_NAME = re.compile(f"[{HAN}]{{2,4}}")
 _CYRILLIC_NAME = re.compile(f"[{CYRILLIC}][{CYRILLIC}-]*(?:\\s+[{CYRILLIC}][{CYRILLIC}-]*){{1,3}}")
 
-# Words that head a description of a person ("a professor at …", "Chinese economist").
-ROLE_HEADS = (
-    "professor|researcher|research fellow|fellow|scholar|expert|specialist|analyst|director|"
-    "deputy director|head|dean|president|vice president|chair|chairman|chairwoman|economist|"
-    "journalist|editor|founder|minister|ambassador|spokesperson|spokesman|spokeswoman|"
-    "diplomat|official|officer|colonel|general|admiral|adviser|advisor|intellectual|lecturer|"
-    "member|commentator|think-tanker|correspondent|author|writer|historian|strategist|"
-    "academic|critic|figure|proponent|sinologist|observer|veteran|leader|premier|secretary|"
-    "envoy|representative|consul|counsellor|counselor|student|candidate|reporter|columnist|"
-    "political scientist|scientist|theorist|thinker|military expert|scholar"
-)
-_ROLE_HEAD = re.compile(rf"\b(?:{ROLE_HEADS})s?\b", re.IGNORECASE)
-
-_EXPERT_WORDS = re.compile(
-    r"\b(?:professor|researcher|research|scholar|expert|specialist|analyst|fellow|economist|"
-    r"think[- ]tank(?:er)?|academ\w*|lecturer|dean|intellectual|sinologist|historian|"
-    r"strategist|political scientist|theorist|universit(?:y|ies)|institutes?|centres?|"
-    r"centers?|school of|academy|studies)\b",
-    re.IGNORECASE,
-)
-_OFFICIAL_WORDS = re.compile(
-    r"\b(?:ambassador|minister|spokes(?:person|man|woman)|diplomat|official|politburo|"
-    r"envoy|consul|foreign ministry|vice[- ]premier|state councillor|general|admiral|"
-    r"colonel|commander|senator|governor|mayor|deputy foreign)\b",
-    re.IGNORECASE,
-)
-_LEADER_TITLE = re.compile(
-    r"\b(?:President|Premier|Chairman|General Secretary|Prime Minister|Chancellor|King|Tsar)\s*$"
-)
-
-# A title or description right before a name: "Chinese Ambassador to France", "economist".
-_TITLE_WORD = (
-    r"(?:former|then|deputy|vice|senior|top|chief|acting|current|late|leading|prominent|"
-    r"well-known|renowned|veteran|retired|[A-Z][a-z]+(?:ese|an|ian|ish|i|ch)|Foreign|Defen[cs]e)"
-)
-_TITLE_HEAD = (
-    r"(?:President|Premier|Chairman|General Secretary|Prime Minister|Foreign Minister|"
-    r"Minister(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?|"
-    r"Ambassador(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?|"
-    r"Vice[- ]Premier|State Councillor|Spokes(?:person|man|woman)|General|Admiral|Colonel|"
-    r"Professor|Dr\.?|economist|scholar|professor|intellectual|analyst|expert|diplomat|"
-    r"journalist|researcher|historian|specialist|strategist|official|spokes(?:person|man|woman)|"
-    r"politburo member|colonel|general|admiral|think-tanker|sinologist|academic|commentator)"
-)
-_TITLE_BEFORE = re.compile(
-    rf"(?P<title>(?:{_TITLE_WORD}\s+){{0,3}}{_TITLE_HEAD}"
-    rf"(?:\s+and\s+(?:{_TITLE_WORD}\s+){{0,3}}{_TITLE_HEAD})?)\s+$"
-)
-# ", the director of CICIR’s Institute of Eurasian Studies, Ding Xiaoxing"
-_ROLE_BEFORE = re.compile(
-    r"(?:^|[,;:]\s|\.\s)(?:[A-Z][a-z]+(?: [a-z]+)?,\s+)?(?P<role>(?:the|a|an)\s+[^,;:.()]{3,160}?)"
-    r",\s*$"
-)
-_POSSESSIVE = re.compile(r"[’']s")
-_PAREN_AFTER = re.compile(r"\s*[(（][^()（）]*[)）]")
-_SPACES = re.compile(r"\s*")
-_AND_ANOTHER = re.compile(r",?\s+and\s+(?:a|an|the)\s")
-_DISCOURSE = re.compile(
-    r"(?:for (?:instance|example)|however|in particular|too|meanwhile|moreover|in turn|"
-    r"by contrast|on the other hand|for his part|for her part|incidentally),\s*",
-    re.IGNORECASE,
-)
-_APPOSITIVE_START = re.compile(
-    r"(?:who (?:is|was|has been|had been|now is|remains)\s+|then\s+|now\s+|currently\s+)?"
-    r"(?=(?:a|an|the|one|another|then|now|former|currently|formerly|deputy|director|head|"
-    r"professor|senior|chief|dean|vice|president|chair|editor|founder|minister|ambassador|"
-    r"spokes\w+|researcher|fellow|lecturer|associate|assistant|executive|secretary|member)\b)",
-    re.IGNORECASE,
-)
-_SENTENCE_STOP = re.compile(r"[,;]|\.(?=\s|$)|\s[–—]\s|\n")
-_IS_ROLE = re.compile(
-    r"\s+(?:is|was|has been)\s+(?P<role>(?:the|a|an)\s+[^.;\n]{3,200}?)(?:\.|;|$)"
-)
-_ROLE_SPLIT = re.compile(r",?\s+and\s+(?=(?:the|a|an|one|another|former)\b)")
 # A footnote citation: "Gui Xiao (桂晓), “Composition and …”".
 _CITATION_AFTER = re.compile(r"^\s*(?:\([^()]*\))?\s*,\s*[“\"‘]")
-
-
-def slug(name: str) -> str:
-    """A stable id for a person: "Zhao Huasheng" -> "zhao-huasheng"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[^\w]+", "-", kept).strip("-") or "person"
-
-
-@dataclass
-class _Draft:
-    name: str
-    chinese: bool = False
-    native: str = ""
-    roles: list[Role] = field(default_factory=list)
-    kinds: list[str] = field(default_factory=list)
-    registry: RegistryPerson | None = None
-    cited_only: bool = True  # named only as the author of a work in a footnote
-    author: bool = False
-
-    @cached_property
-    def id(self) -> str:
-        return slug(self.name)
-
-    @property
-    def surname(self) -> str:
-        words = self.name.split()
-        if len(words) < 2:
-            return ""
-        return words[0] if self.chinese else words[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,7 +250,7 @@ def _in_person_slot(
     if _SPEECH_AFTER.match(text, end):
         return True
     role = _APPOSITION_AFTER.match(text, end)
-    if role and _ROLE_HEAD.search(role.group("role")):
+    if role and ROLE_HEAD.search(role.group("role")):
         return True
     if start == 0 and name in labels:
         return True
@@ -400,118 +295,6 @@ def _reference_names(para: Paragraph) -> list[tuple[str, bool, bool]]:
     return []
 
 
-# Where a name ends: not inside a longer word, and not a word that goes on after an
-# apostrophe ("Xi’an" is a city, not Xi; a possessive "Xi’s" is still Xi).
-_NAME_END = r"(?![\w-])(?![’'](?!s\b)\w)"
-
-
-@lru_cache(maxsize=4096)
-def _word_pattern(form: str) -> re.Pattern[str]:
-    escaped = r"\s+".join(re.escape(part) for part in form.split())
-    return re.compile(rf"(?<![\w-]){escaped}{_NAME_END}")
-
-
-def _occurrences(doc: Document, form: str) -> list[tuple[int, int]]:
-    """Where ``form`` stands in the paragraphs that are read (one pass over the text)."""
-    if form.split()[0] not in doc.text or " ".join(form.split()) not in doc.text:
-        return []  # the common case, decided without a regex (paragraphs are space-folded)
-    spans: list[tuple[int, int]] = []
-    for m in _word_pattern(form).finditer(doc.text):
-        para = doc.paragraph_at(m.start())
-        if para is not None and para.kind not in SKIPPED_KINDS and m.end() <= para.end:
-            spans.append((m.start(), m.end()))
-    return spans
-
-
-def _clean_role(text: str) -> str:
-    text = text.strip().strip(",;:").strip()
-    return re.sub(r"\s+", " ", text)
-
-
-def _roles_at(doc: Document, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Descriptions of the person named at [start, end): before and after the name."""
-    para = doc.paragraph_at(start)
-    if para is None:
-        return []
-    text, base = para.text, para.start
-    s, e = start - base, end - base
-    roles: list[tuple[str, int, int]] = []
-
-    head = text[max(0, s - LOOKBACK) : s]
-    at = s - len(head)  # where head starts in text
-    title = _TITLE_BEFORE.search(head)
-    if title:
-        roles.append(
-            (title.group("title"), base + at + title.start("title"), base + at + title.end("title"))
-        )
-    else:
-        pre = _ROLE_BEFORE.search(head)
-        if pre and _ROLE_HEAD.search(pre.group("role")):
-            roles.append(
-                (pre.group("role"), base + at + pre.start("role"), base + at + pre.end("role"))
-            )
-
-    tail_start = e
-    poss = _POSSESSIVE.match(text, tail_start)
-    if poss:
-        tail_start = poss.end()
-    paren = _PAREN_AFTER.match(text, tail_start)
-    if paren:
-        tail_start = paren.end()
-    is_role = _IS_ROLE.match(text, tail_start)
-    if is_role and _ROLE_HEAD.search(is_role.group("role")):
-        roles.append(
-            (is_role.group("role"), base + is_role.start("role"), base + is_role.end("role"))
-        )
-    elif text.startswith(",", tail_start):
-        pos = tail_start + 1
-        while True:
-            skip = _DISCOURSE.match(text, pos + (1 if text[pos : pos + 1] == " " else 0))
-            if not skip:
-                break
-            pos = skip.end()
-        pos = _SPACES.match(text, pos).end()  # type: ignore[union-attr]
-        lead = _APPOSITIVE_START.match(text, pos)
-        if lead:
-            role_start = lead.end()
-            stop = _stop_outside_parens(text, role_start)
-            more = _AND_ANOTHER.match(text, stop)
-            while more:
-                stop = _stop_outside_parens(text, more.end())
-                more = _AND_ANOTHER.match(text, stop)
-            phrase = text[role_start:stop]
-            if 3 <= len(phrase) <= 240 and _ROLE_HEAD.search(phrase):
-                roles.append((phrase, base + role_start, base + stop))
-
-    split: list[tuple[str, int, int]] = []
-    for phrase, a, _b in roles:
-        offset = a
-        for part in _ROLE_SPLIT.split(phrase):
-            at = phrase.find(part, offset - a)
-            if part.strip() and _ROLE_HEAD.search(part):
-                split.append((_clean_role(part), a + at, a + at + len(part.rstrip(" ,;"))))
-            offset = a + at + len(part)
-    return split
-
-
-def _stop_outside_parens(text: str, pos: int) -> int:
-    """Where a description that starts at ``pos`` stops: the first stop outside brackets,
-    looked for no further than a description can reach (see LOOKBACK)."""
-    depth = 0
-    i = pos
-    end = min(len(text), pos + LOOKBACK)
-    while i < end:
-        c = text[i]
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and _SENTENCE_STOP.match(text, i):
-            return i
-        i += 1
-    return end
-
-
 def _names_a_person(author: str) -> bool:
     """Whether an article's author is a person: a name of two to four words, not a desk,
     a wire or "Staff reporters" (bylines are the article's metadata, not people)."""
@@ -521,33 +304,28 @@ def _names_a_person(author: str) -> bool:
     )
 
 
-def _kind_from_roles(roles: list[Role], titles: list[str]) -> PersonKind | None:
-    for title in titles:
-        if _LEADER_TITLE.search(title):
-            return "leader"
-    text = " ".join(r.text for r in roles)
-    if not text:
-        return None
-    expert = _EXPERT_WORDS.search(text)
-    official = _OFFICIAL_WORDS.search(text)
-    if expert and (not official or re.search(r"think[- ]tank|turned", text, re.IGNORECASE)):
-        return "expert"
-    if official:
-        return "official"
-    if re.search(r"\b(?:journalist|editor|founder|writer|reporter|columnist)\b", text, re.I):
-        return "other"
-    return None
-
-
 def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     """Everyone ``doc`` names, with their roles as stated and every mention."""
     registry = registry or Registry()
-    drafts: dict[str, _Draft] = {}
+    drafts = _drafts(doc, registry)
+    mentions = find_mentions(doc, drafts)
+    by_person: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if not m.ambiguous:
+            by_person.setdefault(m.person, []).append(m)
+    people = [_person(doc, d, by_person.get(d.id, [])) for d in drafts]
+    return PeopleFound(tuple(people), tuple(mentions))
 
-    def draft(name: str, chinese: bool) -> _Draft:
+
+def _drafts(doc: Document, registry: Registry) -> list[Draft]:
+    """Everyone the text names: introduced with a native name, a name in a person's slot,
+    an author who is a person, a person of the registry, someone named by title alone."""
+    drafts: dict[str, Draft] = {}
+
+    def draft(name: str, chinese: bool) -> Draft:
         key = fold(name)
         if key not in drafts:
-            drafts[key] = _Draft(name=name, chinese=chinese)
+            drafts[key] = Draft(name=name, chinese=chinese)
         return drafts[key]
 
     for name, native, chinese, offset in _introductions(doc, registry):
@@ -568,11 +346,11 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             d.cited_only = False
     surnames = {d.name: fold(d.surname) for d in drafts.values() if d.surname}
     for entry in registry.people:
-        if any(_occurrences(doc, f) for f in (entry.name, entry.native_name) if f):
+        if any(occurrences(doc, f) for f in (entry.name, entry.native_name) if f):
             hit = True
         else:
             others = {s for name, s in surnames.items() if name != entry.name}
-            hit = any(_occurrences(doc, a) for a in entry.aliases if fold(a) not in others)
+            hit = any(occurrences(doc, a) for a in entry.aliases if fold(a) not in others)
         if hit:
             d = draft(entry.name, looks_chinese_name(entry.name.split()))
             d.cited_only = False
@@ -583,185 +361,42 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             draft(name, False).cited_only = False
     for d in drafts.values():
         d.registry = registry.lookup(d.name) or (registry.lookup(d.native) if d.native else None)
-
-    mentions = _mentions(doc, list(drafts.values()))
-
-    by_person: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if not m.ambiguous:
-            by_person.setdefault(m.person, []).append(m)
-    people: list[Person] = []
-    for d in drafts.values():
-        own = by_person.get(d.id, [])
-        titles: list[str] = []
-        seen: set[str] = set()
-        for m in own:
-            for text, a, b in _roles_at(doc, m.span.start, m.span.end):
-                if text not in seen:
-                    seen.add(text)
-                    d.roles.append(Role(text, Span(doc.id, a, b)))
-                    titles.append(text)
-        d.roles = [
-            r for r in d.roles if not any(r.text != o.text and r.text in o.text for o in d.roles)
-        ]
-        kind: PersonKind | None = None
-        if d.registry is not None:
-            kind = d.registry.kind
-            d.native = d.native or d.registry.native_name
-            for aff in d.registry.affiliations:
-                d.roles.append(Role(aff, None, d.registry.source))
-        if kind is None and d.author and (doc.authors and d.name in doc.authors):
-            kind = "author"
-        if kind is None:
-            kind = _kind_from_roles([r for r in d.roles if r.span is not None], titles)
-        if kind is None and d.cited_only:
-            kind = "author"
-        people.append(
-            Person(
-                id=d.id,
-                name=d.name,
-                native_name=d.native,
-                kind=kind or "other",
-                roles=tuple(d.roles),
-                aliases=tuple(
-                    dict.fromkeys(
-                        a
-                        for a in [d.surname, *(d.registry.aliases if d.registry else ())]
-                        if a and a != d.name
-                    )
-                ),
-            )
-        )
-    return PeopleFound(tuple(people), tuple(mentions))
+    return list(drafts.values())
 
 
-def _mentions(doc: Document, drafts: list[_Draft]) -> list[Mention]:
-    """Full-name, native-name and surname mentions, surnames resolved in reading order."""
-    full: list[tuple[int, int, str, str]] = []  # start, end, person id, surface
-    for d in drafts:
-        forms = [d.name] + ([d.native] if d.native else [])
-        if d.registry is not None:
-            forms += [a for a in d.registry.aliases if len(a.split()) > 1]
-        for form in forms:
-            for a, b in _occurrences(doc, form):
-                if form == d.native and _is_intro_native(doc.text, a, b):
-                    continue
-                full.append((a, b, d.id, doc.text[a:b]))
-    full = _drop_overlaps(full)
-    taken = [(a, b) for a, b, _, _ in full]
-
-    by_surname: dict[str, list[_Draft]] = {}
-    for d in drafts:
-        forms = {d.surname} if d.surname else set()
-        if d.registry is not None:
-            forms |= {a for a in d.registry.aliases if len(a.split()) == 1}
-        words = d.name.split()
-        if not d.chinese and len(words) >= 2 and is_given_name(words[0]):
-            forms.add(words[0])  # features call people by their first name: "Bobur says"
-        for form in forms:
-            by_surname.setdefault(form, []).append(d)
-    short: list[tuple[int, int, str]] = []
-    inside_full = Spans(taken)
-    for form in by_surname:
-        if form not in doc.text:
-            continue  # most forms: decided without a regex
-        for m in _surname_pattern(form).finditer(doc.text):
-            a, b = m.start(), m.end()
-            para = doc.paragraph_at(a)
-            if para is None or para.kind in SKIPPED_KINDS or inside_full.contains(a):
-                continue
-            nxt = _FOLLOWING_NAME.match(doc.text, b, para.end)
-            if nxt and nxt.group().strip().casefold() not in NOT_NAME_WORDS:
-                continue  # "Wang Yi": a different person with the same surname
-            short.append((a, b, form))
-
-    events = sorted(
-        [(a, b, pid, s, False) for a, b, pid, s in full]
-        + [(a, b, form, doc.text[a:b], True) for a, b, form in short]
+def _person(doc: Document, d: Draft, own: list[Mention]) -> Person:
+    """The person a draft becomes: the roles stated next to their mentions (the longest of
+    nested ones), the registry's affiliations, and a kind from the registry, the byline or
+    the roles."""
+    titles: list[str] = []
+    seen: set[str] = set()
+    for m in own:
+        for text, a, b in roles_at(doc, m.span.start, m.span.end):
+            if text not in seen:
+                seen.add(text)
+                d.roles.append(Role(text, Span(doc.id, a, b)))
+                titles.append(text)
+    d.roles = [
+        r for r in d.roles if not any(r.text != o.text and r.text in o.text for o in d.roles)
+    ]
+    kind: PersonKind | None = None
+    if d.registry is not None:
+        kind = d.registry.kind
+        d.native = d.native or d.registry.native_name
+        for aff in d.registry.affiliations:
+            d.roles.append(Role(aff, None, d.registry.source))
+    if kind is None and d.author and (doc.authors and d.name in doc.authors):
+        kind = "author"
+    if kind is None:
+        kind = kind_from_roles([r for r in d.roles if r.span is not None], titles)
+    if kind is None and d.cited_only:
+        kind = "author"
+    aliases = [d.surname, *(d.registry.aliases if d.registry else ())]
+    return Person(
+        id=d.id,
+        name=d.name,
+        native_name=d.native,
+        kind=kind or "other",
+        roles=tuple(d.roles),
+        aliases=tuple(dict.fromkeys(a for a in aliases if a and a != d.name)),
     )
-    first_full = {}
-    for a, _b, pid, _s in sorted(full):
-        first_full.setdefault(pid, a)
-    counts: dict[str, int] = {}
-    last_seen: dict[str, int] = {}
-    mentions: list[Mention] = []
-    for a, b, key, surface, is_short in events:
-        if not is_short:
-            pid, ambiguous = key, False
-        else:
-            candidates = [d.id for d in by_surname[key]]
-            known = [c for c in candidates if first_full.get(c, 10**12) <= a or c in counts]
-            if not known:
-                if len(candidates) == 1 and any(
-                    d.registry is not None for d in by_surname[key] if d.id == candidates[0]
-                ):
-                    known = candidates
-                else:
-                    continue
-            pid, ambiguous = _resolve(doc, a, known, counts, last_seen)
-        if not ambiguous:
-            counts[pid] = counts.get(pid, 0) + 1
-            last_seen[pid] = a
-        mentions.append(Mention(pid, Span(doc.id, a, b), surface, ambiguous))
-    return mentions
-
-
-_FOLLOWING_NAME = re.compile(rf"\s+{NAME_WORD}")
-
-
-@lru_cache(maxsize=4096)
-def _surname_pattern(form: str) -> re.Pattern[str]:
-    """A surname alone: not part of a longer word, nor followed by another name and a
-    bracket ("Wang Wen (王文)" is not a mention of Wang)."""
-    return re.compile(rf"(?<![\w-]){re.escape(form)}{_NAME_END}(?!\s+{NAME_WORD}\s*\()")
-
-
-def _resolve(
-    doc: Document, at: int, candidates: list[str], counts: dict[str, int], last: dict[str, int]
-) -> tuple[str, bool]:
-    if len(candidates) == 1:
-        return candidates[0], False
-    para = doc.paragraph_at(at)
-    here = [c for c in candidates if para is not None and last.get(c, -1) >= para.start]
-    if len(here) == 1:
-        rivals = [c for c in candidates if c != here[0] and c in last]
-        near = para is not None and _sentences_between(doc, last[here[0]], at) <= 1
-        if rivals and not near and _dominant(candidates, counts) != here[0]:
-            # "Siim Kallas has argued … and the two were asked … “…,” Kallas said": with
-            # another of that surname known, only a name in this sentence or the one before
-            # settles it.
-            return here[0], True
-        return here[0], False
-    if len(here) > 1:
-        return max(here, key=lambda c: last[c]), True
-    dominant = _dominant(candidates, counts)
-    if dominant is not None:
-        return dominant, False
-    return max(candidates, key=lambda c: last.get(c, -1)), True
-
-
-def _dominant(candidates: list[str], counts: dict[str, int]) -> str | None:
-    """The one the article has mostly been talking about: three mentions or more, and at
-    least twice as many as the next."""
-    ranked = sorted(candidates, key=lambda c: counts.get(c, 0), reverse=True)
-    top, second = counts.get(ranked[0], 0), counts.get(ranked[1], 0)
-    return ranked[0] if top >= 3 and top >= 2 * max(second, 1) else None
-
-
-def _sentences_between(doc: Document, a: int, b: int) -> int:
-    """How many sentence ends stand between offsets ``a`` and ``b``."""
-    return len(re.findall(r"[.?!](?=\s+[A-Z“\"])", doc.text[a:b]))
-
-
-def _is_intro_native(text: str, start: int, end: int) -> bool:
-    return start > 0 and text[start - 1] in "(（" and text[end : end + 1] in (")", "）")
-
-
-def _drop_overlaps(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Keep the longest of overlapping name matches ("Feng Yujun" over a bare "Feng")."""
-    kept: list[tuple[int, int, str, str]] = []
-    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
-        if kept and span[0] < kept[-1][1]:
-            continue
-        kept.append(span)
-    return kept

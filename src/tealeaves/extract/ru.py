@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from tealeaves.extract.names import CHINESE_SURNAMES, pinyin_syllables
-from tealeaves.extract.people import PeopleFound, slug
+from tealeaves.extract.names import CHINESE_SURNAMES, pinyin_syllables, slug
+from tealeaves.extract.people import PeopleFound
 from tealeaves.extract.registry import Registry
 from tealeaves.model import Document, Mention, Person, PersonKind, Role, Span
 

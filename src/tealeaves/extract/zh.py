@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tealeaves.extract.names import HAN, Spans
-from tealeaves.extract.people import PeopleFound, slug
+from tealeaves.extract.names import HAN, Spans, slug
+from tealeaves.extract.people import PeopleFound
 from tealeaves.extract.registry import Registry
 from tealeaves.model import Document, Mention, Person, PersonKind, Role, Span
 from tealeaves.scripts import simplified

@@ -1,0 +1,211 @@
+"""Where a document names each person: full names, native names and aliases, then surnames
+(and first names) alone, each resolved to one person in reading order, or marked ambiguous
+when two people of that name could be meant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from tealeaves.extract.names import NAME_WORD, NOT_NAME_WORDS, Spans, is_given_name, slug
+from tealeaves.extract.registry import RegistryPerson
+from tealeaves.extract.spans import SKIPPED_KINDS
+from tealeaves.model import Document, Mention, Role, Span
+
+
+@dataclass
+class Draft:
+    name: str
+    chinese: bool = False
+    native: str = ""
+    roles: list[Role] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    registry: RegistryPerson | None = None
+    cited_only: bool = True  # named only as the author of a work in a footnote
+    author: bool = False
+
+    @cached_property
+    def id(self) -> str:
+        return slug(self.name)
+
+    @property
+    def surname(self) -> str:
+        words = self.name.split()
+        if len(words) < 2:
+            return ""
+        return words[0] if self.chinese else words[-1]
+
+
+# Where a name ends: not inside a longer word, and not a word that goes on after an
+# apostrophe ("Xi’an" is a city, not Xi; a possessive "Xi’s" is still Xi).
+_NAME_END = r"(?![\w-])(?![’'](?!s\b)\w)"
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(form: str) -> re.Pattern[str]:
+    escaped = r"\s+".join(re.escape(part) for part in form.split())
+    return re.compile(rf"(?<![\w-]){escaped}{_NAME_END}")
+
+
+def occurrences(doc: Document, form: str) -> list[tuple[int, int]]:
+    """Where ``form`` stands in the paragraphs that are read (one pass over the text)."""
+    if form.split()[0] not in doc.text or " ".join(form.split()) not in doc.text:
+        return []  # the common case, decided without a regex (paragraphs are space-folded)
+    spans: list[tuple[int, int]] = []
+    for m in _word_pattern(form).finditer(doc.text):
+        para = doc.paragraph_at(m.start())
+        if para is not None and para.kind not in SKIPPED_KINDS and m.end() <= para.end:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def find_mentions(doc: Document, drafts: list[Draft]) -> list[Mention]:
+    """Full-name, native-name and surname mentions, surnames resolved in reading order."""
+    full = _full_mentions(doc, drafts)
+    by_surname = _short_forms(drafts)
+    short = _short_mentions(doc, by_surname, Spans([(a, b) for a, b, _, _ in full]))
+    events = sorted(
+        [(a, b, pid, s, False) for a, b, pid, s in full]
+        + [(a, b, form, doc.text[a:b], True) for a, b, form in short]
+    )
+    first_full: dict[str, int] = {}
+    for a, _b, pid, _s in sorted(full):
+        first_full.setdefault(pid, a)
+    counts: dict[str, int] = {}
+    last_seen: dict[str, int] = {}
+    mentions: list[Mention] = []
+    for a, b, key, surface, is_short in events:
+        if not is_short:
+            pid, ambiguous = key, False
+        else:
+            candidates = [d.id for d in by_surname[key]]
+            known = [c for c in candidates if first_full.get(c, 10**12) <= a or c in counts]
+            if not known:
+                if len(candidates) == 1 and any(
+                    d.registry is not None for d in by_surname[key] if d.id == candidates[0]
+                ):
+                    known = candidates
+                else:
+                    continue
+            pid, ambiguous = _resolve(doc, a, known, counts, last_seen)
+        if not ambiguous:
+            counts[pid] = counts.get(pid, 0) + 1
+            last_seen[pid] = a
+        mentions.append(Mention(pid, Span(doc.id, a, b), surface, ambiguous))
+    return mentions
+
+
+def _full_mentions(doc: Document, drafts: list[Draft]) -> list[tuple[int, int, str, str]]:
+    """(start, end, person id, surface) of every full name, native name (not the one in
+    brackets that introduces it) and alias of several words; the longest of overlaps."""
+    full: list[tuple[int, int, str, str]] = []
+    for d in drafts:
+        forms = [d.name] + ([d.native] if d.native else [])
+        if d.registry is not None:
+            forms += [a for a in d.registry.aliases if len(a.split()) > 1]
+        for form in forms:
+            for a, b in occurrences(doc, form):
+                if form == d.native and _is_intro_native(doc.text, a, b):
+                    continue
+                full.append((a, b, d.id, doc.text[a:b]))
+    return _drop_overlaps(full)
+
+
+def _short_forms(drafts: list[Draft]) -> dict[str, list[Draft]]:
+    """Each one-word form (a surname, a one-word alias, a Western first name) and the people
+    it may stand for."""
+    by_surname: dict[str, list[Draft]] = {}
+    for d in drafts:
+        forms = {d.surname} if d.surname else set()
+        if d.registry is not None:
+            forms |= {a for a in d.registry.aliases if len(a.split()) == 1}
+        words = d.name.split()
+        if not d.chinese and len(words) >= 2 and is_given_name(words[0]):
+            forms.add(words[0])  # features call people by their first name: "Bobur says"
+        for form in forms:
+            by_surname.setdefault(form, []).append(d)
+    return by_surname
+
+
+def _short_mentions(
+    doc: Document, by_surname: dict[str, list[Draft]], inside_full: Spans
+) -> list[tuple[int, int, str]]:
+    """(start, end, form) of every one-word form outside a full name, and not followed by
+    another name ("Wang Yi" is not a mention of Wang Wen)."""
+    short: list[tuple[int, int, str]] = []
+    for form in by_surname:
+        if form not in doc.text:
+            continue  # most forms: decided without a regex
+        for m in _surname_pattern(form).finditer(doc.text):
+            a, b = m.start(), m.end()
+            para = doc.paragraph_at(a)
+            if para is None or para.kind in SKIPPED_KINDS or inside_full.contains(a):
+                continue
+            nxt = _FOLLOWING_NAME.match(doc.text, b, para.end)
+            if nxt and nxt.group().strip().casefold() not in NOT_NAME_WORDS:
+                continue  # "Wang Yi": a different person with the same surname
+            short.append((a, b, form))
+    return short
+
+
+_FOLLOWING_NAME = re.compile(rf"\s+{NAME_WORD}")
+
+
+@lru_cache(maxsize=4096)
+def _surname_pattern(form: str) -> re.Pattern[str]:
+    """A surname alone: not part of a longer word, nor followed by another name and a
+    bracket ("Wang Wen (王文)" is not a mention of Wang)."""
+    return re.compile(rf"(?<![\w-]){re.escape(form)}{_NAME_END}(?!\s+{NAME_WORD}\s*\()")
+
+
+def _resolve(
+    doc: Document, at: int, candidates: list[str], counts: dict[str, int], last: dict[str, int]
+) -> tuple[str, bool]:
+    if len(candidates) == 1:
+        return candidates[0], False
+    para = doc.paragraph_at(at)
+    here = [c for c in candidates if para is not None and last.get(c, -1) >= para.start]
+    if len(here) == 1:
+        rivals = [c for c in candidates if c != here[0] and c in last]
+        near = para is not None and _sentences_between(doc, last[here[0]], at) <= 1
+        if rivals and not near and _dominant(candidates, counts) != here[0]:
+            # "Siim Kallas has argued … and the two were asked … “…,” Kallas said": with
+            # another of that surname known, only a name in this sentence or the one before
+            # settles it.
+            return here[0], True
+        return here[0], False
+    if len(here) > 1:
+        return max(here, key=lambda c: last[c]), True
+    dominant = _dominant(candidates, counts)
+    if dominant is not None:
+        return dominant, False
+    return max(candidates, key=lambda c: last.get(c, -1)), True
+
+
+def _dominant(candidates: list[str], counts: dict[str, int]) -> str | None:
+    """The one the article has mostly been talking about: three mentions or more, and at
+    least twice as many as the next."""
+    ranked = sorted(candidates, key=lambda c: counts.get(c, 0), reverse=True)
+    top, second = counts.get(ranked[0], 0), counts.get(ranked[1], 0)
+    return ranked[0] if top >= 3 and top >= 2 * max(second, 1) else None
+
+
+def _sentences_between(doc: Document, a: int, b: int) -> int:
+    """How many sentence ends stand between offsets ``a`` and ``b``."""
+    return len(re.findall(r"[.?!](?=\s+[A-Z“\"])", doc.text[a:b]))
+
+
+def _is_intro_native(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1] in "(（" and text[end : end + 1] in (")", "）")
+
+
+def _drop_overlaps(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Keep the longest of overlapping name matches ("Feng Yujun" over a bare "Feng")."""
+    kept: list[tuple[int, int, str, str]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    return kept
