@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from tealeaves.extract.names import NAME_WORD, NOT_NAME_WORDS, Spans, is_given_name, slug
 from tealeaves.extract.registry import RegistryPerson
@@ -43,21 +43,40 @@ class Draft:
 _NAME_END = r"(?![\w-])(?![’'](?!s\b)\w)"
 
 
-@lru_cache(maxsize=4096)
-def _word_pattern(form: str) -> re.Pattern[str]:
-    escaped = r"\s+".join(re.escape(part) for part in form.split())
-    return re.compile(rf"(?<![\w-]){escaped}{_NAME_END}")
+_BEFORE_NAME = re.compile(r"[\w-]")  # a character a name never follows
+_AFTER_NAME = re.compile(_NAME_END)
+# A surname alone is not followed by another name and a bracket: "Wang Wen (王文)" is not a
+# mention of Wang.
+_AFTER_SURNAME = re.compile(rf"{_NAME_END}(?!\s+{NAME_WORD}\s*\()")
+
+
+def _find_word(text: str, form: str, after: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where ``form`` stands as a whole word (or words) in ``text``, ``after`` holding right
+    after it. A plain substring search with the boundaries checked where it hits: no pattern
+    is compiled per name, so new names cost nothing and evict no other pattern."""
+    found: list[tuple[int, int]] = []
+    n = len(form)
+    i = text.find(form)
+    while i >= 0:
+        if (i == 0 or _BEFORE_NAME.match(text, i - 1) is None) and after.match(text, i + n):
+            found.append((i, i + n))
+            i = text.find(form, i + n)
+        else:
+            i = text.find(form, i + 1)
+    return found
 
 
 def occurrences(doc: Document, form: str) -> list[tuple[int, int]]:
-    """Where ``form`` stands in the paragraphs that are read (one pass over the text)."""
-    if form.split()[0] not in doc.text or " ".join(form.split()) not in doc.text:
-        return []  # the common case, decided without a regex (paragraphs are space-folded)
+    """Where ``form`` stands in the paragraphs that are read (paragraphs are space-folded, so
+    a name of several words is found with single spaces between them)."""
+    spaced = " ".join(form.split())
+    if not spaced or spaced not in doc.text:
+        return []  # the common case
     spans: list[tuple[int, int]] = []
-    for m in _word_pattern(form).finditer(doc.text):
-        para = doc.paragraph_at(m.start())
-        if para is not None and para.kind not in SKIPPED_KINDS and m.end() <= para.end:
-            spans.append((m.start(), m.end()))
+    for a, b in _find_word(doc.text, spaced, _AFTER_NAME):
+        para = doc.paragraph_at(a)
+        if para is not None and para.kind not in SKIPPED_KINDS and b <= para.end:
+            spans.append((a, b))
     return spans
 
 
@@ -138,8 +157,7 @@ def _short_mentions(
     for form in by_surname:
         if form not in doc.text:
             continue  # most forms: decided without a regex
-        for m in _surname_pattern(form).finditer(doc.text):
-            a, b = m.start(), m.end()
+        for a, b in _find_word(doc.text, form, _AFTER_SURNAME):
             para = doc.paragraph_at(a)
             if para is None or para.kind in SKIPPED_KINDS or inside_full.contains(a):
                 continue
@@ -151,13 +169,6 @@ def _short_mentions(
 
 
 _FOLLOWING_NAME = re.compile(rf"\s+{NAME_WORD}")
-
-
-@lru_cache(maxsize=4096)
-def _surname_pattern(form: str) -> re.Pattern[str]:
-    """A surname alone: not part of a longer word, nor followed by another name and a
-    bracket ("Wang Wen (王文)" is not a mention of Wang)."""
-    return re.compile(rf"(?<![\w-]){re.escape(form)}{_NAME_END}(?!\s+{NAME_WORD}\s*\()")
 
 
 def _resolve(
