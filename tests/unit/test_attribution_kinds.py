@@ -97,7 +97,7 @@ def test_native_name_after_a_role():
 def test_q_and_a_answers_belong_to_the_interviewee(tmp_path):
     path = tmp_path / "iv.md"
     path.write_text(
-        "---\ntitle: An interview\nauthors: [\"Pablo Ferreira-Lund\"]\n---\n\n"
+        '---\ntitle: An interview\nauthors: ["Pablo Ferreira-Lund"]\n---\n\n'
         "Pablo Ferreira-Lund spoke with Dao Minh Quan, a lecturer at the Diplomatic Academy "
         "of Vietnam, about the South China Sea.\n\n"
         "Q: Does Hanoi worry about the partnership?\n\n"
@@ -114,7 +114,7 @@ def test_q_and_a_answers_belong_to_the_interviewee(tmp_path):
 def test_bold_name_labels_and_the_interviewers_questions(tmp_path):
     path = tmp_path / "iv.md"
     path.write_text(
-        "---\ntitle: A talk\nauthors: [\"Ines Marchetti\"]\n---\n\n"
+        '---\ntitle: A talk\nauthors: ["Ines Marchetti"]\n---\n\n'
         "**Ines Marchetti:** What changed after 2022?\n\n"
         "**Jin Canrong:** The mood changed first, and the trade figures followed it.\n\n"
         "**Ines Marchetti:** Will it last?\n\n"
@@ -131,8 +131,7 @@ def test_bold_name_labels_and_the_interviewers_questions(tmp_path):
 
 def test_dash_attribution_after_a_quote():
     d = doc(
-        "“The summit mattered less than the dinner after it.” - Da Wei (达巍), Tsinghua "
-        "University",
+        "“The summit mattered less than the dinner after it.” - Da Wei (达巍), Tsinghua University",
         "“Nobody in Astana wants to choose.” — Temirlan Abenov, Eurasian Research Centre",
     )
     assert speaker_of(d, "The summit") == "da-wei"
@@ -368,3 +367,39 @@ def test_two_men_then_he_said_credits_nobody():
         "for three hours. He said afterwards: “The talks were long and they were useful.”"
     )
     assert speaker_of(d, "The talks were") is None
+
+
+# -- kinds added after the second tuning round -------------------------------------------------
+
+
+def test_he_added_continues_the_subject_of_the_paragraph_before():
+    d = doc(
+        "In a speech on Monday, Oskar Lindqvist argued that Nordic cooperation was “growing, "
+        "not shrinking”, and thanked Henrik Dahl and Mateusz Wrona by name.",
+        "“Nobody in this room is asking anyone to choose a side,” he added.",
+    )
+    assert speaker_of(d, "Nobody in this room") == "oskar-lindqvist"
+
+
+def test_quote_paragraph_after_a_colon_paragraph():
+    d = doc(
+        "After the vote, opposition leader Teodora Ilić told reporters:",
+        "“The count was clean. What came before the count was not.”",
+    )
+    assert speaker_of(d, "The count was clean") == "teodora-ilic"
+
+
+def test_clause_and_comma_before_the_subject_of_a_colon_sentence():
+    d = doc(
+        "Ambassador Ruben Castellano took questions afterwards. Asked whether the talks would "
+        "resume in Geneva or in Vienna, Castellano smiled: “Wherever the coffee is better.”"
+    )
+    assert speaker_of(d, "Wherever the coffee") == "ruben-castellano"
+
+
+def test_hyphenated_east_asian_given_name_is_written_surname_first():
+    d = doc(
+        "Vice President Hsiao Bi-khim spoke briefly at the ceremony. Later that evening, "
+        "Hsiao told a television interviewer: “We have been patient for a very long time.”"
+    )
+    assert speaker_of(d, "We have been patient") == "hsiao-bi-khim"

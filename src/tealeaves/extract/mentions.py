@@ -9,7 +9,14 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from tealeaves.extract.names import NAME_WORD, NOT_NAME_WORDS, Spans, is_given_name, slug
+from tealeaves.extract.names import (
+    NAME_WORD,
+    NOT_NAME_WORDS,
+    Spans,
+    is_given_name,
+    slug,
+    surname_of,
+)
 from tealeaves.extract.registry import RegistryPerson
 from tealeaves.extract.spans import SKIPPED_KINDS
 from tealeaves.model import Document, Mention, Role, Span
@@ -32,10 +39,9 @@ class Draft:
 
     @property
     def surname(self) -> str:
-        words = self.name.split()
-        if len(words) < 2:
+        if len(self.name.split()) < 2:
             return ""
-        return words[0] if self.chinese else words[-1]
+        return surname_of(self.name, chinese=self.chinese)
 
 
 # Where a name ends: not inside a longer word, and not a word that goes on after an

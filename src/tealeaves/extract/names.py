@@ -269,10 +269,18 @@ def cyrillic_matches(latin_words: list[str], native: str) -> bool:
     return True
 
 
+# A given name of two syllables joined by a hyphen, the second in lower case: "Bi-khim",
+# "Ching-te", "Won-sik" — Taiwanese, Hong Kong and Korean names, written surname first.
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def surname_of(name: str, *, chinese: bool) -> str:
-    """The word a text uses alone for this person: first for Chinese names, else last."""
+    """The word a text uses alone for this person: first for Chinese names and for East
+    Asian names with a hyphenated given name ("Hsiao Bi-khim" -> Hsiao), else last."""
     words = name.split()
-    return words[0] if chinese else words[-1]
+    if chinese or (len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1])):
+        return words[0]
+    return words[-1]
 
 
 class Spans:

@@ -20,7 +20,6 @@ from tealeaves.extract.names import (
     fold,
 )
 from tealeaves.extract.spans import (
-    SENTENCE_END,
     SKIPPED_KINDS,
     QuoteSpan,
     masked_text,
@@ -37,6 +36,7 @@ from tealeaves.extract.speakers import (
     framing_subject,
     genders,
     has_own_tag,
+    introduced_before,
     next_paragraph,
     subject_after,
     subject_before,
@@ -100,7 +100,7 @@ def find_quotes(
     (those the mentions name) lets "he"/"she" skip a person of the other sex."""
     spans = quote_spans(doc)
     masked = masked_text(doc, spans)
-    res = Resolver(doc, mentions, spans, genders(people))
+    res = Resolver(doc, mentions, spans, genders(people), masked)
     quotes: list[Quote] = []
     ids: dict[str, int] = {}
     last_statement: tuple[int, str | None] | None = None  # (close offset, speaker)
@@ -123,6 +123,8 @@ def find_quotes(
                 speaker = next_paragraph(doc, res, masked, last_statement, s)
             if speaker is None and not tagged:
                 speaker = clause_subject(doc, res, masked, lo, s.open_at)
+            if speaker is None and not tagged and not doc.text[para.start : s.open_at].strip():
+                speaker = introduced_before(res, masked, para)
         framed = None
         if s.depth == 0 and speaker is None:
             framed = framing_subject(res, masked, lo, s.open_at)
@@ -185,13 +187,7 @@ def _block_and_interview_quotes(
         ):
             continue
         if para.kind == "blockquote" and para.index > 0:
-            prev = doc.paragraphs[para.index - 1]
-            speaker = None
-            if prev.text.rstrip().endswith(":"):
-                lo = prev.start
-                for m in SENTENCE_END.finditer(masked, prev.start, prev.end - 1):
-                    lo = m.end()
-                speaker = subject_before(res, masked, lo, prev.end)
+            speaker = introduced_before(res, masked, para)
             quotes.append(whole_paragraph(doc, para, para.start, speaker, ids))
             continue
         qa = _QA_LINE.match(para.text)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from tealeaves.extract.attribution import Mentions
 from tealeaves.extract.cues import VERBS
 from tealeaves.extract.names import HAN, gender_of, looks_chinese_name
+from tealeaves.extract.roles import ROLE_HEADS
 from tealeaves.extract.spans import SENTENCE_END, QuoteSpan
 from tealeaves.model import Document, Mention, Paragraph, Person
 
@@ -69,9 +70,11 @@ class Resolver(Mentions):
         mentions: list[Mention],
         spans: list[QuoteSpan],
         genders: dict[str, str] | None = None,
+        masked: str | None = None,
     ) -> None:
         super().__init__(doc, mentions, [(s.open_at, s.close_at) for s in spans if s.depth == 0])
         self.genders = genders or {}
+        self.masked = doc.text if masked is None else masked  # quotes' words masked
         self.last_speaker: str | None = None  # of the last credited statement
 
     def pronoun(self, pos: int) -> str | None:
@@ -88,6 +91,10 @@ class Resolver(Mentions):
         if subject is not None and not subject.ambiguous and self._fits(subject.person, said):
             return subject.person
         word_end = pos + (3 if said == "f" else 2)
+        if _CONTINUING.match(self.doc.text, word_end):
+            added = self._added_subject(pos, para)
+            if added is not None and not added.ambiguous and self._fits(added.person, said):
+                return added.person
         if self.last_speaker is not None and _CONTINUING.match(self.doc.text, word_end):
             return self.last_speaker if self._fits(self.last_speaker, said) else None
         window = self.between(para.start - 1, pos)
@@ -124,6 +131,25 @@ class Resolver(Mentions):
         ):
             return None  # "X met Y. He said": two could be meant
         return subject
+
+    def _added_subject(self, pos: int, para: Paragraph) -> Mention | None:
+        """ "“…,” he added.": the subject of the sentence before, in this paragraph or, when
+        the pronoun's sentence opens its paragraph, the last sentence of the one before
+        ("Austin argued that …, thanking X and Y. ¶ “…,” he added." is Austin's)."""
+        starts = [m.end() for m in SENTENCE_END.finditer(self.masked, para.start, pos)]
+        if starts:
+            end = starts[-1]
+            start = starts[-2] if len(starts) >= 2 else para.start
+            return self._subject_of_sentence(end - 1, para, start)
+        if para.index == 0:
+            return None
+        prev = self.doc.paragraphs[para.index - 1]
+        if prev.kind != "body":
+            return None
+        start = prev.start
+        for m in SENTENCE_END.finditer(self.masked, prev.start, prev.end - 1):
+            start = m.end()
+        return self._subject_of_sentence(prev.end, prev, start)
 
     def _subject_of_sentence(
         self, pos: int, para: Paragraph, start: int | None = None
@@ -301,7 +327,7 @@ def has_own_tag(masked: str, lo: int, hi: int) -> bool:
 # — a sentence whose subject is a person, ending with a colon and the quote.
 _SUBJECT_LEAD = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|a|an|his|her|its|their|another|former|then|deputy|foreign|"
-    r"prime|chief|senior|top|vice)\s+){0,6}",
+    rf"prime|chief|senior|top|vice|(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_HEADS})s?)\s+){{0,6}}",
 )
 _COLON_BEFORE = re.compile(r":\s*$")
 
@@ -318,11 +344,20 @@ _NOT_BEFORE_SUBJECT = re.compile(
 
 
 def _leads_to_subject(lead: str) -> bool:
-    return _SUBJECT_LEAD.fullmatch(lead) is not None or (
-        len(lead) <= 120
-        and (lead.endswith(", ") or lead.endswith(","))
-        and not _NOT_BEFORE_SUBJECT.search(lead)
-        and not re.search(r"[;:“”\"]", lead)
+    """Whether ``lead`` may stand before a sentence's subject: title words ("Kazakh Foreign
+    Minister"), or an opening clause and a comma, perhaps then title words ("After the vote,
+    opposition leader")."""
+    if _SUBJECT_LEAD.fullmatch(lead) is not None:
+        return True
+    cut = lead.rfind(",")
+    if cut < 0:
+        return False
+    clause, rest = lead[: cut + 1], lead[cut + 1 :].lstrip()
+    return (
+        len(clause) <= 120
+        and _SUBJECT_LEAD.fullmatch(rest) is not None
+        and not _NOT_BEFORE_SUBJECT.search(clause)
+        and not re.search(r"[;:“”\"]", clause)
     )
 
 
@@ -356,7 +391,8 @@ def clause_subject(doc: Document, res: Resolver, masked: str, lo: int, hi: int) 
     first = res.at(start + (lead.end() if lead else 0))
     if first is None:
         for m in res.between(start - 1, hi):
-            first = m if re.fullmatch(_SUBJECT_LEAD, masked[start : m.span.start]) else None
+            # "Asked whether …, Lavrov shrugged:": a clause and a comma before the subject
+            first = m if _leads_to_subject(masked[start : m.span.start]) else None
             break
     if first is None or res.between(first.span.start, hi):
         return None
@@ -426,3 +462,19 @@ def next_paragraph(
         if m.ambiguous or m.person != speaker:
             return None
     return speaker
+
+
+def introduced_before(res: Resolver, masked: str, para: Paragraph) -> str | None:
+    """Speaker of a paragraph-long quote that the paragraph before introduces with a colon
+    ("Kuomintang chairman Eric Chu told reporters:" ¶ “…”): the colon sentence's speaker."""
+    if para.index == 0:
+        return None
+    prev = res.doc.paragraphs[para.index - 1]
+    if prev.kind not in ("body", "blockquote") or not prev.text.rstrip().endswith(":"):
+        return None
+    lo = prev.start
+    for m in SENTENCE_END.finditer(masked, prev.start, prev.end - 1):
+        lo = m.end()
+    return subject_before(res, masked, lo, prev.end) or clause_subject(
+        res.doc, res, masked, lo, prev.end
+    )
