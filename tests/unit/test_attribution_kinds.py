@@ -403,3 +403,14 @@ def test_hyphenated_east_asian_given_name_is_written_surname_first():
         "Hsiao told a television interviewer: “We have been patient for a very long time.”"
     )
     assert speaker_of(d, "We have been patient") == "hsiao-bi-khim"
+
+
+def test_a_name_after_a_verb_and_a_preposition_is_a_place_or_an_outlet():
+    d = doc(
+        "Ilse Brandvold, a researcher at the Fridtjof Nansen Institute, said in Buenos Aires "
+        "that the talks were over. She said on Radio Liberty that nothing had changed, and "
+        "wrote about Svalbard Harbour for a Norwegian weekly."
+    )
+    found = people(d)
+    assert "Ilse Brandvold" in found
+    assert not {"Buenos Aires", "Radio Liberty", "Svalbard Harbour"} & set(found)

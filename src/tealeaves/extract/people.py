@@ -198,9 +198,12 @@ _PERSON_TITLE = re.compile(
     r"official|strategist|sinologist|lecturer|editor|commentator|columnist|lawmaker|"
     r"politician|leader|minister|president|ambassador|premier|chancellor)\.?\s+$)"
 )
+# The words between such a verb and a name are not a preposition of place, time, topic or
+# outlet: "written for Foreign Affairs", "said in Brussels", "spoke at Tsinghua University".
 _SPEECH_BEFORE = re.compile(
     rf"(?:\b(?:{VERBS}|according to|quoting|quoted|interviewed|thanks to)\s+"
-    r"(?:(?:the\s+)?[a-z][\w-]+\s+){0,2}$)"
+    r"(?:(?:the\s+)?(?!(?:for|about|on|in|at|from|into|over|during|since|across|through)\s)"
+    r"[a-z][\w-]+\s+){0,2}$)"
     r"|(?:(?:^|[”\"’.?!)]\s*)(?:-{1,2}|[–—])\s*$)"
 )
 _SPEECH_AFTER = re.compile(
