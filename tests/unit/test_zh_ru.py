@@ -177,3 +177,42 @@ def test_a_web_page_says_its_language(tmp_path):
     )
     doc = load_article(page)
     assert doc.language == "ru-RU" and language_of(doc) == "ru"
+
+
+# -- Chinese: kinds added with the third tuning round -------------------------------------------
+
+
+def test_a_name_right_after_a_role_word_is_a_person():
+    x = _x(
+        "zh",
+        "上海国际问题研究院研究员沈丽华长期关注中亚问题。",
+        "会议由华东师范大学教授孟凡主持，他认为合作空间仍然很大。",
+    )
+    names = {p.native_name for p in x.people}
+    assert {"沈丽华", "孟凡"} <= names
+
+
+def test_no_name_where_a_conjunction_or_time_word_follows_the_role():
+    x = _x("zh", "两国总统和总理都出席了会议。普京总统和泽连斯基总统的表态截然不同。")
+    assert not {p.native_name for p in x.people} & {"和总", "和泽"}
+
+
+def test_transliterated_name_ends_where_the_sentence_goes_on():
+    x = _x("zh", "外交部长王毅在北京同来访的俄罗斯外长谢尔盖·拉夫罗夫举行会谈。")
+    natives = {p.native_name for p in x.people}
+    assert "谢尔盖·拉夫罗夫" in natives or "Сергей Лавров" in natives
+    assert not any("举行" in n for n in natives)
+
+
+def test_a_word_after_a_quote_or_before_a_verb_is_not_a_name():
+    x = _x(
+        "zh",
+        "“合作仍有空间。”文章认为，双方的期待并不一致。",
+        "双方需要资源和通道。中方同样明确提出要加强合作。",
+    )
+    assert x.people == ()
+
+
+def test_a_name_only_ever_inside_a_longer_one_is_nobody():
+    x = _x("zh", "俄罗斯学者德米特里·特列宁在文中指出，局势正在变化。")
+    assert "Vladimir Lenin" not in {p.name for p in x.people}

@@ -259,7 +259,10 @@ class Segments:
 def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[int, str] | None:
     """The name that ends at ``end`` in the simplified text: the name jieba finds there,
     else three characters, else two, else four (a two-character surname); never one spoken
-    to (对王毅说), never a word (明确提出) or the tail of one (罗斯 in 俄罗斯)."""
+    to (对王毅说), never a word (明确提出) or the tail of one (罗斯 in 俄罗斯), and never one
+    that ends inside a word of jieba's (和通 before 通道: the 道 is no verb of saying)."""
+    if seg is not None and end not in seg.starts:
+        return None
     if seg is not None and end in seg.names:
         start, name = seg.names[end]
         if is_han_name(name) and not (start > 0 and simple[start - 1] in _PREPOSITIONS):
@@ -318,7 +321,13 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         key = simplified(native)
         if key not in drafts:
             name = latin or (key if foreign else romanise(key))
-            entry = registry.lookup(key) or registry.lookup(native) or registry.lookup(name)
+            entry = registry.lookup(key) or registry.lookup(native)
+            if entry is None:
+                # by the romanised name only when no other native name is known: 王义 is
+                # "Wang Yi" too, but not the Wang Yi of 王毅
+                entry = registry.lookup(name)
+                if entry and entry.native_name and simplified(entry.native_name) != key:
+                    entry = None
             if entry is not None:
                 name = entry.name
             drafts[key] = _Draft(native, key, name, foreign=foreign)
@@ -332,26 +341,56 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     for m in _FOREIGN.finditer(doc.text):
         native = m.group(0).split("（")[0].split("(")[0]
         cut = _foreign_start(simplified(native))
-        add(native[cut:], m.start() + cut, latin=(m.group("latin") or "").strip(), foreign=True)
+        end = _foreign_end(simplified(native))
+        latin = (m.group("latin") or "").strip() if end == len(native) else ""
+        add(native[cut:end], m.start() + cut, latin=latin, foreign=True)
     seg = Segments(simple)
     for start, name in _speaker_slots(simple, seg):
         add(doc.text[start : start + len(name)], start)
     for start, name in _after_quote_names(simple, seg):
         add(doc.text[start : start + len(name)], start)
+    for start, name in _after_role_names(simple, seg):
+        add(doc.text[start : start + len(name)], start)
     for start, name in _labels(doc, simple):
         add(doc.text[start : start + len(name)], start)
     for entry in registry.people:
-        for form in (entry.native_name, *entry.aliases):
+        if any(d.name == entry.name for d in drafts.values()):
+            continue  # already found in the text (安德烈·科尔图诺夫), not again as 科尔图诺夫
+        forms = sorted((entry.native_name, *entry.aliases), key=len, reverse=True)
+        for form in forms:
             key = simplified(form)
             if form and re.fullmatch(f"[{HAN}·]+", form) and key in simple:
                 at = simple.index(key)
                 native = doc.text[at : at + len(key)]
                 d = add(native, at, latin=entry.name, foreign=not is_han_name(key))
                 d.name = entry.name
+                break  # the longest form the text uses; shorter ones are its mentions
 
     mentions = _mentions(doc, simple, list(drafts.values()))
-    people = tuple(_person(d, registry) for d in drafts.values())
+    named = {m.person for m in mentions}
+    # a name only ever read inside a longer one (葛来 in 葛来仪, 列宁 in 特列宁) is nobody
+    people = tuple(_person(d, registry) for d in drafts.values() if d.id in named)
     return PeopleFound(people, tuple(mentions))
+
+
+#: Where a transliterated name's last part has ended: a verb of saying, a role word, or a
+#: word a transliteration never uses (谢尔盖·拉夫罗夫举行会谈, 伊戈尔·莫尔古洛夫则在…).
+_FOREIGN_TAIL_STOP = re.compile(
+    f"(?:{SPEECH_VERBS}|{ROLE_WORDS}|举行|会谈|会见|访问|出席|发表|接受|率团|一行|此前|曾|在|则|"
+    "对|于|和|与|同|的|等|也|还|就|将|已|被|向|是|表|说|称|指|认|日|月|年|时|这|那|了|着|过|并|而|"
+    "但|都|又|再|要|能|可|应|该|今|昨|上|下|中|后|前|们|为|以|及|从|把|让|给|所|之|其)"
+)
+
+
+def _foreign_end(name: str) -> int:
+    """Where a transliterated name ends in "谢尔盖·拉夫罗夫举行会谈": its last part (after the
+    last middle dot) stops before the first word no transliteration uses, two characters
+    in at the earliest."""
+    dot = max(name.rfind(c) for c in "·•‧・")
+    if dot < 0:
+        return len(name)
+    stop = _FOREIGN_TAIL_STOP.search(name, dot + 3)
+    return stop.start() if stop else len(name)
 
 
 def _foreign_start(name: str) -> int:
@@ -405,6 +444,54 @@ def _role_before(doc: Document, simple: str, at: int) -> tuple[str, int, int] | 
     return None
 
 
+_AFTER_ROLE = re.compile(f"(?:{ROLE_WORDS})(?=[{HAN}])")
+
+
+def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
+    """ "北京大学国际关系学院教授冯玉军": a name right after a role word, the way Chinese
+    introduces a person; it must be a name of jieba's, or two or three characters that are
+    no word and end where a word begins."""
+    found = []
+    for m in _AFTER_ROLE.finditer(simple):
+        at = m.end()
+        if at not in seg.starts or simple[at] in _NOT_AFTER_ROLE:
+            continue  # 主任委员: one longer word; 总统和…, 代表时曾说: no name follows
+        word = seg.words.get(at, "")
+        end = at + len(word)
+        if end in seg.names and seg.names[end][0] == at:
+            nxt = seg.words.get(end, "")
+            if len(word) == 2 and len(nxt) == 1 and _is_han(nxt) and nxt not in _NOT_THIRD:
+                word, end = word + nxt, end + 1  # 葛来 + 仪: jieba cut a rare name short
+            if is_han_name(word) and not _before_dot(simple, end):
+                found.append((at, word))
+            continue
+        for size in (3, 2):
+            cand = simple[at : at + size]
+            if at + size not in seg.starts or seg.is_word(at, at + size, simple):
+                continue
+            if _before_dot(simple, at + size):
+                break  # 谢尔盖·拉夫罗夫: a transliterated name, read as one
+            if is_han_name(cand) and not _inside_word(simple, at, at + size):
+                found.append((at, cand))
+                break
+    return found
+
+
+#: What a name after a role word never begins with: a conjunction, a preposition, an
+#: adverb of time (several are also surnames, but rarely right after a role word).
+_NOT_AFTER_ROLE = set("和与同及时在曾对向于是将也就被把让给从为以")
+#: What never ends a name that jieba cut short: particles and adverbs (傅莹曾…, 王静更…).
+_NOT_THIRD = _NOT_GIVEN | set("曾更则均亦便即才正仍常首先后说称指认表谈问答")
+
+
+def _is_han(text: str) -> bool:
+    return re.fullmatch(f"[{HAN}]+", text) is not None
+
+
+def _before_dot(text: str, at: int) -> bool:
+    return text[at : at + 1] in ("·", "•", "‧", "・")
+
+
 def _after_quote_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
     """ "“……”赵华胜说" and "“……”，王毅表示": a name right after a closing quotation mark."""
     found = []
@@ -417,6 +504,8 @@ def _after_quote_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
         for size in (3, 2, 4):
             cand = simple[at : at + size]
             rest = simple[at + size :]
+            if seg.is_word(at, at + size, simple) or at + size not in seg.starts:
+                continue  # 文章认为: a word, not a name
             if is_han_name(cand) and re.match(f"{BETWEEN}{VERB}", rest):
                 found.append((at, cand))
                 break
