@@ -216,3 +216,61 @@ def test_a_word_after_a_quote_or_before_a_verb_is_not_a_name():
 def test_a_name_only_ever_inside_a_longer_one_is_nobody():
     x = _x("zh", "俄罗斯学者德米特里·特列宁在文中指出，局势正在变化。")
     assert "Vladimir Lenin" not in {p.name for p in x.people}
+
+
+# -- Russian: kinds added with the third tuning round -------------------------------------------
+
+
+def test_russian_surnames_in_ov_keep_their_suffix_in_any_case():
+    assert russian_name(["Игорь", "Моргулов"])[0] == "Igor Morgulov"
+    assert russian_name(["Игоря", "Моргулова"])[0] == "Igor Morgulov"
+    assert russian_name(["Мария", "Захаровой"])[0] == "Maria Zakharova"
+
+
+def test_a_chinese_name_after_a_university_is_read_before_a_russian_guess():
+    x = _x("ru", "Профессор университета Цинхуа Янь Сюэтун считает, что союз не нужен.")
+    assert "Yan Xuetong" in {p.name for p in x.people}
+
+
+def test_the_subject_is_not_the_person_after_a_preposition():
+    x = _x(
+        "ru",
+        "Министр Степан Корольков по итогам встречи с Ван И заявил, что стороны «сверили "
+        "часы» по всем вопросам.",
+    )
+    (q,) = [q for q in x.quotes if q.text == "сверили часы"]
+    assert q.speaker == "stepan-korolkov"
+
+
+def test_about_this_said_names_the_speaker_of_the_sentence_before():
+    x = _x(
+        "ru",
+        "Москва ценит «взвешенную позицию» Пекина. Об этом заявила на брифинге официальный "
+        "представитель ведомства Алина Першина.",
+    )
+    (q,) = [q for q in x.quotes if q.text == "взвешенную позицию"]
+    assert q.speaker == "alina-pershina"
+
+
+def test_quote_paragraph_after_a_colon_and_an_expert_inside_a_split_quote():
+    x = _x(
+        "ru",
+        "Политолог Олег Веснин в интервью газете предупредил, что новые пошлины сблизят "
+        "соседей:",
+        "«Каждая новая пошлина работает против тех, кто её вводит».",
+        "Иначе смотрит на это Дарья Климова, сотрудник института. «Рост идёт медленно, — "
+        "пишет эксперт в статье. — Через десять лет выбора не останется».",
+    )
+    by_text = {q.text[:11]: q.speaker for q in x.quotes}
+    assert by_text["Каждая нова"] == "oleg-vesnin"
+    assert by_text["Рост идёт м"] == "darya-klimova"
+
+
+def test_a_phrase_inside_a_reported_statement_is_the_speakers():
+    x = _x(
+        "ru",
+        "По словам Ильи Ветрова, переговоры прошли «в доверительной атмосфере» и без "
+        "сюрпризов.",
+    )
+    (q,) = [q for q in x.quotes if q.text == "в доверительной атмосфере"]
+    assert q.speaker == "ilya-vetrov"

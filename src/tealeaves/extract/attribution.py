@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from tealeaves.extract.names import Spans
 from tealeaves.extract.spans import QuoteSpan, quote_id
@@ -133,3 +134,22 @@ def credit_quotes(
         if s.depth == 0 and kind == "statement":
             last = (s.close_at, speaker)
     return quotes
+
+
+def credit_inside_reported(
+    quotes: list[Quote], reported: list[Quote], singled_out: Callable[[Quote], bool]
+) -> list[Quote]:
+    """A quote nobody was credited with inside a reported statement ("李强表示，……应当携手“做大
+    合作蛋糕”", "По её словам, переговоры прошли «в доверительной атмосфере»") is that
+    speaker's words, unless the writer singles it out as a term (``singled_out``)."""
+    frames = [(r.span.start, r.span.end, r.speaker) for r in reported]
+    out = []
+    for q in quotes:
+        frame = next((f for f in frames if f[0] <= q.span.start < f[1]), None)
+        kinds = ("statement", "phrase", "scare")
+        if q.speaker is None and frame is not None and q.kind in kinds and not singled_out(q):
+            q = replace(
+                q, speaker=frame[2], kind="statement" if q.kind == "statement" else "phrase"
+            )
+        out.append(q)
+    return out

@@ -263,9 +263,18 @@ def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
     return latin_name(given.nominative, nominative_surname), native
 
 
+# A surname of the commonest Russian shapes in any case: Кортунов, Кортунова, Кортуновым,
+# Захаровой, Лукиным.
+_SURNAME_IN_CASE = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+?(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е|ой|ою)?")
+
+
 def _guess_surname(word: str, given: _Parsed) -> str | None:
-    """A surname pymorphy3 does not know: take the form in the nominative of a noun in the
-    given name's gender when it has one, else the word as written."""
+    """A surname pymorphy3 does not know: one in -ов/-ев/-ин in any case put back in the
+    given name's gender (Моргулова -> Моргулов, Захаровой -> Захарова); else the form in
+    the nominative of a noun in that gender when it has one, else the word as written."""
+    shaped = _SURNAME_IN_CASE.fullmatch(word)
+    if shaped is not None:
+        return shaped.group("stem") + ("а" if given.gender == "femn" else "")
     for p in _morph().parse(word)[:4]:
         if "NOUN" in p.tag or "ADJF" in p.tag:
             form = p.inflect({"nomn", "sing"})
@@ -305,20 +314,31 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         para = doc.paragraph_at(m.start())
         if para is None:
             continue
-        for size in range(len(words), 1, -1):
-            for first in range(0, len(words) - size + 1):
-                part = words[first : first + size]
-                at = m.start() + m.group().index(part[0])
-                hit = _name_of(part)
-                if hit is not None:
-                    _add(doc, drafts, registry, hit, at)
-                    break
-            else:
-                continue
-            break
+        found = _longest_name(words)
+        if found is not None:
+            first, hit = found
+            at = m.start() + m.group().index(words[first])
+            _add(doc, drafts, registry, hit, at)
     mentions = _mentions(doc, list(drafts.values()), registry)
     people = tuple(_person(d, registry) for d in drafts.values())
     return PeopleFound(people, tuple(mentions))
+
+
+def _longest_name(words: Sequence[str]) -> tuple[int, tuple[str, str, str, bool]] | None:
+    """(index of its first word, the name) of the longest run of ``words`` that is a name; of
+    runs of one length a Chinese name first ("университета Цинхуа Янь Сюэтун": Янь Сюэтун,
+    not a Russian reading of "Цинхуа Янь")."""
+    for size in range(len(words), 1, -1):
+        runs = range(0, len(words) - size + 1)
+        for first in runs:
+            if chinese_name(words[first : first + size]) is not None:
+                hit = _name_of(words[first : first + size])
+                return (first, hit) if hit is not None else None
+        for first in runs:
+            hit = _name_of(words[first : first + size])
+            if hit is not None:
+                return first, hit
+    return None
 
 
 def _name_of(words: Sequence[str]) -> tuple[str, str, str, bool] | None:

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tealeaves.extract.attribution import Last, Mentions, credit_quotes, sentence_start
+from tealeaves.extract.attribution import (
+    Last,
+    Mentions,
+    credit_inside_reported,
+    credit_quotes,
+    sentence_start,
+)
 from tealeaves.extract.names import Spans
 from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD
 from tealeaves.extract.spans import QuoteSpan, quote_spans, reported_quote
@@ -62,7 +68,7 @@ def find_quotes(
         kind = _kind_ru(doc.text[s.start : s.end], doc.text[lo : s.open_at])
         speaker = None
         if s.depth == 0 and kind == "scare":
-            framed = _framed_speaker(doc, who, lo, s.open_at)
+            framed = _framed_speaker(doc, who, lo, s.open_at) or _named_next(doc, who, s)
             if framed is not None:
                 kind, speaker = "phrase", framed
         if s.depth == 0 and kind == "statement":
@@ -70,6 +76,7 @@ def find_quotes(
                 _inner_speaker(doc, who, s)
                 or _after_speaker(doc, who, s)
                 or _before_speaker(doc, who, lo, s.open_at)
+                or _introduced_before(doc, who, s)
             )
             if speaker is None and last is not None and last[1] is not None:
                 between = doc.text[last[0] + 1 : s.open_at]
@@ -85,8 +92,17 @@ def find_quotes(
         context_after=160,
         ids=ids,
     )
-    quotes += _reported(doc, who, quoted, ids)
-    return sorted(quotes, key=lambda q: q.span.start)
+    reported = _reported(doc, who, quoted, ids)
+    quotes = credit_inside_reported(quotes, reported, lambda q: _singled_out(doc, q))
+    return sorted(quotes + reported, key=lambda q: q.span.start)
+
+
+def _singled_out(doc: Document, q: Quote) -> bool:
+    """ "так называемой «…»", "о «военном союзе»", "слово «…»": a term, not the words."""
+    before = doc.text[max(0, q.span.start - 25) : q.span.start - 1]
+    return bool(
+        re.search(r"(?:так называем\w+|слов\w*|термин\w*|формул\w+|\b(?:о|об|про))\s*$", before)
+    )
 
 
 def _kind_ru(text: str, before: str) -> str:
@@ -107,7 +123,17 @@ def _inner_speaker(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     if m is None:
         return None
     mention = who.first_in(m.start("who"), m.end("who"), everywhere=True)
+    if mention is None and _ROLE_NOUN.match(m.group("who")):
+        return _paragraph_subject(doc, who, s)  # "— пишет эксперт в своей статье. —"
     return Mentions.speaker(mention)
+
+
+def _paragraph_subject(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+    """The person the paragraph is about, named first in it before the quote; else the one a
+    pronoun would mean."""
+    para = doc.paragraph_at(s.open_at)
+    first = who.first_in(para.start, s.open_at) if para is not None else None
+    return Mentions.speaker(first) if first is not None else who.pronoun(s.close_at)
 
 
 def _after_speaker(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
@@ -123,11 +149,44 @@ def _after_speaker(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
         return who.pronoun(s.close_at)
     named = who.first_in(base + m.start("rest"), base + m.end("rest"))
     if named is None and _ROLE_NOUN.match(rest) and not rest.lstrip().startswith("собеседни"):
-        # "— пояснил эксперт": the person the paragraph is about, named first in it
-        para = doc.paragraph_at(s.open_at)
-        first = who.first_in(para.start, s.open_at) if para is not None else None
-        return Mentions.speaker(first) if first is not None else who.pronoun(s.close_at)
+        return _paragraph_subject(doc, who, s)  # "— пояснил эксперт"
     return Mentions.speaker(named)
+
+
+# "…«взвешенную позицию» Пекина. Об этом заявила … Мария Захарова": the next sentence says
+# whose the words were.
+_ABOUT_THIS = re.compile(
+    rf"[^.!?«»]{{0,200}}?[.!?]\s+(?:Об этом|Это|Так)\s+(?:[а-яё]+\s+)?(?P<verb>{VERB})\b"
+    r"(?P<who>[^.!?«»]{1,200})"
+)
+
+
+def _named_next(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+    """ "…«…» Пекина. Об этом заявила Мария Захарова.": the speaker named in the next
+    sentence, which says it was they who said this."""
+    para = doc.paragraph_at(s.close_at)
+    if para is None:
+        return None
+    m = _ABOUT_THIS.match(doc.text, s.close_at + 1, para.end)
+    if m is None:
+        return None
+    return Mentions.speaker(who.first_in(m.start("who"), m.end("who")))
+
+
+def _introduced_before(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+    """A paragraph that is one quote, after a paragraph ending with a colon ("… У Синьбо …
+    предупредил, что …:"): the subject of that sentence's verb of saying."""
+    para = doc.paragraph_at(s.open_at)
+    if para is None or para.index == 0 or doc.text[para.start : s.open_at].strip():
+        return None
+    prev = doc.paragraphs[para.index - 1]
+    if not prev.text.rstrip().endswith(":"):
+        return None
+    lo = sentence_start(doc.text, prev.start, prev.end - 1, _SENTENCE_END)
+    verb = re.search(rf"\b(?:{VERB})\b", doc.text[lo : prev.end])
+    if verb is None:
+        return None
+    return Mentions.speaker(_subject(doc, who, lo, lo + verb.start()))
 
 
 def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
@@ -141,8 +200,24 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     if re.search(r"\b(?:Он|Она|он|она)\s*$", m.group(group)):
         return who.pronoun(b)
     if group == "n2":  # the subject right before the verb
-        return Mentions.speaker(who.last_in(a, b + 1))
+        return Mentions.speaker(_subject(doc, who, a, b + 1))
     return Mentions.speaker(who.first_in(a, b + 1))
+
+
+# Prepositions: a name after one is not the subject ("Лавров по итогам встречи с Ван И").
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|\s)(?:с|со|у|от|к|ко|для|о|об|обо|при|без|между|перед|после|против|кроме|над|под|"
+    r"через|из|за|на|в|во|по|до|про|вместе с|вслед за)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _subject(doc: Document, who: Mentions, lo: int, hi: int) -> Mention | None:
+    """The last person named in [lo, hi) who is not the object of a preposition."""
+    for m in reversed(who.within(lo, hi)):
+        if not _PREPOSITION_BEFORE.search(doc.text[max(lo, m.span.start - 20) : m.span.start]):
+            return m
+    return None
 
 
 # "Ван И подчеркнул, что Китай и Россия «…»", "Захарова назвала публикации «…»": a quote later
@@ -162,7 +237,7 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     subject = m.group("n2")
     if re.match(r"\s*(?:Он|Она)\b", subject):
         return who.pronoun(lo + m.start("n2"))
-    return Mentions.speaker(who.last_in(lo + m.start("n2"), lo + m.end("n2") + 1))
+    return Mentions.speaker(_subject(doc, who, lo + m.start("n2"), lo + m.end("n2") + 1))
 
 
 _APPOSITION = (

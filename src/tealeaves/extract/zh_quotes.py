@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
-from tealeaves.extract.attribution import Last, Mentions, credit_quotes, sentence_start
+from tealeaves.extract.attribution import (
+    Last,
+    Mentions,
+    credit_inside_reported,
+    credit_quotes,
+    sentence_start,
+)
 from tealeaves.extract.names import HAN, Spans
 from tealeaves.extract.spans import QuoteSpan, quote_id, quote_spans, reported_quote
 from tealeaves.extract.zh import BETWEEN, LABEL, VERB
@@ -90,7 +95,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
     )
     quotes += _answers(doc, simple, who, quoted, ids)
     reported = _reported(doc, simple, who, quoted, ids)
-    quotes = _credit_inside_reported(quotes, reported, simple)
+    quotes = credit_inside_reported(quotes, reported, lambda q: _singled_out(simple, q))
     return sorted(quotes + reported, key=lambda q: q.span.start)
 
 
@@ -100,21 +105,11 @@ _TERM_AFTER = re.compile(
 )
 
 
-def _credit_inside_reported(quotes: list[Quote], reported: list[Quote], simple: str) -> list[Quote]:
-    """A quote inside a reported statement ("李强表示，……应当携手“做大合作蛋糕”") is that
-    speaker's words; a term singled out inside it ("有关“新冷战”的说法") stays nobody's."""
-    frames = [(r.span.start, r.span.end, r.speaker) for r in reported]
-    out = []
-    for q in quotes:
-        frame = next((f for f in frames if f[0] <= q.span.start < f[1]), None)
-        if q.speaker is None and frame is not None and q.kind in ("statement", "phrase", "scare"):
-            before = simple[max(0, q.span.start - 4) : q.span.start - 1]
-            after = simple[q.span.end + 1 : q.span.end + 6]
-            if not (_TERM_AROUND.search(before) or _TERM_AFTER.match(after)):
-                kind = "statement" if q.kind == "statement" else "phrase"
-                q = replace(q, speaker=frame[2], kind=kind)
-        out.append(q)
-    return out
+def _singled_out(simple: str, q: Quote) -> bool:
+    """ "有关“新冷战”的说法": a term the writer singles out, not the speaker's words."""
+    before = simple[max(0, q.span.start - 4) : q.span.start - 1]
+    after = simple[q.span.end + 1 : q.span.end + 6]
+    return bool(_TERM_AROUND.search(before) or _TERM_AFTER.match(after))
 
 
 def _kind_zh(text: str, before: str) -> str:
