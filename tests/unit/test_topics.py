@@ -121,3 +121,28 @@ def test_the_quick_first_look_never_changes_a_tag(bundled_library):
         for para in bundled_library.document(doc.id).paragraphs:
             full = tuple(t.id for t in topics.topics if topics._compiled[t.id].search(para.text))
             assert topics.tag(para.text) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Новые санкции против России обсуждали весь день.", "sanctions"),
+        ("Военного союза между Москвой и Пекином не будет.", "alliance"),
+        ("Разговор шёл о многополярном мире и роли Запада.", "world-order"),
+        ("Поставки вооружений продолжаются, как и совместные учения.", "arms"),
+        ("俄乌冲突爆发后，北京一直强调和谈。", "ukraine-war"),
+        ("两国在上海合作组织框架内协调中亚事务。", "central-asia"),
+    ],
+)
+def test_russian_and_chinese_cues_tag_their_topics(text, topic):
+    assert topic in load_topics().tag(text)
+
+
+def test_a_russian_cue_stem_does_not_match_another_word():
+    # "газопровод*" and "природн* газ*", not "газ*": a newspaper (газета) is no energy topic
+    assert "strategic-value" not in load_topics().tag("Об этом пишет газета «Ведомости».")
+
+
+def test_a_topics_file_may_have_only_russian_cues():
+    topics = parse_topics('[[topic]]\nid = "x"\nlabel = "X"\ncues_ru = ["санкци*"]\n', "t.toml")
+    assert topics.tag("санкциями") == ("x",)

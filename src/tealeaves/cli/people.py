@@ -146,6 +146,7 @@ def cmd_topics(args: argparse.Namespace) -> int:
                     "description": s.topic.description,
                     "cues": list(s.topic.cues),
                     "cues_zh": list(s.topic.cues_zh),
+                    "cues_ru": list(s.topic.cues_ru),
                     "passages": s.passages,
                     "quotes": s.quotes,
                     "speakers": list(s.speakers),

@@ -32,13 +32,20 @@ class Topic:
     description: str
     cues: tuple[str, ...]  # English; a trailing "*" matches any ending
     cues_zh: tuple[str, ...]  # Chinese, matched as written
+    cues_ru: tuple[str, ...] = ()  # Russian; "*" after a word's stem matches its case endings
 
 
 def _cue_pattern(cue: str) -> str:
-    stem = cue.rstrip("*")
-    body = r"\s+".join(re.escape(w) for w in stem.split())
-    tail = r"\w*" if cue.endswith("*") else ""
-    return rf"(?<![\w-]){body}{tail}(?![\w-])"
+    """Whole words; a word ending in "*" matches any ending ("военн* союз*": военный союз,
+    военного союза)."""
+    words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in cue.split()]
+    body = r"\s+".join(words)
+    return rf"(?<![\w-]){body}(?![\w-])"
+
+
+def _hint(cue: str) -> str:
+    """The longest word of a cue, without its "*": a text without it cannot match."""
+    return max((w.rstrip("*") for w in cue.casefold().split()), key=len)
 
 
 @dataclass(frozen=True)
@@ -49,8 +56,9 @@ class Topics:
         compiled = {}
         for topic in self.topics:
             # Acronyms ("UN", "SCO") match in capitals only; other cues in any case.
-            exact = [_cue_pattern(c) for c in topic.cues if c.rstrip("*").isupper()]
-            loose = [_cue_pattern(c) for c in topic.cues if not c.rstrip("*").isupper()]
+            words = topic.cues + topic.cues_ru
+            exact = [_cue_pattern(c) for c in words if c.rstrip("*").isupper()]
+            loose = [_cue_pattern(c) for c in words if not c.rstrip("*").isupper()]
             parts = []
             if loose:
                 parts.append(f"(?i:{'|'.join(loose)})")
@@ -61,9 +69,7 @@ class Topics:
         # A cheap first look: a topic's pattern runs only on a text that contains the start
         # of one of its cues (most passages touch few topics; the regex is the slow part).
         hints = {
-            t.id: tuple(
-                {max(c.rstrip("*").casefold().split(), key=len) for c in t.cues} | set(t.cues_zh)
-            )
+            t.id: tuple({_hint(c) for c in t.cues + t.cues_ru} | set(t.cues_zh))
             for t in self.topics
         }
         object.__setattr__(self, "_hints", hints)
@@ -125,10 +131,11 @@ def parse_topics(text: str, source: str) -> Topics:
             raise TopicError(f"{source}: topic '{topic_id}' needs a label")
         cues = _strings(entry.get("cues", []), f"topic '{topic_id}' cues", source)
         cues_zh = _strings(entry.get("cues_zh", []), f"topic '{topic_id}' cues_zh", source)
-        if not cues and not cues_zh:
+        cues_ru = _strings(entry.get("cues_ru", []), f"topic '{topic_id}' cues_ru", source)
+        if not cues and not cues_zh and not cues_ru:
             raise TopicError(f"{source}: topic '{topic_id}' needs at least one cue")
-        description = entry.get("description", "")
-        found.append(Topic(topic_id, label.strip(), str(description).strip(), cues, cues_zh))
+        description = str(entry.get("description", "")).strip()
+        found.append(Topic(topic_id, label.strip(), description, cues, cues_zh, cues_ru))
     return Topics(tuple(found))
 
 
