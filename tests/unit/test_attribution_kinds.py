@@ -414,3 +414,54 @@ def test_a_name_after_a_verb_and_a_preposition_is_a_place_or_an_outlet():
     found = people(d)
     assert "Ilse Brandvold" in found
     assert not {"Buenos Aires", "Radio Liberty", "Svalbard Harbour"} & set(found)
+
+
+# -- reported speech in English -----------------------------------------------------------------
+
+
+def _reported(d):
+    return {q.text: q.speaker for q in quotes(d) if q.kind == "reported"}
+
+
+def test_reported_after_a_verb_and_that_with_the_subject_in_apposition():
+    d = doc(
+        "Halvard Ostmo, a researcher at the Norwegian Institute, has long argued that the "
+        "northern route will carry less cargo than its promoters claim."
+    )
+    assert _reported(d) == {
+        "the northern route will carry less cargo than its promoters claim": "halvard-ostmo"
+    }
+
+
+def test_reported_without_that_and_with_a_tag_inside_the_sentence():
+    d = doc(
+        "Rosalind Achterberg said the winter prices would decide the matter for most buyers.",
+        "The storage figures, she argued, mattered less than the weather in January.",
+    )
+    found = _reported(d)
+    assert found["the winter prices would decide the matter for most buyers"] == (
+        "rosalind-achterberg"
+    )
+    assert found["The storage figures, she argued, mattered less than the weather in January"] == (
+        "rosalind-achterberg"
+    )
+
+
+def test_reported_in_someones_view_and_by_a_relative_who():
+    d = doc(
+        "Marta Kowalczyk, who predicted in 2022 that trade would shift east, now studies "
+        "ports. In Kowalczyk’s view, the sanctions have changed routes rather than volumes.",
+    )
+    found = _reported(d)
+    assert found["the sanctions have changed routes rather than volumes"] == "marta-kowalczyk"
+    assert found["trade would shift east"] == "marta-kowalczyk"
+
+
+def test_not_reported_a_place_an_object_or_someones_own_words():
+    d = doc(
+        "Ilse Brandvold said in a statement on Monday that she would resign before summer. She "
+        "said nothing "
+        "else. Ilse Brandvold later said: “The decision was mine and nobody else’s at all.”"
+    )
+    found = _reported(d)
+    assert found == {"she would resign before summer": "ilse-brandvold"}

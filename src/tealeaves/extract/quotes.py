@@ -19,6 +19,7 @@ from tealeaves.extract.names import (
     PARTICLES,
     fold,
 )
+from tealeaves.extract.reported import reported_statements
 from tealeaves.extract.spans import (
     SKIPPED_KINDS,
     QuoteSpan,
@@ -149,6 +150,7 @@ def find_quotes(
             last_statement = (s.close_at, speaker)
             res.last_speaker = speaker
     quotes.extend(_block_and_interview_quotes(doc, res, masked, spans, ids))
+    quotes.extend(reported_statements(doc, res, masked, ids))
     return sorted(quotes, key=lambda q: q.span.start)
 
 

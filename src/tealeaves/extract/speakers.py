@@ -196,7 +196,7 @@ def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
             pronoun = lo + p.start()
         if pronoun is not None and (mention is None or pronoun > mention.span.start):
             return res.pronoun(pronoun)
-        if mention is not None and _is_subject(res, masked, mention, verb_at):
+        if mention is not None and is_subject(res, masked, mention, verb_at):
             return res.speaker(mention)
         return None
     # "according to X, “…”"
@@ -237,7 +237,7 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     if pron:
         return res.pronoun(lo + pron.start())
     mention = res.last_before(verb_at, lo)
-    if mention is None or not _is_subject(res, masked, mention, verb_at):
+    if mention is None or not is_subject(res, masked, mention, verb_at):
         return None
     return res.speaker(mention)
 
@@ -250,7 +250,7 @@ _OF_PLACE = re.compile(
 # "Wang Wen (王文), for instance, who is the director of …, recently asked"
 _APPOSITIVE = re.compile(
     r"(?:\s*[(（][^()（）]*[)）])?,[^;]*,\s*"
-    r"(?:(?:has|have|had|also|thus|once|then|later|again|\w+ly)\s+)*"
+    r"(?:(?:has|have|had|also|thus|once|then|later|again|long|\w+ly)\s+)*"
 )
 # "Tang Shiping (唐世平), a scholar at Fudan, describes how … and concludes that": the same
 # subject for two verbs joined by "and".
@@ -260,7 +260,7 @@ _COORDINATED = re.compile(
 )
 
 
-def _is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bool:
+def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bool:
     """Whether the person named by ``mention`` is the subject of the verb at ``verb_at``:
     only an auxiliary, an adverb, a bracket, an affiliation ("of Tsinghua University") or an
     appositive with no other name in it stands between them."""

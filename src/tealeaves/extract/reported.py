@@ -1,0 +1,152 @@
+"""English reported speech: what someone is said to think or have said, in the writer's words.
+
+"Yan Xuetong has said for years that the two countries will never sign an alliance treaty",
+"Feng Yujun, who predicted in 2023 that Russia would come out of the war weaker", "In Wu’s
+view, pressure from Washington is what keeps Beijing and Moscow close", "According to X, …".
+Each is a quote of kind ``reported``: shown apart from the person's own words, never counted
+as them. Credited only where the sentence's subject (or the "who" of a relative clause, or
+the name in "In X’s view") is a person the text names without doubt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tealeaves.extract.cues import VERBS
+from tealeaves.extract.spans import SENTENCE_END, reported_quote
+from tealeaves.extract.speakers import Resolver, is_subject
+from tealeaves.model import Document, Quote
+
+# Verbs that report a thought as well as a statement; then "that" and the clause.
+_THINKING = (
+    r"believes|believed|thinks|thought|expects|expected|fears|feared|hopes|hoped|doubts|"
+    r"doubted|predicted|predicts|estimates|estimated|reckons|reckoned|concedes|conceded|"
+    r"agrees|agreed|disagrees|disagreed|accepts|accepted|denies|denied|argued|argues"
+)
+_REPORTING = re.compile(
+    rf"\b(?:{VERBS}|{_THINKING})\s+"
+    r"(?:(?:for years|in \d{4}|last \w+|this \w+|repeatedly|often|long|again|publicly|"
+    r"privately|recently|(?:at|in|on|to) [^,.;:“”\"]{1,40}?)\s+)*"
+    r"that\s+"
+    # "Gabuev said Chinese demand …": "that" left out after the commonest verbs, when what
+    # follows is not a preposition or an object ("said in a statement", "said nothing")
+    r"|\b(?:said|says|argued|argues|believes|believed|thinks|thought|warned|predicted|noted)"
+    r"\s+(?!(?:in|on|at|to|for|with|about|of|from|by|as|so|nothing|little|much|goodbye|yes|"
+    r"no|it|this|that|what|how|why|when|whether|he|she|they|we|I|you|his|her)\b)(?=[A-Za-z])"
+)
+# "The absence of weapons deliveries, she argued, mattered less than …": a tag set off by
+# commas inside the reported sentence.
+_TAG_INSIDE = re.compile(
+    rf",\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
+    rf"(?:{VERBS}|{_THINKING}),\s+"
+)
+# "In Wu’s view, …", "In the view of Zhao Long, …", "According to Fyodor Lukyanov, …"
+_VIEW_OF = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:In (?:the (?:view|opinion|judgement|judgment) of |(?=\S+[’']s? "
+    r"(?:view|opinion|judgement|judgment|reading|telling)))|According to )"
+)
+_CLAUSE_END = re.compile(r"[.;?!](?=\s|$)|:\s|\n")  # a colon introduces someone's words
+_HE_SHE = re.compile(r"(?:^|\s)(?P<p>[Hh]e|[Ss]he)\s+(?:(?:has|had|have|also|long|\w+ly)\s+)*$")
+_WHO = re.compile(r",\s*who\s+(?:(?:has|had|also|long|once|\w+ly)\s+)*$")
+_MIN_WORDS = 4
+
+
+def reported_statements(
+    doc: Document, res: Resolver, masked: str, ids: dict[str, int]
+) -> list[Quote]:
+    """Every reported statement of ``doc`` whose speaker the sentence names."""
+    found: list[Quote] = []
+    for para in doc.paragraphs:
+        if para.kind != "body":
+            continue
+        for m in _REPORTING.finditer(masked, para.start, para.end):
+            speaker, relative = _subject_of_verb(res, masked, para.start, m.start())
+            if speaker is not None:
+                # "X, who predicted that A, now B": the relative clause ends at its comma
+                limit = masked.find(",", m.end(), para.end) if relative else -1
+                limit = limit if limit > 0 else para.end
+                found += _clause(doc, masked, m.end(), limit, speaker, m.start(), ids)
+        for m in _TAG_INSIDE.finditer(masked, para.start, para.end):
+            who = m.start("who")
+            if masked[who : who + 2].casefold() in ("he", "sh"):
+                speaker = res.pronoun(who)
+            else:
+                named = res.at(who)
+                speaker = res.speaker(named) if named and named.span.end == m.end("who") else None
+            if speaker is not None:
+                start = para.start
+                for end in SENTENCE_END.finditer(masked, para.start, m.start()):
+                    start = end.end()
+                clause = _clause(doc, masked, start, para.end, speaker, start, ids)
+                if clause and clause[0].span.end > m.end():  # the tag is inside the clause
+                    found += clause
+        for m in _VIEW_OF.finditer(masked, para.start, para.end):
+            speaker = _view_holder(res, masked, m.end(), para.end)
+            if speaker is not None:
+                comma = masked.find(",", m.end(), para.end)
+                found += _clause(doc, masked, comma + 1, para.end, speaker, m.start(), ids)
+    return found
+
+
+def _subject_of_verb(
+    res: Resolver, masked: str, floor: int, verb_at: int
+) -> tuple[str | None, bool]:
+    """The person whose verb starts at ``verb_at`` (a pronoun right before it, the "who" of
+    a relative clause about the name before it, or its subject), and whether it was a
+    relative clause's "who"."""
+    start = floor
+    for end in SENTENCE_END.finditer(masked, floor, verb_at):
+        start = end.end()
+    lead = masked[start:verb_at]
+    if "_" in lead:
+        return None, False  # a quote stands between: the quote's own attribution decides
+    pron = _HE_SHE.search(lead)
+    if pron is not None:
+        return res.pronoun(start + pron.start("p")), False
+    who = _WHO.search(lead)
+    if who is not None:
+        named = res.last_before(start + who.start(), start)
+        gap = masked[named.span.end : start + who.start()] if named else ""
+        if named is not None and re.fullmatch(r"(?:[’']s)?\s*(?:\([^()]*\))?[^,;]{0,80}", gap):
+            return res.speaker(named), True
+        return None, False
+    mention = res.last_before(verb_at, start)
+    if mention is not None and is_subject(res, masked, mention, verb_at):
+        return res.speaker(mention), False
+    return None, False
+
+
+def _view_holder(res: Resolver, masked: str, at: int, end: int) -> str | None:
+    """The person named right at ``at`` ("Wu’s view", "Fyodor Lukyanov, editor of …,")."""
+    named = res.at(at)
+    if named is None:
+        return None
+    rest = masked[named.span.end : end]
+    if re.match(r"[’']s?\s+(?:view|opinion|judge?ment|reading|telling)\s*,", rest) or re.match(
+        r"\s*(?:\([^()]*\))?\s*,", rest
+    ):
+        return res.speaker(named)
+    return None
+
+
+def _clause(
+    doc: Document,
+    masked: str,
+    start: int,
+    limit: int,
+    speaker: str,
+    frame_start: int,
+    ids: dict[str, int],
+) -> list[Quote]:
+    """The reported clause from ``start`` to the end of its sentence (a quote inside it stays
+    part of it), when it has a few words and does not open with a quotation mark."""
+    while start < limit and masked[start] == " ":
+        start += 1
+    stop = _CLAUSE_END.search(masked, start, limit)
+    end = stop.start() if stop else limit
+    text = doc.text[start:end].strip()
+    if len(text.split()) < _MIN_WORDS or text[:1] in "“\"‘_":
+        return []
+    if masked.count("_", start, end) > 0.5 * (end - start):
+        return []  # mostly someone's own words: the quote's attribution speaks for it
+    return [reported_quote(doc, (start, start + len(text)), speaker, frame_start, ids)]
