@@ -9,6 +9,12 @@ and Chinese terms with their English rendering, at about the rate of the bundled
 The same seed always gives the same corpus.
 
     python benchmarks/corpus.py --articles 1000 --out /tmp/corpus-1k
+    python benchmarks/corpus.py --articles 1000 --mixed --out /tmp/corpus-1k-mixed
+
+With ``--mixed`` a third of the articles are in Chinese and a third in Russian: their prose is
+the sentences of the Chinese and Russian tuning articles of tests/data/extract (fixtures
+written for this project), shuffled, with generated experts quoted the way each language's
+journalism does it (复旦大学教授X表示：“…”; «…», — заявил X).
 """
 
 from __future__ import annotations
@@ -92,16 +98,70 @@ def _expert(rng: random.Random) -> tuple[str, str, str]:
     return name, native, rng.choice(INSTITUTIONS)
 
 
-def make_corpus(articles: int, out: Path, *, seed: int = 7) -> Path:
-    """Write ``articles`` Markdown articles into ``out`` (skipped when already there)."""
+ZH_ROLES = [
+    "复旦大学国际问题研究院教授",
+    "中国社会科学院研究员",
+    "清华大学国际关系学系学者",
+    "北京大学教授",
+]
+RU_FIRST = ["Александр", "Дмитрий", "Сергей", "Андрей", "Ольга", "Мария", "Иван", "Тимофей"]
+RU_LAST = ["Ломанов", "Зуенко", "Лукин", "Маслов", "Кортунов", "Бордачёв", "Караганов", "Тренин"]
+RU_ROLES = ["эксперт клуба «Валдай»", "профессор МГИМО", "сотрудник ИМЭМО РАН", "политолог"]
+
+
+def _fixture_sentences(language: str) -> list[str]:
+    """The sentences of the tuning articles in ``language`` (zh or ru)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from tealeaves.corpus import load_article
+
+    folder = Path(__file__).resolve().parents[1] / "tests" / "data" / "extract" / "articles"
+    ends = r"(?<=[。！？])" if language == "zh" else r"(?<=[.!?])\s+(?=[А-ЯЁ«])"
+    found = []
+    for path in sorted(folder.glob(f"tune*-{language}-*")):
+        for para in load_article(path).paragraphs:
+            found += [s.strip() for s in re.split(ends, para.text) if 12 <= len(s.strip()) <= 300]
+    return found
+
+
+def _foreign_article(rng: random.Random, language: str, sentences: list[str], n: int) -> str:
+    """An article in Chinese or Russian: shuffled fixture prose with experts quoted."""
+    paragraphs = []
+    for _ in range(rng.randint(6, 10)):
+        body = (
+            "".join(rng.sample(sentences, 3))
+            if language == "zh"
+            else " ".join(rng.sample(sentences, 3))
+        )
+        if language == "zh" and rng.random() < 0.5:
+            name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(2))
+            body = f"{rng.choice(ZH_ROLES)}{name}表示：“{rng.choice(sentences)}”{body}"
+        elif language == "ru" and rng.random() < 0.5:
+            name = f"{rng.choice(RU_FIRST)} {rng.choice(RU_LAST)}"
+            body = f"«{rng.choice(sentences).rstrip('.')}», — заявил {rng.choice(RU_ROLES)} {name}. {body}"  # noqa: E501
+        paragraphs.append(body)
+    meta = ["---", f'title: "{language}-{n}"', f"language: {language}", "---", ""]
+    return "\n".join(meta) + "\n\n".join(paragraphs) + "\n"
+
+
+def make_corpus(articles: int, out: Path, *, seed: int = 7, mixed: bool = False) -> Path:
+    """Write ``articles`` Markdown articles into ``out`` (skipped when already there); with
+    ``mixed``, every second and third of each three is Chinese and Russian."""
     out.mkdir(parents=True, exist_ok=True)
-    marker = out / f".complete-{articles}-{seed}"
+    marker = out / f".complete-{articles}-{seed}{'-mixed' if mixed else ''}"
     if marker.exists():
         return out
     rng = random.Random(seed)
+    foreign = {"zh": _fixture_sentences("zh"), "ru": _fixture_sentences("ru")} if mixed else {}
     sentences = _sentences()
     experts = [_expert(rng) for _ in range(400)]
     for n in range(articles):
+        language = ("en", "zh", "ru")[n % 3] if mixed else "en"
+        if language != "en":
+            text = _foreign_article(rng, language, foreign[language], n)
+            (out / f"article-{n:06d}.md").write_text(text, encoding="utf-8")
+            continue
         cast = rng.sample(experts, 3)
         russian = rng.choice(RUSSIANS) if rng.random() < 0.3 else None
         paragraphs: list[str] = []
@@ -149,8 +209,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument(
+        "--mixed", action="store_true", help="a third in Chinese, a third in Russian"
+    )
     args = parser.parse_args()
-    make_corpus(args.articles, args.out)
+    make_corpus(args.articles, args.out, mixed=args.mixed)
     print(args.out)
 
 
