@@ -465,3 +465,22 @@ def test_not_reported_a_place_an_object_or_someones_own_words():
     )
     found = _reported(d)
     assert found == {"she would resign before summer": "ilse-brandvold"}
+
+
+def test_he_after_an_unnamed_subject_is_nobody():
+    d = doc(
+        "Rush Doshi has written that the four governments do not form a bloc.",
+        "A European diplomat I spoke to in Brussels, who asked that his name not be used, "
+        "offered the most useful advice I heard all winter. “Treat them as four separate "
+        "problems, not one,” he said.",
+    )
+    assert speaker_of(d, "Treat them as four") is None
+
+
+def test_a_chinese_name_written_given_name_first_is_called_by_its_last_word():
+    d = doc(
+        "Sun Zhuangzhi (孙壮志), of the Chinese Academy of Social Sciences, spoke first.",
+        "Yun Sun, director of the China programme at the Stimson Center, was not persuaded. "
+        "“If you supply the kitchen, you do not need to cook the meal,” Sun said.",
+    )
+    assert speaker_of(d, "If you supply") == "yun-sun"

@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from tealeaves.extract.names import (
+    CHINESE_SURNAMES,
     NAME_WORD,
     NOT_NAME_WORDS,
     Spans,
+    fold,
     is_given_name,
     slug,
     surname_of,
@@ -149,6 +151,11 @@ def _short_forms(drafts: list[Draft]) -> dict[str, list[Draft]]:
         words = d.name.split()
         if not d.chinese and len(words) >= 2 and is_given_name(words[0]):
             forms.add(words[0])  # features call people by their first name: "Bobur says"
+        if d.chinese and len(words) == 2 and fold(words[1]) in CHINESE_SURNAMES:
+            # "Yun Sun", "Minxin Pei": a Chinese name may be written given name first, so its
+            # last word may be the surname too ("Sun said"); where another Sun is known the
+            # mention is resolved by who was named nearest, or left ambiguous
+            forms.add(words[1])
         for form in forms:
             by_surname.setdefault(form, []).append(d)
     return by_surname

@@ -52,6 +52,14 @@ _UNKNOWN_SUBJECT = re.compile(
     r"(?:thinks|believes|says|said|told|met|received|argues|argued|insists|insisted|spoke|"
     r"replied|answered|disagrees|disagreed|agrees|agreed|laughs|laughed|shrugs|shrugged)\b"
 )
+# Someone the text does not name, as a sentence's subject: "A European diplomat I spoke to",
+# "One researcher at a think tank", "Another official".
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:diplomat|official|researcher|analyst|scholar|expert|source|person|officer|adviser|"
+    r"advisor|aide|insider|member|professor|banker|trader|executive|economist|observer|"
+    r"journalist|reporter|student|resident|soldier|businessman|businesswoman|activist)s?\b"
+)
 _DASH_AFTER = re.compile(r"[\s,.?!]*(?:-{1,2}|[–—])\s*")
 _HIS_WORDS = re.compile(
     r"(?:\b(?:[Ii]n|[Tt]o use) (?:his|her) (?:own )?words\s*[:,]?\s*$)|(?:\b(?:His|Her|his|her) "
@@ -113,6 +121,8 @@ class Resolver(Mentions):
         for unknown in _UNKNOWN_SUBJECT.finditer(self.doc.text, para_start, pos):
             if not self.between(unknown.start() - 1, unknown.end()):
                 return None  # "Batbayar thinks …": someone we do not know could be meant
+        if _UNNAMED_SUBJECT.search(self.masked, max(lo, para.start) - 1, pos):
+            return None  # "A European diplomat … offered advice. “…,” he said."
         return person
 
     def _fits(self, person: str, said: str) -> bool:
