@@ -484,3 +484,11 @@ def test_a_chinese_name_written_given_name_first_is_called_by_its_last_word():
         "“If you supply the kitchen, you do not need to cook the meal,” Sun said.",
     )
     assert speaker_of(d, "If you supply") == "yun-sun"
+
+
+def test_a_given_name_and_a_patronymic_in_english_is_no_new_person():
+    d = doc(
+        "Dmitri Trenin spoke to us in Moscow. “Sergei Alexandrovich says loudly what others "
+        "prefer to whisper,” he said of his colleague Sergei Karaganov."
+    )
+    assert "Sergei Alexandrovich" not in people(d)

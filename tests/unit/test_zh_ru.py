@@ -274,3 +274,18 @@ def test_a_phrase_inside_a_reported_statement_is_the_speakers():
     )
     (q,) = [q for q in x.quotes if q.text == "в доверительной атмосфере"]
     assert q.speaker == "ilya-vetrov"
+
+
+def test_given_name_and_patronymic_alone_is_a_form_of_address_not_a_person():
+    assert russian_name(["Фёдор", "Александрович"]) is None
+    x = _x("ru", "— Фёдор Александрович, что изменилось за год? — спросила Анна Смирнова.")
+    assert "Fyodor Aleksandrovich" not in {p.name for p in x.people}
+
+
+def test_a_surname_pymorphy_reads_as_a_possessive_keeps_its_suffix():
+    assert russian_name(["Александр", "Ломанов"])[0] == "Alexander Lomanov"
+
+
+def test_four_capitalised_words_hold_a_chinese_name_in_the_genitive():
+    x = _x("ru", "Мнение декана Университета Цинхуа Янь Сюэтуна приводит газета.")
+    assert "Yan Xuetong" in {p.name for p in x.people}

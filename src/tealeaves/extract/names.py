@@ -163,9 +163,20 @@ def looks_chinese_name(words: list[str]) -> bool:
     return all(is_pinyin_word(w) for w in words[1:]) and sum(len(fold(w)) for w in words[1:]) >= 2
 
 
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)")
+
+
+def is_form_of_address(words: list[str]) -> bool:
+    """ "Sergei Alexandrovich": a first name and a patronymic, how Russians address someone
+    the text names in full — not a person of its own."""
+    return len(words) == 2 and _PATRONYMIC.fullmatch(words[1]) is not None
+
+
 def looks_western_name(words: list[str]) -> bool:
     """ "Vladimir Putin", "Oriana Skylar Mastro": a known given name and a surname."""
     if not 2 <= len(words) <= 4 or not is_given_name(words[0]):
+        return False
+    if is_form_of_address(words):
         return False
     # Romanised Chinese that failed the surname test is a journal or a place ("Zhongguo
     # Junshi Kexue"), though many pinyin words are given names somewhere.

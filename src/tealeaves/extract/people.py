@@ -23,6 +23,7 @@ from tealeaves.extract.names import (
     PARTICLES,
     cyrillic_matches,
     fold,
+    is_form_of_address,
     is_given_name,
     looks_chinese_name,
     looks_western_name,
@@ -143,6 +144,8 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
                 start = text.index(words[0], start + 1) if words else start
             words = [re.sub(r"[’']s$", "", w) for w in words]
             if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words):
+                continue
+            if is_form_of_address(words):
                 continue
             name = " ".join(words)
             if name.casefold() in registry.not_people:

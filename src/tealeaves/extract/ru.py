@@ -23,7 +23,7 @@ from tealeaves.extract.registry import Registry
 from tealeaves.model import Document, Mention, Person, PersonKind, Role, Span
 
 WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"  # one letter too: "Ван И"
-_CANDIDATE = re.compile(rf"(?<![А-Яа-яЁё-]){WORD}(?:\s+{WORD}){{0,2}}(?![а-яё])")
+_CANDIDATE = re.compile(rf"(?<![А-Яа-яЁё-]){WORD}(?:\s+{WORD}){{0,3}}(?![а-яё])")
 
 #: The usual English forms of Russian first names (a fact table); others are transliterated.
 ENGLISH_GIVEN = {
@@ -255,26 +255,30 @@ def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
         if patr is None:
             return None
         rest.append(patr.nominative)
-    surname = _best(words[-1], "Surn", given.gender)
-    nominative_surname = surname.nominative if surname else _guess_surname(words[-1], given)
+    if len(words) == 2 and _best(words[1], "Patr", given.gender) is not None:
+        return None  # "Фёдор Александрович": how an interviewer addresses someone named in full
+    shaped = _SURNAME_IN_CASE.fullmatch(words[-1])
+    if shaped is not None:  # pymorphy3 reads some as a possessive: Ломанов -> "Ломан"
+        nominative_surname: str | None = shaped.group("stem") + (
+            "а" if given.gender == "femn" else ""
+        )
+    else:
+        surname = _best(words[-1], "Surn", given.gender)
+        nominative_surname = surname.nominative if surname else _guess_surname(words[-1], given)
     if nominative_surname is None:
         return None
     native = [given.nominative, *rest, nominative_surname]
     return latin_name(given.nominative, nominative_surname), native
 
 
-# A surname of the commonest Russian shapes in any case: Кортунов, Кортунова, Кортуновым,
-# Захаровой, Лукиным.
+# A surname of the commonest Russian shapes in any case, put back in the given name's gender:
+# Кортунов, Кортунова, Кортуновым, Захаровой, Лукиным.
 _SURNAME_IN_CASE = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+?(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е|ой|ою)?")
 
 
 def _guess_surname(word: str, given: _Parsed) -> str | None:
-    """A surname pymorphy3 does not know: one in -ов/-ев/-ин in any case put back in the
-    given name's gender (Моргулова -> Моргулов, Захаровой -> Захарова); else the form in
-    the nominative of a noun in that gender when it has one, else the word as written."""
-    shaped = _SURNAME_IN_CASE.fullmatch(word)
-    if shaped is not None:
-        return shaped.group("stem") + ("а" if given.gender == "femn" else "")
+    """A surname pymorphy3 does not know: the form in the nominative of a noun in the given
+    name's gender when it has one, else the word as written."""
     for p in _morph().parse(word)[:4]:
         if "NOUN" in p.tag or "ADJF" in p.tag:
             form = p.inflect({"nomn", "sing"})
