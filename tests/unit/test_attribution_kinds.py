@@ -492,3 +492,17 @@ def test_a_given_name_and_a_patronymic_in_english_is_no_new_person():
         "prefer to whisper,” he said of his colleague Sergei Karaganov."
     )
     assert "Sergei Alexandrovich" not in people(d)
+
+
+def test_interview_labels_switch_to_initials():
+    d = doc(
+        "Marta Kowalczyk: Is Moscow now the junior partner of Beijing in every field?",
+        "Dmitri Trenin: On trade, yes; on the rest, not yet, and not for a long while.",
+        "MK: What would change that in the next ten years, if anything?",
+        "DT: Very little, unless the war ends and Europe wants to talk again.",
+        "MK: And Washington?",
+        "DT: Washington has stopped asking the question, which is an answer too.",
+        authors=("Marta Kowalczyk",),
+    )
+    assert speaker_of(d, "Very little, unless") == "dmitri-trenin"
+    assert not [q for q in quotes(d) if q.text.startswith("What would change")]

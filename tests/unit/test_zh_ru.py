@@ -289,3 +289,24 @@ def test_a_surname_pymorphy_reads_as_a_possessive_keeps_its_suffix():
 def test_four_capitalised_words_hold_a_chinese_name_in_the_genitive():
     x = _x("ru", "Мнение декана Университета Цинхуа Янь Сюэтуна приводит газета.")
     assert "Yan Xuetong" in {p.name for p in x.people}
+
+
+def test_russian_dash_dialogue_interview_answers_are_the_interviewees():
+    doc = Document.build(
+        id="t",
+        title="Фёдор Лукьянов: «Мы долго смотрели на восток через чужие очки»",
+        blocks=[
+            Block("body", "Главный редактор журнала Фёдор Лукьянов ответил на вопросы."),
+            Block("body", "— Что изменилось за последние десять лет?"),
+            Block("body", "— Изменилось прежде всего то, что у нас исчез выбор."),
+            Block("body", "— Получается?"),
+            Block("body", "— Медленно. Специалистов по Китаю у нас мало."),
+        ],
+        authors=("Анна Смирнова",),
+        language="ru",
+    )
+    x = extract(doc, load_registry())
+    answers = {q.text: q.speaker for q in x.quotes}
+    assert answers["Изменилось прежде всего то, что у нас исчез выбор."] == "fyodor-lukyanov"
+    assert answers["Медленно. Специалистов по Китаю у нас мало."] == "fyodor-lukyanov"
+    assert not any(t.startswith("Получается") or t.startswith("Что изменилось") for t in answers)

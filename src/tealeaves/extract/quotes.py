@@ -52,7 +52,8 @@ _WORK_CUE = re.compile(
 )
 _HAN_AFTER = re.compile(rf"^[,.]?\s*[(\[][{HAN}]")
 _QA_LINE = re.compile(
-    rf"^(?P<who>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}}|Q|A)\s*:\s+(?P<body>\S)"
+    rf"^(?P<who>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}}|Q|A|[A-Z]{{2,3}})\s*:\s+"
+    r"(?P<body>\S)"
 )
 _QUESTION_LABELS = frozenset({"Q", "Question", "Interviewer"})
 _ANSWER_LABELS = frozenset({"A", "Answer"})
@@ -149,7 +150,7 @@ def find_quotes(
         if s.depth == 0 and kind == "statement":
             last_statement = (s.close_at, speaker)
             res.last_speaker = speaker
-    quotes.extend(_block_and_interview_quotes(doc, res, masked, spans, ids))
+    quotes.extend(_block_and_interview_quotes(doc, res, masked, spans, ids, people))
     quotes.extend(reported_statements(doc, res, masked, ids))
     return sorted(quotes, key=lambda q: q.span.start)
 
@@ -176,13 +177,30 @@ def _interviewee(doc: Document, res: Resolver) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _block_and_interview_quotes(
-    doc: Document, res: Resolver, masked: str, spans: list[QuoteSpan], ids: dict[str, int]
+    doc: Document,
+    res: Resolver,
+    masked: str,
+    spans: list[QuoteSpan],
+    ids: dict[str, int],
+    people: Sequence[Person] = (),
 ) -> list[Quote]:
-    """Block quotes (a paragraph set off as a quotation) and "Name: …" interview answers."""
+    """Block quotes (a paragraph set off as a quotation) and interview answers: "Name: …",
+    "A: …" and initials ("DT: …", used twice or more). An unlabelled paragraph between two
+    labels is nobody's: it may be the answer running on, or the writer's narration (tried:
+    crediting it to the answer before credited unseen articles' narration wrongly)."""
     quotes: list[Quote] = []
     covered = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
     interviewee: str | EllipsisType | None = ...  # found when the first answer needs it
+    by_initials: dict[str, list[str]] = {}
+    for p in people:
+        by_initials.setdefault(_initials(p.name), []).append(p.id)
+    authors = {_initials(a) for a in doc.authors}
+    labels = [_QA_LINE.match(p.text) if p.kind == "body" else None for p in doc.paragraphs]
     for para in doc.paragraphs:
         if para.kind in SKIPPED_KINDS or any(
             a <= para.start and para.end - 1 <= b + 1 for a, b in covered
@@ -192,8 +210,8 @@ def _block_and_interview_quotes(
             speaker = introduced_before(res, masked, para)
             quotes.append(whole_paragraph(doc, para, para.start, speaker, ids))
             continue
-        qa = _QA_LINE.match(para.text)
-        if qa is None or para.kind != "body":
+        qa = labels[para.index]
+        if qa is None:
             continue
         who = qa.group("who")
         body_at = para.start + qa.start("body")
@@ -203,6 +221,13 @@ def _block_and_interview_quotes(
             if interviewee is ...:
                 interviewee = _interviewee(doc, res)
             speaker = interviewee
+        elif who.isupper() and len(who) > 1:
+            if sum(1 for m in labels if m is not None and m.group("who") == who) < 2:
+                continue  # "EU: …" once is a digest's line, not an interview's label
+            if who in authors:
+                continue  # the interviewer's initials: a question
+            owners = by_initials.get(who, [])
+            speaker = owners[0] if len(owners) == 1 else None
         else:
             named = res.at(para.start)
             if named is None or named.span.end != para.start + len(who):

@@ -22,7 +22,7 @@ from tealeaves.extract.attribution import (
 )
 from tealeaves.extract.names import Spans
 from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD
-from tealeaves.extract.spans import QuoteSpan, quote_spans, reported_quote
+from tealeaves.extract.spans import QuoteSpan, quote_spans, reported_quote, whole_paragraph
 from tealeaves.model import Document, Mention, Person, Quote
 
 # Guillemets after these words hold a title, not a quote: журнал «…», клуб «…».
@@ -92,6 +92,7 @@ def find_quotes(
         context_after=160,
         ids=ids,
     )
+    quotes += _dash_interview(doc, who, people, quoted, ids)
     reported = _reported(doc, who, quoted, ids)
     quotes = credit_inside_reported(quotes, reported, lambda q: _singled_out(doc, q))
     return sorted(quotes + reported, key=lambda q: q.span.start)
@@ -272,3 +273,50 @@ def _reported(
             continue
         out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
     return out
+
+
+_DASH_LINE = re.compile(r"[—–]\s+\S")
+
+
+def _dash_interview(
+    doc: Document,
+    who: Mentions,
+    people: Sequence[Person],
+    quoted: list[tuple[int, int]],
+    ids: dict[str, int],
+) -> list[Quote]:
+    """A Russian interview written as dialogue: paragraphs that open with a dash, the
+    interviewer's ending with a question mark (nobody's), the others the interviewee's
+    answers. The interviewee is the person the headline opens with ("Фёдор Лукьянов: «…»"),
+    else the only person the introduction names who is not the author."""
+    dashed = [p for p in doc.paragraphs if p.kind == "body" and _DASH_LINE.match(p.text)]
+    if len(dashed) < 4 or not any(p.text.rstrip().endswith("?") for p in dashed):
+        return []
+    speaker = _interviewee(doc, who, people)
+    if speaker is None:
+        return []
+    inside = Spans(quoted)
+    out = []
+    for para in dashed:
+        text = para.text.rstrip()
+        if text.endswith("?") or inside.contains(para.start + 2):
+            continue
+        start = para.start + _DASH_LINE.match(para.text).end() - 1  # type: ignore[union-attr]
+        out.append(whole_paragraph(doc, para, start, speaker, ids))
+    return out
+
+
+def _interviewee(doc: Document, who: Mentions, people: Sequence[Person]) -> str | None:
+    for p in people:
+        if p.native_name and re.match(rf"{re.escape(p.native_name)}\s*:", doc.title):
+            return p.id
+    authors = {a.casefold() for a in doc.authors}
+    first = next((p for p in doc.paragraphs if not _DASH_LINE.match(p.text)), None)
+    if first is None:
+        return None
+    named = {
+        m.person
+        for m in who.within(first.start, first.end, everywhere=True)
+        if not m.ambiguous and m.surface.casefold() not in authors
+    }
+    return named.pop() if len(named) == 1 else None
