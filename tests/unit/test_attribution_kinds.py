@@ -506,3 +506,17 @@ def test_interview_labels_switch_to_initials():
     )
     assert speaker_of(d, "Very little, unless") == "dmitri-trenin"
     assert not [q for q in quotes(d) if q.text.startswith("What would change")]
+
+
+def test_people_known_by_one_name_in_apposition_or_after_kinship():
+    d = doc(
+        "In a small office above the market, Dorjsuren, a cashmere trader who sells to Italy, "
+        "counts the bales. “Every bale goes through Tianjin,” Dorjsuren said.",
+        "“And every litre of petrol comes from Irkutsk,” said his wife, Oyunchimeg, who keeps "
+        "the books.",
+        "Today, a student from the university joined them.",
+    )
+    found = people(d)
+    assert {"Dorjsuren", "Oyunchimeg"} <= set(found)
+    assert "Today" not in found
+    assert speaker_of(d, "Every bale") == "dorjsuren"

@@ -178,6 +178,47 @@ def _titled_short_names(doc: Document) -> list[str]:
     return found
 
 
+# People known by one name (Mongolian, Indonesian, many others): a single capitalised word in
+# apposition with what only a person is ("Batbayar, a cashmere trader", "Enkhjargal, a student
+# who …"), or after a word of kinship ("his wife, Sarangerel", "their son Temuulen"). Not
+# "member", "leader" or "partner": a country can be those.
+_PERSON_ONLY = (
+    r"trader|herder|farmer|student|teacher|professor|researcher|analyst|journalist|reporter|"
+    r"driver|shopkeeper|stallholder|vendor|doctor|nurse|engineer|lawyer|activist|pensioner|"
+    r"businessman|businesswoman|entrepreneur|miner|soldier|veteran|diplomat|economist|"
+    r"scholar|historian|writer|poet|artist|musician|photographer|worker|mechanic|fisherman|"
+    r"housewife|mother|father|grandmother|grandfather|widow|priest|monk|imam|refugee"
+)
+_SINGLE_IN_APPOSITION = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<name>{NAME_WORD}),\s+(?:a|an)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_ONLY})s?\b"
+)
+_SINGLE_AFTER_KIN = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:wife|husband|son|daughter|"
+    r"mother|father|"
+    r"brother|sister|uncle|aunt|grandmother|grandfather|granddaughter|grandson|cousin|"
+    rf"niece|nephew)\s*,?\s+(?P<name>{NAME_WORD})\b(?!\s+{NAME_WORD})"
+)
+
+
+def _single_names(doc: Document) -> list[str]:
+    """People the text names with one word only, where only a person can stand; never a
+    word the text also writes in lower case ("Today, a student …"), and only a word it
+    also uses in mid-sentence (a name, not a sentence's first word)."""
+    found = []
+    for para in _paragraphs(doc):
+        for pattern in (_SINGLE_IN_APPOSITION, _SINGLE_AFTER_KIN):
+            for m in pattern.finditer(para.text):
+                name = m.group("name")
+                if name.casefold() in NOT_NAME_WORDS or name in found:
+                    continue
+                if re.search(rf"\b{re.escape(name.lower())}\b", doc.text):
+                    continue
+                if re.search(rf"(?:[a-z,;:]|[a-z]\s)\s*{re.escape(name)}\b", doc.text):
+                    found.append(name)
+    return found
+
+
 # "President Zelensky", "External Affairs Minister S. Jaishankar": a title and a name of one
 # word, or an initial and a surname.
 _TITLED_SHORT = re.compile(
@@ -362,7 +403,7 @@ def _drafts(doc: Document, registry: Registry) -> list[Draft]:
             d.cited_only = False
     known = {fold(w) for d in drafts.values() for w in d.name.split()}
     known |= {fold(a) for e in registry.people for a in (e.name, *e.aliases)}
-    for name in _titled_short_names(doc):
+    for name in _titled_short_names(doc) + _single_names(doc):
         if fold(name.split()[-1]) not in known:  # not "President Xi" when Xi Jinping is known
             draft(name, False).cited_only = False
     for d in drafts.values():

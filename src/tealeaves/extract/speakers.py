@@ -314,7 +314,7 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
             named = res.at(at)
             if named is not None:
                 return res.speaker(named)
-            word = re.match(r"[a-z][\w’'-]*\s+", masked[at:hi])
+            word = re.match(r"[a-z][\w’'-]*,?\s+", masked[at:hi])  # "said his wife, X"
             if word is None:
                 break
             at += word.end()
