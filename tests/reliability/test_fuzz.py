@@ -95,8 +95,12 @@ def test_any_text_gives_spans_inside_it_and_quotes_inside_marks(text):
                 assert doc.text[role.span.start : role.span.end] == role.text
     for quote in found.quotes:
         start, end = quote.span.start, quote.span.end
+        assert quote.speaker is None or quote.speaker in ids
+        if quote.kind == "reported":  # the writer's words: a clause, with no marks around it
+            assert 0 <= start < end <= n and doc.text[start:end] == quote.text
+            assert quote.speaker is not None
+            continue
         assert 0 < start <= end < n and doc.text[start:end] == quote.text
         assert doc.text[start - 1] in OPENERS and doc.text[end] in CLOSERS, quote
-        assert quote.speaker is None or quote.speaker in ids
     for term in found.terms:
         assert doc.text[term.span.start : term.span.end] == term.term
