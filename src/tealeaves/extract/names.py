@@ -105,8 +105,10 @@ PARTICLES = r"(?:des|de|du|van|von|der|den|la|le|da|di|bin|al)"
 LATIN_NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{1,3}}")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lowercase ASCII letters only: "Zhào Huá-shèng" -> "zhaohuasheng"."""
+    """Lowercase ASCII letters only: "Zhào Huá-shèng" -> "zhaohuasheng" (cached: the same
+    names are folded for every article)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if "a" <= c <= "z")
 

@@ -103,10 +103,15 @@ def roles_at(doc: Document, start: int, end: int) -> list[tuple[str, int, int]]:
     return _split_roles([(phrase, base + a, base + b) for phrase, a, b in roles])
 
 
+#: How far before a name its title or description may begin: the description pattern takes
+#: at most 160 characters and a few words before it; looking further only costs time.
+_ROLE_REACH = 320
+
+
 def _role_before(text: str, s: int) -> list[tuple[str, int, int]]:
     """A title ("Chinese Ambassador to France") or a description and a comma ("the director
     of CICIR’s Institute of Eurasian Studies,") right before the name at ``s``."""
-    head = text[max(0, s - LOOKBACK) : s]
+    head = text[max(0, s - _ROLE_REACH) : s]
     at = s - len(head)  # where head starts in text
     title = _TITLE_BEFORE.search(head)
     if title:
