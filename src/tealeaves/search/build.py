@@ -162,6 +162,26 @@ def _inode(path: Path) -> int:
         return -1
 
 
+def _files_to_look_at(
+    files: dict[str, Path],
+    indexed: dict[str, Any],
+    only: Iterable[Path] | None,
+    keep: tuple[Path, ...],
+) -> tuple[dict[str, Path | None], set[str] | None]:
+    """The article files of an update, and which of them to look at (None: every one).
+
+    With ``only``, the files named are looked at and the others are taken from the manifest
+    ``indexed``; with ``keep``, the files of the kept folders are taken from it."""
+    if only is not None:
+        given = {str(Path(p).resolve()): Path(p) for p in only}
+        return dict.fromkeys(indexed) | given, set(given)  # paths only where looked at
+    if keep:  # every file found is looked at; the kept folders' are not
+        prefixes = tuple(str(folder).rstrip(os.sep) + os.sep for folder in keep)
+        kept: dict[str, Path | None] = {k: None for k in indexed if k.startswith(prefixes)}
+        return kept | files, set(files)
+    return dict(files), None
+
+
 #: The file whose lock a process holds while it looks at the index and updates it.
 UPDATE_LOCK = "update.lock"
 
@@ -233,6 +253,42 @@ def _sha256(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def _changes(
+    files: Mapping[str, Path | None],
+    old: dict[str, Any],
+    report: UpdateReport,
+    checked: set[str] | None,
+) -> tuple[dict[str, Any], list[tuple[str, Path]]]:
+    """The manifest entries that still hold, and the files to read again (new or changed:
+    size or time differ, and so does the content's hash). ``checked``: look only at these
+    files (the rest are as the manifest ``old`` says); None: look at every file. The errors
+    of files that still fail go into ``report``."""
+    entries: dict[str, Any] = {}
+    todo: list[tuple[str, Path]] = []
+    for key, path in sorted(files.items()):
+        prev = old.get(key)
+        if checked is not None and key not in checked and prev is not None:
+            entries[key] = prev
+            if prev.get("error"):
+                report.errors.append(LoadError(show_line(str(path or key)), prev["error"]))
+            continue
+        assert path is not None  # every file looked at has its path
+        try:
+            fp = _fingerprint(path)
+        except OSError:
+            continue
+        if _looks_unchanged(prev, fp):
+            entries[key] = prev
+        elif prev and prev.get("sha256") == _sha256(path):
+            entries[key] = {**prev, **fp}
+        else:
+            todo.append((key, path))
+            continue
+        if prev.get("error"):
+            report.errors.append(LoadError(show_line(str(path)), prev["error"]))
+    return entries, todo
 
 
 class IndexStore:
@@ -378,76 +434,108 @@ class IndexStore:
         """Decide what the index needs and do it (``writable``: this process may write;
         ``busy``: it may not, because another process is updating the index)."""
         manifest = self._read_manifest()
-        reason = ""
-        if rebuild:
-            reason = "asked to rebuild"
-        elif manifest is None:
-            reason = "no index yet" if not self.whoosh_path.exists() else "manifest unreadable"
-        elif manifest.get("version") != self.version:
-            reason = "index format changed"
-        elif manifest.get("state") != "clean":
-            reason = "an earlier update was interrupted"
-        else:
-            self.index, problem = self._try_open()
-            if problem:  # any corruption: rebuild from the articles
-                reason = f"index unreadable ({problem})"
-                report.notices.append(
-                    "The search index could not be read; it was rebuilt from the articles."
-                )
+        reason = self._rebuild_reason(manifest, rebuild, report)
         if only is not None and (reason or not writable):
             files = self._scan(sources)  # not the simple case: look at everything
             only = None
         if busy:
-            report.read_only = True
-            same_version = manifest is not None and manifest.get("version") == self.version
-            if self.index is None and same_version:
-                self.index, _problem = self._try_open()  # as of the other process's last commit
-            if self.index is None:
-                report.notices.append(
-                    "Searching an in-memory index for this session only, until the other "
-                    "process has finished."
-                )
-                self._build_in_memory(files, report, progress)
-            return report
-        if not writable:
-            report.read_only = True
-            if reason or self.index is None:
-                report.notices.append(
-                    f"The index folder {self.directory} is not writable; "
-                    "searching an in-memory index for this session only."
-                )
-                self._build_in_memory(files, report, progress)
-            else:
-                stale = _stale(files, manifest["files"]) if manifest else 0
-                notice = (
-                    f"The index folder {self.directory} is not writable; "
-                    "showing the index as it was, without updates."
-                )
-                if stale:
-                    one = stale == 1
-                    notice += (
-                        f" {stale} article file{'' if one else 's'} changed since it was built "
-                        f"and {'is' if one else 'are'} not searched: make the folder writable "
-                        "or choose another --index."
-                    )
-                report.notices.append(notice)
-            return report
-        if reason:
+            self._open_while_busy(manifest, files, report, progress)
+        elif not writable:
+            self._open_read_only(manifest, reason, files, report, progress)
+        elif reason:
             self._rebuild(files, report, progress)
-            return report
-        assert manifest is not None
-        checked: set[str] | None = None
-        if only is not None:
-            given = {str(Path(p).resolve()): Path(p) for p in only}
-            files = dict.fromkeys(manifest["files"]) | given  # paths only where looked at
-            checked = set(given)
-        elif keep:  # every file found is looked at; the kept folders' are not
-            prefixes = tuple(str(folder).rstrip(os.sep) + os.sep for folder in keep)
-            kept = {k: None for k in manifest["files"] if k.startswith(prefixes)}
-            checked = set(files)
-            files = kept | files
+        else:
+            assert manifest is not None
+            self._update(sources, files, manifest, only, keep, report, progress)
+        return report
+
+    def _rebuild_reason(
+        self, manifest: dict[str, Any] | None, rebuild: bool, report: UpdateReport
+    ) -> str:
+        """Why the index must be rebuilt from the articles ("" when it need not be); when
+        nothing says so beforehand, the index is opened here to find out."""
+        if rebuild:
+            return "asked to rebuild"
+        if manifest is None:
+            return "no index yet" if not self.whoosh_path.exists() else "manifest unreadable"
+        if manifest.get("version") != self.version:
+            return "index format changed"
+        if manifest.get("state") != "clean":
+            return "an earlier update was interrupted"
+        self.index, problem = self._try_open()
+        if problem:  # any corruption: rebuild from the articles
+            report.notices.append(
+                "The search index could not be read; it was rebuilt from the articles."
+            )
+            return f"index unreadable ({problem})"
+        return ""
+
+    def _open_while_busy(
+        self,
+        manifest: dict[str, Any] | None,
+        files: dict[str, Path],
+        report: UpdateReport,
+        progress: Progress | None,
+    ) -> None:
+        """Another process is updating the index: the index as of its last commit, or one in
+        memory when there is none to read."""
+        report.read_only = True
+        same_version = manifest is not None and manifest.get("version") == self.version
+        if self.index is None and same_version:
+            self.index, _problem = self._try_open()  # as of the other process's last commit
+        if self.index is None:
+            report.notices.append(
+                "Searching an in-memory index for this session only, until the other "
+                "process has finished."
+            )
+            self._build_in_memory(files, report, progress)
+
+    def _open_read_only(
+        self,
+        manifest: dict[str, Any] | None,
+        reason: str,
+        files: dict[str, Path],
+        report: UpdateReport,
+        progress: Progress | None,
+    ) -> None:
+        """The folder is not writable: the index as it was, or one in memory when it needs
+        a rebuild; the user is told how many articles it misses."""
+        report.read_only = True
+        if reason or self.index is None:
+            report.notices.append(
+                f"The index folder {self.directory} is not writable; "
+                "searching an in-memory index for this session only."
+            )
+            self._build_in_memory(files, report, progress)
+            return
+        stale = _stale(files, manifest["files"]) if manifest else 0
+        notice = (
+            f"The index folder {self.directory} is not writable; "
+            "showing the index as it was, without updates."
+        )
+        if stale:
+            one = stale == 1
+            notice += (
+                f" {stale} article file{'' if one else 's'} changed since it was built "
+                f"and {'is' if one else 'are'} not searched: make the folder writable "
+                "or choose another --index."
+            )
+        report.notices.append(notice)
+
+    def _update(
+        self,
+        sources: list[Path],
+        files: dict[str, Path],
+        manifest: dict[str, Any],
+        only: Iterable[Path] | None,
+        keep: tuple[Path, ...],
+        report: UpdateReport,
+        progress: Progress | None,
+    ) -> None:
+        """Index what changed since the manifest; a failed write rebuilds from the articles."""
+        looked_at, checked = _files_to_look_at(files, manifest["files"], only, keep)
         try:
-            self._incremental(files, manifest["files"], report, progress, checked=checked)
+            self._incremental(looked_at, manifest["files"], report, progress, checked=checked)
         except LockError:
             report.notices.append(
                 "Another Tea Leaves process is updating the index; showing it as it was. "
@@ -461,7 +549,6 @@ class IndexStore:
             if checked is not None:
                 files = self._scan(sources)  # the manifest is not to be trusted now
             self._rebuild(files, report, progress)
-        return report
 
     def _rebuild(
         self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
@@ -626,37 +713,13 @@ class IndexStore:
     ) -> None:
         """Index what changed. ``checked``: look only at these files (the rest are as the
         manifest says); None: look at every file."""
-        entries: dict[str, Any] = {}
-        todo: list[tuple[str, Path]] = []
-        for key, path in sorted(files.items()):
-            prev = old.get(key)
-            if checked is not None and key not in checked and prev is not None:
-                entries[key] = prev
-                if prev.get("error"):
-                    report.errors.append(LoadError(show_line(str(path or key)), prev["error"]))
-                continue
-            assert path is not None  # every file looked at has its path
-            try:
-                fp = _fingerprint(path)
-            except OSError:
-                continue
-            if _looks_unchanged(prev, fp):
-                entries[key] = prev
-            elif prev and prev.get("sha256") == _sha256(path):
-                entries[key] = {**prev, **fp}
-            else:
-                todo.append((key, path))
-                continue
-            if prev.get("error"):
-                report.errors.append(LoadError(show_line(str(path)), prev["error"]))
+        entries, todo = _changes(files, old, report, checked)
         gone = [key for key in old if key not in files]
         self.index = self._open_existing() if self.index is None else self.index
         if not todo and not gone:
             if entries != old:
                 self._write_manifest(entries, "clean")
             return
-        known = {e["id"]: k for k, e in entries.items() if e.get("id")}
-        todo_paths = dict(todo)
         writer = self.index.writer(timeout=2.0)
         self._write_manifest(old, "updating")
         try:
@@ -665,22 +728,37 @@ class IndexStore:
                 if doc_id:
                     writer.delete_by_term("doc_id", doc_id)
                     report.removed.append(doc_id)
-            for key, doc, error in self._load(todo, known, report, progress, len(todo)):
-                prev_id = (old.get(key) or {}).get("id")
-                if prev_id:
-                    writer.delete_by_term("doc_id", prev_id)
-                entries[key] = self._entry(todo_paths[key], doc, error)
-                if doc is not None:
-                    self._write_docs(writer, [doc])
-                    (report.updated if prev_id else report.added).append(doc.id)
-                elif prev_id:
-                    report.removed.append(prev_id)
+            self._replace(writer, todo, old, entries, report, progress)
             writer.commit()
         except BaseException:
             writer.cancel()
             raise
         self._write_manifest(entries, "clean")
         self.index = open_index(self.whoosh_path)
+
+    def _replace(
+        self,
+        writer: Any,
+        todo: list[tuple[str, Path]],
+        old: dict[str, Any],
+        entries: dict[str, Any],
+        report: UpdateReport,
+        progress: Progress | None,
+    ) -> None:
+        """Read the new and changed files ``todo`` and put their records in place of the
+        old ones; their manifest entries go into ``entries``."""
+        known = {e["id"]: k for k, e in entries.items() if e.get("id")}
+        todo_paths = dict(todo)
+        for key, doc, error in self._load(todo, known, report, progress, len(todo)):
+            prev_id = (old.get(key) or {}).get("id")
+            if prev_id:
+                writer.delete_by_term("doc_id", prev_id)
+            entries[key] = self._entry(todo_paths[key], doc, error)
+            if doc is not None:
+                self._write_docs(writer, [doc])
+                (report.updated if prev_id else report.added).append(doc.id)
+            elif prev_id:
+                report.removed.append(prev_id)
 
     def close(self) -> None:
         if self.index is not None:

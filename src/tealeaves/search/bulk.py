@@ -397,23 +397,35 @@ def top_records(
         ]
     except _Unsupported:
         return None
+    hits = _matches(leaves, shape, limit, decode)
+    if len(hits) < limit:  # every match was seen: the count is exact, as in Whoosh
+        return TopRecords(hits, len(hits), True)
+    return TopRecords(hits, query.estimate_size(searcher.reader()), False)
+
+
+def _best(leaves: list[_Leaf], k: int, total: int) -> list[tuple[float, int, int]]:
+    """The best k (-score, record number, leaf) of every leaf, best first; ties by record
+    number."""
+    everything = chain.from_iterable(
+        zip(map(neg, leaf.scores), map(leaf.offset.__add__, leaf.docs), repeat(n))
+        for n, leaf in enumerate(leaves)
+    )
+    return sorted(everything) if k >= total else heapq.nsmallest(k, everything)
+
+
+def _matches(
+    leaves: list[_Leaf], shape: _Shape, limit: int, decode: dict[str, Any]
+) -> list[tuple[float, int]]:
+    """The best ``limit`` candidates whose phrases are in place, as (score, record number).
+
+    Without phrases every candidate is a match; with them, a few more than asked are
+    ranked, their positions checked, and more taken only if too few pass."""
     total = sum(len(leaf.docs) for leaf in leaves)
-
-    def best(k: int) -> list[tuple[float, int, int]]:
-        """The best k (-score, record number, leaf), best first; ties by record number."""
-        everything = chain.from_iterable(
-            zip(map(neg, leaf.scores), map(leaf.offset.__add__, leaf.docs), repeat(n))
-            for n, leaf in enumerate(leaves)
-        )
-        return sorted(everything) if k >= total else heapq.nsmallest(k, everything)
-
-    # Without phrases every candidate is a match; with them, a few more than asked are
-    # ranked, their positions checked, and more taken only if too few pass.
     k = limit if not shape.phrases else limit * 2
     checked: dict[int, bool] = {}
     while True:
         hits: list[tuple[float, int]] = []
-        for negative, number, n in best(k):
+        for negative, number, n in _best(leaves, k, total):
             leaf = leaves[n]
             if number not in checked:
                 doc = number - leaf.offset
@@ -425,11 +437,8 @@ def top_records(
                 if len(hits) == limit:
                     break
         if len(hits) == limit or k >= total:
-            break
+            return hits
         k *= 4
-    if len(hits) < limit:  # every match was seen: the count is exact, as in Whoosh
-        return TopRecords(hits, len(hits), True)
-    return TopRecords(hits, query.estimate_size(searcher.reader()), False)
 
 
 def _one_word(

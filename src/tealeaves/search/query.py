@@ -293,13 +293,7 @@ def search(
     try:
         query, cut = expand(query, searcher, budget, DEFAULT_FIELD)
     except OutOfTime:
-        return SearchResult(
-            text,
-            str(parsed.query),
-            (),
-            0,
-            " ".join(n for n in (parsed.notice, budget.notice()) if n),
-        )
+        return _nothing_in_time(text, parsed, budget)
     notices.extend(cut)
     if kinds:
         query = And([query, Or([Term("kind", k) for k in kinds])])
@@ -308,6 +302,36 @@ def search(
     estimated, found = _top(searcher, query, wanted, per_document, fast, budget)
     terms = _matched_words(searcher, query)
     analyzer = searcher.schema[DEFAULT_FIELD].analyzer
+    found = _listed_once(found)
+    # Snippets are highlighted while time is left; then they are the passage's opening.
+    hits = tuple(
+        _hit(f, score, frozenset() if budget.spent() else terms, analyzer)
+        for f, score in found[:limit]
+    )
+    suggestion = "" if hits else _suggestion(searcher, parser, parsed, query, text, budget)
+    notices.append(budget.notice())
+    notices.append(fast.take_notice())
+    notice = " ".join(n for n in notices if n)
+    return SearchResult(
+        query=text,
+        parsed=str(query if not kinds else parsed.query),
+        hits=hits,
+        total=estimated if hits else 0,
+        notice=notice,
+        suggestion=suggestion,
+    )
+
+
+def _nothing_in_time(text: str, parsed: ParsedQuery, budget: Budget) -> SearchResult:
+    """The answer when the time ran out before the query was even expanded."""
+    notice = " ".join(n for n in (parsed.notice, budget.notice()) if n)
+    return SearchResult(text, str(parsed.query), (), 0, notice)
+
+
+def _listed_once(
+    found: list[tuple[dict[str, Any], float]],
+) -> list[tuple[dict[str, Any], float]]:
+    """The records found, without those that would repeat another's entry in the list."""
     # An article whose title matched is listed once: not again beside its own passages.
     with_passages = {f.get("doc_id") for f, _ in found if f.get("kind") != "doc"}
     # A person is stored once per article: list them once, at their best-scoring record.
@@ -322,27 +346,22 @@ def search(
                 continue
             seen_people.add(f.get("person", ""))
         kept.append((f, score))
-    found = kept
-    # Snippets are highlighted while time is left; then they are the passage's opening.
-    hits = tuple(
-        _hit(f, score, frozenset() if budget.spent() else terms, analyzer)
-        for f, score in found[:limit]
-    )
-    suggestion = ""
-    if not hits and not budget.spent() and not _expands(query):
-        # Suggestions correct plain words; each try is a search, held to the same budget.
-        suggestion = _suggest(_Budgeted(searcher, budget), parser, parsed.query, text)
-    notices.append(budget.notice())
-    notices.append(fast.take_notice())
-    notice = " ".join(n for n in notices if n)
-    return SearchResult(
-        query=text,
-        parsed=str(query if not kinds else parsed.query),
-        hits=hits,
-        total=estimated if hits else 0,
-        notice=notice,
-        suggestion=suggestion,
-    )
+    return kept
+
+
+def _suggestion(
+    searcher: Searcher,
+    parser: QueryParser,
+    parsed: ParsedQuery,
+    query: Query,
+    text: str,
+    budget: Budget,
+) -> str:
+    """ "Did you mean", for a query that found nothing, while time is left."""
+    if budget.spent() or _expands(query):
+        return ""
+    # Suggestions correct plain words; each try is a search, held to the same budget.
+    return _suggest(_Budgeted(searcher, budget), parser, parsed.query, text)
 
 
 def _top(

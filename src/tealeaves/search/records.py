@@ -111,16 +111,7 @@ def display_name(person: Person) -> str:
 def article_records(doc: Document, extraction: Any | None = None) -> Iterator[dict[str, Any]]:
     """All index records of one article: ``doc``, ``para`` and, with an extraction,
     ``person``, ``quote`` and ``term`` records."""
-    common = {
-        "doc_id": doc.id,
-        "title": doc.title,
-        "authors": "; ".join(doc.authors),
-        "publication": doc.publication,
-        "year": doc.year,
-        "date": doc.date,
-        # On every record, so that ``language:ru`` narrows passages, quotes and people too.
-        "language": language_of(doc),
-    }
+    common = _common_fields(doc)
     people: dict[str, Person] = {}
     mentions: list[Mention] = []
     quotes: list[Quote] = []
@@ -132,8 +123,29 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
         mentions = list(extraction.mentions)
         quotes = list(extraction.quotes)
         terms = list(extraction.terms)
+    yield _doc_record(doc, common, people)
+    yield from _paragraph_records(doc, common, people, mentions, para_topics)
+    yield from _person_records(doc, common, people, mentions, quotes)
+    yield from _quote_records(doc, common, people, quotes)
+    yield from _term_records(doc, common, terms)
 
-    yield {
+
+def _common_fields(doc: Document) -> dict[str, Any]:
+    """The article's metadata, carried by every record so that filters combine with words."""
+    return {
+        "doc_id": doc.id,
+        "title": doc.title,
+        "authors": "; ".join(doc.authors),
+        "publication": doc.publication,
+        "year": doc.year,
+        "date": doc.date,
+        # On every record, so that ``language:ru`` narrows passages, quotes and people too.
+        "language": language_of(doc),
+    }
+
+
+def _doc_record(doc: Document, common: dict[str, Any], people: dict[str, Person]) -> dict[str, Any]:
+    return {
         **common,
         "id": f"doc:{doc.id}",
         "kind": "doc",
@@ -145,6 +157,14 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
         "data": _dump({"provenance": dict(doc.provenance)}),
     }
 
+
+def _paragraph_records(
+    doc: Document,
+    common: dict[str, Any],
+    people: dict[str, Person],
+    mentions: list[Mention],
+    para_topics: tuple[tuple[str, ...], ...],
+) -> Iterator[dict[str, Any]]:
     in_paragraph: dict[int, set[str]] = {}
     for mention in mentions:
         para = doc.paragraph_at(mention.span.start)
@@ -167,6 +187,14 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
             "topic": ",".join(para_topics[para.index]) if para.index < len(para_topics) else "",
         }
 
+
+def _person_records(
+    doc: Document,
+    common: dict[str, Any],
+    people: dict[str, Person],
+    mentions: list[Mention],
+    quotes: list[Quote],
+) -> Iterator[dict[str, Any]]:
     mention_counts: dict[str, int] = {}
     for mention in mentions:
         mention_counts[mention.person] = mention_counts.get(mention.person, 0) + 1
@@ -203,6 +231,10 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
             ),
         }
 
+
+def _quote_records(
+    doc: Document, common: dict[str, Any], people: dict[str, Person], quotes: list[Quote]
+) -> Iterator[dict[str, Any]]:
     for quote in quotes:
         para = doc.paragraph_at(quote.span.start)
         speaker = people.get(quote.speaker) if quote.speaker else None
@@ -223,6 +255,10 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
             "data": _dump(quote_to_json(quote)),
         }
 
+
+def _term_records(
+    doc: Document, common: dict[str, Any], terms: list[Term]
+) -> Iterator[dict[str, Any]]:
     for n, term in enumerate(terms):
         para = doc.paragraph_at(term.span.start)
         yield {
