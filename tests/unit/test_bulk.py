@@ -19,7 +19,7 @@ from helpers import GEDDES, SAUTIN, write_article
 from tealeaves.corpus import load_article
 from tealeaves.library import Library
 from tealeaves.locations import bundled_articles
-from tealeaves.search import build as build_module
+from tealeaves.search import update as update_module
 from tealeaves.search.bulk import top_records
 from tealeaves.search.query import make_parser
 
@@ -50,7 +50,7 @@ def library(tmp_path_factory):
     for n in range(30):
         article(n)
     patch = pytest.MonkeyPatch()
-    patch.setattr(build_module, "PARALLEL_FROM", 1)  # several segments
+    patch.setattr(update_module, "PARALLEL_FROM", 1)  # several segments
     Library.open(index_dir=base / "index", corpus_dirs=[corpus], bundled=False).close()
     patch.undo()
     for n in (3, 4, 5):  # updated: their old records are deleted

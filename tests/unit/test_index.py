@@ -11,6 +11,7 @@ import pytest
 from helpers import write_article
 from tealeaves.library import Library
 from tealeaves.search import build as build_module
+from tealeaves.search import update as update_module
 from tealeaves.search.build import IndexStore
 
 
@@ -32,13 +33,13 @@ def open_lib(tmp_path, corpus, **kw):
 @pytest.fixture
 def count_loads(monkeypatch):
     calls = []
-    real = build_module.load_article
+    real = update_module.load_article
 
     def counting(path, **kw):
         calls.append(path.name)
         return real(path, **kw)
 
-    monkeypatch.setattr(build_module, "load_article", counting)
+    monkeypatch.setattr(update_module, "load_article", counting)
     return calls
 
 
@@ -148,10 +149,10 @@ def test_crash_during_incremental_update_recovers(tmp_path, corpus, monkeypatch)
     open_lib(tmp_path, corpus).close()
     write_article(corpus, "three.md", "Third.", title="Three")
 
-    def boom(self, writer, docs):
+    def boom(writer, doc, make_records):
         raise KeyboardInterrupt  # stands in for a kill in the middle of writing
 
-    monkeypatch.setattr(IndexStore, "_write_docs", boom)
+    monkeypatch.setattr(update_module, "write_records", boom)
     with pytest.raises(KeyboardInterrupt):
         open_lib(tmp_path, corpus)
     monkeypatch.undo()
@@ -233,12 +234,12 @@ def test_a_parallel_build_finds_what_a_serial_one_does(tmp_path, monkeypatch):
     serial = Library.open(
         index_dir=tmp_path / "serial", corpus_dirs=[corpus], bundled=False, library_dir=tmp_path
     )
-    monkeypatch.setattr(build_module, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(update_module, "PARALLEL_FROM", 1)
     parallel = Library.open(
         index_dir=tmp_path / "parallel", corpus_dirs=[corpus], bundled=False, library_dir=tmp_path
     )
     try:
-        assert build_module._writer_options(6).get("procs", 2) >= 2
+        assert update_module.writer_options(6).get("procs", 2) >= 2
         for query in ("alliance", "结盟", "author:petrova energy", "kind:quote", "allian*"):
             a, b = serial.search(query, limit=50), parallel.search(query, limit=50)
             assert a.total == b.total > 0, query

@@ -189,7 +189,7 @@ class Library:
         """A few stats that change when the library does, here or in another process."""
         return (
             self.generation(),
-            _mtime(self.store.manifest_path),
+            _mtime(self.store.manifest.path),
             _mtime(self.remembered.path),
             *(_mtime(source) for source in self.config.sources()),
         )
