@@ -67,7 +67,7 @@ def library(tmp_path_factory):
 def searcher(request, library):
     """The explorer's searcher (field lengths kept in memory) and a plain Whoosh one."""
     if request.param == "lengths in memory":
-        yield library._get_searcher()
+        yield library.searching.searcher()
     else:
         plain = library.store.index.searcher()
         yield plain
@@ -154,7 +154,7 @@ def test_same_records_and_scores_as_whoosh(searcher, text, limit):
 
 
 def test_updated_and_removed_articles_are_not_found(library):
-    searcher = library._get_searcher()
+    searcher = library.searching.searcher()
     query = make_parser(searcher.schema).parse('"strategic rear" "formal alliance"')
     found = top_records(searcher, query, 1000)
     docs = {searcher.stored_fields(docnum)["doc_id"] for _, docnum in found.hits}
@@ -248,7 +248,7 @@ def test_a_kept_filter_gives_its_postings_back():
 def test_one_word_skips_blocks_that_cannot_reach_the_top(library, monkeypatch):
     from tealeaves.search import whoosh_private
 
-    searcher = library._get_searcher()
+    searcher = library.searching.searcher()
     counts = {"blocks": 0, "decoded": 0}
     real = whoosh_private.blocks
 

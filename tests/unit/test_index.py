@@ -337,7 +337,7 @@ def test_per_article_cap_reaches_past_one_article_with_many_matches(tmp_path):
     try:
         result = lib.search("zebra", limit=4, per_document=1)
         assert len(result.hits) == 4
-        searcher = lib._get_searcher()
+        searcher = lib.searching.searcher()
         collapsed = searcher.search(
             Term("content", "zebra"), limit=9, collapse="doc_id", collapse_limit=1
         )
@@ -385,7 +385,7 @@ def test_refresh_costs_nothing_when_nothing_changed(tmp_path, corpus, monkeypatc
 
     lib = open_lib(tmp_path, corpus)
     try:
-        searcher = lib._get_searcher()
+        searcher = lib.searching.searcher()
         opened = []
         real_open = IndexStore.open
         monkeypatch.setattr(
@@ -393,7 +393,7 @@ def test_refresh_costs_nothing_when_nothing_changed(tmp_path, corpus, monkeypatc
         )
         for _ in range(3):
             assert lib.refresh() is None
-        assert opened == [] and lib._get_searcher() is searcher
+        assert opened == [] and lib.searching.searcher() is searcher
         other = open_lib(tmp_path, corpus)
         other.add([write_article(tmp_path / "new", "new.md", "A zebra crossing.", title="New")])
         other.close()
