@@ -14,7 +14,7 @@ from random_queries import random_queries, vocabulary
 from tealeaves.cli import main
 from tealeaves.search import bounds
 from tealeaves.search import query as query_module
-from tealeaves.search.query import make_parser, parse_query
+from tealeaves.search.parse import make_parser, parse_query
 from tealeaves.search.query import search as run_search
 
 # -- a field that is not indexed (finding 3) ------------------------------------------------

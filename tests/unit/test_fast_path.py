@@ -11,7 +11,7 @@ from helpers import write_article
 from tealeaves.library import Library
 from tealeaves.search import bulk, whoosh_private
 from tealeaves.search.build import IndexStore
-from tealeaves.search.query import make_parser, parse_query
+from tealeaves.search.parse import make_parser, parse_query
 
 QUERIES = ("alliance", "alliance russia", '"strategic rear"', "author:petrova alliance", "alliance")
 

@@ -276,7 +276,7 @@ def test_searcher_scores_with_lengths_in_memory_as_whoosh_does(tmp_path, monkeyp
 
     from tealeaves.search import whoosh_private
     from tealeaves.search.build import open_searcher
-    from tealeaves.search.query import make_parser, parse_query
+    from tealeaves.search.parse import make_parser, parse_query
 
     monkeypatch.setattr(build_module, "IN_MEMORY_MB", in_memory_mb)
     corpus = tmp_path / "corpus"

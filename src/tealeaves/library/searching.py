@@ -61,7 +61,7 @@ class Searching:
     ) -> SearchResult:
         """See :meth:`tealeaves.library.Library.search`."""
         from tealeaves.search.bounds import Budget, Cancelled
-        from tealeaves.search.query import make_parser
+        from tealeaves.search.parse import make_parser
         from tealeaves.search.query import search as run_search
         from tealeaves.search.whoosh_private import DAMAGED_INDEX_ERRORS
 
@@ -92,7 +92,8 @@ class Searching:
 
     def highlights(self, text: str, query: str) -> list[tuple[int, int]]:
         """Where the words ``query`` matches occur in ``text``, in order."""
-        from tealeaves.search.query import make_parser, matching_spans
+        from tealeaves.search.parse import make_parser
+        from tealeaves.search.query import matching_spans
 
         with self._lock:
             searcher = self.searcher()
