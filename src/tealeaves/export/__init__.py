@@ -16,12 +16,15 @@ from tealeaves.export.as_csv import (
     to_csv_tables,
 )
 from tealeaves.export.as_json import (
-    EXPORT_QUOTE_FIELDS,
     FORMAT_VERSION,
     cite_json,
     comparison_to_json,
+    document_to_json,
     export_data,
+    glossary_entry_to_json,
+    load_error_to_json,
     matrix_to_json,
+    person_to_json,
     profile_to_json,
     quote_to_json,
     search_to_json,
@@ -38,7 +41,6 @@ from tealeaves.export.as_text import (
 from tealeaves.export.files import write_csv_tables, write_output
 
 __all__ = [
-    "EXPORT_QUOTE_FIELDS",
     "FORMAT_VERSION",
     "FORMULA_STARTS",
     "cell_text",
@@ -48,10 +50,14 @@ __all__ = [
     "comparison_to_json",
     "comparison_to_markdown",
     "csv_cell",
+    "document_to_json",
     "export_data",
+    "glossary_entry_to_json",
+    "load_error_to_json",
     "matrix_rows",
     "matrix_to_json",
     "matrix_to_markdown",
+    "person_to_json",
     "profile_to_json",
     "profile_to_markdown",
     "quote_to_json",

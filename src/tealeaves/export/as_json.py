@@ -11,62 +11,100 @@ format"), each a table of one concept's fields:
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
 
 from tealeaves.export.as_text import cite_text
-from tealeaves.library import Citation, Comparison, Library, Matrix, Profile
-from tealeaves.model import Quote, SearchResult, Stance
+from tealeaves.library import (
+    Citation,
+    Comparison,
+    DocumentInfo,
+    GlossaryEntry,
+    Library,
+    Matrix,
+    PersonSummary,
+    Profile,
+)
+from tealeaves.model import LoadError, Quote, SearchResult, Stance
 from tealeaves.userdata import stance_fields
 
+if TYPE_CHECKING:
+    from tealeaves.extract import Topic
+
 FORMAT_VERSION = 1
-#: The export's quotes table: :func:`quote_to_json`'s fields but topics, in the documented order.
+
+#: The export's tables: fields of each concept's serializer, in the documented order.
+EXPORT_DOCUMENT_FIELDS = ("id", "title", "authors", "publication", "date")
+EXPORT_PERSON_FIELDS = (
+    "id",
+    "name",
+    "native_name",
+    "kind",
+    "affiliations",
+    "documents",
+    "mention_count",
+)
+#: :func:`quote_to_json`'s fields but topics.
 EXPORT_QUOTE_FIELDS = ("id", "document", "speaker", "text", "kind", "start", "end", "context")
+#: One row per term and article.
+EXPORT_GLOSSARY_FIELDS = ("term", "gloss", "pinyin")
 
 
 def export_data(lib: Library) -> dict[str, Any]:
     """Everything, as plain JSON-ready data."""
-    documents = [
-        {
-            "id": d.id,
-            "title": d.title,
-            "authors": list(d.authors),
-            "publication": d.publication,
-            "date": d.date,
-        }
-        for d in lib.documents()
-    ]
-    people = [
-        {
-            "id": p.id,
-            "name": p.name,
-            "native_name": p.native_name,
-            "kind": p.kind,
-            "affiliations": list(p.affiliations),
-            "documents": list(p.documents),
-            "mention_count": p.mention_count,
-        }
-        for p in lib.people()
-    ]
-    quotes = [_export_quote(q) for q in lib.quotes()]
     glossary = []
-    for entry in lib.glossary():
-        for doc_id in dict.fromkeys(span.document for span in entry.occurrences):
-            glossary.append(
-                {
-                    "term": entry.term,
-                    "gloss": entry.gloss,
-                    "pinyin": entry.pinyin,
-                    "document": doc_id,
-                }
-            )
+    for entry in map(glossary_entry_to_json, lib.glossary()):
+        row = _only(entry, EXPORT_GLOSSARY_FIELDS)
+        for doc_id in dict.fromkeys(where["document"] for where in entry["occurrences"]):
+            glossary.append({**row, "document": doc_id})
     return {
         "format": "tealeaves-export",
         "version": FORMAT_VERSION,
-        "documents": documents,
-        "people": people,
-        "quotes": quotes,
+        "documents": [_only(document_to_json(d), EXPORT_DOCUMENT_FIELDS) for d in lib.documents()],
+        "people": [_only(person_to_json(p), EXPORT_PERSON_FIELDS) for p in lib.people()],
+        "quotes": [_only(quote_to_json(q), EXPORT_QUOTE_FIELDS) for q in lib.quotes()],
         "glossary": glossary,
     }
+
+
+def _only(data: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    return {name: data[name] for name in fields}
+
+
+def document_to_json(info: DocumentInfo) -> dict[str, Any]:
+    """An article's metadata, with where each field came from (``provenance``)."""
+    return {**asdict(info), "authors": list(info.authors), "provenance": dict(info.provenance)}
+
+
+def person_to_json(person: PersonSummary) -> dict[str, Any]:
+    """A person as listed, merged over their articles."""
+    return {
+        **asdict(person),
+        "affiliations": list(person.affiliations),
+        "documents": list(person.documents),
+    }
+
+
+def glossary_entry_to_json(entry: GlossaryEntry) -> dict[str, Any]:
+    """A term with its pinyin, glosses and every place it occurs."""
+    return {
+        "term": entry.term,
+        "pinyin": entry.pinyin,
+        "gloss": entry.gloss,
+        "glosses": list(entry.glosses),
+        "occurrences": [
+            {"document": s.document, "start": s.start, "end": s.end} for s in entry.occurrences
+        ],
+    }
+
+
+def load_error_to_json(error: LoadError) -> dict[str, Any]:
+    """A file that could not be read, and why."""
+    return {"path": error.path, "reason": error.reason}
+
+
+def _topic(topic: Topic) -> dict[str, Any]:
+    return {"id": topic.id, "label": topic.label}
 
 
 def stance_to_json(stance: Stance | None) -> dict[str, Any] | None:
@@ -96,14 +134,9 @@ def quote_to_json(quote: Quote) -> dict[str, Any]:
     }
 
 
-def _export_quote(quote: Quote) -> dict[str, Any]:
-    full = quote_to_json(quote)
-    return {name: full[name] for name in EXPORT_QUOTE_FIELDS}
-
-
 def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
     return {
-        "topics": [{"id": t.id, "label": t.label} for t in comparison.topics],
+        "topics": [_topic(t) for t in comparison.topics],
         "contains": comparison.contains,
         "differs": {t.id: comparison.differs(t.id) for t in comparison.topics},
         "columns": [
@@ -128,7 +161,7 @@ def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
 
 def matrix_to_json(matrix: Matrix) -> dict[str, Any]:
     return {
-        "topics": [{"id": t.id, "label": t.label} for t in matrix.topics],
+        "topics": [_topic(t) for t in matrix.topics],
         "rows": [
             {
                 "person": r.person.id,

@@ -1,4 +1,8 @@
-"""Index records for one article, and the JSON that round-trips the extracted facts.
+"""Index records for one article, and the stored format of the extracted facts.
+
+``*_to_stored`` and ``*_from_stored`` write and read the JSON kept in a record's ``data``
+field: the index's own format, read back only by :mod:`tealeaves.search.catalog`. What
+users and scripts get is made in :mod:`tealeaves.export`, one serializer per concept.
 
 Every record belongs to exactly one article (``doc_id``), so deleting an article's records
 and adding its new ones keeps the index incremental. People are stored once per article
@@ -22,6 +26,7 @@ from tealeaves.model import (
     Span,
     Term,
 )
+from tealeaves.text import display_name
 
 
 def _span(span: Span | None) -> list[Any] | None:
@@ -32,7 +37,7 @@ def _unspan(data: list[Any] | None) -> Span | None:
     return None if not data else Span(str(data[0]), int(data[1]), int(data[2]))
 
 
-def person_to_json(person: Person) -> dict[str, Any]:
+def person_to_stored(person: Person) -> dict[str, Any]:
     return {
         "id": person.id,
         "name": person.name,
@@ -45,7 +50,7 @@ def person_to_json(person: Person) -> dict[str, Any]:
     }
 
 
-def person_from_json(data: dict[str, Any]) -> Person:
+def person_from_stored(data: dict[str, Any]) -> Person:
     return Person(
         id=data["id"],
         name=data["name"],
@@ -59,7 +64,7 @@ def person_from_json(data: dict[str, Any]) -> Person:
     )
 
 
-def quote_to_json(quote: Quote) -> dict[str, Any]:
+def quote_to_stored(quote: Quote) -> dict[str, Any]:
     return {
         "id": quote.id,
         "span": _span(quote.span),
@@ -71,7 +76,7 @@ def quote_to_json(quote: Quote) -> dict[str, Any]:
     }
 
 
-def quote_from_json(data: dict[str, Any]) -> Quote:
+def quote_from_stored(data: dict[str, Any]) -> Quote:
     span = _unspan(data["span"])
     assert span is not None
     return Quote(
@@ -85,11 +90,11 @@ def quote_from_json(data: dict[str, Any]) -> Quote:
     )
 
 
-def term_to_json(term: Term) -> dict[str, Any]:
+def term_to_stored(term: Term) -> dict[str, Any]:
     return {"term": term.term, "gloss": term.gloss, "pinyin": term.pinyin, "span": _span(term.span)}
 
 
-def term_from_json(data: dict[str, Any]) -> Term:
+def term_from_stored(data: dict[str, Any]) -> Term:
     span = _unspan(data["span"])
     assert span is not None
     return Term(data["term"], data.get("gloss", ""), data.get("pinyin", ""), span)
@@ -101,11 +106,6 @@ def _dump(data: Any) -> str:
 
 def _names(person: Person) -> str:
     return " | ".join(n for n in (person.name, person.native_name, *person.aliases) if n)
-
-
-def display_name(person: Person) -> str:
-    """ "Zhao Huasheng 赵华胜": the name with its native form, as lists show it."""
-    return f"{person.name} {person.native_name}" if person.native_name else person.name
 
 
 def article_records(doc: Document, extraction: Any | None = None) -> Iterator[dict[str, Any]]:
@@ -209,14 +209,14 @@ def _person_records(
             "id": f"person:{doc.id}:{person.id}",
             "kind": "person",
             "person": person.id,
-            "who": display_name(person),
+            "who": display_name(person.name, person.native_name),
             "content": " ".join([_names(person), *(r.text for r in person.roles)]),
             "expert": _names(person),
             "start": first.start if first else -1,
             "end": first.end if first else -1,
             "data": _dump(
                 {
-                    "person": person_to_json(person),
+                    "person": person_to_stored(person),
                     "mentions": mention_counts.get(person.id, 0),
                     "quotes": quote_counts.get(person.id, 0),
                     "ambiguous": sum(1 for m in mentions if m.person == person.id and m.ambiguous),
@@ -244,7 +244,7 @@ def _quote_records(
             "kind": "quote",
             "ref": quote.id,
             "person": quote.speaker or "",
-            "who": display_name(speaker) if speaker else "",
+            "who": display_name(speaker.name, speaker.native_name) if speaker else "",
             "content": quote.text,
             "section": para.section if para else "",
             "position": para.index if para else -1,
@@ -252,7 +252,7 @@ def _quote_records(
             "end": quote.span.end,
             "expert": _names(speaker) if speaker else "",
             "topic": ",".join(quote.topics),
-            "data": _dump(quote_to_json(quote)),
+            "data": _dump(quote_to_stored(quote)),
         }
 
 
@@ -270,5 +270,5 @@ def _term_records(
             "position": para.index if para else -1,
             "start": term.span.start,
             "end": term.span.end,
-            "data": _dump(term_to_json(term)),
+            "data": _dump(term_to_stored(term)),
         }
