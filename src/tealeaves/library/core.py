@@ -2,8 +2,11 @@
 
 ``Library.open()`` finds the articles (bundled, the user's library, extra folders), brings
 the index up to date and answers questions in plain dataclasses (:mod:`tealeaves.views`).
-Nothing here knows about Rich or Textual. The Library itself keeps the lifecycle, search
-and articles; it hands people, annotations and viewpoints to one part each.
+Nothing here knows about Rich or Textual. The Library itself keeps the lifecycle (open,
+reload, refresh, close) and is a facade over parts with one job each: searching
+(:mod:`.searching`), the articles (:mod:`.articles`), the remembered folders
+(:mod:`.folders`), people (:mod:`.people`), annotations (:mod:`.annotations`) and
+viewpoints (:mod:`.viewpoints`); the stored records are read by the catalog in ``search``.
 
 Whoosh, the index, the article readers and the extractor are imported when a library is
 opened, not with this module: the explorer imports this to draw its first screen, and opens
