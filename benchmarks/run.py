@@ -136,24 +136,42 @@ from tealeaves.library import Library
 from tealeaves.tui import TeaLeavesApp
 index, library, corpus = sys.argv[1:4]
 queries = json.loads(sys.argv[4])
+KEY_TIMEOUT_S = 30.0
 
 def opener(progress):
     return Library.open(index_dir=index, library_dir=library, corpus_dirs=[corpus], bundled=False)
 
 async def main():
     app = TeaLeavesApp(opener)
+    # The search worker hands its results to the screen that owns the panes (the home
+    # screen; the App itself before it had one): the spy goes where they arrive.
+    panes = getattr(app, "home", app)
     shown = {}
-    original = app._show_results
+    original = panes._show_results
     def spy(result, seq):
         original(result, seq)
         shown[seq] = time.perf_counter()
-    app._show_results = spy
+    panes._show_results = spy
     searchable = {}
     original_searchable = app._searchable
     def searchable_spy(library):
         original_searchable(library)
         searchable.setdefault("at", time.perf_counter())
     app._searchable = searchable_spy
+
+    async def latest_shown(first, query):
+        # A search that a newer one supersedes is cancelled and never shown: wait for the
+        # newest search issued since ``first`` to show its results, or fail clearly.
+        deadline = time.perf_counter() + KEY_TIMEOUT_S
+        while True:
+            latest = panes._search_seq
+            if latest >= first and latest in shown:
+                return shown[latest]
+            if time.perf_counter() > deadline:
+                sys.exit(f"no results shown for {query!r} within {KEY_TIMEOUT_S:g} s "
+                         f"(searches issued up to {latest}, shown: {sorted(shown)[-3:]})")
+            await asyncio.sleep(0.001)
+
     async with app.run_test(size=(120, 40)) as pilot:
         first_paint = time.perf_counter() - start
         await app.workers.wait_for_complete()
@@ -167,11 +185,9 @@ async def main():
             await pilot.pause()
             await app.workers.wait_for_complete()
             pressed = time.perf_counter()
-            seq = app._search_seq + 1
+            seq = panes._search_seq + 1
             box.value = q
-            while seq not in shown:
-                await asyncio.sleep(0.001)
-            times.append((shown[seq] - pressed) * 1000)
+            times.append((await latest_shown(seq, q) - pressed) * 1000)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     searchable_s = searchable["at"] - start
     print(json.dumps({"first_paint_s": first_paint, "searchable_s": searchable_s, "ready_s": ready,
@@ -184,7 +200,9 @@ asyncio.run(main())
 def measure_tui(corpus: Path, work: Path, queries: list[str]) -> dict[str, float]:
     argv = [sys.executable, "-c", TUI_PROBE, str(work / "index"), str(work / "library"),
             str(corpus), json.dumps(queries)]  # fmt: skip
-    proc = subprocess.run(argv, capture_output=True, text=True, check=True)
+    proc = subprocess.run(argv, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SystemExit(f"the explorer probe failed: {proc.stderr.strip()[-2000:]}")
     data = json.loads(proc.stdout.strip().splitlines()[-1])
     return {
         "first_paint_s": round(data["first_paint_s"], 3),

@@ -118,47 +118,9 @@ def from_json(raw: Any) -> Annotations:
     if "format" in raw and raw["format"] != FORMAT:
         raise ValueError(f"it is a '{raw['format']}' file, not annotations")
     data = Annotations()
-    notes = raw.get("notes", {})
-    if not isinstance(notes, dict):
-        raise ValueError("'notes' is not an object")
-    for quote, value in notes.items():
-        if isinstance(value, str):  # version 0: the note's text only
-            data.notes[quote] = Note(quote, value)
-        elif isinstance(value, dict):
-            data.notes[quote] = Note(
-                quote,
-                _text(value.get("text", "")),
-                _text(value.get("document", "")),
-                _text(value.get("quoted", "")),
-                _text(value.get("updated", "")),
-            )
-        else:
-            raise ValueError(f"the note on {quote} is neither text nor an object")
-    flags = raw.get("flags", {})
-    if isinstance(flags, list):  # a plain list of quote ids
-        flags = {q: {} for q in flags}
-    if not isinstance(flags, dict):
-        raise ValueError("'flags' is not an object")
-    for quote, value in flags.items():
-        value = value if isinstance(value, dict) else {}
-        data.flags[_text(quote)] = Flag(
-            quote,
-            _text(value.get("document", "")),
-            _text(value.get("quoted", "")),
-            _text(value.get("updated", "")),
-        )
-    for entry in raw.get("stances", []):
-        if not isinstance(entry, dict):
-            raise ValueError("a stance is not an object")
-        stance = Stance(
-            person=_text(entry["person"]),
-            topic=_text(entry["topic"]),
-            position=_text(entry["position"]),
-            summary=_text(entry.get("summary", "")),
-            evidence=_text(entry.get("evidence", "")),
-            document=_text(entry.get("document", "")),
-            source="user",
-        )
+    data.notes.update(_notes_from(raw.get("notes", {})))
+    data.flags.update(_flags_from(raw.get("flags", {})))
+    for stance in _stances_from(raw.get("stances", [])):
         data.stances[(stance.person, stance.topic)] = stance
     for pair in raw.get("hidden", []):
         if not (isinstance(pair, list) and len(pair) == 2):
@@ -168,6 +130,58 @@ def from_json(raw: Any) -> Annotations:
         known = {"format", "version", "stances", "hidden", "notes", "flags"}
         data.extra = {k: v for k, v in raw.items() if k not in known}
     return data
+
+
+def _notes_from(notes: Any) -> dict[str, Note]:
+    if not isinstance(notes, dict):
+        raise ValueError("'notes' is not an object")
+    found: dict[str, Note] = {}
+    for quote, value in notes.items():
+        if isinstance(value, str):  # version 0: the note's text only
+            found[quote] = Note(quote, value)
+        elif isinstance(value, dict):
+            found[quote] = Note(
+                quote,
+                _text(value.get("text", "")),
+                _text(value.get("document", "")),
+                _text(value.get("quoted", "")),
+                _text(value.get("updated", "")),
+            )
+        else:
+            raise ValueError(f"the note on {quote} is neither text nor an object")
+    return found
+
+
+def _flags_from(flags: Any) -> dict[str, Flag]:
+    if isinstance(flags, list):  # a plain list of quote ids
+        flags = {q: {} for q in flags}
+    if not isinstance(flags, dict):
+        raise ValueError("'flags' is not an object")
+    found: dict[str, Flag] = {}
+    for quote, value in flags.items():
+        value = value if isinstance(value, dict) else {}
+        found[_text(quote)] = Flag(
+            quote,
+            _text(value.get("document", "")),
+            _text(value.get("quoted", "")),
+            _text(value.get("updated", "")),
+        )
+    return found
+
+
+def _stances_from(entries: Any) -> Iterator[Stance]:
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise ValueError("a stance is not an object")
+        yield Stance(
+            person=_text(entry["person"]),
+            topic=_text(entry["topic"]),
+            position=_text(entry["position"]),
+            summary=_text(entry.get("summary", "")),
+            evidence=_text(entry.get("evidence", "")),
+            document=_text(entry.get("document", "")),
+            source="user",
+        )
 
 
 class UserData:

@@ -21,6 +21,7 @@ from textual.widgets import OptionList
 from helpers import settle, write_article
 from tealeaves.library import Library
 from tealeaves.search import build as build_module
+from tealeaves.search import update as update_module
 from tealeaves.tui import TeaLeavesApp
 
 # Indexes the corpus, printing each article's number as it is written, slowly enough that
@@ -211,7 +212,7 @@ def test_a_full_disk_while_indexing_is_a_clear_message_and_search_still_works(
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(build_module.whoosh_index, "create_in", full)
+    monkeypatch.setattr(update_module.whoosh_index, "create_in", full)
     lib = Library.open(
         index_dir=tmp_path / "index", library_dir=tmp_path / "lib", corpus_dirs=[corpus],
         bundled=False,
@@ -233,7 +234,7 @@ def test_once_space_is_freed_a_reload_in_the_same_session_goes_back_to_disk(tmp_
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(build_module.whoosh_index, "create_in", full)
+    monkeypatch.setattr(update_module.whoosh_index, "create_in", full)
     lib = Library.open(
         index_dir=tmp_path / "index", library_dir=tmp_path / "lib", corpus_dirs=[corpus],
         bundled=False,
@@ -264,7 +265,7 @@ def test_an_add_that_hits_a_full_index_disk_says_so_and_fails(tmp_path, monkeypa
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(build_module.IndexStore, "_incremental", full)
-    monkeypatch.setattr(build_module.whoosh_index, "create_in", full)
+    monkeypatch.setattr(update_module.whoosh_index, "create_in", full)
     capsys.readouterr()
     code = main([*where, "add", str(article)])
     out, err = capsys.readouterr()

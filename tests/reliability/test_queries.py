@@ -14,7 +14,7 @@ from random_queries import random_queries, vocabulary
 from tealeaves.cli import main
 from tealeaves.search import bounds
 from tealeaves.search import query as query_module
-from tealeaves.search.query import make_parser, parse_query
+from tealeaves.search.parse import make_parser, parse_query
 from tealeaves.search.query import search as run_search
 
 # -- a field that is not indexed (finding 3) ------------------------------------------------
@@ -66,7 +66,7 @@ def test_a_wildcard_stands_for_at_most_so_many_words(bundled_library, monkeypatc
     monkeypatch.setattr(bounds, "MAX_WORDS", 5)
     result = bundled_library.search("s*", per_document=0)
     assert "s* stands for more than 5 words; the first 5 were searched" in result.notice
-    searcher = bundled_library._get_searcher()
+    searcher = bundled_library.searching.searcher()
     query, cut = bounds.expand(
         parse_query(make_parser(searcher.schema), "s* OR t* OR a*").query,
         searcher,
@@ -80,7 +80,7 @@ def test_a_wildcard_stands_for_at_most_so_many_words(bundled_library, monkeypatc
 
 def test_the_words_of_all_wildcards_together_are_bounded(bundled_library, monkeypatch):
     monkeypatch.setattr(bounds, "MAX_WORDS_IN_ALL", 8)
-    searcher = bundled_library._get_searcher()
+    searcher = bundled_library.searching.searcher()
     query, cut = bounds.expand(
         parse_query(make_parser(searcher.schema), "s* OR t* OR a*").query,
         searcher,
@@ -114,7 +114,7 @@ class _Countdown(bounds.Budget):
 
 @pytest.mark.parametrize("query", ["alliance OR China", "alliance", '"strategic rear" China'])
 def test_out_of_time_gives_the_best_results_so_far_and_says_so(bundled_library, query):
-    searcher = bundled_library._get_searcher()
+    searcher = bundled_library.searching.searcher()
     parser = make_parser(searcher.schema)
     full = run_search(searcher, parser, query, per_document=0, budget=bounds.Budget(None))
     assert full.hits and not full.notice
@@ -161,7 +161,7 @@ def test_random_queries_each_finish_within_the_budget(bundled_library):
 def test_whoosh_looks_at_the_clock_while_it_steps_through_a_conjunction(bundled_library):
     """Whoosh steps a conjunction to its first match inside the matcher's constructor:
     75 s for twenty wildcards ANDed at 10k articles, before any record was collected."""
-    searcher = bundled_library._get_searcher()
+    searcher = bundled_library.searching.searcher()
     query, _ = bounds.expand(
         parse_query(make_parser(searcher.schema), "s* AND c* AND a* AND p*").query,
         searcher,
@@ -179,7 +179,7 @@ def test_a_fuzzy_word_is_compared_with_the_fields_own_words(bundled_library):
     found nothing."""
     assert {h.doc_id for h in bundled_library.search("alliance~").hits} == {GEDDES, SAUTIN}
     assert bundled_library.search("allaince~2").hits
-    searcher = bundled_library._get_searcher()
+    searcher = bundled_library.searching.searcher()
     fuzzy = parse_query(make_parser(searcher.schema), "alliance~2").query
     with pytest.raises(bounds.OutOfTime):
         bounds.expand(fuzzy, searcher, _Countdown(0), "content")

@@ -221,16 +221,17 @@ def test_a_page_read_twice_in_one_process_keeps_all_its_text():
 
 def test_adding_one_article_looks_at_no_other_file(lib, tmp_path, monkeypatch):
     """A large library: add indexes the new file without checking all the others."""
-    from tealeaves.search import build as build_module
+    from tealeaves.search import manifest as manifest_module
+    from tealeaves.search import update as update_module
 
     lib.add([DATA / "briefing.md"])
     loaded, stat_calls = [], []
-    real_load, real_fingerprint = build_module.load_article, build_module._fingerprint
+    real_load, real_fingerprint = update_module.load_article, manifest_module.fingerprint
     monkeypatch.setattr(
-        build_module, "load_article", lambda p, **kw: loaded.append(p.name) or real_load(p, **kw)
+        update_module, "load_article", lambda p, **kw: loaded.append(p.name) or real_load(p, **kw)
     )
     monkeypatch.setattr(
-        build_module, "_fingerprint", lambda p: stat_calls.append(p.name) or real_fingerprint(p)
+        manifest_module, "fingerprint", lambda p: stat_calls.append(p.name) or real_fingerprint(p)
     )
     assert lib.add([DATA / "note.txt"]).ok
     assert loaded == ["note.txt"] and set(stat_calls) <= {"note.txt"}

@@ -19,9 +19,9 @@ from helpers import GEDDES, SAUTIN, write_article
 from tealeaves.corpus import load_article
 from tealeaves.library import Library
 from tealeaves.locations import bundled_articles
-from tealeaves.search import build as build_module
+from tealeaves.search import update as update_module
 from tealeaves.search.bulk import top_records
-from tealeaves.search.query import make_parser
+from tealeaves.search.parse import make_parser
 
 
 @functools.cache
@@ -50,7 +50,7 @@ def library(tmp_path_factory):
     for n in range(30):
         article(n)
     patch = pytest.MonkeyPatch()
-    patch.setattr(build_module, "PARALLEL_FROM", 1)  # several segments
+    patch.setattr(update_module, "PARALLEL_FROM", 1)  # several segments
     Library.open(index_dir=base / "index", corpus_dirs=[corpus], bundled=False).close()
     patch.undo()
     for n in (3, 4, 5):  # updated: their old records are deleted
@@ -67,7 +67,7 @@ def library(tmp_path_factory):
 def searcher(request, library):
     """The explorer's searcher (field lengths kept in memory) and a plain Whoosh one."""
     if request.param == "lengths in memory":
-        yield library._get_searcher()
+        yield library.searching.searcher()
     else:
         plain = library.store.index.searcher()
         yield plain
@@ -154,7 +154,7 @@ def test_same_records_and_scores_as_whoosh(searcher, text, limit):
 
 
 def test_updated_and_removed_articles_are_not_found(library):
-    searcher = library._get_searcher()
+    searcher = library.searching.searcher()
     query = make_parser(searcher.schema).parse('"strategic rear" "formal alliance"')
     found = top_records(searcher, query, 1000)
     docs = {searcher.stored_fields(docnum)["doc_id"] for _, docnum in found.hits}
@@ -207,13 +207,14 @@ def test_the_filter_cache_is_bounded_and_goes_with_its_searcher(library, monkeyp
     import gc
 
     from tealeaves.search import bulk
+    from tealeaves.search.postings import FilterCache
 
     searcher = library.store.index.searcher()
     parse = make_parser(searcher.schema).parse
     texts = ("kind:para", "authors:petrova", "authors:smith", "kind:quote")  # oldest first
 
     def use_every_filter(searcher):
-        monkeypatch.setattr(bulk, "_CACHE", bulk._Cache())
+        monkeypatch.setattr(bulk, "_CACHE", FilterCache())
         for text in texts:
             assert_ranked_as_whoosh(searcher, parse(f"{text} russia"), 10)
         return bulk._CACHE
@@ -221,7 +222,7 @@ def test_the_filter_cache_is_bounded_and_goes_with_its_searcher(library, monkeyp
     sizes = [kept.size for kept in use_every_filter(searcher)._lists.values()]
     limit = max(sum(sizes) // 2, 2 * max(sizes))
     assert limit < sum(sizes)  # so that some must go
-    monkeypatch.setattr(bulk._Cache, "LIMIT", limit)
+    monkeypatch.setattr(FilterCache, "LIMIT", limit)
     cache = use_every_filter(searcher)
     lists = cache._lists
     assert cache._size == sum(kept.size for kept in lists.values()) <= limit
@@ -234,21 +235,21 @@ def test_the_filter_cache_is_bounded_and_goes_with_its_searcher(library, monkeyp
 
 
 def test_a_kept_filter_gives_its_postings_back():
-    from tealeaves.search.bulk import _Kept, _Postings
+    from tealeaves.search.postings import Kept, Postings
 
-    uniform = _Kept.of(_Postings([1, 5, 9], [1.0, 1.0, 1.0], None), records=12)
+    uniform = Kept.of(Postings([1, 5, 9], [1.0, 1.0, 1.0], None), records=12)
     assert uniform.weights is None and uniform.size == 3 * 4 + 12
-    assert uniform.only([3, 5, 9, 40]) == _Postings([5, 9], [1.0, 1.0], None)
-    assert uniform.all() == _Postings([1, 5, 9], [1.0, 1.0, 1.0], None)
-    mixed = _Kept.of(_Postings([1, 5, 9], [1.0, 2.0, 1.0], None), records=10)
-    assert mixed.only([3, 5, 9]) == _Postings([5, 9], [2.0, 1.0], None)
-    assert mixed.all() == _Postings([1, 5, 9], [1.0, 2.0, 1.0], None)
+    assert uniform.only([3, 5, 9, 40]) == Postings([5, 9], [1.0, 1.0], None)
+    assert uniform.all() == Postings([1, 5, 9], [1.0, 1.0, 1.0], None)
+    mixed = Kept.of(Postings([1, 5, 9], [1.0, 2.0, 1.0], None), records=10)
+    assert mixed.only([3, 5, 9]) == Postings([5, 9], [2.0, 1.0], None)
+    assert mixed.all() == Postings([1, 5, 9], [1.0, 2.0, 1.0], None)
 
 
 def test_one_word_skips_blocks_that_cannot_reach_the_top(library, monkeypatch):
     from tealeaves.search import whoosh_private
 
-    searcher = library._get_searcher()
+    searcher = library.searching.searcher()
     counts = {"blocks": 0, "decoded": 0}
     real = whoosh_private.blocks
 

@@ -11,7 +11,7 @@ from helpers import write_article
 from tealeaves.library import Library
 from tealeaves.search import bulk, whoosh_private
 from tealeaves.search.build import IndexStore
-from tealeaves.search.query import make_parser, parse_query
+from tealeaves.search.parse import make_parser, parse_query
 
 QUERIES = ("alliance", "alliance russia", '"strategic rear"', "author:petrova alliance", "alliance")
 
@@ -35,7 +35,7 @@ def lib(tmp_path):
 
 def _whoosh_answers(library: Library, text: str) -> list[tuple[str, int]]:
     """What Whoosh's own search ranks first for ``text`` (kind and position, in order)."""
-    searcher = library._get_searcher()
+    searcher = library.searching.searcher()
     query = parse_query(make_parser(searcher.schema), text).query
     wanted = Or([Term("kind", k) for k in ("para", "quote", "person", "term", "doc")])
     results = searcher.search(And([query, wanted]), limit=None)
@@ -107,7 +107,7 @@ def test_another_whoosh_release_gives_whooshs_answers_no_rebuild_one_notice(lib,
 
 def test_a_damaged_index_file_while_searching_is_still_rebuilt(lib, monkeypatch):
     """The one case that does rebuild: an error that means the files are damaged."""
-    real = lib._get_searcher
+    real = lib.searching.searcher
     state = {"failed": False}
 
     def damaged():
@@ -116,7 +116,7 @@ def test_a_damaged_index_file_while_searching_is_still_rebuilt(lib, monkeypatch)
             raise EOFError("segment file truncated")
         return real()
 
-    monkeypatch.setattr(lib, "_get_searcher", damaged)
+    monkeypatch.setattr(lib.searching, "searcher", damaged)
     rebuilds = _count_rebuilds(monkeypatch)
     assert lib.search("alliance").hits
     assert rebuilds == [1]

@@ -11,7 +11,7 @@ import pytest
 from helpers import write_article
 from tealeaves.library import Library, NotFound
 from tealeaves.library.folders import FOLDERS_FILE
-from tealeaves.search import build as build_module
+from tealeaves.search import update as update_module
 
 
 @pytest.fixture
@@ -25,13 +25,13 @@ def corpus(tmp_path):
 @pytest.fixture
 def count_loads(monkeypatch):
     calls = []
-    real = build_module.load_article
+    real = update_module.load_article
 
     def counting(path, **kw):
         calls.append(path.name)
         return real(path, **kw)
 
-    monkeypatch.setattr(build_module, "load_article", counting)
+    monkeypatch.setattr(update_module, "load_article", counting)
     return calls
 
 

@@ -11,6 +11,7 @@ import pytest
 from helpers import write_article
 from tealeaves.library import Library
 from tealeaves.search import build as build_module
+from tealeaves.search import update as update_module
 from tealeaves.search.build import IndexStore
 
 
@@ -32,13 +33,13 @@ def open_lib(tmp_path, corpus, **kw):
 @pytest.fixture
 def count_loads(monkeypatch):
     calls = []
-    real = build_module.load_article
+    real = update_module.load_article
 
     def counting(path, **kw):
         calls.append(path.name)
         return real(path, **kw)
 
-    monkeypatch.setattr(build_module, "load_article", counting)
+    monkeypatch.setattr(update_module, "load_article", counting)
     return calls
 
 
@@ -148,10 +149,10 @@ def test_crash_during_incremental_update_recovers(tmp_path, corpus, monkeypatch)
     open_lib(tmp_path, corpus).close()
     write_article(corpus, "three.md", "Third.", title="Three")
 
-    def boom(self, writer, docs):
+    def boom(writer, doc, make_records):
         raise KeyboardInterrupt  # stands in for a kill in the middle of writing
 
-    monkeypatch.setattr(IndexStore, "_write_docs", boom)
+    monkeypatch.setattr(update_module, "write_records", boom)
     with pytest.raises(KeyboardInterrupt):
         open_lib(tmp_path, corpus)
     monkeypatch.undo()
@@ -233,12 +234,12 @@ def test_a_parallel_build_finds_what_a_serial_one_does(tmp_path, monkeypatch):
     serial = Library.open(
         index_dir=tmp_path / "serial", corpus_dirs=[corpus], bundled=False, library_dir=tmp_path
     )
-    monkeypatch.setattr(build_module, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(update_module, "PARALLEL_FROM", 1)
     parallel = Library.open(
         index_dir=tmp_path / "parallel", corpus_dirs=[corpus], bundled=False, library_dir=tmp_path
     )
     try:
-        assert build_module._writer_options(6).get("procs", 2) >= 2
+        assert update_module.writer_options(6).get("procs", 2) >= 2
         for query in ("alliance", "结盟", "author:petrova energy", "kind:quote", "allian*"):
             a, b = serial.search(query, limit=50), parallel.search(query, limit=50)
             assert a.total == b.total > 0, query
@@ -275,7 +276,7 @@ def test_searcher_scores_with_lengths_in_memory_as_whoosh_does(tmp_path, monkeyp
 
     from tealeaves.search import whoosh_private
     from tealeaves.search.build import open_searcher
-    from tealeaves.search.query import make_parser, parse_query
+    from tealeaves.search.parse import make_parser, parse_query
 
     monkeypatch.setattr(build_module, "IN_MEMORY_MB", in_memory_mb)
     corpus = tmp_path / "corpus"
@@ -336,7 +337,7 @@ def test_per_article_cap_reaches_past_one_article_with_many_matches(tmp_path):
     try:
         result = lib.search("zebra", limit=4, per_document=1)
         assert len(result.hits) == 4
-        searcher = lib._get_searcher()
+        searcher = lib.searching.searcher()
         collapsed = searcher.search(
             Term("content", "zebra"), limit=9, collapse="doc_id", collapse_limit=1
         )
@@ -384,7 +385,7 @@ def test_refresh_costs_nothing_when_nothing_changed(tmp_path, corpus, monkeypatc
 
     lib = open_lib(tmp_path, corpus)
     try:
-        searcher = lib._get_searcher()
+        searcher = lib.searching.searcher()
         opened = []
         real_open = IndexStore.open
         monkeypatch.setattr(
@@ -392,7 +393,7 @@ def test_refresh_costs_nothing_when_nothing_changed(tmp_path, corpus, monkeypatc
         )
         for _ in range(3):
             assert lib.refresh() is None
-        assert opened == [] and lib._get_searcher() is searcher
+        assert opened == [] and lib.searching.searcher() is searcher
         other = open_lib(tmp_path, corpus)
         other.add([write_article(tmp_path / "new", "new.md", "A zebra crossing.", title="New")])
         other.close()

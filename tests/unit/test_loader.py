@@ -171,7 +171,7 @@ def test_iter_article_files_lists_what_rglob_did_in_the_same_order(tmp_path):
 def test_a_library_is_keyed_by_real_paths_however_it_is_named(tmp_path):
     """The index keys files by their real path; the quick way of making it (the folder
     resolved once) must agree with resolving each file, links and all."""
-    from tealeaves.search.build import IndexStore
+    from tealeaves.search.manifest import scan
 
     real = tmp_path / "real"
     write_article(real / "sub", "one.md", "One.")
@@ -179,7 +179,7 @@ def test_a_library_is_keyed_by_real_paths_however_it_is_named(tmp_path):
     (real / "three.md").symlink_to(real / "sub" / "one.md")
     (tmp_path / "alias").symlink_to(real, target_is_directory=True)
     for given in (real, tmp_path / "alias", tmp_path / "alias" / ".." / "real"):
-        keys = IndexStore._scan([given])
+        keys = scan([given])
         assert sorted(keys) == sorted({str(p.resolve()) for p in iter_article_files(given)})
         assert len(keys) == 2  # three.md is one.md
 

@@ -84,9 +84,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
         if not docs:
             warn(f"no article with id '{args.id}'; `tealeaves docs` lists the ids")
             return EXIT_NOT_FOUND
-    as_json = [
-        {**asdict(d), "authors": list(d.authors), "provenance": dict(d.provenance)} for d in docs
-    ]
+    from tealeaves.export import document_to_json
+
+    as_json = [document_to_json(d) for d in docs]
     if args.json:
         print_json(as_json[0] if args.id else as_json)
         return EXIT_OK
@@ -124,6 +124,8 @@ def cmd_index(args: argparse.Namespace) -> int:
 
         print(Path(args.index) if args.index else default_index_dir())
         return EXIT_OK
+    from tealeaves.export import load_error_to_json
+
     with open_library(args, rebuild=args.rebuild) as lib:
         report = lib.report
         summary = {
@@ -132,7 +134,7 @@ def cmd_index(args: argparse.Namespace) -> int:
             "added": report.added,
             "updated": report.updated,
             "removed": report.removed,
-            "errors": [{"path": e.path, "reason": e.reason} for e in report.errors],
+            "errors": [load_error_to_json(e) for e in report.errors],
             "notices": report.notices,
             "documents": lib.count("doc"),
             "passages": lib.count("para"),
@@ -177,11 +179,13 @@ def cmd_add(args: argparse.Namespace) -> int:
             bar.close()
         where = str(lib.articles_dir())
     if args.json:
+        from tealeaves.export import load_error_to_json
+
         print_json(
             {
                 "library": where,
                 "added": [asdict(a) for a in report.added],
-                "errors": [{"path": e.path, "reason": e.reason} for e in report.errors],
+                "errors": [load_error_to_json(e) for e in report.errors],
             }
         )
     else:

@@ -170,6 +170,15 @@ def _article_commands(add: Adder) -> None:
     p.add_argument("--where", action="store_true", help="print where the index is and exit")
     json_option(p)
 
+    _folders_command(add)
+
+    p = add("export", articles.cmd_export, "export articles, people, quotes and terms")
+    p.add_argument("--format", choices=("json", "csv", "markdown"), default="json")
+    p.add_argument("--output", "-o", metavar="PATH", help="a file (a folder for csv)")
+
+
+def _folders_command(add: Adder) -> None:
+    """``folders list`` and ``folders rm``: the remembered folders, a command of its own."""
     p = add(
         "folders",
         folders.cmd_folders,
@@ -189,10 +198,6 @@ def _article_commands(add: Adder) -> None:
     json_option(s)
     for s in action.choices.values():
         _global_options(s, suppress=True)
-
-    p = add("export", articles.cmd_export, "export articles, people, quotes and terms")
-    p.add_argument("--format", choices=("json", "csv", "markdown"), default="json")
-    p.add_argument("--output", "-o", metavar="PATH", help="a file (a folder for csv)")
 
 
 def _people_commands(add: Adder) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 from tealeaves.cli.output import (
@@ -29,12 +28,9 @@ def cmd_experts(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         people = lib.people() if args.all else lib.people(kind="expert")
     if args.json:
-        print_json(
-            [
-                {**asdict(p), "affiliations": list(p.affiliations), "documents": list(p.documents)}
-                for p in people
-            ]
-        )
+        from tealeaves.export import person_to_json
+
+        print_json([person_to_json(p) for p in people])
         return EXIT_OK if people else EXIT_NOT_FOUND
     if not people:
         warn("no people found in the articles")
@@ -174,21 +170,9 @@ def cmd_glossary(args: argparse.Namespace) -> int:
     with open_library(args) as lib:
         entries = lib.glossary()
     if args.json:
-        print_json(
-            [
-                {
-                    "term": e.term,
-                    "pinyin": e.pinyin,
-                    "gloss": e.gloss,
-                    "glosses": list(e.glosses),
-                    "occurrences": [
-                        {"document": s.document, "start": s.start, "end": s.end}
-                        for s in e.occurrences
-                    ],
-                }
-                for e in entries
-            ]
-        )
+        from tealeaves.export import glossary_entry_to_json
+
+        print_json([glossary_entry_to_json(e) for e in entries])
         return EXIT_OK if entries else EXIT_NOT_FOUND
     if not entries:
         warn("no Chinese terms found in the articles")

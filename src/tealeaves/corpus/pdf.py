@@ -57,10 +57,27 @@ def parse_pdf(source: Path | bytes, warn: Warn | None = None) -> tuple[dict[str,
     """The PDF's metadata (title, authors, date) and its text as paragraphs. ``source`` is
     the file or its bytes; pypdf's warnings, and pages skipped, go to ``warn`` (one safe
     line each). Raises :class:`PdfError`."""
+    budget = _Budget(time.monotonic() + MAX_PDF_SECONDS)
+    pages, found = _read(source, budget, warn)
+    _check_text(pages, budget, warn)
+    meta = {
+        "title": fold_space(found["/Title"]),
+        "authors": fold_space(found["/Author"]),
+        "date": _pdf_date(found["/CreationDate"]),
+        "publication": "",
+        "url": "",
+    }
+    blocks = [Block("body", p) for p in _paragraphs(pages)]
+    return meta, blocks
+
+
+def _read(
+    source: Path | bytes, budget: _Budget, warn: Warn | None
+) -> tuple[list[str], dict[str, str]]:
+    """Every page's text and the raw metadata, read within the limits."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    budget = _Budget(time.monotonic() + MAX_PDF_SECONDS)
     with _warnings_to(warn), _pypdf_limits():
         try:
             stream = io.BytesIO(source) if isinstance(source, bytes) else str(source)
@@ -91,6 +108,11 @@ def parse_pdf(source: Path | bytes, warn: Warn | None = None) -> tuple[dict[str,
             raise PdfError("not a readable PDF (its objects nest too deeply)") from None
         except Exception as exc:  # pypdf raises many kinds on broken files
             raise PdfError(f"not a readable PDF ({type(exc).__name__})") from None
+    return pages, found
+
+
+def _check_text(pages: list[str], budget: _Budget, warn: Warn | None) -> None:
+    """Raises :class:`PdfError` when no page has text; warns of the pages skipped."""
     if not "".join(pages).strip():
         if budget.skipped:
             raise PdfError(
@@ -108,15 +130,6 @@ def parse_pdf(source: Path | bytes, warn: Warn | None = None) -> tuple[dict[str,
             f"{MAX_PAGE_CONTENT_BYTES // 2**20} MB of drawing instructions, a picture "
             "rather than text"
         )
-    meta = {
-        "title": fold_space(found["/Title"]),
-        "authors": fold_space(found["/Author"]),
-        "date": _pdf_date(found["/CreationDate"]),
-        "publication": "",
-        "url": "",
-    }
-    blocks = [Block("body", p) for p in _paragraphs(pages)]
-    return meta, blocks
 
 
 class _Budget:

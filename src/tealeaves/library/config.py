@@ -72,7 +72,8 @@ def load_user_files(config: LibraryConfig, notices: list[str]) -> tuple[Registry
 
 def make_store(config: LibraryConfig, registry: Registry, topics: Topics) -> IndexStore:
     """The index of this library: rebuilt when the registry or the topics change."""
-    from tealeaves.search.build import INDEX_VERSION, ExtractingRecords, IndexStore
+    from tealeaves.search.build import INDEX_VERSION, IndexStore
+    from tealeaves.search.update import ExtractingRecords
 
     return IndexStore(
         config.index_dir or default_index_dir(),

@@ -14,11 +14,20 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from tealeaves.library.config import LibraryConfig
+from tealeaves.locations import bundled_articles
+from tealeaves.userdata import UserDataError
 from tealeaves.util import atomic_write_text, read_utf8
+from tealeaves.views import NotFound
+
+if TYPE_CHECKING:
+    from tealeaves.search.build import IndexStore
 
 FOLDERS_FILE = "corpus-folders.json"
 _VERSION = 1
@@ -95,3 +104,107 @@ class RememberedFolders:
         """Take ``folder`` off the list and save it. Raises OSError."""
         self.folders = [f for f in self.folders if f != folder]
         self.save()
+
+
+def show_line(text: object) -> str:
+    """:func:`tealeaves.corpus.clean.show_line`, imported when first needed."""
+    from tealeaves.corpus.clean import show_line as show
+
+    return show(text)
+
+
+class Folders:
+    """The folders of a library's articles beyond its own: the ones given with
+    ``--corpus`` now and the ones remembered; which are read, and which have gone
+    (``gone``: their articles stay in the index as they were)."""
+
+    def __init__(self, config: LibraryConfig, store: IndexStore) -> None:
+        self.config = config
+        self.store = store
+        self.remembered = RememberedFolders(config.data_dir())
+        self.gone: tuple[Path, ...] = ()
+
+    def look(self, *, remember: bool) -> list[str]:
+        """Remember the folders given with --corpus (``remember``) and read the remembered
+        ones into the config: the ones that are there are indexed, the gone ones kept.
+        Returns what the user should be told."""
+        notices: list[str] = []
+        folders = self.remembered
+        folders.load()
+        if folders.problem:
+            notices.append(
+                f"{show_line(folders.path)} could not be read ({folders.problem}): the "
+                "folders remembered in it are left out, and none is remembered, until the "
+                "file is fixed or removed."
+            )
+        given = [real(p) for p in self.config.corpus_dirs]
+        if remember:
+            ours = {real(bundled_articles()), real(self.config.articles_dir())}
+            try:
+                folders.remember(f for f in given if f.is_dir() and f not in ours)
+            except OSError as exc:
+                notices.append(
+                    "The --corpus folders are used for this command only: they could not be "
+                    f"remembered in {show_line(folders.path)} ({exc.strerror or exc})."
+                )
+        others = [f for f in folders.folders if f not in given]
+        self.config.remembered = tuple(f for f in others if f.is_dir())
+        self.gone = tuple(f for f in others if not f.is_dir())
+        return notices
+
+    def gone_notices(self) -> list[str]:
+        """One notice for each remembered folder that is not there now."""
+        if not self.gone:
+            return []
+        files = self.store.indexed_files()
+        notices = []
+        for folder in self.gone:
+            count = self._folder(folder, files).articles
+            kept = (
+                f"its {count} article{'' if count == 1 else 's'} stay{'s' if count == 1 else ''} "
+                "in the index"
+                if count
+                else "none of its articles is in the index"
+            )
+            notices.append(
+                f"The remembered folder {show_line(folder)} is not there; {kept} until you "
+                f"restore it, or forget it with `tealeaves folders rm {shlex.quote(str(folder))}`."
+            )
+        return notices
+
+    def listed(self) -> list[CorpusFolder]:
+        """The folders remembered from ``--corpus``, in the order they were first given,
+        each with whether it is there and how many of its articles the index holds."""
+        self.remembered.load()
+        files = self.store.indexed_files()
+        return [self._folder(folder, files) for folder in self.remembered.folders]
+
+    def forget(self, folder: Path | str) -> CorpusFolder:
+        """Forget a remembered folder (as given, or its real path) and leave it out of the
+        config; the index is not updated here. Raises :class:`NotFound`, and
+        :class:`UserDataError` when the list of folders cannot be read or saved."""
+        self.remembered.load()
+        if self.remembered.problem:
+            raise UserDataError(
+                f"{self.remembered.path} could not be read ({self.remembered.problem}); "
+                "fix or remove the file."
+            )
+        found = self.remembered.find(folder)
+        if found is None:
+            raise NotFound(
+                f"{show_line(folder)} is not a remembered folder; "
+                "`tealeaves folders list` shows them."
+            )
+        info = self._folder(found, self.store.indexed_files())
+        try:
+            self.remembered.forget(found)
+        except OSError as exc:
+            raise UserDataError(
+                f"Could not save {self.remembered.path} ({exc.strerror or exc})."
+            ) from None
+        self.config.corpus_dirs = tuple(p for p in self.config.corpus_dirs if real(p) != found)
+        return info
+
+    def _folder(self, folder: Path, files: dict[str, str | None]) -> CorpusFolder:
+        count = sum(1 for key, doc_id in files.items() if doc_id and under(key, folder))
+        return CorpusFolder(str(folder), folder.is_dir(), count)

@@ -12,7 +12,6 @@ from tealeaves.views import GlossaryEntry, NotFound, PersonSummary, Profile, Top
 if TYPE_CHECKING:  # the index and the extractor are imported once a library opens
     from tealeaves.extract import Topic, Topics
     from tealeaves.search.catalog import Catalog, PersonRecord
-    from tealeaves.views import DocumentInfo
 
 
 class People:
@@ -88,10 +87,11 @@ class People:
     def documents_of(self, pid: str) -> tuple[str, ...]:
         return documents_of(self.catalog.person_records(pid).get(pid, []))
 
-    def person(self, id_or_name: str, infos: dict[str, DocumentInfo]) -> Profile:
-        """A person's profile (``infos``: the metadata of their articles, by id)."""
+    def person(self, id_or_name: str) -> Profile:
+        """A person's profile, with the articles that name them."""
         pid = self.person_id(id_or_name)
         rows = self.catalog.person_records(pid)[pid]
+        infos = (self.catalog.document_info(d) for d in documents_of(rows))
         person = merge(rows)
         with_ids = {other for row in rows for other in row.with_ids}
         others = [self.catalog.person_records(o).get(o) for o in with_ids]
@@ -103,7 +103,7 @@ class People:
             person=person,
             roles=person.roles,
             quotes=tuple(self.catalog.quotes(speaker=pid)),
-            documents=tuple(infos[d] for d in documents_of(rows) if d in infos),
+            documents=tuple(i for i in infos if i is not None),
             mention_count=sum(r.mentions for r in rows),
             ambiguous_mentions=sum(r.ambiguous for r in rows),
             co_mentioned=tuple(co),

@@ -4,61 +4,48 @@ Layout of an index directory::
 
     <dir>/manifest.json   version, state and the fingerprint of every article file
     <dir>/whoosh/         the Whoosh index (owned by us: it may be deleted and rebuilt)
+    <dir>/update.lock     held by the one process that looks at the index and updates it
 
 Opening compares the corpus with the manifest and updates only what changed. The index is
 rebuilt from the articles when the version differs, the manifest says an update was
-interrupted, or the index cannot be read. A full rebuild is written beside the old index
-and swapped in at the end, so a crash leaves either the old index or the new one.
+interrupted, or the index cannot be read. This module decides what the index needs;
+:mod:`~tealeaves.search.manifest` finds what changed, :mod:`~tealeaves.search.update`
+writes, and :mod:`~tealeaves.search.lock` keeps it to one process at a time.
 """
 
 from __future__ import annotations
 
 import gc
-import hashlib
-import json
 import os
 import shutil
-import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from whoosh import index as whoosh_index
-from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index, LockError
 from whoosh.searching import Searcher
 
-from tealeaves.corpus import ArticleError, iter_article_files, load_article
-from tealeaves.corpus.clean import show_line
-from tealeaves.extract import (
-    EXTRACTOR_VERSION,
-    Registry,
-    Topics,
-    extract,
-    load_registry,
-    load_topics,
-)
-from tealeaves.model import Document, LoadError
-from tealeaves.search import whoosh_private
+from tealeaves.extract import EXTRACTOR_VERSION
+from tealeaves.search import update, whoosh_private
 from tealeaves.search.analysis import ANALYSIS_VERSION
-from tealeaves.search.records import article_records
-from tealeaves.search.schema import SCHEMA_VERSION, make_schema
-from tealeaves.util import atomic_write_text
+from tealeaves.search.lock import UPDATE_LOCK, UpdateLock
+from tealeaves.search.manifest import (
+    MANIFEST,
+    Manifest,
+    changes,
+    files_to_look_at,
+    scan,
+    stale,
+)
+from tealeaves.search.schema import SCHEMA_VERSION
+from tealeaves.search.update import ExtractingRecords, RecordMaker
 from tealeaves.views import Progress, UpdateReport
 
 INDEX_VERSION = f"schema{SCHEMA_VERSION}-analysis{ANALYSIS_VERSION}-extract{EXTRACTOR_VERSION}"
-MANIFEST = "manifest.json"
 WHOOSH_DIR = "whoosh"
-
-RecordMaker = Callable[[Document], Iterable[dict[str, Any]]]
-
-
-#: From this many articles on, a full build indexes in several processes, one segment each:
-#: about twice as fast on two cores, and prefix queries get faster too (see
-#: docs/benchmarks.md). Small builds stay in one process, which starts faster.
-PARALLEL_FROM = 400
-
 
 #: Up to this size the index is read into memory when a searcher opens; above it, from the
 #: file as needed.
@@ -87,74 +74,6 @@ def open_searcher(index: Index) -> Searcher:
     return searcher
 
 
-def _writer_options(articles: int) -> dict[str, Any]:
-    procs = min(os.cpu_count() or 1, 4)
-    if articles < PARALLEL_FROM or procs < 2:
-        return {}
-    return {"procs": procs, "multisegment": True, "limitmb": 128}
-
-
-class ExtractingRecords:
-    """The index records of one article with its people, quotes and terms.
-
-    An extractor failure on one article must not lose it: its text is indexed without
-    extraction and the failure is kept in ``failures`` for the next report.
-    """
-
-    def __init__(self, registry: Registry | None = None, topics: Topics | None = None) -> None:
-        self._registry = registry
-        self._topics = topics
-        self.failures: list[LoadError] = []
-
-    @property
-    def registry(self) -> Registry:
-        if self._registry is None:
-            self._registry = load_registry()
-        return self._registry
-
-    @property
-    def topics(self) -> Topics:
-        if self._topics is None:
-            self._topics = load_topics()
-        return self._topics
-
-    def __call__(self, doc: Document) -> list[dict[str, Any]]:
-        try:
-            extraction = extract(doc, self.registry, self.topics)
-        except Exception as exc:
-            self.failures.append(
-                LoadError(
-                    show_line(doc.path),
-                    f"people and quotes could not be read ({type(exc).__name__}: {exc}); "
-                    "its text is still searchable",
-                )
-            )
-            extraction = None
-        return list(article_records(doc, extraction))
-
-
-def _fingerprint(path: Path) -> dict[str, Any]:
-    st = path.stat()
-    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
-
-
-def _stale(files: dict[str, Path], indexed: dict[str, Any]) -> int:
-    """How many of ``files`` are new, changed or gone since the manifest ``indexed``
-    (size and modification time only: a cheap look, for telling the user)."""
-    count = sum(1 for key in indexed if key not in files)
-    for key, path in files.items():
-        try:
-            count += not _looks_unchanged(indexed.get(key), _fingerprint(path))
-        except OSError:
-            continue
-    return count
-
-
-def _looks_unchanged(entry: dict[str, Any] | None, fingerprint: dict[str, Any]) -> bool:
-    """Whether a manifest ``entry`` has the file's size and modification time."""
-    return bool(entry) and all(entry.get(k) == v for k, v in fingerprint.items())
-
-
 def _inode(path: Path) -> int:
     try:
         return path.stat().st_ino
@@ -162,77 +81,82 @@ def _inode(path: Path) -> int:
         return -1
 
 
-#: The file whose lock a process holds while it looks at the index and updates it.
-UPDATE_LOCK = "update.lock"
+def _try_open(path: Path) -> tuple[Index | None, str]:
+    """Open the existing index; (None, the error's name) when it cannot be read.
 
-
-class UpdateLock:
-    """An exclusive lock on the index folder while one process looks at and updates it.
-
-    Whoosh's own write lock covers a writer, not the manifest read before it nor a full
-    rebuild written beside the index: two processes rebuilding at once removed each other's
-    files, and two adds each wrote the manifest they had read before the other's. Here the
-    whole of looking and updating is one process's at a time. A process that finds the lock
-    taken says so (through ``progress``) and waits up to ``timeout`` seconds; then it reads
-    the index as it is (``held`` False). The lock is the kernel's (``flock``): a process
-    that dies releases it."""
-
-    TIMEOUT = 600.0
-    POLL = 0.1
-
-    def __init__(
-        self, path: Path, progress: Progress | None = None, timeout: float | None = None
-    ) -> None:
-        self.path = path
-        self.progress = progress
-        self.timeout = self.TIMEOUT if timeout is None else timeout
-        self.held = False
-        self.waited = False
-        self._fd: int | None = None
-
-    def __enter__(self) -> UpdateLock:
+    Whoosh does not close a file whose reading failed; the failure is handled with
+    ResourceWarnings silenced and the garbage collected, so that nothing is reported
+    later (an error under ``python -W error``).
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
         try:
-            import fcntl
-        except ImportError:  # not on this system: no lock, as before
-            self.held = True
-            return self
-        try:
-            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError:
-            self.held = True  # cannot make the lock file (full disk …): go on as before
-            return self
-        deadline = time.monotonic() + self.timeout
-        while True:
-            try:
-                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                if not self.waited:
-                    self.waited = True
-                    if self.progress is not None:
-                        self.progress(0, 0, WAITING_MESSAGE)
-                if time.monotonic() >= deadline:
-                    return self
-                time.sleep(self.POLL)
-                continue
-            self.held = True
-            return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._fd is not None:
-            os.close(self._fd)  # releases the lock
-            self._fd = None
+            return _open_existing(path), ""
+        except Exception as exc:
+            problem = type(exc).__name__
+        gc.collect()
+    return None, problem
 
 
-#: What a process says while it waits for another one to finish updating the index.
-WAITING_MESSAGE = "Waiting for another Tea Leaves process to finish updating the index…"
+def _open_existing(path: Path) -> Index:
+    ix = open_index(path)
+    with ix.searcher() as searcher:  # touch the segments: a truncated file fails here
+        searcher.doc_count()
+        searcher.document(kind="doc")
+    return ix
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+def _as_it_was_notice(directory: Path, missed: int) -> str:
+    """What the user is told when an index folder that is not writable is used as it was,
+    ``missed`` article files having changed since."""
+    notice = (
+        f"The index folder {directory} is not writable; "
+        "showing the index as it was, without updates."
+    )
+    if missed:
+        one = missed == 1
+        notice += (
+            f" {missed} article file{'' if one else 's'} changed since it was built "
+            f"and {'is' if one else 'are'} not searched: make the folder writable "
+            "or choose another --index."
+        )
+    return notice
+
+
+def _stated_reason(
+    manifest: dict[str, Any] | None, rebuild: bool, version: str, whoosh_path: Path
+) -> str:
+    """Why the index must be rebuilt, as the request and the manifest say ("" if they do
+    not say so)."""
+    if rebuild:
+        return "asked to rebuild"
+    if manifest is None:
+        return "no index yet" if not whoosh_path.exists() else "manifest unreadable"
+    if manifest.get("version") != version:
+        return "index format changed"
+    if manifest.get("state") != "clean":
+        return "an earlier update was interrupted"
+    return ""
+
+
+def _writable(directory: Path) -> bool:
+    """Whether this process may write in ``directory`` (made when it is missing)."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        return os.access(directory, os.W_OK)
+    except OSError:
+        return False
+
+
+@dataclass
+class _Opening:
+    """One call of :meth:`IndexStore.open`: what it was asked, and what it reports."""
+
+    sources: list[Path]
+    progress: Progress | None
+    only: Iterable[Path] | None
+    keep: tuple[Path, ...]
+    report: UpdateReport = field(default_factory=UpdateReport)
 
 
 class IndexStore:
@@ -248,34 +172,17 @@ class IndexStore:
         self.directory = Path(directory)
         self.record_maker: RecordMaker = record_maker or ExtractingRecords()
         self.version = version
+        self.manifest = Manifest(self.directory / MANIFEST, version)
         self.index: Index | None = None
         self.in_memory = False
-
-    # -- manifest ---------------------------------------------------------------------------
-
-    @property
-    def manifest_path(self) -> Path:
-        return self.directory / MANIFEST
 
     @property
     def whoosh_path(self) -> Path:
         return self.directory / WHOOSH_DIR
 
-    def _read_manifest(self) -> dict[str, Any] | None:
-        try:
-            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
-            return None
-        return data
-
     def _write_manifest(self, files: dict[str, Any], state: str) -> None:
-        if self.in_memory:
-            return
-        payload = {"version": self.version, "state": state, "files": files}
-        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-        atomic_write_text(self.manifest_path, text)
+        if not self.in_memory:
+            self.manifest.write(files, state)
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -298,156 +205,139 @@ class IndexStore:
         ``keep`` names folders that cannot be read now (a remembered folder that has gone):
         their articles stay in the index as the manifest has them, not looked at. A full
         rebuild cannot keep them."""
-        report = self._open(
-            sources, progress=progress, rebuild=rebuild, only=only, keep=tuple(keep)
-        )
+        job = _Opening(list(sources), progress, only, tuple(keep))
+        self._open(job, rebuild)
         failures = getattr(self.record_maker, "failures", None)
         if failures:
-            report.errors.extend(failures)
+            job.report.errors.extend(failures)
             failures.clear()
-        return report
+        return job.report
 
-    def _open(
-        self,
-        sources: Iterable[Path],
-        *,
-        progress: Progress | None,
-        rebuild: bool,
-        only: Iterable[Path] | None = None,
-        keep: tuple[Path, ...] = (),
-    ) -> UpdateReport:
-        report = UpdateReport()
-        sources = list(sources)
+    def _open(self, job: _Opening, rebuild: bool) -> None:
         if self.in_memory:  # a fallback of an earlier open (full disk …): try the disk again
             self.close()
             self.in_memory = False
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            writable = os.access(self.directory, os.W_OK)
-        except OSError:
-            writable = False
-        if not writable:
-            files = self._scan(sources) if only is None else {}
-            return self._open_as_it_is(sources, files, report, progress, rebuild, only, False)
+        if not _writable(self.directory):
+            files = scan(job.sources) if job.only is None else {}
+            self._open_as_it_is(job, files, rebuild, writable=False)
+            return
         # One process updates the index at a time; the others wait, then look again: the
         # article files and the manifest are read only under the lock, so that no process
         # writes over another's entries or removes an article another has just indexed.
         before = _inode(self.whoosh_path)
-        with UpdateLock(self.directory / UPDATE_LOCK, progress) as lock:
-            if lock.waited and lock.held:
-                report.notices.append(
-                    "Waited for another Tea Leaves process that was updating the index."
-                )
-                manifest = self._read_manifest()
-                clean = bool(manifest) and manifest.get("state") == "clean"
-                if rebuild and clean and _inode(self.whoosh_path) != before:
-                    rebuild = False  # the other process has just rebuilt it
-                    report.notices.append("It had just rebuilt the index, which is used as it is.")
-            elif lock.waited:
-                report.notices.append(
-                    f"Another Tea Leaves process has been updating the index for over "
-                    f"{lock.timeout:g} s; showing the index as it was, without updates. "
-                    "Reload later to see the changes."
-                )
-            files = self._scan(sources) if only is None else {}
-            return self._open_as_it_is(
-                sources,
-                files,
-                report,
-                progress,
-                rebuild,
-                only,
-                lock.held,
-                busy=not lock.held,
-                keep=keep,
+        with UpdateLock(self.directory / UPDATE_LOCK, job.progress) as lock:
+            if lock.waited:
+                rebuild = self._after_waiting(lock, rebuild, before, job.report)
+            files = scan(job.sources) if job.only is None else {}
+            self._open_as_it_is(job, files, rebuild, writable=lock.held, busy=not lock.held)
+
+    def _after_waiting(
+        self, lock: UpdateLock, rebuild: bool, before: int, report: UpdateReport
+    ) -> bool:
+        """Say that another process held the lock; whether a rebuild asked for is still
+        needed (not when the other process has just rebuilt the index)."""
+        if not lock.held:
+            report.notices.append(
+                f"Another Tea Leaves process has been updating the index for over "
+                f"{lock.timeout:g} s; showing the index as it was, without updates. "
+                "Reload later to see the changes."
             )
+            return rebuild
+        report.notices.append("Waited for another Tea Leaves process that was updating the index.")
+        manifest = self.manifest.read()
+        clean = bool(manifest) and manifest.get("state") == "clean"
+        if rebuild and clean and _inode(self.whoosh_path) != before:
+            report.notices.append("It had just rebuilt the index, which is used as it is.")
+            return False  # the other process has just rebuilt it
+        return rebuild
 
     def _open_as_it_is(
         self,
-        sources: list[Path],
+        job: _Opening,
         files: dict[str, Path],
-        report: UpdateReport,
-        progress: Progress | None,
         rebuild: bool,
-        only: Iterable[Path] | None,
-        writable: bool,
         *,
+        writable: bool,
         busy: bool = False,
-        keep: tuple[Path, ...] = (),
-    ) -> UpdateReport:
+    ) -> None:
         """Decide what the index needs and do it (``writable``: this process may write;
         ``busy``: it may not, because another process is updating the index)."""
-        manifest = self._read_manifest()
-        reason = ""
-        if rebuild:
-            reason = "asked to rebuild"
-        elif manifest is None:
-            reason = "no index yet" if not self.whoosh_path.exists() else "manifest unreadable"
-        elif manifest.get("version") != self.version:
-            reason = "index format changed"
-        elif manifest.get("state") != "clean":
-            reason = "an earlier update was interrupted"
-        else:
-            self.index, problem = self._try_open()
-            if problem:  # any corruption: rebuild from the articles
-                reason = f"index unreadable ({problem})"
-                report.notices.append(
-                    "The search index could not be read; it was rebuilt from the articles."
-                )
+        manifest = self.manifest.read()
+        reason = self._rebuild_reason(manifest, rebuild, job.report)
+        only = job.only
         if only is not None and (reason or not writable):
-            files = self._scan(sources)  # not the simple case: look at everything
+            files = scan(job.sources)  # not the simple case: look at everything
             only = None
         if busy:
-            report.read_only = True
-            same_version = manifest is not None and manifest.get("version") == self.version
-            if self.index is None and same_version:
-                self.index, _problem = self._try_open()  # as of the other process's last commit
-            if self.index is None:
-                report.notices.append(
-                    "Searching an in-memory index for this session only, until the other "
-                    "process has finished."
-                )
-                self._build_in_memory(files, report, progress)
-            return report
-        if not writable:
-            report.read_only = True
-            if reason or self.index is None:
-                report.notices.append(
-                    f"The index folder {self.directory} is not writable; "
-                    "searching an in-memory index for this session only."
-                )
-                self._build_in_memory(files, report, progress)
-            else:
-                stale = _stale(files, manifest["files"]) if manifest else 0
-                notice = (
-                    f"The index folder {self.directory} is not writable; "
-                    "showing the index as it was, without updates."
-                )
-                if stale:
-                    one = stale == 1
-                    notice += (
-                        f" {stale} article file{'' if one else 's'} changed since it was built "
-                        f"and {'is' if one else 'are'} not searched: make the folder writable "
-                        "or choose another --index."
-                    )
-                report.notices.append(notice)
-            return report
-        if reason:
-            self._rebuild(files, report, progress)
-            return report
-        assert manifest is not None
-        checked: set[str] | None = None
-        if only is not None:
-            given = {str(Path(p).resolve()): Path(p) for p in only}
-            files = dict.fromkeys(manifest["files"]) | given  # paths only where looked at
-            checked = set(given)
-        elif keep:  # every file found is looked at; the kept folders' are not
-            prefixes = tuple(str(folder).rstrip(os.sep) + os.sep for folder in keep)
-            kept = {k: None for k in manifest["files"] if k.startswith(prefixes)}
-            checked = set(files)
-            files = kept | files
+            self._open_while_busy(manifest, files, job)
+        elif not writable:
+            self._open_read_only(manifest, reason, files, job)
+        elif reason:
+            self._rebuild(files, job.report, job.progress)
+        else:
+            assert manifest is not None
+            self._update(job, files, manifest, only)
+
+    def _rebuild_reason(
+        self, manifest: dict[str, Any] | None, rebuild: bool, report: UpdateReport
+    ) -> str:
+        """Why the index must be rebuilt from the articles ("" when it need not be); when
+        nothing says so beforehand, the index is opened here to find out."""
+        stated = _stated_reason(manifest, rebuild, self.version, self.whoosh_path)
+        if stated:
+            return stated
+        self.index, problem = _try_open(self.whoosh_path)
+        if problem:  # any corruption: rebuild from the articles
+            report.notices.append(
+                "The search index could not be read; it was rebuilt from the articles."
+            )
+            return f"index unreadable ({problem})"
+        return ""
+
+    def _open_while_busy(
+        self, manifest: dict[str, Any] | None, files: dict[str, Path], job: _Opening
+    ) -> None:
+        """Another process is updating the index: the index as of its last commit, or one in
+        memory when there is none to read."""
+        job.report.read_only = True
+        same_version = manifest is not None and manifest.get("version") == self.version
+        if self.index is None and same_version:  # as of the other process's last commit
+            self.index, _problem = _try_open(self.whoosh_path)
+        if self.index is None:
+            job.report.notices.append(
+                "Searching an in-memory index for this session only, until the other "
+                "process has finished."
+            )
+            self._build_in_memory(files, job.report, job.progress)
+
+    def _open_read_only(
+        self, manifest: dict[str, Any] | None, reason: str, files: dict[str, Path], job: _Opening
+    ) -> None:
+        """The folder is not writable: the index as it was, or one in memory when it needs
+        a rebuild; the user is told how many articles it misses."""
+        job.report.read_only = True
+        if reason or self.index is None:
+            job.report.notices.append(
+                f"The index folder {self.directory} is not writable; "
+                "searching an in-memory index for this session only."
+            )
+            self._build_in_memory(files, job.report, job.progress)
+            return
+        missed = stale(files, manifest["files"]) if manifest else 0
+        job.report.notices.append(_as_it_was_notice(self.directory, missed))
+
+    def _update(
+        self,
+        job: _Opening,
+        files: dict[str, Path],
+        manifest: dict[str, Any],
+        only: Iterable[Path] | None,
+    ) -> None:
+        """Index what changed since the manifest; a failed write rebuilds from the articles."""
+        report, progress = job.report, job.progress
+        looked_at, checked = files_to_look_at(files, manifest["files"], only, job.keep)
         try:
-            self._incremental(files, manifest["files"], report, progress, checked=checked)
+            self._incremental(looked_at, manifest["files"], report, progress, checked=checked)
         except LockError:
             report.notices.append(
                 "Another Tea Leaves process is updating the index; showing it as it was. "
@@ -459,9 +349,8 @@ class IndexStore:
             )
             self.close()
             if checked is not None:
-                files = self._scan(sources)  # the manifest is not to be trusted now
+                files = scan(job.sources)  # the manifest is not to be trusted now
             self._rebuild(files, report, progress)
-        return report
 
     def _rebuild(
         self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
@@ -472,7 +361,7 @@ class IndexStore:
             self._full_rebuild(files, report, progress)
         except OSError as exc:
             self.close()
-            shutil.rmtree(self.directory / f"{WHOOSH_DIR}.new", ignore_errors=True)
+            shutil.rmtree(update.beside(self.whoosh_path, "new"), ignore_errors=True)
             report.added.clear()
             report.errors.clear()
             report.read_only = True
@@ -483,91 +372,7 @@ class IndexStore:
             )
             self._build_in_memory(files, report, progress)
 
-    @staticmethod
-    def _scan(sources: Iterable[Path]) -> dict[str, Path]:
-        """Every article file under ``sources``, by its real path."""
-        files: dict[str, Path] = {}
-        for source in sources:
-            source = Path(source)
-            if not source.exists():
-                continue
-            # The key is the file's real path. Resolving the folder once and adding each
-            # file's place in it gives the same, without one realpath per file; only a file
-            # that is itself a link is resolved on its own.
-            given, real = str(source), str(source.resolve())
-            for path in iter_article_files(source):
-                text = str(path)
-                if text.startswith(given) and not os.path.islink(text):
-                    key = real + text[len(given) :]
-                else:
-                    key = str(path.resolve())
-                files.setdefault(key, path)
-        return files
-
-    def _try_open(self) -> tuple[Index | None, str]:
-        """Open the existing index; (None, the error's name) when it cannot be read.
-
-        Whoosh does not close a file whose reading failed; the failure is handled with
-        ResourceWarnings silenced and the garbage collected, so that nothing is reported
-        later (an error under ``python -W error``).
-        """
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", ResourceWarning)
-            try:
-                return self._open_existing(), ""
-            except Exception as exc:
-                problem = type(exc).__name__
-            gc.collect()
-        return None, problem
-
-    def _open_existing(self) -> Index:
-        ix = open_index(self.whoosh_path)
-        with ix.searcher() as searcher:  # touch the segments: a truncated file fails here
-            searcher.doc_count()
-            searcher.document(kind="doc")
-        return ix
-
-    # -- writing ----------------------------------------------------------------------------
-
-    def _load(
-        self,
-        paths: list[tuple[str, Path]],
-        known_ids: dict[str, str],
-        report: UpdateReport,
-        progress: Progress | None,
-        total: int,
-    ) -> Iterator[tuple[str, Document | None, LoadError | None]]:
-        """Load articles, reporting bad ones; yields (key, document, error)."""
-        for done, (key, path) in enumerate(paths, start=1):
-            try:
-                doc = load_article(path)
-                owner = known_ids.get(doc.id)
-                if owner is not None and owner != key:
-                    raise ArticleError(
-                        path, f"same id '{doc.id}' as {owner}; give one of them another id"
-                    )
-            except ArticleError as exc:
-                error: LoadError | None = exc.as_load_error()
-                report.errors.append(error)
-                doc = None
-            else:
-                error = None
-                known_ids[doc.id] = key
-            if progress is not None:
-                progress(done, total, path.name)
-            yield key, doc, error
-
-    @staticmethod
-    def _entry(path: Path, doc: Document | None, error: LoadError | None) -> dict[str, Any]:
-        entry = {**_fingerprint(path), "sha256": _sha256(path), "id": doc.id if doc else None}
-        if error is not None:
-            entry["error"] = error.reason
-        return entry
-
-    def _write_docs(self, writer: Any, docs: Iterable[Document]) -> None:
-        for doc in docs:
-            for record in self.record_maker(doc):
-                writer.add_document(**record)
+    # -- the three ways of updating (written by tealeaves.search.update) ----------------------
 
     def _full_rebuild(
         self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
@@ -575,31 +380,9 @@ class IndexStore:
         report.rebuilt = True
         self.close()
         self._write_manifest({}, "updating")
-        tmp = self.directory / f"{WHOOSH_DIR}.new"
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
-        ix = whoosh_index.create_in(str(tmp), make_schema())
-        entries: dict[str, Any] = {}
-        known: dict[str, str] = {}
-        items = sorted(files.items())
-        writer = ix.writer(**_writer_options(len(items)))
-        try:
-            for key, doc, error in self._load(items, known, report, progress, len(items)):
-                entries[key] = self._entry(files[key], doc, error)
-                if doc is not None:
-                    self._write_docs(writer, [doc])
-                    report.added.append(doc.id)
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
-        ix.close()
-        old = self.directory / f"{WHOOSH_DIR}.old"
-        shutil.rmtree(old, ignore_errors=True)
-        if self.whoosh_path.exists():
-            self.whoosh_path.rename(old)
-        tmp.rename(self.whoosh_path)
-        shutil.rmtree(old, ignore_errors=True)
+        entries = update.rebuild_beside(
+            self.whoosh_path, files, self.record_maker, report, progress
+        )
         self._write_manifest(entries, "clean")
         self.index = open_index(self.whoosh_path)
 
@@ -607,13 +390,7 @@ class IndexStore:
         self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
     ) -> None:
         self.in_memory = True
-        self.index = RamStorage().create_index(make_schema())
-        items = sorted(files.items())
-        with self.index.writer() as writer:
-            for _key, doc, _error in self._load(items, {}, report, progress, len(items)):
-                if doc is not None:
-                    self._write_docs(writer, [doc])
-                    report.added.append(doc.id)
+        self.index = update.build_in_memory(files, self.record_maker, report, progress)
 
     def _incremental(
         self,
@@ -626,59 +403,16 @@ class IndexStore:
     ) -> None:
         """Index what changed. ``checked``: look only at these files (the rest are as the
         manifest says); None: look at every file."""
-        entries: dict[str, Any] = {}
-        todo: list[tuple[str, Path]] = []
-        for key, path in sorted(files.items()):
-            prev = old.get(key)
-            if checked is not None and key not in checked and prev is not None:
-                entries[key] = prev
-                if prev.get("error"):
-                    report.errors.append(LoadError(show_line(str(path or key)), prev["error"]))
-                continue
-            assert path is not None  # every file looked at has its path
-            try:
-                fp = _fingerprint(path)
-            except OSError:
-                continue
-            if _looks_unchanged(prev, fp):
-                entries[key] = prev
-            elif prev and prev.get("sha256") == _sha256(path):
-                entries[key] = {**prev, **fp}
-            else:
-                todo.append((key, path))
-                continue
-            if prev.get("error"):
-                report.errors.append(LoadError(show_line(str(path)), prev["error"]))
+        entries, todo = changes(files, old, report, checked)
         gone = [key for key in old if key not in files]
-        self.index = self._open_existing() if self.index is None else self.index
+        self.index = _open_existing(self.whoosh_path) if self.index is None else self.index
         if not todo and not gone:
             if entries != old:
                 self._write_manifest(entries, "clean")
             return
-        known = {e["id"]: k for k, e in entries.items() if e.get("id")}
-        todo_paths = dict(todo)
         writer = self.index.writer(timeout=2.0)
         self._write_manifest(old, "updating")
-        try:
-            for key in gone:
-                doc_id = old[key].get("id")
-                if doc_id:
-                    writer.delete_by_term("doc_id", doc_id)
-                    report.removed.append(doc_id)
-            for key, doc, error in self._load(todo, known, report, progress, len(todo)):
-                prev_id = (old.get(key) or {}).get("id")
-                if prev_id:
-                    writer.delete_by_term("doc_id", prev_id)
-                entries[key] = self._entry(todo_paths[key], doc, error)
-                if doc is not None:
-                    self._write_docs(writer, [doc])
-                    (report.updated if prev_id else report.added).append(doc.id)
-                elif prev_id:
-                    report.removed.append(prev_id)
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
+        update.apply_changes(writer, gone, todo, old, entries, self.record_maker, report, progress)
         self._write_manifest(entries, "clean")
         self.index = open_index(self.whoosh_path)
 
@@ -690,8 +424,7 @@ class IndexStore:
     def indexed_files(self) -> dict[str, str | None]:
         """Every article file the index was built from (its real path), with its article's
         id (None for a file that could not be read); empty when there is no manifest."""
-        manifest = self._read_manifest() or {"files": {}}
-        return {k: (e or {}).get("id") for k, e in manifest["files"].items()}
+        return {k: (e or {}).get("id") for k, e in self.manifest.files().items()}
 
     def doc_ids(self) -> set[str]:
         """Ids of the documents in the index."""

@@ -31,22 +31,18 @@ failure falls back to Whoosh's own search, with one notice per session, never a 
 from __future__ import annotations
 
 import heapq
-import weakref
-from array import array
-from bisect import bisect_left, bisect_right
-from collections import OrderedDict
 from dataclasses import dataclass
-from itertools import chain, compress, count, repeat
+from itertools import chain, repeat
 from operator import add, neg
-from threading import Lock
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from whoosh.query import And, Phrase, Query, Term
 from whoosh.searching import Searcher
 
 from tealeaves.search import whoosh_private
 from tealeaves.search.bounds import UNLIMITED, Budget, Cancelled, OutOfTime
+from tealeaves.search.postings import FilterCache, Kept, Postings, Word, narrow
+from tealeaves.search.postings import read as read_postings
 from tealeaves.search.whoosh_private import Unsupported as _Unsupported
 from tealeaves.search.whoosh_private import bound as _bound
 from tealeaves.search.whoosh_private import score_fn as _score_fn
@@ -67,29 +63,23 @@ class TopRecords:
 
 
 @dataclass(frozen=True)
-class _Word:
-    field: str
-    text: bytes
-
-
-@dataclass(frozen=True)
 class _Shape:
-    words: tuple[_Word, ...]  # every word the records must hold, once each
-    scored: tuple[_Word, ...]  # the words whose scores add up, as often as the query has them
-    phrases: tuple[tuple[_Word, ...], ...]  # words that must also stand next to each other
+    words: tuple[Word, ...]  # every word the records must hold, once each
+    scored: tuple[Word, ...]  # the words whose scores add up, as often as the query has them
+    phrases: tuple[tuple[Word, ...], ...]  # words that must also stand next to each other
 
 
 def _shape(query: Query, searcher: Searcher) -> _Shape | None:
     """The words and phrases of a query made only of them, or None for any other query."""
-    words: list[_Word] = []
-    phrases: list[tuple[_Word, ...]] = []
+    words: list[Word] = []
+    phrases: list[tuple[Word, ...]] = []
     schema = searcher.schema
 
-    def word(field: str, text: Any) -> _Word | None:
+    def word(field: str, text: Any) -> Word | None:
         if field not in schema:
             return None
         try:
-            return _Word(field, schema[field].to_bytes(text))
+            return Word(field, schema[field].to_bytes(text))
         except ValueError:
             return None
 
@@ -127,165 +117,8 @@ def _shape(query: Query, searcher: Searcher) -> _Shape | None:
     return _Shape(tuple(dict.fromkeys(words)), tuple(words), tuple(phrases))
 
 
-@dataclass
-class _Postings:
-    ids: list[int]
-    weights: list[float]
-    values: list[Any] | None  # encoded positions, for phrase words
-
-
-@dataclass
-class _Kept:
-    """A filter word's postings as kept in the cache.
-
-    Its record numbers (4 bytes each), one byte per record of the segment saying whether
-    the word is there (so that narrowing other words' records down to it is one lookup per
-    record), and the weights only when they differ (they seldom do: a word in an author's
-    name or a kind is there once)."""
-
-    ids: array[int]
-    member: bytearray
-    weight: float  # every posting's weight, when ``weights`` is None
-    weights: array[float] | None
-
-    @classmethod
-    def of(cls, postings: _Postings, records: int) -> _Kept:
-        ids = array("I", postings.ids)
-        member = bytearray(max(records, ids[-1] + 1 if ids else 0))
-        for doc in ids:
-            member[doc] = 1
-        distinct = set(postings.weights)
-        if len(distinct) <= 1:
-            return cls(ids, member, distinct.pop() if distinct else 1.0, None)
-        return cls(ids, member, 1.0, array("f", postings.weights))
-
-    @property
-    def size(self) -> int:
-        """Bytes held."""
-        extra = 0 if self.weights is None else len(self.weights) * self.weights.itemsize
-        return len(self.ids) * self.ids.itemsize + len(self.member) + extra
-
-    def all(self) -> _Postings:
-        weights = [self.weight] * len(self.ids) if self.weights is None else list(self.weights)
-        return _Postings(list(self.ids), weights, None)
-
-    def only(self, wanted: list[int]) -> _Postings:
-        """The postings of the records in ``wanted`` (in order)."""
-        member = self.member
-        end = len(member)
-        docs = [doc for doc in wanted if doc < end and member[doc]]
-        if self.weights is None:
-            return _Postings(docs, [self.weight] * len(docs), None)
-        ids, weights = self.ids, self.weights
-        return _Postings(docs, [weights[bisect_left(ids, doc)] for doc in docs], None)
-
-
-class _Cache:
-    """Postings of filter words (``author:``, ``kind:``, ``topic:`` …) per segment.
-
-    A filter word sits on many records (``author:petrova`` on every passage of her
-    articles: 80,000 records at 10,000 articles), so reading its list costs more than the
-    words it filters; and people keep a filter while they change the words. Lists of up
-    to ``LIMIT`` bytes in all are kept (at 50,000 articles ``kind:quote`` takes 7 MB), the
-    least recently used dropped first; not their positions, so a phrase in a filter field
-    is read from the index each time. A segment never changes, and its cache goes with its
-    reader when the searcher is closed."""
-
-    LIMIT = 64 * 2**20
-    _numbers = count()  # one per segment reader seen
-
-    def __init__(self) -> None:
-        self._lists: OrderedDict[tuple[int, str, bytes], _Kept] = OrderedDict()
-        self._readers: WeakKeyDictionary[Any, int] = WeakKeyDictionary()
-        self._size = 0
-        self._lock = Lock()
-
-    def get(self, reader: Any, word: _Word) -> _Kept | None:
-        with self._lock:
-            key = (self._readers.get(reader, -1), word.field, word.text)
-            found = self._lists.get(key)
-            if found is not None:
-                self._lists.move_to_end(key)
-            return found
-
-    def put(self, reader: Any, word: _Word, postings: _Kept) -> None:
-        size = postings.size
-        if size > self.LIMIT // 2:
-            return
-        with self._lock:
-            if reader not in self._readers:
-                self._readers[reader] = next(self._numbers)
-                weakref.finalize(reader, self._forget, self._readers[reader])
-            key = (self._readers[reader], word.field, word.text)
-            if key in self._lists:  # another thread read it too
-                self._size -= self._lists.pop(key).size
-            self._lists[key] = postings
-            self._size += size
-            while self._size > self.LIMIT:
-                _, dropped = self._lists.popitem(last=False)
-                self._size -= dropped.size
-
-    def _forget(self, number: int) -> None:
-        with self._lock:
-            for key in [k for k in self._lists if k[0] == number]:
-                self._size -= self._lists.pop(key).size
-
-
-_CACHE = _Cache()
-
-
-def _read(
-    matcher: Any, with_values: bool, wanted: list[int] | None, budget: Budget = UNLIMITED
-) -> _Postings:
-    """The postings of one word in one segment, without the records marked deleted.
-
-    With ``wanted`` (record numbers in order), only the postings of those records are
-    kept, and blocks that hold none of them are skipped undecoded, by their highest record
-    number."""
-    matcher, deleted = _unwrap(matcher)
-    keep_only = None if wanted is None else set(wanted)
-    ids: list[int] = []
-    weights: list[float] = []
-    values: list[Any] | None = [] if with_values else None
-    at = 0  # the first wanted record above the blocks already passed
-    for maxid, _maxweight, _minlen, decode in whoosh_private.blocks(matcher, with_values):
-        budget.check()
-        if wanted is not None:
-            if at == len(wanted):
-                break
-            if wanted[at] > maxid:  # none in this block
-                continue
-            at = bisect_right(wanted, maxid, at)
-        block_ids, block_weights, block_values = decode()
-        if isinstance(block_weights, float):
-            block_weights = repeat(block_weights, len(block_ids))
-        if keep_only is not None or deleted:
-            keep = (keep_only or set(block_ids)).intersection(block_ids)
-            keep.difference_update(deleted)
-            if not keep:
-                continue
-            mask = [doc in keep for doc in block_ids]
-            block_ids, block_weights = compress(block_ids, mask), compress(block_weights, mask)
-            if values is not None:
-                block_values = compress(block_values, mask)
-        ids.extend(block_ids)
-        weights.extend(block_weights)
-        if values is not None:
-            values.extend(block_values)
-    return _Postings(ids, weights, values)
-
-
-def _narrow(postings: _Postings, keep: set[int]) -> _Postings:
-    """The postings of the records in ``keep`` (which holds only records of the list)."""
-    if len(postings.ids) == len(keep):
-        return postings
-    mask = [doc in keep for doc in postings.ids]
-    values = postings.values
-    return _Postings(
-        list(compress(postings.ids, mask)),
-        list(compress(postings.weights, mask)),
-        None if values is None else list(compress(values, mask)),
-    )
+#: The fast path's filter postings, kept across queries.
+_CACHE = FilterCache()
 
 
 @dataclass
@@ -295,7 +128,7 @@ class _Leaf:
     offset: int  # of the segment's record numbers in the whole index
     docs: list[int]
     scores: list[float]
-    positions: dict[_Word, dict[int, Any]]  # encoded positions of the phrase words
+    positions: dict[Word, dict[int, Any]]  # encoded positions of the phrase words
 
 
 def _leaf_candidates(
@@ -314,8 +147,8 @@ def _leaf_candidates(
             return none
     # The rarest word first: the others are read only where it occurs.
     order = sorted(shape.words, key=lambda w: reader.doc_frequency(w.field, w.text))
-    postings: dict[_Word, _Postings] = {}
-    scorers: dict[_Word, Any] = {}
+    postings: dict[Word, Postings] = {}
+    scorers: dict[Word, Any] = {}
     wanted: list[int] | None = None  # record numbers in order
     for w in order:
         matcher = leaf.postings(w.field, w.text, weighting=weighting)
@@ -323,11 +156,11 @@ def _leaf_candidates(
         if w.field in cached_fields and w not in in_phrase:
             kept = _CACHE.get(reader, w)
             if kept is None:
-                kept = _Kept.of(_read(matcher, False, None, budget), reader.doc_count_all())
+                kept = Kept.of(read_postings(matcher, False, None, budget), reader.doc_count_all())
                 _CACHE.put(reader, w, kept)
             postings[w] = kept.all() if wanted is None else kept.only(wanted)
         else:
-            postings[w] = _read(matcher, w in in_phrase, wanted, budget)
+            postings[w] = read_postings(matcher, w in in_phrase, wanted, budget)
         # The other words are read only where this one is.
         wanted = postings[w].ids
         if not wanted:
@@ -335,7 +168,7 @@ def _leaf_candidates(
     docs = wanted or []  # the records that hold every word, in order
     common = set(docs)
     for w in order[:-1]:  # read before the others narrowed the records down
-        postings[w] = _narrow(postings[w], common)
+        postings[w] = narrow(postings[w], common)
     scores: list[float] = []
     for w in shape.scored:  # a word in the query twice counts twice, as in Whoosh
         these = map(scorers[w], postings[w].weights, docs)
@@ -347,9 +180,9 @@ def _leaf_candidates(
 
 
 def _adjacent(
-    phrase: tuple[_Word, ...],
+    phrase: tuple[Word, ...],
     doc: int,
-    positions: dict[_Word, dict[int, Any]],
+    positions: dict[Word, dict[int, Any]],
     decode: dict[str, Any],
 ) -> bool:
     """True when the phrase's words stand one after the other somewhere in record ``doc``."""
@@ -397,23 +230,35 @@ def top_records(
         ]
     except _Unsupported:
         return None
+    hits = _matches(leaves, shape, limit, decode)
+    if len(hits) < limit:  # every match was seen: the count is exact, as in Whoosh
+        return TopRecords(hits, len(hits), True)
+    return TopRecords(hits, query.estimate_size(searcher.reader()), False)
+
+
+def _best(leaves: list[_Leaf], k: int, total: int) -> list[tuple[float, int, int]]:
+    """The best k (-score, record number, leaf) of every leaf, best first; ties by record
+    number."""
+    everything = chain.from_iterable(
+        zip(map(neg, leaf.scores), map(leaf.offset.__add__, leaf.docs), repeat(n))
+        for n, leaf in enumerate(leaves)
+    )
+    return sorted(everything) if k >= total else heapq.nsmallest(k, everything)
+
+
+def _matches(
+    leaves: list[_Leaf], shape: _Shape, limit: int, decode: dict[str, Any]
+) -> list[tuple[float, int]]:
+    """The best ``limit`` candidates whose phrases are in place, as (score, record number).
+
+    Without phrases every candidate is a match; with them, a few more than asked are
+    ranked, their positions checked, and more taken only if too few pass."""
     total = sum(len(leaf.docs) for leaf in leaves)
-
-    def best(k: int) -> list[tuple[float, int, int]]:
-        """The best k (-score, record number, leaf), best first; ties by record number."""
-        everything = chain.from_iterable(
-            zip(map(neg, leaf.scores), map(leaf.offset.__add__, leaf.docs), repeat(n))
-            for n, leaf in enumerate(leaves)
-        )
-        return sorted(everything) if k >= total else heapq.nsmallest(k, everything)
-
-    # Without phrases every candidate is a match; with them, a few more than asked are
-    # ranked, their positions checked, and more taken only if too few pass.
     k = limit if not shape.phrases else limit * 2
     checked: dict[int, bool] = {}
     while True:
         hits: list[tuple[float, int]] = []
-        for negative, number, n in best(k):
+        for negative, number, n in _best(leaves, k, total):
             leaf = leaves[n]
             if number not in checked:
                 doc = number - leaf.offset
@@ -425,16 +270,13 @@ def top_records(
                 if len(hits) == limit:
                     break
         if len(hits) == limit or k >= total:
-            break
+            return hits
         k *= 4
-    if len(hits) < limit:  # every match was seen: the count is exact, as in Whoosh
-        return TopRecords(hits, len(hits), True)
-    return TopRecords(hits, query.estimate_size(searcher.reader()), False)
 
 
 def _one_word(
     searcher: Searcher,
-    word: _Word,
+    word: Word,
     limit: int,
     weighting: Any,
     query: Query,

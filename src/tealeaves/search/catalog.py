@@ -17,7 +17,7 @@ from whoosh.query import Term as TermQuery
 from whoosh.searching import Searcher
 
 from tealeaves.model import Person, Quote, Term
-from tealeaves.search.records import person_from_json, quote_from_json, term_from_json
+from tealeaves.search.records import person_from_stored, quote_from_stored, term_from_stored
 from tealeaves.views import DocumentInfo, NameMark
 
 
@@ -95,7 +95,7 @@ class Catalog:
             for fields in self._searcher().documents(**terms):
                 data = json.loads(fields["data"])
                 record = PersonRecord(
-                    person_from_json(data["person"]),
+                    person_from_stored(data["person"]),
                     fields["doc_id"],
                     data["mentions"],
                     data["quotes"],
@@ -114,14 +114,15 @@ class Catalog:
             terms["doc_id"] = document
         with self._lock:
             found = [
-                quote_from_json(json.loads(f["data"])) for f in self._searcher().documents(**terms)
+                quote_from_stored(json.loads(f["data"]))
+                for f in self._searcher().documents(**terms)
             ]
         return sorted(found, key=lambda q: (q.span.document, q.span.start))
 
     def quote(self, quote_id: str) -> Quote | None:
         with self._lock:
             fields = self._searcher().document(kind="quote", ref=quote_id)
-        return quote_from_json(json.loads(fields["data"])) if fields is not None else None
+        return quote_from_stored(json.loads(fields["data"])) if fields is not None else None
 
     def topic_tally(self, topic_id: str) -> TopicTally:
         passages = quotes = 0
@@ -140,7 +141,7 @@ class Catalog:
         """Every Chinese term found, in reading order."""
         with self._lock:
             found = [
-                term_from_json(json.loads(f["data"]))
+                term_from_stored(json.loads(f["data"]))
                 for f in self._searcher().documents(kind="term")
             ]
         return sorted(found, key=lambda t: (t.span.document, t.span.start))

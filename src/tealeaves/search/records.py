@@ -1,4 +1,8 @@
-"""Index records for one article, and the JSON that round-trips the extracted facts.
+"""Index records for one article, and the stored format of the extracted facts.
+
+``*_to_stored`` and ``*_from_stored`` write and read the JSON kept in a record's ``data``
+field: the index's own format, read back only by :mod:`tealeaves.search.catalog`. What
+users and scripts get is made in :mod:`tealeaves.export`, one serializer per concept.
 
 Every record belongs to exactly one article (``doc_id``), so deleting an article's records
 and adding its new ones keeps the index incremental. People are stored once per article
@@ -22,6 +26,7 @@ from tealeaves.model import (
     Span,
     Term,
 )
+from tealeaves.text import display_name
 
 
 def _span(span: Span | None) -> list[Any] | None:
@@ -32,7 +37,7 @@ def _unspan(data: list[Any] | None) -> Span | None:
     return None if not data else Span(str(data[0]), int(data[1]), int(data[2]))
 
 
-def person_to_json(person: Person) -> dict[str, Any]:
+def person_to_stored(person: Person) -> dict[str, Any]:
     return {
         "id": person.id,
         "name": person.name,
@@ -45,7 +50,7 @@ def person_to_json(person: Person) -> dict[str, Any]:
     }
 
 
-def person_from_json(data: dict[str, Any]) -> Person:
+def person_from_stored(data: dict[str, Any]) -> Person:
     return Person(
         id=data["id"],
         name=data["name"],
@@ -59,7 +64,7 @@ def person_from_json(data: dict[str, Any]) -> Person:
     )
 
 
-def quote_to_json(quote: Quote) -> dict[str, Any]:
+def quote_to_stored(quote: Quote) -> dict[str, Any]:
     return {
         "id": quote.id,
         "span": _span(quote.span),
@@ -71,7 +76,7 @@ def quote_to_json(quote: Quote) -> dict[str, Any]:
     }
 
 
-def quote_from_json(data: dict[str, Any]) -> Quote:
+def quote_from_stored(data: dict[str, Any]) -> Quote:
     span = _unspan(data["span"])
     assert span is not None
     return Quote(
@@ -85,11 +90,11 @@ def quote_from_json(data: dict[str, Any]) -> Quote:
     )
 
 
-def term_to_json(term: Term) -> dict[str, Any]:
+def term_to_stored(term: Term) -> dict[str, Any]:
     return {"term": term.term, "gloss": term.gloss, "pinyin": term.pinyin, "span": _span(term.span)}
 
 
-def term_from_json(data: dict[str, Any]) -> Term:
+def term_from_stored(data: dict[str, Any]) -> Term:
     span = _unspan(data["span"])
     assert span is not None
     return Term(data["term"], data.get("gloss", ""), data.get("pinyin", ""), span)
@@ -103,24 +108,10 @@ def _names(person: Person) -> str:
     return " | ".join(n for n in (person.name, person.native_name, *person.aliases) if n)
 
 
-def display_name(person: Person) -> str:
-    """ "Zhao Huasheng 赵华胜": the name with its native form, as lists show it."""
-    return f"{person.name} {person.native_name}" if person.native_name else person.name
-
-
 def article_records(doc: Document, extraction: Any | None = None) -> Iterator[dict[str, Any]]:
     """All index records of one article: ``doc``, ``para`` and, with an extraction,
     ``person``, ``quote`` and ``term`` records."""
-    common = {
-        "doc_id": doc.id,
-        "title": doc.title,
-        "authors": "; ".join(doc.authors),
-        "publication": doc.publication,
-        "year": doc.year,
-        "date": doc.date,
-        # On every record, so that ``language:ru`` narrows passages, quotes and people too.
-        "language": language_of(doc),
-    }
+    common = _common_fields(doc)
     people: dict[str, Person] = {}
     mentions: list[Mention] = []
     quotes: list[Quote] = []
@@ -132,8 +123,29 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
         mentions = list(extraction.mentions)
         quotes = list(extraction.quotes)
         terms = list(extraction.terms)
+    yield _doc_record(doc, common, people)
+    yield from _paragraph_records(doc, common, people, mentions, para_topics)
+    yield from _person_records(doc, common, people, mentions, quotes)
+    yield from _quote_records(doc, common, people, quotes)
+    yield from _term_records(doc, common, terms)
 
-    yield {
+
+def _common_fields(doc: Document) -> dict[str, Any]:
+    """The article's metadata, carried by every record so that filters combine with words."""
+    return {
+        "doc_id": doc.id,
+        "title": doc.title,
+        "authors": "; ".join(doc.authors),
+        "publication": doc.publication,
+        "year": doc.year,
+        "date": doc.date,
+        # On every record, so that ``language:ru`` narrows passages, quotes and people too.
+        "language": language_of(doc),
+    }
+
+
+def _doc_record(doc: Document, common: dict[str, Any], people: dict[str, Person]) -> dict[str, Any]:
+    return {
         **common,
         "id": f"doc:{doc.id}",
         "kind": "doc",
@@ -145,6 +157,14 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
         "data": _dump({"provenance": dict(doc.provenance)}),
     }
 
+
+def _paragraph_records(
+    doc: Document,
+    common: dict[str, Any],
+    people: dict[str, Person],
+    mentions: list[Mention],
+    para_topics: tuple[tuple[str, ...], ...],
+) -> Iterator[dict[str, Any]]:
     in_paragraph: dict[int, set[str]] = {}
     for mention in mentions:
         para = doc.paragraph_at(mention.span.start)
@@ -167,6 +187,14 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
             "topic": ",".join(para_topics[para.index]) if para.index < len(para_topics) else "",
         }
 
+
+def _person_records(
+    doc: Document,
+    common: dict[str, Any],
+    people: dict[str, Person],
+    mentions: list[Mention],
+    quotes: list[Quote],
+) -> Iterator[dict[str, Any]]:
     mention_counts: dict[str, int] = {}
     for mention in mentions:
         mention_counts[mention.person] = mention_counts.get(mention.person, 0) + 1
@@ -181,14 +209,14 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
             "id": f"person:{doc.id}:{person.id}",
             "kind": "person",
             "person": person.id,
-            "who": display_name(person),
+            "who": display_name(person.name, person.native_name),
             "content": " ".join([_names(person), *(r.text for r in person.roles)]),
             "expert": _names(person),
             "start": first.start if first else -1,
             "end": first.end if first else -1,
             "data": _dump(
                 {
-                    "person": person_to_json(person),
+                    "person": person_to_stored(person),
                     "mentions": mention_counts.get(person.id, 0),
                     "quotes": quote_counts.get(person.id, 0),
                     "ambiguous": sum(1 for m in mentions if m.person == person.id and m.ambiguous),
@@ -203,6 +231,10 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
             ),
         }
 
+
+def _quote_records(
+    doc: Document, common: dict[str, Any], people: dict[str, Person], quotes: list[Quote]
+) -> Iterator[dict[str, Any]]:
     for quote in quotes:
         para = doc.paragraph_at(quote.span.start)
         speaker = people.get(quote.speaker) if quote.speaker else None
@@ -212,7 +244,7 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
             "kind": "quote",
             "ref": quote.id,
             "person": quote.speaker or "",
-            "who": display_name(speaker) if speaker else "",
+            "who": display_name(speaker.name, speaker.native_name) if speaker else "",
             "content": quote.text,
             "section": para.section if para else "",
             "position": para.index if para else -1,
@@ -220,9 +252,13 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
             "end": quote.span.end,
             "expert": _names(speaker) if speaker else "",
             "topic": ",".join(quote.topics),
-            "data": _dump(quote_to_json(quote)),
+            "data": _dump(quote_to_stored(quote)),
         }
 
+
+def _term_records(
+    doc: Document, common: dict[str, Any], terms: list[Term]
+) -> Iterator[dict[str, Any]]:
     for n, term in enumerate(terms):
         para = doc.paragraph_at(term.span.start)
         yield {
@@ -234,5 +270,5 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
             "position": para.index if para else -1,
             "start": term.span.start,
             "end": term.span.end,
-            "data": _dump(term_to_json(term)),
+            "data": _dump(term_to_stored(term)),
         }

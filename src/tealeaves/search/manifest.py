@@ -1,0 +1,168 @@
+"""The manifest: what the index was built from, and what has changed since.
+
+It records the index's version and state and, for every article file (by its real path),
+its size, modification time, SHA-256 and article id. A file is read again only when its
+size or time changed and its content's hash differs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from tealeaves.corpus import iter_article_files
+from tealeaves.corpus.clean import show_line
+from tealeaves.model import Document, LoadError
+from tealeaves.util import atomic_write_text
+from tealeaves.views import UpdateReport
+
+MANIFEST = "manifest.json"
+
+
+class Manifest:
+    """The manifest file: the index's version, its state ("updating" before a write, "clean"
+    after the commit) and an entry for every article file it was built from."""
+
+    def __init__(self, path: Path, version: str) -> None:
+        self.path = path
+        self.version = version
+
+    def read(self) -> dict[str, Any] | None:
+        """The manifest as written, or None when there is none or it cannot be read."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
+            return None
+        return data
+
+    def write(self, files: dict[str, Any], state: str) -> None:
+        payload = {"version": self.version, "state": state, "files": files}
+        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+        atomic_write_text(self.path, text)
+
+    def files(self) -> dict[str, Any]:
+        """Every file's entry, by its real path; empty when there is no manifest."""
+        return (self.read() or {"files": {}})["files"]
+
+
+def fingerprint(path: Path) -> dict[str, Any]:
+    """A file's size and modification time: the cheap look at whether it changed."""
+    st = path.stat()
+    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns}
+
+
+def stale(files: dict[str, Path], indexed: dict[str, Any]) -> int:
+    """How many of ``files`` are new, changed or gone since the manifest ``indexed``
+    (size and modification time only: a cheap look, for telling the user)."""
+    count = sum(1 for key in indexed if key not in files)
+    for key, path in files.items():
+        try:
+            count += not looks_unchanged(indexed.get(key), fingerprint(path))
+        except OSError:
+            continue
+    return count
+
+
+def looks_unchanged(entry: dict[str, Any] | None, seen: dict[str, Any]) -> bool:
+    """Whether a manifest ``entry`` has the file's size and modification time (``seen``)."""
+    return bool(entry) and all(entry.get(k) == v for k, v in seen.items())
+
+
+def sha256(path: Path) -> str:
+    """The hash of a file's content: whether it really changed."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def entry_for(path: Path, doc: Document | None, error: LoadError | None) -> dict[str, Any]:
+    """The manifest entry of a file just read (``doc`` None when it could not be)."""
+    made = {**fingerprint(path), "sha256": sha256(path), "id": doc.id if doc else None}
+    if error is not None:
+        made["error"] = error.reason
+    return made
+
+
+def scan(sources: Iterable[Path]) -> dict[str, Path]:
+    """Every article file under ``sources``, by its real path."""
+    files: dict[str, Path] = {}
+    for source in sources:
+        source = Path(source)
+        if not source.exists():
+            continue
+        # The key is the file's real path. Resolving the folder once and adding each
+        # file's place in it gives the same, without one realpath per file; only a file
+        # that is itself a link is resolved on its own.
+        given, real = str(source), str(source.resolve())
+        for path in iter_article_files(source):
+            text = str(path)
+            if text.startswith(given) and not os.path.islink(text):
+                key = real + text[len(given) :]
+            else:
+                key = str(path.resolve())
+            files.setdefault(key, path)
+    return files
+
+
+def files_to_look_at(
+    files: dict[str, Path],
+    indexed: dict[str, Any],
+    only: Iterable[Path] | None,
+    keep: tuple[Path, ...],
+) -> tuple[dict[str, Path | None], set[str] | None]:
+    """The article files of an update, and which of them to look at (None: every one).
+
+    With ``only``, the files named are looked at and the others are taken from the manifest
+    ``indexed``; with ``keep``, the files of the kept folders are taken from it."""
+    if only is not None:
+        given = {str(Path(p).resolve()): Path(p) for p in only}
+        return dict.fromkeys(indexed) | given, set(given)  # paths only where looked at
+    if keep:  # every file found is looked at; the kept folders' are not
+        prefixes = tuple(str(folder).rstrip(os.sep) + os.sep for folder in keep)
+        kept: dict[str, Path | None] = {k: None for k in indexed if k.startswith(prefixes)}
+        return kept | files, set(files)
+    return dict(files), None
+
+
+def changes(
+    files: Mapping[str, Path | None],
+    old: dict[str, Any],
+    report: UpdateReport,
+    checked: set[str] | None,
+) -> tuple[dict[str, Any], list[tuple[str, Path]]]:
+    """The manifest entries that still hold, and the files to read again (new or changed:
+    size or time differ, and so does the content's hash). ``checked``: look only at these
+    files (the rest are as the manifest ``old`` says); None: look at every file. The errors
+    of files that still fail go into ``report``."""
+    entries: dict[str, Any] = {}
+    todo: list[tuple[str, Path]] = []
+    for key, path in sorted(files.items()):
+        prev = old.get(key)
+        if checked is not None and key not in checked and prev is not None:
+            entries[key] = prev
+            if prev.get("error"):
+                report.errors.append(LoadError(show_line(str(path or key)), prev["error"]))
+            continue
+        assert path is not None  # every file looked at has its path
+        try:
+            fp = fingerprint(path)
+        except OSError:
+            continue
+        if looks_unchanged(prev, fp):
+            entries[key] = prev
+        elif prev and prev.get("sha256") == sha256(path):
+            entries[key] = {**prev, **fp}
+        else:
+            todo.append((key, path))
+            continue
+        if prev.get("error"):
+            report.errors.append(LoadError(show_line(str(path)), prev["error"]))
+    return entries, todo

@@ -1,0 +1,210 @@
+"""Writing the index: the records of each article, and the three ways of updating.
+
+A full rebuild is written beside the index and swapped in at the end, so a crash leaves
+either the old index or the new one; an index in memory serves a session whose folder
+cannot be written; an incremental update replaces the records of the files that changed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import RamStorage
+from whoosh.index import Index
+
+from tealeaves.corpus import ArticleError, load_article
+from tealeaves.corpus.clean import show_line
+from tealeaves.extract import Registry, Topics, extract, load_registry, load_topics
+from tealeaves.model import Document, LoadError
+from tealeaves.search.manifest import entry_for
+from tealeaves.search.records import article_records
+from tealeaves.search.schema import make_schema
+from tealeaves.views import Progress, UpdateReport
+
+RecordMaker = Callable[[Document], Iterable[dict[str, Any]]]
+
+#: From this many articles on, a full build indexes in several processes, one segment each:
+#: about twice as fast on two cores, and prefix queries get faster too (see
+#: docs/benchmarks.md). Small builds stay in one process, which starts faster.
+PARALLEL_FROM = 400
+
+
+def writer_options(articles: int) -> dict[str, Any]:
+    procs = min(os.cpu_count() or 1, 4)
+    if articles < PARALLEL_FROM or procs < 2:
+        return {}
+    return {"procs": procs, "multisegment": True, "limitmb": 128}
+
+
+class ExtractingRecords:
+    """The index records of one article with its people, quotes and terms.
+
+    An extractor failure on one article must not lose it: its text is indexed without
+    extraction and the failure is kept in ``failures`` for the next report.
+    """
+
+    def __init__(self, registry: Registry | None = None, topics: Topics | None = None) -> None:
+        self._registry = registry
+        self._topics = topics
+        self.failures: list[LoadError] = []
+
+    @property
+    def registry(self) -> Registry:
+        if self._registry is None:
+            self._registry = load_registry()
+        return self._registry
+
+    @property
+    def topics(self) -> Topics:
+        if self._topics is None:
+            self._topics = load_topics()
+        return self._topics
+
+    def __call__(self, doc: Document) -> list[dict[str, Any]]:
+        try:
+            extraction = extract(doc, self.registry, self.topics)
+        except Exception as exc:
+            self.failures.append(
+                LoadError(
+                    show_line(doc.path),
+                    f"people and quotes could not be read ({type(exc).__name__}: {exc}); "
+                    "its text is still searchable",
+                )
+            )
+            extraction = None
+        return list(article_records(doc, extraction))
+
+
+def load_articles(
+    paths: list[tuple[str, Path]],
+    known_ids: dict[str, str],
+    report: UpdateReport,
+    progress: Progress | None,
+    total: int,
+) -> Iterator[tuple[str, Document | None, LoadError | None]]:
+    """Load articles, reporting bad ones; yields (key, document, error)."""
+    for done, (key, path) in enumerate(paths, start=1):
+        try:
+            doc = load_article(path)
+            owner = known_ids.get(doc.id)
+            if owner is not None and owner != key:
+                raise ArticleError(
+                    path, f"same id '{doc.id}' as {owner}; give one of them another id"
+                )
+        except ArticleError as exc:
+            error: LoadError | None = exc.as_load_error()
+            report.errors.append(error)
+            doc = None
+        else:
+            error = None
+            known_ids[doc.id] = key
+        if progress is not None:
+            progress(done, total, path.name)
+        yield key, doc, error
+
+
+def write_records(writer: Any, doc: Document, make_records: RecordMaker) -> None:
+    for record in make_records(doc):
+        writer.add_document(**record)
+
+
+def beside(target: Path, suffix: str) -> Path:
+    """The folder next to the index ``target`` where a new one is written (``new``) or the
+    old one is set aside (``old``) while they are swapped."""
+    return target.with_name(f"{target.name}.{suffix}")
+
+
+def rebuild_beside(
+    target: Path,
+    files: dict[str, Path],
+    make_records: RecordMaker,
+    report: UpdateReport,
+    progress: Progress | None,
+) -> dict[str, Any]:
+    """Index every file anew beside the index ``target`` and swap the new index in;
+    returns the manifest entries."""
+    tmp = beside(target, "new")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    ix = whoosh_index.create_in(str(tmp), make_schema())
+    entries: dict[str, Any] = {}
+    known: dict[str, str] = {}
+    items = sorted(files.items())
+    writer = ix.writer(**writer_options(len(items)))
+    try:
+        for key, doc, error in load_articles(items, known, report, progress, len(items)):
+            entries[key] = entry_for(files[key], doc, error)
+            if doc is not None:
+                write_records(writer, doc, make_records)
+                report.added.append(doc.id)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    ix.close()
+    old = beside(target, "old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    tmp.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+    return entries
+
+
+def build_in_memory(
+    files: dict[str, Path],
+    make_records: RecordMaker,
+    report: UpdateReport,
+    progress: Progress | None,
+) -> Index:
+    """An index of every file in memory, for this session only."""
+    index = RamStorage().create_index(make_schema())
+    items = sorted(files.items())
+    with index.writer() as writer:
+        for _key, doc, _error in load_articles(items, {}, report, progress, len(items)):
+            if doc is not None:
+                write_records(writer, doc, make_records)
+                report.added.append(doc.id)
+    return index
+
+
+def apply_changes(
+    writer: Any,
+    gone: list[str],
+    todo: list[tuple[str, Path]],
+    old: dict[str, Any],
+    entries: dict[str, Any],
+    make_records: RecordMaker,
+    report: UpdateReport,
+    progress: Progress | None,
+) -> None:
+    """Remove the records of the files ``gone``, read the new and changed files ``todo``
+    and put their records in place of the old ones, then commit (or cancel on any error).
+    The new files' manifest entries go into ``entries``."""
+    try:
+        for key in gone:
+            doc_id = old[key].get("id")
+            if doc_id:
+                writer.delete_by_term("doc_id", doc_id)
+                report.removed.append(doc_id)
+        known = {e["id"]: k for k, e in entries.items() if e.get("id")}
+        todo_paths = dict(todo)
+        for key, doc, error in load_articles(todo, known, report, progress, len(todo)):
+            prev_id = (old.get(key) or {}).get("id")
+            if prev_id:
+                writer.delete_by_term("doc_id", prev_id)
+            entries[key] = entry_for(todo_paths[key], doc, error)
+            if doc is not None:
+                write_records(writer, doc, make_records)
+                (report.updated if prev_id else report.added).append(doc.id)
+            elif prev_id:
+                report.removed.append(prev_id)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
