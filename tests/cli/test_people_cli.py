@@ -25,7 +25,10 @@ def test_profile_has_roles_with_sources_quotes_and_documents(bundled_library):
     doc = bundled_library.document(GEDDES)
     for role in profile.roles:
         assert role.span is not None and doc.text[role.span.start : role.span.end] == role.text
-    assert [q.text[:21] for q in profile.quotes] == ["the imperial logic un", "discursive bubble"]
+    own = [q.text[:21] for q in profile.quotes if q.kind != "reported"]
+    assert own == ["the imperial logic un", "discursive bubble"]
+    reported = [q for q in profile.quotes if q.kind == "reported"]
+    assert [q.text[:21] for q in reported] == ["if Putin does indeed "]  # "Feng argues that …"
     assert profile.quotes[0].context.startswith("Feng Yujun (冯玉军), one of China’s")
     assert [d.id for d in profile.documents] == [GEDDES]
     assert profile.mention_count >= 4
