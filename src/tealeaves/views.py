@@ -89,6 +89,11 @@ class Profile:
     mention_count: int
     ambiguous_mentions: int
     co_mentioned: tuple[PersonSummary, ...]
+    # Joins the articles cannot settle: other people with this Latin name kept apart
+    # ("Wang Yi (王义)" beside the minister 王毅), and the different Han names the articles
+    # give this one ("may be two people of one pinyin name").
+    namesakes: tuple[PersonSummary, ...] = ()
+    native_variants: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -178,3 +178,26 @@ def test_person_filter_matches_any_script_and_affiliation(bundled_library):
     assert person_matches(feng, "feng") and person_matches(feng, "冯玉")
     assert person_matches(feng, "FUDAN centre") and person_matches(feng, "")
     assert not person_matches(feng, "zhao")
+
+
+def test_namesakes_are_kept_apart_and_said_so_in_the_profile(run, tmp_path):
+    from helpers import write_article
+
+    corpus = tmp_path / "corpus"
+    write_article(
+        corpus, "a.md", "外交部长王毅表示：“中俄关系不针对第三方。”", title="甲", language="zh"
+    )
+    write_article(
+        corpus, "b.md", "北京大学研究员王义表示：“合作仍有很大空间。”", title="乙", language="zh"
+    )
+    code, out, _ = run("--corpus", str(corpus), "--no-bundled", "expert", "王毅")
+    assert code == 0 and "Not joined: another Wang Yi (王义)" in out
+    code, out, _ = run("--corpus", str(corpus), "--no-bundled", "expert", "王义", "--json")
+    data = json.loads(out)
+    assert data["native_name"] == "王义" and data["id"] != "wang-yi"
+    assert [p["id"] for p in data["namesakes"]] == ["wang-yi"]
+
+
+def test_reported_statements_are_marked_in_the_profile(run):
+    code, out, _ = run("expert", "Feng Yujun")
+    assert code == 0 and "reported: if Putin does indeed" in out

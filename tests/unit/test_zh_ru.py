@@ -310,3 +310,14 @@ def test_russian_dash_dialogue_interview_answers_are_the_interviewees():
     assert answers["Изменилось прежде всего то, что у нас исчез выбор."] == "fyodor-lukyanov"
     assert answers["Медленно. Специалистов по Китаю у нас мало."] == "fyodor-lukyanov"
     assert not any(t.startswith("Получается") or t.startswith("Что изменилось") for t in answers)
+
+
+def test_a_namesake_under_other_characters_is_not_joined_to_the_registry_person():
+    zh = _x("zh", "北京大学研究员王义表示：“合作仍有很大空间。”")
+    en = _x("en", "Wang Yi (王义), a researcher at Peking University, said trade would grow.")
+    fm = _x("zh", "外交部长王毅表示：“中俄关系不针对第三方。”")
+    (namesake,) = [p for p in zh.people if p.native_name == "王义"]
+    assert namesake.name == "Wang Yi" and namesake.id != "wang-yi"
+    assert all(r.source == "text" for r in namesake.roles)  # none of the registry's facts
+    assert [p.id for p in en.people if p.native_name == "王义"] == [namesake.id]
+    assert [p.id for p in fm.people if p.native_name == "王毅"] == ["wang-yi"]

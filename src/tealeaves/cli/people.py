@@ -106,6 +106,15 @@ def cmd_expert(args: argparse.Namespace) -> int:
     if person.native_name:
         out.append(f" ({person.native_name})")
     out.append(f"  {person.kind}, mentioned {profile.mention_count} times\n", style="dim")
+    if profile.native_variants:
+        out.append(
+            f"  The articles write this name as {' and '.join(profile.native_variants)}: "
+            "perhaps two people with one Latin name.\n",
+            style="yellow",
+        )
+    for other in profile.namesakes:
+        native = f" ({other.native_name})" if other.native_name else ""
+        out.append(f"  Not joined: another {other.name}{native}, id {other.id}.\n", style="yellow")
     if profile.roles:
         out.append("\nAs the texts describe them\n", style="bold underline")
         for role in profile.roles:
@@ -115,7 +124,10 @@ def cmd_expert(args: argparse.Namespace) -> int:
     if profile.quotes:
         out.append(f"\nQuotes ({len(profile.quotes)})\n", style="bold underline")
         for q in profile.quotes:
-            out.append(f"  “{q.text}”\n", style="italic")
+            if q.kind == "reported":  # the writer's words, not the person's own
+                out.append(f"  reported: {q.text}\n")
+            else:
+                out.append(f"  “{q.text}”\n", style="italic")
             out.append(
                 f"    {titles.get(q.span.document, q.span.document)} · {q.id}\n", style="dim"
             )

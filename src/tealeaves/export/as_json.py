@@ -246,4 +246,8 @@ def profile_to_json(profile: Profile) -> dict[str, Any]:
         "documents": [d.id for d in profile.documents],
         "quotes": [quote_to_json(q) for q in profile.quotes],
         "co_mentioned": [{"id": p.id, "name": p.name} for p in profile.co_mentioned],
+        "namesakes": [
+            {"id": p.id, "name": p.name, "native_name": p.native_name} for p in profile.namesakes
+        ],
+        "native_variants": list(profile.native_variants),
     }

@@ -34,10 +34,12 @@ class Draft:
     registry: RegistryPerson | None = None
     cited_only: bool = True  # named only as the author of a work in a footnote
     author: bool = False
+    homonym: bool = False  # the registry knows this name under other native characters
 
     @cached_property
     def id(self) -> str:
-        return slug(self.name)
+        # "Wang Yi (王义)" is not the Wang Yi (王毅) of the registry: kept apart, not joined
+        return slug(f"{self.name} {self.native}") if self.homonym else slug(self.name)
 
     @property
     def surname(self) -> str:

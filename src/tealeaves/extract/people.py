@@ -34,6 +34,7 @@ from tealeaves.extract.registry import Registry
 from tealeaves.extract.roles import ROLE_HEAD, ROLE_HEADS, kind_from_roles, roles_at
 from tealeaves.extract.spans import SKIPPED_KINDS
 from tealeaves.model import Document, Mention, Paragraph, Person, PersonKind, Role, Span
+from tealeaves.scripts import simplified
 
 _PAREN = re.compile(r"[(（]([^()（）\n]{1,80})[)）]")
 _CLAUSE_END = re.compile(r"[.?!;:](?=\s)|[“”\"]")
@@ -407,8 +408,16 @@ def _drafts(doc: Document, registry: Registry) -> list[Draft]:
         if fold(name.split()[-1]) not in known:  # not "President Xi" when Xi Jinping is known
             draft(name, False).cited_only = False
     for d in drafts.values():
-        d.registry = registry.lookup(d.name) or (registry.lookup(d.native) if d.native else None)
+        d.registry = (registry.lookup(d.native) if d.native else None) or registry.lookup(d.name)
+        known = d.registry.native_name if d.registry else ""
+        if d.native and known and _han(d.native) and _han(known) and _han(d.native) != _han(known):
+            d.registry, d.homonym = None, True  # another person of the same Latin name
     return list(drafts.values())
+
+
+def _han(name: str) -> str:
+    """A Han native name in simplified characters ("" for any other script)."""
+    return simplified(name) if _HAN_NAME.fullmatch(name) else ""
 
 
 def _person(doc: Document, d: Draft, own: list[Mention]) -> Person:

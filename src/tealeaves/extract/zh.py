@@ -197,10 +197,12 @@ class _Draft:
     role_texts: list[str] = field(default_factory=list)
     foreign: bool = False
     forms: set[str] = field(default_factory=set)
+    homonym: bool = False  # the registry knows this Latin name under other characters
 
     @property
     def id(self) -> str:
-        return slug(self.name)
+        # a namesake of someone the registry knows under other characters keeps apart
+        return slug(f"{self.name} {self.key}") if self.homonym else slug(self.name)
 
     @property
     def surname(self) -> str:
@@ -322,15 +324,16 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         if key not in drafts:
             name = latin or (key if foreign else romanise(key))
             entry = registry.lookup(key) or registry.lookup(native)
+            homonym = False
             if entry is None:
                 # by the romanised name only when no other native name is known: 王义 is
-                # "Wang Yi" too, but not the Wang Yi of 王毅
+                # "Wang Yi" too, but not the Wang Yi of 王毅 — and not joined to him
                 entry = registry.lookup(name)
                 if entry and entry.native_name and simplified(entry.native_name) != key:
-                    entry = None
+                    entry, homonym = None, True
             if entry is not None:
                 name = entry.name
-            drafts[key] = _Draft(native, key, name, foreign=foreign)
+            drafts[key] = _Draft(native, key, name, foreign=foreign, homonym=homonym)
         d = drafts[key]
         role = _role_before(doc, simple, at)
         if role is not None and role[0] not in d.role_texts:
@@ -405,7 +408,7 @@ def _foreign_start(name: str) -> int:
 
 
 def _person(d: _Draft, registry: Registry) -> Person:
-    entry = registry.lookup(d.name)
+    entry = None if d.homonym else registry.lookup(d.name)
     kind: PersonKind = "other"
     for role in d.role_texts:
         if _LEADER.search(role):

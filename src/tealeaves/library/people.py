@@ -99,6 +99,11 @@ class People:
             (self.summary(r) for r in others if r),
             key=lambda s: (-s.mention_count, fold(s.name)),
         )
+        namesakes = [
+            self.summary(other)
+            for oid, other in self.catalog.person_records().items()
+            if oid != pid and fold(merge(other).name) == fold(person.name)
+        ]
         return Profile(
             person=person,
             roles=person.roles,
@@ -107,6 +112,8 @@ class People:
             mention_count=sum(r.mentions for r in rows),
             ambiguous_mentions=sum(r.ambiguous for r in rows),
             co_mentioned=tuple(co),
+            namesakes=tuple(namesakes),
+            native_variants=han_variants(rows),
         )
 
     def quote(self, quote_id: str) -> Quote:
@@ -184,6 +191,20 @@ def merge(rows: list[PersonRecord]) -> Person:
     return Person(
         best.id, best.name, native, best.kind, tuple(roles), tuple(dict.fromkeys(aliases))
     )
+
+
+def han_variants(rows: list[PersonRecord]) -> tuple[str, ...]:
+    """The different Han names the articles give one person (in simplified characters), when
+    there are two or more: one pinyin name may be two people (王毅 and 王义 are both Wang
+    Yi), a join the articles cannot settle."""
+    from tealeaves.scripts import simplified
+
+    names = {
+        simplified(r.person.native_name)
+        for r in rows
+        if r.person.native_name and all("\u4e00" <= c <= "\u9fff" for c in r.person.native_name)
+    }
+    return tuple(sorted(names)) if len(names) > 1 else ()
 
 
 def documents_of(rows: list[PersonRecord]) -> tuple[str, ...]:
