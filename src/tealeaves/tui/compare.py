@@ -89,6 +89,10 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
         self._load_seq = 0
         self._keep: str | None = None  # the option to stay on when the columns are redrawn
 
+    def reopened(self) -> CompareScreen:
+        """This comparison again, on the same topic (for escape after a pane key)."""
+        return CompareScreen(self.library, self.subjects, self.topic)
+
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("Loading…", id="compare-head")

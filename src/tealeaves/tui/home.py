@@ -5,10 +5,12 @@ anything."""
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Text
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -16,7 +18,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import (
     DataTable,
-    Footer,
     Header,
     Input,
     Label,
@@ -37,7 +38,7 @@ from tealeaves.library import (
     person_matches,
 )
 from tealeaves.model import Hit, SearchResult
-from tealeaves.tui.common import heading
+from tealeaves.tui.common import FittingFooter, heading
 from tealeaves.tui.compare import MOST_COLUMNS
 from tealeaves.tui.keys import APP_BINDINGS, run_by_the_app
 from tealeaves.tui.lists import Options
@@ -78,6 +79,21 @@ PANE_FOCUS = {
     "glossary": "#term-table",
     "search": "#search-input",
 }
+
+
+#: How many steps back escape on the panes remembers.
+HISTORY_LIMIT = 50
+
+
+@dataclass
+class Back:
+    """A step back for escape on the panes: the pane the user was on, the id of what had
+    focus there, and the screens that were open over the panes when a pane key (or ``/``)
+    left them, opened again as they were."""
+
+    pane: str
+    focus: str
+    screens: list[Screen[Any]]
 
 
 @dataclass
@@ -130,6 +146,11 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
         Binding("a", "everyone", "Experts/everyone", id="experts.everyone"),
         Binding("space", "mark", "Mark", id="marks.toggle"),
         Binding("c", "compare", "Compare", id="marks.compare"),
+        # In a box: escape or down leaves it for the list it fills, so that the keys typed
+        # next are the explorer's; on a list, escape goes back to where the user was.
+        Binding("escape", "leave_box", "To the list", id="home.leave_box"),
+        Binding("down", "leave_box", "To the list", id="home.down", show=False),
+        Binding("escape", "back", "Back", id="home.back"),
     ]
 
     #: In help, Textual's own keys of this screen (tab, copy) are the "Screen"'s.
@@ -148,6 +169,7 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
         self._sort = "name"
         self._everyone = False
         self.marked: dict[str, list[str]] = {"experts": [], "documents": []}  # ids, in order
+        self.history: list[Back] = []  # where escape on the panes goes back to, last last
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -182,7 +204,7 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
                 )
                 yield Options(id="search-results")
         yield Loading(id="loading")  # below the panes, so that it never scrolls away
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         experts = self.query_one("#expert-table", DataTable)
@@ -303,15 +325,15 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
     #: Each input box and the list it fills: down or escape leaves the box for its list.
     INPUT_LISTS = {"expert-filter": "#expert-table", "search-input": "#search-results"}
 
-    def on_key(self, event: events.Key) -> None:
-        # Down from a box goes to the list it fills; escape leaves the box too, so that the
-        # keys typed next (q, 1-5) are the explorer's, not more letters in the box.
+    def _box(self) -> str | None:
+        """The list that the focused input box fills, when an input box has focus."""
         focused = self.focused
-        if event.key in ("down", "escape") and focused is not None:
-            target = self.INPUT_LISTS.get(focused.id or "")
-            if target is not None:
-                self.query_one(target).focus()
-                event.stop()
+        return self.INPUT_LISTS.get(focused.id or "") if isinstance(focused, Input) else None
+
+    def action_leave_box(self) -> None:
+        target = self._box()
+        if target is not None:
+            self.query_one(target).focus()
 
     @on(OptionList.OptionSelected, "#doc-list")
     def _open_document(self, event: OptionList.OptionSelected) -> None:
@@ -383,9 +405,30 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
 
     # -- panes and marks --------------------------------------------------------------------
 
-    def show_pane(self, pane: str) -> None:
-        self.query_one("#tabs", TabbedContent).active = pane
+    def show_pane(self, pane: str, over: Sequence[Screen[Any]] = ()) -> None:
+        """Show ``pane``, remembering where the user was for escape: the pane before and
+        ``over``, the screens that were open over the panes (to be opened again)."""
+        tabs = self.query_one("#tabs", TabbedContent)
+        if tabs.active != pane or over:
+            focused = self.focused.id if self.focused is not None else None
+            self.history.append(Back(tabs.active, focused or "", list(over)))
+            del self.history[:-HISTORY_LIMIT]
+        tabs.active = pane
         self.query_one(PANE_FOCUS[pane]).focus()
+        self.refresh_bindings()
+
+    def action_back(self) -> None:
+        """Escape on a list: the pane before, and the screens that were over it."""
+        if not self.history:
+            return
+        back = self.history.pop()
+        self.query_one("#tabs", TabbedContent).active = back.pane
+        focus = self.INPUT_LISTS.get(back.focus, f"#{back.focus}" if back.focus else "")
+        found = self.query(focus) if focus else None
+        (found.first() if found else self.query_one(PANE_FOCUS[back.pane])).focus()
+        for screen in back.screens:
+            self.app.push_screen(screen)
+        self.refresh_bindings()
 
     def action_mark(self) -> None:
         """Mark (or unmark) the highlighted expert or article for comparison."""
@@ -462,6 +505,10 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
         self._fill_experts()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "leave_box":
+            return self._box() is not None
+        if action == "back":
+            return bool(self.history) and self._box() is None
         if action in PANE_ACTIONS:  # only on the panes it is for, and not under a dialog
             tabs = self.query("#tabs")
             return (

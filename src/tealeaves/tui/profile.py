@@ -59,12 +59,19 @@ class ProfileScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
         *QuoteActions.QUOTE_BINDINGS,
     ]
 
-    def __init__(self, library: Library, person_id: str) -> None:
+    def __init__(self, library: Library, person_id: str, *, at: int | None = None) -> None:
+        """``at``: the item to start on (else the first quote)."""
         super().__init__()
         self.library = library
         self.person_id = person_id
+        self._at = at
         self.profile: Profile | None = None
         self._targets: dict[str, tuple[str, object]] = {}
+
+    def reopened(self) -> ProfileScreen:
+        """This profile again, on the same item (for escape after ``/``)."""
+        items = self.query_one("#profile-items", OptionList)
+        return ProfileScreen(self.library, self.person_id, at=items.highlighted)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -113,7 +120,7 @@ class ProfileScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
             *self._people(profile),
         ]
         items = self.query_one("#profile-items", OptionList)
-        keep = items.highlighted
+        keep = items.highlighted if items.highlighted is not None else self._at
         items.clear_options()
         items.add_options(options)
         items.focus()

@@ -79,6 +79,11 @@ class ReaderScreen(ReportsWorkerFailures, Screen[None]):
         self._shown: dict[int, ArticleParagraph] = {}  # paragraphs on screen, cut to the part
         self._widgets: dict[int, Paragraph] = {}  # their widgets, by paragraph index
 
+    def reopened(self) -> ReaderScreen:
+        """This reader again, on the hit or name it is on (for escape after ``/``)."""
+        at = self.current or self.at
+        return ReaderScreen(self.library, self.doc_id, query=self.query_text, at=at)
+
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("Loading…", id="reader-meta")
