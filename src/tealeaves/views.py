@@ -7,11 +7,11 @@ import them from :mod:`tealeaves.library` and never from ``search`` or ``corpus`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from tealeaves.model import LoadError, Person, Quote, Role, Span, Stance
+from tealeaves.model import LoadError, Person, Quote, Role, Snippet, Span, Stance
 
 if TYPE_CHECKING:
     from tealeaves.extract.topics import Topic
@@ -219,3 +219,43 @@ class DocumentInfo:
     paragraphs: int
     #: Where each metadata field came from ("front matter", "the PDF's metadata" …).
     provenance: tuple[tuple[str, str], ...] = ()
+
+
+def name_forms(who: str, person: PersonSummary | None = None) -> list[str]:
+    """The names an expert hit's text begins with: the person's (``person``, when known),
+    else read off the name shown (``who``: "Feng Zhongping 冯仲平")."""
+    if person is not None:
+        return [person.name, person.native_name, *person.aliases]
+    name, _, native = who.rpartition(" ")
+    return [who, name, native]
+
+
+def roles_of(snippet: Snippet, names: Sequence[str]) -> Snippet:
+    """What an expert hit says about the person, without the names that the index puts
+    first ("Feng Zhongping | 冯仲平 | Feng deputy director of …" becomes "deputy director
+    of …"): ``names`` are the person's name forms. Highlights move with the text; those
+    on the names go (the list shows the name anyway). A snippet that does not begin with
+    the names (a cut from the middle) is returned as it is."""
+    text = snippet.text
+    forms = sorted({n for n in names if n}, key=len, reverse=True)
+    cut = 0
+    while True:
+        form = next((f for f in forms if text.startswith(f, cut)), None)
+        if form is None:
+            break
+        end = cut + len(form)
+        if text.startswith(" | ", end):
+            cut = end + 3
+        elif end == len(text) or text[end] == " ":
+            cut = end
+            break
+        else:
+            break
+    if cut == 0:
+        return snippet
+    rest = text[cut:]
+    skip = cut + len(rest) - len(rest.lstrip())
+    return Snippet(
+        text[skip:],
+        tuple((s - skip, e - skip) for s, e in snippet.highlights if s >= skip),
+    )
