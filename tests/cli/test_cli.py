@@ -136,3 +136,32 @@ def test_python_m_under_warnings_as_errors(tmp_path):
         )  # fmt: skip
         assert proc.returncode == 0, proc.stderr
         assert proc.stderr == ""
+
+
+def test_search_table_on_a_terminal_shows_kind_and_speaker_in_short_rows(run, monkeypatch):
+    """Issue 17: the table dropped the speaker and the kind that piped lines have, and its
+    24-column article cell made every row 8 lines tall at 80 columns."""
+    from tealeaves.cli import articles
+
+    monkeypatch.setattr(articles, "is_tty", lambda stream: True)
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run("search", "alliance", "--limit", "6")
+    assert code == 0
+    assert "Wang Dong 王栋:" in out and "│ quote " in out
+    rows = out.split("┩")[1].split("├")
+    assert len(rows) == 6
+    tallest = max(sum(line.startswith("│") for line in row.splitlines()) for row in rows)
+    assert tallest <= 6  # the text, then where it is from
+
+
+def test_expert_hits_show_what_the_article_says_not_the_index_text(run, monkeypatch):
+    """Issue 17: "Feng Zhongping | 冯仲平 | Feng deputy director of …"."""
+    code, out, _ = run("search", "kind:person", "feng")
+    assert code == 0
+    feng = next(line for line in out.splitlines() if "\tFeng Zhongping 冯仲平\t" in line)
+    assert feng.split("\t")[3].startswith("deputy director of the China Institutes")
+    from tealeaves.cli import articles
+
+    monkeypatch.setattr(articles, "is_tty", lambda stream: True)
+    code, out, _ = run("search", "kind:person", "feng")
+    assert " | " not in out

@@ -19,10 +19,12 @@ from tealeaves.cli.output import (
     open_library,
     print_json,
     print_table,
+    visible,
     warn,
     write_or_print,
 )
-from tealeaves.model import SearchResult
+from tealeaves.model import Hit, SearchResult, Snippet
+from tealeaves.views import PersonSummary, name_forms, roles_of
 
 if TYPE_CHECKING:
     from tealeaves.library import DocumentInfo
@@ -34,6 +36,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     with open_library(args) as lib:
         result = lib.search(query, limit=args.limit, per_document=args.per_article)
+        people = {p.id: p for p in lib.people()} if _has_experts(result) and not args.json else {}
     if args.json:
         print_json(search_to_json(result))
         return EXIT_OK if result.hits else EXIT_NOT_FOUND
@@ -44,35 +47,53 @@ def cmd_search(args: argparse.Namespace) -> int:
         warn(f"no results for {query!r}.{hint}")
         return EXIT_NOT_FOUND
     if is_tty(sys.stdout):
-        _render_hits_table(result)
+        _render_hits_table(result, people)
     else:
         for hit in result.hits:
             where = f"{hit.doc_id}:{hit.position}" if hit.position >= 0 else hit.doc_id
-            print(f"{where}\t{hit.kind}\t{hit.who}\t{hit.snippet.marked()}")
+            print(f"{where}\t{hit.kind}\t{hit.who}\t{_found(hit, people).marked()}")
     return EXIT_OK
 
 
-def _render_hits_table(result: SearchResult) -> None:
+def _has_experts(result: SearchResult) -> bool:
+    return any(hit.kind == "person" for hit in result.hits)
+
+
+#: What each kind of hit is called in the table.
+KINDS = {"para": "passage", "doc": "article", "person": "expert", "quote": "quote", "term": "term"}
+
+
+def _found(hit: Hit, people: dict[str, PersonSummary]) -> Snippet:
+    """What a hit shows: its snippet; for an expert, what the article says of them (the
+    index puts their names first, and the name is shown anyway)."""
+    if hit.kind != "person":
+        return hit.snippet
+    return roles_of(hit.snippet, name_forms(hit.who, people.get(hit.person)))
+
+
+def _render_hits_table(result: SearchResult, people: dict[str, PersonSummary]) -> None:
+    """One row a hit: its kind, then who (the speaker, the expert found) and what matched,
+    then where it comes from; the text gets the width, so that rows stay a few lines."""
     from rich.table import Table
     from rich.text import Text
 
     table = Table(show_lines=True, expand=True, title=f"{len(result.hits)} of {result.total}")
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Article", ratio=1)
-    table.add_column("Passage", ratio=3)
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Found")
     for n, hit in enumerate(result.hits, start=1):
-        source = Text(hit.title, style="bold")
-        byline = ", ".join(hit.authors)
-        if hit.date:
-            byline = f"{byline} · {hit.date}" if byline else hit.date
-        if byline:
-            source.append("\n" + byline, style="dim")
-        if hit.section:
-            source.append("\n§ " + hit.section, style="italic")
-        snippet = Text(hit.snippet.text)  # plain Text: article text is never markup
-        for start, end in hit.snippet.highlights:
+        cell = Text()
+        if hit.who:
+            cell.append(visible(hit.who), style="bold")
+            cell.append(": " if hit.kind == "quote" else "\n")
+        found = _found(hit, people)
+        snippet = Text(visible(found.text))  # plain Text: article text is never markup
+        for start, end in found.highlights:
             snippet.stylize("bold reverse", start, end)
-        table.add_row(str(n), source, snippet)
+        cell.append_text(snippet)
+        source = [hit.title + (f" › {hit.section}" if hit.section else ""), ", ".join(hit.authors)]
+        cell.append("\n" + " · ".join(visible(s) for s in (*source, hit.date) if s), style="dim")
+        table.add_row(str(n), KINDS.get(hit.kind, hit.kind), cell)
     console().print(table)
 
 

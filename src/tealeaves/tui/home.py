@@ -389,7 +389,8 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
         self._hits = {f"hit-{n}": hit for n, hit in enumerate(result.hits)}
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
-        results.add_options(_hit_options(self._hits))
+        people = {p.id: p for p in self.catalog.people} if self.catalog is not None else {}
+        results.add_options(_hit_options(self._hits, people))
         self.query_one("#search-status", Label).update(Text(_search_status(result)))
 
     @on(OptionList.OptionSelected, "#search-results")
@@ -551,7 +552,7 @@ def _term_row(entry: GlossaryEntry) -> list[Text]:
     return [Text(entry.term), Text(entry.pinyin), Text(entry.gloss or "—"), Text(where)]
 
 
-def _hit_options(hits: dict[str, Hit]) -> list[Option | None]:
+def _hit_options(hits: dict[str, Hit], people: dict[str, PersonSummary]) -> list[Option | None]:
     """The search results, grouped by kind (GROUPS' order), each group under a heading."""
     options: list[Option | None] = []
     for kind, title in GROUPS:
@@ -561,7 +562,7 @@ def _hit_options(hits: dict[str, Hit]) -> list[Option | None]:
         if options:
             options.append(None)
         options.append(heading(f"{title} ({len(group)})"))
-        options.extend(Option(hit_text(h), id=key) for key, h in group)
+        options.extend(Option(hit_text(h, people.get(h.person)), id=key) for key, h in group)
     return options
 
 
