@@ -14,6 +14,10 @@ def test_add_then_experts_lists_who_the_new_article_quotes(run):
     code, out, err = run("add", str(DATA / "briefing.md"), str(DATA / "news.html"))
     assert code == EXIT_OK, err
     assert "added briefing" in out and "added news" in out
+    # What this run did, then the library's total (it read like a total: "2 article(s) in").
+    assert "2 added; the library now has 4 articles (files kept in " in err
+    code, out, err = run("add", str(DATA / "briefing.md"))
+    assert "1 unchanged; the library now has 4 articles" in err
     code, out, _ = run("expert", "Wang Wen", "--json")
     quotes = json.loads(out)["quotes"]
     assert any("no anti-Western bloc" in q["text"] and q["document"] == "briefing" for q in quotes)

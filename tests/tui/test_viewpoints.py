@@ -223,6 +223,9 @@ async def test_reload_picks_up_an_article_added_elsewhere(own_library):
         await pilot.press("ctrl+r")
         await settle(pilot)
         assert docs.option_count == 3
+        # Counted from what the list shows: the other process had indexed it already.
+        said = [n.message for n in app._notifications]
+        assert "Articles reloaded: 1 new." in said
         assert any(p.id == "wang-wen" and "briefing" in p.documents for p in app.catalog.people)
 
 

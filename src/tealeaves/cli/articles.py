@@ -197,6 +197,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         finally:
             bar.close()
         where = str(lib.articles_dir())
+        total = len(lib.documents())
     if args.json:
         print_json(
             {
@@ -216,8 +217,20 @@ def cmd_add(args: argparse.Namespace) -> int:
         for e in report.errors:
             warn(f"not added: {e}")
         if report.added:
-            warn(f"{len(report.added)} article(s) in {where}")
+            warn(_added_summary([a.status for a in report.added], total, where))
     return EXIT_OK if report.ok else EXIT_NOT_FOUND
+
+
+def _added_summary(statuses: list[str], total: int, where: str) -> str:
+    """ "2 added, 1 unchanged; the library now has 5 articles (files kept in …)": what this
+    run did, then the library's total, so that neither reads as the other."""
+    said = [
+        f"{statuses.count(status)} {word}"
+        for status, word in (("added", "added"), ("updated", "updated"), ("unchanged", "unchanged"))
+        if status in statuses
+    ]
+    articles = "article" if total == 1 else "articles"
+    return f"{', '.join(said)}; the library now has {total} {articles} (files kept in {where})"
 
 
 def cmd_rm(args: argparse.Namespace) -> int:

@@ -57,6 +57,18 @@ def _reopens(screen: Screen[Any]) -> bool:
     return callable(getattr(screen, "reopened", None))
 
 
+def _what_changed(before: Catalog | None, after: Catalog, report: UpdateReport) -> str:
+    """"1 new, 2 changed": counted from the lists before and after as well as from what this
+    process indexed, since articles added by `tealeaves add` elsewhere are indexed there."""
+    old = {d.id for d in before.documents} if before is not None else set()
+    new = {d.id for d in after.documents}
+    added = (new - old) | (set(report.added) & new)
+    removed = (old - new) | set(report.removed)
+    changed = set(report.updated) - added - removed
+    counts = [(len(added), "new"), (len(changed), "changed"), (len(removed), "removed")]
+    return ", ".join(f"{n} {word}" for n, word in counts if n) or "no articles added or removed"
+
+
 class TeaLeavesApp(ReportsWorkerFailures, App[None]):
     """The panes (the home screen), then readers, profiles and viewpoints over them."""
 
@@ -249,10 +261,10 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
             for error in added.errors:
                 self.notify(f"Not added: {error}", severity="error", timeout=15)
         if catalog is not None:
+            said = _what_changed(self.catalog, catalog, report)
             self._set_catalog(catalog)
             self.home.show_catalog(catalog)
-            counts = f"+{len(report.added)} ~{len(report.updated)} -{len(report.removed)}"
-            self.notify(f"Articles reloaded ({counts}).", timeout=4)
+            self.notify(f"Articles reloaded: {said}.", timeout=4)
         elif not quiet and added is None and not report.notices:
             self.notify("No new or changed articles.", timeout=3)
         if not quiet:  # on focus, what was already reported stays quiet
