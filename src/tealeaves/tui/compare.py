@@ -85,6 +85,7 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
         self.contains = ""
         self.comparison: Comparison | None = None
         self.titles: dict[str, str] = {}  # article id -> title, for what the columns show
+        self.speakers: dict[str, str] = {}  # person id -> name, for articles' columns
         self._quotes: dict[str, Quote] = {}  # option id -> quote
         self._load_seq = 0
         self._keep: str | None = None  # the option to stay on when the columns are redrawn
@@ -111,6 +112,7 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
         def fetch() -> tuple[Comparison, dict[str, str], Annotations]:
             comparison = self.library.compare(self.subjects, self.topic, contains=self.contains)
             titles = self.library.titles(comparison.documents())
+            self.speakers = export.speaker_names(self.library, comparison)
             return comparison, titles, self.library.annotations()
 
         in_thread(
@@ -175,7 +177,8 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
                 for m, quote in enumerate(entry.quotes):
                     key = f"q-{k}-{n}-{m}"
                     self._quotes[key] = quote
-                    options.append(Option(self._quote_line(quote, topic.id, titles, notes), id=key))
+                    line = self._quote_line(quote, topic.id, column.kind, titles, notes)
+                    options.append(Option(line, id=key))
             if not shown_topics:
                 options.append(
                     Option(
@@ -210,7 +213,11 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
             for column in columns:
                 column.styles.width = width
 
-    def _quote_line(self, quote: Quote, topic: str, titles: dict[str, str], notes: Any) -> Text:
+    def _quote_line(
+        self, quote: Quote, topic: str, kind: str, titles: dict[str, str], notes: Any
+    ) -> Text:
+        """A quote in a column, then (dim) its article, or in an article's column its
+        speaker (the column's head names the article)."""
         line = Text("“", style="italic")
         body = Text(quote.text, style="italic")
         for start, end in self.library.topic_set.cue_spans(topic, quote.text):
@@ -220,7 +227,8 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
         marks = ("⚑ " if quote.id in notes.flags else "") + (
             "✎ " if quote.id in notes.notes else ""
         )
-        line.append(f"\n{marks}{titles.get(quote.span.document, '')}", style="dim")
+        source = export.quote_source(kind, quote, titles, self.speakers)
+        line.append(f"\n{marks}{source}", style="dim")
         note = notes.notes.get(quote.id)
         if note is not None:
             line.append(f"\nNote: {note.text}", style="bold dim")
@@ -295,13 +303,13 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
     def action_export(self) -> None:
         if self.comparison is None:
             return
-        c, titles = self.comparison, self.titles
+        c, titles, speakers = self.comparison, self.titles, self.speakers
         export_files(
             self,
             self.library,
             slug("compare", *(col.id for col in c.columns), self.topic or "all"),
             lambda: (
-                export.comparison_to_markdown(c, titles),
+                export.comparison_to_markdown(c, titles, speakers),
                 export.comparison_to_json(c),
                 export.comparison_rows(c),
             ),
