@@ -58,6 +58,18 @@ def test_glossary_has_terms_with_pinyin_and_glosses(bundled_library):
     assert "赵华胜" not in entries  # a name, not a term
 
 
+def test_glossary_sorts_on_pinyin_without_tone_marks(bundled_library):
+    """Issue 17: "é luó sī …" came after "zhōng …" (é sorts after every plain letter)."""
+    from tealeaves.text import fold
+
+    pinyin = [e.pinyin for e in bundled_library.glossary()]
+    assert any(p.startswith("é") for p in pinyin)
+    assert pinyin == sorted(pinyin, key=fold)
+    assert pinyin.index(next(p for p in pinyin if p.startswith("é"))) < pinyin.index(
+        next(p for p in pinyin if p.startswith("zh"))
+    )
+
+
 def test_experts_command(run):
     code, out, _ = run("experts", "--json")
     people = {p["name"]: p for p in json.loads(out)}
