@@ -71,3 +71,19 @@ def test_titles_with_markup_are_printed_literally(run, tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "250")  # wide enough that no cell folds
     code, out, _ = run("docs")
     assert code == EXIT_OK and "[bold red]Loud[/] [link=x]title" in out
+
+
+def test_a_txt_byline_right_under_the_title_is_not_part_of_it(run, tmp_path):
+    """Issue 17: "Partners, not allies" then "By Li Wei" on the next line (no blank line)
+    made the title "Partners, not allies By Li Wei"."""
+    path = tmp_path / "glued.txt"
+    path.write_text(
+        "Partners, not allies\nBy Li Wei\n\nFeng Yujun says trust takes years.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("add", str(path))
+    assert code == EXIT_OK, err
+    code, out, _ = run("docs", "glued", "--json")
+    info = json.loads(out)
+    assert info["title"] == "Partners, not allies"
+    assert info["authors"] == ["Li Wei"]
