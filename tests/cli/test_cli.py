@@ -113,7 +113,9 @@ def test_help_and_version(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["--help"])
     assert exit_info.value.code == 0
-    assert "search" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "search" in said
+    assert "`tealeaves` with no command, on a terminal, opens the explorer" in said
     with pytest.raises(SystemExit) as exit_info:
         main(["--version"])
     assert exit_info.value.code == 0
