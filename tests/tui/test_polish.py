@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from textual.widgets import OptionList
+import io
+
+from rich.console import Console
+from textual.widgets import OptionList, Static
 
 from helpers import settle
 
@@ -26,3 +29,33 @@ async def test_expert_hits_show_the_person_not_the_index_text(make_app):
         feng = shown["Feng Zhongping 冯仲平"]
         assert " | " not in feng
         assert feng.split("\n")[1].startswith("deputy director of the China Institutes")
+
+
+def help_text(screen) -> str:
+    """What the help screen shows, as a terminal would print it."""
+    console = Console(width=100, file=io.StringIO(), record=True)
+    for widget in screen.query(Static):
+        console.print(widget.content)
+    return console.export_text()
+
+
+async def test_help_shows_the_screens_keys_first_and_no_internals(make_app):
+    """Issue 17: help listed Options, DataTable, VerticalScroll, super+c and ^pgdn, and put
+    the screen's own keys below those that work everywhere."""
+    from tealeaves.tui.help import HelpScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"alliance", "enter", "enter")
+        await settle(pilot)
+        app.notify("Something happened", timeout=30)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert not app._notifications  # they were drawn over the help box
+        shown = help_text(app.screen)
+        for internal in ("Options", "DataTable", "VerticalScroll", "super+c", "^pgdn", "Screen"):
+            assert internal not in shown, internal
+        assert shown.index("Next hit") < shown.index("Quit")  # the reader's keys first
+        assert "allies, allied" not in shown

@@ -153,9 +153,6 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
         Binding("escape", "back", "Back", id="home.back"),
     ]
 
-    #: In help, Textual's own keys of this screen (tab, copy) are the "Screen"'s.
-    HELP_NAME = "Screen"
-
     class Painted(Message):
         """The panes were drawn for the first time (opening the library may start)."""
 
