@@ -59,3 +59,32 @@ async def test_help_shows_the_screens_keys_first_and_no_internals(make_app):
             assert internal not in shown, internal
         assert shown.index("Next hit") < shown.index("Quit")  # the reader's keys first
         assert "allies, allied" not in shown
+
+
+async def test_most_quoted_lists_only_the_quoted_and_totals_stay_on_the_panes(make_app):
+    """Issue 17: "Most quoted experts" listed people with 0 quotes, and every screen's
+    title repeated the library's totals."""
+    from textual.widgets import Header
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        top = app.screen.query_one("#top-experts", OptionList)
+        quoted = {p.id: p.quote_count for p in app.catalog.people}
+        shown = [top.get_option_at_index(n).id for n in range(top.option_count)]
+        assert shown and all(quoted[person] > 0 for person in shown)
+        assert "articles ·" in app.screen.sub_title
+        await pilot.press("enter")
+        await settle(pilot)
+        header = app.screen.query_one(Header)
+        assert "articles ·" not in header.screen_sub_title
+
+
+async def test_a_filter_that_matches_nobody_says_so(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", *"qqqq")
+        await settle(pilot)
+        status = str(app.screen.query_one("#expert-status").render())
+        assert "Nobody matches “qqqq”" in status

@@ -73,7 +73,7 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
     """The panes (the home screen), then readers, profiles and viewpoints over them."""
 
     TITLE = "Tea Leaves"
-    SUB_TITLE = "who said what"
+    SUB_TITLE = ""  # each screen's title says what it shows; the panes add the totals
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {JumpProvider, AddFileProvider}
     BINDINGS = APP_BINDINGS
@@ -212,7 +212,8 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
 
     def _set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self.sub_title = f"{len(catalog.documents)} articles · {len(catalog.people)} people"
+        # On the panes only: the other screens' headers say what they show, not the totals.
+        self.home.sub_title = f"{len(catalog.documents)} articles · {len(catalog.people)} people"
 
     # -- picking up new articles ----------------------------------------------------------
 

@@ -204,6 +204,7 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
         yield FittingFooter()
 
     def on_mount(self) -> None:
+        self.sub_title = "who said what"  # with the totals, once the lists are read
         experts = self.query_one("#expert-table", DataTable)
         for label, width in EXPERT_COLUMNS:
             experts.add_column(label, width=width, key=label or "mark")
@@ -254,7 +255,7 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
         docs.add_options(Option(self._doc_prompt(d), id=d.id) for d in self.catalog.documents)
         top = self.query_one("#top-experts", OptionList)
         top.clear_options()
-        experts = [p for p in self.catalog.people if p.kind == "expert"]
+        experts = [p for p in self.catalog.people if p.kind == "expert" and p.quote_count]
         experts.sort(key=lambda p: (-p.quote_count, -p.mention_count, p.name))
         top.add_options(Option(expert_line(p), id=p.id) for p in experts)
         for options in (docs, top):
@@ -285,13 +286,17 @@ class HomeScreen(ReportsWorkerFailures, Screen[None]):
         else:
             who = "expert" if count == 1 else "experts"
         marked = len(self.marked["experts"])
-        self.query_one("#expert-status", Label).update(
-            Text(
+        typed = " ".join(self.query_one("#expert-filter", Input).value.split())
+        if not count and typed:
+            others = "" if self._everyone else " (a: everyone named, not only experts)"
+            said = f"Nobody matches “{typed}”{others}: change the filter (ctrl+u clears it)."
+        else:
+            said = (
                 f"{count} {who} · sorted by {self._sort}"
                 + (f" · {marked} marked (c: compare)" if marked else "")
                 + " · s: sort · a: experts/everyone · space: mark · enter: profile"
             )
-        )
+        self.query_one("#expert-status", Label).update(Text(said))
 
     def _doc_prompt(self, info: DocumentInfo) -> Text:
         text = document_text(info)
