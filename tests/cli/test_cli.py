@@ -76,7 +76,9 @@ def test_docs(run):
     assert code == 0 and set(docs) == {GEDDES, SAUTIN}
     assert docs[SAUTIN]["date"] == "" and docs[GEDDES]["date"] == "2023-05-30"
     code, out, _ = run("docs")
-    assert out.splitlines()[0].startswith(GEDDES + "\t")
+    # Piped: a header line naming the fields (issue 17), then one article a line.
+    assert out.splitlines()[0] == "#id\ttitle\tauthors\tdate\tpublication"
+    assert out.splitlines()[1].startswith(GEDDES + "\t")
 
 
 def test_index_and_rebuild(run):

@@ -80,7 +80,19 @@ def test_experts_command(run):
     assert kinds["Xi Jinping"] == "leader"
     code, out, _ = run("experts")
     rows = [line.split("\t") for line in out.splitlines()]
+    assert rows[0] == ["#id", "name", "native", "kind", "affiliations", "mentions", "quotes"]
     assert ["feng-yujun", "Feng Yujun", "冯玉军", "expert"] in [r[:4] for r in rows]
+
+
+def test_piped_expert_lines_are_whole(run):
+    """Issue 17: piped, a profile was cut into lines of 80 columns (a quote over three)."""
+    code, out, _ = run("expert", "Feng Yujun")
+    assert code == 0
+    quotes = [line for line in out.splitlines() if line.startswith("  “")]
+    assert quotes and any(len(line) > 80 for line in quotes)
+    assert all(line.endswith("”") for line in quotes)
+    code, out, _ = run("expert", "Wang Wen")
+    assert "mentioned 1 times" not in out
 
 
 def test_expert_command(run):
