@@ -533,17 +533,22 @@ def _mark_cell(marked: bool) -> Text:
     return Text("●", style="bold") if marked else Text("")
 
 
+def _cell(text: str) -> Text:
+    """A table cell: what does not fit its column ends in "…", not in the middle of a word."""
+    return Text(text, no_wrap=True, overflow="ellipsis")
+
+
 def _expert_row(p: PersonSummary, marked: bool) -> list[Text]:
     """The cells of one person in the experts pane (in EXPERT_COLUMNS' order)."""
     return [
         _mark_cell(marked),
-        Text(p.name),
-        Text(p.native_name),
-        Text(p.kind),
-        Text(str(p.mention_count)),
-        Text(str(p.quote_count)),
-        Text(str(len(p.documents))),
-        Text(p.affiliations[0] if p.affiliations else "", overflow="ellipsis"),
+        _cell(p.name),
+        _cell(p.native_name),
+        _cell(p.kind),
+        _cell(str(p.mention_count)),
+        _cell(str(p.quote_count)),
+        _cell(str(len(p.documents))),
+        _cell(p.affiliations[0] if p.affiliations else ""),
     ]
 
 
@@ -551,7 +556,7 @@ def _term_row(entry: GlossaryEntry) -> list[Text]:
     """The cells of one term in the glossary (in TERM_COLUMNS' order)."""
     docs = {span.document for span in entry.occurrences}
     where = f"{len(entry.occurrences)}× in {len(docs)} article{'s' if len(docs) > 1 else ''}"
-    return [Text(entry.term), Text(entry.pinyin), Text(entry.gloss or "—"), Text(where)]
+    return [_cell(entry.term), _cell(entry.pinyin), _cell(entry.gloss or "—"), _cell(where)]
 
 
 def _hit_options(hits: dict[str, Hit], people: dict[str, PersonSummary]) -> list[Option | None]:
