@@ -14,11 +14,8 @@ from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tealeaves import export
-from tealeaves.library import (
-    Annotations,
-    Comparison,
-    Library,
-)
+from tealeaves.library import Annotations, Comparison, Library
+from tealeaves.library import CompareColumn as ComparedColumn  # (CompareColumn is the widget)
 from tealeaves.model import Quote
 from tealeaves.tui.common import FittingFooter, export_files, heading, slug
 from tealeaves.tui.lists import Options
@@ -130,20 +127,13 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
     async def _show(
         self, comparison: Comparison, titles: dict[str, str], notes: Annotations, seq: int
     ) -> None:
+        """Draw a comparison that has been read: the head line, then one column each."""
         if seq != self._load_seq:
             return
         self.comparison = comparison
         self.titles = titles
-        label = comparison.topics[0].label if self.topic else "All topics"
         self.title = "Compare"
-        head = Text()
-        head.append(label, style="bold")
-        if self.topic and comparison.differs(self.topic):
-            head.append("  — they differ", style="bold italic")
-        if self.contains:
-            head.append(f"  · quotes with “{self.contains}”", style="italic")
-        head.append("\nt: topic · /: filter · enter: read · f flag · e note · y cite", style="dim")
-        self.query_one("#compare-head", Static).update(head)
+        self.query_one("#compare-head", Static).update(self._head(comparison))
         box = self.query_one("#compare-columns", Columns)
         focused = self._focused_column()
         keep, self._keep = self._keep, None
@@ -151,55 +141,79 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
         if seq != self._load_seq:
             return  # a newer load is on its way
         self._quotes = {}
-        shown_topics = [
-            (n, t)
-            for n, t in enumerate(comparison.topics)
+        shown = self._shown_topics(comparison)
+        columns = [
+            self._column(k, column, shown, titles, notes)
+            for k, column in enumerate(comparison.columns)
+        ]
+        await box.mount_all(columns)
+        self._size_columns()
+        if columns:
+            self._focus(columns[min(focused, len(columns) - 1)].query_one(CompareColumnList), keep)
+
+    def _head(self, comparison: Comparison) -> Text:
+        """The topic (or "All topics"), whether they differ on it, the filter, the keys."""
+        head = Text()
+        head.append(comparison.topics[0].label if self.topic else "All topics", style="bold")
+        if self.topic and comparison.differs(self.topic):
+            head.append("  — they differ", style="bold italic")
+        if self.contains:
+            head.append(f"  · quotes with “{self.contains}”", style="italic")
+        head.append("\nt: topic · /: filter · enter: read · f flag · e note · y cite", style="dim")
+        return head
+
+    def _shown_topics(self, comparison: Comparison) -> list[tuple[int, Any]]:
+        """The topic chosen, or every topic on which at least one column says something."""
+        return [
+            (n, topic)
+            for n, topic in enumerate(comparison.topics)
             if self.topic
             or any(c.entries[n].stance or c.entries[n].quotes for c in comparison.columns)
         ]
-        columns: list[CompareColumn] = []
-        lists: list[CompareColumnList] = []
-        for k, column in enumerate(comparison.columns):
-            options: list[Option | None] = []
-            head_text = Text(column.title, style="bold", no_wrap=True, overflow="ellipsis")
-            if column.subtitle:
-                head_text.append("\n" + column.subtitle, style="italic dim")
-            for n, topic in shown_topics:
-                entry = column.entries[n]
-                if not self.topic:
-                    options += [None, heading(topic.label)]
-                if entry.stance is not None:
-                    options.append(Option(stance_badge(entry.stance), id=f"s-{k}-{n}"))
-                if not entry.stance and not entry.quotes:
-                    options.append(
-                        Option(Text("— nothing on this topic", style="dim"), disabled=True)
-                    )
-                for m, quote in enumerate(entry.quotes):
-                    key = f"q-{k}-{n}-{m}"
-                    self._quotes[key] = quote
-                    line = self._quote_line(quote, topic.id, column.kind, titles, notes)
-                    options.append(Option(line, id=key))
-            if not shown_topics:
-                options.append(
-                    Option(
-                        Text("Nobody here says anything on any topic.", style="dim"), disabled=True
-                    )
-                )
-            lists.append(CompareColumnList(*options, id=f"col-{k}"))
-            head = Static(head_text, classes="compare-column-head")
-            columns.append(CompareColumn(head, lists[-1], id=f"column-{k}"))
-        await box.mount_all(columns)
-        self._size_columns()
-        columns = lists
-        if columns:
-            target = columns[min(focused, len(columns) - 1)]
-            target.focus()
-            try:  # after a flag or a note: the cursor stays on the quote
-                target.highlighted = target.get_option_index(keep) if keep else None
-            except OptionDoesNotExist:
-                target.highlighted = None
-            if target.highlighted is None:
-                target.action_first()
+
+    def _column(
+        self,
+        k: int,
+        column: ComparedColumn,
+        shown: list[tuple[int, Any]],
+        titles: dict[str, str],
+        notes: Annotations,
+    ) -> CompareColumn:
+        """Column ``k``: its head (who or which article), then per topic the stance and the
+        quotes (each remembered under its option id, for the quote keys)."""
+        head = Text(column.title, style="bold", no_wrap=True, overflow="ellipsis")
+        if column.subtitle:
+            head.append("\n" + column.subtitle, style="italic dim")
+        options: list[Option | None] = []
+        for n, topic in shown:
+            entry = column.entries[n]
+            if not self.topic:
+                options += [None, heading(topic.label)]
+            if entry.stance is not None:
+                options.append(Option(stance_badge(entry.stance), id=f"s-{k}-{n}"))
+            if not entry.stance and not entry.quotes:
+                options.append(Option(Text("— nothing on this topic", style="dim"), disabled=True))
+            for m, quote in enumerate(entry.quotes):
+                key = f"q-{k}-{n}-{m}"
+                self._quotes[key] = quote
+                line = self._quote_line(quote, topic.id, column.kind, titles, notes)
+                options.append(Option(line, id=key))
+        if not shown:
+            nothing = Text("Nobody here says anything on any topic.", style="dim")
+            options.append(Option(nothing, disabled=True))
+        items = CompareColumnList(*options, id=f"col-{k}")
+        return CompareColumn(Static(head, classes="compare-column-head"), items, id=f"column-{k}")
+
+    def _focus(self, target: CompareColumnList, keep: str | None) -> None:
+        """Focus the column the cursor was in, on the option it was on (after a flag or a
+        note the cursor stays on the quote), else on its first."""
+        target.focus()
+        try:
+            target.highlighted = target.get_option_index(keep) if keep else None
+        except OptionDoesNotExist:
+            target.highlighted = None
+        if target.highlighted is None:
+            target.action_first()
 
     def on_resize(self) -> None:
         self._size_columns()
