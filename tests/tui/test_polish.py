@@ -88,3 +88,31 @@ async def test_a_filter_that_matches_nobody_says_so(make_app):
         await settle(pilot)
         status = str(app.screen.query_one("#expert-status").render())
         assert "Nobody matches “qqqq”" in status
+
+
+async def test_reader_and_profile_footers_keep_back_help_and_quit_at_80_columns(make_app):
+    """At 80 columns the reader's and the profile's footers were cut before "q Quit"."""
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    from tealeaves.tui.profile import ProfileScreen
+    from tealeaves.tui.reader import ReaderScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"alliance", "enter", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        for screen_keys in ("m", "enter"):
+            await pilot.press(screen_keys)
+            await settle(pilot)
+            footer = app.screen.query_one(Footer)
+            palette = footer.query_one(".-command-palette", FooterKey)
+            shown = [  # drawn whole, left of the palette's key on the right
+                key.key
+                for key in footer.query(FooterKey)
+                if key is not palette and key.region.right <= palette.region.x
+            ]
+            assert {"escape", "question_mark", "q"} <= set(shown), shown
+        assert isinstance(app.screen, ProfileScreen)

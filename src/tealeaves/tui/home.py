@@ -80,7 +80,7 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
                     yield Label("Articles", classes="column-title")
                     yield Options(id="doc-list")
                 with Vertical(id="top-experts-column"):
-                    yield Label("Most quoted experts", classes="column-title")
+                    yield Label("Most quoted experts (quotes)", classes="column-title")
                     yield Options(id="top-experts")
             with TabPane("2 Experts", id="experts"):
                 yield Input(

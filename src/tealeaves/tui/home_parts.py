@@ -164,7 +164,9 @@ class Marking(Screen[None]):
             return
         person = next(p for p in self.catalog.people if p.id == item)
         line = expert_line(person)
-        top.replace_option_prompt(item, Text("● ", style="bold") + line if item in marked else line)
+        if item in marked:
+            line = Text("● ", style="bold", no_wrap=True, overflow="ellipsis") + line
+        top.replace_option_prompt(item, line)
         self._fill_experts()  # the experts pane shows the same marks
         top.action_cursor_down()
 

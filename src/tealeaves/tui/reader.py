@@ -8,11 +8,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from tealeaves.library import Library, NameMark
 from tealeaves.model import Document
 from tealeaves.model import Paragraph as ArticleParagraph
+from tealeaves.tui.common import FittingFooter
 from tealeaves.tui.messages import OpenPerson
 from tealeaves.tui.reader_parts import (
     PART_CHARS,
@@ -50,6 +51,8 @@ class ReaderScreen(ReportsWorkerFailures, ArticleParts, Placing):
         Binding("right_square_bracket", "part(1)", "Next part", id="reader.part_on",
                 show=False, key_display="]"),
     ]  # fmt: skip
+    #: Left out of a narrow footer, first to go first: never escape, ``?`` or ``q``.
+    FOOTER_DROP = ("matrix", "search", "previous_hit", "open_name")
 
     def __init__(
         self, library: Library, doc_id: str, *, query: str = "", at: tuple[int, int] | None = None
@@ -81,7 +84,7 @@ class ReaderScreen(ReportsWorkerFailures, ArticleParts, Placing):
         yield Header()
         yield Static("Loading…", id="reader-meta")
         yield VerticalScroll(id="reader-body")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.load()

@@ -58,11 +58,13 @@ def document_text(info: DocumentInfo) -> Text:
 
 
 def expert_line(person: PersonSummary) -> Text:
-    out = Text(person.name)
+    """An expert in "Most quoted experts": the count first, so that a narrow column never
+    wraps it onto a line of its own, then the name; one line, ending in "…" if need be."""
+    out = Text(no_wrap=True, overflow="ellipsis")
+    out.append(f"{person.quote_count:>2}  ", style="dim")
+    out.append(person.name)
     if person.native_name:
         out.append(f" {person.native_name}")
-    quotes = person.quote_count
-    out.append(f"  {quotes} quote{'s' if quotes != 1 else ''}", style="dim")
     return out
 
 
