@@ -7,6 +7,7 @@ import them from :mod:`tealeaves.library` and never from ``search`` or ``corpus`
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -259,3 +260,37 @@ def roles_of(snippet: Snippet, names: Sequence[str]) -> Snippet:
         text[skip:],
         tuple((s - skip, e - skip) for s, e in snippet.highlights if s >= skip),
     )
+
+
+def phrase_spans(text: str, spans: Sequence[tuple[int, int]], query: str) -> list[tuple[int, int]]:
+    """For a query that is one quoted phrase of several words ("strategic partnership"),
+    the places where the phrase occurs, each one span, out of ``spans``, the places of its
+    words: a word of it on its own is not what was asked for. Any other query, or a phrase
+    whose words do not follow each other in ``text`` (a word the index leaves out, such as
+    "of", between them), gives ``spans`` as they are."""
+    phrase = query.strip()
+    words = phrase[1:-1].split() if len(phrase) > 2 and phrase[0] == phrase[-1] == '"' else []
+    if len(words) < 2 or '"' in phrase[1:-1]:
+        return list(spans)
+    ordered = sorted(spans)
+    found: list[tuple[int, int]] = []
+    n = 0
+    while n + len(words) <= len(ordered):
+        run = ordered[n : n + len(words)]
+        if all(_adjacent(text, a[1], b[0]) for a, b in itertools.pairwise(run)):
+            found.append((run[0][0], run[-1][1]))
+            n += len(words)
+        else:
+            n += 1
+    return found or list(spans)
+
+
+def phrase_snippet(snippet: Snippet, query: str) -> Snippet:
+    """``snippet`` with the phrase marked, not each of its words (see :func:`phrase_spans`)."""
+    return Snippet(snippet.text, tuple(phrase_spans(snippet.text, snippet.highlights, query)))
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Whether only spaces or a hyphen stand between two words (at ``end`` and ``start``)."""
+    gap = text[end:start]
+    return end <= start and len(gap) <= 3 and all(c.isspace() or c in "-‐–" for c in gap)

@@ -169,3 +169,13 @@ def test_expert_hits_show_what_the_article_says_not_the_index_text(run, monkeypa
     monkeypatch.setattr(articles, "is_tty", lambda stream: True)
     code, out, _ = run("search", "kind:person", "feng")
     assert " | " not in out
+
+
+def test_a_phrase_search_marks_the_phrase_not_each_word(run):
+    """Issue 17: '"strategic partnership"' marked "strategic" wherever it stood alone."""
+    code, out, _ = run("search", '"strategic partnership"')
+    assert code == 0
+    assert "**strategic partnership**" in out
+    assert "**strategic**" not in out and "**partnership**" not in out
+    code, out, _ = run("search", "strategic partnership")  # two words: each is marked
+    assert "**strategic**" in out

@@ -116,3 +116,15 @@ async def test_reader_and_profile_footers_keep_back_help_and_quit_at_80_columns(
             ]
             assert {"escape", "question_mark", "q"} <= set(shown), shown
         assert isinstance(app.screen, ProfileScreen)
+
+
+async def test_a_phrase_search_highlights_the_phrase_in_the_reader(make_app):
+    """Issue 17: a phrase search highlighted (and stepped through) every word of it."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *'"strategic partnership"', "enter", "enter")
+        await settle(pilot)
+        reader = app.screen
+        found = [reader.doc.text[start:end].casefold() for start, end in reader.hits]
+        assert found and set(found) == {"strategic partnership"}

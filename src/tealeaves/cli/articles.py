@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +24,7 @@ from tealeaves.cli.output import (
     write_or_print,
 )
 from tealeaves.model import Hit, SearchResult, Snippet
-from tealeaves.views import PersonSummary, name_forms, roles_of
+from tealeaves.views import PersonSummary, name_forms, phrase_snippet, roles_of
 
 if TYPE_CHECKING:
     from tealeaves.library import DocumentInfo
@@ -36,6 +36,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     with open_library(args) as lib:
         result = lib.search(query, limit=args.limit, per_document=args.per_article)
+        if not args.json:  # the phrase marked, not each of its words
+            hits = tuple(replace(h, snippet=phrase_snippet(h.snippet, query)) for h in result.hits)
+            result = replace(result, hits=hits)
         people = {p.id: p for p in lib.people()} if _has_experts(result) and not args.json else {}
     if args.json:
         print_json(search_to_json(result))

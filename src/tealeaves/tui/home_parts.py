@@ -6,6 +6,7 @@ is made of them and keeps their state."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,7 @@ from tealeaves.tui.panes import (
     search_status,
 )
 from tealeaves.tui.render import document_text, expert_line
+from tealeaves.views import phrase_snippet
 
 
 class Searching(Screen[None]):
@@ -74,7 +76,10 @@ class Searching(Screen[None]):
         if seq != self._search_seq:
             return  # a newer search is on its way: never show stale results over it
         self.query_text = result.query
-        self._hits = {f"hit-{n}": hit for n, hit in enumerate(result.hits)}
+        self._hits = {
+            f"hit-{n}": dataclasses.replace(hit, snippet=phrase_snippet(hit.snippet, result.query))
+            for n, hit in enumerate(result.hits)
+        }
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
         people = {p.id: p for p in self.catalog.people} if self.catalog is not None else {}

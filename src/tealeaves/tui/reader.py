@@ -24,6 +24,7 @@ from tealeaves.tui.reader_parts import (
 )
 from tealeaves.tui.render import byline, language_label, paragraph_text
 from tealeaves.tui.workers import ReportsWorkerFailures, in_thread
+from tealeaves.views import phrase_spans
 
 __all__ = ["PART_CHARS", "PART_PARAGRAPHS", "Paragraph", "ReaderScreen"]
 
@@ -95,6 +96,7 @@ class ReaderScreen(ReportsWorkerFailures, ArticleParts, Placing):
             info = self.library.document_info(self.doc_id)
             self.language = info.language if info is not None else doc.language
             hits = self.library.highlights(self.doc_id, self.query_text) if self.query_text else []
+            hits = phrase_spans(doc.text, hits, self.query_text)  # the phrase, not its words
             return doc, hits, self.library.name_marks(self.doc_id)
 
         in_thread(
