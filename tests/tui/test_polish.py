@@ -128,3 +128,23 @@ async def test_a_phrase_search_highlights_the_phrase_in_the_reader(make_app):
         reader = app.screen
         found = [reader.doc.text[start:end].casefold() for start, end in reader.hits]
         assert found and set(found) == {"strategic partnership"}
+
+
+async def test_the_experts_pane_footer_keeps_mark_compare_back_and_quit_at_80(make_app):
+    """At 80 columns the experts pane's footer was cut in the middle of "space Mark"."""
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "2", "down")  # a pane before: escape goes back to it
+        await settle(pilot)
+        footer = app.screen.query_one(Footer)
+        palette = footer.query_one(".-command-palette", FooterKey)
+        shown = [
+            key.key
+            for key in footer.query(FooterKey)
+            if key is not palette and key.region.right <= palette.region.x
+        ]
+        assert {"space", "c", "escape", "question_mark", "q"} <= set(shown), shown

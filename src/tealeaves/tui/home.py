@@ -55,6 +55,10 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
         Binding("escape", "back", "Back", id="home.back"),
     ]
 
+    #: Left out of a narrow footer, first to go first (help lists them all): never the
+    #: pane's own mark and compare, escape, ``?`` or ``q``.
+    FOOTER_DROP = ("everyone", "sort", "app.matrix", "app.search")
+
     class Painted(Message):
         """The panes were drawn for the first time (opening the library may start)."""
 
