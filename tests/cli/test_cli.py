@@ -42,7 +42,7 @@ def test_search_plain_output_when_piped(run):
         (f"{GEDDES}:4", "para", ""),
         (f"{GEDDES}:4", "quote", "Zhao Huasheng 赵华胜"),
     }
-    assert all("**strategic** **rear**" in r[3] for r in rows)
+    assert all("**strategic rear**" in r[3] for r in rows)  # the phrase, as one
 
 
 def test_search_options_after_the_subcommand(tmp_path, capsys):
