@@ -7,11 +7,12 @@ import them from :mod:`tealeaves.library` and never from ``search`` or ``corpus`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from tealeaves.model import LoadError, Person, Quote, Role, Span, Stance
+from tealeaves.model import LoadError, Person, Quote, Role, Snippet, Span, Stance
 
 if TYPE_CHECKING:
     from tealeaves.extract.topics import Topic
@@ -224,3 +225,77 @@ class DocumentInfo:
     paragraphs: int
     #: Where each metadata field came from ("front matter", "the PDF's metadata" …).
     provenance: tuple[tuple[str, str], ...] = ()
+
+
+def name_forms(who: str, person: PersonSummary | None = None) -> list[str]:
+    """The names an expert hit's text begins with: the person's (``person``, when known),
+    else read off the name shown (``who``: "Feng Zhongping 冯仲平")."""
+    if person is not None:
+        return [person.name, person.native_name, *person.aliases]
+    name, _, native = who.rpartition(" ")
+    return [who, name, native]
+
+
+def roles_of(snippet: Snippet, names: Sequence[str]) -> Snippet:
+    """What an expert hit says about the person, without the names that the index puts
+    first ("Feng Zhongping | 冯仲平 | Feng deputy director of …" becomes "deputy director
+    of …"): ``names`` are the person's name forms. Highlights move with the text; those
+    on the names go (the list shows the name anyway). A snippet that does not begin with
+    the names (a cut from the middle) is returned as it is."""
+    text = snippet.text
+    forms = sorted({n for n in names if n}, key=len, reverse=True)
+    cut = 0
+    while True:
+        form = next((f for f in forms if text.startswith(f, cut)), None)
+        if form is None:
+            break
+        end = cut + len(form)
+        if text.startswith(" | ", end):
+            cut = end + 3
+        elif end == len(text) or text[end] == " ":
+            cut = end
+            break
+        else:
+            break
+    if cut == 0:
+        return snippet
+    rest = text[cut:]
+    skip = cut + len(rest) - len(rest.lstrip())
+    return Snippet(
+        text[skip:],
+        tuple((s - skip, e - skip) for s, e in snippet.highlights if s >= skip),
+    )
+
+
+def phrase_spans(text: str, spans: Sequence[tuple[int, int]], query: str) -> list[tuple[int, int]]:
+    """For a query that is one quoted phrase of several words ("strategic partnership"),
+    the places where the phrase occurs, each one span, out of ``spans``, the places of its
+    words: a word of it on its own is not what was asked for. Any other query, or a phrase
+    whose words do not follow each other in ``text`` (a word the index leaves out, such as
+    "of", between them), gives ``spans`` as they are."""
+    phrase = query.strip()
+    words = phrase[1:-1].split() if len(phrase) > 2 and phrase[0] == phrase[-1] == '"' else []
+    if len(words) < 2 or '"' in phrase[1:-1]:
+        return list(spans)
+    ordered = sorted(spans)
+    found: list[tuple[int, int]] = []
+    n = 0
+    while n + len(words) <= len(ordered):
+        run = ordered[n : n + len(words)]
+        if all(_adjacent(text, a[1], b[0]) for a, b in itertools.pairwise(run)):
+            found.append((run[0][0], run[-1][1]))
+            n += len(words)
+        else:
+            n += 1
+    return found or list(spans)
+
+
+def phrase_snippet(snippet: Snippet, query: str) -> Snippet:
+    """``snippet`` with the phrase marked, not each of its words (see :func:`phrase_spans`)."""
+    return Snippet(snippet.text, tuple(phrase_spans(snippet.text, snippet.highlights, query)))
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Whether only spaces or a hyphen stand between two words (at ``end`` and ``start``)."""
+    gap = text[end:start]
+    return end <= start and len(gap) <= 3 and all(c.isspace() or c in "-‐–" for c in gap)

@@ -14,6 +14,10 @@ def test_add_then_experts_lists_who_the_new_article_quotes(run):
     code, out, err = run("add", str(DATA / "briefing.md"), str(DATA / "news.html"))
     assert code == EXIT_OK, err
     assert "added briefing" in out and "added news" in out
+    # What this run did, then the library's total (it read like a total: "2 article(s) in").
+    assert "2 added; the library now has 4 articles (files kept in " in err
+    code, out, err = run("add", str(DATA / "briefing.md"))
+    assert "1 unchanged; the library now has 4 articles" in err
     code, out, _ = run("expert", "Wang Wen", "--json")
     quotes = json.loads(out)["quotes"]
     assert any("no anti-Western bloc" in q["text"] and q["document"] == "briefing" for q in quotes)
@@ -67,3 +71,19 @@ def test_titles_with_markup_are_printed_literally(run, tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "250")  # wide enough that no cell folds
     code, out, _ = run("docs")
     assert code == EXIT_OK and "[bold red]Loud[/] [link=x]title" in out
+
+
+def test_a_txt_byline_right_under_the_title_is_not_part_of_it(run, tmp_path):
+    """Issue 17: "Partners, not allies" then "By Li Wei" on the next line (no blank line)
+    made the title "Partners, not allies By Li Wei"."""
+    path = tmp_path / "glued.txt"
+    path.write_text(
+        "Partners, not allies\nBy Li Wei\n\nFeng Yujun says trust takes years.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("add", str(path))
+    assert code == EXIT_OK, err
+    code, out, _ = run("docs", "glued", "--json")
+    info = json.loads(out)
+    assert info["title"] == "Partners, not allies"
+    assert info["authors"] == ["Li Wei"]

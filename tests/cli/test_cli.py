@@ -42,7 +42,7 @@ def test_search_plain_output_when_piped(run):
         (f"{GEDDES}:4", "para", ""),
         (f"{GEDDES}:4", "quote", "Zhao Huasheng 赵华胜"),
     }
-    assert all("**strategic** **rear**" in r[3] for r in rows)
+    assert all("**strategic rear**" in r[3] for r in rows)  # the phrase, as one
 
 
 def test_search_options_after_the_subcommand(tmp_path, capsys):
@@ -76,7 +76,9 @@ def test_docs(run):
     assert code == 0 and set(docs) == {GEDDES, SAUTIN}
     assert docs[SAUTIN]["date"] == "" and docs[GEDDES]["date"] == "2023-05-30"
     code, out, _ = run("docs")
-    assert out.splitlines()[0].startswith(GEDDES + "\t")
+    # Piped: a header line naming the fields (issue 17), then one article a line.
+    assert out.splitlines()[0] == "#id\ttitle\tauthors\tdate\tpublication"
+    assert out.splitlines()[1].startswith(GEDDES + "\t")
 
 
 def test_index_and_rebuild(run):
@@ -113,7 +115,9 @@ def test_help_and_version(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["--help"])
     assert exit_info.value.code == 0
-    assert "search" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "search" in said
+    assert "`tealeaves` with no command, on a terminal, opens the explorer" in said
     with pytest.raises(SystemExit) as exit_info:
         main(["--version"])
     assert exit_info.value.code == 0
@@ -136,3 +140,42 @@ def test_python_m_under_warnings_as_errors(tmp_path):
         )  # fmt: skip
         assert proc.returncode == 0, proc.stderr
         assert proc.stderr == ""
+
+
+def test_search_table_on_a_terminal_shows_kind_and_speaker_in_short_rows(run, monkeypatch):
+    """Issue 17: the table dropped the speaker and the kind that piped lines have, and its
+    24-column article cell made every row 8 lines tall at 80 columns."""
+    from tealeaves.cli import articles
+
+    monkeypatch.setattr(articles, "is_tty", lambda stream: True)
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run("search", "alliance", "--limit", "6")
+    assert code == 0
+    assert "Wang Dong 王栋:" in out and "│ quote " in out
+    rows = out.split("┩")[1].split("├")
+    assert len(rows) == 6
+    tallest = max(sum(line.startswith("│") for line in row.splitlines()) for row in rows)
+    assert tallest <= 6  # the text, then where it is from
+
+
+def test_expert_hits_show_what_the_article_says_not_the_index_text(run, monkeypatch):
+    """Issue 17: "Feng Zhongping | 冯仲平 | Feng deputy director of …"."""
+    code, out, _ = run("search", "kind:person", "feng")
+    assert code == 0
+    feng = next(line for line in out.splitlines() if "\tFeng Zhongping 冯仲平\t" in line)
+    assert feng.split("\t")[3].startswith("deputy director of the China Institutes")
+    from tealeaves.cli import articles
+
+    monkeypatch.setattr(articles, "is_tty", lambda stream: True)
+    code, out, _ = run("search", "kind:person", "feng")
+    assert " | " not in out
+
+
+def test_a_phrase_search_marks_the_phrase_not_each_word(run):
+    """Issue 17: '"strategic partnership"' marked "strategic" wherever it stood alone."""
+    code, out, _ = run("search", '"strategic partnership"')
+    assert code == 0
+    assert "**strategic partnership**" in out
+    assert "**strategic**" not in out and "**partnership**" not in out
+    code, out, _ = run("search", "strategic partnership")  # two words: each is marked
+    assert "**strategic**" in out

@@ -61,6 +61,18 @@ def test_glossary_has_terms_with_pinyin_and_glosses(bundled_library):
     assert "赵华胜" not in entries  # a name, not a term
 
 
+def test_glossary_sorts_on_pinyin_without_tone_marks(bundled_library):
+    """Issue 17: "é luó sī …" came after "zhōng …" (é sorts after every plain letter)."""
+    from tealeaves.text import fold
+
+    pinyin = [e.pinyin for e in bundled_library.glossary()]
+    assert any(p.startswith("é") for p in pinyin)
+    assert pinyin == sorted(pinyin, key=fold)
+    assert pinyin.index(next(p for p in pinyin if p.startswith("é"))) < pinyin.index(
+        next(p for p in pinyin if p.startswith("zh"))
+    )
+
+
 def test_experts_command(run):
     code, out, _ = run("experts", "--json")
     people = {p["name"]: p for p in json.loads(out)}
@@ -71,7 +83,19 @@ def test_experts_command(run):
     assert kinds["Xi Jinping"] == "leader"
     code, out, _ = run("experts")
     rows = [line.split("\t") for line in out.splitlines()]
+    assert rows[0] == ["#id", "name", "native", "kind", "affiliations", "mentions", "quotes"]
     assert ["feng-yujun", "Feng Yujun", "冯玉军", "expert"] in [r[:4] for r in rows]
+
+
+def test_piped_expert_lines_are_whole(run):
+    """Issue 17: piped, a profile was cut into lines of 80 columns (a quote over three)."""
+    code, out, _ = run("expert", "Feng Yujun")
+    assert code == 0
+    quotes = [line for line in out.splitlines() if line.startswith("  “")]
+    assert quotes and any(len(line) > 80 for line in quotes)
+    assert all(line.endswith("”") for line in quotes)
+    code, out, _ = run("expert", "Wang Wen")
+    assert "mentioned 1 times" not in out
 
 
 def test_expert_command(run):

@@ -27,6 +27,11 @@ def test_compare_json_and_the_two_articles(run):
     assert data["differs"] == {"alliance": True}
     positions = [c["topics"][0]["stance"]["position"] for c in data["columns"]]
     assert positions == ["unlikely", "possible in time"]
+    # Each quote with its speaker, not the article that heads its column again.
+    code, out, _ = run("compare", GEDDES, SAUTIN, "-t", "alliance", "--markdown")
+    quotes = [line for line in out.splitlines() if line.startswith("- “")]
+    assert quotes and any(line.endswith("— *Wang Dong*") for line in quotes)
+    assert not any("Viewed from China*" in line or "Resentment*" in line for line in quotes)
 
 
 def test_compare_markdown_and_csv(run, tmp_path):

@@ -189,7 +189,7 @@ def test_a_title_with_a_newline_stays_one_row_of_piped_docs(tmp_path, capsys):
     capsys.readouterr()
     assert main([*where, "--no-bundled", "docs"]) == 0
     out = capsys.readouterr().out
-    rows = out.splitlines()
+    rows = out.splitlines()[1:]  # after the header line
     assert len(rows) == 1 and "\x1b" not in out and "\x07" not in out
     assert "First line\u2424forged-id" in rows[0] and "\u241b]0;HIJACK\u2407" in rows[0]
 

@@ -99,6 +99,13 @@ async def test_compare_the_marked_articles_and_filter_the_columns(make_app):
         assert screen.contains == "hedging"
         quotes = list(screen._quotes.values())
         assert quotes and all("hedging" in q.text + q.context for q in quotes)
+        # Under each quote its speaker: the column's head already names the article.
+        lines = [
+            str(screen.query_one(f"#col-{key.split('-')[1]}").get_option(key).prompt)
+            for key in screen._quotes
+        ]
+        assert any(line.endswith("\nWang Dong") for line in lines)
+        assert not any(line.endswith("as Viewed from China") for line in lines)
 
 
 async def test_compare_needs_two_marks(make_app):
@@ -223,6 +230,9 @@ async def test_reload_picks_up_an_article_added_elsewhere(own_library):
         await pilot.press("ctrl+r")
         await settle(pilot)
         assert docs.option_count == 3
+        # Counted from what the list shows: the other process had indexed it already.
+        said = [n.message for n in app._notifications]
+        assert "Articles reloaded: 1 new." in said
         assert any(p.id == "wang-wen" and "briefing" in p.documents for p in app.catalog.people)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,10 +19,12 @@ from tealeaves.cli.output import (
     open_library,
     print_json,
     print_table,
+    visible,
     warn,
     write_or_print,
 )
-from tealeaves.model import SearchResult
+from tealeaves.model import Hit, SearchResult, Snippet
+from tealeaves.views import PersonSummary, name_forms, phrase_snippet, roles_of
 
 if TYPE_CHECKING:
     from tealeaves.library import DocumentInfo
@@ -34,6 +36,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     with open_library(args) as lib:
         result = lib.search(query, limit=args.limit, per_document=args.per_article)
+        if not args.json:  # the phrase marked, not each of its words
+            hits = tuple(replace(h, snippet=phrase_snippet(h.snippet, query)) for h in result.hits)
+            result = replace(result, hits=hits)
+        people = {p.id: p for p in lib.people()} if _has_experts(result) and not args.json else {}
     if args.json:
         print_json(search_to_json(result))
         return EXIT_OK if result.hits else EXIT_NOT_FOUND
@@ -44,35 +50,53 @@ def cmd_search(args: argparse.Namespace) -> int:
         warn(f"no results for {query!r}.{hint}")
         return EXIT_NOT_FOUND
     if is_tty(sys.stdout):
-        _render_hits_table(result)
+        _render_hits_table(result, people)
     else:
         for hit in result.hits:
             where = f"{hit.doc_id}:{hit.position}" if hit.position >= 0 else hit.doc_id
-            print(f"{where}\t{hit.kind}\t{hit.who}\t{hit.snippet.marked()}")
+            print(f"{where}\t{hit.kind}\t{hit.who}\t{_found(hit, people).marked()}")
     return EXIT_OK
 
 
-def _render_hits_table(result: SearchResult) -> None:
+def _has_experts(result: SearchResult) -> bool:
+    return any(hit.kind == "person" for hit in result.hits)
+
+
+#: What each kind of hit is called in the table.
+KINDS = {"para": "passage", "doc": "article", "person": "expert", "quote": "quote", "term": "term"}
+
+
+def _found(hit: Hit, people: dict[str, PersonSummary]) -> Snippet:
+    """What a hit shows: its snippet; for an expert, what the article says of them (the
+    index puts their names first, and the name is shown anyway)."""
+    if hit.kind != "person":
+        return hit.snippet
+    return roles_of(hit.snippet, name_forms(hit.who, people.get(hit.person)))
+
+
+def _render_hits_table(result: SearchResult, people: dict[str, PersonSummary]) -> None:
+    """One row a hit: its kind, then who (the speaker, the expert found) and what matched,
+    then where it comes from; the text gets the width, so that rows stay a few lines."""
     from rich.table import Table
     from rich.text import Text
 
     table = Table(show_lines=True, expand=True, title=f"{len(result.hits)} of {result.total}")
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Article", ratio=1)
-    table.add_column("Passage", ratio=3)
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Found")
     for n, hit in enumerate(result.hits, start=1):
-        source = Text(hit.title, style="bold")
-        byline = ", ".join(hit.authors)
-        if hit.date:
-            byline = f"{byline} · {hit.date}" if byline else hit.date
-        if byline:
-            source.append("\n" + byline, style="dim")
-        if hit.section:
-            source.append("\n§ " + hit.section, style="italic")
-        snippet = Text(hit.snippet.text)  # plain Text: article text is never markup
-        for start, end in hit.snippet.highlights:
+        cell = Text()
+        if hit.who:
+            cell.append(visible(hit.who), style="bold")
+            cell.append(": " if hit.kind == "quote" else "\n")
+        found = _found(hit, people)
+        snippet = Text(visible(found.text))  # plain Text: article text is never markup
+        for start, end in found.highlights:
             snippet.stylize("bold reverse", start, end)
-        table.add_row(str(n), source, snippet)
+        cell.append_text(snippet)
+        source = [hit.title + (f" › {hit.section}" if hit.section else ""), ", ".join(hit.authors)]
+        cell.append("\n" + " · ".join(visible(s) for s in (*source, hit.date) if s), style="dim")
+        table.add_row(str(n), KINDS.get(hit.kind, hit.kind), cell)
     console().print(table)
 
 
@@ -178,6 +202,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         finally:
             bar.close()
         where = str(lib.articles_dir())
+        total = len(lib.documents())
     if args.json:
         from tealeaves.export import load_error_to_json
 
@@ -199,8 +224,20 @@ def cmd_add(args: argparse.Namespace) -> int:
         for e in report.errors:
             warn(f"not added: {e}")
         if report.added:
-            warn(f"{len(report.added)} article(s) in {where}")
+            warn(_added_summary([a.status for a in report.added], total, where))
     return EXIT_OK if report.ok else EXIT_NOT_FOUND
+
+
+def _added_summary(statuses: list[str], total: int, where: str) -> str:
+    """ "2 added, 1 unchanged; the library now has 5 articles (files kept in …)": what this
+    run did, then the library's total, so that neither reads as the other."""
+    said = [
+        f"{statuses.count(status)} {word}"
+        for status, word in (("added", "added"), ("updated", "updated"), ("unchanged", "unchanged"))
+        if status in statuses
+    ]
+    articles = "article" if total == 1 else "articles"
+    return f"{', '.join(said)}; the library now has {total} {articles} (files kept in {where})"
 
 
 def cmd_rm(args: argparse.Namespace) -> int:

@@ -101,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tealeaves",
         description="Read what experts say about a foreign-policy question: search articles, "
-        "see who said what.",
+        "see who said what.\n\n`tealeaves` with no command, on a terminal, opens the explorer "
+        "(keys: ? inside it).",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -80,14 +80,22 @@ def plain(text: str, style: str = "") -> Text:
     return Text(visible(text), style=style)
 
 
+def header_line(names: Sequence[str]) -> str:
+    """The first line of a tab-separated list: its fields' names after a ``#``, so that
+    ``grep -v '^#'`` drops it ("#id\ttitle\tauthors")."""
+    return "#" + "\t".join(name.casefold().replace(" ", "_") for name in names)
+
+
 def print_table(
     title: str,
     headers: Sequence[str],
     rows: Sequence[Sequence[str]],
     lines: Sequence[Sequence[str]] | None = None,
+    line_headers: Sequence[str] | None = None,
 ) -> None:
-    """On a terminal, ``rows`` as a Rich table (every cell plain text); piped, as lines of
-    tab-separated fields (``lines`` where they differ from the table)."""
+    """On a terminal, ``rows`` as a Rich table (every cell plain text); piped, a header
+    line, then lines of tab-separated fields (``lines`` and ``line_headers`` where they
+    differ from the table)."""
     if is_tty(sys.stdout):
         from rich.table import Table
 
@@ -98,6 +106,7 @@ def print_table(
             table.add_row(*map(plain, row))
         console().print(table)
     else:
+        print(header_line(headers if line_headers is None else line_headers))
         for line in rows if lines is None else lines:
             print("\t".join(map(one_cell, line)))
 

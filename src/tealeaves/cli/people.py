@@ -10,6 +10,7 @@ from tealeaves.cli.output import (
     EXIT_NOT_FOUND,
     EXIT_OK,
     console,
+    header_line,
     is_tty,
     open_library,
     plain,
@@ -54,6 +55,7 @@ def cmd_experts(args: argparse.Namespace) -> int:
             table.add_row(*map(plain, row))
         console().print(table)
     else:
+        print(header_line(("Id", "Name", "Native", "Kind", "Affiliations", "Mentions", "Quotes")))
         for p in people:
             print(
                 "\t".join(
@@ -105,7 +107,8 @@ def cmd_expert(args: argparse.Namespace) -> int:
     out.append(person.name, style="bold")
     if person.native_name:
         out.append(f" ({person.native_name})")
-    out.append(f"  {person.kind}, mentioned {profile.mention_count} times\n", style="dim")
+    times = "once" if profile.mention_count == 1 else f"{profile.mention_count} times"
+    out.append(f"  {person.kind}, mentioned {times}\n", style="dim")
     if profile.native_variants:
         out.append(
             f"  The articles write this name as {' and '.join(profile.native_variants)}: "
@@ -137,7 +140,8 @@ def cmd_expert(args: argparse.Namespace) -> int:
     if profile.co_mentioned:
         out.append("\nAppears with\n", style="bold underline")
         out.append("  " + ", ".join(p.name for p in profile.co_mentioned) + "\n")
-    console().print(out)
+    # Piped, each line whole (a script or a pager wraps it), not cut at 80 columns.
+    console().print(out, soft_wrap=not is_tty(sys.stdout))
     return EXIT_OK
 
 
@@ -174,6 +178,7 @@ def cmd_topics(args: argparse.Namespace) -> int:
         lines=[
             (s.topic.id, str(s.passages), str(s.quotes), s.topic.label, who(s)) for s in summaries
         ],
+        line_headers=("Id", "Passages", "Quotes", "Topic", "Quoted on it"),
     )
     return EXIT_OK
 

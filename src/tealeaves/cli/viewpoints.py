@@ -41,21 +41,26 @@ def cmd_compare(args: argparse.Namespace) -> int:
         except NotFound as exc:
             return refused(exc)
         titles = lib.titles(comparison.documents())
+        speakers = export.speaker_names(lib, comparison)
     chosen = output_format(args)
     if chosen == "json":
         print_json(export.comparison_to_json(comparison))
     elif chosen == "csv":
         write_or_print(export.rows_to_csv(export.comparison_rows(comparison)), args.output)
     elif chosen == "markdown" or args.output:
-        write_or_print(export.comparison_to_markdown(comparison, titles), args.output)
+        write_or_print(export.comparison_to_markdown(comparison, titles, speakers), args.output)
     else:
-        _print_comparison(comparison, titles)
+        _print_comparison(comparison, titles, speakers)
     return EXIT_OK
 
 
-def _print_comparison(comparison: Comparison, titles: dict[str, str]) -> None:
+def _print_comparison(
+    comparison: Comparison, titles: dict[str, str], speakers: dict[str, str]
+) -> None:
     from rich.table import Table
     from rich.text import Text
+
+    from tealeaves import export
 
     out = console()
     for n, topic in enumerate(comparison.topics):
@@ -69,7 +74,7 @@ def _print_comparison(comparison: Comparison, titles: dict[str, str]) -> None:
             head.append("\n" + column.subtitle, style="dim")
             table.add_column(head, ratio=1, overflow="fold")
         cells = []
-        for entry in entries:
+        for column, entry in zip(comparison.columns, entries, strict=True):
             cell = Text()
             if entry.stance is not None:
                 s = entry.stance
@@ -83,7 +88,8 @@ def _print_comparison(comparison: Comparison, titles: dict[str, str]) -> None:
                 cell.append("nothing on this topic", style="dim")
             for q in entry.quotes:
                 cell.append(f"\n“{q.text}”", style="italic")
-                cell.append(f"\n  {titles.get(q.span.document, '')} · {q.id}\n", style="dim")
+                source = export.quote_source(column.kind, q, titles, speakers)
+                cell.append(f"\n  {source} · {q.id}\n", style="dim")
             cells.append(cell)
         table.add_row(*cells)
         out.print(table)

@@ -277,9 +277,15 @@ def _date(path: Path, meta: dict[str, object]) -> str:
 
 def _text_blocks(text: str) -> tuple[str, list[Block]]:
     """Plain text: paragraphs are separated by blank lines; the first line is the title."""
+    chunks = [chunk.splitlines() for chunk in re.split(r"\n\s*\n", text)]
+    # A byline right under the title, without a blank line between, is not part of it.
+    first = next((c for c in chunks if "".join(c).strip()), [])
+    at = next((n for n, line in enumerate(first) if n and _BYLINE.match(line.strip())), 0)
+    if at:
+        n = chunks.index(first)
+        chunks[n : n + 1] = [first[:at], first[at : at + 1], first[at + 1 :]]
     paragraphs = [
-        fold_space(" ".join(strip_bullet(line) for line in chunk.splitlines()))
-        for chunk in re.split(r"\n\s*\n", text)
+        fold_space(" ".join(strip_bullet(line) for line in chunk)) for chunk in chunks
     ]
     paragraphs = [p for p in paragraphs if p and not is_furniture(p)]
     if not paragraphs:

@@ -36,6 +36,8 @@ from tealeaves.export.as_text import (
     comparison_to_markdown,
     matrix_to_markdown,
     profile_to_markdown,
+    quote_source,
+    speaker_names,
     to_markdown,
 )
 from tealeaves.export.files import write_csv_tables, write_output
@@ -60,9 +62,11 @@ __all__ = [
     "person_to_json",
     "profile_to_json",
     "profile_to_markdown",
+    "quote_source",
     "quote_to_json",
     "rows_to_csv",
     "search_to_json",
+    "speaker_names",
     "stance_to_json",
     "to_csv_tables",
     "to_markdown",

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tealeaves.library import Citation, Comparison, Matrix, MatrixCell, Profile
+from tealeaves.library import Citation, Comparison, Library, Matrix, MatrixCell, Profile
+from tealeaves.model import Quote
 
 
 def to_markdown(data: dict[str, Any]) -> str:
@@ -69,8 +70,27 @@ def _md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.splitlines()))
 
 
-def comparison_to_markdown(comparison: Comparison, titles: dict[str, str]) -> str:
-    """Each topic as a section; in it each column's position, evidence and quotes."""
+def speaker_names(library: Library, comparison: Comparison) -> dict[str, str]:
+    """Person id -> name, for the quotes of articles compared (none when no column is an
+    article: a person's column names its speaker at its head)."""
+    if not any(column.kind == "article" for column in comparison.columns):
+        return {}
+    return {person.id: person.name for person in library.people()}
+
+
+def quote_source(kind: str, quote: Quote, titles: dict[str, str], speakers: dict[str, str]) -> str:
+    """What a compared quote is followed by: in an article's column (headed by the article)
+    who says it; in a person's column (headed by the person) the article it is from."""
+    if kind == "article":
+        return speakers.get(quote.speaker or "", "") or "unattributed"
+    return titles.get(quote.span.document, "")
+
+
+def comparison_to_markdown(
+    comparison: Comparison, titles: dict[str, str], speakers: dict[str, str] | None = None
+) -> str:
+    """Each topic as a section; in it each column's position, evidence and quotes (each
+    with its article, or in an article's column its speaker: ``speakers``)."""
     lines = ["# " + " vs ".join(_md(c.title) for c in comparison.columns), ""]
     if comparison.contains:
         lines += [f"Quotes containing: {_md(comparison.contains)}", ""]
@@ -93,7 +113,8 @@ def comparison_to_markdown(comparison: Comparison, titles: dict[str, str]) -> st
             elif not e.quotes:
                 lines += ["Nothing on this topic.", ""]
             for q in e.quotes:
-                lines.append(f"- “{_md(q.text)}” — *{_md(titles.get(q.span.document, ''))}*")
+                source = quote_source(c.kind, q, titles, speakers or {})
+                lines.append(f"- “{_md(q.text)}” — *{_md(source)}*")
             if e.quotes:
                 lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

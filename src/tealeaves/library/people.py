@@ -172,7 +172,8 @@ class People:
                     occurrences=tuple(t.span for t in found),
                 )
             )
-        return sorted(entries, key=lambda e: e.pinyin or e.term)
+        # On the pinyin without tone marks: "é luó sī" among the e's, not after "zhōng".
+        return sorted(entries, key=lambda e: (fold(e.pinyin or e.term), e.pinyin, e.term))
 
 
 def merge(rows: list[PersonRecord]) -> Person:

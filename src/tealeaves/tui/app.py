@@ -9,10 +9,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from textual import on, work
 from textual.app import App
 from textual.notifications import SeverityLevel
+from textual.screen import ModalScreen, Screen
 
 from tealeaves.library import AddReport, Library, Progress, UpdateReport, default_config_dir
 from tealeaves.model import Hit, SearchResult
@@ -49,11 +51,29 @@ SCREENS_WITH_KEYS = (
 )
 
 
+def _reopens(screen: Screen[Any]) -> bool:
+    """Whether ``screen`` can be opened again as it is (readers, profiles, comparisons and
+    the matrix; not help or a dialog)."""
+    return callable(getattr(screen, "reopened", None))
+
+
+def _what_changed(before: Catalog | None, after: Catalog, report: UpdateReport) -> str:
+    """"1 new, 2 changed": counted from the lists before and after as well as from what this
+    process indexed, since articles added by `tealeaves add` elsewhere are indexed there."""
+    old = {d.id for d in before.documents} if before is not None else set()
+    new = {d.id for d in after.documents}
+    added = (new - old) | (set(report.added) & new)
+    removed = (old - new) | set(report.removed)
+    changed = set(report.updated) - added - removed
+    counts = [(len(added), "new"), (len(changed), "changed"), (len(removed), "removed")]
+    return ", ".join(f"{n} {word}" for n, word in counts if n) or "no articles added or removed"
+
+
 class TeaLeavesApp(ReportsWorkerFailures, App[None]):
     """The panes (the home screen), then readers, profiles and viewpoints over them."""
 
     TITLE = "Tea Leaves"
-    SUB_TITLE = "who said what"
+    SUB_TITLE = ""  # each screen's title says what it shows; the panes add the totals
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {JumpProvider, AddFileProvider}
     BINDINGS = APP_BINDINGS
@@ -192,7 +212,8 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
 
     def _set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self.sub_title = f"{len(catalog.documents)} articles · {len(catalog.people)} people"
+        # On the panes only: the other screens' headers say what they show, not the totals.
+        self.home.sub_title = f"{len(catalog.documents)} articles · {len(catalog.people)} people"
 
     # -- picking up new articles ----------------------------------------------------------
 
@@ -241,10 +262,10 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
             for error in added.errors:
                 self.notify(f"Not added: {error}", severity="error", timeout=15)
         if catalog is not None:
+            said = _what_changed(self.catalog, catalog, report)
             self._set_catalog(catalog)
             self.home.show_catalog(catalog)
-            counts = f"+{len(report.added)} ~{len(report.updated)} -{len(report.removed)}"
-            self.notify(f"Articles reloaded ({counts}).", timeout=4)
+            self.notify(f"Articles reloaded: {said}.", timeout=4)
         elif not quiet and added is None and not report.notices:
             self.notify("No new or changed articles.", timeout=3)
         if not quiet:  # on focus, what was already reported stays quiet
@@ -284,17 +305,26 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
             self.push_screen(CompareScreen(self.library, message.subjects, message.topic))
 
     def action_pane(self, pane: str) -> None:
-        while len(self.screen_stack) > 1:  # back to the panes from a reader or profile
+        """A pane from anywhere: the screens open over the panes are remembered, so that
+        escape on the panes opens them again (``/`` from a reader comes back to it)."""
+        over = [screen.reopened() for screen in self.screen_stack[1:] if _reopens(screen)]
+        while len(self.screen_stack) > 1:
             self.pop_screen()
-        self.home.show_pane(pane)
+        self.home.show_pane(pane, over)
 
     def action_matrix(self) -> None:
+        """The matrix over what is open, so that escape comes back to it; the one already
+        open (under a reader of its evidence, say) when there is one."""
         if self.library is None:
             self.notify("The library is still opening.", timeout=3)
             return
-        while len(self.screen_stack) > 1:
+        while isinstance(self.screen, ModalScreen):  # help, a dialog
             self.pop_screen()
-        self.push_screen(MatrixScreen(self.library))
+        if any(isinstance(screen, MatrixScreen) for screen in self.screen_stack):
+            while not isinstance(self.screen, MatrixScreen):
+                self.pop_screen()
+        else:
+            self.push_screen(MatrixScreen(self.library))
 
     def action_command_palette(self) -> None:
         """ctrl+p: the palette, guarded against a race in Textual's own (see commands.py)."""
@@ -309,6 +339,11 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c: say how to quit, in words (Textual's own says it in markup)."""
+        keys = self.get_key_display(next(b for b in APP_BINDINGS if b.action == "quit"))
+        self.notify(f"Press {keys} to quit.", title="Do you want to quit?")
 
     def on_unmount(self) -> None:
         if self.library is not None and self._close_library:

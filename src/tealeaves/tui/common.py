@@ -10,8 +10,9 @@ from typing import Any
 from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.keys import key_to_character
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Input
 from textual.widgets._footer import FooterKey
 from textual.widgets.option_list import Option
 
@@ -108,13 +109,38 @@ def export_files(
     in_thread(screen, write, written, failed, errors=(OSError,), name="Exporting")
 
 
+#: Keys an input box takes for itself besides the printable ones: not offered while it has focus.
+#: (``slash`` too: Textual does not name its character.)
+INPUT_KEYS = frozenset({"left", "right", "home", "end", "backspace", "delete", "slash"})
+
+
+def _typed_into_a_box(key: str, shown: str) -> bool:
+    """Whether ``key`` (as bound: ``q``, ``slash``, ``ctrl+r``) is one an input box takes,
+    or is shown as one (f1 shown as ``?``, which would be typed)."""
+    char = key_to_character(key)
+    return (
+        key in INPUT_KEYS
+        or (char is not None and char.isprintable())
+        or (len(shown) == 1 and shown.isprintable())
+    )
+
+
 class FittingFooter(Footer):
     """A footer that leaves out its least needed keys when they do not all fit, instead of
     cutting off the last ones (which are the ones that get a user out: ``?`` and ``q``).
-    The screen names them, first to go first, in ``FOOTER_DROP`` (actions)."""
+    The screen names them, first to go first, in ``FOOTER_DROP`` (actions).
+
+    While an input box has focus it shows only the keys that work there: ``q`` or ``5``
+    would be typed into the box, not run."""
 
     def compose(self) -> ComposeResult:
         widgets = list(super().compose())
+        if isinstance(self.screen.focused, Input):
+            widgets = [
+                w
+                for w in widgets
+                if not (isinstance(w, FooterKey) and _typed_into_a_box(w.key, w.key_display))
+            ]
         keys = [
             w for w in widgets if isinstance(w, FooterKey) and "-command-palette" not in w.classes
         ]

@@ -14,11 +14,8 @@ from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from tealeaves import export
-from tealeaves.library import (
-    Annotations,
-    Comparison,
-    Library,
-)
+from tealeaves.library import Annotations, Comparison, Library
+from tealeaves.library import CompareColumn as ComparedColumn  # (CompareColumn is the widget)
 from tealeaves.model import Quote
 from tealeaves.tui.common import FittingFooter, export_files, heading, slug
 from tealeaves.tui.lists import Options
@@ -85,9 +82,14 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
         self.contains = ""
         self.comparison: Comparison | None = None
         self.titles: dict[str, str] = {}  # article id -> title, for what the columns show
+        self.speakers: dict[str, str] = {}  # person id -> name, for articles' columns
         self._quotes: dict[str, Quote] = {}  # option id -> quote
         self._load_seq = 0
         self._keep: str | None = None  # the option to stay on when the columns are redrawn
+
+    def reopened(self) -> CompareScreen:
+        """This comparison again, on the same topic (for escape after a pane key)."""
+        return CompareScreen(self.library, self.subjects, self.topic)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -107,6 +109,7 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
         def fetch() -> tuple[Comparison, dict[str, str], Annotations]:
             comparison = self.library.compare(self.subjects, self.topic, contains=self.contains)
             titles = self.library.titles(comparison.documents())
+            self.speakers = export.speaker_names(self.library, comparison)
             return comparison, titles, self.library.annotations()
 
         in_thread(
@@ -124,20 +127,13 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
     async def _show(
         self, comparison: Comparison, titles: dict[str, str], notes: Annotations, seq: int
     ) -> None:
+        """Draw a comparison that has been read: the head line, then one column each."""
         if seq != self._load_seq:
             return
         self.comparison = comparison
         self.titles = titles
-        label = comparison.topics[0].label if self.topic else "All topics"
         self.title = "Compare"
-        head = Text()
-        head.append(label, style="bold")
-        if self.topic and comparison.differs(self.topic):
-            head.append("  — they differ", style="bold italic")
-        if self.contains:
-            head.append(f"  · quotes with “{self.contains}”", style="italic")
-        head.append("\nt: topic · /: filter · enter: read · f flag · e note · y cite", style="dim")
-        self.query_one("#compare-head", Static).update(head)
+        self.query_one("#compare-head", Static).update(self._head(comparison))
         box = self.query_one("#compare-columns", Columns)
         focused = self._focused_column()
         keep, self._keep = self._keep, None
@@ -145,54 +141,79 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
         if seq != self._load_seq:
             return  # a newer load is on its way
         self._quotes = {}
-        shown_topics = [
-            (n, t)
-            for n, t in enumerate(comparison.topics)
+        shown = self._shown_topics(comparison)
+        columns = [
+            self._column(k, column, shown, titles, notes)
+            for k, column in enumerate(comparison.columns)
+        ]
+        await box.mount_all(columns)
+        self._size_columns()
+        if columns:
+            self._focus(columns[min(focused, len(columns) - 1)].query_one(CompareColumnList), keep)
+
+    def _head(self, comparison: Comparison) -> Text:
+        """The topic (or "All topics"), whether they differ on it, the filter, the keys."""
+        head = Text()
+        head.append(comparison.topics[0].label if self.topic else "All topics", style="bold")
+        if self.topic and comparison.differs(self.topic):
+            head.append("  — they differ", style="bold italic")
+        if self.contains:
+            head.append(f"  · quotes with “{self.contains}”", style="italic")
+        head.append("\nt: topic · /: filter · enter: read · f flag · e note · y cite", style="dim")
+        return head
+
+    def _shown_topics(self, comparison: Comparison) -> list[tuple[int, Any]]:
+        """The topic chosen, or every topic on which at least one column says something."""
+        return [
+            (n, topic)
+            for n, topic in enumerate(comparison.topics)
             if self.topic
             or any(c.entries[n].stance or c.entries[n].quotes for c in comparison.columns)
         ]
-        columns: list[CompareColumn] = []
-        lists: list[CompareColumnList] = []
-        for k, column in enumerate(comparison.columns):
-            options: list[Option | None] = []
-            head_text = Text(column.title, style="bold", no_wrap=True, overflow="ellipsis")
-            if column.subtitle:
-                head_text.append("\n" + column.subtitle, style="italic dim")
-            for n, topic in shown_topics:
-                entry = column.entries[n]
-                if not self.topic:
-                    options += [None, heading(topic.label)]
-                if entry.stance is not None:
-                    options.append(Option(stance_badge(entry.stance), id=f"s-{k}-{n}"))
-                if not entry.stance and not entry.quotes:
-                    options.append(
-                        Option(Text("— nothing on this topic", style="dim"), disabled=True)
-                    )
-                for m, quote in enumerate(entry.quotes):
-                    key = f"q-{k}-{n}-{m}"
-                    self._quotes[key] = quote
-                    options.append(Option(self._quote_line(quote, topic.id, titles, notes), id=key))
-            if not shown_topics:
-                options.append(
-                    Option(
-                        Text("Nobody here says anything on any topic.", style="dim"), disabled=True
-                    )
-                )
-            lists.append(CompareColumnList(*options, id=f"col-{k}"))
-            head = Static(head_text, classes="compare-column-head")
-            columns.append(CompareColumn(head, lists[-1], id=f"column-{k}"))
-        await box.mount_all(columns)
-        self._size_columns()
-        columns = lists
-        if columns:
-            target = columns[min(focused, len(columns) - 1)]
-            target.focus()
-            try:  # after a flag or a note: the cursor stays on the quote
-                target.highlighted = target.get_option_index(keep) if keep else None
-            except OptionDoesNotExist:
-                target.highlighted = None
-            if target.highlighted is None:
-                target.action_first()
+
+    def _column(
+        self,
+        k: int,
+        column: ComparedColumn,
+        shown: list[tuple[int, Any]],
+        titles: dict[str, str],
+        notes: Annotations,
+    ) -> CompareColumn:
+        """Column ``k``: its head (who or which article), then per topic the stance and the
+        quotes (each remembered under its option id, for the quote keys)."""
+        head = Text(column.title, style="bold", no_wrap=True, overflow="ellipsis")
+        if column.subtitle:
+            head.append("\n" + column.subtitle, style="italic dim")
+        options: list[Option | None] = []
+        for n, topic in shown:
+            entry = column.entries[n]
+            if not self.topic:
+                options += [None, heading(topic.label)]
+            if entry.stance is not None:
+                options.append(Option(stance_badge(entry.stance), id=f"s-{k}-{n}"))
+            if not entry.stance and not entry.quotes:
+                options.append(Option(Text("— nothing on this topic", style="dim"), disabled=True))
+            for m, quote in enumerate(entry.quotes):
+                key = f"q-{k}-{n}-{m}"
+                self._quotes[key] = quote
+                line = self._quote_line(quote, topic.id, column.kind, titles, notes)
+                options.append(Option(line, id=key))
+        if not shown:
+            nothing = Text("Nobody here says anything on any topic.", style="dim")
+            options.append(Option(nothing, disabled=True))
+        items = CompareColumnList(*options, id=f"col-{k}")
+        return CompareColumn(Static(head, classes="compare-column-head"), items, id=f"column-{k}")
+
+    def _focus(self, target: CompareColumnList, keep: str | None) -> None:
+        """Focus the column the cursor was in, on the option it was on (after a flag or a
+        note the cursor stays on the quote), else on its first."""
+        target.focus()
+        try:
+            target.highlighted = target.get_option_index(keep) if keep else None
+        except OptionDoesNotExist:
+            target.highlighted = None
+        if target.highlighted is None:
+            target.action_first()
 
     def on_resize(self) -> None:
         self._size_columns()
@@ -206,7 +227,11 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
             for column in columns:
                 column.styles.width = width
 
-    def _quote_line(self, quote: Quote, topic: str, titles: dict[str, str], notes: Any) -> Text:
+    def _quote_line(
+        self, quote: Quote, topic: str, kind: str, titles: dict[str, str], notes: Any
+    ) -> Text:
+        """A quote in a column, then (dim) its article, or in an article's column its
+        speaker (the column's head names the article)."""
         line = Text("“", style="italic")
         body = Text(quote.text, style="italic")
         for start, end in self.library.topic_set.cue_spans(topic, quote.text):
@@ -216,7 +241,8 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
         marks = ("⚑ " if quote.id in notes.flags else "") + (
             "✎ " if quote.id in notes.notes else ""
         )
-        line.append(f"\n{marks}{titles.get(quote.span.document, '')}", style="dim")
+        source = export.quote_source(kind, quote, titles, self.speakers)
+        line.append(f"\n{marks}{source}", style="dim")
         note = notes.notes.get(quote.id)
         if note is not None:
             line.append(f"\nNote: {note.text}", style="bold dim")
@@ -291,13 +317,13 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
     def action_export(self) -> None:
         if self.comparison is None:
             return
-        c, titles = self.comparison, self.titles
+        c, titles, speakers = self.comparison, self.titles, self.speakers
         export_files(
             self,
             self.library,
             slug("compare", *(col.id for col in c.columns), self.topic or "all"),
             lambda: (
-                export.comparison_to_markdown(c, titles),
+                export.comparison_to_markdown(c, titles, speakers),
                 export.comparison_to_json(c),
                 export.comparison_rows(c),
             ),

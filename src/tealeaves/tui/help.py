@@ -11,7 +11,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 QUERY_HELP = (
-    ("alliance", "articles, passages, quotes and people with the word (any form: allies, allied)"),
+    ("alliance", "articles, passages, quotes and people with the word or its plural (alliances)"),
     ('"strategic rear"', "the exact phrase"),
     ("alliance NOT Ukraine", "AND (the default), OR, NOT and (parentheses)"),
     ("allian*", "words starting with allian"),
@@ -22,31 +22,45 @@ QUERY_HELP = (
 )
 
 
+#: What each part of a binding id (``reader.next_hit``) is called in help.
+WHERE = {
+    "app": "everywhere",
+    "home": "panes",
+    "experts": "experts pane",
+    "marks": "articles, experts",
+    "reader": "reader",
+    "profile": "profile",
+    "quote": "a quote",
+    "compare": "comparison",
+    "matrix": "matrix",
+    "help": "help",
+}
+
+#: Keys every list and box has (Textual's own), said once in words.
+MOVING = "↑ ↓ pgup pgdn home end move in a list · tab next box · enter opens"
+
+
 def bindings_table(screen: Screen) -> Table:
-    """Every binding active on ``screen``: key, what it does, and where it applies."""
+    """The explorer's keys active on ``screen``, its own first, then those that work
+    everywhere: key, what it does, and where it applies. Textual's own keys (a list's
+    paging, copying) are left out: MOVING says them in words."""
     table = Table(box=None, padding=(0, 2), show_header=True, header_style="bold")
     table.add_column("Key")
     table.add_column("Does")
     table.add_column("Where", style="dim")
     seen: set[str] = set()
     rows = []
-    for key, active in screen.active_bindings.items():
+    for active in screen.active_bindings.values():
         binding = active.binding
-        if not binding.description or (binding.id or key) in seen:
+        if not binding.description or not binding.id or binding.id in seen:
             continue
-        seen.add(binding.id or key)
+        seen.add(binding.id)
         shown = screen.app.get_key_display(binding)
-        where = (binding.id or "").split(".")[0] or _node_name(active.node)
-        rows.append((where != "app", where, shown, binding.description))
-    for _, where, shown, description in sorted(rows):
+        part = binding.id.split(".")[0]
+        rows.append((part == "app", WHERE.get(part, part), shown, binding.description))
+    for _, where, shown, description in sorted(rows, key=lambda row: row[0]):
         table.add_row(Text(shown), Text(description), Text(where))
     return table
-
-
-def _node_name(node: object) -> str:
-    """What a key without an id (one of Textual's own) is listed under: the widget's class,
-    or the name a screen gives itself in ``HELP_NAME``."""
-    return str(getattr(node, "HELP_NAME", type(node).__name__))
 
 
 class HelpScreen(ModalScreen[None]):
@@ -70,12 +84,17 @@ class HelpScreen(ModalScreen[None]):
         # only there (a pane's sort or mark) are inactive once this screen covers it.
         self.keys = bindings_table(under)
 
+    def on_mount(self) -> None:
+        # Notifications are drawn over every screen: they would cover the keys asked for.
+        self.app.clear_notifications()
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
             yield Static(Text("Tea Leaves — keys here", style="bold"))
             yield Static(self.keys)
+            yield Static(Text(f"\n{MOVING}", style="italic"))
             yield Static(
-                Text("\nEverywhere: ctrl+p jumps to any article, expert or term.", style="italic")
+                Text("Everywhere: ctrl+p jumps to any article, expert or term.", style="italic")
             )
             yield Static(Text("\nSearch syntax (the same as `tealeaves search`)", style="bold"))
             syntax = Table(box=None, padding=(0, 2), show_header=False)

@@ -57,6 +57,12 @@ class MatrixScreen(ReportsWorkerFailures, Screen[None]):
         self._topics: list[int] = []  # indexes into matrix.topics of the shown columns
         self._undo: Stance | None = None  # the stance d removed last, for u
 
+    def reopened(self) -> MatrixScreen:
+        """The matrix again, sorted and compacted as it is (for escape after a pane key)."""
+        again = MatrixScreen(self.library)
+        again.sort, again.compact = self.sort, self.compact
+        return again
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="matrix-bar"):

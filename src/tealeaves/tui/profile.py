@@ -7,12 +7,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tealeaves.library import Annotations, Library, Profile
 from tealeaves.model import Quote, Span, Stance
-from tealeaves.tui.common import heading
+from tealeaves.tui.common import FittingFooter, heading
 from tealeaves.tui.lists import Options
 from tealeaves.tui.messages import OpenArticle, OpenPerson
 from tealeaves.tui.quote_actions import QuoteActions
@@ -58,19 +58,28 @@ class ProfileScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
         Binding("G", "edge('bottom')", "Bottom", id="profile.bottom", show=False),
         *QuoteActions.QUOTE_BINDINGS,
     ]
+    #: Left out of a narrow footer, first to go first: never escape, ``?`` or ``q``.
+    FOOTER_DROP = ("matrix", "search", "cite", "note", "flag")
 
-    def __init__(self, library: Library, person_id: str) -> None:
+    def __init__(self, library: Library, person_id: str, *, at: int | None = None) -> None:
+        """``at``: the item to start on (else the first quote)."""
         super().__init__()
         self.library = library
         self.person_id = person_id
+        self._at = at
         self.profile: Profile | None = None
         self._targets: dict[str, tuple[str, object]] = {}
+
+    def reopened(self) -> ProfileScreen:
+        """This profile again, on the same item (for escape after ``/``)."""
+        items = self.query_one("#profile-items", OptionList)
+        return ProfileScreen(self.library, self.person_id, at=items.highlighted)
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("Loading…", id="profile-head")
         yield Options(id="profile-items")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.load()
@@ -113,7 +122,7 @@ class ProfileScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
             *self._people(profile),
         ]
         items = self.query_one("#profile-items", OptionList)
-        keep = items.highlighted
+        keep = items.highlighted if items.highlighted is not None else self._at
         items.clear_options()
         items.add_options(options)
         items.focus()

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from tealeaves.library import DocumentInfo, NameMark, PersonSummary
 from tealeaves.model import Document, Hit, Paragraph, Quote, Snippet, Stance
+from tealeaves.views import name_forms, roles_of
 
 HIT = "reverse bold"  # a search hit in the reader or a snippet
 CURRENT = "bold black on yellow"  # the hit or name the reader is on
@@ -57,21 +58,26 @@ def document_text(info: DocumentInfo) -> Text:
 
 
 def expert_line(person: PersonSummary) -> Text:
-    out = Text(person.name)
+    """An expert in "Most quoted experts": the count first, so that a narrow column never
+    wraps it onto a line of its own, then the name; one line, ending in "…" if need be."""
+    out = Text(no_wrap=True, overflow="ellipsis")
+    out.append(f"{person.quote_count:>2}  ", style="dim")
+    out.append(person.name)
     if person.native_name:
         out.append(f" {person.native_name}")
-    quotes = person.quote_count
-    out.append(f"  {quotes} quote{'s' if quotes != 1 else ''}", style="dim")
     return out
 
 
-def hit_text(hit: Hit) -> Text:
-    """One search result: what matched, then where it comes from."""
+def hit_text(hit: Hit, person: PersonSummary | None = None) -> Text:
+    """One search result: what matched, then where it comes from. An expert is shown by
+    name, then what the article says of them (``person``: their summary, when known)."""
     out = Text()
     if hit.kind == "person":
         out.append(hit.who or hit.person, style="bold")
-        out.append("\n")
-        out.append_text(snippet_text(hit.snippet, style="dim"))
+        roles = roles_of(hit.snippet, name_forms(hit.who, person))
+        if roles.text:
+            out.append("\n")
+            out.append_text(snippet_text(roles, style="dim"))
     elif hit.kind == "quote":
         if hit.who:
             out.append(hit.who, style="bold")

@@ -1,0 +1,247 @@
+"""The parts of the home screen a reader would look for by name: searching, marking
+experts or articles for a comparison, and the way back through the panes (escape).
+
+Each is a Screen so that its message handlers (``@on``) are its own; :class:`HomeScreen`
+is made of them and keeps their state."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.screen import Screen
+from textual.widgets import DataTable, Input, Label, OptionList, TabbedContent
+from textual.worker import get_current_worker
+
+from tealeaves.library import DocumentInfo, Library
+from tealeaves.model import Hit, SearchResult
+from tealeaves.tui.compare import MOST_COLUMNS
+from tealeaves.tui.messages import OpenArticle, OpenComparison, OpenPerson
+from tealeaves.tui.panes import (
+    PANE_FOCUS,
+    SEARCH_LIMIT,
+    Catalog,
+    hit_options,
+    mark_cell,
+    search_status,
+)
+from tealeaves.tui.render import document_text, expert_line
+from tealeaves.views import phrase_snippet
+
+
+class Searching(Screen[None]):
+    """The search pane: results as the user types, never older ones over newer; enter
+    opens a hit in the reader, or an expert's profile."""
+
+    library: Library | None
+    catalog: Catalog | None
+    query_text: str
+    _search_seq: int
+    _hits: dict[str, Hit]
+
+    @on(Input.Changed, "#search-input")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._search_seq += 1
+        self.run_search(event.value, self._search_seq)
+
+    @on(Input.Submitted, "#search-input")
+    def _query_submitted(self) -> None:
+        results = self.query_one("#search-results", OptionList)
+        if results.option_count:
+            results.focus()
+            if results.highlighted is None:
+                results.action_first()
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False, name="Searching")
+    def run_search(self, text: str, seq: int) -> None:
+        if self.library is None:
+            return
+        try:
+            result = self.library.search(
+                text,
+                limit=SEARCH_LIMIT,
+                per_document=0,
+                stale=lambda: seq != self._search_seq,  # typed on since: skip this one
+            )
+        except Exception as exc:  # shown where the results would be
+            result = SearchResult(text, "", (), 0, notice=f"Search failed: {exc}")
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_results, result, seq)
+
+    def _show_results(self, result: SearchResult, seq: int) -> None:
+        if seq != self._search_seq:
+            return  # a newer search is on its way: never show stale results over it
+        self.query_text = result.query
+        self._hits = {
+            f"hit-{n}": dataclasses.replace(hit, snippet=phrase_snippet(hit.snippet, result.query))
+            for n, hit in enumerate(result.hits)
+        }
+        results = self.query_one("#search-results", OptionList)
+        results.clear_options()
+        people = {p.id: p for p in self.catalog.people} if self.catalog is not None else {}
+        results.add_options(hit_options(self._hits, people))
+        self.query_one("#search-status", Label).update(Text(search_status(result)))
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def _open_hit(self, event: OptionList.OptionSelected) -> None:
+        hit = self._hits.get(event.option_id or "")
+        if hit is None:
+            return
+        if hit.kind == "person":
+            self.post_message(OpenPerson(hit.person))
+        else:
+            at = (hit.start, hit.end) if hit.start >= 0 else None
+            self.post_message(OpenArticle(hit.doc_id, at=at, query=self.query_text))
+
+
+class Marking(Screen[None]):
+    """Space marks two to four experts or articles (on the experts pane, the articles pane
+    or its "Most quoted experts"); c compares them side by side."""
+
+    catalog: Catalog | None
+    library: Library | None
+    marked: dict[str, list[str]]
+
+    def _fill_experts(self) -> None:  # pragma: no cover - the HomeScreen's
+        raise NotImplementedError
+
+    def _expert_status(self, count: int) -> None:  # pragma: no cover - the HomeScreen's
+        raise NotImplementedError
+
+    def _doc_prompt(self, info: DocumentInfo) -> Text:
+        text = document_text(info)
+        if info.id in self.marked["documents"]:
+            text = Text("● ", style="bold") + text
+        return text
+
+    def action_mark(self) -> None:
+        """Mark (or unmark) the highlighted expert or article for comparison."""
+        pane = self.query_one("#tabs", TabbedContent).active
+        top = self.query_one("#top-experts", OptionList)
+        if pane == "documents" and self.focused is top:
+            self._mark_top_expert(top)
+            return
+        if pane == "experts":
+            table = self.query_one("#expert-table", DataTable)
+            if not table.row_count:
+                return
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+            item = str(key.value)
+        else:
+            docs = self.query_one("#doc-list", OptionList)
+            if docs.highlighted is None:
+                return
+            item = str(docs.get_option_at_index(docs.highlighted).id)
+        marked = self.marked[pane]
+        if not self._toggle(marked, item):
+            return
+        if pane == "experts":
+            table.update_cell(key, "mark", mark_cell(item in marked))
+            self._expert_status(table.row_count)
+            table.action_cursor_down()
+        elif self.catalog is not None:
+            info = next(d for d in self.catalog.documents if d.id == item)
+            docs.replace_option_prompt(item, self._doc_prompt(info))
+            docs.action_cursor_down()
+
+    def _toggle(self, marked: list[str], item: str) -> bool:
+        """Mark or unmark ``item``; False (and a word why) when four are marked already."""
+        if item in marked:
+            marked.remove(item)
+        elif len(marked) >= MOST_COLUMNS:
+            self.app.notify(f"At most {MOST_COLUMNS} side by side; unmark one first.", timeout=4)
+            return False
+        else:
+            marked.append(item)
+        return True
+
+    def _mark_top_expert(self, top: OptionList) -> None:
+        """Space on "Most quoted experts" marks that expert, not an article."""
+        if top.highlighted is None or self.catalog is None:
+            return
+        item = str(top.get_option_at_index(top.highlighted).id)
+        marked = self.marked["experts"]
+        if not self._toggle(marked, item):
+            return
+        person = next(p for p in self.catalog.people if p.id == item)
+        line = expert_line(person)
+        if item in marked:
+            line = Text("● ", style="bold", no_wrap=True, overflow="ellipsis") + line
+        top.replace_option_prompt(item, line)
+        self._fill_experts()  # the experts pane shows the same marks
+        top.action_cursor_down()
+
+    def action_compare(self) -> None:
+        pane = self.query_one("#tabs", TabbedContent).active
+        if pane == "documents" and self.focused is self.query_one("#top-experts", OptionList):
+            pane = "experts"  # on "Most quoted experts": the experts marked there
+        marked = self.marked[pane]
+        what = "experts" if pane == "experts" else "articles"
+        if len(marked) < 2 or self.library is None:
+            self.app.notify(f"Mark two to four {what} with space, then press c.", timeout=4)
+            return
+        self.post_message(OpenComparison(list(marked)))
+
+
+#: How many steps back escape on the panes remembers.
+HISTORY_LIMIT = 50
+
+
+@dataclass
+class Back:
+    """A step back for escape on the panes: the pane the user was on, the id of what had
+    focus there, and the screens that were open over the panes when a pane key (or ``/``)
+    left them, opened again as they were."""
+
+    pane: str
+    focus: str
+    screens: list[Screen[Any]]
+
+
+class PaneHistory(Screen[None]):
+    """Escape on the panes: out of an input box onto its list, then back through the panes
+    and the screens that were open over them (a pane key or ``/`` from a reader)."""
+
+    history: list[Back]
+
+    #: Each input box and the list it fills: down or escape leaves the box for its list.
+    INPUT_LISTS = {"expert-filter": "#expert-table", "search-input": "#search-results"}
+
+    def _box(self) -> str | None:
+        """The list that the focused input box fills, when an input box has focus."""
+        focused = self.focused
+        return self.INPUT_LISTS.get(focused.id or "") if isinstance(focused, Input) else None
+
+    def action_leave_box(self) -> None:
+        target = self._box()
+        if target is not None:
+            self.query_one(target).focus()
+
+    def show_pane(self, pane: str, over: Sequence[Screen[Any]] = ()) -> None:
+        """Show ``pane``, remembering where the user was for escape: the pane before and
+        ``over``, the screens that were open over the panes (to be opened again)."""
+        tabs = self.query_one("#tabs", TabbedContent)
+        if tabs.active != pane or over:
+            focused = self.focused.id if self.focused is not None else None
+            self.history.append(Back(tabs.active, focused or "", list(over)))
+            del self.history[:-HISTORY_LIMIT]
+        tabs.active = pane
+        self.query_one(PANE_FOCUS[pane]).focus()
+        self.refresh_bindings()
+
+    def action_back(self) -> None:
+        """Escape on a list: the pane before, and the screens that were over it."""
+        if not self.history:
+            return
+        back = self.history.pop()
+        self.query_one("#tabs", TabbedContent).active = back.pane
+        focus = self.INPUT_LISTS.get(back.focus, f"#{back.focus}" if back.focus else "")
+        found = self.query(focus) if focus else None
+        (found.first() if found else self.query_one(PANE_FOCUS[back.pane])).focus()
+        for screen in back.screens:
+            self.app.push_screen(screen)
+        self.refresh_bindings()
