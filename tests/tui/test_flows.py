@@ -442,3 +442,19 @@ async def test_build_progress_stays_in_view_with_counts_and_rate(make_app):
 
         footer = home.query_one(Footer)
         assert loading.region.y == footer.region.y - 1 == 24 - 2  # right above the footer
+
+
+async def test_a_profile_shows_reported_statements_apart_from_quotes(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", *"feng yujun", "enter")
+        await settle(pilot)
+        profile = app.screen
+        assert isinstance(profile, ProfileScreen) and profile.person_id == "feng-yujun"
+        assert "2 quotes · 1 reported statement" in plain(profile.query_one("#profile-head"))
+        items = profile.query_one("#profile-items", OptionList)
+        lines = [str(items.get_option_at_index(n).prompt) for n in range(items.option_count)]
+        text = "\n".join(lines)
+        assert "reported: if Putin does indeed" in text
+        assert "“if Putin does indeed" not in text  # not in quotation marks: not their words

@@ -94,7 +94,7 @@ class Viewpoints:
         holders = {person for person, _ in stances}
         quotes: dict[str, list[Quote]] = {}
         for q in self.people.catalog.quotes():
-            if q.speaker:
+            if q.speaker and q.kind != "reported":  # who stands where, in their own words
                 quotes.setdefault(q.speaker, []).append(q)
         people = {p.id: p for p in self.people.people()}
         wanted = [pid for pid in people if pid in quotes or pid in holders]

@@ -232,12 +232,14 @@ class CompareScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
     ) -> Text:
         """A quote in a column, then (dim) its article, or in an article's column its
         speaker (the column's head names the article)."""
-        line = Text("“", style="italic")
-        body = Text(quote.text, style="italic")
+        reported = quote.kind == "reported"  # the writer's words: no marks, said so
+        line = Text("reported: ", style="dim") if reported else Text("“", style="italic")
+        body = Text(quote.text, style="" if reported else "italic")
         for start, end in self.library.topic_set.cue_spans(topic, quote.text):
             body.stylize("bold underline", start, end)
         line.append_text(body)
-        line.append("”", style="italic")
+        if not reported:
+            line.append("”", style="italic")
         marks = ("⚑ " if quote.id in notes.flags else "") + (
             "✎ " if quote.id in notes.notes else ""
         )

@@ -28,13 +28,16 @@ def _head(profile: Profile) -> Text:
     if person.native_name:
         head.append(f"  {person.native_name}", style="bold")
     head.append(f"  ·  {person.kind}", style="italic")
+    reported = sum(1 for q in profile.quotes if q.kind == "reported")
     counts = "\n" + " · ".join(
         counted(n, word)
         for n, word in (
             (profile.mention_count, "mention"),
-            (len(profile.quotes), "quote"),
+            (len(profile.quotes) - reported, "quote"),
+            (reported, "reported statement"),
             (len(profile.documents), "article"),
         )
+        if n or word != "reported statement"
     )
     head.append(counts, style="dim")
     if profile.ambiguous_mentions:

@@ -106,8 +106,12 @@ def quote_text(quote: Quote, *, title: str = "", speaker: str = "") -> Text:
     if speaker:
         out.append(speaker, style="bold")
         out.append(": ")
-    out.append(f"“{quote.text}”", style="italic")
-    out.append(f"  [{quote.kind}]", style="dim")
+    if quote.kind == "reported":  # the writer's words about what they said: no marks
+        out.append("reported: ", style="dim")
+        out.append(quote.text)
+    else:
+        out.append(f"“{quote.text}”", style="italic")
+        out.append(f"  [{quote.kind}]", style="dim")
     if quote.context and quote.context.strip() != f"“{quote.text}”":
         out.append("\n")
         out.append(quote.context, style="dim")
