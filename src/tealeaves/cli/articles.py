@@ -16,9 +16,12 @@ from tealeaves.cli.output import (
     ProgressBar,
     console,
     is_tty,
+    one_cell,
     open_library,
     print_json,
+    print_line,
     print_table,
+    shown,
     warn,
     write_or_print,
 )
@@ -48,7 +51,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         for hit in result.hits:
             where = f"{hit.doc_id}:{hit.position}" if hit.position >= 0 else hit.doc_id
-            print(f"{where}\t{hit.kind}\t{hit.who}\t{hit.snippet.marked()}")
+            print_line(where, hit.kind, hit.who, hit.snippet.marked())
     return EXIT_OK
 
 
@@ -72,7 +75,7 @@ def _render_hits_table(result: SearchResult) -> None:
         snippet = Text(hit.snippet.text)  # plain Text: article text is never markup
         for start, end in hit.snippet.highlights:
             snippet.stylize("bold reverse", start, end)
-        table.add_row(str(n), source, snippet)
+        table.add_row(str(n), shown(source), shown(snippet))
     console().print(table)
 
 
@@ -114,8 +117,9 @@ def _print_document(info: DocumentInfo) -> None:
         ("paragraphs", str(info.paragraphs), ""),
     ]
     for name, value, where in rows:
-        shown = value or "(not found)"
-        print(f"{name:12} {shown}" + (f"\t[from {where}]" if value and where else ""))
+        value_shown = one_cell(value or "(not found)")
+        origin_shown = f"\t[from {one_cell(where)}]" if value and where else ""
+        print(f"{name:12} {value_shown}{origin_shown}")
 
 
 def cmd_index(args: argparse.Namespace) -> int:

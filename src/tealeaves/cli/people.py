@@ -15,8 +15,10 @@ from tealeaves.cli.output import (
     open_library,
     plain,
     print_json,
+    print_line,
     print_table,
     refused,
+    shown,
     warn,
     write_or_print,
 )
@@ -59,18 +61,14 @@ def cmd_experts(args: argparse.Namespace) -> int:
         console().print(table)
     else:
         for p in people:
-            print(
-                "\t".join(
-                    [
-                        p.id,
-                        p.name,
-                        p.native_name,
-                        p.kind,
-                        "; ".join(p.affiliations),
-                        str(p.mention_count),
-                        str(p.quote_count),
-                    ]
-                )
+            print_line(
+                p.id,
+                p.name,
+                p.native_name,
+                p.kind,
+                "; ".join(p.affiliations),
+                str(p.mention_count),
+                str(p.quote_count),
             )
     return EXIT_OK
 
@@ -129,7 +127,7 @@ def cmd_expert(args: argparse.Namespace) -> int:
     if profile.co_mentioned:
         out.append("\nAppears with\n", style="bold underline")
         out.append("  " + ", ".join(p.name for p in profile.co_mentioned) + "\n")
-    console().print(out)
+    console().print(shown(out))
     return EXIT_OK
 
 
