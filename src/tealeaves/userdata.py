@@ -228,12 +228,7 @@ class UserData:
             return result
 
     def _remove_leftovers(self) -> None:
-        """Remove the temporary files of saves that were killed half-way (``atomic_write``
-        names them ``.annotations.json.<random>.tmp``). Called under the lock, when no
-        other save can be writing one."""
-        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        remove_leftovers(self.path)
 
     def _set_aside(self, why: str) -> Annotations:
         aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
@@ -291,6 +286,15 @@ def locked(path: Path) -> Iterator[None]:
         handle.close()
 
 
+def remove_leftovers(path: Path) -> None:
+    """Remove the temporary files of writes of ``path`` that were killed half-way
+    (``atomic_write`` names them ``.<name>.<random>.tmp``). Call it under :func:`locked`,
+    when no other write can be making one."""
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
 def append_line(path: Path, line: str) -> None:
     """Add ``line`` (a newline is added when it has none) at the end of the text file at
     ``path``, under :func:`locked`: the file is read and written again atomically, so a
@@ -299,6 +303,7 @@ def append_line(path: Path, line: str) -> None:
     path = Path(path)
     with locked(path):
         target = Path(os.path.realpath(path)) if path.is_symlink() else path
+        remove_leftovers(target)
         try:
             old = target.read_text(encoding="utf-8") if target.exists() else ""
             if old and not old.endswith("\n"):

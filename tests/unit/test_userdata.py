@@ -235,6 +235,14 @@ def test_an_append_adds_one_line_and_writes_through_a_link(tmp_path):
     assert link.is_symlink() and real.read_text(encoding="utf-8") == "- first\n- second\n- third\n"
 
 
+def test_an_append_removes_what_killed_appends_left(tmp_path):
+    path = tmp_path / "citations.md"
+    leftover = tmp_path / ".citations.md.x1y2.tmp"  # an append killed before its rename
+    leftover.write_text("- half\n", encoding="utf-8")
+    append_line(path, "- a")
+    assert not leftover.exists() and path.read_text(encoding="utf-8") == "- a\n"
+
+
 def test_an_append_that_cannot_write_says_so(tmp_path):
     path = tmp_path / "citations.md"
     path.write_bytes(b"\xff not UTF-8\n")
