@@ -8,14 +8,18 @@ small that any work passes it."""
 
 from __future__ import annotations
 
+import os
 import threading
 
 import pytest
 
+from helpers import write_article
 from tealeaves import extract as extract_module
 from tealeaves.extract import budget
 from tealeaves.extract import extract as real_extract
+from tealeaves.library import Library
 from tealeaves.model import Block, Document
+from tealeaves.search import build as build_module
 
 
 class Clock:
@@ -82,3 +86,84 @@ def test_a_deadline_belongs_to_its_thread():
         with pytest.raises(budget.OverBudget):
             budget.check()
     assert seen == [None]
+
+
+# -- the index ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def slow(monkeypatch):
+    """Extraction of an article titled "slow" never ends by itself (it checks its budget like
+    the real extractor); the others are read as usual. Returns the ids it was asked for."""
+    asked: list[str] = []
+
+    def extract(doc, registry=None, topics=None):
+        asked.append(doc.id)
+        while doc.title == "slow":
+            budget.check()
+        return real_extract(doc, registry, topics)
+
+    monkeypatch.setattr(build_module, "extract", extract)
+    monkeypatch.setattr(build_module, "ARTICLE_SECONDS", 0.05)
+    return asked
+
+
+def _corpus(folder):
+    for name in ("one", "two", "slow", "three"):
+        write_article(folder, f"{name}.md", f"Zhao Huasheng said “word{name} matters”.", title=name)
+    return folder
+
+
+def _open(tmp_path, **kw) -> Library:
+    return Library.open(
+        index_dir=tmp_path / "index", library_dir=tmp_path / "lib",
+        corpus_dirs=[tmp_path / "corpus"], bundled=False, **kw,
+    )  # fmt: skip
+
+
+def _skipped(lib: Library) -> list[str]:
+    return [os.path.basename(e.path) for e in lib.errors if "budget" in e.reason]
+
+
+def test_an_article_over_budget_is_reported_skipped_and_not_read_again(tmp_path, slow):
+    _corpus(tmp_path / "corpus")
+    with _open(tmp_path) as lib:
+        assert sorted(d.id for d in lib.documents()) == ["one", "three", "two"]
+        assert _skipped(lib) == ["slow.md"]
+        assert "left out of the index" in lib.errors[0].reason
+        assert {h.doc_id for h in lib.search("wordthree").hits} == {"three"}
+    assert sorted(slow) == ["one", "slow", "three", "two"]
+    manifest = build_module.IndexStore(tmp_path / "index").indexed_files()
+    assert sum(1 for key, doc_id in manifest.items() if key.endswith("slow.md")) == 1
+    assert manifest[str((tmp_path / "corpus" / "slow.md").resolve())] is None
+    slow.clear()
+    with _open(tmp_path) as lib:  # the next start: reported again, not read again
+        assert not lib.report.rebuilt and slow == []
+        assert _skipped(lib) == ["slow.md"]
+    write_article(tmp_path / "corpus", "slow.md", "Now it is short.", title="slow")
+    with _open(tmp_path) as lib:  # the file changed: read again (and still too slow)
+        assert slow == ["slow"] and _skipped(lib) == ["slow.md"]
+
+
+def test_an_article_that_turns_slow_on_an_update_is_removed_and_reported(tmp_path, slow):
+    corpus = tmp_path / "corpus"
+    write_article(corpus, "one.md", "Zhao Huasheng said “wordone matters”.", title="one")
+    write_article(corpus, "two.md", "Zhao Huasheng said “wordtwo matters”.", title="fast")
+    with _open(tmp_path) as lib:
+        assert sorted(d.id for d in lib.documents()) == ["one", "two"]
+    write_article(corpus, "two.md", "Now it is slow.", title="slow")
+    write_article(corpus, "new.md", "Zhao Huasheng said “wordnew matters”.", title="new")
+    with _open(tmp_path) as lib:
+        assert not lib.report.rebuilt
+        assert lib.report.removed == ["two"] and lib.report.added == ["new"]
+        assert sorted(d.id for d in lib.documents()) == ["new", "one"]
+        assert _skipped(lib) == ["two.md"]
+
+
+def test_an_in_memory_index_leaves_it_out_too(tmp_path, slow, monkeypatch):
+    _corpus(tmp_path / "corpus")
+    monkeypatch.setattr(os, "access", lambda path, mode: False)  # the index folder: read-only
+    with _open(tmp_path) as lib:
+        assert lib.report.read_only
+        assert sorted(d.id for d in lib.documents()) == ["one", "three", "two"]
+        assert _skipped(lib) == ["slow.md"]

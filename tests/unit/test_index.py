@@ -148,10 +148,10 @@ def test_crash_during_incremental_update_recovers(tmp_path, corpus, monkeypatch)
     open_lib(tmp_path, corpus).close()
     write_article(corpus, "three.md", "Third.", title="Three")
 
-    def boom(self, writer, docs):
+    def boom(self, writer, path, doc):
         raise KeyboardInterrupt  # stands in for a kill in the middle of writing
 
-    monkeypatch.setattr(IndexStore, "_write_docs", boom)
+    monkeypatch.setattr(IndexStore, "_write_doc", boom)
     with pytest.raises(KeyboardInterrupt):
         open_lib(tmp_path, corpus)
     monkeypatch.undo()

@@ -32,9 +32,12 @@ from whoosh.searching import Searcher
 from tealeaves.corpus import ArticleError, iter_article_files, load_article
 from tealeaves.corpus.clean import show_line
 from tealeaves.extract import (
+    ARTICLE_SECONDS,
     EXTRACTOR_VERSION,
+    OverBudget,
     Registry,
     Topics,
+    deadline,
     extract,
     load_registry,
     load_topics,
@@ -98,7 +101,9 @@ class ExtractingRecords:
     """The index records of one article with its people, quotes and terms.
 
     An extractor failure on one article must not lose it: its text is indexed without
-    extraction and the failure is kept in ``failures`` for the next report.
+    extraction and the failure is kept in ``failures`` for the next report. An article the
+    extractor cannot read within ``ARTICLE_SECONDS`` raises :class:`OverBudget`: the index
+    leaves it out and reports it like a malformed file.
     """
 
     def __init__(self, registry: Registry | None = None, topics: Topics | None = None) -> None:
@@ -120,7 +125,10 @@ class ExtractingRecords:
 
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
         try:
-            extraction = extract(doc, self.registry, self.topics)
+            with deadline(ARTICLE_SECONDS):
+                extraction = extract(doc, self.registry, self.topics)
+        except OverBudget:
+            raise
         except Exception as exc:
             self.failures.append(
                 LoadError(
@@ -564,10 +572,30 @@ class IndexStore:
             entry["error"] = error.reason
         return entry
 
-    def _write_docs(self, writer: Any, docs: Iterable[Document]) -> None:
-        for doc in docs:
-            for record in self.record_maker(doc):
-                writer.add_document(**record)
+    def _write_doc(self, writer: Any, path: Path, doc: Document) -> LoadError | None:
+        """Index ``doc``. One over its time budget is not indexed: the error that says so
+        (reported and kept in the manifest like a malformed file's, so that later starts do
+        not read it again until the file changes)."""
+        try:
+            records = list(self.record_maker(doc))
+        except OverBudget as exc:
+            return LoadError(show_line(path), f"{exc}; left out of the index")
+        for record in records:
+            writer.add_document(**record)
+        return None
+
+    def _index(
+        self, writer: Any, path: Path, doc: Document | None, error: LoadError | None,
+        report: UpdateReport,
+    ) -> tuple[Document | None, LoadError | None]:  # fmt: skip
+        """Index a loaded article: (the document, None when it could not be loaded or was
+        left out; the error that says why, reported)."""
+        if doc is not None:
+            error = self._write_doc(writer, path, doc)
+            if error is not None:
+                report.errors.append(error)
+                doc = None
+        return doc, error
 
     def _full_rebuild(
         self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
@@ -584,10 +612,10 @@ class IndexStore:
         items = sorted(files.items())
         writer = ix.writer(**_writer_options(len(items)))
         try:
-            for key, doc, error in self._load(items, known, report, progress, len(items)):
+            for key, loaded, error in self._load(items, known, report, progress, len(items)):
+                doc, error = self._index(writer, files[key], loaded, error, report)
                 entries[key] = self._entry(files[key], doc, error)
                 if doc is not None:
-                    self._write_docs(writer, [doc])
                     report.added.append(doc.id)
             writer.commit()
         except BaseException:
@@ -610,9 +638,9 @@ class IndexStore:
         self.index = RamStorage().create_index(make_schema())
         items = sorted(files.items())
         with self.index.writer() as writer:
-            for _key, doc, _error in self._load(items, {}, report, progress, len(items)):
+            for key, loaded, error in self._load(items, {}, report, progress, len(items)):
+                doc, _error = self._index(writer, files[key], loaded, error, report)
                 if doc is not None:
-                    self._write_docs(writer, [doc])
                     report.added.append(doc.id)
 
     def _incremental(
@@ -665,13 +693,13 @@ class IndexStore:
                 if doc_id:
                     writer.delete_by_term("doc_id", doc_id)
                     report.removed.append(doc_id)
-            for key, doc, error in self._load(todo, known, report, progress, len(todo)):
+            for key, loaded, error in self._load(todo, known, report, progress, len(todo)):
                 prev_id = (old.get(key) or {}).get("id")
                 if prev_id:
                     writer.delete_by_term("doc_id", prev_id)
+                doc, error = self._index(writer, todo_paths[key], loaded, error, report)
                 entries[key] = self._entry(todo_paths[key], doc, error)
                 if doc is not None:
-                    self._write_docs(writer, [doc])
                     (report.updated if prev_id else report.added).append(doc.id)
                 elif prev_id:
                     report.removed.append(prev_id)
