@@ -167,3 +167,18 @@ def test_an_in_memory_index_leaves_it_out_too(tmp_path, slow, monkeypatch):
         assert lib.report.read_only
         assert sorted(d.id for d in lib.documents()) == ["one", "three", "two"]
         assert _skipped(lib) == ["slow.md"]
+
+
+def test_an_add_over_budget_says_so_instead_of_added(tmp_path, slow):
+    """`tealeaves add` of such an article: the copy stays (a later release may read it),
+    but it is reported as not searchable, not as added, and the others are added."""
+    downloads = tmp_path / "downloads"
+    write_article(downloads, "fine.md", "Zhao Huasheng said “wordfine matters”.", title="fine")
+    write_article(downloads, "slow.md", "Zhao Huasheng said “wordslow matters”.", title="slow")
+    with _open(tmp_path) as lib:
+        report = lib.add([downloads / "fine.md", downloads / "slow.md"])
+        assert [a.doc_id for a in report.added] == ["fine"]
+        (error,) = report.errors
+        assert error.path.endswith("slow.md") and "left out of the index" in error.reason
+        assert "copied into the library" in error.reason
+        assert [d.id for d in lib.documents()] == ["fine"]
