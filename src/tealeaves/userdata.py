@@ -242,12 +242,7 @@ class UserData:
             return result
 
     def _remove_leftovers(self) -> None:
-        """Remove the temporary files of saves that were killed half-way (``atomic_write``
-        names them ``.annotations.json.<random>.tmp``). Called under the lock, when no
-        other save can be writing one."""
-        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+        remove_leftovers(self.path)
 
     def _set_aside(self, why: str) -> Annotations:
         aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
@@ -273,24 +268,61 @@ class UserData:
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         """One writer at a time (the explorer and a `tealeaves note` may run together)."""
+        with locked(self.path):
+            yield
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold the writers' lock of ``path`` (an ``flock`` on ``.<name>.lock`` beside it): every
+    read-modify-write of one of the user's files takes it, so that two processes (the
+    explorer and a command, or two explorers) never lose each other's change."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path.with_name(f".{path.name}.lock"), "a")  # noqa: SIM115
+    except OSError as exc:
+        raise UserDataError(
+            f"cannot write in {path.parent} ({exc.strerror or exc}); choose a writable --library."
+        ) from exc
+    try:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(self.path.with_name(f".{self.path.name}.lock"), "a")  # noqa: SIM115
-        except OSError as exc:
-            raise UserDataError(
-                f"cannot write in {self.path.parent} ({exc.strerror or exc}); "
-                "choose a writable --library."
-            ) from exc
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows: one writer is the usual case
+            yield
+            return
+        fcntl.flock(handle, fcntl.LOCK_EX)
         try:
-            try:
-                import fcntl
-            except ImportError:  # pragma: no cover - Windows: one writer is the usual case
-                yield
-                return
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+            yield
         finally:
-            handle.close()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+    finally:
+        handle.close()
+
+
+def remove_leftovers(path: Path) -> None:
+    """Remove the temporary files of writes of ``path`` that were killed half-way
+    (``atomic_write`` names them ``.<name>.<random>.tmp``). Call it under :func:`locked`,
+    when no other write can be making one."""
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def append_line(path: Path, line: str) -> None:
+    """Add ``line`` (a newline is added when it has none) at the end of the text file at
+    ``path``, under :func:`locked`: the file is read and written again atomically, so a
+    crash leaves it as it was or with the line, and parallel appends all land whole. A
+    symlink is written through."""
+    path = Path(path)
+    with locked(path):
+        target = Path(os.path.realpath(path)) if path.is_symlink() else path
+        remove_leftovers(target)
+        try:
+            old = target.read_text(encoding="utf-8") if target.exists() else ""
+            if old and not old.endswith("\n"):
+                old += "\n"
+            atomic_write_text(target, old + line + ("" if line.endswith("\n") else "\n"))
+        except (OSError, UnicodeDecodeError) as exc:
+            why = getattr(exc, "strerror", None) or exc
+            raise UserDataError(f"could not add to {path} ({why}); nothing was changed.") from exc

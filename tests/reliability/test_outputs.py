@@ -201,3 +201,117 @@ def test_table_cells_show_control_characters(monkeypatch, capsys):
     output.print_table("t", ["a"], [["note \x1b]52;c;ZXZpbA==\x07 \x1b[2J end"]])
     out = capsys.readouterr().out
     assert "\x1b]52" not in out and "\x1b[2J" not in out and "\u241b]52;c;" in out
+
+
+# -- what the user typed, and the registry and topics, on a terminal or piped (minor) ---------
+
+ESC = "\x1b]0;HIJACK\x07\x1b[2J"  # retitles the terminal window, then clears the screen
+LINE_COMMANDS = ["note", "stance", "experts", "experts-all", "topics", "docs", "search"]
+
+
+@pytest.fixture(scope="module")
+def typed(tmp_path_factory):
+    """A library whose registry, topics, note, stance and one title carry escapes (and
+    newlines and tabs where they could forge a row); ``(global arguments, quote id)``."""
+    from tealeaves.library import Library
+
+    base = tmp_path_factory.mktemp("typed")
+    library = base / "lib"
+    library.mkdir()
+    esc = ESC.replace("\x1b", "\\u001b").replace("\x07", "\\u0007")
+    (library / "registry.toml").write_text(
+        '[[person]]\nname = "Zhao Huasheng"\nnative_name = "赵华胜"\nkind = "expert"\n'
+        f'affiliations = ["Hostileaff {esc}\\nforged\\trow"]\nsource = "src {esc}"\n',
+        encoding="utf-8",
+    )
+    (library / "topics.toml").write_text(
+        f'[[topic]]\nid = "alliance"\nlabel = "Alliances {esc}\\nforged\\trow"\n'
+        'cues = ["allian*"]\n',
+        encoding="utf-8",
+    )
+    write_article(
+        base / "corpus",
+        "hostile.md",
+        "Zhao Huasheng (赵华胜), a professor, said “the alliance is over”. Forgedword here.",
+        title='"Forgedword title\\nforged-id\\tfake\\e]0;HIJACK\\a"',
+    )
+    where = ["--index", str(base / "ix"), "--library", str(library)]
+    where += ["--corpus", str(base / "corpus")]
+    with Library.open(
+        index_dir=base / "ix", library_dir=library, corpus_dirs=[base / "corpus"]
+    ) as lib:
+        quote = lib.quotes(speaker=lib.find_person("Zhao Huasheng"))[0].id
+        lib.set_note(quote, f"my note {ESC}\nsecond line")
+        lib.set_stance("Zhao Huasheng", "alliance", "against", summary=f"sum {ESC}\nforged\trow")
+    return where, quote
+
+
+def _argv(command: str, quote: str) -> list[str]:
+    return {
+        "note": ["note", quote],
+        "marked": ["marked"],
+        "stance": ["stance", "list"],
+        "compare": ["compare", "Zhao Huasheng", "Yan Xuetong", "--topic", "alliance"],
+        "compare-all": ["compare", "Zhao Huasheng", "Yan Xuetong"],
+        "matrix": ["matrix"],
+        "experts": ["experts"],
+        "experts-all": ["experts", "--all"],
+        "expert": ["expert", "Zhao Huasheng"],
+        "topics": ["topics"],
+        "docs": ["docs"],
+        "doc": ["docs", "hostile"],
+        "search": ["search", "forgedword"],
+    }[command]
+
+
+COMMANDS = ["marked", "compare", "compare-all", "matrix", "expert", "doc", *LINE_COMMANDS]
+
+
+@pytest.mark.parametrize("tty", [True, False], ids=["tty", "piped"])
+@pytest.mark.parametrize("command", COMMANDS)
+def test_no_raw_escape_from_what_the_user_typed(typed, command, tty, monkeypatch, capsys):
+    """Notes, stances, registry and topics values and a hostile title, through every
+    command that prints them, on a terminal (the Rich path) and piped."""
+    from tealeaves.cli import articles, output, people, viewpoints
+
+    for module in (output, articles, people, viewpoints):
+        monkeypatch.setattr(module, "is_tty", lambda stream: tty)
+    monkeypatch.setenv("COLUMNS", "120")  # the matrix lists its topics' labels below
+    where, quote = typed
+    capsys.readouterr()
+    assert main([*where, *_argv(command, quote)]) == 0
+    out = capsys.readouterr().out
+    assert out.strip()
+    assert "\x1b" not in out and "\x07" not in out, out
+    if command != "search" or tty:  # piped, a hit shows its passage, not its title
+        assert "\u241b" in out and "HIJACK" in out  # shown, not dropped
+
+
+def _rows(out: str, command: str) -> list[str]:
+    """The piped lines of ``command`` that hold the hostile values."""
+    marker = {"note": "my note", "stance": "sum ", "topics": "Alliances"}.get(command, "")
+    marker = marker or ("Hostileaff" if command.startswith("experts") else "Forgedword")
+    return [line for line in out.splitlines() if marker.lower() in line.lower()]
+
+
+@pytest.mark.parametrize("command", LINE_COMMANDS)
+def test_a_newline_or_tab_in_a_value_forges_no_piped_row(typed, command, monkeypatch, capsys):
+    """Piped, each record is one line of tab-separated fields: a newline or a tab in a
+    note, a stance, an affiliation, a topic's label or a title is shown as ␤ or ␉."""
+    from tealeaves.cli import articles, output, people, viewpoints
+
+    for module in (output, articles, people, viewpoints):
+        monkeypatch.setattr(module, "is_tty", lambda stream: False)
+    where, quote = typed
+    capsys.readouterr()
+    assert main([*where, *_argv(command, quote)]) == 0
+    out = capsys.readouterr().out
+    assert "forged" not in "".join(line[:6] for line in out.splitlines())  # no row starts so
+    rows = _rows(out, command)
+    assert len(rows) == 1, out
+    if command == "note":  # the note is the whole output: its lines stay lines
+        return
+    fields = {
+        "stance": 5, "experts": 7, "experts-all": 7, "topics": 5, "docs": 5, "search": 4,
+    }[command]  # fmt: skip
+    assert rows[0].count("\t") == fields - 1, rows[0]

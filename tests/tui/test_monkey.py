@@ -4,9 +4,10 @@ A monkey presses keys drawn from every screen's bindings, the keys people press 
 (arrows, tab, enter, escape, letters, brackets, quotes) and now and then a sequence that
 opens a screen it would rarely find by chance (compare, stance, note, palette). Between keys
 it resizes the terminal, down to 20x5. Any exception in the app or one of its workers fails
-the test, and so does a walk that stops moving, with the seed and the last keys pressed to
-replay it. ``q`` really quits, and the monkey starts a fresh explorer over the same library
-and goes on.
+the test, and so does an error notification (workers run with ``exit_on_error=False``, so
+a worker's failure shows only as one), and a walk that stops moving, with the seed and the
+last keys pressed to replay it. ``q`` really quits, and the monkey starts a fresh explorer
+over the same library and goes on.
 
 CI presses MONKEY_KEYS keys per seed; by hand, for a long run (docs/reliability.md):
 
@@ -21,6 +22,7 @@ import io
 import os
 import random
 from collections import Counter, deque
+from collections.abc import Callable
 
 import pytest
 from textual.screen import Screen
@@ -112,14 +114,35 @@ def monkey_library(tmp_path_factory):
 class Walk:
     """One monkey's walk: what it pressed, where, and what it reached."""
 
-    def __init__(self, library: Library, seed: int) -> None:
+    def __init__(self, library: Library, seed: int, script: list[str] | None = None) -> None:
         self.library, self.seed = library, seed
         self.rng = random.Random(seed)
+        self.script = deque(script or ())  # keys pressed first, in order, before random ones
         self.pool = _binding_keys() + COMMON
         self.last: deque[str] = deque(maxlen=40)
         self.seen: Counter[str] = Counter()  # keys pressed on each screen
         self.arrived: Counter[str] = Counter()  # tours that reached their screen
         self.pressed = self.resizes = self.starts = self.tours = 0
+        self.refusals = 0  # "Not done": a change the user asked for, refused with a reason
+        self.errors: list[str] = []  # any other error notification: a bug
+
+    def _notified(self, notify: Callable[..., None]) -> Callable[..., None]:
+        """The app's ``notify``, noting each error notification on its way through."""
+
+        def watched(message: str, *, title: str = "", severity: str = "information", **kw):
+            if severity == "error":
+                if title == "Not done":
+                    self.refusals += 1
+                else:
+                    self.errors.append(f"{title}: {message}")
+            notify(message, title=title, severity=severity, **kw)
+
+        return watched
+
+    def check(self) -> None:
+        """Fail on the first error notification (a worker's failure, a library that did not
+        open): the explorer keeps running after one, so nothing else would."""
+        assert not self.errors, f"{self}: error notification {self.errors[0]!r}"
 
     def __str__(self) -> str:
         return (
@@ -132,16 +155,24 @@ class Walk:
         while self.pressed < keys:
             self.starts += 1
             app = TeaLeavesApp(lambda progress: self.library, close_library=False)
+            app.notify = self._notified(app.notify)  # type: ignore[method-assign]
             async with app.run_test(size=(100, 30)) as pilot:
                 await settle(pilot)
+                self.check()
                 while self.pressed < keys and app.is_running:
                     await self.step(app, pilot)
+                    self.check()
                 if app.is_running:
                     await settle(pilot)
+            self.check()
             assert app.return_code in (None, 0), f"{self}: exit code {app.return_code}"
 
     async def step(self, app: TeaLeavesApp, pilot) -> None:
         rng = self.rng
+        if self.script:
+            await self.press(pilot, self.script.popleft())
+            await settle(pilot)
+            return
         if rng.random() < 0.03:
             await pilot.resize_terminal(*_sizes(rng))
             self.resizes += 1
@@ -197,13 +228,37 @@ async def test_random_keys_and_resizes_never_crash_the_explorer(monkey_library, 
         raise AssertionError(str(walk)) from exc
     finally:
         dog.cancel()
-    print(f"{walk}\nscreens {dict(walk.seen)}\ntours arrived {dict(walk.arrived)}")
+    print(
+        f"{walk}\nscreens {dict(walk.seen)}\ntours arrived {dict(walk.arrived)}\n"
+        f"refusals {walk.refusals}"
+    )
     assert walk.pressed >= MONKEY_KEYS and walk.resizes > 0 and walk.tours >= len(TOURS)
     # Every tour reached its screen at least once, so each screen was abused, not only the
     # panes (the screens' names, so that a renamed screen fails here rather than passes).
     goals = {goal for _, goal in TOURS}
     assert goals - {"CommandPalette"} == {c.__name__ for c in SCREENS if issubclass(c, Screen)}
     assert {g for g in goals if walk.arrived[g]} == goals, f"never arrived: {walk.arrived}"
+
+
+async def test_the_monkey_fails_on_a_workers_failure(monkey_library, monkeypatch):
+    """A worker that raises leaves the explorer running (``exit_on_error=False``) and says
+    so in an error notification: the walk must fail on it, naming what failed."""
+
+    def broken(doc_id: str):
+        raise RuntimeError("the monkey must see this")
+
+    monkeypatch.setattr(monkey_library, "document", broken)
+    walk = Walk(monkey_library, seed=0, script=["1", "enter"])  # open an article
+    with pytest.raises(AssertionError, match="Reading the article failed: RuntimeError"):
+        await walk.run(2)
+    assert walk.pressed == 2 and walk.errors
+
+
+async def test_the_monkey_passes_a_walk_without_failures(monkey_library):
+    """The same keys with the library intact: no error notification, no failure."""
+    walk = Walk(monkey_library, seed=0, script=["1", "enter"])
+    await walk.run(2)
+    assert walk.pressed == 2 and walk.errors == [] and walk.starts == 1
 
 
 @pytest.mark.parametrize("pane", ["1", "2", "3", "4"])

@@ -149,7 +149,7 @@ def test_crash_during_incremental_update_recovers(tmp_path, corpus, monkeypatch)
     open_lib(tmp_path, corpus).close()
     write_article(corpus, "three.md", "Third.", title="Three")
 
-    def boom(writer, doc, make_records):
+    def boom(*args):
         raise KeyboardInterrupt  # stands in for a kill in the middle of writing
 
     monkeypatch.setattr(update_module, "write_records", boom)

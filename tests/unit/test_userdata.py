@@ -13,7 +13,7 @@ import time
 import pytest
 
 from tealeaves.model import Stance
-from tealeaves.userdata import FORMAT_VERSION, Note, UserData, UserDataError
+from tealeaves.userdata import FORMAT_VERSION, Note, UserData, UserDataError, append_line
 from tealeaves.util import atomic_write_text
 
 
@@ -188,3 +188,64 @@ def test_a_symlinked_file_is_written_through(tmp_path):
     store.update(lambda d: d.hidden.add(("c", "d")))
     assert store.path.is_symlink() and os.readlink(store.path) == str(real)
     assert json.loads(real.read_text("utf-8"))["hidden"] == [["a", "b"], ["c", "d"]]
+
+
+APPENDER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from tealeaves.userdata import append_line
+    path, name, go = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+    while not go.exists():  # all start together
+        time.sleep(0.005)
+    for n in range(30):
+        append_line(path, f"- {name}-{n} " + "x" * 3000)
+    """
+)
+
+
+def test_parallel_appends_to_citations_lose_no_line(tmp_path):
+    """Y in two explorers at once (citations.md): each append reads the file and writes
+    it again, so without the lock one process wrote over another's line."""
+    path, go = tmp_path / "citations.md", tmp_path / "go"
+    path.write_text("# Citations\n", encoding="utf-8")
+    names = [f"p{k}" for k in range(6)]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", APPENDER, str(path), name, str(go)])
+        for name in names
+    ]
+    time.sleep(0.5)  # let them all start and wait
+    go.touch()
+    assert [p.wait(timeout=120) for p in procs] == [0] * len(procs)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    expected = {f"- {name}-{n} " + "x" * 3000 for name in names for n in range(30)}
+    assert lines[0] == "# Citations" and len(lines) == 1 + len(expected)
+    assert set(lines[1:]) == expected  # none lost, none cut or run into another
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_an_append_adds_one_line_and_writes_through_a_link(tmp_path):
+    real = tmp_path / "synced" / "citations.md"
+    real.parent.mkdir()
+    real.write_text("- first", encoding="utf-8")  # no newline at its end
+    link = tmp_path / "citations.md"
+    link.symlink_to(real)
+    append_line(link, "- second")
+    append_line(link, "- third\n")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "- first\n- second\n- third\n"
+
+
+def test_an_append_removes_what_killed_appends_left(tmp_path):
+    path = tmp_path / "citations.md"
+    leftover = tmp_path / ".citations.md.x1y2.tmp"  # an append killed before its rename
+    leftover.write_text("- half\n", encoding="utf-8")
+    append_line(path, "- a")
+    assert not leftover.exists() and path.read_text(encoding="utf-8") == "- a\n"
+
+
+def test_an_append_that_cannot_write_says_so(tmp_path):
+    path = tmp_path / "citations.md"
+    path.write_bytes(b"\xff not UTF-8\n")
+    with pytest.raises(UserDataError, match="could not add to"):
+        append_line(path, "- a")
+    assert path.read_bytes() == b"\xff not UTF-8\n"

@@ -16,9 +16,12 @@ from tealeaves.cli.output import (
     ProgressBar,
     console,
     is_tty,
+    one_cell,
     open_library,
     print_json,
+    print_line,
     print_table,
+    shown,
     visible,
     warn,
     write_or_print,
@@ -54,7 +57,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         for hit in result.hits:
             where = f"{hit.doc_id}:{hit.position}" if hit.position >= 0 else hit.doc_id
-            print(f"{where}\t{hit.kind}\t{hit.who}\t{_found(hit, people).marked()}")
+            print_line(where, hit.kind, hit.who, _found(hit, people).marked())
     return EXIT_OK
 
 
@@ -96,7 +99,7 @@ def _render_hits_table(result: SearchResult, people: dict[str, PersonSummary]) -
         cell.append_text(snippet)
         source = [hit.title + (f" › {hit.section}" if hit.section else ""), ", ".join(hit.authors)]
         cell.append("\n" + " · ".join(visible(s) for s in (*source, hit.date) if s), style="dim")
-        table.add_row(str(n), KINDS.get(hit.kind, hit.kind), cell)
+        table.add_row(str(n), KINDS.get(hit.kind, hit.kind), shown(cell))
     console().print(table)
 
 
@@ -138,8 +141,9 @@ def _print_document(info: DocumentInfo) -> None:
         ("paragraphs", str(info.paragraphs), ""),
     ]
     for name, value, where in rows:
-        shown = value or "(not found)"
-        print(f"{name:12} {shown}" + (f"\t[from {where}]" if value and where else ""))
+        value_shown = one_cell(value or "(not found)")
+        origin_shown = f"\t[from {one_cell(where)}]" if value and where else ""
+        print(f"{name:12} {value_shown}{origin_shown}")
 
 
 def cmd_index(args: argparse.Namespace) -> int:

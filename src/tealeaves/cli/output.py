@@ -47,14 +47,15 @@ def warn(message: str) -> None:
 def write_or_print(text: str, output: str | None) -> None:
     """``text`` to the file ``output`` (see :func:`tealeaves.export.write_output`: a regular
     file replaced atomically, a link written through, anything else refused with an
-    OSError), saying so on stderr; or to stdout."""
+    OSError), saying so on stderr, exactly; or to stdout, :func:`visible` (notes, stances
+    and registry values may hold escapes, and stdout is or reaches a terminal)."""
     from tealeaves.export import write_output
 
     if output:
         write_output(Path(output), text)
         warn(f"wrote {output}")
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(visible(text))
 
 
 def visible(text: str) -> str:
@@ -70,6 +71,18 @@ def one_cell(text: str) -> str:
     """``text`` as one field of a tab-separated line: :func:`visible`, and tab and line
     breaks shown as ␉ and ␤, so that a title with a newline cannot forge another row."""
     return visible(text).replace("\t", "\u2409").replace("\n", "\u2424")
+
+
+def shown(text: Text) -> Text:
+    """A Rich ``text`` built from strings that may hold control characters, with each made
+    visible (one character for one, so its styles stay where they were)."""
+    text.plain = visible(text.plain)
+    return text
+
+
+def print_line(*fields: str) -> None:
+    """One record piped: its fields as :func:`one_cell`, separated by tabs."""
+    print("\t".join(map(one_cell, fields)))
 
 
 def plain(text: str, style: str = "") -> Text:
@@ -108,7 +121,7 @@ def print_table(
     else:
         print(header_line(headers if line_headers is None else line_headers))
         for line in rows if lines is None else lines:
-            print("\t".join(map(one_cell, line)))
+            print_line(*line)
 
 
 class ProgressBar:

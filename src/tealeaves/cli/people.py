@@ -15,8 +15,10 @@ from tealeaves.cli.output import (
     open_library,
     plain,
     print_json,
+    print_line,
     print_table,
     refused,
+    shown,
     warn,
     write_or_print,
 )
@@ -57,18 +59,14 @@ def cmd_experts(args: argparse.Namespace) -> int:
     else:
         print(header_line(("Id", "Name", "Native", "Kind", "Affiliations", "Mentions", "Quotes")))
         for p in people:
-            print(
-                "\t".join(
-                    [
-                        p.id,
-                        p.name,
-                        p.native_name,
-                        p.kind,
-                        "; ".join(p.affiliations),
-                        str(p.mention_count),
-                        str(p.quote_count),
-                    ]
-                )
+            print_line(
+                p.id,
+                p.name,
+                p.native_name,
+                p.kind,
+                "; ".join(p.affiliations),
+                str(p.mention_count),
+                str(p.quote_count),
             )
     return EXIT_OK
 
@@ -141,7 +139,7 @@ def cmd_expert(args: argparse.Namespace) -> int:
         out.append("\nAppears with\n", style="bold underline")
         out.append("  " + ", ".join(p.name for p in profile.co_mentioned) + "\n")
     # Piped, each line whole (a script or a pager wraps it), not cut at 80 columns.
-    console().print(out, soft_wrap=not is_tty(sys.stdout))
+    console().print(shown(out), soft_wrap=not is_tty(sys.stdout))
     return EXIT_OK
 
 

@@ -16,7 +16,10 @@ from tealeaves.cli.output import (
     output_format,
     plain,
     print_json,
+    print_line,
     refused,
+    shown,
+    visible,
     warn,
     write_or_print,
 )
@@ -72,7 +75,7 @@ def _print_comparison(
         for column in comparison.columns:
             head = Text(column.title, style="bold")
             head.append("\n" + column.subtitle, style="dim")
-            table.add_column(head, ratio=1, overflow="fold")
+            table.add_column(shown(head), ratio=1, overflow="fold")
         cells = []
         for column, entry in zip(comparison.columns, entries, strict=True):
             cell = Text()
@@ -90,7 +93,7 @@ def _print_comparison(
                 cell.append(f"\n“{q.text}”", style="italic")
                 source = export.quote_source(column.kind, q, titles, speakers)
                 cell.append(f"\n  {source} · {q.id}\n", style="dim")
-            cells.append(cell)
+            cells.append(shown(cell))
         table.add_row(*cells)
         out.print(table)
 
@@ -130,7 +133,7 @@ def _print_matrix(matrix: Matrix) -> None:
         table = Table(title="Who stands where: position (quotes on the topic)", expand=True)
         table.add_column("Person", no_wrap=True)
         for t in matrix.topics:
-            table.add_column(t.id, overflow="fold")
+            table.add_column(plain(t.id), overflow="fold")
         for row in matrix.rows:
             cells = [
                 plain(export.cell_text(c) or "·", "" if c.stance else "dim") for c in row.cells
@@ -153,13 +156,13 @@ def _print_matrix(matrix: Matrix) -> None:
                 cell.append("  ")
             cell.append(f"{n}", style="bold")
             cell.append(f" {said}", style="" if c.stance else "dim")
-        table.add_row(plain(row.person.name), cell if cell else plain("·", "dim"))
+        table.add_row(plain(row.person.name), shown(cell) if cell else plain("·", "dim"))
     out.print(table)
     legend = Text("Topics: ", style="bold")
     for n, t in enumerate(matrix.topics, 1):
         legend.append(f"{n} ", style="bold")
         legend.append(t.label + ("; " if n < len(matrix.topics) else ""))
-    out.print(legend)
+    out.print(shown(legend))
 
 
 def cmd_stance(args: argparse.Namespace) -> int:
@@ -192,7 +195,7 @@ def cmd_stance(args: argparse.Namespace) -> int:
         print_json([export.stance_to_json(s) for s in stances])
     else:
         for s in stances:
-            print("\t".join([s.person, s.topic, s.position, s.source, s.summary]))
+            print_line(s.person, s.topic, s.position, s.source, s.summary)
     return EXIT_OK if stances else EXIT_NOT_FOUND
 
 
@@ -207,7 +210,7 @@ def cmd_note(args: argparse.Namespace) -> int:
                 if note is None:
                     warn(f"no note on {args.quote}")
                     return EXIT_NOT_FOUND
-                print(note.text)
+                print(visible(note.text))
                 return EXIT_OK
             lib.set_note(args.quote, "" if args.clear else " ".join(args.text))
         except (NotFound, UserDataError) as exc:

@@ -8,9 +8,11 @@ the index, so the index can be rebuilt from the articles at any time. Bump
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from tealeaves.extract import ru, ru_quotes, zh, zh_quotes
+from tealeaves.extract.budget import ARTICLE_SECONDS, OverBudget, check, deadline
 from tealeaves.extract.glossary import find_terms
 from tealeaves.extract.language import language_of
 from tealeaves.extract.people import find_people
@@ -27,13 +29,16 @@ from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 EXTRACTOR_VERSION = 7
 
 __all__ = [
+    "ARTICLE_SECONDS",
     "EXTRACTOR_VERSION",
     "Extraction",
+    "OverBudget",
     "Registry",
     "RegistryError",
     "Topic",
     "TopicError",
     "Topics",
+    "deadline",
     "extract",
     "load_registry",
     "load_topics",
@@ -67,6 +72,23 @@ def _bounded(doc: Document) -> Document:
     return replace(doc, paragraphs=tuple(pieces))
 
 
+class _Checked(tuple[Paragraph, ...]):
+    """A document's paragraphs that look at the time budget (:mod:`.budget`) before each
+    one an extractor takes in a loop, so that every stage can be stopped between two
+    paragraphs without the extractors knowing of it."""
+
+    __slots__ = ()
+
+    def __iter__(self) -> Iterator[Paragraph]:
+        for para in super().__iter__():
+            check()
+            yield para
+
+
+def _checked(doc: Document) -> Document:
+    return replace(doc, paragraphs=_Checked(doc.paragraphs))
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     document: str
@@ -81,27 +103,39 @@ def extract(
     doc: Document, registry: Registry | None = None, topics: Topics | None = None
 ) -> Extraction:
     """People, mentions, quotes (tagged with topics) and terms of ``doc``; every span
-    points into ``doc.text``."""
-    pieces = _bounded(doc)
+    points into ``doc.text``.
+
+    Inside a :func:`deadline`, the budget is checked between stages and before each
+    paragraph (or piece of one) a stage reads: past it, :class:`OverBudget` is raised."""
+    check()
+    pieces = _checked(_bounded(doc))
     language = language_of(doc)
+    check()
     if language == "zh":
         found = zh.find_people(pieces, registry)
+        check()
         quotes = zh_quotes.find_quotes(pieces, found.mentions)
+        check()
         terms = zh_quotes.find_terms_zh(pieces, quotes)
     elif language == "ru":
         found = ru.find_people(pieces, registry)
+        check()
         quotes = ru_quotes.find_quotes(pieces, found.mentions, found.people)
+        check()
         terms = find_terms(pieces, {p.native_name for p in found.people if p.native_name})
     else:
         found = find_people(pieces, registry)
+        check()
         quotes = find_quotes(pieces, list(found.mentions), found.people)
+        check()
         natives = {p.native_name for p in found.people if p.native_name}
         terms = find_terms(pieces, natives)
+    check()
     para_topics: tuple[tuple[str, ...], ...] = ()
     if topics is not None:
         # A quote is about what its words or its sentence are about.
         quotes = [replace(q, topics=topics.tag(f"{q.text} {q.context}")) for q in quotes]
-        para_topics = tuple(topics.tag(p.text) for p in doc.paragraphs)
+        para_topics = tuple(topics.tag(p.text) for p in _Checked(doc.paragraphs))
     return Extraction(
         doc.id, found.people, found.mentions, tuple(quotes), tuple(terms), para_topics
     )

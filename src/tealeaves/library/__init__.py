@@ -17,7 +17,7 @@ from tealeaves.library.core import Library
 from tealeaves.library.folders import CorpusFolder
 from tealeaves.library.people import match_rank, person_matches
 from tealeaves.locations import default_config_dir
-from tealeaves.userdata import Annotations, Flag, Note, UserDataError
+from tealeaves.userdata import Annotations, Flag, Note, UserDataError, append_line
 from tealeaves.views import (
     Added,
     AddReport,
@@ -87,6 +87,7 @@ __all__ = [
     "TopicSummary",
     "UpdateReport",
     "UserDataError",
+    "append_line",
     "default_config_dir",
     "match_rank",
     "person_matches",

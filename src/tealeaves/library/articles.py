@@ -121,6 +121,14 @@ class Articles:
                             f"copied into your library, but not saved in the index: {why}",
                         )
                     )
+            # Left out by the index (over its time budget): not searchable, so not "added".
+            from tealeaves.corpus.clean import show_line
+
+            left_out = {e.path: e.reason for e in update.errors}
+            for added in [a for a in report.added if show_line(a.stored) in left_out]:
+                report.added.remove(added)
+                why = left_out[show_line(added.stored)]
+                report.errors.append(LoadError(added.stored, f"copied into the library, but {why}"))
         return report
 
     def remove(self, doc_id: str) -> DocumentInfo:

@@ -19,7 +19,16 @@ from whoosh.index import Index
 
 from tealeaves.corpus import ArticleError, load_article
 from tealeaves.corpus.clean import show_line
-from tealeaves.extract import Registry, Topics, extract, load_registry, load_topics
+from tealeaves.extract import (
+    ARTICLE_SECONDS,
+    OverBudget,
+    Registry,
+    Topics,
+    deadline,
+    extract,
+    load_registry,
+    load_topics,
+)
 from tealeaves.model import Document, LoadError
 from tealeaves.search.manifest import entry_for
 from tealeaves.search.records import article_records
@@ -45,7 +54,9 @@ class ExtractingRecords:
     """The index records of one article with its people, quotes and terms.
 
     An extractor failure on one article must not lose it: its text is indexed without
-    extraction and the failure is kept in ``failures`` for the next report.
+    extraction and the failure is kept in ``failures`` for the next report. An article the
+    extractor cannot read within ``ARTICLE_SECONDS`` raises :class:`OverBudget`: the index
+    leaves it out and reports it like a malformed file.
     """
 
     def __init__(self, registry: Registry | None = None, topics: Topics | None = None) -> None:
@@ -67,7 +78,10 @@ class ExtractingRecords:
 
     def __call__(self, doc: Document) -> list[dict[str, Any]]:
         try:
-            extraction = extract(doc, self.registry, self.topics)
+            with deadline(ARTICLE_SECONDS):
+                extraction = extract(doc, self.registry, self.topics)
+        except OverBudget:
+            raise
         except Exception as exc:
             self.failures.append(
                 LoadError(
@@ -108,9 +122,25 @@ def load_articles(
         yield key, doc, error
 
 
-def write_records(writer: Any, doc: Document, make_records: RecordMaker) -> None:
-    for record in make_records(doc):
+def write_records(
+    writer: Any, path: Path, doc: Document | None, error: LoadError | None,
+    make_records: RecordMaker, report: UpdateReport,
+) -> tuple[Document | None, LoadError | None]:  # fmt: skip
+    """Index a loaded article: (the document, or None when it could not be loaded or was
+    left out; the error that says why). One over its time budget is not indexed: the error
+    is reported and kept in the manifest like a malformed file's, so that later starts do
+    not read it again until the file changes."""
+    if doc is None:
+        return None, error
+    try:
+        records = list(make_records(doc))
+    except OverBudget as exc:
+        error = LoadError(show_line(path), f"{exc}; left out of the index")
+        report.errors.append(error)
+        return None, error
+    for record in records:
         writer.add_document(**record)
+    return doc, None
 
 
 def beside(target: Path, suffix: str) -> Path:
@@ -137,10 +167,10 @@ def rebuild_beside(
     items = sorted(files.items())
     writer = ix.writer(**writer_options(len(items)))
     try:
-        for key, doc, error in load_articles(items, known, report, progress, len(items)):
+        for key, loaded, error in load_articles(items, known, report, progress, len(items)):
+            doc, error = write_records(writer, files[key], loaded, error, make_records, report)
             entries[key] = entry_for(files[key], doc, error)
             if doc is not None:
-                write_records(writer, doc, make_records)
                 report.added.append(doc.id)
         writer.commit()
     except BaseException:
@@ -166,9 +196,9 @@ def build_in_memory(
     index = RamStorage().create_index(make_schema())
     items = sorted(files.items())
     with index.writer() as writer:
-        for _key, doc, _error in load_articles(items, {}, report, progress, len(items)):
+        for key, loaded, error in load_articles(items, {}, report, progress, len(items)):
+            doc, _ = write_records(writer, files[key], loaded, error, make_records, report)
             if doc is not None:
-                write_records(writer, doc, make_records)
                 report.added.append(doc.id)
     return index
 
@@ -194,13 +224,14 @@ def apply_changes(
                 report.removed.append(doc_id)
         known = {e["id"]: k for k, e in entries.items() if e.get("id")}
         todo_paths = dict(todo)
-        for key, doc, error in load_articles(todo, known, report, progress, len(todo)):
+        for key, loaded, error in load_articles(todo, known, report, progress, len(todo)):
             prev_id = (old.get(key) or {}).get("id")
             if prev_id:
                 writer.delete_by_term("doc_id", prev_id)
-            entries[key] = entry_for(todo_paths[key], doc, error)
+            path = todo_paths[key]
+            doc, error = write_records(writer, path, loaded, error, make_records, report)
+            entries[key] = entry_for(path, doc, error)
             if doc is not None:
-                write_records(writer, doc, make_records)
                 (report.updated if prev_id else report.added).append(doc.id)
             elif prev_id:
                 report.removed.append(prev_id)

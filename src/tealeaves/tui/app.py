@@ -7,6 +7,7 @@ Screens ask for another screen with a message (:mod:`tealeaves.tui.messages`).""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from textual import on, work
 from textual.app import App
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
+from textual.worker import get_current_worker
 
 from tealeaves.library import AddReport, Library, Progress, UpdateReport, default_config_dir
 from tealeaves.model import Hit, SearchResult
@@ -177,6 +179,13 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
         # stretches (a 50,000-entry manifest is one JSON parse): let the first screen be
         # drawn before it starts, so that first paint does not grow with the library.
         self._painted.wait(timeout=FIRST_PAINT_WAIT_S)
+        # What follows fills the home screen's widgets, and its tables get their columns
+        # when it is mounted: on a busy machine the wait above can end first (found by the
+        # monkey: "More values provided than there are columns").
+        while not self.home.is_mounted:
+            if get_current_worker().is_cancelled:
+                return
+            time.sleep(0.01)
 
         def progress(done: int, total: int, message: str) -> None:
             self.call_from_thread(self.home.show_progress, done, total, message)

@@ -11,12 +11,12 @@ from textual.dom import DOMNode
 from tealeaves import export
 from tealeaves.library import (
     Library,
+    append_line,
 )
 from tealeaves.model import Quote
 from tealeaves.tui.common import REFUSED, refused
 from tealeaves.tui.dialogs import NoteDialog
 from tealeaves.tui.workers import in_thread
-from tealeaves.util import atomic_write_text
 
 T = TypeVar("T")
 
@@ -107,8 +107,7 @@ class QuoteActions:
         def append() -> str:
             path = self.library.config.data_dir() / "citations.md"
             text = export.cite_text(self.library.citation(quote.id))
-            old = path.read_text(encoding="utf-8") if path.exists() else ""
-            atomic_write_text(path, old + f"- {text}\n")
+            append_line(path, f"- {text}")  # under the lock: another process may append too
             return f"Added to {path}"
 
         self._in_thread(
