@@ -24,7 +24,9 @@ from tealeaves.cli.output import (
 )
 
 if TYPE_CHECKING:
-    from tealeaves.library import TopicSummary
+    from rich.text import Text
+
+    from tealeaves.library import Profile, TopicSummary
 
 
 def cmd_experts(args: argparse.Namespace) -> int:
@@ -98,6 +100,15 @@ def cmd_expert(args: argparse.Namespace) -> int:
 
         write_or_print(profile_to_markdown(profile, titles), args.output)
         return EXIT_OK
+    out = _profile_text(profile, titles)
+    # Piped, each line whole (a script or a pager wraps it), not cut at 80 columns.
+    console().print(shown(out), soft_wrap=not is_tty(sys.stdout))
+    return EXIT_OK
+
+
+def _profile_text(profile: Profile, titles: dict[str, str]) -> Text:
+    """A profile for a terminal: names, joins not made, roles with their sources, quotes
+    (reported statements marked as such), articles, who appears with them."""
     from rich.text import Text
 
     person = profile.person
@@ -138,9 +149,7 @@ def cmd_expert(args: argparse.Namespace) -> int:
     if profile.co_mentioned:
         out.append("\nAppears with\n", style="bold underline")
         out.append("  " + ", ".join(p.name for p in profile.co_mentioned) + "\n")
-    # Piped, each line whole (a script or a pager wraps it), not cut at 80 columns.
-    console().print(shown(out), soft_wrap=not is_tty(sys.stdout))
-    return EXIT_OK
+    return out
 
 
 def cmd_topics(args: argparse.Namespace) -> int:

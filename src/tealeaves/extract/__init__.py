@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from tealeaves.extract import ru, ru_quotes, zh, zh_quotes
+from tealeaves.extract import ru, ru_quotes, zh_people, zh_quotes
 from tealeaves.extract.budget import ARTICLE_SECONDS, OverBudget, check, deadline
 from tealeaves.extract.glossary import find_terms
 from tealeaves.extract.language import language_of
@@ -112,7 +112,7 @@ def extract(
     language = language_of(doc)
     check()
     if language == "zh":
-        found = zh.find_people(pieces, registry)
+        found = zh_people.find_people(pieces, registry)
         check()
         quotes = zh_quotes.find_quotes(pieces, found.mentions)
         check()

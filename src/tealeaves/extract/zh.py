@@ -17,14 +17,9 @@ own characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tealeaves.extract.names import HAN, Spans, slug
-from tealeaves.extract.people import PeopleFound
-from tealeaves.extract.registry import Registry
-from tealeaves.model import Document, Mention, Person, PersonKind, Role, Span
+from tealeaves.extract.names import HAN
 from tealeaves.scripts import simplified
 
 #: Single-character surnames: the common ones of the Hundred Family Surnames and today's
@@ -76,24 +71,24 @@ ROLE_WORDS = (
     "主编|记者|讲师|博士|研究生|顾问|理事长|会长|执行院长|创始人|评论员|分析师|经济学家|"
     "首席经济学家|总编辑|董事长|参赞|代表|特使|官员|议员|将军|上将|中将|少将|大校|校长|负责人"
 )
-_ROLE_END = re.compile(f"(?:{ROLE_WORDS})$")
-_LEADER = re.compile(r"(?:国家主席|总统|总理|首相|主席|总书记)$")
-_OFFICIAL = re.compile(
+ROLE_END = re.compile(f"(?:{ROLE_WORDS})$")
+LEADER = re.compile(r"(?:国家主席|总统|总理|首相|主席|总书记)$")
+OFFICIAL = re.compile(
     r"(?:发言人|部长|外长|大使|副总理|国务委员|司长|局长|秘书长|参赞|特使|官员|议员|将军|上将|"
     r"中将|少将|代表)$"
 )
-_TITLES_AFTER_SURNAME = (
+TITLES_AFTER_SURNAME = (
     "教授|院长|所长|主任|部长|大使|先生|女士|研究员|博士|主席|总统|总理|外长|发言人|老师|将军"
 )
 #: Characters a name's character is never one of (punctuation, particles, pronouns).
-_NOT_GIVEN = set(
+NOT_GIVEN = set(
     "的了是在和与及或对向把被给为从于将也还都就又很最这那其他她它们我你您之而以等多能否次经已要会"
     "可应须仍再并且即便虽但若如因所此各每该本某另媒体面家一二三四五六七八九十百千万两几"
 )
 #: What stands before a person who is spoken to, not who speaks (对王毅说).
-_PREPOSITIONS = set("对向跟和与同给为替把被让叫请令使")
+PREPOSITIONS = set("对向跟和与同给为替把被让叫请令使")
 LABEL = re.compile(rf"^(?P<who>[{HAN}]{{2,4}})[：:]\s*(?P<body>\S)")
-_FOREIGN = re.compile(
+FOREIGN = re.compile(
     rf"[{HAN}]{{1,12}}(?:[·•‧・][{HAN}]{{1,8}})+"
     r"(?:[（(](?P<latin>[A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z'’.-]+){0,3})[)）])?"
 )
@@ -116,7 +111,7 @@ def romanise(native: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
     """Two-character words of pypinyin's phrase dictionary: 许多, 高度, 时间 — what a name
     never begins with."""
     from pypinyin.phrases_dict import phrases_dict
@@ -151,7 +146,7 @@ _PLACE_TEXT = (
 _PLACES = frozenset(_PLACE_TEXT.split())
 
 
-def _inside_word(text: str, start: int, end: int) -> bool:
+def inside_word(text: str, start: int, end: int) -> bool:
     """Whether the candidate name at [start, end) begins inside a longer word or place:
     罗斯 in 俄罗斯, 余方 in 其余方面."""
     for k in (1, 2, 3):
@@ -163,14 +158,14 @@ def _inside_word(text: str, start: int, end: int) -> bool:
                 and (
                     word in _PLACES
                     or word in _longer_words()
-                    or (size == 2 and word in _common_words())
+                    or (size == 2 and word in common_words())
                 )
             ):
                 return True
     return False
 
 
-def _surname_len(name: str) -> int:
+def surname_len(name: str) -> int:
     if name[:2] in SURNAMES_2:
         return 2
     return 1 if name[:1] in SURNAMES_1 else 0
@@ -179,36 +174,13 @@ def _surname_len(name: str) -> int:
 def is_han_name(name: str) -> bool:
     """Whether 2-4 Han characters can be a person's name: a surname, a given name of one or
     two characters that are not particles, and not a common word at its start."""
-    n = _surname_len(name)
+    n = surname_len(name)
     given = name[n:]
-    if not n or not 1 <= len(given) <= 2 or any(c in _NOT_GIVEN for c in given):
+    if not n or not 1 <= len(given) <= 2 or any(c in NOT_GIVEN for c in given):
         return False
-    if re.fullmatch(f"(?:{_TITLES_AFTER_SURNAME})", given):
+    if re.fullmatch(f"(?:{TITLES_AFTER_SURNAME})", given):
         return False  # 赵教授: a surname and a title, not a name
-    return name[:2] not in _common_words() or name[:2] in SURNAMES_2
-
-
-@dataclass
-class _Draft:
-    native: str  # as first written in the text
-    key: str  # simplified
-    name: str
-    roles: list[Role] = field(default_factory=list)
-    role_texts: list[str] = field(default_factory=list)
-    foreign: bool = False
-    forms: set[str] = field(default_factory=set)
-    homonym: bool = False  # the registry knows this Latin name under other characters
-
-    @property
-    def id(self) -> str:
-        # a namesake of someone the registry knows under other characters keeps apart
-        return slug(f"{self.name} {self.key}") if self.homonym else slug(self.name)
-
-    @property
-    def surname(self) -> str:
-        if self.foreign:
-            return re.split("[·•‧・]", self.key)[-1]
-        return self.key[: _surname_len(self.key)]
+    return name[:2] not in common_words() or name[:2] in SURNAMES_2
 
 
 @lru_cache(maxsize=1)
@@ -256,307 +228,3 @@ class Segments:
             and end not in self.names
             and _jieba()[0].FREQ.get(word, 0) > 0
         )
-
-
-def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[int, str] | None:
-    """The name that ends at ``end`` in the simplified text: the name jieba finds there,
-    else three characters, else two, else four (a two-character surname); never one spoken
-    to (对王毅说), never a word (明确提出) or the tail of one (罗斯 in 俄罗斯), and never one
-    that ends inside a word of jieba's (和通 before 通道: the 道 is no verb of saying)."""
-    if seg is not None and end not in seg.starts:
-        return None
-    if seg is not None and end in seg.names:
-        start, name = seg.names[end]
-        if is_han_name(name) and not (start > 0 and simple[start - 1] in _PREPOSITIONS):
-            return start, name
-    for size in (3, 2, 4):
-        start = end - size
-        if start < 0:
-            continue
-        cand = simple[start:end]
-        if not re.fullmatch(f"[{HAN}]+", cand) or not is_han_name(cand):
-            continue
-        if size == 4 and cand[:2] not in SURNAMES_2:
-            continue
-        if size == 3 and cand[:2] in _common_words() and simple[start + 1 : end][:1] in SURNAMES_1:
-            continue
-        if _inside_word(simple, start, end):
-            continue  # 主任傅莹: the 任 belongs to 主任, the name is 傅莹; 罗斯 in 俄罗斯
-        if seg is not None and (start not in seg.starts or seg.is_word(start, end, simple)):
-            continue
-        given_at = start + _surname_len(cand)
-        if (
-            seg is not None
-            and len(cand) - (given_at - start) == 2
-            and seg.is_word(given_at, end, simple)
-        ):
-            continue  # 于宏观: 于 and the word 宏观, not a name
-        if start > 0 and simple[start - 1] in _PREPOSITIONS:
-            return None
-        return start, cand
-    return None
-
-
-def _speaker_slots(simple: str, seg: Segments | None = None) -> list[tuple[int, str]]:
-    """(start, name) of every name directly before a verb of saying."""
-    found = []
-    verb = re.compile(VERB)
-    for m in verb.finditer(simple):
-        # walk back over what may stand between a name and its verb
-        end = m.start()
-        between = re.search(f"{BETWEEN}$", simple[max(0, end - 40) : end])
-        if between and between.group():
-            end -= len(between.group())
-        hit = _name_before(simple, end, seg)
-        if hit is not None:
-            found.append(hit)
-    return found
-
-
-def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
-    """Everyone a Chinese article names in a speaker slot, with roles and mentions."""
-    registry = registry or Registry()
-    simple = simplified(doc.text)
-    drafts: dict[str, _Draft] = {}
-
-    def add(native: str, at: int, *, latin: str = "", foreign: bool = False) -> _Draft:
-        key = simplified(native)
-        if key not in drafts:
-            name = latin or (key if foreign else romanise(key))
-            entry = registry.lookup(key) or registry.lookup(native)
-            homonym = False
-            if entry is None:
-                # by the romanised name only when no other native name is known: 王义 is
-                # "Wang Yi" too, but not the Wang Yi of 王毅 — and not joined to him
-                entry = registry.lookup(name)
-                if entry and entry.native_name and simplified(entry.native_name) != key:
-                    entry, homonym = None, True
-            if entry is not None:
-                name = entry.name
-            drafts[key] = _Draft(native, key, name, foreign=foreign, homonym=homonym)
-        d = drafts[key]
-        role = _role_before(doc, simple, at)
-        if role is not None and role[0] not in d.role_texts:
-            d.role_texts.append(role[0])
-            d.roles.append(Role(role[0], Span(doc.id, role[1], role[2])))
-        return d
-
-    for m in _FOREIGN.finditer(doc.text):
-        native = m.group(0).split("（")[0].split("(")[0]
-        cut = _foreign_start(simplified(native))
-        end = _foreign_end(simplified(native))
-        latin = (m.group("latin") or "").strip() if end == len(native) else ""
-        add(native[cut:end], m.start() + cut, latin=latin, foreign=True)
-    seg = Segments(simple)
-    for start, name in _speaker_slots(simple, seg):
-        add(doc.text[start : start + len(name)], start)
-    for start, name in _after_quote_names(simple, seg):
-        add(doc.text[start : start + len(name)], start)
-    for start, name in _after_role_names(simple, seg):
-        add(doc.text[start : start + len(name)], start)
-    for start, name in _labels(doc, simple):
-        add(doc.text[start : start + len(name)], start)
-    for entry in registry.people:
-        if any(d.name == entry.name for d in drafts.values()):
-            continue  # already found in the text (安德烈·科尔图诺夫), not again as 科尔图诺夫
-        forms = sorted((entry.native_name, *entry.aliases), key=len, reverse=True)
-        for form in forms:
-            key = simplified(form)
-            if form and re.fullmatch(f"[{HAN}·]+", form) and key in simple:
-                at = simple.index(key)
-                native = doc.text[at : at + len(key)]
-                d = add(native, at, latin=entry.name, foreign=not is_han_name(key))
-                d.name = entry.name
-                break  # the longest form the text uses; shorter ones are its mentions
-
-    mentions = _mentions(doc, simple, list(drafts.values()))
-    named = {m.person for m in mentions}
-    # a name only ever read inside a longer one (葛来 in 葛来仪, 列宁 in 特列宁) is nobody
-    people = tuple(_person(d, registry) for d in drafts.values() if d.id in named)
-    return PeopleFound(people, tuple(mentions))
-
-
-#: Where a transliterated name's last part has ended: a verb of saying, a role word, or a
-#: word a transliteration never uses (谢尔盖·拉夫罗夫举行会谈, 伊戈尔·莫尔古洛夫则在…).
-_FOREIGN_TAIL_STOP = re.compile(
-    f"(?:{SPEECH_VERBS}|{ROLE_WORDS}|举行|会谈|会见|访问|出席|发表|接受|率团|一行|此前|曾|在|则|"
-    "对|于|和|与|同|的|等|也|还|就|将|已|被|向|是|表|说|称|指|认|日|月|年|时|这|那|了|着|过|并|而|"
-    "但|都|又|再|要|能|可|应|该|今|昨|上|下|中|后|前|们|为|以|及|从|把|让|给|所|之|其)"
-)
-
-
-def _foreign_end(name: str) -> int:
-    """Where a transliterated name ends in "谢尔盖·拉夫罗夫举行会谈": its last part (after the
-    last middle dot) stops before the first word no transliteration uses, two characters
-    in at the earliest."""
-    dot = max(name.rfind(c) for c in "·•‧・")
-    if dot < 0:
-        return len(name)
-    stop = _FOREIGN_TAIL_STOP.search(name, dot + 3)
-    return stop.start() if stop else len(name)
-
-
-def _foreign_start(name: str) -> int:
-    """Where a transliterated name begins in "俄罗斯外长谢尔盖·拉夫罗夫": after the last role word
-    before the first middle dot, and at most five characters before it."""
-    dot = re.search("[·•‧・]", name)
-    head = name[: dot.start()] if dot else name
-    start = max(0, len(head) - 5)
-    for m in re.finditer(f"(?:{ROLE_WORDS}|干事|总干事|的|在|和|与|是|说|称)", head):
-        start = max(start, m.end())
-    return min(start, max(0, len(head) - 1))
-
-
-def _person(d: _Draft, registry: Registry) -> Person:
-    entry = None if d.homonym else registry.lookup(d.name)
-    kind: PersonKind = "other"
-    for role in d.role_texts:
-        if _LEADER.search(role):
-            kind = "leader"
-            break
-        if _OFFICIAL.search(role):
-            kind = "official"
-        elif kind == "other" and _ROLE_END.search(role):
-            kind = "expert"
-    if entry is not None and entry.kind:
-        kind = entry.kind
-    roles = list(d.roles)
-    if entry is not None:
-        roles += [Role(a, None, entry.source) for a in entry.affiliations]
-    aliases = [d.native] if d.native != d.name else []
-    aliases += sorted(f for f in d.forms if f not in (d.native, d.name))
-    return Person(
-        id=d.id,
-        name=d.name,
-        native_name=d.native,
-        kind=kind,
-        roles=tuple(roles),
-        aliases=tuple(dict.fromkeys(aliases)),
-    )
-
-
-def _role_before(doc: Document, simple: str, at: int) -> tuple[str, int, int] | None:
-    """ "复旦大学国际问题研究院教授" right before the name at ``at``: from the last stop to the
-    name, when it ends with a role word."""
-    lo = at
-    while lo > 0 and simple[lo - 1] not in "，。；：“”「」、（）()！？\n,;:" and at - lo < 60:
-        lo -= 1
-    text = simple[lo:at]
-    if len(text) >= 2 and _ROLE_END.search(text):
-        return doc.text[lo:at], lo, at
-    return None
-
-
-_AFTER_ROLE = re.compile(f"(?:{ROLE_WORDS})(?=[{HAN}])")
-
-
-def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
-    """ "北京大学国际关系学院教授冯玉军": a name right after a role word, the way Chinese
-    introduces a person; it must be a name of jieba's, or two or three characters that are
-    no word and end where a word begins."""
-    found = []
-    for m in _AFTER_ROLE.finditer(simple):
-        at = m.end()
-        if at not in seg.starts or simple[at] in _NOT_AFTER_ROLE:
-            continue  # 主任委员: one longer word; 总统和…, 代表时曾说: no name follows
-        word = seg.words.get(at, "")
-        end = at + len(word)
-        if end in seg.names and seg.names[end][0] == at:
-            nxt = seg.words.get(end, "")
-            if len(word) == 2 and len(nxt) == 1 and _is_han(nxt) and nxt not in _NOT_THIRD:
-                word, end = word + nxt, end + 1  # 葛来 + 仪: jieba cut a rare name short
-            if is_han_name(word) and not _before_dot(simple, end):
-                found.append((at, word))
-            continue
-        for size in (3, 2):
-            cand = simple[at : at + size]
-            if at + size not in seg.starts or seg.is_word(at, at + size, simple):
-                continue
-            if _before_dot(simple, at + size):
-                break  # 谢尔盖·拉夫罗夫: a transliterated name, read as one
-            if is_han_name(cand) and not _inside_word(simple, at, at + size):
-                found.append((at, cand))
-                break
-    return found
-
-
-#: What a name after a role word never begins with: a conjunction, a preposition, an
-#: adverb of time (several are also surnames, but rarely right after a role word).
-_NOT_AFTER_ROLE = set("和与同及时在曾对向于是将也就被把让给从为以")
-#: What never ends a name that jieba cut short: particles and adverbs (傅莹曾…, 王静更…).
-_NOT_THIRD = _NOT_GIVEN | set("曾更则均亦便即才正仍常首先后说称指认表谈问答")
-
-
-def _is_han(text: str) -> bool:
-    return re.fullmatch(f"[{HAN}]+", text) is not None
-
-
-def _before_dot(text: str, at: int) -> bool:
-    return text[at : at + 1] in ("·", "•", "‧", "・")
-
-
-def _after_quote_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
-    """ "“……”赵华胜说" and "“……”，王毅表示": a name right after a closing quotation mark."""
-    found = []
-    for m in re.finditer(f"[”」』][，,]?\\s*(?=[{HAN}]{{2,4}}{BETWEEN}{VERB})", simple):
-        at = m.end()
-        named = next(((a, n) for e, (a, n) in seg.names.items() if a == at), None)
-        if named is not None and re.match(f"{BETWEEN}{VERB}", simple[at + len(named[1]) :]):
-            found.append(named)
-            continue
-        for size in (3, 2, 4):
-            cand = simple[at : at + size]
-            rest = simple[at + size :]
-            if seg.is_word(at, at + size, simple) or at + size not in seg.starts:
-                continue  # 文章认为: a word, not a name
-            if is_han_name(cand) and re.match(f"{BETWEEN}{VERB}", rest):
-                found.append((at, cand))
-                break
-    return found
-
-
-def _labels(doc: Document, simple: str) -> list[tuple[int, str]]:
-    """Interview labels "金灿荣：" that open two or more paragraphs."""
-    seen: dict[str, list[int]] = {}
-    for para in doc.paragraphs:
-        m = LABEL.match(simple[para.start : para.end])
-        if m and is_han_name(m.group("who")):
-            seen.setdefault(m.group("who"), []).append(para.start)
-    return [(starts[0], who) for who, starts in seen.items() if len(starts) >= 2]
-
-
-def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Mention]:
-    """Every full name, and every surname with a title (赵教授) of one person only."""
-    spans: list[tuple[int, int, str, bool]] = []
-    for d in drafts:
-        for m in re.finditer(re.escape(d.key), simple):
-            spans.append((m.start(), m.end(), d.id, False))
-            d.forms.add(doc.text[m.start() : m.end()])
-    for d in drafts:
-        # A transliterated surname alone (科尔图诺夫认为) names one person, unlike 王 alone.
-        if d.foreign and len(d.surname) >= 2:
-            for m in re.finditer(re.escape(d.surname), simple):
-                spans.append((m.start(), m.end(), d.id, False))
-    by_surname: dict[str, list[_Draft]] = {}
-    for d in drafts:
-        if d.surname:
-            by_surname.setdefault(d.surname, []).append(d)
-    taken = Spans([(a, b) for a, b, _, _ in spans])
-    for surname, owners in by_surname.items():
-        pattern = re.compile(f"{re.escape(surname)}(?:{_TITLES_AFTER_SURNAME})")
-        for m in pattern.finditer(simple):
-            if taken.contains(m.start()):
-                continue
-            ambiguous = len(owners) > 1
-            spans.append((m.start(), m.end(), owners[0].id, ambiguous))
-            if not ambiguous:
-                owners[0].forms.add(doc.text[m.start() : m.end()])
-    kept: list[tuple[int, int, str, bool]] = []
-    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
-        if kept and span[0] < kept[-1][1]:
-            continue
-        kept.append(span)
-    return [Mention(pid, Span(doc.id, a, b), doc.text[a:b], amb) for a, b, pid, amb in kept]
-
-
-# -- quotes -----------------------------------------------------------------------------------
