@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from tealeaves.library import Annotations, Library, Profile
 from tealeaves.model import Quote, Span, Stance
+from tealeaves.text import display_name
 from tealeaves.tui.common import FittingFooter, heading
 from tealeaves.tui.lists import Options
 from tealeaves.tui.messages import OpenArticle, OpenPerson
@@ -200,7 +201,7 @@ class ProfileScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
             heading(f"Named in the same articles ({len(others)})"),
         ]
         for n, other in enumerate(others):
-            line = Text(f"{other.name} {other.native_name}".strip())
+            line = Text(display_name(other.name, other.native_name))
             line.append(f"  {other.kind}", style="dim")
             options.append(Option(line, id=f"person-{n}"))
             self._targets[f"person-{n}"] = ("person", other.id)
