@@ -47,4 +47,4 @@ async def test_one_profile_found_by_any_script(library, typed):
         shown = "\n".join(
             str(items.get_option_at_index(n).prompt) for n in range(items.option_count)
         )
-        assert "· Chinese" in shown and "[reported]" in shown
+        assert "· Chinese" in shown and "reported: " in shown
