@@ -520,3 +520,12 @@ def test_people_known_by_one_name_in_apposition_or_after_kinship():
     assert {"Dorjsuren", "Oyunchimeg"} <= set(found)
     assert "Today" not in found
     assert speaker_of(d, "Every bale") == "dorjsuren"
+
+
+def test_a_name_beginning_with_he_inside_a_tag_is_a_name_not_a_pronoun():
+    d = doc(
+        "Henrik Dahl spoke after Oskar Lindqvist. The storage figures, Henrik Dahl argued, "
+        "mattered less than the weather in January."
+    )
+    found = _reported(d)
+    assert found["The storage figures, Henrik Dahl argued, mattered less than the weather in January"] == "henrik-dahl"  # noqa: E501

@@ -68,7 +68,7 @@ def reported_statements(
                 found += _clause(doc, masked, m.end(), limit, speaker, m.start(), ids)
         for m in _TAG_INSIDE.finditer(masked, para.start, para.end):
             who = m.start("who")
-            if masked[who : who + 2].casefold() in ("he", "sh"):
+            if m.group("who").casefold() in ("he", "she"):  # not "Henrik Dahl"
                 speaker = res.pronoun(who)
             else:
                 named = res.at(who)
