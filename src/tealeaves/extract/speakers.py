@@ -99,12 +99,12 @@ class Resolver(Mentions):
         if subject is not None and not subject.ambiguous and self._fits(subject.person, said):
             return subject.person
         word_end = pos + (3 if said == "f" else 2)
-        if _CONTINUING.match(self.doc.text, word_end):
+        if _CONTINUING.match(self.doc.text, word_end):  # "he added": who went on
             added = self._added_subject(pos, para)
             if added is not None and not added.ambiguous and self._fits(added.person, said):
                 return added.person
-        if self.last_speaker is not None and _CONTINUING.match(self.doc.text, word_end):
-            return self.last_speaker if self._fits(self.last_speaker, said) else None
+            if self.last_speaker is not None:
+                return self.last_speaker if self._fits(self.last_speaker, said) else None
         window = self.between(para.start - 1, pos)
         for back in (1, 2):
             if window or para.index < back:

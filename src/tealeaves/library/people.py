@@ -99,10 +99,12 @@ class People:
             (self.summary(r) for r in others if r),
             key=lambda s: (-s.mention_count, fold(s.name)),
         )
+        # every record of one id carries the same name, so its first tells it: no merging
+        # of everyone's records to open one profile
         namesakes = [
             self.summary(other)
             for oid, other in self.catalog.person_records().items()
-            if oid != pid and fold(merge(other).name) == fold(person.name)
+            if oid != pid and fold(other[0].person.name) == fold(person.name)
         ]
         return Profile(
             person=person,
