@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from tealeaves.corpus.clean import show_line
-from tealeaves.model import PersonKind
+from tealeaves.model import PersonKind, Role
 from tealeaves.util import read_utf8
 
 _KINDS = {"expert", "official", "leader", "author", "other"}
@@ -147,3 +147,14 @@ def _read(path: Path) -> str:
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise RegistryError(f"{path}: {reason}") from None
+
+
+def with_facts(
+    entry: RegistryPerson | None, kind: PersonKind, roles: list[Role]
+) -> tuple[PersonKind, list[Role]]:
+    """A person's kind and roles with the registry's facts: its kind wins over the one the
+    text suggests, and its affiliations follow the roles the text states (with their source)."""
+    if entry is None:
+        return kind, list(roles)
+    facts = [Role(a, None, entry.source) for a in entry.affiliations]
+    return entry.kind or kind, [*roles, *facts]

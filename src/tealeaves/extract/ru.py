@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from tealeaves.extract.names import CHINESE_SURNAMES, pinyin_syllables, slug
 from tealeaves.extract.people import PeopleFound
-from tealeaves.extract.registry import Registry
+from tealeaves.extract.registry import Registry, with_facts
 from tealeaves.model import Document, Mention, Person, PersonKind, Role, Span
 
 WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"  # one letter too: "Ван И"
@@ -393,11 +393,7 @@ def _person(d: _Draft, registry: Registry) -> Person:
         kind = "official"
     elif _EXPERT.search(roles):
         kind = "expert"
-    if entry is not None and entry.kind:
-        kind = entry.kind
-    all_roles = list(d.roles)
-    if entry is not None:
-        all_roles += [Role(a, None, entry.source) for a in entry.affiliations]
+    kind, all_roles = with_facts(entry, kind, d.roles)
     aliases = [d.native, *sorted(d.forms - {d.native, d.name})]
     return Person(d.id, d.name, d.native, kind, tuple(all_roles), tuple(dict.fromkeys(aliases)))
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tealeaves.extract.names import HAN, Spans, slug
 from tealeaves.extract.people import PeopleFound
-from tealeaves.extract.registry import Registry
+from tealeaves.extract.registry import Registry, with_facts
 from tealeaves.extract.zh import (
     BETWEEN,
     FOREIGN,
@@ -231,11 +231,7 @@ def _person(d: _Draft, registry: Registry) -> Person:
             kind = "official"
         elif kind == "other" and ROLE_END.search(role):
             kind = "expert"
-    if entry is not None and entry.kind:
-        kind = entry.kind
-    roles = list(d.roles)
-    if entry is not None:
-        roles += [Role(a, None, entry.source) for a in entry.affiliations]
+    kind, roles = with_facts(entry, kind, d.roles)
     aliases = [d.native] if d.native != d.name else []
     aliases += sorted(f for f in d.forms if f not in (d.native, d.name))
     return Person(
