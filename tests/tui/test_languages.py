@@ -48,3 +48,35 @@ async def test_one_profile_found_by_any_script(library, typed):
             str(items.get_option_at_index(n).prompt) for n in range(items.option_count)
         )
         assert "· Chinese" in shown and "reported: " in shown
+
+
+async def test_a_namesake_not_joined_is_said_in_the_profile_and_opens(tmp_path):
+    from helpers import write_article
+
+    corpus = tmp_path / "corpus"
+    write_article(
+        corpus, "a.md", "外交部长王毅表示：“中俄关系不针对第三方。”", title="甲", language="zh"
+    )
+    write_article(
+        corpus, "b.md", "北京大学研究员王义表示：“合作仍有很大空间。”", title="乙", language="zh"
+    )
+    lib = Library.open(index_dir=tmp_path / "i", library_dir=tmp_path / "l", corpus_dirs=[corpus])
+    app = TeaLeavesApp(lambda progress: lib, close_library=False)
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            app.push_screen(ProfileScreen(lib, "wang-yi"))
+            await settle(pilot)
+            head = str(app.screen.query_one("#profile-head").render())
+            assert "Not joined: another Wang Yi (王义)" in head
+            items = app.screen.query_one("#profile-items", OptionList)
+            items.highlighted = items.get_option_index("namesake-0")
+            await pilot.press("enter")
+            await settle(pilot)
+            other = app.screen
+            assert isinstance(other, ProfileScreen) and other.person_id != "wang-yi"
+            assert other.profile.person.native_name == "王义"
+            head = str(other.query_one("#profile-head").render())
+            assert "Not joined: another Wang Yi (王毅), id wang-yi." in head
+    finally:
+        lib.close()

@@ -48,6 +48,15 @@ def _head(profile: Profile) -> Text:
         )
     if person.aliases:
         head.append(f"\nalso: {', '.join(person.aliases)}", style="dim")
+    if profile.native_variants:
+        head.append(
+            f"\nThe articles write this name as {' and '.join(profile.native_variants)}: "
+            "perhaps two people with one Latin name.",
+            style="yellow",
+        )
+    for other in profile.namesakes:
+        native = f" ({other.native_name})" if other.native_name else ""
+        head.append(f"\nNot joined: another {other.name}{native}, id {other.id}.", style="yellow")
     return head
 
 
@@ -193,18 +202,19 @@ class ProfileScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
         return options
 
     def _people(self, profile: Profile) -> list[Option | None]:
-        others = profile.co_mentioned
-        if not others:
-            return []
-        options: list[Option | None] = [
-            None,
-            heading(f"Named in the same articles ({len(others)})"),
-        ]
-        for n, other in enumerate(others):
-            line = Text(display_name(other.name, other.native_name))
-            line.append(f"  {other.kind}", style="dim")
-            options.append(Option(line, id=f"person-{n}"))
-            self._targets[f"person-{n}"] = ("person", other.id)
+        options: list[Option | None] = []
+        for title, people, key in (
+            ("Not joined: another person with this Latin name", profile.namesakes, "namesake"),
+            ("Named in the same articles", profile.co_mentioned, "person"),
+        ):
+            if not people:
+                continue
+            options += [None, heading(f"{title} ({len(people)})")]
+            for n, other in enumerate(people):
+                line = Text(display_name(other.name, other.native_name))
+                line.append(f"  {other.kind}", style="dim")
+                options.append(Option(line, id=f"{key}-{n}"))
+                self._targets[f"{key}-{n}"] = ("person", other.id)
         return options
 
     def current_quote(self) -> Quote | None:
