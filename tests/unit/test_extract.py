@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tealeaves.extract import extract, load_registry
@@ -435,3 +437,36 @@ def test_the_pinyin_syllable_list_matches_the_dictionary():
 
     assert pinyin_syllables() == syllables_from_dictionary()
     assert {"zhao", "hua", "sheng", "lu", "nu"} <= pinyin_syllables()
+
+
+def test_the_cheap_title_test_never_hides_a_title_the_pattern_finds():
+    """roles._role_before skips its end-anchored searches when the text before a name cannot
+    end with a title or a comma: on random texts it must find what the searches alone find."""
+    import random
+
+    from tealeaves.extract import roles
+
+    def searched(head: str) -> list[tuple[str, int, int]]:
+        title = roles._TITLE_BEFORE.search(head)
+        if title:
+            return [(title.group("title"), title.start("title"), title.end("title"))]
+        pre = roles._ROLE_BEFORE.search(head)
+        if pre and roles.ROLE_HEAD.search(pre.group("role")):
+            return [(pre.group("role"), pre.start("role"), pre.end("role"))]
+        return []
+
+    words = re.split(
+        "[|]",
+        "the|a|former|Chinese|“President|(Dr.|x/President|ExMinister|Minister|of|“France|’s|"
+        "Foreign|Ambassador|to|France|Vice-Premier|Vice|Premier|politburo|member|and|,|.|Dr|"
+        "professor|at|Fudan|University|said|economist|think-tanker|Wang|Li|\n|\t",
+    )
+    rng = random.Random(7)
+    titles = 0
+    for _ in range(5_000):
+        head = " ".join(rng.choice(words) for _ in range(rng.randint(0, 14)))
+        head += rng.choice(["", " ", ", ", "\t", ",", " \n"])
+        found = roles._role_before(head, len(head))
+        assert found == searched(head), repr(head)
+        titles += bool(found)
+    assert titles > 250  # the texts do hold titles and descriptions

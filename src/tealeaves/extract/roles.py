@@ -113,13 +113,38 @@ def _role_before(text: str, s: int) -> list[tuple[str, int, int]]:
     of CICIR’s Institute of Eurasian Studies,") right before the name at ``s``."""
     head = text[max(0, s - _ROLE_REACH) : s]
     at = s - len(head)  # where head starts in text
-    title = _TITLE_BEFORE.search(head)
+    stripped = head.rstrip()
+    title = _TITLE_BEFORE.search(head) if _may_end_title(head, stripped) else None
     if title:
         return [(title.group("title"), at + title.start("title"), at + title.end("title"))]
-    pre = _ROLE_BEFORE.search(head)
+    pre = _ROLE_BEFORE.search(head) if stripped.endswith(",") else None
     if pre and ROLE_HEAD.search(pre.group("role")):
         return [(pre.group("role"), at + pre.start("role"), at + pre.end("role"))]
     return []
+
+
+# The words a title can end with (the last of each _TITLE_HEAD), and the two titles that may
+# go on with a capitalised name ("Minister of Foreign Affairs", "Ambassador to France").
+_TITLE_ENDS = (
+    "President", "Premier", "Chairman", "Secretary", "Minister", "Ambassador", "Councillor",
+    "Spokesperson", "Spokesman", "Spokeswoman", "General", "Admiral", "Colonel", "Professor",
+    "Dr", "Dr.", "economist", "scholar", "professor", "intellectual", "analyst", "expert",
+    "diplomat", "journalist", "researcher", "historian", "specialist", "strategist",
+    "official", "spokesperson", "spokesman", "spokeswoman", "member", "colonel", "general",
+    "admiral", "think-tanker", "sinologist", "academic", "commentator",
+)
+
+
+def _may_end_title(head: str, stripped: str) -> bool:
+    """Whether ``head`` can end with a title and a space: a cheap test that saves the title
+    pattern's search, which ends at ``$`` and so is tried from every position of the head.
+    (The pattern may begin inside a word, so the last word need only end like a title.)"""
+    if not head[-1:].isspace() or not stripped:
+        return False
+    last = stripped.rsplit(None, 1)[-1]
+    if last.endswith(_TITLE_ENDS):
+        return True
+    return last[:1].isupper() and ("Minister" in head or "Ambassador" in head)
 
 
 def _role_after(text: str, e: int) -> list[tuple[str, int, int]]:
