@@ -529,3 +529,50 @@ def test_a_name_beginning_with_he_inside_a_tag_is_a_name_not_a_pronoun():
     )
     found = _reported(d)
     assert found["The storage figures, Henrik Dahl argued, mattered less than the weather in January"] == "henrik-dahl"  # noqa: E501
+
+
+# -- kinds found on the fourth tuning round (tune4-*) ---------------------------------------------
+
+
+def test_the_owner_in_a_possessive_is_not_the_subject_that_goes_on():
+    d = doc(
+        "Rustam Karimov met Tobias Lindqvist on Monday. Karimov’s chief negotiator Farhod "
+        "Saidov told reporters the talks had run late. He added: “Nothing was signed, and "
+        "nothing had to be.”"
+    )
+    assert speaker_of(d, "Nothing was signed") == "farhod-saidov"
+
+
+def test_she_added_is_not_the_last_speaker_when_someone_else_was_named_since():
+    d = doc(
+        "“The patrols are a message, and the message is for Tokyo.” — Naoko Tanabe, "
+        "professor at Waseda University",
+        "Her former student Mariko Sato, who now works in Seoul, has doubts. In her telling, "
+        "the flights are “rehearsals more than messages”. She added: “Both capitals like "
+        "being watched.”",
+        kinds={0: "blockquote"},
+    )
+    assert speaker_of(d, "The patrols are a message") == "naoko-tanabe"
+    assert speaker_of(d, "Both capitals like") != "naoko-tanabe"
+
+
+def test_a_tag_after_the_words_that_names_nobody_is_nobody():
+    d = doc(
+        "Marat Bekov, a lorry driver from Almaty, has waited two days at the border. “The road "
+        "is fine,” he said.",
+        "The other side builds faster, a customs officer from the town admitted. “They open a "
+        "gate, we print a form,” he said.",
+    )
+    assert speaker_of(d, "The road is fine") == "marat-bekov"
+    assert speaker_of(d, "They open a gate") is None
+
+
+def test_a_quoted_word_describing_the_noun_after_it_is_a_term():
+    d = doc(
+        "Henrike Vos, a senior fellow at the Clingendael Institute, wrote last month that the "
+        "bloc’s “de-coupling” debate had turned into “an argument about words instead of "
+        "supply chains”."
+    )
+    found = {q.text: q for q in quotes(d)}
+    assert found["de-coupling"].speaker is None and found["de-coupling"].kind == "scare"
+    assert found["an argument about words instead of supply chains"].speaker == "henrike-vos"

@@ -71,12 +71,35 @@ def _is_title_case(words: list[str]) -> bool:
     return capital / len(content) >= 0.7
 
 
+# "Europe’s “de-risking” agenda", "the “no-limits” partnership": a word or two in quotation
+# marks between a determiner and the noun they describe is the writer's term for a thing.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:[’']s|\b(?:the|a|an|its|their|his|her|our|this|that|these|those))\s+$", re.IGNORECASE
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|and|"
+    r"or|but|as|in|on|of|to|for|with|by|at|from|that|which|who)\b)[a-z]"
+)
+
+
+def used_as_term(doc: Document, para: Paragraph, s: QuoteSpan) -> bool:
+    """Whether the quoted words describe the noun after them, as a term, not as words said."""
+    text = doc.text[s.start : s.end]
+    return (
+        len(text.split()) <= 2
+        and text[:1].islower()
+        and not re.search(r"[.?!,;:]", text)
+        and bool(_DETERMINER_BEFORE.search(doc.text, max(para.start, s.open_at - 20), s.open_at))
+        and bool(_NOUN_AFTER.match(doc.text, s.close_at + 1))
+    )
+
+
 def _kind(doc: Document, para: Paragraph, s: QuoteSpan, masked: str, attributed: bool) -> QuoteKind:
     text = doc.text[s.start : s.end]
     words = text.split()
     before = doc.text[max(para.start, s.open_at - 40) : s.open_at]
     after = doc.text[s.close_at + 1 : s.close_at + 12]
-    if _SO_CALLED.search(before):
+    if _SO_CALLED.search(before) or used_as_term(doc, para, s):
         return "scare"
     if (
         _is_title_case(words)
@@ -131,7 +154,7 @@ def find_quotes(
         if s.depth == 0 and speaker is None:
             framed = framing_subject(res, masked, lo, s.open_at)
         kind = _kind(doc, para, s, masked, speaker is not None)
-        if framed is not None and kind != "title":
+        if framed is not None and kind != "title" and not used_as_term(doc, para, s):
             # Framed words are the person's, but short ones are a phrase, not a statement.
             speaker, kind = framed, ("statement" if kind == "statement" else "phrase")
         if kind not in ("statement", "phrase") or (kind == "phrase" and framed is None):
@@ -149,7 +172,7 @@ def find_quotes(
         )
         if s.depth == 0 and kind == "statement":
             last_statement = (s.close_at, speaker)
-            res.last_speaker = speaker
+            res.last_speaker, res.last_close = speaker, s.close_at
     quotes.extend(_block_and_interview_quotes(doc, res, masked, spans, ids, people))
     quotes.extend(reported_statements(doc, res, masked, ids))
     return sorted(quotes, key=lambda q: q.span.start)

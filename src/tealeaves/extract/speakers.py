@@ -54,11 +54,21 @@ _UNKNOWN_SUBJECT = re.compile(
 )
 # Someone the text does not name, as a sentence's subject: "A European diplomat I spoke to",
 # "One researcher at a think tank", "Another official".
-_UNNAMED_SUBJECT = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,4}?"
+_UNNAMED = (
+    r"(?:[\w’'-]+\s+){0,4}?"
     r"(?:diplomat|official|researcher|analyst|scholar|expert|source|person|officer|adviser|"
     r"advisor|aide|insider|member|professor|banker|trader|executive|economist|observer|"
-    r"journalist|reporter|student|resident|soldier|businessman|businesswoman|activist)s?\b"
+    r"journalist|reporter|student|resident|soldier|businessman|businesswoman|activist|"
+    r"driver|engineer|worker|farmer|negotiator|delegate|participant|spokesman|spokeswoman|"
+    r"spokesperson)s?\b"
+)
+# Someone the text does not name as a sentence's subject: "A European diplomat …", and the
+# tags that come after the words, ", a Kazakh customs official conceded", "said one banker".
+_UNNAMED_SUBJECT = re.compile(
+    rf"(?:^|[.!?]\s+|\n)(?:A|An|One|Another)\s+{_UNNAMED}"
+    rf"|,\s+(?:a|an|one|another)\s+{_UNNAMED}(?:\s+[\w’'-]+){{0,4}}?\s+"
+    rf"(?:{VERBS}|conceded|admitted|insisted)\b"
+    rf"|\b(?:{VERBS}|conceded|admitted|insisted)\s+(?:a|an|one|another)\s+{_UNNAMED}"
 )
 _DASH_AFTER = re.compile(r"[\s,.?!]*(?:-{1,2}|[–—])\s*")
 _HIS_WORDS = re.compile(
@@ -84,6 +94,7 @@ class Resolver(Mentions):
         self.genders = genders or {}
         self.masked = doc.text if masked is None else masked  # quotes' words masked
         self.last_speaker: str | None = None  # of the last credited statement
+        self.last_close = 0  # where that statement's quote closes
 
     def pronoun(self, pos: int) -> str | None:
         """The person "he"/"she" at ``pos`` refers to: the subject of its own sentence;
@@ -103,7 +114,7 @@ class Resolver(Mentions):
             added = self._added_subject(pos, para)
             if added is not None and not added.ambiguous and self._fits(added.person, said):
                 return added.person
-            if self.last_speaker is not None:
+            if self.last_speaker is not None and not self._named_since(pos):
                 return self.last_speaker if self._fits(self.last_speaker, said) else None
         window = self.between(para.start - 1, pos)
         for back in (1, 2):
@@ -124,6 +135,11 @@ class Resolver(Mentions):
         if _UNNAMED_SUBJECT.search(self.masked, max(lo, para.start) - 1, pos):
             return None  # "A European diplomat … offered advice. “…,” he said."
         return person
+
+    def _named_since(self, pos: int) -> bool:
+        """Whether someone other than the last speaker is named between the last credited
+        statement and ``pos`` ("“…” — Ken Jimbo ¶ His colleague Yoko Hirose … She added:")."""
+        return any(m.person != self.last_speaker for m in self.between(self.last_close, pos))
 
     def _fits(self, person: str, said: str) -> bool:
         return self.genders.get(person, "?") in ("?", said)
@@ -174,10 +190,26 @@ class Resolver(Mentions):
         lead = text[start:pos]
         if not lead.strip() or re.match(r"\s*(?:He|She)\b", lead):
             return None
-        first = next(iter(self.between(start - 1, pos)), None)
+        named = self.between(start - 1, pos)
+        first = next(iter(named), None)
         if first is None or not _leads_to_subject(text[start : first.span.start].lstrip()):
             return None
-        return first
+        return _past_possessor(text, first, named)
+
+
+# "Putin’s spokesman Dmitry Peskov", "Jimbo’s Keio colleague Yoko Hirose": a possessive, a
+# few words of role and the name that is the subject.
+_POSSESSOR_OF = re.compile(r"[’']s?\s+(?:[\w-]+\s+){1,4}")
+
+
+def _past_possessor(text: str, first: Mention, named: list[Mention]) -> Mention:
+    """The subject a sentence opens with: not the owner in "X’s spokesman Y", but Y."""
+    for later in named[1:]:
+        if later.person == first.person:
+            continue
+        gap = _POSSESSOR_OF.fullmatch(text, first.span.end, later.span.start)
+        return later if gap and not re.search(r"[,;:.]", gap.group()) else first
+    return first
 
 
 def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
