@@ -576,3 +576,35 @@ def test_a_quoted_word_describing_the_noun_after_it_is_a_term():
     found = {q.text: q for q in quotes(d)}
     assert found["de-coupling"].speaker is None and found["de-coupling"].kind == "scare"
     assert found["an argument about words instead of supply chains"].speaker == "henrike-vos"
+
+
+def test_photo_credits_outlets_and_titles_are_not_people():
+    d = doc(
+        "Photo: Reuters/Maxim Shemetov",
+        "This analysis was written for Tea Leaves. Listen to “The Long Embrace” for more.",
+        "Nathalie Tocci, director of Italy’s Istituto Affari Internazionali, said the summit "
+        "was “a change of roles”.",
+    )
+    assert set(people(d)) == {"Nathalie Tocci"}
+
+
+def test_a_name_ends_at_its_possessive():
+    d = doc(
+        "The best short book remains Bobo Lo’s Axis of Convenience. Lo, a former Australian "
+        "diplomat, wrote that “the two capitals agree on what they oppose”."
+    )
+    assert "Bobo Lo" in people(d) and "Lo" not in people(d)
+    assert speaker_of(d, "the two capitals agree") == "bobo-lo"
+
+
+def test_names_with_initials():
+    d = doc(
+        "External Affairs Minister S. Jaishankar met the visitors. My colleague C. Raja Mohan "
+        "wrote that “non-alignment is over”. The Russia hands of George W. Bush and J.D. "
+        "Vance disagree. She studies at the S. Rajaratnam School of International Studies; "
+        "the U.S. Navy was not there."
+    )
+    found = set(people(d))
+    assert {"S. Jaishankar", "C. Raja Mohan", "George W. Bush", "J.D. Vance"} <= found
+    assert not found & {"Raja Mohan", "S. Rajaratnam", "U.S. Navy"}
+    assert speaker_of(d, "non-alignment is over") == "c-raja-mohan"

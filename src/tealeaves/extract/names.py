@@ -81,7 +81,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     ibid eds ed trans translated quoted sciences science economics technology history law
     politics diplomacy engineering medicine will would could should can must did does do
     one two three four five united states supreme leader ayatollah sheikh emir king queen
-    prince princess pope
+    prince princess pope istituto instituto institut institutet universita universitat
+    universite universidad universiteit hochschule stiftung fondation fondazione fundacion
+    centro akademie academia gesellschaft affari internazionali
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 

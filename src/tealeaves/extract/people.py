@@ -143,9 +143,13 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
             while any(w.casefold() in NOT_NAME_WORDS for w in words):
                 words = words[1:]
                 start = text.index(words[0], start + 1) if words else start
-            words = [re.sub(r"[’']s$", "", w) for w in words]
+            words = _before_possessive(words)
             if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words):
                 continue
+            if _NOT_A_PERSON_BEFORE.search(text, max(0, start - 60), start):
+                continue  # a photo credit, an outlet written for, a title ("The Long Embrace")
+            if re.search(r"\b[A-Z]\.\s*$", text[max(0, start - 4) : start]):
+                continue  # "C. Raja Mohan": the whole name is read with its initial below
             if is_form_of_address(words):
                 continue
             name = " ".join(words)
@@ -159,7 +163,47 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
             ):
                 found.append((name, False, cited))
         found.extend(_reference_names(para))
+        found.extend((name, False, False) for name in _initialled_names(text))
     return found
+
+
+# "S. Jaishankar", "C. Raja Mohan", "J.D. Vance", "George W. Bush": initials and a name; not
+# an abbreviation ("U.S. Navy") and not the start of a longer name ("S. Rajaratnam School").
+_INITIALLED = re.compile(
+    rf"(?<![\w.])(?:(?P<initials>(?:[A-Z]\.\s?){{1,3}})\s*{NAME_WORD}(?:\s+{NAME_WORD})?"
+    rf"|{NAME_WORD}\s+[A-Z]\.\s+{NAME_WORD})(?![’'-]?\s*{NAME_WORD})"
+)
+_ABBREVIATIONS = frozenset({"US", "UK", "UN", "EU", "UAE", "USSR", "PRC", "DPRK", "ROK", "NATO"})
+
+
+def _initialled_names(text: str) -> list[str]:
+    found = []
+    for m in _INITIALLED.finditer(text):
+        initials = re.sub(r"[.\s]", "", m.group("initials") or "")
+        words = [w for w in m.group().split() if not re.fullmatch(r"(?:[A-Z]\.)+", w)]
+        if initials in _ABBREVIATIONS or any(w.casefold() in NOT_NAME_WORDS for w in words):
+            continue
+        found.append(" ".join(m.group().split()))
+    return found
+
+
+def _before_possessive(words: list[str]) -> list[str]:
+    """ "Bobo Lo’s Axis of Convenience": a name ends at its possessive."""
+    for n, w in enumerate(words):
+        bare = re.sub(r"[’']s$", "", w)
+        if bare != w:
+            return [*words[:n], bare]
+    return words
+
+
+# Where a capitalised pair is not a person: a photo credit ("Photo: Reuters/Maxim Shemetov"),
+# the outlet a piece was written for, or a title after "The" ("The Long Embrace").
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Photo|Photos|Photograph|Picture|Image|Illustration|Credit)s?(?:\s+by)?\s*:?\s*"
+    r"(?:[\w .&-]{1,30}/\s*)?"
+    r"|\b(?:written|prepared|produced|commissioned|compiled|made)\s+for\s+"
+    r"|(?:^|[^\w\s]\s*|\n)The\s+)$"
+)
 
 
 # A name with the title words before it ("Hungarian Foreign Minister Péter Szijjártó"): up
@@ -216,8 +260,19 @@ def _single_names(doc: Document) -> list[str]:
                 if re.search(rf"\b{re.escape(name.lower())}\b", doc.text):
                     continue
                 if re.search(rf"(?:[a-z,;:]|[a-z]\s)\s*{re.escape(name)}\b", doc.text):
-                    found.append(name)
+                    found.append(_full_form(doc.text, name))
     return found
+
+
+def _full_form(text: str, surname: str) -> str:
+    """ "Lo, a former Australian diplomat": the one name, or the full name the text writes
+    elsewhere with it ("Bobo Lo’s book")."""
+    for m in re.finditer(rf"\b(?P<given>{NAME_WORD})\s+{re.escape(surname)}\b", text):
+        given = m.group("given")
+        opens = re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[max(0, m.start() - 4) : m.start()])
+        if given.casefold() not in NOT_NAME_WORDS and (is_given_name(given) or not opens):
+            return f"{given} {surname}"
+    return surname
 
 
 # "President Zelensky", "External Affairs Minister S. Jaishankar": a title and a name of one
