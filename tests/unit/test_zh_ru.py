@@ -321,3 +321,26 @@ def test_a_namesake_under_other_characters_is_not_joined_to_the_registry_person(
     assert all(r.source == "text" for r in namesake.roles)  # none of the registry's facts
     assert [p.id for p in en.people if p.native_name == "王义"] == [namesake.id]
     assert [p.id for p in fm.people if p.native_name == "王毅"] == ["wang-yi"]
+
+
+# -- kinds from the fourth tuning round (tune4-zh-*) ------------------------------------------
+
+
+def test_a_name_after_a_role_word_even_where_a_compound_surname_straddles_them():
+    # 所长 + 孙壮志: 长孙 is a compound surname in the dictionary, but 所长 is whole
+    r = _x("zh", "中国社会科学院俄罗斯东欧中亚研究所所长孙壮志长期研究中亚问题。")
+    assert [p.native_name for p in r.people] == ["孙壮志"]
+
+
+def test_bylines_are_not_people_and_answers_belong_to_the_interviewee_of_the_note():
+    r = _x(
+        "zh",
+        "本报记者 高雨桐",
+        "编者按：华东师范大学俄罗斯研究中心主任冯绍雷长期研究中俄关系。本报记者专访了他。",
+        "问：您如何看待“新冷战”的说法？",
+        "答：我不赞同这种说法。两国关系有自己的逻辑。",
+        "（本报记者高雨桐整理）",
+    )
+    assert [p.native_name for p in r.people] == ["冯绍雷"]
+    answer = next(q for q in r.quotes if q.text.startswith("我不赞同"))
+    assert answer.speaker == "feng-shaolei"

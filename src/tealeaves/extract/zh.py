@@ -146,10 +146,13 @@ _PLACE_TEXT = (
 _PLACES = frozenset(_PLACE_TEXT.split())
 
 
-def inside_word(text: str, start: int, end: int) -> bool:
+def inside_word(text: str, start: int, end: int, floor: int = 0) -> bool:
     """Whether the candidate name at [start, end) begins inside a longer word or place:
-    罗斯 in 俄罗斯, 余方 in 其余方面."""
+    罗斯 in 俄罗斯, 余方 in 其余方面; only words that begin at ``floor`` or after count (a
+    role word that ends right before the name is whole: 所长 + 孙壮志, not 长孙)."""
     for k in (1, 2, 3):
+        if start - k < floor:
+            break
         for size in range(k + 1, k + 5):
             word = text[max(0, start - k) : start - k + size]
             if (
@@ -228,3 +231,12 @@ class Segments:
             and end not in self.names
             and _jieba()[0].FREQ.get(word, 0) > 0
         )
+
+
+#: A byline paragraph: "本报记者 周雨桐", "新华社驻莫斯科记者 张三 李四", "文/王五",
+#: "（本报记者周雨桐整理）".
+BYLINE = re.compile(
+    f"[（(]?(?:(?:本报|本刊|新华社|中新社)?(?:特约|驻[{HAN}]{{1,6}})?记者\\s*[{HAN}]{{2,4}}"
+    f"(?:[\\s、，,]+[{HAN}]{{2,4}})*|(?:文|作者)\\s*[/／|｜:：]\\s*[{HAN}]{{2,4}})"
+    f"(?:整理|报道|采写|撰稿|编辑|摄)?[）)]?"
+)

@@ -18,6 +18,7 @@ from tealeaves.extract.people import PeopleFound
 from tealeaves.extract.registry import Registry, with_facts
 from tealeaves.extract.zh import (
     BETWEEN,
+    BYLINE,
     FOREIGN,
     LABEL,
     LEADER,
@@ -144,12 +145,11 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         latin = (m.group("latin") or "").strip() if end == len(native) else ""
         add(native[cut:end], m.start() + cut, latin=latin, foreign=True)
     seg = Segments(simple)
-    for start, name in _speaker_slots(simple, seg):
-        add(doc.text[start : start + len(name)], start)
-    for start, name in _after_quote_names(simple, seg):
-        add(doc.text[start : start + len(name)], start)
-    for start, name in _after_role_names(simple, seg):
-        add(doc.text[start : start + len(name)], start)
+    bylines = _bylines(doc, simple)
+    for finder in (_speaker_slots, _after_quote_names, _after_role_names):
+        for start, name in finder(simple, seg):
+            if not any(a <= start < b for a, b in bylines):  # 本报记者 周雨桐: the author
+                add(doc.text[start : start + len(name)], start)
     for start, name in _labels(doc, simple):
         add(doc.text[start : start + len(name)], start)
     for entry in registry.people:
@@ -170,6 +170,11 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     # a name only ever read inside a longer one (葛来 in 葛来仪, 列宁 in 特列宁) is nobody
     people = tuple(_person(d, registry) for d in drafts.values() if d.id in named)
     return PeopleFound(people, tuple(mentions))
+
+
+def _bylines(doc: Document, simple: str) -> list[tuple[int, int]]:
+    paras = doc.paragraphs
+    return [(p.start, p.end) for p in paras if BYLINE.fullmatch(simple[p.start : p.end].strip())]
 
 
 def _new_draft(native: str, key: str, latin: str, foreign: bool, registry: Registry) -> _Draft:
@@ -283,7 +288,7 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
                 continue
             if _before_dot(simple, at + size):
                 break  # 谢尔盖·拉夫罗夫: a transliterated name, read as one
-            if is_han_name(cand) and not inside_word(simple, at, at + size):
+            if is_han_name(cand) and not inside_word(simple, at, at + size, floor=at):
                 found.append((at, cand))
                 break
     return found

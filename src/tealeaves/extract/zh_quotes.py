@@ -21,13 +21,14 @@ from tealeaves.extract.attribution import (
 )
 from tealeaves.extract.names import HAN, Spans
 from tealeaves.extract.spans import QuoteSpan, quote_id, quote_spans, reported_quote
-from tealeaves.extract.zh import BETWEEN, LABEL, VERB
+from tealeaves.extract.zh import BETWEEN, BYLINE, LABEL, VERB
 from tealeaves.model import Document, Mention, Quote, Span
 from tealeaves.scripts import simplified
 
 _SENTENCE_END = re.compile("[。！？!?]")
 _QUESTION_LABELS = ("记者", "问", "主持人", "编者")
 _ANSWER_LABELS = ("答",)
+_NOTE_LABELS = ("编者", "导语", "摘要", "提要")  # 编者按：… introduces, nobody answers
 
 
 def _speaker_before(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
@@ -152,7 +153,7 @@ def _answers(
             continue
         if label in _ANSWER_LABELS:
             if interviewee is None:
-                interviewee = _interviewee(doc, who)
+                interviewee = _interviewee(doc, simple, who)
             speaker = interviewee
         else:
             mention = who.at(para.start)
@@ -173,9 +174,20 @@ def _answers(
     return out
 
 
-def _interviewee(doc: Document, who: Mentions) -> str | None:
-    first = doc.paragraphs[0].end if doc.paragraphs else 0
-    people = {m.person for m in who.mentions if m.span.start < first and not m.ambiguous}
+def _interviewee(doc: Document, simple: str, who: Mentions) -> str | None:
+    """The one person the paragraphs before the first question or answer name (the
+    standfirst, an 编者按), leaving out a byline: the person every 答 belongs to."""
+    end = 0
+    for para in doc.paragraphs:
+        text = simple[para.start : para.end]
+        label = LABEL.match(text)
+        if (label and not label.group("who").startswith(_NOTE_LABELS)) or re.match(
+            r"^[问答][：:]", text
+        ):
+            break
+        if not BYLINE.fullmatch(text.strip()):
+            end = para.end
+    people = {m.person for m in who.mentions if m.span.start < end and not m.ambiguous}
     return people.pop() if len(people) == 1 else None
 
 
