@@ -344,3 +344,27 @@ def test_bylines_are_not_people_and_answers_belong_to_the_interviewee_of_the_not
     assert [p.native_name for p in r.people] == ["冯绍雷"]
     answer = next(q for q in r.quotes if q.text.startswith("我不赞同"))
     assert answer.speaker == "feng-shaolei"
+
+
+def test_two_people_sharing_a_surname_each_keep_their_full_name_mentions():
+    r = _x(
+        "ru",
+        "На сессии выступили два Лукина — Александр Лукин из НИУ ВШЭ и Артём Лукин из ДВФУ.",
+        "Артём Лукин был осторожнее. «Мы слышим об инвестициях уже десять лет, а видим в "
+        "основном грузовики с товарами», — сказал он.",
+    )
+    said = next(q for q in r.quotes if q.text.startswith("Мы слышим"))
+    assert said.speaker == "artyom-lukin"
+
+
+@pytest.mark.parametrize(
+    ("words", "latin"),
+    [
+        ("Фэн Юйцзюня", "Feng Yujun"),  # genitive of a syllable in -нь
+        ("Го Цзякунем", "Guo Jiakun"),  # instrumental: not the hard кун (kong)
+        ("Чжао Хуашэне", "Zhao Huasheng"),  # prepositional: not hua-sheng-ye
+        ("Си Цзиньпином", "Xi Jinping"),
+    ],
+)
+def test_chinese_names_in_cyrillic_in_every_case(words, latin):
+    assert chinese_name(words.split()) == latin

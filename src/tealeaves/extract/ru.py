@@ -171,6 +171,8 @@ def pinyin_of_cyrillic(word: str) -> str | None:
     found = go(0)
     if found is None or (len(found) > 1 and found[-1] in ("a", "e", "o", "u")):
         return None  # "Цзиньпина": a case ending, not a syllable of the name
+    if len(found) > 2:
+        return None  # "Хуашэне" is not hua-sheng-ye: a name's word has two syllables at most
     return "".join(found)
 
 
@@ -193,7 +195,9 @@ def _chinese_given(words: Sequence[str]) -> tuple[str, list[str]] | None:
     ("Цзиньпином" -> "jinping", "Цзиньпин")."""
     given, plain = "", []
     for w in words:
-        g, bare = pinyin_of_cyrillic(w), w
+        g, bare = _soft_stem(w)
+        if g is None:
+            g, bare = pinyin_of_cyrillic(w), w
         if g is None:
             for ending in ("ом", "ем", "ой", "а", "у", "е", "ю"):
                 if w.endswith(ending) and (g := pinyin_of_cyrillic(w[: -len(ending)])):
@@ -206,6 +210,17 @@ def _chinese_given(words: Sequence[str]) -> tuple[str, list[str]] | None:
     if not given or len(given) > 18:
         return None
     return given, plain
+
+
+def _soft_stem(word: str) -> tuple[str | None, str]:
+    """A syllable in -нь takes the soft endings -ня, -ню, -нем (Цзюнь: Фэн Юйцзюня, Го
+    Цзякунем), which would otherwise read as one more syllable (jiong + ya) or a hard -н
+    (kong for кунь)."""
+    m = re.fullmatch(r"(.*н)(?:я|ю|ем)", word)
+    if m is None:
+        return None, word
+    g = pinyin_of_cyrillic(m.group(1) + "ь")
+    return (g, m.group(1) + "ь") if g else (None, word)
 
 
 # -- Russian names ---------------------------------------------------------------------------
@@ -419,12 +434,17 @@ def _mentions(doc: Document, drafts: list[_Draft], registry: Registry) -> list[M
             start = m.start()
             before = doc.text[max(0, start - 60) : start]
             full = re.search(rf"((?:{WORD}\s+){{1,2}})$", before)
-            if full is not None and _name_of((full.group(1) + word).split()) is not None:
-                start -= len(full.group(1))
+            named = _name_of((full.group(1) + word).split()) if full is not None else None
+            owner = owners[0]
+            if named is not None:
+                start -= len(full.group(1))  # type: ignore[union-attr]
+                # two Lukins: the full name says which (Артём Лукин is not Александр Лукин)
+                same = [d for d in owners if named[0] == d.name or named[1] == d.native]
+                owner = same[0] if same else owner
             ambiguous = len(owners) > 1 and start == m.start()
-            spans.append((start, m.end(), owners[0].id, ambiguous))
+            spans.append((start, m.end(), owner.id, ambiguous))
             if not ambiguous:
-                owners[0].forms.add(doc.text[start : m.end()])
+                owner.forms.add(doc.text[start : m.end()])
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     kept: list[tuple[int, int, str, bool]] = []
     for span in spans:
