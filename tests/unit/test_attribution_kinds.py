@@ -608,3 +608,16 @@ def test_names_with_initials():
     assert {"S. Jaishankar", "C. Raja Mohan", "George W. Bush", "J.D. Vance"} <= found
     assert not found & {"Raja Mohan", "S. Rajaratnam", "U.S. Navy"}
     assert speaker_of(d, "non-alignment is over") == "c-raja-mohan"
+
+
+def test_a_transcript_names_its_speakers_in_capitals():
+    d = doc(
+        "Our guest is Oksana Antonenko, a director at Global Counsel.",
+        "MARK TULLY: Welcome. Is the partnership as close as it looks?",
+        "OKSANA ANTONENKO: Closer in words than in deeds. The banks still hesitate.",
+        "TULLY: And in ten years?",
+        "ANTONENKO: Still close, still unequal.",
+    )
+    said = {q.text: q.speaker for q in quotes(d)}
+    assert said["Closer in words than in deeds. The banks still hesitate."] == "oksana-antonenko"
+    assert said["Still close, still unequal."] == "oksana-antonenko"

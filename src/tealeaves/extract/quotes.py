@@ -52,7 +52,8 @@ _WORK_CUE = re.compile(
 )
 _HAN_AFTER = re.compile(rf"^[,.]?\s*[(\[][{HAN}]")
 _QA_LINE = re.compile(
-    rf"^(?P<who>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}}|Q|A|[A-Z]{{2,3}})\s*:\s+"
+    rf"^(?P<who>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}}|Q|A"
+    r"|[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,3})\s*:\s+"
     r"(?P<body>\S)"
 )
 _QUESTION_LABELS = frozenset({"Q", "Question", "Interviewer"})
@@ -223,6 +224,10 @@ def _block_and_interview_quotes(
     for p in people:
         by_initials.setdefault(_initials(p.name), []).append(p.id)
     authors = {_initials(a) for a in doc.authors}
+    by_caps: dict[str, list[str]] = {}
+    for p in people:
+        for form in {fold(p.name), fold(p.name.split()[-1])}:
+            by_caps.setdefault(form, []).append(p.id)
     labels = [_QA_LINE.match(p.text) if p.kind == "body" else None for p in doc.paragraphs]
     for para in doc.paragraphs:
         if para.kind in SKIPPED_KINDS or any(
@@ -244,6 +249,10 @@ def _block_and_interview_quotes(
             if interviewee is ...:
                 interviewee = _interviewee(doc, res)
             speaker = interviewee
+        elif who.isupper() and len(who) > 1 and fold(who) in by_caps:
+            # "SARAH COLLINS:", then "COLLINS:": a transcript's speakers in capitals
+            owners = by_caps[fold(who)]
+            speaker = owners[0] if len(owners) == 1 else None
         elif who.isupper() and len(who) > 1:
             if sum(1 for m in labels if m is not None and m.group("who") == who) < 2:
                 continue  # "EU: …" once is a digest's line, not an interview's label
