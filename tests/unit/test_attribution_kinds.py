@@ -621,3 +621,24 @@ def test_a_transcript_names_its_speakers_in_capitals():
     said = {q.text: q.speaker for q in quotes(d)}
     assert said["Closer in words than in deeds. The banks still hesitate."] == "oksana-antonenko"
     assert said["Still close, still unequal."] == "oksana-antonenko"
+
+
+def test_a_shared_surname_after_both_were_just_named_is_nobody():
+    d = doc(
+        "First, the host. Prime Minister Arif Qadri opened with a plea for open roads.",
+        "His elder brother Salman Qadri, the former prime minister, spoke to a local channel. "
+        "A clip later has Qadri calling the summit “a good start for the whole region”.",
+    )
+    assert speaker_of(d, "a good start for the whole region") is None
+
+
+def test_the_one_an_article_is_about_is_not_its_namesake_just_named():
+    d = doc(
+        "Ousmane Keita, a researcher at the Timbuktu Institute, has studied the juntas for "
+        "years. Keita argues that they need Moscow. Keita has said so on television, and "
+        "Keita repeated it in Dakar.",
+        "Moussa Keita, a teacher in Ségou who is no relation, watches from his classroom.",
+        "Keita believes the alliance will last. “The juntas need an enemy more than an ally,” "
+        "he told me.",
+    )
+    assert speaker_of(d, "The juntas need an enemy") is None

@@ -21,7 +21,7 @@ from tealeaves.extract.names import (
 )
 from tealeaves.extract.registry import RegistryPerson
 from tealeaves.extract.spans import SKIPPED_KINDS
-from tealeaves.model import Document, Mention, Role, Span
+from tealeaves.model import Document, Mention, Paragraph, Role, Span
 
 
 @dataclass
@@ -195,7 +195,12 @@ def _resolve(
     here = [c for c in candidates if para is not None and last.get(c, -1) >= para.start]
     if len(here) == 1:
         rivals = [c for c in candidates if c != here[0] and c in last]
-        near = para is not None and _sentences_between(doc, last[here[0]], at) <= 1
+        gap = _sentences_between(doc, last[here[0]], at)
+        if gap > 0 and any(_lately(doc, last[c], para) for c in rivals):
+            # "Shehbaz Sharif … ¶ His brother Nawaz Sharif … . A clip has Sharif calling":
+            # with the other named just before, only a full name in the same sentence settles it
+            return here[0], True
+        near = para is not None and gap <= 1
         if rivals and not near and _dominant(candidates, counts) != here[0]:
             # "Siim Kallas has argued … and the two were asked … “…,” Kallas said": with
             # another of that surname known, only a name in this sentence or the one before
@@ -205,9 +210,18 @@ def _resolve(
     if len(here) > 1:
         return max(here, key=lambda c: last[c]), True
     dominant = _dominant(candidates, counts)
-    if dominant is not None:
-        return dominant, False
+    others = [c for c in candidates if c != dominant and c in last]
+    if dominant is not None and not any(_lately(doc, last[c], para) for c in others):
+        return dominant, False  # the one the article is about, and nobody else just named
     return max(candidates, key=lambda c: last.get(c, -1)), True
+
+
+def _lately(doc: Document, at: int, para: Paragraph | None) -> bool:
+    """Whether offset ``at`` is in paragraph ``para`` or the one before it."""
+    if para is None:
+        return False
+    floor = doc.paragraphs[max(0, para.index - 1)].start
+    return at >= floor
 
 
 def _dominant(candidates: list[str], counts: dict[str, int]) -> str | None:
