@@ -140,10 +140,15 @@ def test_shared_surname_resolved_by_who_the_article_is_about():
     d = doc(
         "Zhao Huasheng (赵华胜), a Russia expert, writes. Zhao argues. Zhao adds. Zhao says.",
         "Zhao Long (赵隆), a researcher, notes something else.",
+        "The ministry did not comment.",
         "Zhao’s analysis remains compelling.",
     )
     last = extract(d, load_registry()).mentions[-1]
     assert (last.surface, last.person, last.ambiguous) == ("Zhao", "zhao-huasheng", False)
+    # but not right after the namesake was named: a reader could not tell
+    d = doc(*[p.text for p in d.paragraphs if not p.text.startswith("The ministry")])
+    last = extract(d, load_registry()).mentions[-1]
+    assert (last.surface, last.ambiguous) == ("Zhao", True)
 
 
 def test_a_surname_a_reader_could_not_place_is_ambiguous():

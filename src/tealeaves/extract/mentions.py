@@ -195,12 +195,7 @@ def _resolve(
     here = [c for c in candidates if para is not None and last.get(c, -1) >= para.start]
     if len(here) == 1:
         rivals = [c for c in candidates if c != here[0] and c in last]
-        gap = _sentences_between(doc, last[here[0]], at)
-        if gap > 0 and any(_lately(doc, last[c], para) for c in rivals):
-            # "Shehbaz Sharif … ¶ His brother Nawaz Sharif … . A clip has Sharif calling":
-            # with the other named just before, only a full name in the same sentence settles it
-            return here[0], True
-        near = para is not None and gap <= 1
+        near = para is not None and _sentences_between(doc, last[here[0]], at) <= 1
         if rivals and not near and _dominant(candidates, counts) != here[0]:
             # "Siim Kallas has argued … and the two were asked … “…,” Kallas said": with
             # another of that surname known, only a name in this sentence or the one before
