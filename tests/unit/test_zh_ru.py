@@ -368,3 +368,17 @@ def test_two_people_sharing_a_surname_each_keep_their_full_name_mentions():
 )
 def test_chinese_names_in_cyrillic_in_every_case(words, latin):
     assert chinese_name(words.split()) == latin
+
+
+def test_terms_in_marks_inside_someones_view_are_nobodys():
+    zh = _x(
+        "zh",
+        "布鲁金斯学会研究员何瑞恩表示，华府内部对“联俄制中”的构想始终存疑。",
+        "欧洲研究所所长冯仲平认为，所谓“去风险”如果变成“去中国化”，受损的将是欧洲自己。",
+    )
+    terms = {q.text: q.speaker for q in zh.quotes if q.kind != "reported"}
+    assert terms["联俄制中"] is None and terms["去中国化"] is None
+    ru = _x("ru", "По мнению Ивана Зуенко, страхи перед так называемой «китайской угрозой» "
+                  "сильно преувеличены.")  # fmt: skip
+    term = next(q for q in ru.quotes if q.text == "китайской угрозой")
+    assert term.speaker is None

@@ -67,7 +67,7 @@ def find_quotes(
     def credit(s: QuoteSpan, lo: int, last: Last | None) -> tuple[str, str | None]:
         kind = _kind_ru(doc.text[s.start : s.end], doc.text[lo : s.open_at])
         speaker = None
-        if s.depth == 0 and kind == "scare":
+        if s.depth == 0 and kind == "scare" and not _term_at(doc, s.start):
             framed = _framed_speaker(doc, who, lo, s.open_at) or _named_next(doc, who, s)
             if framed is not None:
                 kind, speaker = "phrase", framed
@@ -99,8 +99,12 @@ def find_quotes(
 
 
 def _singled_out(doc: Document, q: Quote) -> bool:
+    return _term_at(doc, q.span.start)
+
+
+def _term_at(doc: Document, start: int) -> bool:
     """ "так называемой «…»", "о «военном союзе»", "слово «…»": a term, not the words."""
-    before = doc.text[max(0, q.span.start - 25) : q.span.start - 1]
+    before = doc.text[max(0, start - 25) : start - 1]
     return bool(
         re.search(r"(?:так называем\w+|слов\w*|термин\w*|формул\w+|\b(?:о|об|про))\s*$", before)
     )

@@ -100,7 +100,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
     return sorted(quotes + reported, key=lambda q: q.span.start)
 
 
-_TERM_AROUND = re.compile(r"(?:所谓|有关|被称为|称之为|即|的|了)$")
+_TERM_AROUND = re.compile(r"(?:所谓|有关|被称为|称之为|即|的|了|变成|成为|沦为|视为|看作|当作)$")
 _TERM_AFTER = re.compile(
     r"^(?:的说法|一词|这个词|这一说法|的提法|概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号)"
 )
@@ -110,7 +110,9 @@ def _singled_out(simple: str, q: Quote) -> bool:
     """ "有关“新冷战”的说法": a term the writer singles out, not the speaker's words."""
     before = simple[max(0, q.span.start - 4) : q.span.start - 1]
     after = simple[q.span.end + 1 : q.span.end + 6]
-    return bool(_TERM_AROUND.search(before) or _TERM_AFTER.match(after))
+    # "「聯俄制中」的構想": a few words in marks that describe the noun after 的
+    attributive = len(q.text) <= 6 and after.startswith("的") and not re.search(r"\W", q.text)
+    return bool(_TERM_AROUND.search(before) or _TERM_AFTER.match(after) or attributive)
 
 
 def _kind_zh(text: str, before: str) -> str:
