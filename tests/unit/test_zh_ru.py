@@ -382,3 +382,17 @@ def test_terms_in_marks_inside_someones_view_are_nobodys():
                   "сильно преувеличены.")  # fmt: skip
     term = next(q for q in ru.quotes if q.text == "китайской угрозой")
     assert term.speaker is None
+
+
+def test_the_person_who_opens_a_chinese_sentence_says_its_quote():
+    r = _x(
+        "zh",
+        "复旦大学国际问题研究院教授吴心伯出席了论坛。论坛结束时，吴心伯用一句话总结：“竞争不等于对抗。”",
+        "外交部发言人毛宁在回答另一个问题时说，中方注意到相关报道，“任何对抗的企图都不得人心，也不会成功”。",
+        "清华大学教授阎学通也在场。她当时说：“这番话并不新鲜。”",
+    )
+    said = {q.text: q.speaker for q in r.quotes}
+    assert said["竞争不等于对抗。"] == "wu-xinbo"
+    assert said["任何对抗的企图都不得人心，也不会成功"] == "mao-ning"
+    # "她" with only 阎学通 before it: the pronoun's own rule decides, never a third person
+    assert said["这番话并不新鲜。"] in (None, "yan-xuetong")

@@ -21,7 +21,7 @@ from tealeaves.extract.attribution import (
 )
 from tealeaves.extract.names import HAN, Spans
 from tealeaves.extract.spans import QuoteSpan, quote_id, quote_spans, reported_quote
-from tealeaves.extract.zh import BETWEEN, BYLINE, LABEL, VERB
+from tealeaves.extract.zh import BETWEEN, BYLINE, LABEL, ROLE_END, VERB
 from tealeaves.model import Document, Mention, Quote, Span
 from tealeaves.scripts import simplified
 
@@ -48,6 +48,41 @@ def _speaker_before(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
     if mention is None or mention.ambiguous:
         return None
     return mention.person
+
+
+# What may open a sentence before its subject: a short clause of time or place and a comma
+# (采访结束时，阎学通又补充了一句：“…”).
+_LEAD = re.compile(r"[^，,。；;“”「」‘’]{0,12}[，,]")
+
+
+def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
+    """ "冯绍雷用一句话总结：“…”", "林剑在回答另一个问题时说，中方……，“…”": the person who
+    opens the sentence, when a verb of saying or a colon comes before the quote and nobody
+    else is named in between."""
+    at = lo
+    while simple[at : at + 1].isspace():
+        at += 1
+    subject = who.at(at)
+    lead = _LEAD.match(simple, at) if subject is None and simple[at] not in "他她" else None
+    if lead is not None:
+        at = lead.end()
+        subject = who.at(at)
+    if subject is None and simple[at : at + 1] not in ("他", "她"):
+        # "外交部发言人毛宁在……时说": a role before the name that opens the sentence
+        first = who.first_in(at, hi)
+        role = simple[at : first.span.start] if first is not None else ""
+        if ROLE_END.search(role) and not re.search("[，,。；;“”「」]", role):
+            subject = first
+    pronoun = subject is None and simple[at : at + 1] in ("他", "她") and simple[at + 1] != "们"
+    if (subject is None or subject.ambiguous) and not pronoun:
+        return None
+    end = at + 1 if pronoun else subject.span.end  # type: ignore[union-attr]
+    rest = simple[end:hi]
+    if who.within(end, hi) or re.search("[他她]", rest):
+        return None
+    if not (re.search(VERB, rest) or re.search(r"[：:]\s*$", rest)):
+        return None
+    return who.pronoun(at) if pronoun else subject.person  # type: ignore[union-attr]
 
 
 def _speaker_after(simple: str, who: Mentions, lo: int) -> str | None:
@@ -82,6 +117,8 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
             )
             if speaker is None and last is not None and last[1] is not None:
                 speaker = _continues(simple, who, last, s)
+            if speaker is None:
+                speaker = _sentence_subject(simple, who, lo, s.open_at)
         elif s.depth == 0 and kind == "phrase":
             speaker = _speaker_before(simple, who, lo, s.open_at)
         return kind, speaker
