@@ -396,3 +396,21 @@ def test_the_person_who_opens_a_chinese_sentence_says_its_quote():
     assert said["任何对抗的企图都不得人心，也不会成功"] == "mao-ning"
     # "她" with only 阎学通 before it: the pronoun's own rule decides, never a third person
     assert said["这番话并不新鲜。"] in (None, "yan-xuetong")
+
+
+def test_russian_quotes_after_a_long_frame_or_a_long_role():
+    r = _x(
+        "ru",
+        "Известный востоковед Андрей Виноградов напоминает, что Пекин ценит стабильность "
+        "соседа: «Китаю не нужен сосед, который развалится».",
+        "Ему возразил директор Института стран Азии и Африки МГУ Алексей Маслов, заметивший, "
+        "что как раз споры делают отношения прочными: «Отношения без споров — это отношения "
+        "без содержания».",
+        "«Торговля растёт, а платежи идут по кругу, — подчеркнул в беседе с нашим изданием "
+        "руководитель Центра комплексных европейских и международных исследований НИУ ВШЭ "
+        "Василий Кашин. — Каждая сделка требует отдельной схемы».",
+    )
+    said = {q.text[:20]: q.speaker for q in r.quotes if q.kind == "statement"}
+    assert said["Китаю не нужен сосед"] == "andrey-vinogradov"
+    assert said["Отношения без споров"] == "alexei-maslov"
+    assert said["Торговля растёт, а п"] == "vasily-kashin"

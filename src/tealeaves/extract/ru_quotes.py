@@ -43,13 +43,13 @@ _ROLE_NOUN = re.compile(
     r"[«„]?\w+|учёный|ученый|китаевед|востоковед|директор|председатель|президент|премьер|"
     r"представитель|пресс-секретарь|замминистра|редактор|исследователь)\b"
 )
-_INNER = re.compile(rf",?\s+[—–-]\s+(?P<verb>{VERB})\b(?P<who>[^.!?—–]{{1,120}}?)[.,:]\s+[—–-]\s+")
+_INNER = re.compile(rf",?\s+[—–-]\s+(?P<verb>{VERB})\b(?P<who>[^.!?—–]{{1,200}}?)[.,:]\s+[—–-]\s+")
 _AS_SAID = re.compile(
-    rf"(?:^|\s)(?:[Кк]ак|[Пп]о словам)\s+(?:{VERB}\s+)?(?P<n1>[^,:;.«»]{{2,80}}?)"
+    rf"(?:^|\s)(?:[Кк]ак\s+{VERB}|[Пп]о словам)\s+(?P<n1>[^,:;.«»]{{2,80}}?)"
     r"(?:,\s*[а-яё][^,:;.«»]{2,60})?[,:]?\s*$"
 )
 _BEFORE = re.compile(
-    rf"(?:(?:[Кк]ак|[Пп]о словам)\s+(?:{VERB}\s+)?(?P<n1>[^,:;.«»]{{2,80}}?)"
+    rf"(?:(?:[Кк]ак\s+{VERB}|[Пп]о словам)\s+(?P<n1>[^,:;.«»]{{2,80}}?)"
     r"(?:,\s*[а-яё][^,:;.«»]{2,60})?"
     rf"|(?P<n2>[^.!?:;«»]{{2,160}}?)\s+(?P<verb>{VERB})(?:\s+[^.!?:;«»]{{0,40}})?)[,:]?\s*$"
 )
@@ -227,22 +227,32 @@ def _subject(doc: Document, who: Mentions, lo: int, hi: int) -> Mention | None:
 
 # "Ван И подчеркнул, что Китай и Россия «…»", "Захарова назвала публикации «…»": a quote later
 # in a sentence whose subject said or called it so, with nobody else named after the verb.
-_FRAMED = re.compile(
-    rf"(?P<n2>[^.!?«»]{{2,160}}?)\s+(?P<verb>{VERB}|назвал\w*|называ\w+|охарактеризовал\w*|"
-    r"выразил\w* (?:надежду|уверенность)|пообещал\w*|призвал\w*)\b(?P<tail>[^«»]{0,200})$"
+_FRAME_VERB = re.compile(
+    rf"(?<![\w-])(?P<verb>{VERB}|назвал\w*|называ\w+|охарактеризовал\w*|"
+    r"выразил\w* (?:надежду|уверенность)|пообещал\w*|призвал\w*|заметивш\w*|отметивш\w*|"
+    r"подчеркнувш\w*|напомнивш\w*|предупредивш\w*|считающ\w*|полагающ\w*)(?![\w-])"
 )
 
 
 def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
-    m = _FRAMED.search(doc.text[lo:hi])
-    if m is None or who.first_in(lo + m.start("tail"), hi):
+    """The subject of the last verb of saying before a quote in its sentence, with nobody
+    named after the verb: "Ван И подчеркнул, что Китай и Россия «…»", "Ему возразил
+    директор … Алексей Маслов, заметивший, что …: «…»"."""
+    frame = doc.text[lo:hi]
+    verbs = list(_FRAME_VERB.finditer(frame))
+    if not verbs:
         return None
-    if re.search(r"(?:так называем\w+|\b(?:о|об|про|на|в|с|со|от|к|за|над))\s+$", m.group("tail")):
+    verb = verbs[-1]
+    tail, head = frame[verb.end() :], frame[: verb.start()]
+    if len(tail) > 200 or re.search("[«»]", tail) or who.first_in(lo + verb.end(), hi):
+        return None
+    if re.search(r"(?:так называем\w+|\b(?:о|об|про|на|в|с|со|от|к|за|над))\s+$", tail):
         return None  # "так называемой «…»", "о «военном союзе»": a topic, not their words
-    subject = m.group("n2")
-    if re.match(r"\s*(?:Он|Она)\b", subject):
-        return who.pronoun(lo + m.start("n2"))
-    return Mentions.speaker(_subject(doc, who, lo + m.start("n2"), lo + m.end("n2") + 1))
+    start = max(head.rfind(c) for c in "«».!?") + 1
+    lead = head[start:]
+    if re.match(r"\s*(?:Он|Она)\b", lead) and not who.first_in(lo + start, lo + len(head)):
+        return who.pronoun(lo + start + len(lead) - len(lead.lstrip()))
+    return Mentions.speaker(_subject(doc, who, lo + start, lo + verb.start() + 1))
 
 
 _APPOSITION = (
