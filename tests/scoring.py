@@ -278,19 +278,19 @@ def run(names: list[str] | None = None) -> dict[str, Tally]:
     return out
 
 
-def identity() -> tuple[int, int, list[str]]:
-    """One person across languages: of the people the held-out answers name in articles of
-    two or more languages (by their Latin name), how many the extractor gives one id in
-    every one of those articles. Returns (joined, people, misses)."""
+def identity(group: str = "heldout") -> tuple[int, int, list[str]]:
+    """One person across languages: of the people the answers of ``group`` ("heldout" or
+    "tuning") name in articles of two or more languages (by their Latin name), how many the
+    extractor gives one id in every one of those articles. Returns (joined, people, misses)."""
     from tealeaves.corpus import load_article
     from tealeaves.extract import extract, load_registry
 
     seen: dict[str, dict[str, set[str | None]]] = {}  # name -> language -> ids
     registry = load_registry()
     for name, cases in sets().items():
-        if not name.startswith("heldout-"):
+        if name.split("-")[0] != group:
             continue
-        lang = name.removeprefix("heldout-")
+        lang = name.split("-")[1] if "-" in name else "en"
         for case in cases:
             answers = tomllib.loads(case.answers.read_text(encoding="utf-8"))
             x = extract(load_article(case.article), registry)
@@ -342,16 +342,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     results = run(args.sets or None)
     print(table(results))
-    joined = None
-    if not args.sets or any(n.startswith("heldout") for n in args.sets):
-        joined = identity()
-        print(f"\none identity across languages (held-out): {joined[0]} of {joined[1]} people")
+    joined: dict[str, tuple[int, int, list[str]]] = {}
+    for group in ("tuning", "heldout"):
+        if not args.sets or any(n.split("-")[0] == group for n in args.sets):
+            joined[group] = found = identity(group)
+            print(f"\none identity across languages ({group}): {found[0]} of {found[1]} people")
     if args.misses:
         for t in results.values():
             for miss in t.misses:
                 print(miss)
-        for miss in joined[2] if joined else ():
-            print(miss)
+        for group, found in joined.items():
+            if any(n.split("-")[0] == group for n in args.sets or ()):
+                for miss in found[2]:
+                    print(miss)
     return 0
 
 
