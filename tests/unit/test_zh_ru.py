@@ -414,3 +414,21 @@ def test_russian_quotes_after_a_long_frame_or_a_long_role():
     assert said["Китаю не нужен сосед"] == "andrey-vinogradov"
     assert said["Отношения без споров"] == "alexei-maslov"
     assert said["Торговля растёт, а п"] == "vasily-kashin"
+
+
+def test_a_pronoun_opening_a_sentence_is_who_opened_the_one_before():
+    r = _x(
+        "zh",
+        "复旦大学教授吴心伯在总结时引用了国家主席习近平的话。他说：“大国关系要行稳致远，关键在于互信。”",
+    )
+    assert r.quotes[0].speaker == "wu-xinbo"
+
+
+def test_a_russian_pronoun_after_an_unnamed_source_is_nobody():
+    r = _x(
+        "ru",
+        "В перерыве Кашин долго беседовал с Чжао Хуашэном.",
+        "Один из китайских участников, попросивший не называть его имени, был откровеннее. "
+        "«В Пекине многие опасаются зависимости от одного рынка», — сказал он.",
+    )
+    assert next(q for q in r.quotes if q.text.startswith("В Пекине")).speaker is None

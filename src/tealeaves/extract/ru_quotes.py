@@ -55,13 +55,33 @@ _BEFORE = re.compile(
 )
 
 
+# Someone the text does not name: "Один из китайских участников, попросивший не называть
+# его имени", "источник в МИД", "на условиях анонимности".
+_UNNAMED = re.compile(
+    r"\b(?:[Оо]дин|[Оо]дна) из\b|\b[Ии]сточник\w*|попросивш\w+ не называть|"
+    r"пожелавш\w+ остаться неизвестн\w+|на условиях анонимности|\bненазванн\w+"
+)
+
+
+class _RuMentions(Mentions):
+    """он/она is nobody when someone unnamed was introduced after the last person named."""
+
+    def pronoun(self, at: int) -> str | None:
+        para = self.doc.paragraph_at(at)
+        if para is not None:
+            unnamed = list(_UNNAMED.finditer(self.doc.text, para.start, at))
+            if unnamed and not self.within(unnamed[-1].end(), at):
+                return None
+        return super().pronoun(at)
+
+
 def find_quotes(
     doc: Document, mentions: Sequence[Mention], people: Sequence[Person] = ()
 ) -> list[Quote]:
     """Direct quotes with their speakers, titles in guillemets, reported statements."""
     spans = quote_spans(doc)
     quoted = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
-    who = Mentions(doc, mentions, quoted)
+    who = _RuMentions(doc, mentions, quoted)
     ids: dict[str, int] = {}
 
     def credit(s: QuoteSpan, lo: int, last: Last | None) -> tuple[str, str | None]:

@@ -55,10 +55,9 @@ def _speaker_before(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
 _LEAD = re.compile(r"[^，,。；;“”「」‘’]{0,12}[，,]")
 
 
-def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
-    """ "冯绍雷用一句话总结：“…”", "林剑在回答另一个问题时说，中方……，“…”": the person who
-    opens the sentence, when a verb of saying or a colon comes before the quote and nobody
-    else is named in between."""
+def _opening(simple: str, who: Mentions, lo: int, hi: int) -> tuple[Mention | None, int]:
+    """The mention that opens the sentence starting at ``lo`` (after a short clause of time,
+    or after a role: "外交部发言人毛宁在……时说"), and where the subject stands."""
     at = lo
     while simple[at : at + 1].isspace():
         at += 1
@@ -68,11 +67,18 @@ def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | Non
         at = lead.end()
         subject = who.at(at)
     if subject is None and simple[at : at + 1] not in ("他", "她"):
-        # "外交部发言人毛宁在……时说": a role before the name that opens the sentence
         first = who.first_in(at, hi)
         role = simple[at : first.span.start] if first is not None else ""
         if ROLE_END.search(role) and not re.search("[，,。；;“”「」]", role):
             subject = first
+    return subject, at
+
+
+def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
+    """ "冯绍雷用一句话总结：“…”", "林剑在回答另一个问题时说，中方……，“…”": the person who
+    opens the sentence, when a verb of saying or a colon comes before the quote and nobody
+    else is named in between."""
+    subject, at = _opening(simple, who, lo, hi)
     pronoun = subject is None and simple[at : at + 1] in ("他", "她") and simple[at + 1] != "们"
     if (subject is None or subject.ambiguous) and not pronoun:
         return None
@@ -83,6 +89,26 @@ def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | Non
     if not (re.search(VERB, rest) or re.search(r"[：:]\s*$", rest)):
         return None
     return who.pronoun(at) if pronoun else subject.person  # type: ignore[union-attr]
+
+
+class _ZhMentions(Mentions):
+    """他/她 opening a sentence is the person who opened the sentence before it (李慧敏引述了
+    习近平的话。她说：“…”), else the last person named."""
+
+    def __init__(self, doc: Document, simple: str, *args: object) -> None:
+        super().__init__(doc, *args)  # type: ignore[arg-type]
+        self.simple = simple
+
+    def pronoun(self, at: int) -> str | None:
+        para = self.doc.paragraph_at(at)
+        if para is not None:
+            start = sentence_start(self.simple, para.start, at, _SENTENCE_END)
+            if not self.simple[start:at].strip() and start > para.start:
+                before = sentence_start(self.simple, para.start, start - 1, _SENTENCE_END)
+                subject, _ = _opening(self.simple, self, before, start)
+                if subject is not None and not subject.ambiguous:
+                    return subject.person
+        return super().pronoun(at)
 
 
 def _speaker_after(simple: str, who: Mentions, lo: int) -> str | None:
@@ -105,7 +131,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
     simple = simplified(doc.text)
     spans = quote_spans(doc)
     quoted = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
-    who = Mentions(doc, mentions, quoted)
+    who = _ZhMentions(doc, simple, mentions, quoted)
     ids: dict[str, int] = {}
 
     def credit(s: QuoteSpan, lo: int, last: Last | None) -> tuple[str, str | None]:
