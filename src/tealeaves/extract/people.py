@@ -176,7 +176,12 @@ _INITIALLED = re.compile(
 _ABBREVIATIONS = frozenset({"US", "UK", "UN", "EU", "UAE", "USSR", "PRC", "DPRK", "ROK", "NATO"})
 
 
+_AN_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _initialled_names(text: str) -> list[str]:
+    if not _AN_INITIAL.search(text):
+        return []  # most paragraphs: no initial, no search from every position
     found = []
     for m in _INITIALLED.finditer(text):
         initials = re.sub(r"[.\s]", "", m.group("initials") or "")
