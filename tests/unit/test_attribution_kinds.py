@@ -633,3 +633,21 @@ def test_the_one_an_article_is_about_is_not_its_namesake_just_named():
         "he told me.",
     )
     assert speaker_of(d, "The juntas need an enemy") is None
+
+
+def test_a_reply_from_a_titled_person_after_a_possessive_noun():
+    d = doc(
+        "Senator Dale Morrow of Ohio argued that the money belongs in the Pacific. Morrow's "
+        "remarks drew a sharp reply from Senator Alma Reyes of Arizona: “If we walk away "
+        "from Kyiv, the lesson Beijing draws will be about us.”"
+    )
+    assert speaker_of(d, "If we walk away") == "alma-reyes"
+
+
+def test_the_one_asked_answers_not_the_one_who_asked():
+    d = doc(
+        "Elizabeth Carver, a senior fellow at the Hoover Institution, spoke second. Carver "
+        "agreed with most of it. Senator Joan Ellery asked her whether Beijing feared a thaw. "
+        "“Beijing fears everything, but not much this,” she said."
+    )
+    assert speaker_of(d, "Beijing fears everything") != "joan-ellery"

@@ -79,6 +79,13 @@ _HIS_WORDS = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
 
 
+# "Shaheen asked her whether …": a second person of that sex, named by a pronoun only.
+_ASKED_SOMEONE = re.compile(
+    r"\b(?:asked|told|pressed|urged|questioned|challenged|reminded|interrupted|thanked)\s+"
+    r"(?:her|him)\b"
+)
+
+
 class Resolver(Mentions):
     """Finds who a name, a surname or a pronoun at a place in an English text refers to."""
 
@@ -151,6 +158,8 @@ class Resolver(Mentions):
         if not ends:
             return None
         start = ends[-2] if len(ends) >= 2 else para.start
+        if _ASKED_SOMEONE.search(self.masked, start, ends[-1]):
+            return None  # "Shaheen asked her whether …. “…,” she said": the one asked answers
         subject = self._subject_of_sentence(ends[-1] - 1, para, start)
         if subject is None or any(
             m.person != subject.person for m in self.between(start - 1, ends[-1])
@@ -250,6 +259,9 @@ def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     return None
 
 
+_POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
+
+
 def framing_subject(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     """Speaker of a quote opening at ``hi`` whose sentence (from ``lo``) is someone's
     framing of it: "According to Wang, …“…”", or a person (or a sentence-opening "He")
@@ -261,7 +273,11 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
         named = res.at(lo + acc.end())
         if named is not None and masked[named.span.end : named.span.end + 1] == ",":
             return res.speaker(named)
-    verbs = list(_FRAMING.finditer(frame)) + list(_VERB.finditer(frame))
+    verbs = [
+        v
+        for v in (*_FRAMING.finditer(frame), *_VERB.finditer(frame))
+        if not _POSSESSIVE_BEFORE.search(frame, 0, v.start())  # "Ricketts's remarks": a noun
+    ]
     if not verbs:
         return None
     verb = max(verbs, key=lambda m: m.start())
@@ -406,7 +422,7 @@ def _leads_to_subject(lead: str) -> bool:
 # "X’s remarks drew a sharp reply from Y, a spokesman …: “…”"
 _REPLY_FROM = re.compile(
     r"\b(?:reply|response|answer|retort|rebuke|rejoinder|riposte|reaction|warning|comment)s?"
-    r"\s+from\s+$"
+    r"\s+from\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"  # "from Senator", "from Foreign Minister"
 )
 
 
@@ -422,7 +438,11 @@ def clause_subject(doc: Document, res: Resolver, masked: str, lo: int, hi: int) 
             # what follows the name up to the colon is its apposition ("Hikmet Hajiyev,
             # foreign policy adviser to President Aliyev:"), whoever else it names
             rest = masked[m.span.end : hi]
-            appositive = re.fullmatch(r"\s*(?:[(（][^()（）]*[)）])?\s*(?:,[^:;.]*)?:\s*", rest)
+            appositive = re.fullmatch(
+                r"\s*(?:[(（][^()（）]*[)）])?(?:\s+(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+                r"\s*(?:,[^:;.]*)?:\s*",
+                rest,
+            )
             return res.speaker(m) if appositive else None
     text = frame.lstrip()
     start = lo + len(frame) - len(text)
