@@ -651,3 +651,22 @@ def test_the_one_asked_answers_not_the_one_who_asked():
         "“Beijing fears everything, but not much this,” she said."
     )
     assert speaker_of(d, "Beijing fears everything") != "joan-ellery"
+
+
+def test_names_that_stand_for_a_thing_are_not_people():
+    d = doc(
+        "She served at the Pentagon during the Biden administration. Sergey Radchenko, the "
+        "Wilson E. Schmidt Distinguished Professor at Johns Hopkins, joined the Tea Leaves "
+        "project as a reader."
+    )
+    assert set(people(d)) == {"Sergey Radchenko"}
+
+
+def test_a_name_with_and_without_its_initial_is_one_person():
+    d = doc(
+        "M. Taylor Fravel has spent two decades on China's military strategy.",
+        "The map on the wall of Taylor Fravel’s office is older than his students. “Maps "
+        "outlive doctrines,” Fravel said.",
+    )
+    assert [p for p in people(d) if "Fravel" in p] == ["M. Taylor Fravel"]
+    assert speaker_of(d, "Maps outlive doctrines") == "m-taylor-fravel"

@@ -83,7 +83,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     one two three four five united states supreme leader ayatollah sheikh emir king queen
     prince princess pope istituto instituto institut institutet universita universitat
     universite universidad universiteit hochschule stiftung fondation fondazione fundacion
-    centro akademie academia gesellschaft affari internazionali
+    centro akademie academia gesellschaft affari internazionali unit energy atomic nuclear
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 

@@ -171,7 +171,7 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
 # an abbreviation ("U.S. Navy") and not the start of a longer name ("S. Rajaratnam School").
 _INITIALLED = re.compile(
     rf"(?<![\w.])(?:(?P<initials>(?:[A-Z]\.\s?){{1,3}})\s*{NAME_WORD}(?:\s+{NAME_WORD})?"
-    rf"|{NAME_WORD}\s+[A-Z]\.\s+{NAME_WORD})(?![’'-]?\s*{NAME_WORD})"
+    rf"|{NAME_WORD}\s+[A-Z]\.\s+{NAME_WORD})(?![\w’'-])(?!\s*{NAME_WORD})"
 )
 _ABBREVIATIONS = frozenset({"US", "UK", "UN", "EU", "UAE", "USSR", "PRC", "DPRK", "ROK", "NATO"})
 
@@ -188,6 +188,8 @@ def _initialled_names(text: str) -> list[str]:
         words = [w for w in m.group().split() if not re.fullmatch(r"(?:[A-Z]\.)+", w)]
         if initials in _ABBREVIATIONS or any(w.casefold() in NOT_NAME_WORDS for w in words):
             continue
+        if _NOT_A_PERSON_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "the Wilson E. Schmidt Distinguished Professor": a chair's name
         found.append(" ".join(m.group().split()))
     return found
 
@@ -206,8 +208,9 @@ def _before_possessive(words: list[str]) -> list[str]:
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:\b(?:Photo|Photos|Photograph|Picture|Image|Illustration|Credit)s?(?:\s+by)?\s*:?\s*"
     r"(?:[\w .&-]{1,30}/\s*)?"
-    r"|\b(?:written|prepared|produced|commissioned|compiled|made)\s+for\s+"
-    r"|(?:^|[^\w\s]\s*|\n)The\s+)$"
+    r"|\b(?:written|prepared|produced|commissioned|compiled|made|invented|created|designed|built)"
+    r"\s+for\s+"
+    r"|\b(?:[Tt]he|[Aa]n?)\s+)$"  # "the Tea Leaves project", "the Stanton Senior Fellow"
 )
 
 
@@ -454,14 +457,15 @@ def _drafts(doc: Document, registry: Registry) -> list[Draft]:
             d.cited_only = False
     surnames = {d.name: fold(d.surname) for d in drafts.values() if d.surname}
     for entry in registry.people:
-        if any(occurrences(doc, f) for f in (entry.name, entry.native_name) if f):
+        if any(_as_person(doc, f) for f in (entry.name, entry.native_name) if f):
             hit = True
         else:
             others = {s for name, s in surnames.items() if name != entry.name}
-            hit = any(occurrences(doc, a) for a in entry.aliases if fold(a) not in others)
+            hit = any(_as_person(doc, a) for a in entry.aliases if fold(a) not in others)
         if hit:
             d = draft(entry.name, looks_chinese_name(entry.name.split()))
             d.cited_only = False
+    _without_initials(drafts)
     known = {fold(w) for d in drafts.values() for w in d.name.split()}
     known |= {fold(a) for e in registry.people for a in (e.name, *e.aliases)}
     for name in _titled_short_names(doc) + _single_names(doc):
@@ -473,6 +477,29 @@ def _drafts(doc: Document, registry: Registry) -> list[Draft]:
         if d.native and known and _han(d.native) and _han(known) and _han(d.native) != _han(known):
             d.registry, d.homonym = None, True  # another person of the same Latin name
     return list(drafts.values())
+
+
+# "the Biden administration", "the Xi era": a name that stands for a government or a time.
+_ATTRIBUTIVE_USE = re.compile(
+    r"\s+(?:administration|administrations|government|era|years|presidency|doctrine|camp|"
+    r"cabinet|White House)\b"
+)
+
+
+def _as_person(doc: Document, form: str) -> bool:
+    """Whether ``form`` stands in ``doc`` for the person at least once."""
+    return any(not _ATTRIBUTIVE_USE.match(doc.text, b) for _, b in occurrences(doc, form))
+
+
+def _without_initials(drafts: dict[str, Draft]) -> None:
+    """ "M. Taylor Fravel" and "Taylor Fravel’s office": one person, by the fuller name."""
+    for key, d in list(drafts.items()):
+        words = d.name.split()
+        if len(words) > 2 and re.fullmatch(r"(?:[A-Z]\.)+", words[0]):
+            short = fold(" ".join(words[1:]))
+            if short in drafts and short != key:
+                drafts[key].cited_only = drafts[key].cited_only and drafts[short].cited_only
+                del drafts[short]
 
 
 def _han(name: str) -> str:
