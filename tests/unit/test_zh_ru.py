@@ -432,3 +432,12 @@ def test_a_russian_pronoun_after_an_unnamed_source_is_nobody():
         "«В Пекине многие опасаются зависимости от одного рынка», — сказал он.",
     )
     assert next(q for q in r.quotes if q.text.startswith("В Пекине")).speaker is None
+
+
+def test_a_russian_pronoun_after_two_people_named_together_is_nobody():
+    r = _x(
+        "ru",
+        "Вопрос обсуждали Дмитрий Песков и Игорь Моргулов. «Люди должны ездить друг к другу "
+        "без лишних бумаг», — сказал он.",
+    )
+    assert next(q for q in r.quotes if q.text.startswith("Люди должны")).speaker is None

@@ -72,6 +72,13 @@ class _RuMentions(Mentions):
             unnamed = list(_UNNAMED.finditer(self.doc.text, para.start, at))
             if unnamed and not self.within(unnamed[-1].end(), at):
                 return None
+            named = self.within(para.start, at)
+            if named:
+                # "Песков и Моргулов … — сказал он": two named in the last one's sentence
+                last = named[-1]
+                start = sentence_start(self.doc.text, para.start, last.span.start, _SENTENCE_END)
+                if any(m.person != last.person for m in named if m.span.start >= start):
+                    return None
         return super().pronoun(at)
 
 
