@@ -441,3 +441,20 @@ def test_a_russian_pronoun_after_two_people_named_together_is_nobody():
         "без лишних бумаг», — сказал он.",
     )
     assert next(q for q in r.quotes if q.text.startswith("Люди должны")).speaker is None
+
+
+def test_a_round_tables_labels_alone_on_their_lines():
+    r = _x(
+        "zh",
+        "观察者网：各位怎么看这次阅兵？",
+        "金灿荣（中国人民大学国际关系学院教授）：",
+        "我觉得这是一次很自信的展示。",
+        "细节也值得注意，各国代表团的位置很有讲究。",
+        "张维为（复旦大学中国研究院院长）：",
+        "我补充一点，外界的解读往往过度。",
+    )
+    said = {q.text: q.speaker for q in r.quotes}
+    assert said["我觉得这是一次很自信的展示。"] == "jin-canrong"
+    assert said["细节也值得注意，各国代表团的位置很有讲究。"] == "jin-canrong"
+    assert said["我补充一点，外界的解读往往过度。"] == "zhang-weiwei"
+    assert "各位怎么看这次阅兵？" not in {t for t, s in said.items() if s}

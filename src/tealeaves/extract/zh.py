@@ -88,6 +88,10 @@ NOT_GIVEN = set(
 #: What stands before a person who is spoken to, not who speaks (对王毅说).
 PREPOSITIONS = set("对向跟和与同给为替把被让叫请令使")
 LABEL = re.compile(rf"^(?P<who>[{HAN}]{{2,4}})[：:]\s*(?P<body>\S)")
+#: A speaker's label alone on its line, the round-table way: "金灿荣（中国人民大学教授）：".
+LABEL_LINE = re.compile(
+    rf"^(?P<who>[{HAN}]{{2,5}})(?:[（(](?P<role>[^（）()]{{1,60}})[）)])?\s*[：:]\s*$"
+)
 FOREIGN = re.compile(
     rf"[{HAN}]{{1,12}}(?:[·•‧・][{HAN}]{{1,8}})+"
     r"(?:[（(](?P<latin>[A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z'’.-]+){0,3})[)）])?"

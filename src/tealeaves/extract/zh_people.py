@@ -21,6 +21,7 @@ from tealeaves.extract.zh import (
     BYLINE,
     FOREIGN,
     LABEL,
+    LABEL_LINE,
     LEADER,
     NOT_GIVEN,
     OFFICIAL,
@@ -151,7 +152,13 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             if not any(a <= start < b for a, b in bylines):  # 本报记者 周雨桐: the author
                 add(doc.text[start : start + len(name)], start)
     for start, name in _labels(doc, simple):
-        add(doc.text[start : start + len(name)], start)
+        d = add(doc.text[start : start + len(name)], start)
+        para = doc.paragraph_at(start)
+        line = LABEL_LINE.match(simple[start : para.end]) if para else None
+        if line and line.group("role") and line.group("role") not in d.role_texts:
+            a, b = (start + at for at in line.span("role"))  # "金灿荣（人民大学教授）："
+            d.role_texts.append(line.group("role"))
+            d.roles.append(Role(doc.text[a:b], Span(doc.id, a, b)))
     for entry in registry.people:
         if any(d.name == entry.name for d in drafts.values()):
             continue  # already found in the text (安德烈·科尔图诺夫), not again as 科尔图诺夫
@@ -330,12 +337,20 @@ def _after_quote_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
 
 
 def _labels(doc: Document, simple: str) -> list[tuple[int, str]]:
-    """Interview labels "金灿荣：" that open two or more paragraphs."""
+    """Interview labels "金灿荣：" that open two or more paragraphs, and a label alone on its
+    line with the speaker's role in brackets ("金灿荣（中国人民大学教授）："), even once."""
     seen: dict[str, list[int]] = {}
     for para in doc.paragraphs:
-        m = LABEL.match(simple[para.start : para.end])
-        if m and is_han_name(m.group("who")):
-            seen.setdefault(m.group("who"), []).append(para.start)
+        text = simple[para.start : para.end]
+        m = LABEL.match(text) or LABEL_LINE.match(text)
+        role = m is not None and m.re is LABEL_LINE and bool(m.group("role"))
+        who = m.group("who") if m else ""
+        # with a role in brackets, any surname and one or two characters (张维为)
+        if m and (is_han_name(who) or (role and surname_len(who) and 2 <= len(who) <= 4)):
+            starts = seen.setdefault(who, [])
+            starts.append(para.start)
+            if role:
+                starts.append(para.start)  # a role in brackets: a speaker, named once
     return [(starts[0], who) for who, starts in seen.items() if len(starts) >= 2]
 
 

@@ -21,7 +21,7 @@ from tealeaves.extract.attribution import (
 )
 from tealeaves.extract.names import HAN, Spans
 from tealeaves.extract.spans import QuoteSpan, quote_id, quote_spans, reported_quote
-from tealeaves.extract.zh import BETWEEN, BYLINE, LABEL, ROLE_END, VERB
+from tealeaves.extract.zh import BETWEEN, BYLINE, LABEL, LABEL_LINE, ROLE_END, VERB
 from tealeaves.model import Document, Mention, Quote, Span
 from tealeaves.scripts import simplified
 
@@ -206,12 +206,20 @@ def _answers(
     out = []
     inside = Spans(quoted)
     interviewee = None
+    current: str | None = None  # the speaker of a label alone on its line, till the next
     for para in doc.paragraphs:
-        m = LABEL.match(simple[para.start : para.end]) or re.match(
-            r"^(?P<who>[问答])[：:]\s*(?P<body>\S)", simple[para.start : para.end]
-        )
-        if m is None:
+        text = simple[para.start : para.end]
+        line = LABEL_LINE.match(text)
+        if line is not None or para.kind == "heading":
+            named = who.at(para.start) if line is not None else None
+            current = named.person if named is not None and not named.ambiguous else None
             continue
+        m = LABEL.match(text) or re.match(r"^(?P<who>[问答])[：:]\s*(?P<body>\S)", text)
+        if m is None:
+            if current is not None and para.kind == "body" and not inside.contains(para.start):
+                out.append(_answer(doc, para.start, para.end, current, ids))
+            continue
+        current = None
         label = m.group("who")
         body = para.start + m.start("body")
         if label.startswith(_QUESTION_LABELS) or any(label in a for a in doc.authors):
@@ -225,18 +233,15 @@ def _answers(
             speaker = mention.person if mention is not None and not mention.ambiguous else None
         if inside.contains(body):
             continue
-        text = doc.text[body : para.end]
-        out.append(
-            Quote(
-                quote_id(doc, text, ids),
-                Span(doc.id, body, para.end),
-                text,
-                "statement",
-                speaker,
-                text[:900],
-            )
-        )
+        out.append(_answer(doc, body, para.end, speaker, ids))
     return out
+
+
+def _answer(doc: Document, start: int, end: int, speaker: str | None, ids: dict[str, int]) -> Quote:
+    text = doc.text[start:end]
+    return Quote(
+        quote_id(doc, text, ids), Span(doc.id, start, end), text, "statement", speaker, text[:900]
+    )
 
 
 def _interviewee(doc: Document, simple: str, who: Mentions) -> str | None:
