@@ -458,3 +458,15 @@ def test_a_round_tables_labels_alone_on_their_lines():
     assert said["细节也值得注意，各国代表团的位置很有讲究。"] == "jin-canrong"
     assert said["我补充一点，外界的解读往往过度。"] == "zhang-weiwei"
     assert "各位怎么看这次阅兵？" not in {t for t, s in said.items() if s}
+
+
+def test_foreign_names_without_a_middle_dot_after_a_title():
+    r = _x(
+        "zh",
+        "欧盟委员会主席冯德莱恩称，这一揽子措施是“迄今为止最强硬的之一”。",
+        "斯洛伐克总理菲佐也表示，欧盟不应一刀切。复旦大学教授冯玉军则认为，制裁效果有限。",
+    )
+    natives = {p.native_name for p in r.people}
+    assert {"冯德莱恩", "菲佐", "冯玉军"} <= natives and "冯德" not in natives
+    phrase = next(q for q in r.quotes if q.text == "迄今为止最强硬的之一")
+    assert phrase.speaker == next(p.id for p in r.people if p.native_name == "冯德莱恩")

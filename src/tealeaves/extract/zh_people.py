@@ -147,10 +147,15 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         add(native[cut:end], m.start() + cut, latin=latin, foreign=True)
     seg = Segments(simple)
     bylines = _bylines(doc, simple)
+    foreign = _transliterated_after_title(simple)
+    for start, name in foreign:
+        add(doc.text[start : start + len(name)], start, foreign=True)
+    taken = {start for start, _ in foreign}
     for finder in (_speaker_slots, _after_quote_names, _after_role_names):
         for start, name in finder(simple, seg):
-            if not any(a <= start < b for a, b in bylines):  # 本报记者 周雨桐: the author
-                add(doc.text[start : start + len(name)], start)
+            if start in taken or any(a <= start < b for a, b in bylines):
+                continue  # 冯德莱恩 read whole above; 本报记者 周雨桐: the author
+            add(doc.text[start : start + len(name)], start)
     for start, name in _labels(doc, simple):
         d = add(doc.text[start : start + len(name)], start)
         para = doc.paragraph_at(start)
@@ -266,6 +271,32 @@ def _role_before(doc: Document, simple: str, at: int) -> tuple[str, int, int] | 
     if len(text) >= 2 and ROLE_END.search(text):
         return doc.text[lo:at], lo, at
     return None
+
+
+# Characters of the standard transliteration of foreign names, and those of them that
+# Chinese given names hardly use: "欧盟委员会主席冯德莱恩", "哈萨克斯坦总统托卡耶夫", "总理菲佐"
+# are foreign names written without a middle dot.
+_TRANSLIT = (
+    "阿埃艾安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福"
+    "夫盖甘冈戈格根古哈豪赫亨霍基吉加贾杰卡凯坎柯科克肯库拉莱赖兰朗劳勒雷里利莉丽列琳隆卢鲁"
+    "路伦罗洛马迈曼梅蒙米姆穆纳娜奈内尼纽努诺帕潘佩皮珀普齐奇恰乔切琴萨塞桑瑟森沙舍什施斯索"
+    "塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐茨冯茹"
+)
+_FOREIGN_MARKS = frozenset("斯夫尔娃耶茨兹奇基娜莱恩德卡拉塔科托菲佐默萨克特亚伊诺维姆")
+_TRANSLIT_AFTER_TITLE = re.compile(
+    "(?:总统|副总统|总理|副总理|首相|主席|代表|外长|部长|大使|发言人|秘书长|国务卿|议长|特使)"
+    f"(?P<name>[{_TRANSLIT}]{{2,6}}?)"
+    "(?=称|说|表示|也|在|则|对|会见|曾|指出|写道|认为|强调|此前|日前|的|和|与|，|。|、)"
+)
+
+
+def _transliterated_after_title(simple: str) -> list[tuple[int, str]]:
+    found = []
+    for m in _TRANSLIT_AFTER_TITLE.finditer(simple):
+        name = m.group("name")
+        if sum(c in _FOREIGN_MARKS for c in name) >= 2 and not is_han_name(name):
+            found.append((m.start("name"), name))
+    return found
 
 
 _AFTER_ROLE = re.compile(f"(?:{ROLE_WORDS})(?=[{HAN}])")
