@@ -470,3 +470,15 @@ def test_foreign_names_without_a_middle_dot_after_a_title():
     assert {"冯德莱恩", "菲佐", "冯玉军"} <= natives and "冯德" not in natives
     phrase = next(q for q in r.quotes if q.text == "迄今为止最强硬的之一")
     assert phrase.speaker == next(p.id for p in r.people if p.native_name == "冯德莱恩")
+
+
+def test_russian_credits_conjunctions_and_indeclinable_surnames():
+    r = _x(
+        "ru",
+        "Беседовала Анна Смирнова",
+        "— А Запад? — Запад будет критиковать, — ответила востоковед Лана Раванди-Фадаи.",
+        "Позицию Ланы Раванди-Фадаи разделяют не все.",
+    )
+    assert [(p.name, p.native_name) for p in r.people] == [
+        ("Lana Ravandi-Fadai", "Лана Раванди-Фадаи")
+    ]

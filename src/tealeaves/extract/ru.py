@@ -260,8 +260,8 @@ def _best(word: str, tag: str, gender: str = "") -> _Parsed | None:
 def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
     """(Latin name, nominative words) of a Russian name in any case: a first name and a
     surname, perhaps with a patronymic between; None when the words are not such a name."""
-    if not 2 <= len(words) <= 3:
-        return None
+    if not 2 <= len(words) <= 3 or len(words[0]) < 2:
+        return None  # "А Запад?": a conjunction, not a first name
     given = _best(words[0], "Name")
     if given is None:
         return None
@@ -280,7 +280,12 @@ def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
         )
     else:
         surname = _best(words[-1], "Surn", given.gender)
-        nominative_surname = surname.nominative if surname else _guess_surname(words[-1], given)
+        if surname is not None:
+            nominative_surname = surname.nominative
+        elif re.search("[иоуеыэю]$", words[-1]):
+            nominative_surname = words[-1]  # Раванди-Фадаи, Сийярто: the same in every case
+        else:
+            nominative_surname = _guess_surname(words[-1], given)
     if nominative_surname is None:
         return None
     native = [given.nominative, *rest, nominative_surname]
@@ -338,10 +343,18 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         if found is not None:
             first, hit = found
             at = m.start() + m.group().index(words[first])
-            _add(doc, drafts, registry, hit, at)
+            if not _CREDIT.fullmatch(doc.text, para.start, at):
+                _add(doc, drafts, registry, hit, at)  # not "Беседовала Анна Смирнова"
     mentions = _mentions(doc, list(drafts.values()), registry)
     people = tuple(_person(d, registry) for d in drafts.values())
     return PeopleFound(people, tuple(mentions))
+
+
+# A credit line: "Беседовала Анна Смирнова", "Текст: Кирилл Сомов", "Автор — …".
+_CREDIT = re.compile(
+    r"[*_\s]*(?:[Бб]еседовал[аи]?|[Зз]аписал[аи]?|[Пп]одготовил[аи]?|[Тт]екст|[Аа]втор|"
+    r"[Фф]ото|[Рр]едактор)(?![а-яё])\s*[:—–-]?\s*"
+)
 
 
 def _longest_name(words: Sequence[str]) -> tuple[int, tuple[str, str, str, bool]] | None:
