@@ -310,8 +310,10 @@ class Spans:
         return k >= 0 and at < self.spans[k][1]
 
 
+@lru_cache(maxsize=65536)
 def slug(name: str) -> str:
-    """A stable id for a person: "Zhao Huasheng" -> "zhao-huasheng"."""
+    """A stable id for a person: "Zhao Huasheng" -> "zhao-huasheng" (asked again and again for
+    the same few names while an article is read: cached)."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     kept = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"[^\w]+", "-", kept).strip("-") or "person"
