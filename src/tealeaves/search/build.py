@@ -410,6 +410,8 @@ class IndexStore:
             entries, self.last_build = rebuild_partitioned(
                 self.whoosh_path, files, self.record_maker, report, progress, runner
             )
+            report.partitions = self.last_build.partitions
+            report.workers = self.last_build.workers
         finally:
             runner.close()
         return entries

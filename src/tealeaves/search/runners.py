@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Any, Protocol
 
 from tealeaves.search.partitions import PartitionResult, PartitionTask, build_partition
+from tealeaves.views import ClusterError
 
 OnResult = Callable[[PartitionResult], None]
 
@@ -26,11 +27,6 @@ OnResult = Callable[[PartitionResult], None]
 RETRIES = 1
 
 NEEDS_EXTRA = "--cluster needs the cluster extra: pip install 'tealeaves[cluster]'"
-
-
-class ClusterError(ValueError):
-    """A cluster that cannot be used: the extra is missing, the address is wrong, the
-    scheduler does not answer, or its workers cannot read the articles."""
 
 
 class Runner(Protocol):
@@ -99,10 +95,9 @@ class DaskRunner:
     ``local:N`` (a cluster of N worker processes on this machine, on the loopback only)."""
 
     def __init__(self, spec: str) -> None:
-        try:
-            from distributed import Client, LocalCluster
-        except ImportError:
-            raise ClusterError(NEEDS_EXTRA) from None
+        check_spec(spec)
+        from distributed import Client, LocalCluster
+
         self.cluster: Any = None
         if spec.startswith("local:"):
             self.cluster = LocalCluster(
@@ -111,14 +106,9 @@ class DaskRunner:
             )  # fmt: skip
             self.client = Client(self.cluster)
             self.shared_disk = True
-        elif spec.startswith(("tcp://", "tls://")):
+        else:
             self.client = _connect(Client, spec)
             self.shared_disk = False
-        else:
-            raise ClusterError(
-                f"--cluster {spec!r}: give a scheduler's address (tcp://HOST:8786) "
-                "or local:N for N worker processes on this machine"
-            )
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
 
     def check_paths(self, paths: list[str]) -> None:
@@ -159,6 +149,22 @@ class DaskRunner:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+def check_spec(spec: str) -> None:
+    """Raise :class:`ClusterError` unless ``spec`` names a cluster that may be used: Dask
+    installed, and a scheduler's address or ``local:N``."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise ClusterError(NEEDS_EXTRA) from None
+    if spec.startswith("local:"):
+        _local_workers(spec)
+    elif not spec.startswith(("tcp://", "tls://")):
+        raise ClusterError(
+            f"--cluster {spec!r}: give a scheduler's address (tcp://HOST:8786) "
+            "or local:N for N worker processes on this machine"
+        )
 
 
 def _local_workers(spec: str) -> int:

@@ -19,8 +19,8 @@ module of ours uses Whoosh's public API only.
 from __future__ import annotations
 
 import io
-import shutil
 import pickle
+import shutil
 import struct
 import zlib
 from collections.abc import Callable, Iterator
