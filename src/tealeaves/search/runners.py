@@ -60,17 +60,24 @@ class LocalPool:
         self.workers = workers or max(1, min(os.cpu_count() or 1, 4))
 
     def run(self, tasks: list[PartitionTask], on_result: OnResult) -> dict[int, str]:
-        failed = self._run_once(tasks, on_result)
-        if failed:  # once more, on a new pool (a killed process breaks the old one)
-            again = [t for t in tasks if t.number in failed]
-            failed = self._run_once(again, on_result)
+        failed = self._run_once(tasks, on_result, self.workers)
+        # Once more, each task alone on a new pool: a process that dies breaks its pool and
+        # fails every task in it, so only a task that fails on its own is counted as failed.
+        for task in [t for t in tasks if t.number in failed]:
+            again = self._run_once([task], on_result, 1)
+            if task.number in again:
+                failed[task.number] = again[task.number]
+            else:
+                del failed[task.number]
         return failed
 
-    def _run_once(self, tasks: list[PartitionTask], on_result: OnResult) -> dict[int, str]:
+    def _run_once(
+        self, tasks: list[PartitionTask], on_result: OnResult, workers: int
+    ) -> dict[int, str]:
         failed: dict[int, str] = {}
         if not tasks:
             return failed
-        workers = min(self.workers, len(tasks))
+        workers = min(workers, len(tasks))
         with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
             futures = {pool.submit(build_partition, task): task for task in tasks}
             for future in as_completed(futures):
