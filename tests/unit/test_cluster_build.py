@@ -12,13 +12,14 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import tealeaves
 from tealeaves.extract import load_registry, load_topics
-from tealeaves.library import Library
+from tealeaves.library import Library, Progress
 from tealeaves.search.build import IndexStore
 from tealeaves.search.update import ExtractingRecords
 
@@ -42,10 +43,12 @@ def corpus(tmp_path_factory) -> Path:
     return _make_corpus(ARTICLES, tmp_path_factory.mktemp("cluster") / "corpus")
 
 
-def _open(base: Path, corpus: Path, cluster: str | None) -> Library:
+def _open(
+    base: Path, corpus: Path, cluster: str | None, progress: Progress | None = None
+) -> Library:
     return Library.open(
         index_dir=base / "index", library_dir=base / "library", corpus_dirs=[corpus],
-        bundled=False, rebuild=True, cluster=cluster, remember=False,
+        bundled=False, rebuild=True, cluster=cluster, remember=False, progress=progress,
     )  # fmt: skip
 
 
@@ -74,10 +77,14 @@ def one_process(corpus, tmp_path_factory) -> dict[str, object]:
 
 @pytest.mark.parametrize("where", ["local:2", "pool"])
 def test_a_partitioned_build_gives_the_same_index(where, corpus, one_process, tmp_path):
-    with _open(tmp_path, corpus, where) as lib:
+    calls: list[tuple[int, int]] = []
+    with _open(tmp_path, corpus, where, lambda done, total, _: calls.append((done, total))) as lib:
         report = lib.report
         snapshot = _snapshot(lib)
     assert report.partitions > 1 and report.workers == 2
+    assert len(calls) == report.partitions, "progress is told once a partition"
+    assert [done for done, _ in calls] == sorted({done for done, _ in calls})
+    assert calls[-1] == (ARTICLES, ARTICLES)
     assert len(report.added) == ARTICLES and not report.errors
     assert one_process["counts"]["doc"] == ARTICLES
     assert all(one_process["search"].values()), "every query must find something"
@@ -209,3 +216,30 @@ def test_dask_is_not_imported_without_cluster(small_corpus, tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_adopted_and_merged_segments_hold_the_same_records(small_corpus, tmp_path):
+    from whoosh import index as whoosh_index
+
+    from tealeaves.search import whoosh_private
+    from tealeaves.search.partitions import build_partition, split
+    from tealeaves.search.schema import make_schema
+
+    items = [(str(p), str(p)) for p in sorted(small_corpus.glob("*.md"))[:6]]
+    tasks = split(items, 3, ExtractingRecords(load_registry(), load_topics()), str(tmp_path))
+
+    def records(how: Callable[[str, list[str]], int]) -> tuple[int, list[tuple[str, str]]]:
+        target = tmp_path / how.__name__
+        target.mkdir()
+        whoosh_index.create_in(str(target), make_schema()).close()
+        segments = how(str(target), [build_partition(t).directory for t in tasks])
+        with whoosh_index.open_dir(str(target)).searcher() as searcher:
+            found = [(f["kind"], f["doc_id"]) for f in searcher.all_stored_fields()]
+        return segments, found
+
+    adopted, by_adoption = records(whoosh_private.adopt_segments)
+    merged, by_merge = records(whoosh_private.merge_readers)
+    assert (adopted, merged) == (2, 1)
+    assert len({doc for _, doc in by_adoption}) == 6
+    assert by_adoption == by_merge
+    assert not list(tmp_path.glob("*.tmp")), "an attempt's folder was left unfinished"

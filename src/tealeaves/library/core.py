@@ -103,9 +103,9 @@ class Library:
         The ``corpus_dirs`` are remembered in the library (``remember``), and the ones
         remembered before are indexed too: see :meth:`folders`. ``cluster``: a full
         rebuild is built in partitions there (``tcp://HOST:PORT``, a Dask scheduler, or
-        ``local:N``; "pool": a local process pool); :class:`ClusterError` when it cannot
+        ``local:N``; "pool" or "pool:N": a local process pool); :class:`ClusterError` when it cannot
         be used, before anything is read or written."""
-        if cluster is not None and cluster != "pool":
+        if cluster is not None and not cluster.startswith("pool"):
             from tealeaves.search.runners import check_spec
 
             check_spec(cluster)

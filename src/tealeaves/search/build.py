@@ -175,7 +175,8 @@ class IndexStore:
         self.manifest = Manifest(self.directory / MANIFEST, version)
         self.index: Index | None = None
         self.in_memory = False
-        #: Full rebuilds in partitions: "pool" on a local process pool, a Dask cluster
+        #: Full rebuilds in partitions: "pool" on a local process pool ("pool:N" of N
+        #: processes), a Dask cluster
         #: (``tcp://HOST:PORT`` or ``local:N``), or None: in this process (see
         #: :mod:`tealeaves.search.committing`).
         self.partitioned: str | None = None
@@ -403,7 +404,7 @@ class IndexStore:
         from tealeaves.search.committing import preflight, rebuild_partitioned
         from tealeaves.search.runners import make_runner
 
-        runner = make_runner(None if where == "pool" else where)
+        runner = make_runner(where)
         try:
             preflight(runner, files)
             self._write_manifest({}, "updating")

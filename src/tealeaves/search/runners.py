@@ -194,6 +194,9 @@ def _connect(client_type: Any, address: str) -> Any:
         ) from None
 
 
-def make_runner(cluster: str | None, workers: int | None = None) -> Runner:
-    """The runner for ``--cluster`` (None: the local process pool)."""
-    return LocalPool(workers) if not cluster else DaskRunner(cluster)
+def make_runner(where: str) -> Runner:
+    """The runner for ``where``: "pool" (the local process pool; "pool:N" of N
+    processes), else a Dask cluster as ``--cluster`` names it."""
+    if where == "pool" or where.startswith("pool:"):
+        return LocalPool(int(where.split(":")[1]) if ":" in where else None)
+    return DaskRunner(where)

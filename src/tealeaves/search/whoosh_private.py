@@ -1,19 +1,23 @@
 """Every use of Whoosh's internals, in one place, behind a check of the release they were
 written for.
 
-Two speed-ups read or change parts of Whoosh that are not its public API:
+Two speed-ups read or change parts of Whoosh that are not its public API,
 
 * the bulk scorer (:mod:`tealeaves.search.bulk`) reads a word's posting list straight from
   the codec (the block header it pickles, private matcher attributes, a scorer's
   ``_score``) and the field lengths kept in ``reader._perdoc._readers``;
 * ``W3PerDocReader._cached_reader`` is replaced (see :func:`_cached_reader`) so that a
   field's lengths are read into memory in one piece, and a field without lengths is not
-  asked about again on every call.
+  asked about again on every call;
 
-Both were written against ``whoosh-reloaded`` 2.7.5. On any other release (or when one of
+and the partitioned build (:mod:`tealeaves.search.committing`) adopts segments written
+elsewhere by listing them in a new table of contents (:func:`adopt_segments`).
+
+All were written against ``whoosh-reloaded`` 2.7.5. On any other release (or when one of
 the names below has gone) nothing is patched, :data:`ENABLED` is False, every query is
-answered by Whoosh's own search and :data:`DISABLED_NOTICE` says so once. Any other
-module of ours uses Whoosh's public API only.
+answered by Whoosh's own search, :data:`DISABLED_NOTICE` says so once, and partitions are
+merged through Whoosh's public ``add_reader`` instead. Any other module of ours uses
+Whoosh's public API only.
 """
 
 from __future__ import annotations
