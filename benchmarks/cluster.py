@@ -36,24 +36,29 @@ def _size_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
 
 
+def _open(index: Path, corpus: Path, **given: Any) -> Any:
+    """The library on ``index``, as the command line opens it (the same index version)."""
+    from tealeaves.library import Library
+
+    return Library.open(index_dir=index, library_dir=index.with_name(index.name + "-library"),
+                        corpus_dirs=[corpus], bundled=False, remember=False, **given)  # fmt: skip
+
+
 def build(corpus: Path, index: Path, run: str) -> dict[str, Any]:
     """One fresh rebuild of ``corpus`` into ``index``; its figures."""
-    from tealeaves.search.build import IndexStore
-
     shutil.rmtree(index, ignore_errors=True)
-    store = IndexStore(index)
-    store.partitioned = None if run == "one-process" else run
+    cluster = None if run == "one-process" else run
     started = time.monotonic()
-    report = store.open([corpus], rebuild=True)
+    lib = _open(index, corpus, rebuild=True, cluster=cluster)
     wall = time.monotonic() - started
-    store.close()
+    report, stats = lib.report, lib.store.last_build
+    lib.close()
     articles = len(report.added)
     figures: dict[str, Any] = {
         "run": run, "articles": articles, "errors": len(report.errors),
         "seconds": round(wall, 1), "articles_per_s": round(articles / wall, 1),
         "index_mb": round(_size_mb(index / "whoosh"), 1),
     }  # fmt: skip
-    stats = store.last_build
     if stats is not None:
         busy = sum(stats.task_seconds)
         figures |= {
@@ -62,6 +67,9 @@ def build(corpus: Path, index: Path, run: str) -> dict[str, Any]:
             "task_s_median": round(statistics.median(stats.task_seconds), 1),
             "per_worker_articles_per_s": round(articles / busy, 1),
             "overhead_s": round(wall - busy / stats.workers, 1),
+            # processor time: what one worker does on a core of its own, load aside
+            "cpu_ms_per_article": round(1000 * sum(stats.cpu_seconds) / articles, 1),
+            "one_core_articles_per_s": round(articles / sum(stats.cpu_seconds), 1),
         }  # fmt: skip
     return figures
 
@@ -74,6 +82,10 @@ def merge_cost(index: Path) -> dict[str, Any]:
     copy = index.with_name(index.name + "-merged")
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(index, copy)
+    library = index.with_name(index.name + "-library")
+    shutil.rmtree(copy.with_name(copy.name + "-library"), ignore_errors=True)
+    if library.exists():
+        shutil.copytree(library, copy.with_name(copy.name + "-library"))
     ix = whoosh_index.open_dir(str(copy / "whoosh"))
     started = time.monotonic()
     ix.optimize()
@@ -84,11 +96,10 @@ def merge_cost(index: Path) -> dict[str, Any]:
 
 
 def query_times(index: Path, corpus: Path, repeats: int = 5) -> dict[str, float]:
-    """The median time (ms) of each query over ``repeats``, summed over the queries."""
-    from tealeaves.library import Library
-
-    lib = Library.open(index_dir=index, library_dir=index.with_name("library"),
-                       corpus_dirs=[corpus], bundled=False, remember=False)  # fmt: skip
+    """The median time (ms) of each query over ``repeats``, summed over the queries (on
+    the index as it is: opening it must not have rebuilt it)."""
+    lib = _open(index, corpus)
+    assert not lib.report.changed, "the library rebuilt the index: the figures would be wrong"
     total = 0.0
     try:
         for query in QUERIES:

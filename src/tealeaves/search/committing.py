@@ -45,6 +45,7 @@ class BuildStats:
     retried_articles: int = 0
     segments: int = 0
     task_seconds: list[float] = field(default_factory=list)
+    cpu_seconds: list[float] = field(default_factory=list)
     commit_seconds: float = 0.0
     workers_seen: set[str] = field(default_factory=set)
 
@@ -107,6 +108,7 @@ def _run(
         nonlocal done
         results.append(result)
         stats.task_seconds.append(result.seconds)
+        stats.cpu_seconds.append(result.cpu_seconds)
         stats.workers_seen.add(result.worker)
         done += len(result.articles)
         if progress is not None:

@@ -67,6 +67,7 @@ class PartitionResult:
     directory: str | None = None
     files: dict[str, bytes] | None = None
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # the task's processor time: its cost on a core of its own
     worker: str = ""
 
 
@@ -92,7 +93,7 @@ def build_partition(task: PartitionTask) -> PartitionResult:
 
     from tealeaves.search.schema import make_schema
 
-    started = time.monotonic()
+    started, cpu = time.monotonic(), time.process_time()
     parent = task.out_dir or tempfile.mkdtemp(prefix="tealeaves-part-")
     attempt = Path(parent) / f"part-{task.number:05d}.{uuid.uuid4().hex}.tmp"
     attempt.mkdir(parents=True)
@@ -107,6 +108,7 @@ def build_partition(task: PartitionTask) -> PartitionResult:
         raise
     ix.close()
     result = PartitionResult(task.number, outcomes, seconds=time.monotonic() - started)
+    result.cpu_seconds = time.process_time() - cpu
     failures = getattr(task.make_records, "failures", None)
     if isinstance(failures, list):  # the extractor's, on this partition only
         result.failures = list(failures)
