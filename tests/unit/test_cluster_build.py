@@ -128,12 +128,11 @@ def _store(tmp_path: Path, maker: ExtractingRecords, where: str) -> IndexStore:
 
 
 def test_a_worker_killed_mid_build_loses_no_article(corpus, one_process, tmp_path):
-    distributed = pytest.importorskip("distributed")
+    pytest.importorskip("distributed")
+    from tealeaves.search.runners import local_cluster
+
     marker = tmp_path / "killed"
-    cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-        dashboard_address=None,
-    )  # fmt: skip
+    cluster = local_cluster(2)
     try:
         store = _store(tmp_path, KillOnce("article-000120", marker), cluster.scheduler_address)
         report = store.open([corpus], rebuild=True)

@@ -12,9 +12,10 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from typing import Any, Protocol
 
 from tealeaves.search.partitions import PartitionResult, PartitionTask, build_partition
@@ -46,9 +47,14 @@ class Runner(Protocol):
 
 
 def _context() -> Any:
-    """Worker processes started clean (not forked from a process that may hold threads)."""
-    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    return multiprocessing.get_context(method)
+    """Worker processes started clean (not forked from a process that may hold threads);
+    on Linux forked from a server that has imported the indexing code once, so that a new
+    pool (after a process died) starts in a moment."""
+    if not sys.platform.startswith("linux"):
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["tealeaves.search.partitions", "tealeaves.search.update"])
+    return context
 
 
 class LocalPool:
@@ -61,15 +67,21 @@ class LocalPool:
 
     def run(self, tasks: list[PartitionTask], on_result: OnResult) -> dict[int, str]:
         failed = self._run_once(tasks, on_result, self.workers)
-        # Once more, each task alone on a new pool: a process that dies breaks its pool and
-        # fails every task in it, so only a task that fails on its own is counted as failed.
-        for task in [t for t in tasks if t.number in failed]:
-            again = self._run_once([task], on_result, 1)
-            if task.number in again:
-                failed[task.number] = again[task.number]
-            else:
-                del failed[task.number]
-        return failed
+        again = [t for t in tasks if t.number in failed]
+        if not again:
+            return failed
+        # Once more, each task alone on a new pool (as many at once as there are workers):
+        # a process that dies breaks its pool and fails every task in it, so only a task
+        # that fails on its own is counted as failed.
+        lock = threading.Lock()
+
+        def one_at_a_time(result: PartitionResult) -> None:
+            with lock:
+                on_result(result)
+
+        with ThreadPoolExecutor(self.workers) as threads:
+            alone = threads.map(lambda t: self._run_once([t], one_at_a_time, 1), again)
+            return {number: why for outcome in alone for number, why in outcome.items()}
 
     def _run_once(
         self, tasks: list[PartitionTask], on_result: OnResult, workers: int
@@ -103,14 +115,11 @@ class DaskRunner:
 
     def __init__(self, spec: str) -> None:
         check_spec(spec)
-        from distributed import Client, LocalCluster
+        from distributed import Client
 
         self.cluster: Any = None
         if spec.startswith("local:"):
-            self.cluster = LocalCluster(
-                n_workers=_local_workers(spec), threads_per_worker=1, processes=True,
-                host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
-            )  # fmt: skip
+            self.cluster = local_cluster(_local_workers(spec))
             self.client = Client(self.cluster)
             self.shared_disk = True
         else:
@@ -156,6 +165,19 @@ class DaskRunner:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+def local_cluster(workers: int) -> Any:
+    """A Dask cluster of ``workers`` processes on this machine, on the loopback only: no
+    dashboard, and the scheduler's bare HTTP server (health, metrics) on a free port of
+    127.0.0.1 (left to itself it takes port 8787, or another, on every interface)."""
+    from distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+        dashboard_address=None, silence_logs=logging.ERROR,
+        scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+    )  # fmt: skip
 
 
 def check_spec(spec: str) -> None:
