@@ -106,6 +106,7 @@ def _run(
 
     def finished(result: PartitionResult) -> None:
         nonlocal done
+        _keep_files(result, parts)  # segments that came back as bytes go to disk at once
         results.append(result)
         stats.task_seconds.append(result.seconds)
         stats.cpu_seconds.append(result.cpu_seconds)
@@ -165,7 +166,7 @@ def _commit(
     folders: list[str] = []
     for result in results:
         losers = _outcomes(result, entries, owners, report)
-        folder = _folder_of(result, parts)
+        folder = result.directory  # None for an article given up on: it has no segment
         if folder is not None:
             if losers:
                 _drop(folder, losers)
@@ -204,19 +205,17 @@ def _outcomes(
     return losers
 
 
-def _folder_of(result: PartitionResult, parts: Path) -> str | None:
-    """The folder holding a result's segment (its files written there when they came back
-    as bytes); None for an article given up on, which has none."""
-    if result.directory is not None:
-        return result.directory
+def _keep_files(result: PartitionResult, parts: Path) -> None:
+    """Write the segment files that came back as bytes into a folder of ``parts`` (named
+    in ``result.directory``), so that no more than one partition's are held in memory."""
     if result.files is None:
-        return None
+        return
     folder = parts / f"part-{result.number:05d}.returned"
     folder.mkdir()
     for name, data in result.files.items():
         (folder / name).write_bytes(data)
     result.files = None
-    return str(folder)
+    result.directory = str(folder)
 
 
 def _drop(folder: str, doc_ids: list[str]) -> None:
