@@ -29,10 +29,10 @@ from tealeaves.search.partitions import (
     split,
 )
 from tealeaves.search.runners import Runner
-from tealeaves.views import Progress, UpdateReport
+from tealeaves.views import ClusterError, Progress, UpdateReport
 
 
-class BuildFailed(RuntimeError):
+class BuildFailed(ClusterError):
     """No partition could be built: the runner itself is broken (the old index stays)."""
 
 
@@ -118,7 +118,11 @@ def _run(
 
     failed = runner.run(tasks, finished)
     if tasks and len(failed) == len(tasks):  # not an article's fault: nothing ran at all
-        raise BuildFailed(f"every partition failed (the first: {next(iter(failed.values()))})")
+        first = next(iter(failed.values()))
+        raise BuildFailed(
+            f"every partition of the build failed (the first: {first}); the index was left "
+            "as it was: check the workers' logs, then run the rebuild again"
+        )
     if failed:
         alone = _one_by_one([t for t in tasks if t.number in failed], len(tasks))
         stats.retried_articles = len(alone)
