@@ -242,3 +242,19 @@ def test_adopted_and_merged_segments_hold_the_same_records(small_corpus, tmp_pat
     assert len({doc for _, doc in by_adoption}) == 6
     assert by_adoption == by_merge
     assert not list(tmp_path.glob("*.tmp")), "an attempt's folder was left unfinished"
+
+
+def test_a_build_where_every_partition_fails_leaves_the_index_as_it_was(small_corpus, tmp_path):
+    from whoosh import index as whoosh_index
+
+    from tealeaves.library import ClusterError
+
+    first = IndexStore(tmp_path / "index")
+    assert len(first.open([small_corpus]).added) == 20  # the index as it was
+    first.close()
+    broken = ExtractingRecords(load_registry(), load_topics())
+    broken.cannot_be_sent = lambda: None  # type: ignore[attr-defined]  # no task gets it
+    with pytest.raises(ClusterError, match="every partition of the build failed"):
+        _store(tmp_path, broken, "pool").open([small_corpus], rebuild=True)
+    with whoosh_index.open_dir(str(tmp_path / "index/whoosh")).searcher() as searcher:
+        assert searcher.doc_frequency("kind", "doc") == 20
