@@ -32,6 +32,9 @@ class UpdateReport:
     rebuilt: bool = False
     notices: list[str] = field(default_factory=list)
     read_only: bool = False
+    #: A rebuild in partitions: how many, and on how many workers (0: in this process).
+    partitions: int = 0
+    workers: int = 0
 
     @property
     def changed(self) -> bool:
@@ -208,6 +211,12 @@ class Citation:
 
 class NotFound(LookupError):
     """Something asked for by id or name is not in the library; ``str()`` says what to do."""
+
+
+class ClusterError(ValueError):
+    """A cluster asked for that cannot be used (its extra is not installed, the address is
+    wrong, the scheduler does not answer, the workers cannot read the articles);
+    ``str()`` says what to do."""
 
 
 @dataclass(frozen=True, slots=True)

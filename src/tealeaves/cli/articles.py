@@ -153,8 +153,17 @@ def cmd_index(args: argparse.Namespace) -> int:
         print(Path(args.index) if args.index else default_index_dir())
         return EXIT_OK
     from tealeaves.export import load_error_to_json
+    from tealeaves.library import ClusterError
 
-    with open_library(args, rebuild=args.rebuild) as lib:
+    if args.cluster and not args.rebuild:
+        warn("--cluster builds the whole index anew: give --rebuild with it")
+        return EXIT_USAGE
+    try:
+        lib = open_library(args, rebuild=args.rebuild, cluster=args.cluster)
+    except ClusterError as exc:
+        warn(str(exc))
+        return EXIT_USAGE
+    with lib:
         report = lib.report
         summary = {
             "index": str(lib.index_dir),
@@ -167,6 +176,8 @@ def cmd_index(args: argparse.Namespace) -> int:
             "documents": lib.count("doc"),
             "passages": lib.count("para"),
         }
+        if report.partitions:
+            summary |= {"partitions": report.partitions, "workers": report.workers}
     if args.json:
         print_json(summary)
     else:
@@ -176,6 +187,11 @@ def cmd_index(args: argparse.Namespace) -> int:
             f"{summary['passages']} passages "
             f"(+{len(report.added)} ~{len(report.updated)} -{len(report.removed)}, "
             f"{len(report.errors)} skipped)"
+            + (
+                f" in {report.partitions} partitions on {report.workers} workers"
+                if report.partitions
+                else ""
+            )
         )
     return EXIT_OK if not report.errors else EXIT_NOT_FOUND
 

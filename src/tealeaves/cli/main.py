@@ -168,6 +168,12 @@ def _article_commands(add: Adder) -> None:
 
     p = add("index", articles.cmd_index, "update the search index (or rebuild it)")
     p.add_argument("--rebuild", action="store_true", help="rebuild it from scratch")
+    p.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="with --rebuild: build in partitions on a Dask cluster, tcp://HOST:8786 "
+        "(a running scheduler) or local:N (N worker processes here); needs the cluster extra",
+    )
     p.add_argument("--where", action="store_true", help="print where the index is and exit")
     json_option(p)
 

@@ -175,13 +175,15 @@ def where(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def open_library(args: argparse.Namespace, *, rebuild: bool = False) -> Library:
+def open_library(
+    args: argparse.Namespace, *, rebuild: bool = False, cluster: str | None = None
+) -> Library:
     """Open the library with the global options; report notices and bad articles on stderr."""
     from tealeaves.library import Library
 
     bar = ProgressBar("Indexing articles")
     try:
-        lib = Library.open(**where(args), progress=bar, rebuild=rebuild)
+        lib = Library.open(**where(args), progress=bar, rebuild=rebuild, cluster=cluster)
     finally:
         bar.close()
     for notice in lib.notices:

@@ -96,11 +96,19 @@ class Library:
         progress: Progress | None = None,
         rebuild: bool = False,
         remember: bool = True,
+        cluster: str | None = None,
     ) -> Library:
         """Open the library, updating or rebuilding the index as needed.
 
         The ``corpus_dirs`` are remembered in the library (``remember``), and the ones
-        remembered before are indexed too: see :meth:`folders`."""
+        remembered before are indexed too: see :meth:`folders`. ``cluster``: a full
+        rebuild is built in partitions there (``tcp://HOST:PORT``, a Dask scheduler, or
+        ``local:N``; "pool" or "pool:N": a local process pool); :class:`ClusterError` when it cannot
+        be used, before anything is read or written."""
+        if cluster is not None and not cluster.startswith("pool"):
+            from tealeaves.search.runners import check_spec
+
+            check_spec(cluster)
         config = LibraryConfig(
             index_dir=Path(index_dir) if index_dir else None,
             corpus_dirs=tuple(Path(p) for p in corpus_dirs),
@@ -110,6 +118,7 @@ class Library:
         notices: list[str] = []
         registry, topics = load_user_files(config, notices)
         store = make_store(config, registry, topics)
+        store.partitioned = cluster
         userdata = UserData(config.data_dir())
         lib = cls(config, store, topic_set=topics, userdata=userdata, curated=curated_stances())
         lib._bring_up_to_date(progress, rebuild=rebuild, remember=remember)

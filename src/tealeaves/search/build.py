@@ -175,6 +175,12 @@ class IndexStore:
         self.manifest = Manifest(self.directory / MANIFEST, version)
         self.index: Index | None = None
         self.in_memory = False
+        #: Full rebuilds in partitions: "pool" on a local process pool ("pool:N" of N
+        #: processes), a Dask cluster
+        #: (``tcp://HOST:PORT`` or ``local:N``), or None: in this process (see
+        #: :mod:`tealeaves.search.committing`).
+        self.partitioned: str | None = None
+        self.last_build: Any = None  # how the last partitioned build went (BuildStats)
 
     @property
     def whoosh_path(self) -> Path:
@@ -379,12 +385,37 @@ class IndexStore:
     ) -> None:
         report.rebuilt = True
         self.close()
-        self._write_manifest({}, "updating")
-        entries = update.rebuild_beside(
-            self.whoosh_path, files, self.record_maker, report, progress
-        )
+        if self.partitioned is not None:
+            entries = self._partitioned_rebuild(self.partitioned, files, report, progress)
+        else:
+            self._write_manifest({}, "updating")
+            entries = update.rebuild_beside(
+                self.whoosh_path, files, self.record_maker, report, progress
+            )
         self._write_manifest(entries, "clean")
         self.index = open_index(self.whoosh_path)
+
+    def _partitioned_rebuild(
+        self, where: str, files: dict[str, Path], report: UpdateReport, progress: Progress | None
+    ) -> dict[str, Any]:
+        """A full rebuild in partitions, on a local pool or a Dask cluster (started or
+        reached before the manifest says "updating": a cluster that cannot be used leaves
+        the index as it was)."""
+        from tealeaves.search.committing import preflight, rebuild_partitioned
+        from tealeaves.search.runners import make_runner
+
+        runner = make_runner(where)
+        try:
+            preflight(runner, files)
+            self._write_manifest({}, "updating")
+            entries, self.last_build = rebuild_partitioned(
+                self.whoosh_path, files, self.record_maker, report, progress, runner
+            )
+            report.partitions = self.last_build.partitions
+            report.workers = self.last_build.workers
+        finally:
+            runner.close()
+        return entries
 
     def _build_in_memory(
         self, files: dict[str, Path], report: UpdateReport, progress: Progress | None

@@ -177,13 +177,19 @@ def rebuild_beside(
         writer.cancel()
         raise
     ix.close()
+    swap_in(tmp, target)
+    return entries
+
+
+def swap_in(new: Path, target: Path) -> None:
+    """Put the index just written at ``new`` in place of the one at ``target``: the old
+    one is renamed aside first, so a crash between leaves one or the other."""
     old = beside(target, "old")
     shutil.rmtree(old, ignore_errors=True)
     if target.exists():
         target.rename(old)
-    tmp.rename(target)
+    new.rename(target)
     shutil.rmtree(old, ignore_errors=True)
-    return entries
 
 
 def build_in_memory(

@@ -1,25 +1,30 @@
 """Every use of Whoosh's internals, in one place, behind a check of the release they were
 written for.
 
-Two speed-ups read or change parts of Whoosh that are not its public API:
+Two speed-ups read or change parts of Whoosh that are not its public API,
 
 * the bulk scorer (:mod:`tealeaves.search.bulk`) reads a word's posting list straight from
   the codec (the block header it pickles, private matcher attributes, a scorer's
   ``_score``) and the field lengths kept in ``reader._perdoc._readers``;
 * ``W3PerDocReader._cached_reader`` is replaced (see :func:`_cached_reader`) so that a
   field's lengths are read into memory in one piece, and a field without lengths is not
-  asked about again on every call.
+  asked about again on every call;
 
-Both were written against ``whoosh-reloaded`` 2.7.5. On any other release (or when one of
+and the partitioned build (:mod:`tealeaves.search.committing`) adopts segments written
+elsewhere by listing them in a new table of contents (:func:`adopt_segments`).
+
+All were written against ``whoosh-reloaded`` 2.7.5. On any other release (or when one of
 the names below has gone) nothing is patched, :data:`ENABLED` is False, every query is
-answered by Whoosh's own search and :data:`DISABLED_NOTICE` says so once. Any other
-module of ours uses Whoosh's public API only.
+answered by Whoosh's own search, :data:`DISABLED_NOTICE` says so once, and partitions are
+merged through Whoosh's public ``add_reader`` instead. Any other module of ours uses
+Whoosh's public API only.
 """
 
 from __future__ import annotations
 
 import io
 import pickle
+import shutil
 import struct
 import zlib
 from collections.abc import Callable, Iterator
@@ -272,3 +277,58 @@ if ENABLED and WHOOSH_CACHED_READER is not None:
 def length_field(name: str) -> str:
     """The name of the column that holds field ``name``'s lengths (for tests)."""
     return _lenfield(name)
+
+
+# -- the partitioned build: segments written elsewhere, adopted into one index --------------
+
+
+def adopt_segments(target: str, parts: list[str]) -> int:
+    """Move the segments of the finished partition indexes ``parts`` (folders, in order)
+    into the index in ``target`` and commit them in one new table of contents; returns how
+    many segments the index then has.
+
+    A segment is a set of files named for its random id plus an entry in its index's table
+    of contents (its record count and deleted records), so moving the files and listing the
+    entries is a commit without copying a posting. The new table is written to a temporary
+    file and renamed by Whoosh: a reader sees the index before or after, never between.
+    Raises :class:`Unsupported` on another Whoosh release (see :func:`merge_readers`)."""
+    if not ENABLED:
+        raise Unsupported
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import _DEF_INDEX_NAME, TOC
+
+    storage = FileStorage(target)
+    toc = TOC.read(storage, _DEF_INDEX_NAME)
+    segments = list(toc.segments)
+    for part in parts:
+        part_storage = FileStorage(part)
+        for segment in TOC.read(part_storage, _DEF_INDEX_NAME).segments:
+            for name in segment.list_files(part_storage):
+                shutil.move(f"{part}/{name}", f"{target}/{name}")
+            segments.append(segment)
+    TOC(toc.schema, segments, toc.generation + 1).write(storage, _DEF_INDEX_NAME)
+    return len(segments)
+
+
+def merge_readers(target: str, parts: list[str]) -> int:
+    """The public way to the same index: every partition's records copied into one new
+    segment (``IndexWriter.add_reader``). Slower (every posting is read and written again:
+    see docs/scale.md) but independent of Whoosh's file layout."""
+    from whoosh import index as whoosh_index
+
+    ix = whoosh_index.open_dir(target)
+    writer = ix.writer()
+    try:
+        for part in parts:
+            part_ix = whoosh_index.open_dir(part)
+            with part_ix.reader() as reader:
+                writer.add_reader(reader)
+            part_ix.close()
+        writer.commit(merge=False)
+    except BaseException:
+        writer.cancel()
+        raise
+    with ix.reader() as reader:
+        count = len(reader.leaf_readers())
+    ix.close()
+    return count
