@@ -233,7 +233,7 @@ async def test_reload_picks_up_an_article_added_elsewhere(own_library):
         # Counted from what the list shows: the other process had indexed it already.
         said = [n.message for n in app._notifications]
         assert "Articles reloaded: 1 new." in said
-        assert any(p.id == "wang-wen" and "briefing" in p.documents for p in app.catalog.people)
+        assert any(p.id == "wang-wen" and "briefing" in p.documents for p in app.library.people())
 
 
 async def test_add_a_file_from_the_command_palette(own_library):

@@ -158,3 +158,14 @@ def test_an_index_that_cannot_be_written_keeps_its_lists_in_memory(bundled_libra
     assert table.stamp() == "s1"
     items, total, stamp = table.page("people", 0, 5)
     assert items == people[:5] and total == len(people) and stamp == "s1"
+
+
+def test_namesakes_from_the_lists_are_those_found_in_every_record(bundled_library):
+    """A profile's namesakes come from the lists' table (a lookup, not a pass over every
+    person's records): the same people as the pass finds."""
+    from tealeaves.library.people import People
+
+    everyone = People(bundled_library.catalog, bundled_library.topic_set)  # reads them all
+    for person in bundled_library.people():
+        assert bundled_library.roster.namesakes(person.name) == everyone.namesakes(person.name)
+    assert [p.id for p in bundled_library.roster.namesakes("zhao huasheng")] == ["zhao-huasheng"]

@@ -84,7 +84,7 @@ class Library:
         self.catalog = Catalog(self.searching.searcher, self._lock)
         self.articles = Articles(config, store, self.catalog, self._lock, self.reload)
         document = self.articles.document
-        self.roster = People(self.catalog, topic_set)
+        self.roster = People(self.catalog, topic_set, lambda name: self.lists.namesakes(name))
         self.annotating = Annotating(userdata, curated, self.catalog, self.roster, document)
         self.viewpoints = Viewpoints(self.roster, self.annotating, document)
         self.lists = Lists(store, self.documents, self.people, self.glossary)

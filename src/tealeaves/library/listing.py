@@ -92,5 +92,8 @@ class Lists:
     def lookup(self, what: str, keys: Iterable[str]) -> dict[str, Any]:
         return self.table().lookup(what, keys)
 
+    def namesakes(self, name: str) -> list[PersonSummary]:
+        return self.table().namesakes(name)
+
     def keys(self, what: str) -> set[str]:
         return self.table().keys(what)

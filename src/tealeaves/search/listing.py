@@ -33,7 +33,7 @@ from tealeaves.text import fold
 from tealeaves.views import DocumentInfo, GlossaryEntry, PersonSummary
 
 #: Bump when the table's layout changes: an older table is then made again.
-LISTING_VERSION = "1"
+LISTING_VERSION = "2"
 LISTING_FILE = "lists.sqlite"
 #: The lists, and what each is called in a page request.
 KINDS = ("documents", "people", "glossary")
@@ -60,6 +60,7 @@ CREATE TABLE glossary(pos INTEGER PRIMARY KEY, term TEXT NOT NULL, hay TEXT NOT 
                       data TEXT NOT NULL);
 CREATE INDEX documents_id ON documents(id);
 CREATE INDEX people_id ON people(id);
+CREATE INDEX people_name ON people(name_f);
 CREATE INDEX people_mentions ON people(mentions DESC, name, pos);
 CREATE INDEX people_quotes ON people(quotes DESC, name, pos);
 CREATE INDEX people_top ON people(kind, quotes DESC, mentions DESC, name, pos);
@@ -274,6 +275,14 @@ class ListingTable:
                 ):
                     found[key] = READERS[what](data)
         return found
+
+    def namesakes(self, name: str) -> list[PersonSummary]:
+        """Everyone whose name folds to the same as ``name``, in the list's order."""
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT data FROM people WHERE name_f = ? ORDER BY pos", [fold(name)]
+            ).fetchall()
+        return [_person(data) for (data,) in rows]
 
     def counts(self) -> tuple[int, int, int, int, str]:
         """(articles, people, experts, terms, stamp)."""
