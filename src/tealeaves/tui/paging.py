@@ -45,6 +45,7 @@ class PagerState:
     total: int | None = None  # None until the first page is in
     stamp: str = ""
     loading: bool = False
+    keep_cursor: bool = True  # on the first page of the list read again
     items: dict[str, Any] = field(default_factory=dict)  # key -> item, in order
 
 
@@ -91,6 +92,9 @@ class Pager:
         if library is not None:
             self.library = library
         state = self.state
+        # The same list read again (the library changed): the cursor stays on its item.
+        # Another filter or sort: the cursor goes to the top, to the best match.
+        state.keep_cursor = all(getattr(state.request, k) == v for k, v in changes.items())
         for name, value in changes.items():
             setattr(state.request, name, value)
         state.seq += 1
@@ -154,8 +158,8 @@ class Pager:
     def _fill(self, page: Page[Any]) -> None:
         state = self.state
         at = None
-        if page.offset == 0:  # the list anew: the cursor stays on its item if still there
-            at = self._cursor_key()
+        if page.offset == 0:  # the list anew
+            at = self._cursor_key() if state.keep_cursor else None
             state.items.clear()
             self._clear()
         state.total, state.stamp = page.total, page.stamp
@@ -164,6 +168,8 @@ class Pager:
         self._append(fresh)
         if at is not None and at in state.items:
             self._move_to(list(state.items).index(at))
+        elif page.offset == 0 and state.items:
+            self._move_to(0)
 
     def _moved(self, *_: object) -> None:
         """Near the end of what is shown (cursor or scroll): the next page."""
