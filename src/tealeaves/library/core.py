@@ -87,7 +87,7 @@ class Library:
         self.roster = People(self.catalog, topic_set, lambda name: self.lists.namesakes(name))
         self.annotating = Annotating(userdata, curated, self.catalog, self.roster, document)
         self.viewpoints = Viewpoints(self.roster, self.annotating, document)
-        self.lists = Lists(store, self.documents, self.people, self.glossary)
+        self.lists = Lists(store, self._lock, self.documents, self.people, self.glossary)
         self._updates = 0  # updates made here (an index in memory has no other stamp)
 
     @classmethod

@@ -29,6 +29,7 @@ class Lists:
     def __init__(
         self,
         store: IndexStore,
+        lock: threading.RLock,
         documents: Callable[[], list[DocumentInfo]],
         people: Callable[[], list[PersonSummary]],
         glossary: Callable[[], list[GlossaryEntry]],
@@ -38,7 +39,9 @@ class Lists:
         self._table: ListingTable | None = None
         self._stamp = ""  # the index as the library sees it (set by :meth:`changed`)
         self._fresh = False  # whether the table was found made from that index
-        self._making = threading.Lock()
+        # The library's lock: the table is made from its lists, which take it, and an
+        # update made under it makes the table (one lock, so never two taken in turn).
+        self._lock = lock
         self.made = 0  # how many times the table was made (for tests and benchmarks)
 
     def changed(self, stamp: str, *, make: bool) -> None:
@@ -51,12 +54,12 @@ class Lists:
             self.table()
 
     def table(self) -> ListingTable:
-        """The table, made first when it is missing or stale. Not under the library's lock:
-        a page is read while a search runs."""
+        """The table, made first when it is missing or stale. Once it is found fresh, a page
+        is read without the library's lock (while a search runs)."""
         table = self._table
         if table is not None and self._fresh:
             return table
-        with self._making:
+        with self._lock:
             from tealeaves.search.listing import LISTING_FILE, ListingTable
 
             path = None if self.store.in_memory else self.store.directory / LISTING_FILE
