@@ -174,9 +174,18 @@ async def main():
 
     async with app.run_test(size=(120, 40)) as pilot:
         first_paint = time.perf_counter() - start
+        # Ready: the lists usable (the articles and the experts show their first rows, the
+        # opening bar is gone), as benchmarks/explorer.py measures it; the lists are read a
+        # page at a time since issue 20, item 1, so no worker's end tells it.
+        docs, experts = app.query_one("#doc-list"), app.query_one("#expert-table")
+        loading = app.query_one("#loading")
+        while not (docs.option_count and experts.row_count and not loading.display):
+            if time.perf_counter() - start > 600:
+                sys.exit("the lists were not shown within 600 s")
+            await asyncio.sleep(0.005)
+        ready = time.perf_counter() - start
         await app.workers.wait_for_complete()
         await pilot.pause()
-        ready = time.perf_counter() - start
         await pilot.press("slash")
         times = []
         for q in queries:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from tealeaves.model import LoadError, Person, Quote, Role, Snippet, Span, Stance
 
@@ -234,6 +234,33 @@ class DocumentInfo:
     paragraphs: int
     #: Where each metadata field came from ("front matter", "the PDF's metadata" …).
     provenance: tuple[tuple[str, str], ...] = ()
+
+
+Item = TypeVar("Item")
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[Item]):
+    """A part of one of the library's lists (``Library.page``): its items from ``offset``
+    on, how many the list holds in all (with the filter asked for), and the ``stamp`` of
+    the index it was read from: a later page with another stamp comes from a library that
+    changed in between, and the list is best read again from its start."""
+
+    items: tuple[Item, ...]
+    total: int
+    offset: int
+    stamp: str
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """How long the library's lists are (``Library.counts``), cheap to ask at once."""
+
+    documents: int
+    people: int
+    experts: int
+    terms: int
+    stamp: str
 
 
 def name_forms(who: str, person: PersonSummary | None = None) -> list[str]:

@@ -111,6 +111,7 @@ async def test_expert_filter_profile_and_quote(make_app):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("2", *"feng")
+        await settle(pilot)  # the list for what was typed is read in a worker
         table = app.query_one("#expert-table", DataTable)
         names = [table.get_cell_at((n, 1)).plain for n in range(table.row_count)]
         assert names == ["Feng Shaolei", "Feng Yujun", "Feng Zhongping"]
@@ -138,6 +139,7 @@ async def test_filter_matches_native_script(make_app):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("2", *"冯玉")
+        await settle(pilot)
         table = app.query_one("#expert-table", DataTable)
         assert table.row_count == 1 and table.get_cell_at((0, 1)).plain == "Feng Yujun"
         await pilot.press("enter")  # one match left: enter opens it
@@ -150,6 +152,7 @@ async def test_sort_experts_by_quotes(make_app):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("2", "down", "s", "s")  # name -> mentions -> quotes
+        await settle(pilot)
         table = app.query_one("#expert-table", DataTable)
         assert table.get_cell_at((0, 1)).plain == "Zhao Huasheng"
         assert "sorted by quotes" in str(app.query_one("#expert-status").render())

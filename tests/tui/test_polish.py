@@ -61,7 +61,9 @@ async def test_help_shows_the_screens_keys_first_and_no_internals(make_app):
         assert "allies, allied" not in shown
 
 
-async def test_most_quoted_lists_only_the_quoted_and_totals_stay_on_the_panes(make_app):
+async def test_most_quoted_lists_only_the_quoted_and_totals_stay_on_the_panes(
+    make_app, bundled_library
+):
     """Issue 17: "Most quoted experts" listed people with 0 quotes, and every screen's
     title repeated the library's totals."""
     from textual.widgets import Header
@@ -70,7 +72,7 @@ async def test_most_quoted_lists_only_the_quoted_and_totals_stay_on_the_panes(ma
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         top = app.screen.query_one("#top-experts", OptionList)
-        quoted = {p.id: p.quote_count for p in app.catalog.people}
+        quoted = {p.id: p.quote_count for p in bundled_library.people()}
         shown = [top.get_option_at_index(n).id for n in range(top.option_count)]
         assert shown and all(quoted[person] > 0 for person in shown)
         assert "articles ·" in app.screen.sub_title

@@ -94,11 +94,11 @@ async def test_from_a_comparison_quote_and_a_stance(make_app, bundled_library, s
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-async def test_from_a_glossary_term(make_app, size):
+async def test_from_a_glossary_term(make_app, bundled_library, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        entry = max(app.catalog.glossary, key=lambda e: e.occurrences[0].start)  # deep in
+        entry = max(bundled_library.glossary(), key=lambda e: e.occurrences[0].start)  # deep in
         app.post_message(OpenTerm(entry.term))  # what enter in the glossary and the palette do
         first = entry.occurrences[0]
         await assert_opened_on(pilot, (first.start, first.end))

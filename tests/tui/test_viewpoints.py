@@ -233,7 +233,7 @@ async def test_reload_picks_up_an_article_added_elsewhere(own_library):
         # Counted from what the list shows: the other process had indexed it already.
         said = [n.message for n in app._notifications]
         assert "Articles reloaded: 1 new." in said
-        assert any(p.id == "wang-wen" and "briefing" in p.documents for p in app.catalog.people)
+        assert any(p.id == "wang-wen" and "briefing" in p.documents for p in app.library.people())
 
 
 async def test_add_a_file_from_the_command_palette(own_library):
@@ -251,9 +251,10 @@ async def test_add_a_file_from_the_command_palette(own_library):
         assert isinstance(palette, CommandPalette)
         palette.query_one(Input).value = str(path)
         hits = palette.query_one(CommandList)
-        for _ in range(100):  # the palette searches in the background
-            await pilot.pause(0.02)
-            if hits.option_count:
+        for _ in range(100):  # the palette searches in the background: until its hits come,
+            await pilot.pause(0.02)  # it shows what it offers before anything is typed
+            first = str(hits.get_option_at_index(0).prompt) if hits.option_count else ""
+            if first.startswith("Add to the library"):
                 break
         assert "Add to the library" in str(hits.get_option_at_index(0).prompt)
         await pilot.press("down", "enter")

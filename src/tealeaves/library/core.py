@@ -24,6 +24,7 @@ from tealeaves.library.annotations import Annotating
 from tealeaves.library.articles import Articles
 from tealeaves.library.config import LibraryConfig, load_user_files, make_store
 from tealeaves.library.folders import CorpusFolder, Folders
+from tealeaves.library.listing import PAGE_SIZE, Lists
 from tealeaves.library.people import People
 from tealeaves.library.searching import Searching
 from tealeaves.library.viewpoints import Viewpoints
@@ -34,10 +35,12 @@ from tealeaves.views import (
     AddReport,
     Citation,
     Comparison,
+    Counts,
     DocumentInfo,
     GlossaryEntry,
     Matrix,
     NameMark,
+    Page,
     PersonSummary,
     Profile,
     Progress,
@@ -81,9 +84,11 @@ class Library:
         self.catalog = Catalog(self.searching.searcher, self._lock)
         self.articles = Articles(config, store, self.catalog, self._lock, self.reload)
         document = self.articles.document
-        self.roster = People(self.catalog, topic_set)
+        self.roster = People(self.catalog, topic_set, lambda name: self.lists.namesakes(name))
         self.annotating = Annotating(userdata, curated, self.catalog, self.roster, document)
         self.viewpoints = Viewpoints(self.roster, self.annotating, document)
+        self.lists = Lists(store, self._lock, self.documents, self.people, self.glossary)
+        self._updates = 0  # updates made here (an index in memory has no other stamp)
 
     @classmethod
     def open(
@@ -180,7 +185,17 @@ class Library:
         )
         self.report.notices[:0] = notices + self.corpus.gone_notices()
         self._seen = self._state()
+        self._updates += self.report.changed
+        made_here = self.report.changed and not self.report.read_only
+        self.lists.changed(self._stamp(), make=made_here)
         return self.report
+
+    def _stamp(self) -> str:
+        """Which index the lists are made from: its generation and its manifest's time (a
+        rebuilt index starts its generations again), and, for an index in memory, the
+        updates made to it in this process."""
+        stamp = f"{self.generation()}-{_mtime(self.store.manifest.path)}"
+        return f"{stamp}-memory{self._updates}" if self.store.in_memory else stamp
 
     def refresh(self, *, progress: Progress | None = None) -> UpdateReport | None:
         """:meth:`reload` only when something may have changed since the last look (the
@@ -262,6 +277,40 @@ class Library:
     def documents(self) -> list[DocumentInfo]:
         """Every article in the index, newest first (undated last), then by title."""
         return self.articles.documents()
+
+    def page(
+        self,
+        what: str,
+        offset: int = 0,
+        limit: int = PAGE_SIZE,
+        *,
+        sort: str = "name",
+        text: str = "",
+        kind: str | None = None,
+        quoted: bool = False,
+    ) -> Page:
+        """Part of a list ("documents", "people" or "glossary"), as :meth:`documents`,
+        :meth:`people` and :meth:`glossary` order it, without reading every record: items
+        ``offset`` to ``offset + limit`` and the list's length. People may be sorted by
+        "name", "mentions", "quotes" or "top" (quotes, then mentions), be of one ``kind``
+        and ``quoted`` at least once; ``text`` keeps the items holding each of its words
+        (any form of a person's name, in any script, or an affiliation) and puts first the
+        people whose name fits it best."""
+        return self.lists.page(
+            what, offset, limit, sort=sort, text=text, kind=kind, quoted=quoted
+        )
+
+    def counts(self) -> Counts:
+        """How many articles, people, experts and Chinese terms the lists hold (cheap)."""
+        return self.lists.counts()
+
+    def lookup(self, what: str, keys: Iterable[str]) -> dict:
+        """Items of a list by key (ids of articles or people; terms), without the rest."""
+        return self.lists.lookup(what, keys)
+
+    def list_keys(self, what: str) -> set[str]:
+        """Every key of a list (ids of articles or people; terms), for comparing."""
+        return self.lists.keys(what)
 
     def titles(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """The titles of these articles (the ones not in the library are left out)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tealeaves.model import Person, Quote, Role
@@ -17,9 +18,17 @@ if TYPE_CHECKING:  # the index and the extractor are imported once a library ope
 class People:
     """Everyone the articles name, with their quotes; the topics and the glossary."""
 
-    def __init__(self, catalog: Catalog, topics: Topics) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        topics: Topics,
+        namesakes: Callable[[str], list[PersonSummary]] | None = None,
+    ) -> None:
+        """``namesakes(name)``: everyone called ``name`` (folded), from the library's lists
+        (without it, every person's records are read to find them)."""
         self.catalog = catalog
         self.topic_set = topics
+        self._namesakes = namesakes
 
     # -- merging one person's records --------------------------------------------------------
 
@@ -99,13 +108,7 @@ class People:
             (self.summary(r) for r in others if r),
             key=lambda s: (-s.mention_count, fold(s.name)),
         )
-        # every record of one id carries the same name, so its first tells it: no merging
-        # of everyone's records to open one profile
-        namesakes = [
-            self.summary(other)
-            for oid, other in self.catalog.person_records().items()
-            if oid != pid and fold(other[0].person.name) == fold(person.name)
-        ]
+        namesakes = [p for p in self.namesakes(person.name) if p.id != pid]
         return Profile(
             person=person,
             roles=person.roles,
@@ -117,6 +120,17 @@ class People:
             namesakes=tuple(namesakes),
             native_variants=han_variants(rows),
         )
+
+    def namesakes(self, name: str) -> list[PersonSummary]:
+        """Everyone whose name folds to the same as ``name``, by name."""
+        if self._namesakes is not None:
+            return self._namesakes(name)
+        # every record of one id carries the same name, so its first tells it
+        return [
+            self.summary(rows)
+            for rows in self.catalog.person_records().values()
+            if fold(rows[0].person.name) == fold(name)
+        ]
 
     def quote(self, quote_id: str) -> Quote:
         """One quote by its id. Raises :class:`NotFound`."""

@@ -62,8 +62,8 @@ def _reopens(screen: Screen[Any]) -> bool:
 def _what_changed(before: Catalog | None, after: Catalog, report: UpdateReport) -> str:
     """"1 new, 2 changed": counted from the lists before and after as well as from what this
     process indexed, since articles added by `tealeaves add` elsewhere are indexed there."""
-    old = {d.id for d in before.documents} if before is not None else set()
-    new = {d.id for d in after.documents}
+    old = before.documents if before is not None else frozenset()
+    new = after.documents
     added = (new - old) | (set(report.added) & new)
     removed = (old - new) | set(report.removed)
     changed = set(report.updated) - added - removed
@@ -222,7 +222,8 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
     def _set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
         # On the panes only: the other screens' headers say what they show, not the totals.
-        self.home.sub_title = f"{len(catalog.documents)} articles · {len(catalog.people)} people"
+        counts = catalog.counts
+        self.home.sub_title = f"{counts.documents:,} articles · {counts.people:,} people"
 
     # -- picking up new articles ----------------------------------------------------------
 
@@ -299,9 +300,9 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
 
     @on(OpenTerm)
     def open_term(self, message: OpenTerm) -> None:
-        if self.catalog is None:
+        if self.catalog is None or self.library is None:
             return
-        entry = next((e for e in self.catalog.glossary if e.term == message.term), None)
+        entry = self.library.lookup("glossary", [message.term]).get(message.term)
         if entry and entry.occurrences:
             first = entry.occurrences[0]
             self.open_reader(

@@ -3,6 +3,7 @@ an article file by typing its path."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from functools import partial
 from pathlib import Path
@@ -19,16 +20,24 @@ if TYPE_CHECKING:
     from tealeaves.tui.app import TeaLeavesApp
 
 MAX_HITS = 40
+#: The lists the palette jumps into.
+JUMP_LISTS = ("documents", "people", "glossary")
 
 
 class JumpProvider(Provider):
-    """Articles by title, people by any name form, terms by characters, pinyin or English."""
+    """Articles by title, people by any name form, terms by characters, pinyin or English:
+    the library's lists filtered by what was typed (a page of each, read in a thread), then
+    scored by the palette's matcher."""
 
     async def search(self, query: str) -> Hits:
         app = cast("TeaLeavesApp", self.app)
-        catalog = app.catalog
-        if catalog is None:
+        library = app.library
+        if app.catalog is None or library is None or not query.strip():
             return
+        pages = await asyncio.to_thread(
+            lambda: [library.page(what, 0, MAX_HITS, text=query) for what in JUMP_LISTS]
+        )
+        documents, people, glossary = (page.items for page in pages)
         matcher = self.matcher(query)
         post = app.post_message
         candidates = [
@@ -37,7 +46,7 @@ class JumpProvider(Provider):
                 partial(post, OpenArticle(d.id, query="")),
                 ", ".join(d.authors),
             )
-            for d in catalog.documents
+            for d in documents
         ]
         candidates += [
             (
@@ -47,17 +56,16 @@ class JumpProvider(Provider):
                 partial(post, OpenPerson(p.id)),
                 p.affiliations[0] if p.affiliations else p.kind,
             )
-            for p in catalog.people
+            for p in people
         ]
         candidates += [
             (f"Term: {t.term} {t.pinyin}", partial(post, OpenTerm(t.term)), t.gloss)
-            for t in catalog.glossary
+            for t in glossary
         ]
         scored = [
-            (matcher.match(label), label, action, help_text)
+            (max(matcher.match(label), 0.01), label, action, help_text)
             for label, action, help_text in candidates
         ]
-        scored = [s for s in scored if s[0] > 0]
         scored.sort(key=lambda s: -s[0])
         for score, label, action, help_text in scored[:MAX_HITS]:
             yield Hit(score, matcher.highlight(label), action, help=help_text)

@@ -11,15 +11,15 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Header, Input, Label, OptionList, TabbedContent, TabPane
-from textual.widgets.option_list import Option
 
-from tealeaves.library import Library, match_rank, person_matches
+from tealeaves.library import Library, Page, PersonSummary
 from tealeaves.model import Hit
 from tealeaves.tui.common import FittingFooter
 from tealeaves.tui.home_parts import Back, Marking, PaneHistory, Searching
 from tealeaves.tui.keys import APP_BINDINGS, run_by_the_app
 from tealeaves.tui.lists import Options
 from tealeaves.tui.messages import OpenArticle, OpenPerson, OpenTerm
+from tealeaves.tui.paging import OptionPager, Pager, Request, TablePager
 from tealeaves.tui.panes import (
     EXPERT_COLUMNS,
     PANE_ACTIONS,
@@ -28,7 +28,6 @@ from tealeaves.tui.panes import (
     Catalog,
     Loading,
     expert_row,
-    sort_people,
     term_row,
 )
 from tealeaves.tui.render import expert_line
@@ -69,8 +68,10 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
         self.query_text = ""  # the current search, highlighted in the reader
         self._search_seq = 0
         self._hits: dict[str, Hit] = {}  # option id -> the search hit it shows
+        self._hit_people: dict[int, dict[str, PersonSummary]] = {}
         self._sort = "name"
         self._everyone = False
+        self._open_when_one = False  # enter in the filter before its list came in
         self.marked: dict[str, list[str]] = {"experts": [], "documents": []}  # ids, in order
         self.history: list[Back] = []  # where escape on the panes goes back to, last last
 
@@ -81,7 +82,7 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
         with TabbedContent(initial="documents", id="tabs"):
             with TabPane("1 Articles", id="documents"), Horizontal():
                 with Vertical(id="doc-column"):
-                    yield Label("Articles", classes="column-title")
+                    yield Label("Articles", id="doc-title", classes="column-title")
                     yield Options(id="doc-list")
                 with Vertical(id="top-experts-column"):
                     yield Label("Most quoted experts (quotes)", classes="column-title")
@@ -94,6 +95,7 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
                 yield Label("", id="expert-status", classes="status")
                 yield DataTable(id="expert-table", cursor_type="row", zebra_stripes=True)
             with TabPane("3 Glossary", id="glossary"):
+                yield Label("", id="term-status", classes="status")
                 yield DataTable(id="term-table", cursor_type="row", zebra_stripes=True)
             with TabPane("4 Search", id="search"):
                 yield Input(
@@ -117,7 +119,40 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
         terms = self.query_one("#term-table", DataTable)
         for label, width in TERM_COLUMNS:
             terms.add_column(label, width=width)
+        self._make_pagers()
         self.call_after_refresh(self.post_message, self.Painted())
+
+    def _make_pagers(self) -> None:
+        """The four lists, each filled a page at a time once the library is open."""
+        self.doc_pager = OptionPager(
+            self,
+            self.query_one("#doc-list"),
+            Request("documents"),
+            key=lambda d: d.id,
+            prompt=self._doc_prompt,
+        )
+        self.top_pager = OptionPager(
+            self,
+            self.query_one("#top-experts"),
+            Request("people", sort="top", kind="expert", quoted=True),
+            key=lambda p: p.id,
+            prompt=self._top_prompt,
+        )
+        self.expert_pager = TablePager(
+            self,
+            self.query_one("#expert-table"),
+            Request("people", sort=self._sort, kind="expert"),
+            key=lambda p: p.id,
+            row=lambda p: expert_row(p, p.id in self.marked["experts"]),
+            shown=self._experts_shown,
+        )
+        self.term_pager = TablePager(
+            self,
+            self.query_one("#term-table"),
+            Request("glossary"),
+            key=lambda e: e.term,
+            row=term_row,
+        )
 
     # -- while the library opens ------------------------------------------------------------
 
@@ -149,42 +184,44 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
     # -- lists ------------------------------------------------------------------------------
 
     def show_catalog(self, catalog: Catalog) -> None:
+        """The lists' lengths at once, and their first pages (read in workers)."""
         self.catalog = catalog
-        self._fill_documents()
+        counts = catalog.counts
+        self.query_one("#doc-title", Label).update(Text(f"Articles ({counts.documents:,})"))
+        terms = "Chinese term" if counts.terms == 1 else "Chinese terms"
+        self.query_one("#term-status", Label).update(
+            Text(f"{counts.terms:,} {terms} · enter: where it occurs first")
+        )
+        if self.library is None:
+            return
+        for pager in (self.doc_pager, self.top_pager, self.term_pager):
+            pager.restart(self.library)
+        self._expert_status(counts.people if self._everyone else counts.experts)
         self._fill_experts()
-        self._fill_glossary()
 
-    def _fill_documents(self) -> None:
-        assert self.catalog is not None
-        docs = self.query_one("#doc-list", OptionList)
-        docs.clear_options()
-        docs.add_options(Option(self._doc_prompt(d), id=d.id) for d in self.catalog.documents)
-        top = self.query_one("#top-experts", OptionList)
-        top.clear_options()
-        experts = [p for p in self.catalog.people if p.kind == "expert" and p.quote_count]
-        experts.sort(key=lambda p: (-p.quote_count, -p.mention_count, p.name))
-        top.add_options(Option(expert_line(p), id=p.id) for p in experts)
-        for options in (docs, top):
-            if options.option_count:
-                options.highlighted = 0
+    def _top_prompt(self, person: PersonSummary) -> Text:
+        line = expert_line(person)
+        if person.id in self.marked["experts"]:
+            line = Text("● ", style="bold", no_wrap=True, overflow="ellipsis") + line
+        return line
 
     def _fill_experts(self) -> None:
-        if self.catalog is None:
+        """The experts pane again from its start, as filtered and sorted now."""
+        if self.catalog is None or self.library is None:
             return
-        wanted = self.query_one("#expert-filter", Input).value
-        people = [
-            p
-            for p in self.catalog.people
-            if (self._everyone or p.kind == "expert") and person_matches(p, wanted)
-        ]
-        sort_people(people, self._sort)
-        if wanted.strip():  # names that begin with what was typed first, affiliations last
-            people.sort(key=lambda p: match_rank(p, wanted))
-        table = self.query_one("#expert-table", DataTable)
-        table.clear()
-        for p in people:
-            table.add_row(*expert_row(p, p.id in self.marked["experts"]), key=p.id)
-        self._expert_status(len(people))
+        self.expert_pager.restart(
+            self.library,
+            text=self.query_one("#expert-filter", Input).value,
+            sort=self._sort,
+            kind=None if self._everyone else "expert",
+        )
+
+    def _experts_shown(self, pager: Pager, page: Page[PersonSummary]) -> None:
+        if page.offset == 0:
+            self._expert_status(page.total)
+            if self._open_when_one:
+                self._open_when_one = False
+                self._filter_done()
 
     def _expert_status(self, count: int) -> None:
         if self._everyone:
@@ -198,18 +235,11 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
             said = f"Nobody matches “{typed}”{others}: change the filter (ctrl+u clears it)."
         else:
             said = (
-                f"{count} {who} · sorted by {self._sort}"
+                f"{count:,} {who} · sorted by {self._sort}"
                 + (f" · {marked} marked (c: compare)" if marked else "")
                 + " · s: sort · a: experts/everyone · space: mark · enter: profile"
             )
         self.query_one("#expert-status", Label).update(Text(said))
-
-    def _fill_glossary(self) -> None:
-        assert self.catalog is not None
-        table = self.query_one("#term-table", DataTable)
-        table.clear()
-        for entry in self.catalog.glossary:
-            table.add_row(*term_row(entry), key=entry.term)
 
     @on(Input.Changed, "#expert-filter")
     def _filter_changed(self) -> None:
@@ -217,7 +247,11 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
 
     @on(Input.Submitted, "#expert-filter")
     def _filter_done(self) -> None:
-        """Enter: the profile when the filter leaves one person, else the list."""
+        """Enter: the profile when the filter leaves one person, else the list (once the
+        list for what was typed is in)."""
+        if self.expert_pager.state.loading:
+            self._open_when_one = True
+            return
         table = self.query_one("#expert-table", DataTable)
         if table.row_count == 1:
             self.post_message(OpenPerson(str(table.coordinate_to_cell_key((0, 0)).row_key.value)))

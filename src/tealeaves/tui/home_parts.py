@@ -17,10 +17,11 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Label, OptionList, TabbedContent
 from textual.worker import get_current_worker
 
-from tealeaves.library import DocumentInfo, Library
+from tealeaves.library import DocumentInfo, Library, PersonSummary
 from tealeaves.model import Hit, SearchResult
 from tealeaves.tui.compare import MOST_COLUMNS
 from tealeaves.tui.messages import OpenArticle, OpenComparison, OpenPerson
+from tealeaves.tui.paging import OptionPager, TablePager
 from tealeaves.tui.panes import (
     PANE_FOCUS,
     SEARCH_LIMIT,
@@ -29,7 +30,7 @@ from tealeaves.tui.panes import (
     mark_cell,
     search_status,
 )
-from tealeaves.tui.render import document_text, expert_line
+from tealeaves.tui.render import document_text
 from tealeaves.views import phrase_snippet
 
 
@@ -42,6 +43,7 @@ class Searching(Screen[None]):
     query_text: str
     _search_seq: int
     _hits: dict[str, Hit]
+    _hit_people: dict[int, dict[str, PersonSummary]]  # by search: the people among its hits
 
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:
@@ -69,10 +71,24 @@ class Searching(Screen[None]):
             )
         except Exception as exc:  # shown where the results would be
             result = SearchResult(text, "", (), 0, notice=f"Search failed: {exc}")
+        self._hit_people[seq] = self._people_of(result)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show_results, result, seq)
 
+    def _people_of(self, result: SearchResult) -> dict[str, PersonSummary]:
+        """The summaries of the people among the hits (their other names are marked)."""
+        wanted = {hit.person for hit in result.hits if hit.kind == "person" and hit.person}
+        if not wanted or self.library is None or self.catalog is None:
+            return {}
+        try:
+            return self.library.lookup("people", wanted)
+        except Exception:  # the names are shown without their other forms
+            return {}
+
     def _show_results(self, result: SearchResult, seq: int) -> None:
+        people = self._hit_people.pop(seq, {})
+        for older in [s for s in self._hit_people if s < seq]:
+            del self._hit_people[older]
         if seq != self._search_seq:
             return  # a newer search is on its way: never show stale results over it
         self.query_text = result.query
@@ -82,7 +98,6 @@ class Searching(Screen[None]):
         }
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
-        people = {p.id: p for p in self.catalog.people} if self.catalog is not None else {}
         results.add_options(hit_options(self._hits, people))
         self.query_one("#search-status", Label).update(Text(search_status(result)))
 
@@ -105,9 +120,9 @@ class Marking(Screen[None]):
     catalog: Catalog | None
     library: Library | None
     marked: dict[str, list[str]]
-
-    def _fill_experts(self) -> None:  # pragma: no cover - the HomeScreen's
-        raise NotImplementedError
+    doc_pager: OptionPager
+    top_pager: OptionPager
+    expert_pager: TablePager
 
     def _expert_status(self, count: int) -> None:  # pragma: no cover - the HomeScreen's
         raise NotImplementedError
@@ -141,11 +156,12 @@ class Marking(Screen[None]):
             return
         if pane == "experts":
             table.update_cell(key, "mark", mark_cell(item in marked))
-            self._expert_status(table.row_count)
+            self._expert_status(self.expert_pager.total or table.row_count)
+            if item in self.top_pager.items:  # "Most quoted experts" shows the same marks
+                self.top_pager.replace(self.top_pager.items[item])
             table.action_cursor_down()
-        elif self.catalog is not None:
-            info = next(d for d in self.catalog.documents if d.id == item)
-            docs.replace_option_prompt(item, self._doc_prompt(info))
+        else:
+            self.doc_pager.replace(self.doc_pager.items[item])
             docs.action_cursor_down()
 
     def _toggle(self, marked: list[str], item: str) -> bool:
@@ -167,12 +183,10 @@ class Marking(Screen[None]):
         marked = self.marked["experts"]
         if not self._toggle(marked, item):
             return
-        person = next(p for p in self.catalog.people if p.id == item)
-        line = expert_line(person)
-        if item in marked:
-            line = Text("● ", style="bold", no_wrap=True, overflow="ellipsis") + line
-        top.replace_option_prompt(item, line)
-        self._fill_experts()  # the experts pane shows the same marks
+        self.top_pager.replace(self.top_pager.items[item])
+        if item in self.expert_pager.items:  # the experts pane shows the same marks
+            self.expert_pager.replace(self.expert_pager.items[item])
+            self._expert_status(self.expert_pager.total or 0)
         top.action_cursor_down()
 
     def action_compare(self) -> None:

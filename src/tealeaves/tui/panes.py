@@ -1,5 +1,5 @@
 """What the home screen's panes show: the lists' columns and rows, the search results'
-groups, the catalog they are filled from, and the progress of opening the library."""
+groups, what the panes know at once (the catalog), and the progress of opening the library."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
 from textual.widgets.option_list import Option
 
-from tealeaves.library import DocumentInfo, GlossaryEntry, Library, PersonSummary
+from tealeaves.library import Counts, GlossaryEntry, Library, PersonSummary
 from tealeaves.model import Hit, SearchResult
 from tealeaves.tui.common import heading
 from tealeaves.tui.render import hit_text
@@ -52,18 +52,21 @@ PANE_FOCUS = {
 }
 
 
-@dataclass
+@dataclass(frozen=True)
 class Catalog:
-    """What the lists show, loaded once the library is open."""
+    """What the panes know at once when the library opens: how long each list is, and the
+    ids of the articles (to tell what a reload changed). The lists themselves are read a
+    page at a time (:mod:`tealeaves.tui.paging`)."""
 
-    documents: list[DocumentInfo]
-    people: list[PersonSummary]
-    glossary: list[GlossaryEntry]
+    counts: Counts
+    documents: frozenset[str]
 
     @classmethod
     def load(cls, library: Library) -> Catalog:
-        """Read the lists from the library (in a worker: it reads every record)."""
-        return cls(library.documents(), library.people(), library.glossary())
+        """The lengths and the articles' ids (in a worker: the first time after an update
+        elsewhere, the library may make its lists first)."""
+        counts = library.counts()
+        return cls(counts, frozenset(library.list_keys("documents")))
 
 
 class Loading(Horizontal):
@@ -89,13 +92,6 @@ class Loading(Horizontal):
 
     def say(self, message: str) -> None:
         self.query_one(Label).update(Text(message))
-
-
-def sort_people(people: list[PersonSummary], sort: str) -> None:
-    if sort == "mentions":
-        people.sort(key=lambda p: (-p.mention_count, p.name))
-    elif sort == "quotes":
-        people.sort(key=lambda p: (-p.quote_count, p.name))
 
 
 def mark_cell(marked: bool) -> Text:
