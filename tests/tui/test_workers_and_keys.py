@@ -182,3 +182,22 @@ async def test_the_experts_pane_and_the_matrix_filter_people_alike(make_app):
         rows = row_ids(matrix)
         everyone = {r.person.id for r in app.library.matrix().rows}
         assert rows and rows == pane & everyone
+
+
+async def test_the_palettes_no_matches_countdown_after_its_list_is_gone(make_app):
+    """Seed 41 of the monkey: the palette's "No matches found" timer fired while the palette
+    was being taken down, its list already removed, and stopped the explorer."""
+    from textual.command import CommandList, CommandPalette
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        palette.query_one(Input).value = "zzqqxxnothing"
+        await pilot.pause(0.1)  # the search ends with no hits: the countdown starts
+        await palette.query_one(CommandList).remove()
+        await pilot.pause(0.8)  # past the countdown
+        assert app.is_running and app.return_code is None
