@@ -204,7 +204,8 @@ def _before_possessive(words: list[str]) -> list[str]:
 
 
 # Where a capitalised pair is not a person: a photo credit ("Photo: Reuters/Maxim Shemetov"),
-# the outlet a piece was written for, or a title after "The" ("The Long Embrace").
+# the outlet a piece was written for, or a thing's name after "the" or "a" ("The Long
+# Embrace", "a Tea Leaves fixture"; a person is "the late X", "a former Y", never "the X").
 _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:\b(?:Photo|Photos|Photograph|Picture|Image|Illustration|Credit)s?(?:\s+by)?\s*:?\s*"
     r"(?:[\w .&-]{1,30}/\s*)?"
@@ -481,7 +482,7 @@ def _drafts(doc: Document, registry: Registry) -> list[Draft]:
 
 # "the Biden administration", "the Xi era": a name that stands for a government or a time.
 _ATTRIBUTIVE_USE = re.compile(
-    r"\s+(?:administration|administrations|government|era|years|presidency|doctrine|camp|"
+    r"\s+(?:administration|administrations|government|era|presidency|doctrine|camp|"
     r"cabinet|White House)\b"
 )
 

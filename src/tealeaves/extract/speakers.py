@@ -52,8 +52,8 @@ _UNKNOWN_SUBJECT = re.compile(
     r"(?:thinks|believes|says|said|told|met|received|argues|argued|insists|insisted|spoke|"
     r"replied|answered|disagrees|disagreed|agrees|agreed|laughs|laughed|shrugs|shrugged)\b"
 )
-# Someone the text does not name, as a sentence's subject: "A European diplomat I spoke to",
-# "One researcher at a think tank", "Another official".
+# What a person the text does not name is called: "a senior European diplomat", "one
+# researcher at a think tank", "another official".
 _UNNAMED = (
     r"(?:[\w’'-]+\s+){0,4}?"
     r"(?:diplomat|official|researcher|analyst|scholar|expert|source|person|officer|adviser|"
