@@ -201,3 +201,25 @@ async def test_the_palettes_no_matches_countdown_after_its_list_is_gone(make_app
         await palette.query_one(CommandList).remove()
         await pilot.pause(0.8)  # past the countdown
         assert app.is_running and app.return_code is None
+
+
+async def test_a_screenshot_is_saved_without_downloads_and_with_a_slash_in_the_title(
+    make_app, tmp_path, monkeypatch
+):
+    """Monkey seed 44: the palette's "Screenshot" failed on a machine without ~/Downloads
+    (Textual's default folder), and a title with a "/" made no valid file name."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.title = "US/China: [red]talks[/]"
+        app.deliver_screenshot()
+        for _ in range(60):
+            await pilot.pause(0.05)
+            if any(n.title == "Screenshot" for n in app._notifications):
+                break
+        said = [(n.message, n.severity) for n in app._notifications if n.title == "Screenshot"]
+        assert said and said[0][1] != "error", said
+    (shot,) = tmp_path.glob("*.svg")
+    assert shot.name.startswith("US_China_ _red_talks_") and "<svg" in shot.read_text()

@@ -6,6 +6,7 @@ Screens ask for another screen with a message (:mod:`tealeaves.tui.messages`).""
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -343,6 +344,16 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(CommandPalette(id="--command-palette"))
 
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """The palette's "Screenshot", saved where it can be: Textual's default folder is
+        ~/Downloads, missing on many machines ("Failed to save screenshot", found by the
+        monkey), and its file name is the title, which may hold a "/" (an article's)."""
+        return super().deliver_screenshot(
+            filename or screenshot_name(self.title), path or str(screenshot_folder()), time_format
+        )
+
     def action_search(self) -> None:
         self.action_pane("search")
 
@@ -358,3 +369,15 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
     def on_unmount(self) -> None:
         if self.library is not None and self._close_library:
             self.library.close()
+
+
+def screenshot_folder() -> Path:
+    """~/Downloads when there is one, else the folder the explorer was started in."""
+    downloads = Path.home() / "Downloads"
+    return downloads if downloads.is_dir() else Path.cwd()
+
+
+def screenshot_name(title: str) -> str:
+    """ "US/China: talks" -> "US_China_ talks 2026-12-02T17_45_00.svg"."""
+    safe = re.sub(r"[^\w .,()-]+", "_", title).strip() or "tealeaves"
+    return f"{safe[:80]} {time.strftime('%Y-%m-%dT%H_%M_%S')}.svg"
