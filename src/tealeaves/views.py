@@ -99,6 +99,20 @@ class Profile:
     namesakes: tuple[PersonSummary, ...] = ()
     native_variants: tuple[str, ...] = ()
 
+    def unsettled(self) -> list[str]:
+        """The joins the articles cannot settle, said in a sentence each (the explorer and
+        the command line show the same ones)."""
+        said = []
+        if self.native_variants:
+            said.append(
+                f"The articles write this name as {' and '.join(self.native_variants)}: "
+                "perhaps two people with one Latin name."
+            )
+        for other in self.namesakes:
+            native = f" ({other.native_name})" if other.native_name else ""
+            said.append(f"Not joined: another {other.name}{native}, id {other.id}.")
+        return said
+
 
 @dataclass(frozen=True, slots=True)
 class TopicSummary:

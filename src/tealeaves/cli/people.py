@@ -118,15 +118,8 @@ def _profile_text(profile: Profile, titles: dict[str, str]) -> Text:
         out.append(f" ({person.native_name})")
     times = "once" if profile.mention_count == 1 else f"{profile.mention_count} times"
     out.append(f"  {person.kind}, mentioned {times}\n", style="dim")
-    if profile.native_variants:
-        out.append(
-            f"  The articles write this name as {' and '.join(profile.native_variants)}: "
-            "perhaps two people with one Latin name.\n",
-            style="yellow",
-        )
-    for other in profile.namesakes:
-        native = f" ({other.native_name})" if other.native_name else ""
-        out.append(f"  Not joined: another {other.name}{native}, id {other.id}.\n", style="yellow")
+    for sentence in profile.unsettled():
+        out.append(f"  {sentence}\n", style="yellow")
     if profile.roles:
         out.append("\nAs the texts describe them\n", style="bold underline")
         for role in profile.roles:

@@ -48,15 +48,8 @@ def _head(profile: Profile) -> Text:
         )
     if person.aliases:
         head.append(f"\nalso: {', '.join(person.aliases)}", style="dim")
-    if profile.native_variants:
-        head.append(
-            f"\nThe articles write this name as {' and '.join(profile.native_variants)}: "
-            "perhaps two people with one Latin name.",
-            style="yellow",
-        )
-    for other in profile.namesakes:
-        native = f" ({other.native_name})" if other.native_name else ""
-        head.append(f"\nNot joined: another {other.name}{native}, id {other.id}.", style="yellow")
+    for sentence in profile.unsettled():
+        head.append(f"\n{sentence}", style="yellow")
     return head
 
 
