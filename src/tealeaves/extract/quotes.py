@@ -95,12 +95,14 @@ def used_as_term(doc: Document, para: Paragraph, s: QuoteSpan) -> bool:
     )
 
 
-def _kind(doc: Document, para: Paragraph, s: QuoteSpan, masked: str, attributed: bool) -> QuoteKind:
+def _kind(
+    doc: Document, para: Paragraph, s: QuoteSpan, attributed: bool, term: bool
+) -> QuoteKind:
     text = doc.text[s.start : s.end]
     words = text.split()
     before = doc.text[max(para.start, s.open_at - 40) : s.open_at]
     after = doc.text[s.close_at + 1 : s.close_at + 12]
-    if _SO_CALLED.search(before) or used_as_term(doc, para, s):
+    if _SO_CALLED.search(before) or term:
         return "scare"
     if (
         _is_title_case(words)
@@ -154,8 +156,9 @@ def find_quotes(
         framed = None
         if s.depth == 0 and speaker is None:
             framed = framing_subject(res, masked, lo, s.open_at)
-        kind = _kind(doc, para, s, masked, speaker is not None)
-        if framed is not None and kind != "title" and not used_as_term(doc, para, s):
+        term = used_as_term(doc, para, s)
+        kind = _kind(doc, para, s, speaker is not None, term)
+        if framed is not None and kind != "title" and not term:
             # Framed words are the person's, but short ones are a phrase, not a statement.
             speaker, kind = framed, ("statement" if kind == "statement" else "phrase")
         if kind not in ("statement", "phrase") or (kind == "phrase" and framed is None):

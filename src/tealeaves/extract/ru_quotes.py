@@ -121,12 +121,8 @@ def find_quotes(
     )
     quotes += _dash_interview(doc, who, people, quoted, ids)
     reported = _reported(doc, who, quoted, ids)
-    quotes = credit_inside_reported(quotes, reported, lambda q: _singled_out(doc, q))
+    quotes = credit_inside_reported(quotes, reported, lambda q: _term_at(doc, q.span.start))
     return sorted(quotes + reported, key=lambda q: q.span.start)
-
-
-def _singled_out(doc: Document, q: Quote) -> bool:
-    return _term_at(doc, q.span.start)
 
 
 def _term_at(doc: Document, start: int) -> bool:
