@@ -284,8 +284,9 @@ def identity(group: str = "heldout") -> tuple[int, int, list[str]]:
     extractor gives one id in every one of those articles. Returns (joined, people, misses)."""
     from tealeaves.corpus import load_article
     from tealeaves.extract import extract, load_registry
+    from tealeaves.library.joins import join_ids
 
-    seen: dict[str, dict[str, set[str | None]]] = {}  # name -> language -> ids
+    found: list[tuple[str, list[dict], list]] = []  # (language, answers' people, extracted)
     registry = load_registry()
     for name, cases in sets().items():
         if name.split("-")[0] != group:
@@ -294,10 +295,16 @@ def identity(group: str = "heldout") -> tuple[int, int, list[str]]:
         for case in cases:
             answers = tomllib.loads(case.answers.read_text(encoding="utf-8"))
             x = extract(load_article(case.article), registry)
-            match = _Matcher(answers.get("people", []), x.people)
-            for g in answers.get("people", []):
-                p = match.find(g)
-                seen.setdefault(g["name"], {}).setdefault(lang, set()).add(p.id if p else None)
+            found.append((lang, answers.get("people", []), x.people))
+    # the library joins one person's ids from two scripts over all its articles: so here
+    joined = join_ids((p.id, p.name, p.native_name) for _, _, people in found for p in people)
+    seen: dict[str, dict[str, set[str | None]]] = {}  # name -> language -> ids
+    for lang, gold, people in found:
+        match = _Matcher(gold, people)
+        for g in gold:
+            p = match.find(g)
+            pid = joined.get(p.id, p.id) if p else None
+            seen.setdefault(g["name"], {}).setdefault(lang, set()).add(pid)
     joined, people, misses = 0, 0, []
     for person, by_lang in sorted(seen.items()):
         if len(by_lang) < 2:

@@ -69,7 +69,7 @@ class Library:
         userdata: UserData,
         curated: list[Stance],
     ) -> None:
-        from tealeaves.search.catalog import Catalog
+        from tealeaves.library.joined import JoinedCatalog
 
         self.config = config
         self.store = store
@@ -81,13 +81,17 @@ class Library:
         self._reading_notices: list[str] = []
         self._seen: tuple[object, ...] = ()  # what refresh() compares with
         self.corpus = Folders(config, store)
-        self.catalog = Catalog(self.searching.searcher, self._lock)
+        self.catalog = JoinedCatalog(
+            self.searching.searcher, self._lock, lambda: self.lists.joins()
+        )
         self.articles = Articles(config, store, self.catalog, self._lock, self.reload)
         document = self.articles.document
         self.roster = People(self.catalog, topic_set, lambda name: self.lists.namesakes(name))
         self.annotating = Annotating(userdata, curated, self.catalog, self.roster, document)
         self.viewpoints = Viewpoints(self.roster, self.annotating, document)
-        self.lists = Lists(store, self._lock, self.documents, self.people, self.glossary)
+        self.lists = Lists(
+            store, self._lock, self.documents, self.people, self.glossary, self._person_names
+        )
         self._updates = 0  # updates made here (an index in memory has no other stamp)
 
     @classmethod
@@ -296,9 +300,7 @@ class Library:
         and ``quoted`` at least once; ``text`` keeps the items holding each of its words
         (any form of a person's name, in any script, or an affiliation) and puts first the
         people whose name fits it best."""
-        return self.lists.page(
-            what, offset, limit, sort=sort, text=text, kind=kind, quoted=quoted
-        )
+        return self.lists.page(what, offset, limit, sort=sort, text=text, kind=kind, quoted=quoted)
 
     def counts(self) -> Counts:
         """How many articles, people, experts and Chinese terms the lists hold (cheap)."""
@@ -391,6 +393,11 @@ class Library:
 
     def people(self, kind: str | None = None) -> list[PersonSummary]:
         return self.roster.people(kind)
+
+    def _person_names(self) -> list[tuple[str, str, str]]:
+        """(id, name, native name) of every person record as stored, for the joins."""
+        rows = self.catalog.person_records(joined=False)
+        return [(pid, r.person.name, r.person.native_name) for pid, rs in rows.items() for r in rs]
 
     def find_person(self, name: str) -> str:
         return self.roster.find_person(name)

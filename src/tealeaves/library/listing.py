@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from tealeaves.library.joins import Joins, join_ids
 from tealeaves.views import Counts, DocumentInfo, GlossaryEntry, Page, PersonSummary
 
 if TYPE_CHECKING:
@@ -33,9 +34,15 @@ class Lists:
         documents: Callable[[], list[DocumentInfo]],
         people: Callable[[], list[PersonSummary]],
         glossary: Callable[[], list[GlossaryEntry]],
+        records: Callable[[], Iterable[tuple[str, str, str]]] = tuple,
     ) -> None:
+        """``records``: (id, name, native name) of every person record as stored, from which
+        the ids of one person named from two scripts are joined (:func:`join_ids`)."""
         self.store = store
         self._sources = (documents, people, glossary)
+        self._records = records
+        self._joins: Joins | None = None  # read from the table once it is fresh
+        self._making: Joins | None = None  # the joins of a table being made
         self._table: ListingTable | None = None
         self._stamp = ""  # the index as the library sees it (set by :meth:`changed`)
         self._fresh = False  # whether the table was found made from that index
@@ -50,6 +57,7 @@ class Lists:
         then finds it ready). Otherwise it is looked at when a list is first asked for."""
         self._stamp = stamp
         self._fresh = False
+        self._joins = None
         if make:
             self.table()
 
@@ -67,11 +75,36 @@ class Lists:
                 self._table = ListingTable(path)
             stamp = self._stamp
             if not self._fresh and self._table.stamp() != stamp:
-                documents, people, glossary = self._sources
-                self._table.make(stamp, documents(), people(), glossary())
-                self.made += 1
+                self._make(self._table, stamp)
             self._fresh = stamp == self._stamp
             return self._table
+
+    def _make(self, table: ListingTable, stamp: str) -> None:
+        """Make the table: the joins first, since the people are listed as joined."""
+        records = list(self._records())
+        joined = join_ids(records)
+        shown = set(joined.values())
+        names = {pid: name for pid, name, _ in records if pid in shown}
+        self._making = Joins(joined, names)
+        try:
+            documents, people, glossary = self._sources
+            table.make(stamp, documents(), people(), glossary(), self._making.rows())
+            self._joins = self._making
+            self.made += 1
+        finally:
+            self._making = None
+
+    def joins(self) -> Joins:
+        """Which ids are one person, as the lists (and so every answer) show them."""
+        if self._making is not None:
+            return self._making
+        joins = self._joins
+        if joins is not None and self._fresh:
+            return joins
+        table = self.table()
+        if self._joins is None or not self._fresh:
+            self._joins = Joins.from_rows(table.joins())
+        return self._joins
 
     def page(
         self,

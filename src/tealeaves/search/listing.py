@@ -33,7 +33,7 @@ from tealeaves.text import fold
 from tealeaves.views import DocumentInfo, GlossaryEntry, PersonSummary
 
 #: Bump when the table's layout changes: an older table is then made again.
-LISTING_VERSION = "2"
+LISTING_VERSION = "3"
 LISTING_FILE = "lists.sqlite"
 #: The lists, and what each is called in a page request.
 KINDS = ("documents", "people", "glossary")
@@ -58,6 +58,7 @@ CREATE TABLE people(pos INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NUL
                     quotes INTEGER NOT NULL, data TEXT NOT NULL);
 CREATE TABLE glossary(pos INTEGER PRIMARY KEY, term TEXT NOT NULL, hay TEXT NOT NULL,
                       data TEXT NOT NULL);
+CREATE TABLE joins(id TEXT PRIMARY KEY, shown TEXT NOT NULL, name TEXT NOT NULL);
 CREATE INDEX documents_id ON documents(id);
 CREATE INDEX people_id ON people(id);
 CREATE INDEX people_name ON people(name_f);
@@ -95,8 +96,10 @@ def write_listing(
     documents: Iterable[DocumentInfo],
     people: Iterable[PersonSummary],
     glossary: Iterable[GlossaryEntry],
+    joins: Iterable[tuple[str, str, str]] = (),
 ) -> None:
-    """Fill an empty database with the lists, in the order given."""
+    """Fill an empty database with the lists, in the order given, and the joins: (id, the id
+    it is shown under, that id's name) for each id joined to another."""
     db.executescript(_SCHEMA)
     db.executemany(
         "INSERT INTO meta VALUES (?, ?)", [("version", LISTING_VERSION), ("stamp", stamp)]
@@ -112,6 +115,7 @@ def write_listing(
     db.executemany(
         "INSERT INTO glossary VALUES (?,?,?,?)", (_term_row(n, x) for n, x in enumerate(glossary))
     )
+    db.executemany("INSERT INTO joins VALUES (?,?,?)", joins)
     db.commit()
 
 
@@ -212,9 +216,10 @@ class ListingTable:
         documents: Iterable[DocumentInfo],
         people: Iterable[PersonSummary],
         glossary: Iterable[GlossaryEntry],
+        joins: Iterable[tuple[str, str, str]] = (),
     ) -> None:
         """Write the table anew (in memory when its folder cannot be written)."""
-        lists = (list(documents), list(people), list(glossary))
+        lists = (list(documents), list(people), list(glossary), list(joins))
         if self.path is not None:
             tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.{threading.get_ident()}")
             try:
@@ -293,6 +298,11 @@ class ListingTable:
             experts = db.execute("SELECT count(*) FROM people WHERE kind = 'expert'").fetchone()[0]
             terms = db.execute("SELECT count(*) FROM glossary").fetchone()[0]
         return docs, people, experts, terms, stamp
+
+    def joins(self) -> list[tuple[str, str, str]]:
+        """(id, the id it is shown under, that id's name) for every id joined to another."""
+        with self._connect() as db:
+            return db.execute("SELECT id, shown, name FROM joins").fetchall()
 
     def keys(self, what: str) -> set[str]:
         """Every key of a list (ids of articles or people, terms): small, for comparing."""
