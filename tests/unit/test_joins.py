@@ -1,0 +1,107 @@
+"""One person named from two scripts is one profile: Кая Каллас in a Russian article and
+Kaja Kallas in an English one (issue 18, item 5), and an ambiguous join is not made."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import write_article
+from tealeaves.extract import extract, load_registry
+from tealeaves.library import Library
+from tealeaves.library.joins import join_ids
+from tealeaves.model import Block, Document
+
+EN = (
+    "Kaja Kallas, the EU's foreign policy chief, said in Brussels: “Europe will not buy "
+    "gas that pays for this war.”"
+)
+RU = (
+    "Верховный представитель ЕС Кая Каллас заявила журналистам: «Санкции останутся, пока "
+    "идёт война»."
+)
+
+
+def test_a_name_read_from_cyrillic_joins_the_one_latin_name_that_sounds_the_same():
+    records = [
+        ("kaja-kallas", "Kaja Kallas", ""),
+        ("kay-kallas", "Kay Kallas", "Кая Каллас"),
+        ("michael-kofman", "Michael Kofman", ""),
+        ("maykl-kofman", "Maykl Kofman", "Майкл Кофман"),
+    ]
+    assert join_ids(records) == {"kay-kallas": "kaja-kallas", "maykl-kofman": "michael-kofman"}
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        # two people in Latin script sound like the one read from Cyrillic: nobody is joined
+        [("jan-smit", "Jan Smit", ""), ("jan-smitt", "Jan Smitt", ""),
+         ("yan-smit", "Yan Smit", "Ян Смит")],
+        # two names in Latin script are never joined by sound (two articles' spellings)
+        [("sergey-lavrov", "Sergey Lavrov", ""), ("sergei-lavrov", "Sergei Lavrov", "")],
+        # his and her form of one surname
+        [("s-lavrov", "S. Lavrov", ""), ("s-lavrova", "S. Lavrova", "С. Лаврова")],
+        # an id that one article names in Latin script is not read from Cyrillic
+        [("kaja-kallas", "Kaja Kallas", ""), ("kay-kallas", "Kay Kallas", "Кая Каллас"),
+         ("kay-kallas", "Kay Kallas", "")],
+    ],
+)  # fmt: skip
+def test_no_join_that_the_names_do_not_settle(records):
+    assert join_ids(records) == {}
+
+
+@pytest.fixture
+def library(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_article(corpus, "en.md", EN, title="Brussels", language="en")
+    write_article(corpus, "ru.md", RU, title="Брюссель", language="ru")
+    lib = Library.open(
+        index_dir=tmp_path / "index",
+        library_dir=tmp_path / "lib",
+        corpus_dirs=[corpus],
+        bundled=False,
+    )
+    yield lib
+    lib.close()
+
+
+def test_the_library_shows_one_profile_with_both_articles_quotes(library):
+    kallas = [p for p in library.people() if "Kallas" in p.name]
+    assert [(p.id, p.name) for p in kallas] == [("kaja-kallas", "Kaja Kallas")]
+    assert set(kallas[0].documents) == {"en", "ru"}
+    profile = library.person("Кая Каллас")
+    assert profile.person.id == "kaja-kallas"
+    assert {"Kay Kallas", "Кая Каллас"} <= {profile.person.native_name, *profile.person.aliases}
+    said = {q.span.document: q.speaker for q in profile.quotes}
+    assert said == {"en": "kaja-kallas", "ru": "kaja-kallas"}
+    assert {q.speaker for q in library.quotes(document="ru")} == {"kaja-kallas"}
+    page = library.page("people", text="каллас")
+    assert [p.id for p in page.items] == ["kaja-kallas"]
+    assert library.find_person("Kay Kallas") == "kaja-kallas"
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph", "who"),
+    [
+        ("zh", "法国总统马克龙在记者会上表示：“欧洲需要自己的防务。”", "emmanuel-macron"),
+        ("zh", "北约秘书长吕特说：“我们不会退缩。”", "mark-rutte"),
+        ("ru", "Президент Франции Эмманюэль Макрон заявил: «Европа должна защищать себя сама».",
+         "emmanuel-macron"),
+        ("ru", "Министр иностранных дел Венгрии Петер Сийярто сказал: «Мы выступаем за "
+               "переговоры, а не за новые поставки оружия».",
+         "peter-szijjarto"),
+    ],
+)  # fmt: skip
+def test_a_world_figure_in_chinese_or_russian_transliteration_is_the_registrys_person(
+    language, paragraph, who
+):
+    """Chinese and Russian articles write foreign leaders in their press's own
+    transliterations; the registry's facts give them the id English articles give them."""
+    found = extract(_doc(language, paragraph), load_registry())
+    assert who in {p.id for p in found.people}
+    assert {q.speaker for q in found.quotes} == {who}
+
+
+def _doc(language: str, *paragraphs: str) -> Document:
+    blocks = [Block("body", p) for p in paragraphs]
+    return Document.build(id="t", title="T", blocks=blocks, language=language)
