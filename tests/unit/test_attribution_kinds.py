@@ -281,11 +281,11 @@ def test_a_long_title_before_the_name():
 
 def test_a_title_and_one_name_or_an_initial():
     d = doc(
-        "President Erdoğan phoned on Friday. External Affairs Minister S. Jaishankar did not.",
+        "President Vučić phoned on Friday. External Affairs Minister S. Jaishankar did not.",
         "A handshake between Xi Jinping and Vladimir Putin. President Xi smiled.",
     )
     found = people(d)
-    assert {"Erdoğan", "S. Jaishankar", "Xi Jinping"} <= set(found) and "Xi" not in found
+    assert {"Vučić", "S. Jaishankar", "Xi Jinping"} <= set(found) and "Xi" not in found
 
 
 def test_an_unnamed_dash_credit_continues_nobody():
