@@ -670,3 +670,55 @@ def test_a_name_with_and_without_its_initial_is_one_person():
     )
     assert [p for p in people(d) if "Fravel" in p] == ["M. Taylor Fravel"]
     assert speaker_of(d, "Maps outlive doctrines") == "m-taylor-fravel"
+
+
+def test_according_to_one_person_another_told_someone():
+    """ "According to X, Y told Z that “…”": the words are Y's; X only passes them on, and
+    when Y is unnamed ("an adviser had told him") nobody is credited."""
+    d = doc(
+        "Ingrid Solvang has spent a decade on the Arctic file. According to Solvang, Sergei "
+        "Shoigu told Norwegian officials in 2019 that the Northern Fleet would “stay where "
+        "it has always stayed, and grow.”",
+        "Halvard Brekke of the Fridtjof Nansen Institute was more cautious. According to "
+        "Brekke, an adviser in Oslo had told him that the talks were “frozen but not dead.”",
+        "According to Brekke, the Arctic Council is “a patient that refuses to die.”",
+    )
+    assert speaker_of(d, "stay where") == "sergei-shoigu"
+    assert speaker_of(d, "frozen but") is None
+    assert speaker_of(d, "a patient that") == "halvard-brekke"
+
+
+def test_a_person_quoting_someone_else_passes_on_their_words():
+    """ "X, quoting Y, said …“…”": the words are Y's when Y is named, nobody's when not."""
+    d = doc(
+        "Priya Raghunathan, quoting an unnamed Indian negotiator, said New Delhi saw the "
+        "deal as “a hedge, not a choice.”",
+        "Oskar Lindqvist, citing the economist Natalia Zubarevich, added that the Far East "
+        "“has been promised everything and given a bridge.”",
+    )
+    assert speaker_of(d, "a hedge, not") is None
+    assert speaker_of(d, "has been promised") == "natalia-zubarevich"
+
+
+def test_she_is_not_the_man_the_text_calls_his():
+    """A pronoun of one sex is not the last person named when the text has just used the
+    other sex's pronoun for them ("Li Weiguo … with his daughter. “…,” she said.")."""
+    d = doc(
+        "Li Weiguo, 84, a retired railway engineer, waits at the Harbin station with his "
+        "daughter. “He built half of these platforms and nobody remembers,” she said.",
+        "Zhou Mingde, a former consul, spoke at the opening with her usual bluntness. “We "
+        "have been patient for thirty years,” she said.",
+    )
+    assert speaker_of(d, "He built half") is None
+    assert speaker_of(d, "We have been patient") == "zhou-mingde"
+
+
+def test_a_surname_ending_like_a_patronymic_after_a_womans_name():
+    """ "Natalia Zubarevich" is a woman's name and a surname (a patronymic after a woman's
+    name would end in -ovna); "Sergei Alexandrovich" stays a form of address."""
+    d = doc(
+        "The economist Natalia Zubarevich said the Far East had been promised a great deal.",
+        "Sergei Karaganov spoke last. Sergei Alexandrovich, as his students call him, smiled.",
+    )
+    found = people(d)
+    assert "Natalia Zubarevich" in found and "Sergei Alexandrovich" not in found

@@ -173,7 +173,11 @@ _PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna)")
 def is_form_of_address(words: list[str]) -> bool:
     """ "Sergei Alexandrovich": a first name and a patronymic, how Russians address someone
     the text names in full — not a person of its own."""
-    return len(words) == 2 and _PATRONYMIC.fullmatch(words[1]) is not None
+    if len(words) != 2 or _PATRONYMIC.fullmatch(words[1]) is None:
+        return False
+    # a woman's first name and a man's patronymic is a surname ("Natalia Zubarevich")
+    sex = "f" if words[1].endswith(("na", "ichna")) else "m"
+    return gender_of(words[0]) in ("?", sex)
 
 
 def looks_western_name(words: list[str]) -> bool:

@@ -104,6 +104,36 @@ class Resolver(Mentions):
         self.last_close = 0  # where that statement's quote closes
 
     def pronoun(self, pos: int) -> str | None:
+        """As :meth:`_pronoun`, but nobody when the text has just called that person by the
+        other sex's pronoun ("Li Weiguo … waits with his daughter. “…,” she said.")."""
+        person = self._pronoun(pos)
+        if person is None or self.genders.get(person, "?") != "?":
+            return person
+        said = "f" if self.doc.text[pos : pos + 3].casefold() == "she" else "m"
+        return None if self._sex_in_text(person, pos) not in ("?", said) else person
+
+    def _sex_in_text(self, person: str, pos: int) -> str:
+        """ "m" or "f" when the rest of the sentence that last names ``person`` before
+        ``pos`` uses only one sex's pronouns and names nobody else; else "?"."""
+        para = self.doc.paragraph_at(pos)
+        floor = self.doc.paragraphs[max(0, para.index - 1)].start if para else 0
+        named = [m for m in self.between(floor - 1, pos) if m.person == person]
+        if not named:
+            return "?"
+        last = named[-1]
+        end = SENTENCE_END.search(self.masked, last.span.end, pos)
+        stop = end.end() if end else pos
+        if any(m.person != person for m in self.between(last.span.end, stop)):
+            return "?"
+        words = set(
+            re.findall(
+                r"\b(?:he|his|him|she|her|hers)\b", self.masked[last.span.end : stop].casefold()
+            )
+        )
+        male, female = bool(words & {"he", "his", "him"}), bool(words & {"she", "her", "hers"})
+        return "m" if male and not female else "f" if female and not male else "?"
+
+    def _pronoun(self, pos: int) -> str | None:
         """The person "he"/"she" at ``pos`` refers to: the subject of its own sentence;
         after "he added" the speaker of the statement before; else the one person of that
         sex named in this paragraph before it (or, when none is, in the paragraph before).
@@ -272,7 +302,7 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     if acc:
         named = res.at(lo + acc.end())
         if named is not None and masked[named.span.end : named.span.end + 1] == ",":
-            return res.speaker(named)
+            return _according_to(res, masked, named, hi)
     verbs = [
         v
         for v in (*_FRAMING.finditer(frame), *_VERB.finditer(frame))
@@ -300,6 +330,22 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     return res.speaker(mention)
 
 
+def _according_to(res: Resolver, masked: str, named: Mention, hi: int) -> str | None:
+    """ "According to X, …“…”" (a quote opening at ``hi``): X's words, unless the clause
+    after X has a verb of saying with a subject of its own ("According to X, Y told Z that
+    “…”"): then that subject's, or nobody's when the subject is unnamed ("an adviser")."""
+    verb = _VERB.search(masked, named.span.end + 1, hi)
+    if verb is None:
+        return res.speaker(named)
+    lead = masked[named.span.end + 1 : verb.start()]
+    if re.search(r"\b(?:he|she)\s+(?:(?:had|has|also|\w+ly)\s+)*$", lead):
+        return res.speaker(named)  # "According to Wang, as he told reporters, …"
+    subject = res.last_before(verb.start(), named.span.end + 1)
+    if subject is not None and is_subject(res, masked, subject, verb.start()):
+        return res.speaker(subject)
+    return None
+
+
 # "Yan Xuetong of Tsinghua University said": where a subject's affiliation may stand.
 _OF_PLACE = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|in)\s+)*"
@@ -322,9 +368,14 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
     """Whether the person named by ``mention`` is the subject of the verb at ``verb_at``:
     only an auxiliary, an adverb, a bracket, an affiliation ("of Tsinghua University") or an
     appositive with no other name in it stands between them."""
+    gap = masked[mention.span.end : verb_at]
+    if _QUOTING.search(gap):
+        return False  # "X, quoting an adviser, said": the words are the adviser's
+    if _QUOTED_ONE.search(masked, max(0, mention.span.start - 60), mention.span.start):
+        # "X, citing the economist Y, added": Y's words, when the verb follows Y
+        return bool(re.fullmatch(r"\s*(?:\[[^\]]*\]|\([^()]*\))?\s*,\s*(?:\w+ly\s+)?", gap))
     if _NOT_BEFORE_SUBJECT.search(masked[max(0, mention.span.start - 30) : mention.span.start]):
         return False  # "travelling with Fidan", "met Putin": an object, not the subject
-    gap = masked[mention.span.end : verb_at]
     of = _OF_PLACE.match(gap)
     rest = gap[of.end() :] if of else gap
     if _SUBJECT_GAP.fullmatch(gap) or (of and _SUBJECT_GAP.fullmatch(rest)):
@@ -398,6 +449,15 @@ _NOT_BEFORE_SUBJECT = re.compile(
     r"like|unlike|after|before|toward|towards|beside|between|among|under|over|behind|"
     r"including|calls|called|asked|told|thanked|urged|praised|criticised|criticized)\s+$",
     re.IGNORECASE,
+)
+
+
+# "X, quoting a diplomat, said": the subject passes on another's words.
+_QUOTING = re.compile(r",\s*(?:quoting|citing|paraphrasing)\s")
+# "…, citing the economist " right before a name: the one whose words are passed on.
+_QUOTED_ONE = re.compile(
+    r",\s*(?:quoting|citing|paraphrasing)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}$"
 )
 
 
