@@ -482,3 +482,45 @@ def test_russian_credits_conjunctions_and_indeclinable_surnames():
     assert [(p.name, p.native_name) for p in r.people] == [
         ("Lana Ravandi-Fadai", "Лана Раванди-Фадаи")
     ]
+
+
+# -- sixth tuning round: Chinese kinds --------------------------------------------------------
+
+
+def test_zeng_right_after_a_role_is_the_surname_not_once():
+    x = _x(
+        "zh",
+        "复旦大学俄罗斯中亚研究中心主任曾永明在座谈会上表示：“中亚国家有自己的算盘。”",
+        "该中心主任曾表示：“合作是唯一的出路。”",
+    )
+    assert {p.native_name for p in x.people} == {"曾永明"}
+    assert [p.id for p in x.people] == ["zeng-yongming"]
+    assert [q.speaker for q in x.quotes] == ["zeng-yongming", None]
+
+
+def test_a_noun_of_saying_owned_by_a_name_is_not_its_speaker():
+    """不过X也提醒，Y的表态“…”: X characterises Y's statements in X's own words."""
+    x = _x(
+        "zh",
+        "南京大学教授朱锋对此并不乐观。不过朱教授也指出，马克龙本人的讲话“今天一个说法，明天又是另一个说法”。",
+    )
+    assert [q.speaker for q in x.quotes] == ["zhu-feng"]
+
+
+def test_a_colon_after_the_speaker_wins_over_a_name_after_the_quote():
+    x = _x(
+        "zh",
+        "记者会上，林剑回答提问时说：“中方愿同各方保持沟通，推动局势降温。”佩斯科夫当天也表示，"
+        "俄方欢迎一切有助于对话的努力。",
+    )
+    assert [q.speaker for q in x.quotes if q.kind == "statement"] == ["lin-jian"]
+
+
+def test_two_scholars_of_one_surname_joined_by_yu_then_surname_and_title_is_nobody():
+    x = _x(
+        "zh",
+        "中国人民大学教授王义桅与王文一同出席了论坛。会后，王教授对记者说：“欧洲需要自己的判断，"
+        "而不是别人的剧本。”",
+    )
+    assert {"王义桅", "王文"} <= {p.native_name for p in x.people}
+    assert [q.speaker for q in x.quotes] == [None]

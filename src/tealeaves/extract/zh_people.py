@@ -309,6 +309,9 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
     found = []
     for m in _AFTER_ROLE.finditer(simple):
         at = m.end()
+        if simple[at] == "曾" and _zeng_is_surname(simple, seg, at):
+            found.append((at, simple[at : at + 3]))  # 所长曾向红在…指出: 曾 the surname
+            continue
         if at not in seg.starts or simple[at] in _NOT_AFTER_ROLE:
             continue  # 主任委员: one longer word; 总统和…, 代表时曾说: no name follows
         word = seg.words.get(at, "")
@@ -319,6 +322,7 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
                 word, end = word + nxt, end + 1  # 葛来 + 仪: jieba cut a rare name short
             if is_han_name(word) and not _before_dot(simple, end):
                 found.append((at, word))
+                found.extend(_coordinated(simple, seg, end))
             continue
         for size in (3, 2):
             cand = simple[at : at + size]
@@ -328,6 +332,7 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
                 break  # 谢尔盖·拉夫罗夫: a transliterated name, read as one
             if is_han_name(cand) and not inside_word(simple, at, at + size, floor=at):
                 found.append((at, cand))
+                found.extend(_coordinated(simple, seg, at + size))
                 break
     return found
 
@@ -337,6 +342,51 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
 _NOT_AFTER_ROLE = set("和与同及时在曾对向于是将也就被把让给从为以")
 #: What never ends a name that jieba cut short: particles and adverbs (傅莹曾…, 王静更…).
 _NOT_THIRD = NOT_GIVEN | set("曾更则均亦便即才正仍常首先后说称指认表谈问答")
+
+
+#: What follows a name that opens a clause: a verb of saying or a preposition of place.
+_AFTER_NAME = set("在表指说认对也则称强坦直谈回接，,")
+
+
+#: What follows the second of two names joined by 与/和: a verb, or 同场, 一起, 分别, 等.
+_AFTER_PAIR = re.compile("[在表指说认对也则称强坦直谈回接，,同一分等都共]")
+
+
+def _coordinated(simple: str, seg: Segments, end: int) -> list[tuple[int, str]]:
+    """ "教授杨成与杨剑同场讨论": the second of two names joined by 与, 和 or 及 right after a
+    role and a name, when it is a Han name that is no word and a verb or 同场/一起 follows."""
+    if simple[end : end + 1] not in ("与", "和", "及", "、"):
+        return []
+    at = end + 1
+    for size in (3, 2):
+        cand = simple[at : at + size]
+        if (
+            len(cand) == size
+            and is_han_name(cand)
+            and _AFTER_PAIR.match(simple, at + size)
+            and not seg.is_word(at, at + size, simple)
+            and not inside_word(simple, at, at + size, floor=at)
+        ):
+            return [(at, cand)]
+    return []
+
+
+#: What follows 曾 when it means "once" (曾多次, 曾经, 曾表示, 曾在), never a given name's start.
+_ONCE_THEN = set("多一经表指说提认担任在对于与把被将已")
+
+
+def _zeng_is_surname(simple: str, seg: Segments, at: int) -> bool:
+    """曾 right after a role word is the surname, not "once", when the two characters after
+    it can be a given name (not 多次, 表示: "once") and a verb of saying or a preposition
+    follows them: 所长曾向红在…, 主任曾永明表示, but not 所长曾表示 or 所长曾向记者表示."""
+    name = simple[at : at + 3]
+    return (
+        len(name) == 3
+        and _is_han(name)
+        and simple[at + 3 : at + 4] in _AFTER_NAME
+        and name[1] not in _ONCE_THEN
+        and name[2] not in NOT_GIVEN  # (向 is a preposition too, and a given name)
+    )
 
 
 def _is_han(text: str) -> bool:

@@ -39,6 +39,8 @@ def _speaker_before(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
     if m is None:
         return None
     end = lo + m.start()
+    if simple[end - 1 : end] == "的":
+        return None  # 特朗普本人的表态“…”: a noun, someone's statement, not a speaker
     between = re.search(f"{BETWEEN}$", simple[lo:end])
     if between and between.group():
         end -= len(between.group())
@@ -64,6 +66,9 @@ def _opening(simple: str, who: Mentions, lo: int, hi: int) -> tuple[Mention | No
     subject = who.at(at)
     lead = _LEAD.match(simple, at) if subject is None and simple[at] not in "他她" else None
     if lead is not None:
+        inner = who.first_in(at, lead.end())
+        if inner is not None and re.search(VERB, simple[inner.span.end : lead.end()]):
+            return inner, at  # 不过冯老师也提醒，……: the lead is the subject's own clause
         at = lead.end()
         subject = who.at(at)
     if subject is None and simple[at : at + 1] not in ("他", "她"):
@@ -84,11 +89,16 @@ def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | Non
         return None
     end = at + 1 if pronoun else subject.span.end  # type: ignore[union-attr]
     rest = simple[end:hi]
-    if who.within(end, hi) or re.search("[他她]", rest):
+    others = [m for m in who.within(end, hi) if not _POSSESSIVE.match(simple, m.span.end)]
+    if others or re.search("[他她]", rest):
         return None
     if not (re.search(VERB, rest) or re.search(r"[：:]\s*$", rest)):
         return None
     return who.pronoun(at) if pronoun else subject.person  # type: ignore[union-attr]
+
+
+# 特朗普本人的表态: a name that owns what follows is not a subject in the way.
+_POSSESSIVE = re.compile("(?:本人|自己)?的")
 
 
 class _ZhMentions(Mentions):
@@ -138,9 +148,13 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         kind = _kind_zh(doc.text[s.start : s.end], simple[lo : s.open_at])
         speaker = None
         if s.depth == 0 and kind == "statement":
-            speaker = _speaker_after(simple, who, s.close_at + 1) or _speaker_before(
-                simple, who, lo, s.open_at
-            )
+            before = _speaker_before(simple, who, lo, s.open_at)
+            if re.search(r"[：:]\s*$", simple[lo : s.open_at]):
+                # 王毅……说：“…”拉夫罗夫随后补充说: the colon's subject, not the next name
+                speaker = before or _sentence_subject(simple, who, lo, s.open_at)
+                speaker = speaker or _speaker_after(simple, who, s.close_at + 1)
+            else:
+                speaker = _speaker_after(simple, who, s.close_at + 1) or before
             if speaker is None and last is not None and last[1] is not None:
                 speaker = _continues(simple, who, last, s)
             if speaker is None:
