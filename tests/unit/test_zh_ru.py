@@ -524,3 +524,40 @@ def test_two_scholars_of_one_surname_joined_by_yu_then_surname_and_title_is_nobo
     )
     assert {"王义桅", "王文"} <= {p.native_name for p in x.people}
     assert [q.speaker for q in x.quotes] == [None]
+
+
+# -- sixth tuning round: Russian kinds --------------------------------------------------------
+
+
+def test_a_role_noun_after_the_quote_is_not_the_one_met():
+    x = _x(
+        "ru",
+        "По итогам встречи с Лю Биньем посол Алексей Храмов рассказал РИА, что стороны "
+        "«обсудили все острые темы». «Мы будем встречаться чаще, это решено», — уточнил "
+        "дипломат.",
+        "После беседы с Ли Хуэем господин Хромов сказал только: «Всё в порядке». «Детали "
+        "пока не раскрываем, но работа идёт», — добавил дипломат.",
+    )
+    said = {q.text[:8]: q.speaker for q in x.quotes}
+    assert said["Мы будем"] == "alexei-khramov"
+    assert said["Детали п"] is None  # the one met is not the diplomat who added
+
+
+def test_a_name_inside_a_clause_between_subject_and_verb_is_not_the_subject():
+    x = _x(
+        "ru",
+        "Министр иностранных дел Дании Ларс Лёкке Расмуссен обвинил Москву в давлении. "
+        "Пресс-секретарь президента Дмитрий Песков, комментируя слова Расмуссена, заявил: "
+        "«Мы не будем отвечать на каждую такую реплику, у нас есть дела поважнее».",
+    )
+    statements = [q for q in x.quotes if q.text.startswith("Мы не будем")]
+    assert [q.speaker for q in statements] == ["dmitry-peskov"]
+
+
+def test_the_words_of_someone_a_spokesperson_comments_on_are_theirs():
+    x = _x(
+        "ru",
+        "Официальный представитель МИД КНР Лин Цзянь отверг слова Марка Рютте о том, что "
+        "Пекин «поддерживает военную машину России всеми доступными средствами».",
+    )
+    assert [q.speaker for q in x.quotes] == ["mark-rutte"]

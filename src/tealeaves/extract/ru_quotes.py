@@ -160,8 +160,16 @@ def _paragraph_subject(doc: Document, who: Mentions, s: QuoteSpan) -> str | None
     """The person the paragraph is about, named first in it before the quote; else the one a
     pronoun would mean."""
     para = doc.paragraph_at(s.open_at)
-    first = who.first_in(para.start, s.open_at) if para is not None else None
+    named = who.within(para.start, s.open_at) if para is not None else []
+    # "После переговоров с Сунь Вэйдуном господин Руденко …": not the one after a preposition
+    first = next((m for m in named if not _after_preposition(doc, m, para.start)), None)
+    if first is None and named:
+        return None  # only someone met or spoken of: the role noun is someone else
     return Mentions.speaker(first) if first is not None else who.pronoun(s.close_at)
+
+
+def _after_preposition(doc: Document, m: Mention, lo: int) -> bool:
+    return bool(_PREPOSITION_BEFORE.search(doc.text[max(lo, m.span.start - 20) : m.span.start]))
 
 
 def _after_speaker(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
@@ -217,9 +225,22 @@ def _introduced_before(doc: Document, who: Mentions, s: QuoteSpan) -> str | None
     return Mentions.speaker(_subject(doc, who, lo, lo + verb.start()))
 
 
+# "прокомментировала слова Каи Каллас о том, что Китай «…»": the words are the one named
+# after the noun's.
+_WORDS_OF = re.compile(
+    r"\b(?:слова|слов|словам|заявлени[еяю]|высказывани[еяю]|утверждени[еяю])\s+"
+    r"(?P<who>[А-ЯЁ][^,.;:«»]{1,60}?)\s*(?:о том,?\s*что|,\s*что|:)[^«».!?]{0,200}$"
+)
+
+
 def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
     """ "Лавров заявил: «…»", "как отметил Кашин, «…»", "по словам Габуева, «…»"."""
     frame = doc.text[lo:hi]
+    words_of = _WORDS_OF.search(frame)
+    if words_of is not None:
+        owner = who.first_in(lo + words_of.start("who"), lo + words_of.end("who"))
+        if owner is not None:
+            return Mentions.speaker(owner)
     m = _AS_SAID.search(frame) or _BEFORE.search(frame)
     if m is None:
         return _framed_speaker(doc, who, lo, hi)
@@ -241,11 +262,22 @@ _PREPOSITION_BEFORE = re.compile(
 
 
 def _subject(doc: Document, who: Mentions, lo: int, hi: int) -> Mention | None:
-    """The last person named in [lo, hi) who is not the object of a preposition."""
+    """The last person named in [lo, hi) who is not the object of a preposition, nor named
+    inside a clause set off by commas before the verb ("Захарова, отвечая на вопрос о
+    заявлении Рубио, сказала")."""
     for m in reversed(who.within(lo, hi)):
-        if not _PREPOSITION_BEFORE.search(doc.text[max(lo, m.span.start - 20) : m.span.start]):
+        if not _after_preposition(doc, m, lo) and not _inside_clause(doc, m, lo, hi):
             return m
     return None
+
+
+def _inside_clause(doc: Document, m: Mention, lo: int, hi: int) -> bool:
+    """Whether ``m`` stands in ", <a clause opening with a small letter …>," before ``hi``."""
+    head = doc.text[lo : m.span.start]
+    comma = head.rfind(",")
+    if comma < 0 or "," not in doc.text[m.span.end : hi]:
+        return False
+    return re.match(r"\s*[а-яё]", head[comma + 1 :]) is not None
 
 
 # "Ван И подчеркнул, что Китай и Россия «…»", "Захарова назвала публикации «…»": a quote later
