@@ -722,3 +722,19 @@ def test_a_surname_ending_like_a_patronymic_after_a_womans_name():
     )
     found = people(d)
     assert "Natalia Zubarevich" in found and "Sergei Alexandrovich" not in found
+
+
+def test_a_quote_paragraph_after_narration_about_him_is_his():
+    """A profile hands the floor to its subject: a paragraph that is one quote, right after
+    a paragraph of narration whose last sentence is about "he", is his; after a paragraph
+    that quotes someone, or one not about a person, it is nobody's."""
+    d = doc(
+        "Shen Dingli has taught at Fudan University for three decades. He keeps no computer "
+        "in his office. He prefers to write by hand.",
+        "“A machine remembers everything, and that is exactly why I do not trust it with a "
+        "first draft of anything important.”",
+        "The university has grown around him since then, and the campus is now twice the size.",
+        "“Nobody here expected the new library to be finished before the old one fell down.”",
+    )
+    assert speaker_of(d, "A machine remembers") == "shen-dingli"
+    assert speaker_of(d, "Nobody here expected") is None

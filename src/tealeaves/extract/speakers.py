@@ -592,11 +592,27 @@ def introduced_before(res: Resolver, masked: str, para: Paragraph) -> str | None
     if para.index == 0:
         return None
     prev = res.doc.paragraphs[para.index - 1]
-    if prev.kind not in ("body", "blockquote") or not prev.text.rstrip().endswith(":"):
+    if prev.kind not in ("body", "blockquote"):
         return None
     lo = prev.start
     for m in SENTENCE_END.finditer(masked, prev.start, prev.end - 1):
         lo = m.end()
+    if not prev.text.rstrip().endswith(":"):
+        if para.kind != "body" or len(para.text.split()) < 6:
+            return None  # a heading in quotation marks ("“Say It Plainly”") is no statement
+        return _narrated_before(res, prev, lo)
     return subject_before(res, masked, lo, prev.end) or clause_subject(
         res.doc, res, masked, lo, prev.end
     )
+
+
+def _narrated_before(res: Resolver, prev: Paragraph, lo: int) -> str | None:
+    """A paragraph-long quote after a paragraph of narration (no quotation marks) whose last
+    sentence is about "he" or "she" ("He does not usually give them one." ¶ “…”): the one
+    that pronoun means, as a profile hands the floor to its subject."""
+    if re.search("[“”\"«»]", prev.text):
+        return None
+    pron = re.match(r"\s*(?:He|She)\b", res.doc.text[lo : prev.end])
+    if pron is None:
+        return None
+    return res.pronoun(lo + pron.end() - (3 if pron.group().strip() == "She" else 2))
