@@ -738,3 +738,28 @@ def test_a_quote_paragraph_after_narration_about_him_is_his():
     )
     assert speaker_of(d, "A machine remembers") == "shen-dingli"
     assert speaker_of(d, "Nobody here expected") is None
+
+
+def test_transcript_labels_with_titles_time_stamps_and_first_names():
+    """A hearing's "DR. LANGE:" and "CHAIRMAN OKORO:", a podcast's "[00:03:10] PRIYA:": each
+    turn is its speaker's; a host whose turns are questions is nobody."""
+    d = doc(
+        "Witnesses: Dr. Miriam Lange of the Stimson Center and Mr. Tobias Wren of RAND.",
+        "CHAIRMAN OKORO: The hearing will come to order. Dr. Lange, please begin.",
+        "DR. LANGE: Thank you. Beijing sells Moscow the tools, not the weapons, and that "
+        "distinction matters less every month.",
+        "MR. WREN: I would put it more bluntly than my colleague does today.",
+    )
+    assert speaker_of(d, "Thank you. Beijing sells") == "miriam-lange"
+    assert speaker_of(d, "I would put it") == "tobias-wren"
+    p = doc(
+        "Host: Dana Whitcombe. Guest: Priya Venkataraman, an economist at the Lowy Institute.",
+        "[00:01:02] DANA: Priya, what changed this year?",
+        "[00:01:09] PRIYA: The yuan became the currency of last resort, and nobody planned it.",
+        "[00:02:40] DANA: And what comes next for the ruble?",
+        "[00:02:51] PRIYA: More of the same, only slower, and with far fewer friends.",
+        "[00:04:15] DANA: Is anyone in Moscow worried about that?",
+    )
+    assert speaker_of(p, "The yuan became") == "priya-venkataraman"
+    assert speaker_of(p, "More of the same") == "priya-venkataraman"
+    assert not [q for q in quotes(p) if q.text.startswith(("Priya, what", "And what"))]

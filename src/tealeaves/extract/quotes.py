@@ -52,9 +52,10 @@ _WORK_CUE = re.compile(
 )
 _HAN_AFTER = re.compile(rf"^[,.]?\s*[(\[][{HAN}]")
 _QA_LINE = re.compile(
-    rf"^(?P<who>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}}|Q|A"
-    r"|[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,3})\s*:\s+"
-    r"(?P<body>\S)"
+    r"^(?:\[\d{1,2}(?::\d\d){1,2}\]\s*)?"  # a podcast's time stamp, "[00:12:04]"
+    rf"(?P<who>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}}|Q|A"
+    r"|(?:(?:DR|MR|MRS|MS|PROF|SEN|REP|GEN|AMB)\.\s+)?[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,3})"
+    r"\s*:\s+(?P<body>\S)"
 )
 _QUESTION_LABELS = frozenset({"Q", "Question", "Interviewer"})
 _ANSWER_LABELS = frozenset({"A", "Answer"})
@@ -95,9 +96,7 @@ def used_as_term(doc: Document, para: Paragraph, s: QuoteSpan) -> bool:
     )
 
 
-def _kind(
-    doc: Document, para: Paragraph, s: QuoteSpan, attributed: bool, term: bool
-) -> QuoteKind:
+def _kind(doc: Document, para: Paragraph, s: QuoteSpan, attributed: bool, term: bool) -> QuoteKind:
     text = doc.text[s.start : s.end]
     words = text.split()
     before = doc.text[max(para.start, s.open_at - 40) : s.open_at]
@@ -228,10 +227,11 @@ def _block_and_interview_quotes(
         by_initials.setdefault(_initials(p.name), []).append(p.id)
     authors = {_initials(a) for a in doc.authors}
     by_caps: dict[str, list[str]] = {}
-    for p in people:
-        for form in {fold(p.name), fold(p.name.split()[-1])}:
+    for p in people:  # "SARAH COLLINS:", "COLLINS:", "SARAH:" (a podcast's first names)
+        for form in {fold(p.name), fold(p.name.split()[-1]), fold(p.name.split()[0])}:
             by_caps.setdefault(form, []).append(p.id)
     labels = [_QA_LINE.match(p.text) if p.kind == "body" else None for p in doc.paragraphs]
+    asking = _askers(labels)
     for para in doc.paragraphs:
         if para.kind in SKIPPED_KINDS or any(
             a <= para.start and para.end - 1 <= b + 1 for a, b in covered
@@ -248,13 +248,15 @@ def _block_and_interview_quotes(
         body_at = para.start + qa.start("body")
         if who in _QUESTION_LABELS or any(fold(a).endswith(fold(who)) for a in doc.authors):
             continue  # a question is nobody's quote
+        if who in asking:
+            continue  # the host, whose turns are questions
         if who in _ANSWER_LABELS:
             if interviewee is ...:
                 interviewee = _interviewee(doc, res)
             speaker = interviewee
-        elif who.isupper() and len(who) > 1 and fold(who) in by_caps:
-            # "SARAH COLLINS:", then "COLLINS:": a transcript's speakers in capitals
-            owners = by_caps[fold(who)]
+        elif who.isupper() and len(who) > 1 and _caps_key(who) in by_caps:
+            # "SARAH COLLINS:", then "COLLINS:", "DR. COLLINS:": speakers in capitals
+            owners = by_caps[_caps_key(who)]
             speaker = owners[0] if len(owners) == 1 else None
         elif who.isupper() and len(who) > 1:
             if sum(1 for m in labels if m is not None and m.group("who") == who) < 2:
@@ -264,11 +266,37 @@ def _block_and_interview_quotes(
             owners = by_initials.get(who, [])
             speaker = owners[0] if len(owners) == 1 else None
         else:
-            named = res.at(para.start)
-            if named is None or named.span.end != para.start + len(who):
+            named = res.at(para.start + qa.start("who"))
+            if named is None or named.span.end != para.start + qa.end("who"):
                 continue
             speaker = res.speaker(named)
         if any(a <= body_at <= b for a, b in covered) and para.text[qa.start("body")] in '“"':
             continue
         quotes.append(whole_paragraph(doc, para, body_at, speaker, ids))
     return quotes
+
+
+def _caps_key(who: str) -> str:
+    """A label in capitals as the people are keyed: "DR. NOTTE" and "CHAIRMAN MOOLENAAR"
+    by the surname, "SARAH COLLINS" whole."""
+    words = who.replace(".", " ").split()
+    if len(words) > 1 and words[0] in _CAPS_TITLES:
+        return fold(words[-1])
+    return fold(who)
+
+
+_CAPS_TITLES = frozenset(
+    {"DR", "MR", "MRS", "MS", "PROF", "SEN", "REP", "GEN", "AMB", "CHAIRMAN", "CHAIR",
+     "CHAIRWOMAN", "SENATOR", "AMBASSADOR", "GENERAL", "SECRETARY", "MINISTER", "PRESIDENT"}
+)  # fmt: skip
+
+
+def _askers(labels: Sequence[re.Match[str] | None]) -> set[str]:
+    """The labels whose turns are mostly questions (three or more turns, most ending in a
+    question mark): a host or an interviewer, whose lines are nobody's quotes."""
+    turns: dict[str, list[bool]] = {}
+    for m in labels:
+        if m is not None:
+            line = m.string.rstrip()
+            turns.setdefault(m.group("who"), []).append(line.endswith("?"))
+    return {who for who, asked in turns.items() if len(asked) >= 3 and sum(asked) * 2 > len(asked)}
