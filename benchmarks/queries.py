@@ -10,7 +10,8 @@ ORs of up to 50 parts, phrases, groups, boosts and junk. Make the corpus with
 ``benchmarks/corpus.py``; the first run builds the index (about 3.5 minutes at 10k).
 
 Reports the time of every query (p50, p95, max, how many over 1 s), the memory above the
-baseline (the library open and one query run), exceptions, and the slowest 10.
+baseline (the library open and one query run), exceptions (the first 10 with their
+tracebacks), and the slowest 10.
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ def main() -> None:
         "most_above_baseline_mb": round(most_above),
         "peak_mb": round(rss_mb("VmHWM")),
         "exceptions": len(errors),
+        "errors": [{"query": q, "traceback": tb} for q, tb in errors[:10]],
         "slowest": [
             {"seconds": round(t, 3), "query": q, "notice": n}
             for t, q, n in sorted(times, reverse=True)[:10]
