@@ -564,3 +564,15 @@ def test_the_words_of_someone_a_spokesperson_comments_on_are_theirs():
         "Пекин «поддерживает военную машину России всеми доступными средствами».",
     )
     assert [q.speaker for q in x.quotes] == ["mark-rutte"]
+
+
+def test_a_name_jieba_cuts_before_a_particle_and_a_role_ending_in_yuan():
+    """冯绍 + 雷则: jieba glues a name's last character to the 则 after it; 研究员德米特里·特列宁:
+    the 员 of 研究员 is the role's, not the name's."""
+    x = _x(
+        "zh",
+        "华东师范大学教授冯绍雷则从历史切入。他指出：“历史可以提供镜鉴，但不能代替分析。”",
+        "卡内基中心研究员德米特里·特列宁表示：“俄罗斯已经转向东方，这一点不会改变。”",
+    )
+    assert {p.native_name for p in x.people} == {"冯绍雷", "德米特里·特列宁"}
+    assert [q.speaker for q in x.quotes] == ["feng-shaolei", "dmitri-trenin"]

@@ -232,7 +232,7 @@ def _foreign_start(name: str) -> int:
     dot = re.search("[·•‧・]", name)
     head = name[: dot.start()] if dot else name
     start = max(0, len(head) - 5)
-    for m in re.finditer(f"(?:{ROLE_WORDS}|干事|总干事|的|在|和|与|是|说|称)", head):
+    for m in re.finditer(f"(?:(?:{ROLE_WORDS})员?|干事|总干事|的|在|和|与|是|说|称)", head):
         start = max(start, m.end())
     return min(start, max(0, len(head) - 1))
 
@@ -320,6 +320,8 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
             nxt = seg.words.get(end, "")
             if len(word) == 2 and len(nxt) == 1 and _is_han(nxt) and nxt not in _NOT_THIRD:
                 word, end = word + nxt, end + 1  # 葛来 + 仪: jieba cut a rare name short
+            elif _glued_last(simple, seg, word, nxt, end):
+                word, end = word + nxt[0], end + 1  # 冯绍 + 雷则: the name's last character
             if is_han_name(word) and not _before_dot(simple, end):
                 found.append((at, word))
                 found.extend(_coordinated(simple, seg, end))
@@ -335,6 +337,19 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
                 found.extend(_coordinated(simple, seg, at + size))
                 break
     return found
+
+
+def _glued_last(simple: str, seg: Segments, word: str, nxt: str, end: int) -> bool:
+    """Whether jieba glued a two-character name's third character to a particle after it
+    (冯绍 + 雷则)."""
+    return (
+        len(word) == 2
+        and len(nxt) == 2
+        and _is_han(nxt)
+        and nxt[1] in _NOT_THIRD
+        and nxt[0] not in _NOT_THIRD
+        and not seg.is_word(end, end + 2, simple)
+    )
 
 
 #: What a name after a role word never begins with: a conjunction, a preposition, an
