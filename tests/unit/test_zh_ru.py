@@ -255,8 +255,7 @@ def test_about_this_said_names_the_speaker_of_the_sentence_before():
 def test_quote_paragraph_after_a_colon_and_an_expert_inside_a_split_quote():
     x = _x(
         "ru",
-        "Политолог Олег Веснин в интервью газете предупредил, что новые пошлины сблизят "
-        "соседей:",
+        "Политолог Олег Веснин в интервью газете предупредил, что новые пошлины сблизят соседей:",
         "«Каждая новая пошлина работает против тех, кто её вводит».",
         "Иначе смотрит на это Дарья Климова, сотрудник института. «Рост идёт медленно, — "
         "пишет эксперт в статье. — Через десять лет выбора не останется».",
@@ -269,8 +268,7 @@ def test_quote_paragraph_after_a_colon_and_an_expert_inside_a_split_quote():
 def test_a_phrase_inside_a_reported_statement_is_the_speakers():
     x = _x(
         "ru",
-        "По словам Ильи Ветрова, переговоры прошли «в доверительной атмосфере» и без "
-        "сюрпризов.",
+        "По словам Ильи Ветрова, переговоры прошли «в доверительной атмосфере» и без сюрпризов.",
     )
     (q,) = [q for q in x.quotes if q.text == "в доверительной атмосфере"]
     assert q.speaker == "ilya-vetrov"
@@ -576,3 +574,34 @@ def test_a_name_jieba_cuts_before_a_particle_and_a_role_ending_in_yuan():
     )
     assert {p.native_name for p in x.people} == {"冯绍雷", "德米特里·特列宁"}
     assert [q.speaker for q in x.quotes] == ["feng-shaolei", "dmitri-trenin"]
+
+
+def test_a_short_phrase_in_a_sentence_its_subject_opens_with_a_verb_of_saying():
+    x = _x(
+        "zh",
+        "外交部发言人郭嘉昆12日在记者会上回应称：“公开透明、无可指摘”。",
+        "王毅在会见时援引古特雷斯的话说，联合国应当“把对话放在第一位，而不是把制裁放在第一位”。",
+    )
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["公开透明、无可指摘"] == "guo-jiakun"
+    assert (
+        said["把对话放在第一位，而不是把制裁放在第一位"] == "antonio-guterres"
+    )  # the one quoted, not who quotes
+
+
+def test_she_after_two_people_opening_the_sentence_before_is_nobody():
+    x = _x(
+        "zh",
+        "外交部发言人林剑和毛宁先后出席了记者会。林剑与毛宁均未回答有关峰会日程的追问。"
+        "她只说，“具体安排请以正式发布的消息为准”。",
+    )
+    assert [q.speaker for q in x.quotes] == [None]
+
+
+def test_a_transliterated_name_after_cheng_yuan_member():
+    x = _x(
+        "zh",
+        "俄罗斯外交与国防政策委员会成员费奥多尔·卢基扬诺夫表示：“对话是必要的，但方向不会改变。”",
+    )
+    assert [p.native_name for p in x.people] == ["费奥多尔·卢基扬诺夫"]
+    assert [q.speaker for q in x.quotes] == ["fyodor-lukyanov"]

@@ -232,7 +232,9 @@ def _foreign_start(name: str) -> int:
     dot = re.search("[·•‧・]", name)
     head = name[: dot.start()] if dot else name
     start = max(0, len(head) - 5)
-    for m in re.finditer(f"(?:(?:{ROLE_WORDS})员?|干事|总干事|的|在|和|与|是|说|称)", head):
+    for m in re.finditer(
+        f"(?:(?:{ROLE_WORDS})员?|成员|会员|干事|总干事|的|在|和|与|是|说|称)", head
+    ):
         start = max(start, m.end())
     return min(start, max(0, len(head) - 1))
 

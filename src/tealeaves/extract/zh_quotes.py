@@ -89,6 +89,10 @@ def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | Non
         return None
     end = at + 1 if pronoun else subject.span.end  # type: ignore[union-attr]
     rest = simple[end:hi]
+    quoting = _QUOTING.search(rest)
+    if quoting is not None:  # 他援引鲁比奥的话说，……“…”: the words are the one quoted
+        source = who.first_in(end + quoting.end(), hi)
+        return source.person if source is not None and not source.ambiguous else None
     others = [m for m in who.within(end, hi) if not _POSSESSIVE.match(simple, m.span.end)]
     if others or re.search("[他她]", rest):
         return None
@@ -97,6 +101,8 @@ def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | Non
     return who.pronoun(at) if pronoun else subject.person  # type: ignore[union-attr]
 
 
+# 援引X的话: the subject passes on another's words.
+_QUOTING = re.compile("(?:援引|引用|引述|转述)")
 # 特朗普本人的表态: a name that owns what follows is not a subject in the way.
 _POSSESSIVE = re.compile("(?:本人|自己)?的")
 
@@ -116,6 +122,8 @@ class _ZhMentions(Mentions):
             if not self.simple[start:at].strip() and start > para.start:
                 before = sentence_start(self.simple, para.start, start - 1, _SENTENCE_END)
                 subject, _ = _opening(self.simple, self, before, start)
+                if subject is not None and re.match("[与和及、]", self.simple[subject.span.end :]):
+                    return None  # 林剑与毛宁均未回答…。她只说: either could be meant
                 if subject is not None and not subject.ambiguous:
                     return subject.person
         return super().pronoun(at)
@@ -160,7 +168,10 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
             if speaker is None:
                 speaker = _sentence_subject(simple, who, lo, s.open_at)
         elif s.depth == 0 and kind == "phrase":
-            speaker = _speaker_before(simple, who, lo, s.open_at)
+            # 毛宁……回应称，中方的立场“客观公正”: the sentence's subject, as for statements
+            speaker = _speaker_before(simple, who, lo, s.open_at) or _sentence_subject(
+                simple, who, lo, s.open_at
+            )
         return kind, speaker
 
     quotes = credit_quotes(
