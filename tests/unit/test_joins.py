@@ -105,3 +105,30 @@ def test_a_world_figure_in_chinese_or_russian_transliteration_is_the_registrys_p
 def _doc(language: str, *paragraphs: str) -> Document:
     blocks = [Block("body", p) for p in paragraphs]
     return Document.build(id="t", title="T", blocks=blocks, language=language)
+
+
+def test_the_lists_and_their_joins_are_made_from_one_pass_over_the_records(tmp_path, monkeypatch):
+    """The joins need every stored person record, and so does the people list: one read of
+    them serves both (at 5,000 articles a pass costs over a second)."""
+    from tealeaves.search.catalog import Catalog
+
+    passes = []
+    stored = Catalog.person_records
+
+    def counting(self, person=None):
+        passes.append(person)
+        return stored(self, person)
+
+    monkeypatch.setattr(Catalog, "person_records", counting)
+    corpus = tmp_path / "corpus"
+    write_article(corpus, "en.md", EN, title="Brussels", language="en")
+    write_article(corpus, "ru.md", RU, title="Брюссель", language="ru")
+    lib = Library.open(
+        index_dir=tmp_path / "index", library_dir=tmp_path / "lib", corpus_dirs=[corpus],
+        bundled=False,
+    )  # fmt: skip
+    try:
+        assert lib.lists.made == 1 and passes.count(None) == 1
+        assert [p.id for p in lib.page("people").items if "kallas" in p.id] == ["kaja-kallas"]
+    finally:
+        lib.close()

@@ -16,7 +16,8 @@ the library after that (issue 20, item 3; a test keeps it so: tests/unit/test_fi
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -394,10 +395,14 @@ class Library:
     def people(self, kind: str | None = None) -> list[PersonSummary]:
         return self.roster.people(kind)
 
-    def _person_names(self) -> list[tuple[str, str, str]]:
-        """(id, name, native name) of every person record as stored, for the joins."""
-        rows = self.catalog.person_records(joined=False)
-        return [(pid, r.person.name, r.person.native_name) for pid, rs in rows.items() for r in rs]
+    @contextmanager
+    def _person_names(self) -> Iterator[list[tuple[str, str, str]]]:
+        """(id, name, native name) of every person record as stored, for the joins; the
+        records stay read while the lists are made from them."""
+        with self.catalog.reading_all() as rows:
+            yield [
+                (pid, r.person.name, r.person.native_name) for pid, rs in rows.items() for r in rs
+            ]
 
     def find_person(self, name: str) -> str:
         return self.roster.find_person(name)

@@ -4,7 +4,8 @@ named from two scripts, :mod:`tealeaves.library.joins`) read as the id it is sho
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from whoosh.searching import Searcher
@@ -25,16 +26,32 @@ class JoinedCatalog(Catalog):
     ) -> None:
         super().__init__(searcher, lock)
         self._joins = joins
+        self._all: dict[str, list[PersonRecord]] | None = None  # see :meth:`reading_all`
+
+    @contextmanager
+    def reading_all(self) -> Iterator[dict[str, list[PersonRecord]]]:
+        """Every stored person record, read once and kept while the block runs: the lists
+        are made from one pass over them (the joins, then the people), not two."""
+        self._all = super().person_records()
+        try:
+            yield self._all
+        finally:
+            self._all = None
+
+    def _stored(self, person: str | None) -> dict[str, list[PersonRecord]]:
+        if person is None and self._all is not None:
+            return self._all
+        return super().person_records(person)
 
     def person_records(
         self, person: str | None = None, *, joined: bool = True
     ) -> dict[str, list[PersonRecord]]:
         """As :meth:`Catalog.person_records`, by shown id (``joined=False``: as stored)."""
         if not joined:
-            return super().person_records(person)
+            return self._stored(person)
         joins = self._joins()
         if person is None:
-            raw = super().person_records()
+            raw = self._stored(None)
         else:
             raw = {}
             for pid in joins.members(person):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any
 
 from tealeaves.library.joins import Joins, join_ids
@@ -34,10 +35,13 @@ class Lists:
         documents: Callable[[], list[DocumentInfo]],
         people: Callable[[], list[PersonSummary]],
         glossary: Callable[[], list[GlossaryEntry]],
-        records: Callable[[], Iterable[tuple[str, str, str]]] = tuple,
+        records: Callable[[], AbstractContextManager[Iterable[tuple[str, str, str]]]] = (
+            lambda: nullcontext(())
+        ),
     ) -> None:
         """``records``: (id, name, native name) of every person record as stored, from which
-        the ids of one person named from two scripts are joined (:func:`join_ids`)."""
+        the ids of one person named from two scripts are joined (:func:`join_ids`); a
+        context, so that the records read for the joins serve the people list too."""
         self.store = store
         self._sources = (documents, people, glossary)
         self._records = records
@@ -81,18 +85,19 @@ class Lists:
 
     def _make(self, table: ListingTable, stamp: str) -> None:
         """Make the table: the joins first, since the people are listed as joined."""
-        records = list(self._records())
-        joined = join_ids(records)
-        shown = set(joined.values())
-        names = {pid: name for pid, name, _ in records if pid in shown}
-        self._making = Joins(joined, names)
-        try:
-            documents, people, glossary = self._sources
-            table.make(stamp, documents(), people(), glossary(), self._making.rows())
-            self._joins = self._making
-            self.made += 1
-        finally:
-            self._making = None
+        with self._records() as read:
+            records = list(read)
+            joined = join_ids(records)
+            shown = set(joined.values())
+            names = {pid: name for pid, name, _ in records if pid in shown}
+            self._making = Joins(joined, names)
+            try:
+                documents, people, glossary = self._sources
+                table.make(stamp, documents(), people(), glossary(), self._making.rows())
+                self._joins = self._making
+                self.made += 1
+            finally:
+                self._making = None
 
     def joins(self) -> Joins:
         """Which ids are one person, as the lists (and so every answer) show them."""
