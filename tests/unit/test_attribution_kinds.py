@@ -528,7 +528,10 @@ def test_a_name_beginning_with_he_inside_a_tag_is_a_name_not_a_pronoun():
         "mattered less than the weather in January."
     )
     found = _reported(d)
-    assert found["The storage figures, Henrik Dahl argued, mattered less than the weather in January"] == "henrik-dahl"  # noqa: E501
+    assert (
+        found["The storage figures, Henrik Dahl argued, mattered less than the weather in January"]
+        == "henrik-dahl"
+    )
 
 
 # -- kinds found on the fourth tuning round (tune4-*) ---------------------------------------------
@@ -763,3 +766,23 @@ def test_transcript_labels_with_titles_time_stamps_and_first_names():
     assert speaker_of(p, "The yuan became") == "priya-venkataraman"
     assert speaker_of(p, "More of the same") == "priya-venkataraman"
     assert not [q for q in quotes(p) if q.text.startswith(("Priya, what", "And what"))]
+
+
+def test_credit_lines_and_a_byline_with_separators_are_not_people():
+    """ "Text by X", "Editing by X", "Compiled by X", "Picture editing: X", "By X | Opinion |
+    date" credit the article's makers (metadata, not people it names); a name stops at its
+    line's end when the next line opens with a label ("Hosts: A and B¶Guests: …")."""
+    d = doc(
+        "World desk · Text by Ottilie Brandauer",
+        "By Ruairi Castellanos | Analysis | 3 March 2026",
+        "Hosts: Imogen Vasquez and Tobias Achterberg\nGuests: Yan Xuetong of Tsinghua University",
+        "Yan Xuetong said: “Neither capital wants a treaty that binds it in a war.”",
+        "(Reporting by Aigerim Seitkali in Astana; Editing by Desmond Fairweather)",
+        "Compiled by Linnea Sorvari · Picture editing: Benedikt Oyelaran.",
+    )
+    found = people(d)
+    for credited in ("Ottilie Brandauer", "Ruairi Castellanos", "Desmond Fairweather",
+                     "Linnea Sorvari", "Benedikt Oyelaran"):  # fmt: skip
+        assert credited not in found
+    assert "Tobias Achterberg" in found and "Tobias Achterberg Guests" not in found
+    assert "Yan Xuetong" in found

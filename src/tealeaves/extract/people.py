@@ -144,10 +144,15 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
                 words = words[1:]
                 start = text.index(words[0], start + 1) if words else start
             words = _before_possessive(words)
+            words = _before_label_line(text, start, words)
             if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words):
                 continue
             if _NOT_A_PERSON_BEFORE.search(text, max(0, start - 60), start):
                 continue  # a photo credit, an outlet written for, a title ("The Long Embrace")
+            if _BYLINE_BY.search(text, max(0, start - 4), start) and _BYLINE_REST.match(
+                text, match.end()
+            ):
+                continue  # "By Claire Dunmore | Opinion | 14 May": the byline, metadata
             if re.search(r"\b[A-Z]\.\s*$", text[max(0, start - 4) : start]):
                 continue  # "C. Raja Mohan": the whole name is read with its initial below
             if is_form_of_address(words):
@@ -203,6 +208,23 @@ def _before_possessive(words: list[str]) -> list[str]:
     return words
 
 
+# "By Claire Dunmore | Opinion | The Atlantic Courier": a byline line with its separators.
+_BYLINE_BY = re.compile(r"(?:^|\n)By\s+$")
+_BYLINE_REST = re.compile(r"[^\S\n]*[|·•]")
+
+
+def _before_label_line(text: str, start: int, words: list[str]) -> list[str]:
+    """ "Hosts: Marcus Whitby and Leah Okafor¶Guests: …": a name stops at the end of its
+    line when the next line opens with a label."""
+    end = start
+    for n, w in enumerate(words):
+        at = text.index(w, end)
+        if n and "\n" in text[end:at] and re.match(r"[^\W\d][\w ]{0,20}:", text[at:]):
+            return words[:n]
+        end = at + len(w)
+    return words
+
+
 # Where a capitalised pair is not a person: a photo credit ("Photo: Reuters/Maxim Shemetov"),
 # the outlet a piece was written for, or a thing's name after "the" or "a" ("The Long
 # Embrace", "a Tea Leaves fixture"; a person is "the late X", "a former Y", never "the X").
@@ -211,6 +233,10 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:[\w .&-]{1,30}/\s*)?"
     r"|\b(?:written|prepared|produced|commissioned|compiled|made|invented|created|designed|built)"
     r"\s+for\s+"
+    # a credit line: "Text by X", "Editing by X)", "Compiled by X", "Picture editing: X"
+    r"|\b(?:[Tt]ext|[Ee]diting|[Ee]dited|[Cc]ompiled|[Rr]eporting|[Tt]ranscript|[Tt]ranslations?|"
+    r"[Tt]ranslated|[Gg]raphics|[Dd]esign|[Rr]esearch|[Pp]roduced|[Ss]ub-edited|[Ff]act-checked|"
+    r"[Pp]icture editing|[Ee]ditor)(?:\s+by\s+|\s*:\s*)"
     r"|\b(?:[Tt]he|[Aa]n?)\s+)$"  # "the Tea Leaves project", "the Stanton Senior Fellow"
 )
 
