@@ -605,3 +605,19 @@ def test_a_transliterated_name_after_cheng_yuan_member():
     )
     assert [p.native_name for p in x.people] == ["费奥多尔·卢基扬诺夫"]
     assert [q.speaker for q in x.quotes] == ["fyodor-lukyanov"]
+
+
+def test_a_foreign_name_the_dictionary_mangles_is_still_the_registrys_person():
+    """Кая Каллас (read back as "Кай"), Андрей Сибига (read back as "Сибиг"): the registry's
+    person with that surname and a first name of the same initial, with the registry's
+    nominative; another first name with the same surname stays someone else."""
+    x = _x(
+        "ru",
+        "Верховный представитель ЕС Кая Каллас заявила: «Санкции останутся, пока идёт война».",
+        "Глава МИД Украины Андрей Сибига встретился с послами ЕС.",
+        "Эстонский историк Ольга Каллас напомнила, что в Таллине помнят и другие времена.",
+    )
+    by_id = {p.id: p.native_name for p in x.people}
+    assert by_id.get("kaja-kallas") == "Кая Каллас"
+    assert by_id.get("andrii-sybiha") == "Андрей Сибига"
+    assert any(name.startswith("Ольга") for name in by_id.values())

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from tealeaves.extract.names import CHINESE_SURNAMES, pinyin_syllables, slug
 from tealeaves.extract.people import PeopleFound
-from tealeaves.extract.registry import Registry, with_facts
+from tealeaves.extract.registry import Registry, RegistryPerson, with_facts
 from tealeaves.model import Document, Mention, Person, PersonKind, Role, Span
 
 WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"  # one letter too: "Ван И"
@@ -397,6 +397,9 @@ def _add(
 ) -> None:
     latin, native, surname_key, chinese = hit
     entry = registry.lookup(native) or registry.lookup(latin)
+    if entry is None:
+        entry, form = _registry_by_surname(registry, native, surname_key)
+        native = form or native  # the registry's nominative, not the dictionary's guess
     name = entry.name if entry is not None else latin
     key = slug(name)
     if key not in drafts:
@@ -410,6 +413,34 @@ def _add(
             d.role_texts.append(text)
             start = at - len(head) + role.start()
             d.roles.append(Role(text, Span(doc.id, start, start + len(text))))
+
+
+def _registry_by_surname(
+    registry: Registry, native: str, surname_key: str
+) -> tuple[RegistryPerson | None, str]:
+    """The registry's person whose full Cyrillic name has this surname (or one a case ending
+    longer: Сибиг from Сибиги is Сибига) and a first name with the same first letter: a
+    foreign name the dictionary cannot put back in the nominative (Кая → Кай, Сибига →
+    Сибиг) is still the registry's Андрей Сибига or Кая Каллас. With the form matched."""
+    words = native.split()
+    key = surname_key.casefold()
+    if len(words) < 2 or len(key) < 3:
+        return None, ""
+    for entry in registry.people:
+        for form in (entry.native_name, *entry.aliases):
+            parts = form.split()
+            if len(parts) < 2 or not _CYRILLIC_WORD.fullmatch(parts[-1]):
+                continue
+            last = parts[-1].casefold()
+            close = last == key or (
+                len(key) >= 4 and last.startswith(key) and len(last) - len(key) == 1
+            )
+            if close and parts[0][:1] == words[0][:1]:
+                return entry, form
+    return None, ""
+
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 
 
 def _person(d: _Draft, registry: Registry) -> Person:
