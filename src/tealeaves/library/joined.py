@@ -61,8 +61,14 @@ class JoinedCatalog(Catalog):
             shown = joins.canonical(pid)
             if shown != pid:
                 records = [_renamed(r, shown, joins.names.get(shown, "")) for r in records]
-            rows.setdefault(shown, []).extend(records)
+            # one person asked for by any of their ids (a link or a note made before the
+            # join): their records under the id asked for
+            rows.setdefault(shown if person is None else person, []).extend(records)
         return rows
+
+    def canonical(self, pid: str) -> str:
+        """The id the person ``pid`` is shown under."""
+        return self._joins().canonical(pid)
 
     def quotes(self, speaker: str | None = None, document: str | None = None) -> list[Quote]:
         joins = self._joins()

@@ -31,6 +31,11 @@ class Joins:
 
     to: dict[str, str] = field(default_factory=dict)  # joined id -> shown id
     names: dict[str, str] = field(default_factory=dict)  # shown id -> its name
+    _joined: dict[str, list[str]] = field(default_factory=dict, init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for pid, shown in sorted(self.to.items()):
+            self._joined.setdefault(shown, []).append(pid)
 
     def canonical(self, pid: str) -> str:
         return self.to.get(pid, pid)
@@ -49,7 +54,7 @@ class Joins:
     def members(self, pid: str) -> list[str]:
         """Every id of the person ``pid`` is (or is joined to), the shown one first."""
         shown = self.canonical(pid)
-        return [shown, *sorted(k for k, v in self.to.items() if v == shown)]
+        return [shown, *self._joined.get(shown, ())]
 
 
 def join_ids(records: Iterable[tuple[str, str, str]]) -> dict[str, str]:

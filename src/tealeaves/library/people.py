@@ -102,13 +102,15 @@ class People:
         rows = self.catalog.person_records(pid)[pid]
         infos = (self.catalog.document_info(d) for d in documents_of(rows))
         person = merge(rows)
-        with_ids = {other for row in rows for other in row.with_ids}
+        # the ids of the people named with them, each once, as shown (not themselves)
+        with_ids = {self.catalog.canonical(o) for row in rows for o in row.with_ids}
+        with_ids.discard(person.id)
         others = [self.catalog.person_records(o).get(o) for o in with_ids]
         co = sorted(
             (self.summary(r) for r in others if r),
             key=lambda s: (-s.mention_count, fold(s.name)),
         )
-        namesakes = [p for p in self.namesakes(person.name) if p.id != pid]
+        namesakes = [p for p in self.namesakes(person.name) if p.id != person.id]
         return Profile(
             person=person,
             roles=person.roles,

@@ -105,6 +105,11 @@ class Catalog:
                 rows.setdefault(fields["person"], []).append(record)
         return rows
 
+    def canonical(self, pid: str) -> str:
+        """The id a person is shown under (here the id itself; the library's catalog joins
+        one person's ids from two scripts)."""
+        return pid
+
     def quotes(self, speaker: str | None = None, document: str | None = None) -> list[Quote]:
         """Quotes in reading order, optionally of one speaker (id) or in one article."""
         terms: dict[str, str] = {"kind": "quote"}
