@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tealeaves.extract.cues import VERBS
 from tealeaves.extract.mentions import Draft, find_mentions, occurrences
@@ -483,18 +484,21 @@ def _drafts(doc: Document, registry: Registry) -> list[Draft]:
             d.author = True
             d.cited_only = False
     surnames = {d.name: fold(d.surname) for d in drafts.values() if d.surname}
+    words = set(_WORD.findall(doc.text))  # an alias whose first word is not here is not here
     for entry in registry.people:
-        if any(_as_person(doc, f) for f in (entry.name, entry.native_name) if f):
+        names = (entry.name, entry.native_name)
+        if any(_as_person(doc, f) for f in names if f and _may_stand(f, words, doc.text)):
             hit = True
         else:
-            others = {s for name, s in surnames.items() if name != entry.name}
-            hit = any(_as_person(doc, a) for a in entry.aliases if fold(a) not in others)
+            present = [a for a in entry.aliases if _may_stand(a, words, doc.text)]  # most: none
+            others = {s for name, s in surnames.items() if name != entry.name} if present else ()
+            hit = any(_as_person(doc, a) for a in present if fold(a) not in others)
         if hit:
             d = draft(entry.name, looks_chinese_name(entry.name.split()))
             d.cited_only = False
     _without_initials(drafts)
     known = {fold(w) for d in drafts.values() for w in d.name.split()}
-    known |= {fold(a) for e in registry.people for a in (e.name, *e.aliases)}
+    known |= registry.folded_forms
     for name in _titled_short_names(doc) + _single_names(doc):
         if fold(name.split()[-1]) not in known:  # not "President Xi" when Xi Jinping is known
             draft(name, False).cited_only = False
@@ -511,6 +515,26 @@ _ATTRIBUTIVE_USE = re.compile(
     r"\s+(?:administration|administrations|government|era|presidency|doctrine|camp|"
     r"cabinet|White House)\b"
 )
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _may_stand(form: str, words: set[str], text: str) -> bool:
+    """Whether ``form`` may be in ``text``, whose words are ``words``: its first word is one
+    of them (a Han form, one run of characters with no spaces, is looked for in the text)."""
+    first, han = _first_word(form)
+    return (form in text) if han else first in words
+
+
+@lru_cache(maxsize=4096)
+def _first_word(form: str) -> tuple[str, bool]:
+    first = _WORD.search(form)
+    word = first.group() if first is not None else ""
+    return word, bool(_HAN_CHAR.match(word))
+
+
+_HAN_CHAR = re.compile("[\u3400-\u9fff]")
 
 
 def _as_person(doc: Document, form: str) -> bool:

@@ -54,10 +54,28 @@ def _index(people: tuple[RegistryPerson, ...]) -> dict[str, RegistryPerson]:
 class Registry:
     people: tuple[RegistryPerson, ...] = ()
     not_people: frozenset[str] = field(default_factory=frozenset)
+    # Made once: asked for every name of every article (hashing the entries on each
+    # question cost more than the answer).
+    _by_form: dict[str, RegistryPerson] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _folded: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        from tealeaves.text import fold
+
+        object.__setattr__(self, "_by_form", _index(self.people))
+        forms = {fold(f) for p in self.people for f in (p.name, *p.aliases) if f}
+        object.__setattr__(self, "_folded", frozenset(forms))
 
     def lookup(self, name: str) -> RegistryPerson | None:
         """The entry whose name, native name or alias is ``name`` (case-insensitive)."""
-        return _index(self.people).get(name.casefold())
+        return self._by_form.get(name.casefold())
+
+    @property
+    def folded_forms(self) -> frozenset[str]:
+        """Every entry's name and aliases, folded (:func:`tealeaves.text.fold`)."""
+        return self._folded
 
     def fingerprint(self) -> str:
         """A short hash of every entry: the index is rebuilt when the registry changes."""
