@@ -786,3 +786,35 @@ def test_credit_lines_and_a_byline_with_separators_are_not_people():
         assert credited not in found
     assert "Tobias Achterberg" in found and "Tobias Achterberg Guests" not in found
     assert "Yan Xuetong" in found
+
+
+def test_a_short_sentence_quoted_right_after_a_tagged_one_continues_it():
+    """ "“…,” said X. “Every chair was a sentence.”": a second quote of three to five words
+    that is a sentence of its own goes on with the same speaker; a short phrase does not."""
+    d = doc(
+        "“They planned every seat for the cameras,” said Halvard Ostby, a historian in Oslo. "
+        "“Nothing was left to chance.”",
+        "“The parade was aimed at Washington,” said Ingrid Solheim of NUPI. It was, she "
+        "wrote, “theatre for export”.",
+    )
+    assert speaker_of(d, "Nothing was left") == "halvard-ostby"
+    assert speaker_of(d, "theatre for export") != "halvard-ostby"
+
+
+def test_a_subject_with_its_native_name_in_full_width_brackets():
+    d = doc(
+        "Jin Canrong（金灿荣）of Renmin University called the summit “a photograph with a "
+        "long caption”."
+    )
+    assert speaker_of(d, "a photograph with") == "jin-canrong"
+
+
+def test_every_name_in_a_wire_credit_line_made_the_article():
+    d = doc(
+        "Wang Yi said: “The line will open next year, whatever the weather does to us.”",
+        "Reporting by Aruzhan Bekova in Astana and Zhou Lan in Beijing; Editing by Gareth "
+        "Pennington",
+    )
+    found = people(d)
+    assert not {"Aruzhan Bekova", "Zhou Lan", "Gareth Pennington"} & set(found)
+    assert "Wang Yi" in found

@@ -136,6 +136,8 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
     labels = _interview_labels(doc)
     for para in _paragraphs(doc):
         text = para.text
+        if _CREDIT_LINE.match(text):
+            continue  # "Reporting by X in Astana and Y in Beijing; Editing by Z": the makers
         for match in _TITLED_NAME.finditer(text):
             words = match.group().split()
             start = match.start()
@@ -209,6 +211,13 @@ def _before_possessive(words: list[str]) -> list[str]:
     return words
 
 
+# A wire's or a magazine's credit line: every name in it made the article.
+_CREDIT_LINE = re.compile(
+    r"\s*[(\[]?\s*(?:Additional\s+)?(?:Reporting|Editing|Edited|Compiled|Text|Photos?|"
+    r"Pictures?|Graphics|Research|Translation|Translated|Fact-checking)"
+    r"(?:\s+and\s+\w+)?\s+by\s",
+    re.IGNORECASE,
+)
 # "By Claire Dunmore | Opinion | The Atlantic Courier": a byline line with its separators.
 _BYLINE_BY = re.compile(r"(?:^|\n)By\s+$")
 _BYLINE_REST = re.compile(r"[^\S\n]*[|·•]")

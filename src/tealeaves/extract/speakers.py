@@ -38,7 +38,7 @@ FRAMING = (
 _FRAMING = re.compile(rf"\b(?:{FRAMING})\b")
 # Between a subject and its verb: an auxiliary or an adverb, nothing else.
 _SUBJECT_GAP = re.compile(
-    r"(?:[’']s)?\s*(?:\([^()]*\))?\s*,?\s*(?:(?:has|have|had|also|thus|then|once|\w+ly|"
+    r"(?:[’']s)?\s*(?:[(（][^()（）]*[)）])?\s*,?\s*(?:(?:has|have|had|also|thus|then|once|\w+ly|"
     r"likes to|liked to|used to|went on to|would|will|was quick to|did not)\s+)*"
 )
 # "he added", "she went on": the same speaker as the statement before.
@@ -376,8 +376,11 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
         return bool(re.fullmatch(r"\s*(?:\[[^\]]*\]|\([^()]*\))?\s*,\s*(?:\w+ly\s+)?", gap))
     if _NOT_BEFORE_SUBJECT.search(masked[max(0, mention.span.start - 30) : mention.span.start]):
         return False  # "travelling with Fidan", "met Putin": an object, not the subject
-    of = _OF_PLACE.match(gap)
-    rest = gap[of.end() :] if of else gap
+    # "Jin Canrong（金灿荣）of Renmin University called": the native name, then the place
+    native = re.match(r"\s*[(（][^()（）]*[)）]", gap)
+    core = " " + gap[native.end() :].lstrip() if native else gap  # （…）of: no space needed
+    of = _OF_PLACE.match(core)
+    rest = core[of.end() :] if of else core
     if _SUBJECT_GAP.fullmatch(gap) or (of and _SUBJECT_GAP.fullmatch(rest)):
         return True
     shape = _APPOSITIVE.fullmatch(gap) or _COORDINATED.fullmatch(gap)
@@ -534,6 +537,9 @@ def genders(people: Sequence[Person]) -> dict[str, str]:
     return out
 
 
+_WHOLE_SENTENCE = re.compile(r"^[A-Z].*[.!?]\W*$")
+
+
 def continuation(
     doc: Document,
     res: Resolver,
@@ -544,7 +550,13 @@ def continuation(
 ) -> str | None:
     """A statement that directly continues the previous one, with nobody named between."""
     close, speaker = last
-    if speaker is None or len(doc.text[s.start : s.end].split()) < 6:
+    words = doc.text[s.start : s.end].split()
+    # a short one only when it is a sentence of its own ("Every chair was a sentence.")
+    if (
+        speaker is None
+        or len(words) < 3
+        or (len(words) < 6 and not _WHOLE_SENTENCE.search(doc.text[s.start : s.end]))
+    ):
         return None
     if doc.paragraph_at(close) is not doc.paragraph_at(s.open_at):
         return None
@@ -571,7 +583,13 @@ def next_paragraph(
     """A paragraph that opens with an untagged statement right after a paragraph whose
     quote was credited and that said nothing after its tag: the same speaker goes on."""
     close, speaker = last
-    if speaker is None or len(doc.text[s.start : s.end].split()) < 6:
+    words = doc.text[s.start : s.end].split()
+    # a short one only when it is a sentence of its own ("Every chair was a sentence.")
+    if (
+        speaker is None
+        or len(words) < 3
+        or (len(words) < 6 and not _WHOLE_SENTENCE.search(doc.text[s.start : s.end]))
+    ):
         return None
     para, prev = doc.paragraph_at(s.open_at), doc.paragraph_at(close)
     if para is None or prev is None or para.index != prev.index + 1:
@@ -610,7 +628,7 @@ def _narrated_before(res: Resolver, prev: Paragraph, lo: int) -> str | None:
     """A paragraph-long quote after a paragraph of narration (no quotation marks) whose last
     sentence is about "he" or "she" ("He does not usually give them one." ¶ “…”): the one
     that pronoun means, as a profile hands the floor to its subject."""
-    if re.search("[“”\"«»]", prev.text):
+    if re.search('[“”"«»]', prev.text):
         return None
     pron = re.match(r"\s*(?:He|She)\b", res.doc.text[lo : prev.end])
     if pron is None:
