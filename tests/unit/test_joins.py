@@ -144,3 +144,22 @@ def test_a_joined_id_asked_for_directly_opens_the_one_profile(library):
     assert all(p.id not in both for p in (*profile.co_mentioned, *profile.namesakes))
     assert library.roster.documents_of("maykl-kofman") == ("en", "ru")
     assert library.roster.merged("maykl-kofman").id == "michael-kofman"
+
+
+def test_a_stance_saved_under_an_id_later_joined_is_the_one_persons(library):
+    """A stance saved on "maykl-kofman" (before an English article joined him to Michael
+    Kofman) is his; setting one by that id saves it under the shown id; removing it by any
+    name removes every copy."""
+    from tealeaves.model import Stance
+
+    topic = library.topic_set.topics[0].id
+    old = Stance("maykl-kofman", topic, "sceptical", "", "", "", "user")
+    library.userdata.update(lambda data: data.stances.__setitem__(("maykl-kofman", topic), old))
+    (found,) = library.stances(person="michael-kofman", topic=topic)
+    assert (found.person, found.position) == ("michael-kofman", "sceptical")
+    again = library.set_stance("maykl-kofman", topic, "hopeful")
+    assert again.person == "michael-kofman"
+    assert [s.position for s in library.stances(person="maykl-kofman", topic=topic)] == ["hopeful"]
+    assert set(library.annotations().stances) == {("michael-kofman", topic)}
+    library.remove_stance("Maykl Kofman", topic)
+    assert library.stances(person="michael-kofman", topic=topic) == []

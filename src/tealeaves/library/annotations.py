@@ -55,8 +55,12 @@ class Annotating:
         chosen.extend(data.stances.values())
         found = []
         quotes_of = functools.cache(lambda doc_id: self.catalog.quotes(document=doc_id))
+        shown = self.catalog.canonical  # a stance saved before its person was joined
+        wanted = shown(person) if person is not None else None
         for s in chosen:
-            if (person is not None and s.person != person) or (
+            if shown(s.person) != s.person:
+                s = dataclasses.replace(s, person=shown(s.person))
+            if (wanted is not None and s.person != wanted) or (
                 topic is not None and s.topic != topic
             ):
                 continue
@@ -128,6 +132,8 @@ class Annotating:
         stance = Stance(pid, topic_id, position, spaced(summary), evidence, document, "user")
 
         def change(data: Annotations) -> None:
+            for key in _keys_of(data.stances, pid, topic_id, self.catalog.canonical):
+                del data.stances[key]  # one saved under an id now joined to this one
             data.stances[(pid, topic_id)] = stance
             data.hidden.discard((pid, topic_id))
 
@@ -156,10 +162,14 @@ class Annotating:
         if current is None:
             raise NotFound(f"There is no stance of {self.said(pid, topic_id)} to remove.")
 
+        shown = self.catalog.canonical
+
         def change(data: Annotations) -> None:
-            data.stances.pop((pid, topic_id), None)
-            if any(s.person == pid and s.topic == topic_id for s in self.curated):
-                data.hidden.add((pid, topic_id))
+            for key in _keys_of(data.stances, pid, topic_id, shown):
+                del data.stances[key]
+            for s in self.curated:
+                if shown(s.person) == pid and s.topic == topic_id:
+                    data.hidden.add((s.person, topic_id))
 
         self.userdata.update(change)
         return current
@@ -224,3 +234,11 @@ class Annotating:
         pattern = r"\s+".join(re.escape(w) for w in evidence.split())
         found = re.search(pattern, text)
         return found.group() if found else evidence
+
+
+def _keys_of(
+    stances: dict[tuple[str, str], Stance], pid: str, topic: str, shown: Callable[[str], str]
+) -> list[tuple[str, str]]:
+    """The saved stances' keys of the person shown as ``pid`` on ``topic``, under any of
+    their ids."""
+    return [key for key in stances if key[1] == topic and shown(key[0]) == pid]

@@ -90,7 +90,7 @@ class People:
     def person_id(self, id_or_name: str) -> str:
         """The id of a person given by id (looked up directly) or by any name."""
         if self.catalog.person_records(id_or_name):
-            return id_or_name
+            return self.catalog.canonical(id_or_name)  # a joined id: the one it is shown as
         return self.find_person(id_or_name)
 
     def documents_of(self, pid: str) -> tuple[str, ...]:
