@@ -799,6 +799,11 @@ def test_a_short_sentence_quoted_right_after_a_tagged_one_continues_it():
     )
     assert speaker_of(d, "Nothing was left") == "halvard-ostby"
     assert speaker_of(d, "theatre for export") != "halvard-ostby"
+    p = doc(
+        "“The missiles were the least of it,” said Halvard Ostby, a historian in Oslo.",
+        "“The seating was the message.”",
+    )
+    assert speaker_of(p, "The seating was") == "halvard-ostby"  # the next paragraph too
 
 
 def test_a_subject_with_its_native_name_in_full_width_brackets():

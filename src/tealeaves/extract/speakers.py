@@ -540,6 +540,14 @@ def genders(people: Sequence[Person]) -> dict[str, str]:
 _WHOLE_SENTENCE = re.compile(r"^[A-Z].*[.!?]\W*$")
 
 
+def _goes_on(text: str) -> bool:
+    """Whether the words of an untagged quote are enough to carry the last speaker on: six
+    words or more, or three or more that are a sentence of their own ("Every chair was a
+    sentence."); a short phrase is not."""
+    n = len(text.split())
+    return n >= 6 or (n >= 3 and _WHOLE_SENTENCE.search(text) is not None)
+
+
 def continuation(
     doc: Document,
     res: Resolver,
@@ -550,13 +558,7 @@ def continuation(
 ) -> str | None:
     """A statement that directly continues the previous one, with nobody named between."""
     close, speaker = last
-    words = doc.text[s.start : s.end].split()
-    # a short one only when it is a sentence of its own ("Every chair was a sentence.")
-    if (
-        speaker is None
-        or len(words) < 3
-        or (len(words) < 6 and not _WHOLE_SENTENCE.search(doc.text[s.start : s.end]))
-    ):
+    if speaker is None or not _goes_on(doc.text[s.start : s.end]):
         return None
     if doc.paragraph_at(close) is not doc.paragraph_at(s.open_at):
         return None
@@ -583,13 +585,7 @@ def next_paragraph(
     """A paragraph that opens with an untagged statement right after a paragraph whose
     quote was credited and that said nothing after its tag: the same speaker goes on."""
     close, speaker = last
-    words = doc.text[s.start : s.end].split()
-    # a short one only when it is a sentence of its own ("Every chair was a sentence.")
-    if (
-        speaker is None
-        or len(words) < 3
-        or (len(words) < 6 and not _WHOLE_SENTENCE.search(doc.text[s.start : s.end]))
-    ):
+    if speaker is None or not _goes_on(doc.text[s.start : s.end]):
         return None
     para, prev = doc.paragraph_at(s.open_at), doc.paragraph_at(close)
     if para is None or prev is None or para.index != prev.index + 1:
