@@ -168,7 +168,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
             if speaker is None:
                 speaker = _sentence_subject(simple, who, lo, s.open_at)
         elif s.depth == 0 and kind == "phrase":
-            # 毛宁……回应称，中方的立场“客观公正”: the sentence's subject, as for statements
+            # 郭嘉昆12日在记者会上回应称：“公开透明”: the sentence's subject, as for statements
             speaker = _speaker_before(simple, who, lo, s.open_at) or _sentence_subject(
                 simple, who, lo, s.open_at
             )
