@@ -823,3 +823,14 @@ def test_every_name_in_a_wire_credit_line_made_the_article():
     found = people(d)
     assert not {"Aruzhan Bekova", "Zhou Lan", "Gareth Pennington"} & set(found)
     assert "Wang Yi" in found
+
+
+def test_people_a_text_says_edited_or_researched_something_are_people():
+    """Only a credit line's words make a name the article's maker: "a volume edited by X",
+    "Research by X found" are about X."""
+    d = doc(
+        "Research by Alexandra Prokopenko found that the yuan now settles most trade.",
+        "The best guide is still the volume edited by Angela Stent in 2020.",
+    )
+    found = people(d)
+    assert "Alexandra Prokopenko" in found and "Angela Stent" in found

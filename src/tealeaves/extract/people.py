@@ -214,7 +214,7 @@ def _before_possessive(words: list[str]) -> list[str]:
 # A wire's or a magazine's credit line: every name in it made the article.
 _CREDIT_LINE = re.compile(
     r"\s*[(\[]?\s*(?:Additional\s+)?(?:Reporting|Editing|Edited|Compiled|Text|Photos?|"
-    r"Pictures?|Graphics|Research|Translation|Translated|Fact-checking)"
+    r"Pictures?|Graphics|Translation|Translated|Fact-checking)"
     r"(?:\s+and\s+\w+)?\s+by\s",
     re.IGNORECASE,
 )
@@ -243,9 +243,10 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:[\w .&-]{1,30}/\s*)?"
     r"|\b(?:written|prepared|produced|commissioned|compiled|made|invented|created|designed|built)"
     r"\s+for\s+"
-    # a credit line: "Text by X", "Editing by X)", "Compiled by X", "Picture editing: X"
-    r"|\b(?:[Tt]ext|[Ee]diting|[Ee]dited|[Cc]ompiled|[Rr]eporting|[Tt]ranscript|[Tt]ranslations?|"
-    r"[Tt]ranslated|[Gg]raphics|[Dd]esign|[Rr]esearch|[Pp]roduced|[Ss]ub-edited|[Ff]act-checked|"
+    # a credit: "Text by X", "Editing by X)", "Compiled by X", "Picture editing: X" (not
+    # "edited by" or "research by", which a text says of the people it is about)
+    r"|\b(?:[Tt]ext|[Ee]diting|[Cc]ompiled|[Rr]eporting|[Tt]ranscript|[Tt]ranslations?|"
+    r"[Tt]ranslated|[Gg]raphics|[Dd]esign|[Pp]roduced|[Ss]ub-edited|[Ff]act-checked|"
     r"[Pp]icture editing|[Ee]ditor)(?:\s+by\s+|\s*:\s*)"
     r"|\b(?:[Tt]he|[Aa]n?)\s+)$"  # "the Tea Leaves project", "the Stanton Senior Fellow"
 )
