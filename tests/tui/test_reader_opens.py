@@ -118,3 +118,25 @@ async def test_the_footer_offers_next_hit_only_with_a_search(make_app):
         keys = {b.binding.action for b in reader.active_bindings.values()}
         assert "next_hit" not in keys and "previous_hit" not in keys
         assert "Next hit" not in screen_text(app)
+
+
+async def test_a_reader_closed_before_it_scrolled_to_its_span_is_let_go(make_app):
+    """Found by the monkey (seed 55): escape pressed while the reader still waits for its
+    layout to bring the span into view; the waiting step then ran on a closed screen and
+    crashed the explorer. Now it lets go."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"alliance")
+        await settle(pilot)
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.current is not None
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is not reader and not reader.is_attached
+        reader._bring_into_view(reader.current)  # what a late step does
+        reader._check_view(reader.current, reader, 0, 5)
+        await settle(pilot)
+        assert app.is_running

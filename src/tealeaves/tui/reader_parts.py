@@ -145,9 +145,10 @@ class Placing(Screen[None]):
         """Scroll so that ``span`` is on screen: centred when it fits, else its start at the
         top. Lines, not paragraphs: a quote deep in a long paragraph is shown, not the
         paragraph's middle."""
-        if self.doc is None or not self.doc.text:
-            return
-        body = self.query_one("#reader-body", VerticalScroll)
+        bodies = self.query("#reader-body")
+        if self.doc is None or not self.doc.text or not bodies:
+            return  # nothing to show, or the reader closed before its layout settled
+        body = bodies.first(VerticalScroll)
         last = len(self.doc.text) - 1
         start = min(max(span[0], 0), last)  # so some part holds it
         end = min(max(span[1], start + 1), last + 1)
@@ -184,7 +185,8 @@ class Placing(Screen[None]):
         if widget.is_attached and widget.virtual_region.y + widget.styles.padding.top != top:
             self._bring_into_view(span, tries)
         else:
-            self.query_one("#reader-body", VerticalScroll).styles.opacity = 1
+            for body in self.query("#reader-body").results(VerticalScroll):
+                body.styles.opacity = 1  # (none when the reader has closed meanwhile)
 
     def _line_of(self, index: int, offset: int, width: int) -> int:
         """Which line (from 0) of paragraph ``index``, wrapped at ``width``, holds
