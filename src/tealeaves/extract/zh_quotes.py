@@ -157,15 +157,14 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         speaker = None
         if s.depth == 0 and kind == "statement":
             before = _speaker_before(simple, who, lo, s.open_at)
-            if re.search(r"[：:]\s*$", simple[lo : s.open_at]):
-                # 王毅……说：“…”拉夫罗夫随后补充说: the colon's subject, not the next name
+            # 王毅……说：“…”拉夫罗夫随后补充说: after a colon, its subject, not the next name
+            colon = re.search(r"[：:]\s*$", simple[lo : s.open_at]) is not None
+            if colon:
                 speaker = before or _sentence_subject(simple, who, lo, s.open_at)
-                speaker = speaker or _speaker_after(simple, who, s.close_at + 1)
-            else:
-                speaker = _speaker_after(simple, who, s.close_at + 1) or before
+            speaker = speaker or _speaker_after(simple, who, s.close_at + 1) or before
             if speaker is None and last is not None and last[1] is not None:
                 speaker = _continues(simple, who, last, s)
-            if speaker is None:
+            if speaker is None and not colon:  # (after a colon it was asked already)
                 speaker = _sentence_subject(simple, who, lo, s.open_at)
         elif s.depth == 0 and kind == "phrase":
             # 郭嘉昆12日在记者会上回应称：“公开透明”: the sentence's subject, as for statements
