@@ -9,6 +9,7 @@ name its source; an entry without one is refused with a clear message.
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,6 +21,7 @@ from tealeaves.model import PersonKind, Role
 from tealeaves.util import read_utf8
 
 _KINDS = {"expert", "official", "leader", "author", "other"}
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё-]+")
 
 
 class RegistryError(ValueError):
@@ -60,6 +62,9 @@ class Registry:
         default_factory=dict, init=False, repr=False, compare=False
     )
     _folded: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
+    _cyrillic: dict[str, list[tuple[RegistryPerson, str]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         from tealeaves.text import fold
@@ -67,6 +72,16 @@ class Registry:
         object.__setattr__(self, "_by_form", _index(self.people))
         forms = {fold(f) for p in self.people for f in (p.name, *p.aliases) if f}
         object.__setattr__(self, "_folded", frozenset(forms))
+        for person in self.people:  # full Cyrillic names, by their last word
+            for form in (person.native_name, *person.aliases):
+                parts = form.split()
+                if len(parts) >= 2 and _CYRILLIC.fullmatch(parts[-1]):
+                    self._cyrillic.setdefault(parts[-1].casefold(), []).append((person, form))
+
+    def cyrillic_forms(self, surname: str) -> list[tuple[RegistryPerson, str]]:
+        """Every full Cyrillic name (with its entry) whose last word is ``surname``
+        (case-insensitive), in the registry's order."""
+        return self._cyrillic.get(surname.casefold(), [])
 
     def lookup(self, name: str) -> RegistryPerson | None:
         """The entry whose name, native name or alias is ``name`` (case-insensitive)."""

@@ -426,21 +426,14 @@ def _registry_by_surname(
     key = surname_key.casefold()
     if len(words) < 2 or len(key) < 3:
         return None, ""
-    for entry in registry.people:
-        for form in (entry.native_name, *entry.aliases):
-            parts = form.split()
-            if len(parts) < 2 or not _CYRILLIC_WORD.fullmatch(parts[-1]):
-                continue
-            last = parts[-1].casefold()
-            close = last == key or (
-                len(key) >= 4 and last.startswith(key) and len(last) - len(key) == 1
-            )
-            if close and parts[0][:1] == words[0][:1]:
+    longer = (key + c for c in "аяыиуюоеь") if len(key) >= 4 else ()
+    for surname in (key, *longer):
+        for entry, form in registry.cyrillic_forms(surname):
+            if form[:1] == words[0][:1]:
                 return entry, form
     return None, ""
 
 
-_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]+")
 
 
 def _person(d: _Draft, registry: Registry) -> Person:
