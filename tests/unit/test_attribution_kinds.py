@@ -834,3 +834,63 @@ def test_people_a_text_says_edited_or_researched_something_are_people():
     )
     found = people(d)
     assert "Alexandra Prokopenko" in found and "Angela Stent" in found
+
+
+# -- kinds of phrase the sixth session found on the tuning sets -------------------------------
+
+
+def test_suffix_jr_does_not_end_the_sentence():
+    d = doc(
+        "Speaking in Manila, President Rodrigo Alcaraz Jr. said the coastguard would patrol "
+        "the shoal “every week, whatever the weather”."
+    )
+    assert speaker_of(d, "every week") == "rodrigo-alcaraz-jr"
+
+
+def test_telling_an_audience_that_a_phrase():
+    d = doc(
+        "Margit Sundqvist, Sweden’s trade minister, sounded cautious, telling exporters in "
+        "Gothenburg that the new rules were “a fence, not a wall”."
+    )
+    assert speaker_of(d, "a fence") == "margit-sundqvist"
+
+
+def test_quoted_someone_as_saying():
+    d = doc(
+        "Xinhua quoted Wang Yi as saying that the two sides should “meet each other halfway”. "
+        "The agency did not say where he spoke."
+    )
+    assert speaker_of(d, "meet each other") == "wang-yi"
+
+
+def test_quoted_as_saying_is_not_the_one_who_quotes():
+    d = doc(
+        "Jonas Pettersen quoted an unnamed Chinese official as saying that Beijing would "
+        "“look again at every contract”."
+    )
+    assert speaker_of(d, "look again") is None
+
+
+def test_a_possessors_warning_that():
+    d = doc(
+        "Older diplomats still recall Hubert Lamarque’s warning, given to cadets in 2011, "
+        "that “a treaty without trust is only paper”."
+    )
+    assert speaker_of(d, "a treaty without") == "hubert-lamarque"
+
+
+def test_a_thread_post_number_does_not_stop_a_speaker_going_on():
+    d = doc(
+        "4/ Then the Russians. “Payments are the real story of this summit,” Ilya Sorokin "
+        "of the Higher School of Economics said.",
+        "5/ “Nobody outside the banks has noticed how quickly it all moved.”",
+    )
+    assert speaker_of(d, "Nobody outside") == "ilya-sorokin"
+
+
+def test_participle_after_a_pronoun_clause():
+    d = doc(
+        "Ulrike Brandstätter has long doubted the pact. At a seminar in Graz she repeated "
+        "that doubt, calling the agreement “a lease, not a marriage”."
+    )
+    assert speaker_of(d, "a lease") == "ulrike-brandstatter"

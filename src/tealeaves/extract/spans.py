@@ -31,13 +31,14 @@ _MARKS = re.compile(
 )
 
 # A sentence ends at . ? ! (perhaps then a footnote marker "[v]") before a space, but not
-# after an initial or a title ("S. Rajaratnam", "U.S. officials", "Dr. Li").
+# after an initial or a title ("S. Rajaratnam", "U.S. officials", "Dr. Li") or a name's
+# "Jr."/"Sr." ("Ferdinand Marcos Jr. said").
 # The mark comes first and the abbreviations are checked behind it (each look-behind ends
 # with the mark itself): a pattern that opens with a character set is searched for that
 # set, where look-behinds first were tried at every position (twenty times slower).
 SENTENCE_END = re.compile(
     r"[.?!](?<!\b[A-Z].)(?<!\bDr.|\bMr.|\bMs.|\bSt.|\bNo.)"
-    r"(?<!\bMrs.|\bGen.|\bCol.|\bSen.|\bRep.)(?<!\bProf.)"
+    r"(?<!\bMrs.|\bGen.|\bCol.|\bSen.|\bRep.)(?<!\bProf.)(?<!\bJr.|\bSr.)"
     r"(?:\[\w{1,6}\])?(?=[\s”’\"]*(?:\s|$))"
 )
 

@@ -33,7 +33,8 @@ FRAMING = (
     r"calls|called|describes|described|characteri[sz]es|characteri[sz]ed|labels|labell?ed|"
     r"dubs|dubbed|terms|termed|refers to|referred to|calls on|called on|calls for|"
     r"called for|asks|asked|tells|told|urges|urged|warns|warned|praises|praised|describing|"
-    r"calling|labell?ing|dubbing|terming|characteri[sz]ing|promised|promises|pledged|vowed"
+    r"calling|labell?ing|dubbing|terming|characteri[sz]ing|promised|promises|pledged|vowed|"
+    r"telling"
 )
 _FRAMING = re.compile(rf"\b(?:{FRAMING})\b")
 # Between a subject and its verb: an auxiliary or an adverb, nothing else.
@@ -303,6 +304,11 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
         named = res.at(lo + acc.end())
         if named is not None and masked[named.span.end : named.span.end + 1] == ",":
             return _according_to(res, masked, named, hi)
+    owned = _OWNED_WORDS.search(frame)
+    if owned:  # "Macron’s warning, given in 2017, that “…”"
+        owner = res.ending_at(lo + owned.start())
+        if owner is not None:
+            return res.speaker(owner)
     verbs = [
         v
         for v in (*_FRAMING.finditer(frame), *_VERB.finditer(frame))
@@ -324,10 +330,35 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     pron = re.search(r"(?<!/)\b(?:he|she)\s+(?:(?:also|thus|\w+ly)\s+)*$", frame[: verb.start()])
     if pron:
         return res.pronoun(lo + pron.start())
+    if verb.group().endswith("ing"):
+        # "… she repeated that doubt, calling it “…”": the clause's "he"/"she" frames them
+        pron = _CLAUSE_BEFORE_PARTICIPLE.search(frame, 0, verb.start())
+        if pron is not None and not res.between(lo + pron.start(), verb_at):
+            return res.pronoun(lo + pron.start())
     mention = res.last_before(verb_at, lo)
-    if mention is None or not is_subject(res, masked, mention, verb_at):
+    if mention is None:
+        return None
+    if _QUOTED_AS.fullmatch(masked, mention.span.end, verb_at) and _QUOTED_BY.search(
+        masked, max(lo, mention.span.start - 12), mention.span.start
+    ):
+        return res.speaker(mention)  # "Xinhua quoted Wang as saying that “…”"
+    if not is_subject(res, masked, mention, verb_at):
         return None
     return res.speaker(mention)
+
+
+# "Macron’s warning, delivered to students in 2017, that": words owned by the name before.
+_OWNED_WORDS = re.compile(
+    r"[’']s?\s+(?:[a-z]+\s+)?(?:warning|remark|promise|pledge|claim|insistence|assurance|vow|"
+    r"comment|complaint|argument|prediction|boast|admission|reminder|observation|quip|"
+    r"verdict|plea|appeal)(?:\s*,[^,;:“”]{0,80},)?\s+that\s+$"
+)
+# "she repeated that view, ": a clause whose subject is "he"/"she", ended by a comma.
+_CLAUSE_BEFORE_PARTICIPLE = re.compile(
+    r"(?<![/\w])(?:he|she)\s+(?:(?:also|then|\w+ly)\s+)?[a-z]+(?:ed|s)\b[^;:,“”]*,\s*$"
+)
+_QUOTED_AS = re.compile(r"\s+as\s+")
+_QUOTED_BY = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+$")
 
 
 def _according_to(res: Resolver, masked: str, named: Mention, hi: int) -> str | None:
@@ -369,6 +400,8 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
     only an auxiliary, an adverb, a bracket, an affiliation ("of Tsinghua University") or an
     appositive with no other name in it stands between them."""
     gap = masked[mention.span.end : verb_at]
+    if masked.endswith(("Jr", "Sr"), 0, mention.span.end) and gap.startswith("."):
+        gap = gap[1:]  # "Ferdinand Marcos Jr. said"
     if _QUOTING.search(gap):
         return False  # "X, quoting an adviser, said": the words are the adviser's
     if _QUOTED_ONE.search(masked, max(0, mention.span.start - 60), mention.span.start):
@@ -402,11 +435,12 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     named = res.at(pos)
     if named is not None:
         after = masked[named.span.end : hi]
+        of = _OF_PLACE.match(after)  # "“…,” Ilya Sorokin of the Higher School said."
         if re.match(
             r"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:,[^,]*,\s*)?(?:also\s+|later\s+|then\s+)?(?:"
             + VERBS
             + r")\b",
-            after,
+            after[of.end() :] if of else after,
         ):
             return res.speaker(named)
     verb = re.match(r"(?:" + VERBS + r")\s+", rest)
@@ -579,6 +613,10 @@ def continuation(
     return speaker
 
 
+# "7/" or "(3/10)": the number of a post in a thread.
+_THREAD_NUMBER = re.compile(r"^\s*\(?\d{1,3}/\d{0,3}\)?\s*")
+
+
 def next_paragraph(
     doc: Document, res: Resolver, masked: str, last: tuple[int, str | None], s: QuoteSpan
 ) -> str | None:
@@ -590,8 +628,8 @@ def next_paragraph(
     para, prev = doc.paragraph_at(s.open_at), doc.paragraph_at(close)
     if para is None or prev is None or para.index != prev.index + 1:
         return None
-    if doc.text[para.start : s.open_at].strip():
-        return None
+    if _THREAD_NUMBER.sub("", doc.text[para.start : s.open_at]).strip():
+        return None  # the paragraph says something first (a post's number is nothing)
     if len(re.findall(r"[.?!](?=\s|$)", masked[close + 1 : prev.end])) > 1:
         return None
     for m in res.between(close, prev.end):
