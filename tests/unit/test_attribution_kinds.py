@@ -894,3 +894,45 @@ def test_participle_after_a_pronoun_clause():
         "that doubt, calling the agreement “a lease, not a marriage”."
     )
     assert speaker_of(d, "a lease") == "ulrike-brandstatter"
+
+
+def test_pronoun_with_an_auxiliary_before_a_framing_verb():
+    d = doc(
+        "When Ingrid Solberg took over the ministry in March, diplomats expected a softer line. "
+        "Within days she had told the ambassadors that the old policy was “a habit, not a "
+        "strategy”."
+    )
+    assert speaker_of(d, "a habit") == "ingrid-solberg"
+
+
+def test_he_said_after_a_sentence_whose_subject_is_he():
+    d = doc(
+        "Piotr Zaleski, a historian at the University of Warsaw, spoke next. He told Chen Bo "
+        "that he agreed only in part. “Warsaw has seen this film before,” he said."
+    )
+    assert speaker_of(d, "Warsaw has seen") == "piotr-zaleski"
+
+
+def test_the_role_noun_refers_back_to_the_one_person_named():
+    d = doc(
+        "At the ministry’s briefing, Lu Kang was asked about the shipments. The spokesman said "
+        "Beijing had “always acted prudently” on exports."
+    )
+    assert speaker_of(d, "always acted") == "lu-kang"
+
+
+def test_the_role_noun_is_nobody_when_two_are_named():
+    d = doc(
+        "Lu Kang and Geng Shuang both took questions that week. The spokesman said Beijing had "
+        "“always acted prudently” on exports."
+    )
+    assert speaker_of(d, "always acted") is None
+
+
+def test_a_briefer_label_names_who_answers():
+    d = doc(
+        "Briefer: Matthew Okafor, Department Spokesperson",
+        "Question: Is the visit still on?",
+        "Answer: The visit is on, and we expect it to be a serious conversation.",
+    )
+    assert speaker_of(d, "The visit is on") == "matthew-okafor"

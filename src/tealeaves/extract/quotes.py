@@ -181,6 +181,10 @@ def find_quotes(
     return sorted(quotes, key=lambda q: q.span.start)
 
 
+# A transcript's header line naming who answers the questions.
+_WHO_ANSWERS = re.compile(r"(?:Briefer|Guest|Interviewee|Respondent|Speaker)\s*:\s")
+
+
 def _interviewee(doc: Document, res: Resolver) -> str | None:
     """The person an interview is with, from its introduction (the paragraphs before the
     first question): the one named after "with"/"interviewed", else the only person named
@@ -188,6 +192,10 @@ def _interviewee(doc: Document, res: Resolver) -> str | None:
     authors = {fold(a) for a in doc.authors}
     named: list[Mention] = []
     for para in doc.paragraphs:
+        if _WHO_ANSWERS.match(para.text):  # "Briefer: Tammy Bruce, Department Spokesperson"
+            first = res.first_in(para.start, para.end)
+            if first is not None and not first.ambiguous:
+                return first.person
         qa = _QA_LINE.match(para.text)
         if qa is not None or para.index >= 6:
             break

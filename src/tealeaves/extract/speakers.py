@@ -134,7 +134,7 @@ class Resolver(Mentions):
         male, female = bool(words & {"he", "his", "him"}), bool(words & {"she", "her", "hers"})
         return "m" if male and not female else "f" if female and not male else "?"
 
-    def _pronoun(self, pos: int) -> str | None:
+    def _pronoun(self, pos: int, depth: int = 0) -> str | None:
         """The person "he"/"she" at ``pos`` refers to: the subject of its own sentence;
         after "he added" the speaker of the statement before; else the one person of that
         sex named in this paragraph before it (or, when none is, in the paragraph before).
@@ -147,6 +147,10 @@ class Resolver(Mentions):
         subject = self._subject_of_sentence(pos, para) or self._subject_before(pos, para)
         if subject is not None and not subject.ambiguous and self._fits(subject.person, said):
             return subject.person
+        if subject is None and depth < 3:
+            chained = self._pronoun_before(pos, para, said)
+            if chained is not None:  # "He told Wu that …. “…,” he said.": the same "he"
+                return self._pronoun(chained, depth + 1)
         word_end = pos + (3 if said == "f" else 2)
         if _CONTINUING.match(self.doc.text, word_end):  # "he added": who went on
             added = self._added_subject(pos, para)
@@ -154,6 +158,18 @@ class Resolver(Mentions):
                 return added.person
             if self.last_speaker is not None and not self._named_since(pos):
                 return self.last_speaker if self._fits(self.last_speaker, said) else None
+        return self.only_one_named(pos, para, said)
+
+    def role(self, pos: int, said: str = "?") -> str | None:
+        """Who "the spokesman" (a role noun with "the") at ``pos`` refers to: the one person
+        named before it in its paragraph (or, when none is, in the one or two before)."""
+        para = self.doc.paragraph_at(pos)
+        return None if para is None else self.only_one_named(pos, para, said)
+
+    def only_one_named(self, pos: int, para: Paragraph, said: str) -> str | None:
+        """The one person of sex ``said`` ("m", "f" or "?") named in this paragraph before
+        ``pos`` (or, when none is, in the paragraph or two before); nobody when two could be
+        meant, or someone the text names without our knowing them stands between."""
         window = self.between(para.start - 1, pos)
         for back in (1, 2):
             if window or para.index < back:
@@ -161,7 +177,7 @@ class Resolver(Mentions):
             window = self.between(self.doc.paragraphs[para.index - back].start - 1, pos)
         if any(m.ambiguous for m in window):
             return None
-        fitting = {m.person for m in window if self._fits(m.person, said)}
+        fitting = {m.person for m in window if said == "?" or self._fits(m.person, said)}
         if len(fitting) != 1:
             return None
         (person,) = fitting
@@ -173,6 +189,20 @@ class Resolver(Mentions):
         if _UNNAMED_SUBJECT.search(self.masked, max(lo, para.start) - 1, pos):
             return None  # "A European diplomat … offered advice. “…,” he said."
         return person
+
+    def _pronoun_before(self, pos: int, para: Paragraph, said: str) -> int | None:
+        """Where the "he"/"she" of sex ``said`` that opens the sentence before ``pos`` (in
+        its paragraph) stands, when that sentence asks nobody ("He asked him …")."""
+        ends = [m.end() for m in SENTENCE_END.finditer(self.masked, para.start, pos)]
+        if not ends:
+            return None
+        start = ends[-2] if len(ends) >= 2 else para.start
+        opening = re.match(r"\s*(He|She)\b", self.masked[start : ends[-1]])
+        if opening is None or ("f" if opening.group(1) == "She" else "m") != said:
+            return None
+        if _ASKED_SOMEONE.search(self.masked, start, ends[-1]):
+            return None
+        return start + opening.start(1)
 
     def _named_since(self, pos: int) -> bool:
         """Whether someone other than the last speaker is named between the last credited
@@ -323,13 +353,16 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     if between.count("(") > between.count(")"):
         return None
     verb_at = lo + verb.start()
-    pron = re.match(r"\s*(?:He|She)\s+(?:\w+ly\s+|also\s+|thus\s+)*$", frame[: verb.start()])
+    pron = re.match(rf"\s*(?:He|She)\s+{_AUXILIARIES}$", frame[: verb.start()])
     if pron:
         return res.pronoun(lo + len(frame) - len(frame.lstrip()))
-    # "…, which he calls “…”": a pronoun right before the verb.
-    pron = re.search(r"(?<!/)\b(?:he|she)\s+(?:(?:also|thus|\w+ly)\s+)*$", frame[: verb.start()])
+    # "…, which he calls “…”", "she had told": a pronoun right before the verb.
+    pron = re.search(rf"(?<!/)\b(?:he|she)\s+{_AUXILIARIES}$", frame[: verb.start()])
     if pron:
         return res.pronoun(lo + pron.start())
+    role = _ROLE_SUBJECT.match(frame[: verb.start()])
+    if role:  # "The spokesman said …": the one person named before
+        return res.role(lo + role.start(1), "f" if role.group(1).endswith("woman") else "?")
     if verb.group().endswith("ing"):
         # "… she repeated that doubt, calling it “…”": the clause's "he"/"she" frames them
         pron = _CLAUSE_BEFORE_PARTICIPLE.search(frame, 0, verb.start())
@@ -347,6 +380,13 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     return res.speaker(mention)
 
 
+_AUXILIARIES = r"(?:(?:also|thus|had|has|have|would|will|\w+ly)\s+)*"
+# "The spokesman said": a role noun with "the" as the sentence's subject.
+_ROLE_SUBJECT = re.compile(
+    r"\s*(?:The|the)\s+(?:[a-z-]+\s+){0,2}?(spokesman|spokeswoman|spokesperson|minister|"
+    r"professor|ambassador|envoy|senator|premier|president|chancellor|scholar|historian|"
+    rf"economist)\s+{_AUXILIARIES}$"
+)
 # "Macron’s warning, delivered to students in 2017, that": words owned by the name before.
 _OWNED_WORDS = re.compile(
     r"[’']s?\s+(?:[a-z]+\s+)?(?:warning|remark|promise|pledge|claim|insistence|assurance|vow|"
