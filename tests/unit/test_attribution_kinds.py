@@ -936,3 +936,82 @@ def test_a_briefer_label_names_who_answers():
         "Answer: The visit is on, and we expect it to be a serious conversation.",
     )
     assert speaker_of(d, "The visit is on") == "matthew-okafor"
+
+
+def test_a_names_key_line():
+    d = doc(
+        "The sharpest essay of the week came from Oslo, where Henrik Aasland published a long "
+        "piece on Arctic shipping. Aasland’s key line: “The route is open, but nobody has "
+        "insured it yet.”"
+    )
+    assert speaker_of(d, "The route is open") == "henrik-aasland"
+
+
+def test_title_words_before_the_name_after_the_quote():
+    d = doc(
+        "“The talks were useful and will go on next month,” Finnish Foreign Minister Elina "
+        "Valtonen told reporters in Helsinki."
+    )
+    assert speaker_of(d, "The talks were") == "elina-valtonen"
+
+
+def test_he_said_opening_a_paragraph_after_a_sentence_about_him():
+    d = doc(
+        "Bakhyt Sultanov, who studied under Askar Nurlanov in Almaty, has long argued that the "
+        "region should trade with everyone. Sultanov told me over tea that he still thought so.",
+        "“A corridor is only as good as its slowest border post, and ours are slow,” he said.",
+    )
+    assert speaker_of(d, "A corridor is") == "bakhyt-sultanov"
+
+
+def test_he_said_opening_a_paragraph_after_a_sentence_about_two_men():
+    d = doc(
+        "Bakhyt Sultanov met Askar Nurlanov at the border post last week.",
+        "“A corridor is only as good as its slowest border post, and ours are slow,” he said.",
+    )
+    assert speaker_of(d, "A corridor is") is None
+
+
+def test_a_captain_is_a_person_and_shares_a_surname():
+    d = doc(
+        "Captain Ibrahim Traoré in Ouagadougou has promised security. Aminata Traoré, the "
+        "Malian writer, has praised him for years. “France changed its uniform, not its "
+        "habits,” Traoré said in a debate."
+    )
+    assert "Ibrahim Traoré" in people(d)
+    assert speaker_of(d, "France changed") is None
+
+
+def test_quoting_someone_before_a_colon_passes_the_words_on():
+    d = doc(
+        "Hamish Caldwell, quoting a Chinese colleague he has known for decades, told me the "
+        "Beijing view is simple: “We will listen to everyone and agree with nobody.”"
+    )
+    assert speaker_of(d, "We will listen") is None
+
+
+def test_a_phrase_described_as_something_is_the_thing_described():
+    d = doc(
+        "Oskar Lindqvist has described Europe’s “strategic autonomy” as a slogan in search of "
+        "a budget."
+    )
+    assert speaker_of(d, "strategic autonomy") is None
+
+
+def test_the_two_of_a_surname_leave_it_to_nobody():
+    d = doc(
+        "Captain Ibrahim Traoré took power in Ouagadougou in 2022.",
+        "Aminata Traoré, the Malian writer, has praised him for years, and the two Traorés "
+        "are quoted side by side on the same websites. “France changed its uniform, not its "
+        "habits,” Traoré said in a debate.",
+    )
+    assert speaker_of(d, "France changed") is None
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_verbs_subject():
+    d = doc(
+        "Hamish Caldwell has watched such ideas come and go. Caldwell, quoting an official he "
+        "had worked with in the 1990s, told me the Chinese side liked to say: “We listen to "
+        "everyone and agree with nobody.”"
+    )
+    assert speaker_of(d, "We listen") is None

@@ -119,6 +119,8 @@ def find_mentions(doc: Document, drafts: list[Draft]) -> list[Mention]:
                 else:
                     continue
             pid, ambiguous = _resolve(doc, a, known, counts, last_seen)
+            if len(known) > 1 and _plural_since(doc, key, last_seen.get(pid, a), a):
+                ambiguous = True  # "the two Traorés are quoted side by side. … Traoré said"
         if not ambiguous:
             counts[pid] = counts.get(pid, 0) + 1
             last_seen[pid] = a
@@ -209,6 +211,13 @@ def _resolve(
     if dominant is not None and not any(_lately(doc, last[c], para) for c in others):
         return dominant, False  # the one the article is about, and nobody else just named
     return max(candidates, key=lambda c: last.get(c, -1)), True
+
+
+def _plural_since(doc: Document, form: str, since: int, at: int) -> bool:
+    """Whether the text speaks of several people called ``form`` ("the two Traorés", "both
+    Lis") between ``since`` and ``at``."""
+    plural = re.compile(rf"\b(?:two|both|three|the)\s+{re.escape(form)}(?:s|es)\b")
+    return plural.search(doc.text, since, at) is not None
 
 
 def _lately(doc: Document, at: int, para: Paragraph | None) -> bool:

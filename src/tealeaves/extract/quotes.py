@@ -154,7 +154,7 @@ def find_quotes(
                 speaker = introduced_before(res, masked, para)
         framed = None
         if s.depth == 0 and speaker is None:
-            framed = framing_subject(res, masked, lo, s.open_at)
+            framed = framing_subject(res, masked, lo, s.open_at, s.close_at)
         term = used_as_term(doc, para, s)
         kind = _kind(doc, para, s, speaker is not None, term)
         if framed is not None and kind != "title" and not term:

@@ -77,6 +77,10 @@ _HIS_WORDS = re.compile(
     r"(?:\w+ )?(?:line|lines|words|message|verdict|answer|reply|point|conclusion|warning|"
     r"advice|retort|summary)\s*(?:was|is)?\s*[:,]?\s*$)"
 )
+_NAMES_WORDS = re.compile(
+    r"[’']s\s+(?:\w+\s+)?(?:line|lines|words|message|verdict|answer|reply|point|conclusion|"
+    r"warning|advice|retort|summary)\s*(?:was|is)?\s*:\s*$"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
 
 
@@ -151,6 +155,19 @@ class Resolver(Mentions):
             chained = self._pronoun_before(pos, para, said)
             if chained is not None:  # "He told Wu that …. “…,” he said.": the same "he"
                 return self._pronoun(chained, depth + 1)
+        if subject is None and not SENTENCE_END.search(self.masked, para.start, pos):
+            # "Li Xin told me that …. ¶ “…,” he said.": the paragraph before ends on him
+            last = self._added_subject(pos, para)
+            if (
+                last is not None
+                and not last.ambiguous
+                and self._alone_in_sentence(last)
+                and (
+                    self.genders.get(last.person, "?") == said
+                    or self._sex_in_text(last.person, pos) == said
+                )
+            ):
+                return last.person
         word_end = pos + (3 if said == "f" else 2)
         if _CONTINUING.match(self.doc.text, word_end):  # "he added": who went on
             added = self._added_subject(pos, para)
@@ -189,6 +206,18 @@ class Resolver(Mentions):
         if _UNNAMED_SUBJECT.search(self.masked, max(lo, para.start) - 1, pos):
             return None  # "A European diplomat … offered advice. “…,” he said."
         return person
+
+    def _alone_in_sentence(self, m: Mention) -> bool:
+        """Whether ``m``'s sentence names nobody but ``m``'s person."""
+        para = self.doc.paragraph_at(m.span.start)
+        if para is None:
+            return False
+        start = para.start
+        for end in SENTENCE_END.finditer(self.masked, para.start, m.span.start):
+            start = end.end()
+        end = SENTENCE_END.search(self.masked, m.span.end, para.end)
+        stop = end.end() if end else para.end
+        return all(o.person == m.person for o in self.between(start - 1, stop))
 
     def _pronoun_before(self, pos: int, para: Paragraph, said: str) -> int | None:
         """Where the "he"/"she" of sex ``said`` that opens the sentence before ``pos`` (in
@@ -287,6 +316,11 @@ def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     frame = masked[lo:hi]
     if _HIS_WORDS.search(frame):
         return res.pronoun(hi)
+    owned = _NAMES_WORDS.search(frame)
+    if owned:  # "Bordachev’s key line: “…”"
+        owner = res.ending_at(lo + owned.start())
+        if owner is not None:
+            return res.speaker(owner)
     if _ACCORDING.search(frame):
         return None  # "according to" then the quote: no name between
     for m in reversed(list(_VERB.finditer(frame))):
@@ -305,7 +339,12 @@ def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
         mention = res.last_before(verb_at, lo)
         pronoun = None
         for p in _PRONOUN.finditer(frame, 0, m.start()):
-            pronoun = lo + p.start()
+            gap = frame[p.end() : m.start()]
+            # the verb's own subject ("he told me:", "she later wrote:"), or the clause's
+            # before a participle ("he does not say so, simply noting that"); not "a
+            # diplomat he had known for years, told me the other side liked to say:"
+            own = len(gap.split()) <= 3 and "," not in gap
+            pronoun = lo + p.start() if own or m.group().endswith("ing") else None
         if pronoun is not None and (mention is None or pronoun > mention.span.start):
             return res.pronoun(pronoun)
         if mention is not None and is_subject(res, masked, mention, verb_at):
@@ -323,11 +362,14 @@ def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
 _POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
 
 
-def framing_subject(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
-    """Speaker of a quote opening at ``hi`` whose sentence (from ``lo``) is someone's
-    framing of it: "According to Wang, …“…”", or a person (or a sentence-opening "He")
-    directly before a framing verb, with no dash, semicolon or open parenthesis between
-    the verb and the quote."""
+def framing_subject(
+    res: Resolver, masked: str, lo: int, hi: int, close_at: int
+) -> str | None:
+    """Speaker of a quote opening at ``hi`` (closing at ``close_at``) whose sentence (from
+    ``lo``) is someone's framing of it: "According to Wang, …“…”", or a person (or a
+    sentence-opening "He") directly before a framing verb, with no dash, semicolon or open
+    parenthesis between the verb and the quote; nobody when the quote is what is described
+    ("described Russia’s “pivot to the East” as irreversible")."""
     frame = masked[lo:hi]
     acc = re.match(r"\s*According to\s+", frame)
     if acc:
@@ -347,6 +389,8 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     if not verbs:
         return None
     verb = max(verbs, key=lambda m: m.start())
+    if _DESCRIBING.fullmatch(verb.group()) and _AS_AFTER.match(masked, close_at):
+        return None  # "described Russia’s “pivot to the East” as irreversible": the thing
     between = frame[verb.end() :]
     if len(between) > 160 or re.search(r"[;–—]|\s-\s", between):
         return None
@@ -378,6 +422,13 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     if not is_subject(res, masked, mention, verb_at):
         return None
     return res.speaker(mention)
+
+
+_DESCRIBING = re.compile(
+    r"describes|described|describing|characteri[sz]e[sd]|characteri[sz]ing|labels|labell?ed|"
+    r"labell?ing|calls|called|calling|terms|termed|terming|dubs|dubbed|dubbing"
+)
+_AS_AFTER = re.compile(r"[”’\"»]\s+as\b")
 
 
 _AUXILIARIES = r"(?:(?:also|thus|had|has|have|would|will|\w+ly)\s+)*"
@@ -473,6 +524,10 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     if pron:
         return res.pronoun(pos)
     named = res.at(pos)
+    if named is None:  # "“…,” Finnish Foreign Minister Elina Valtonen told reporters"
+        first = res.first_in(pos, hi)
+        if first is not None and _SUBJECT_LEAD.fullmatch(masked, pos, first.span.start):
+            named = first
     if named is not None:
         after = masked[named.span.end : hi]
         of = _OF_PLACE.match(after)  # "“…,” Ilya Sorokin of the Higher School said."
@@ -568,8 +623,8 @@ def clause_subject(doc: Document, res: Resolver, masked: str, lo: int, hi: int) 
     person or "he"/"she", with no other person named between the subject and the colon;
     or the person a reply is "from"."""
     frame = masked[lo:hi]
-    if not _COLON_BEFORE.search(frame) or re.search(r"[;]", frame):
-        return None
+    if not _COLON_BEFORE.search(frame) or re.search(r"[;]", frame) or _QUOTING.search(frame):
+        return None  # "X, quoting a colleague, told me the view is simple: “…”": not X's
     for m in res.between(lo - 1, hi):
         if _REPLY_FROM.search(masked[max(lo, m.span.start - 40) : m.span.start]):
             # what follows the name up to the colon is its apposition ("Hikmet Hajiyev,
