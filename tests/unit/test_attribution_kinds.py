@@ -1015,3 +1015,21 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_verbs_subject():
         "everyone and agree with nobody.”"
     )
     assert speaker_of(d, "We listen") is None
+
+
+def test_in_her_words_opening_the_sentence():
+    d = doc(
+        "Her colleague Saskia Vermeulen, who studies the Caucasus, told a Dutch daily that "
+        "nobody should overestimate the alliance. In her words, the two armies are “drilling "
+        "together, not planning together”."
+    )
+    assert speaker_of(d, "drilling together") == "saskia-vermeulen"
+
+
+def test_subject_after_an_opening_clause_that_names_someone_else():
+    d = doc(
+        "Unlike Donald Trump, who had not mentioned the Baltic once, Margus Tsahkna built his "
+        "whole speech around it. “A ceasefire that rewards the invader is only a pause,” he "
+        "said."
+    )
+    assert speaker_of(d, "A ceasefire") == "margus-tsahkna"

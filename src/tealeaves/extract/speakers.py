@@ -77,6 +77,7 @@ _HIS_WORDS = re.compile(
     r"(?:\w+ )?(?:line|lines|words|message|verdict|answer|reply|point|conclusion|warning|"
     r"advice|retort|summary)\s*(?:was|is)?\s*[:,]?\s*$)"
 )
+_IN_HIS_WORDS = re.compile(r"\s*(?:In|To use) (his|her) (?:own )?words\s*,")
 _NAMES_WORDS = re.compile(
     r"[’']s\s+(?:\w+\s+)?(?:line|lines|words|message|verdict|answer|reply|point|conclusion|"
     r"warning|advice|retort|summary)\s*(?:was|is)?\s*:\s*$"
@@ -114,7 +115,7 @@ class Resolver(Mentions):
         person = self._pronoun(pos)
         if person is None or self.genders.get(person, "?") != "?":
             return person
-        said = "f" if self.doc.text[pos : pos + 3].casefold() == "she" else "m"
+        said = "f" if self.doc.text[pos : pos + 3].casefold() in ("she", "her") else "m"
         return None if self._sex_in_text(person, pos) not in ("?", said) else person
 
     def _sex_in_text(self, person: str, pos: int) -> str:
@@ -147,7 +148,7 @@ class Resolver(Mentions):
         para = self.doc.paragraph_at(pos)
         if para is None:
             return None
-        said = "f" if self.doc.text[pos : pos + 3].casefold() == "she" else "m"
+        said = "f" if self.doc.text[pos : pos + 3].casefold() in ("she", "her") else "m"
         subject = self._subject_of_sentence(pos, para) or self._subject_before(pos, para)
         if subject is not None and not subject.ambiguous and self._fits(subject.person, said):
             return subject.person
@@ -252,9 +253,9 @@ class Resolver(Mentions):
             return None  # "Shaheen asked her whether …. “…,” she said": the one asked answers
         subject = self._subject_of_sentence(ends[-1] - 1, para, start)
         if subject is None or any(
-            m.person != subject.person for m in self.between(start - 1, ends[-1])
+            m.person != subject.person for m in self.between(subject.span.start, ends[-1])
         ):
-            return None  # "X met Y. He said": two could be meant
+            return None  # "X met Y. He said": two could be meant ("Unlike Y, X …": X)
         return subject
 
     def _added_subject(self, pos: int, para: Paragraph) -> Mention | None:
@@ -290,10 +291,11 @@ class Resolver(Mentions):
         if not lead.strip() or re.match(r"\s*(?:He|She)\b", lead):
             return None
         named = self.between(start - 1, pos)
-        first = next(iter(named), None)
-        if first is None or not _leads_to_subject(text[start : first.span.start].lstrip()):
-            return None
-        return _past_possessor(text, first, named)
+        for k, first in enumerate(named):
+            # "Unlike Vance, who …, Andrii Sybiha built …": past an opening clause's names
+            if _leads_to_subject(text[start : first.span.start].lstrip()):
+                return _past_possessor(text, first, named[k:])
+        return None
 
 
 # "Putin’s spokesman Dmitry Peskov", "Jimbo’s Keio colleague Yoko Hirose": a possessive, a
@@ -316,6 +318,9 @@ def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     frame = masked[lo:hi]
     if _HIS_WORDS.search(frame):
         return res.pronoun(hi)
+    own = _IN_HIS_WORDS.match(frame)
+    if own and not _VERB.search(frame, own.end()):  # "In her words, the two are “…”"
+        return res.pronoun(lo + own.start(1))
     owned = _NAMES_WORDS.search(frame)
     if owned:  # "Bordachev’s key line: “…”"
         owner = res.ending_at(lo + owned.start())
@@ -596,7 +601,9 @@ _QUOTED_ONE = re.compile(
 def _leads_to_subject(lead: str) -> bool:
     """Whether ``lead`` may stand before a sentence's subject: title words ("Kazakh Foreign
     Minister"), or an opening clause and a comma, perhaps then title words ("After the vote,
-    opposition leader")."""
+    opposition leader"); not a word that makes what follows an object ("Unlike ")."""
+    if _NOT_BEFORE_SUBJECT.search(lead):
+        return False
     if _SUBJECT_LEAD.fullmatch(lead) is not None:
         return True
     cut = lead.rfind(",")
