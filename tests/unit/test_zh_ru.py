@@ -621,3 +621,23 @@ def test_a_foreign_name_the_dictionary_mangles_is_still_the_registrys_person():
     assert by_id.get("kaja-kallas") == "Кая Каллас"
     assert by_id.get("andrii-sybiha") == "Андрей Сибига"
     assert any(name.startswith("Ольга") for name in by_id.values())
+
+
+def test_zh_dash_credit_after_the_quote_with_a_role_in_brackets():
+    x = _x(
+        "zh",
+        "“制裁不会改变两国的基本盘，只会改变贸易的路线。” —— "
+        "孙壮志（中国社会科学院俄罗斯东欧中亚研究所所长）",
+        "“欧洲的选择空间正在变小。”——崔洪建，北京外国语大学区域与全球治理高等研究院教授",
+    )
+    people = {p.name: p for p in x.people}
+    assert {"Sun Zhuangzhi", "Cui Hongjian"} <= set(people)
+    assert any("研究所所长" in r.text for r in people["Sun Zhuangzhi"].roles)
+    speakers = {q.text[:4]: q.speaker for q in x.quotes}
+    assert speakers["制裁不会"] == "sun-zhuangzhi"
+    assert speakers["欧洲的选"] == "cui-hongjian"
+
+
+def test_zh_a_dash_inside_the_text_is_no_credit():
+    x = _x("zh", "他说：“这不是终点——只是另一个开始。”随后离开了会场。")
+    assert all(q.speaker is None for q in x.quotes)

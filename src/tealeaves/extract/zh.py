@@ -88,6 +88,12 @@ NOT_GIVEN = set(
 #: What stands before a person who is spoken to, not who speaks (对王毅说).
 PREPOSITIONS = set("对向跟和与同给为替把被让叫请令使")
 LABEL = re.compile(rf"^(?P<who>[{HAN}]{{2,4}})[：:]\s*(?P<body>\S)")
+#: A credit after a quote, the way digests and WeChat posts write it: "”—— 达巍（清华大学…）",
+#: "”——崔洪建，北京外国语大学教授" (the role to the end of the line).
+DASH_CREDIT = re.compile(
+    rf"[”」』][ \t\n]*(?:——|—|－－|--)[ \t]*(?P<who>[{HAN}]{{2,4}}?)"
+    rf"(?:[（(](?P<role>[^（）()\n]{{2,60}})[）)]|[，,](?P<tail>[^。\n“”]{{2,60}}))?[ \t]*(?=\n|$)"
+)
 #: A speaker's label alone on its line, the round-table way: "金灿荣（中国人民大学教授）：".
 LABEL_LINE = re.compile(
     rf"^(?P<who>[{HAN}]{{2,5}})(?:[（(](?P<role>[^（）()]{{1,60}})[）)])?\s*[：:]\s*$"

@@ -19,6 +19,7 @@ from tealeaves.extract.registry import Registry, with_facts
 from tealeaves.extract.zh import (
     BETWEEN,
     BYLINE,
+    DASH_CREDIT,
     FOREIGN,
     LABEL,
     LABEL_LINE,
@@ -156,6 +157,16 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             if start in taken or any(a <= start < b for a, b in bylines):
                 continue  # 冯德莱恩 read whole above; 本报记者 周雨桐: the author
             add(doc.text[start : start + len(name)], start)
+    for m in DASH_CREDIT.finditer(simple):  # "”—— 达巍（清华大学…）": the credit line
+        who = m.group("who")
+        if not is_han_name(who) or any(a <= m.start("who") < b for a, b in bylines):
+            continue
+        d = add(doc.text[m.start("who") : m.end("who")], m.start("who"))
+        group = "role" if m.group("role") else "tail" if m.group("tail") else None
+        if group and m.group(group).strip() not in d.role_texts:
+            a, b = m.span(group)
+            d.role_texts.append(m.group(group).strip())
+            d.roles.append(Role(doc.text[a:b].strip(), Span(doc.id, a, b)))
     for start, name in _labels(doc, simple):
         d = add(doc.text[start : start + len(name)], start)
         para = doc.paragraph_at(start)

@@ -130,7 +130,12 @@ class _ZhMentions(Mentions):
 
 
 def _speaker_after(simple: str, who: Mentions, lo: int) -> str | None:
-    """ "”赵华胜说。", "”，他表示。": the speaker right after a quote closing at ``lo``."""
+    """ "”赵华胜说。", "”，他表示。", "”—— 达巍（…）": the speaker right after a quote
+    closing at ``lo``."""
+    dash = re.match(r"[ \t\n]*(?:——|—|－－|--)[ \t]*", simple[lo:])
+    if dash:  # "”—— 达巍（清华大学…）": a credit line, no verb
+        credited = who.at(lo + dash.end())
+        return None if credited is None or credited.ambiguous else credited.person
     lead = re.match(r"[，,]?[ \t]*", simple[lo:])  # never into the next paragraph
     at = lo + (lead.end() if lead else 0)
     if simple[at : at + 1] in ("他", "她") and re.match(f"{BETWEEN}{VERB}", simple[at + 1 :]):
