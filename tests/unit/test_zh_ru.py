@@ -641,3 +641,20 @@ def test_zh_dash_credit_after_the_quote_with_a_role_in_brackets():
 def test_zh_a_dash_inside_the_text_is_no_credit():
     x = _x("zh", "他说：“这不是终点——只是另一个开始。”随后离开了会场。")
     assert all(q.speaker is None for q in x.quotes)
+
+
+def test_zh_adverbs_between_the_name_and_its_verb():
+    x = _x(
+        "zh",
+        "中国社会科学院的研究员李勇慧长期关注远东问题。李勇慧还特别提到，企业对投资环境仍有顾虑，"
+        "“很多人是来看看就走”。",
+    )
+    assert [q.speaker for q in x.quotes if q.text.startswith("很多人")] == ["li-yonghui"]
+
+
+def test_zh_a_term_closing_a_reported_clause_stays_a_term():
+    x = _x("zh", "王毅表示，中方一贯反对所谓“脱钩断链”。冯玉军提醒，不要把北极想象成“第二条运河”。")
+    assert [(q.kind, q.speaker) for q in x.quotes if q.kind != "reported"] == [
+        ("scare", None),
+        ("scare", None),
+    ]

@@ -158,7 +158,8 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
     ids: dict[str, int] = {}
 
     def credit(s: QuoteSpan, lo: int, last: Last | None) -> tuple[str, str | None]:
-        kind = _kind_zh(doc.text[s.start : s.end], simple[lo : s.open_at])
+        after = simple[s.close_at + 1 : s.close_at + 2]
+        kind = _kind_zh(doc.text[s.start : s.end], simple[lo : s.open_at], after)
         speaker = None
         if s.depth == 0 and kind == "statement":
             before = _speaker_before(simple, who, lo, s.open_at)
@@ -192,7 +193,9 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
     return sorted(quotes + reported, key=lambda q: q.span.start)
 
 
-_TERM_AROUND = re.compile(r"(?:所谓|有关|被称为|称之为|即|的|了|变成|成为|沦为|视为|看作|当作)$")
+_TERM_AROUND = re.compile(
+    r"(?:所谓|有关|被称为|称之为|即|的|了|变成|成为|沦为|视为|看作|当作|想象成|描绘成|说成|看成|当成)$"
+)
 _TERM_AFTER = re.compile(
     r"^(?:的说法|一词|这个词|这一说法|的提法|概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号)"
 )
@@ -207,12 +210,22 @@ def _singled_out(simple: str, q: Quote) -> bool:
     return bool(_TERM_AROUND.search(before) or _TERM_AFTER.match(after) or attributive)
 
 
-def _kind_zh(text: str, before: str) -> str:
+def _kind_zh(text: str, before: str, after: str = "") -> str:
     if re.search(r"[。！？，；：…]|[.!?]", text) or len(text) > 14:
         return "statement"
     if re.search(f"{VERB}[：:，,]?\\s*$", before) or re.search(r"称之为\s*$", before):
         return "phrase"  # words the sentence says someone used
+    if (
+        _SAYS_FIRST.match(before)
+        and re.match(r"[。！？]", after)
+        and not _TERM_AROUND.search(before)
+    ):
+        return "phrase"  # 李勇慧还特别提到，……，“…”。: the words close what she said
     return "scare"
+
+
+# A sentence whose first clause ends with a verb of saying: "李勇慧还特别提到，".
+_SAYS_FIRST = re.compile(f"[^，,。；;“”「」]{{1,40}}?{VERB}[：:，,]")
 
 
 def _continues(simple: str, who: Mentions, last: Last, s: QuoteSpan) -> str | None:
