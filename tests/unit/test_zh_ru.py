@@ -658,3 +658,25 @@ def test_zh_a_term_closing_a_reported_clause_stays_a_term():
         ("scare", None),
         ("scare", None),
     ]
+
+
+def test_russian_labelled_interview_answers_are_the_interviewees():
+    doc = Document.build(
+        id="t",
+        title="Андрей Кортунов: «Мы слишком долго ждали Запада»",
+        blocks=[
+            Block("body", "Беседовала Мария Орлова"),
+            Block("body", "Эксперт Андрей Кортунов рассказал о новой повестке."),
+            Block("body", "Вопрос: Андрей Вадимович, что изменилось за год?"),
+            Block("body", "Ответ: Изменилось многое, но главное — у нас больше нет иллюзий."),
+            Block("body", "Вопрос: А Пекин?"),
+            Block("body", "Ответ: Пекин терпелив. Он никуда не торопится."),
+        ],
+        authors=("Мария Орлова",),
+        language="ru",
+    )
+    x = extract(doc, load_registry())
+    answers = {q.text: q.speaker for q in x.quotes}
+    assert answers["Пекин терпелив. Он никуда не торопится."] == "andrey-kortunov"
+    assert answers["Изменилось многое, но главное — у нас больше нет иллюзий."] == "andrey-kortunov"
+    assert not any(t.startswith("А Пекин") or t.startswith("Андрей Вадимович") for t in answers)

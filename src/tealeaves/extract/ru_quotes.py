@@ -356,23 +356,36 @@ def _dash_interview(
 ) -> list[Quote]:
     """A Russian interview written as dialogue: paragraphs that open with a dash, the
     interviewer's ending with a question mark (nobody's), the others the interviewee's
-    answers. The interviewee is the person the headline opens with ("Фёдор Лукьянов: «…»"),
-    else the only person the introduction names who is not the author."""
+    answers; or labelled "Вопрос:" (nobody's) and "Ответ:" (the interviewee's). The
+    interviewee is the person the headline opens with ("Фёдор Лукьянов: «…»"), else the
+    only person the introduction names who is not the author."""
     dashed = [p for p in doc.paragraphs if p.kind == "body" and _DASH_LINE.match(p.text)]
-    if len(dashed) < 4 or not any(p.text.rstrip().endswith("?") for p in dashed):
+    labels = [(p, _QA_LABEL.match(p.text)) for p in doc.paragraphs if p.kind == "body"]
+    labelled = [(p, m) for p, m in labels if m is not None]
+    answers = [(p, p.start + m.end()) for p, m in labelled if m.group("a")]
+    if len(answers) >= 2 and len(answers) < len(labelled):
+        starts = answers  # "Вопрос: …" / "Ответ: …": the answers, after their label
+    elif len(dashed) >= 4 and any(p.text.rstrip().endswith("?") for p in dashed):
+        starts = [
+            (p, p.start + _DASH_LINE.match(p.text).end() - 1)  # type: ignore[union-attr]
+            for p in dashed
+            if not p.text.rstrip().endswith("?")
+        ]
+    else:
         return []
     speaker = _interviewee(doc, who, people)
     if speaker is None:
         return []
     inside = Spans(quoted)
-    out = []
-    for para in dashed:
-        text = para.text.rstrip()
-        if text.endswith("?") or inside.contains(para.start + 2):
-            continue
-        start = para.start + _DASH_LINE.match(para.text).end() - 1  # type: ignore[union-attr]
-        out.append(whole_paragraph(doc, para, start, speaker, ids))
-    return out
+    return [
+        whole_paragraph(doc, para, start, speaker, ids)
+        for para, start in starts
+        if not inside.contains(start + 1)
+    ]
+
+
+# An interview's labels: "Вопрос:" (nobody's) and "Ответ:" (the interviewee's).
+_QA_LABEL = re.compile(r"(?:(?P<q>Вопрос|В)|(?P<a>Ответ|О))\s*:\s+(?=\S)")
 
 
 def _interviewee(doc: Document, who: Mentions, people: Sequence[Person]) -> str | None:
