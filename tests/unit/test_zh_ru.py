@@ -680,3 +680,16 @@ def test_russian_labelled_interview_answers_are_the_interviewees():
     assert answers["Пекин терпелив. Он никуда не торопится."] == "andrey-kortunov"
     assert answers["Изменилось многое, но главное — у нас больше нет иллюзий."] == "andrey-kortunov"
     assert not any(t.startswith("А Пекин") or t.startswith("Андрей Вадимович") for t in answers)
+
+
+def test_russian_unknown_surname_in_a_not_cut_when_the_given_name_is_nominative():
+    x = _x(
+        "ru",
+        "Заместитель министра Тарас Качка заявил: «Мы не будем торговать территориями».",
+        "Слова Качки прокомментировали в Москве, но Качке никто не ответил прямо.",
+    )
+    (person,) = [p for p in x.people if p.native_name.startswith("Тарас")]
+    assert person.native_name == "Тарас Качка" and person.name == "Taras Kachka"
+    assert [q.speaker for q in x.quotes if q.text.startswith("Мы не будем")] == [person.id]
+    surfaces = {m.surface for m in x.mentions if m.person == person.id}
+    assert {"Качки", "Качке"} <= surfaces

@@ -284,6 +284,8 @@ def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
             nominative_surname = surname.nominative
         elif re.search("[иоуеыэю]$", words[-1]):
             nominative_surname = words[-1]  # Раванди-Фадаи, Сийярто: the same in every case
+        elif words[0].casefold() == given.nominative.casefold():
+            nominative_surname = words[-1]  # "Андрей Сибига": a given name in the nominative
         else:
             nominative_surname = _guess_surname(words[-1], given)
     if nominative_surname is None:
@@ -497,5 +499,8 @@ def _same_surname(word: str, key: str, chinese: bool) -> bool:
         return word.casefold() == key
     if word.casefold() == key:
         return True
+    oblique = rf"{re.escape(key[:-1])}(?:и|ы|е|у|ой|ою)"
+    if key.endswith("а") and re.fullmatch(oblique, word.casefold()):
+        return True  # Сибига: Сибиги, Сибиге, Сибигу, Сибигой
     return any(p.tag == "Surn" and p.nominative.casefold() in (key, key + "а", key[:-1])
                for p in _parse(word))  # fmt: skip
