@@ -693,3 +693,15 @@ def test_russian_unknown_surname_in_a_not_cut_when_the_given_name_is_nominative(
     assert [q.speaker for q in x.quotes if q.text.startswith("Мы не будем")] == [person.id]
     surfaces = {m.surface for m in x.mentions if m.person == person.id}
     assert {"Качки", "Качке"} <= surfaces
+
+
+def test_russian_reported_clause_after_an_interview_phrase_credits_its_phrase():
+    x = _x(
+        "ru",
+        "Посол Игорь Моргулов в интервью агентству отметил, что подготовка к визиту "
+        "президента Владимира Путина идёт "
+        "«в плановом режиме». Министр Сергей Лавров сообщил, что Ван И «готов приехать».",
+    )
+    speakers = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert speakers["в плановом режиме"] == "igor-morgulov"
+    assert speakers["готов приехать"] is None  # Ван И, in the nominative, says it in the clause
