@@ -705,3 +705,16 @@ def test_russian_reported_clause_after_an_interview_phrase_credits_its_phrase():
     speakers = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
     assert speakers["в плановом режиме"] == "igor-morgulov"
     assert speakers["готов приехать"] is None  # Ван И, in the nominative, says it in the clause
+
+
+def test_russian_po_ego_slovam_reports_the_one_just_quoted():
+    x = _x(
+        "ru",
+        "Министр иностранных дел Сергей Лавров провёл переговоры в Пекине.",
+        "«Отношения на подъёме», — заявил Лавров журналистам. По его словам, стороны "
+        "согласовали «дорожную карту» по торговле в национальных валютах.",
+    )
+    reported = [q for q in x.quotes if q.kind == "reported"]
+    assert [q.speaker for q in reported] == ["sergey-lavrov"]
+    assert reported[0].text.startswith("стороны согласовали")
+    assert [q.speaker for q in x.quotes if q.text == "дорожную карту"] == ["sergey-lavrov"]

@@ -318,6 +318,7 @@ _APPOSITION = (
 _REPORTED = re.compile(
     rf"(?:(?:[Пп]о (?:словам|мнению|оценке)|[Кк]ак (?:{REPORT_VERBS}))\s+"
     rf"(?P<n1>[^,:;.«»]{{2,80}}?),\s*{_APPOSITION}"
+    r"|[Пп]о\s+(?P<n3>его|её|ее)\s+(?:словам|мнению|оценке),\s*"
     rf"|(?P<n2>(?:{WORD}\s+){{0,2}}{WORD}|[Оо]н|[Оо]на)"
     r"(?:\s+(?:в|во|на|по|после)\s+[^,:;.«»\n]{1,40}?)?"  # "в интервью агентству"
     rf"\s+(?:{REPORT_VERBS}),?\s+(?:что|:)\s+)"
@@ -335,7 +336,7 @@ def _reported(
         start = m.start("clause")
         if inside.contains(start):
             continue
-        group = "n1" if m.group("n1") else "n2"
+        group = next(g for g in ("n1", "n2", "n3") if m.group(g))
         if re.fullmatch(r"(?:[Ее]го|[Ее]ё|[Ее]е|[Оо]н|[Оо]на)", m.group(group)):
             speaker = who.pronoun(m.start(group))  # "По его словам, …", "Он считает, что …"
         else:
