@@ -718,3 +718,14 @@ def test_russian_po_ego_slovam_reports_the_one_just_quoted():
     assert [q.speaker for q in reported] == ["sergey-lavrov"]
     assert reported[0].text.startswith("стороны согласовали")
     assert [q.speaker for q in x.quotes if q.text == "дорожную карту"] == ["sergey-lavrov"]
+
+
+def test_russian_a_topic_in_guillemets_before_the_called_phrase():
+    x = _x(
+        "ru",
+        "Официальный представитель МИД Мария Захарова назвала статьи о «военном союзе» Москвы "
+        "и Пекина «плодом больного воображения».",
+    )
+    speakers = {q.text: q.speaker for q in x.quotes}
+    assert speakers["плодом больного воображения"] == "maria-zakharova"
+    assert speakers["военном союзе"] is None

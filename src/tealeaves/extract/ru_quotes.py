@@ -289,6 +289,10 @@ _FRAME_VERB = re.compile(
 )
 
 
+# Words in guillemets after a preposition: what is spoken about ("о «военном союзе»").
+_TOPIC = re.compile(r"\b(?:о|об|про)\s+«[^«»]{1,80}»")
+
+
 def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
     """The subject of the last verb of saying before a quote in its sentence, with nobody
     named after the verb: "Ван И подчеркнул, что Китай и Россия «…»", "Ему возразил
@@ -299,7 +303,8 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         return None
     verb = verbs[-1]
     tail, head = frame[verb.end() :], frame[: verb.start()]
-    if len(tail) > 200 or re.search("[«»]", tail) or who.first_in(lo + verb.end(), hi):
+    topics = _TOPIC.sub("", tail)  # "назвала статьи о «военном союзе» …": a topic between
+    if len(tail) > 200 or re.search("[«»]", topics) or who.first_in(lo + verb.end(), hi):
         return None
     if re.search(r"(?:так называем\w+|\b(?:о|об|про|на|в|с|со|от|к|за|над))\s+$", tail):
         return None  # "так называемой «…»", "о «военном союзе»": a topic, not their words
