@@ -729,3 +729,14 @@ def test_russian_a_topic_in_guillemets_before_the_called_phrase():
     speakers = {q.text: q.speaker for q in x.quotes}
     assert speakers["плодом больного воображения"] == "maria-zakharova"
     assert speakers["военном союзе"] is None
+
+
+def test_russian_an_idea_named_in_guillemets_and_an_impersonal_plural_verb():
+    x = _x(
+        "ru",
+        "Открывая форум, директор института Фёдор Войтоловский напомнил, что идея "
+        "«треугольника» родилась ещё в девяностые.",
+        "В пресс-службе МИД КНР визит Сергея Лаврова охарактеризовали как «успешный».",
+    )
+    speakers = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert speakers == {"треугольника": None, "успешный": None}

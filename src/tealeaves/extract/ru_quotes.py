@@ -126,10 +126,12 @@ def find_quotes(
 
 
 def _term_at(doc: Document, start: int) -> bool:
-    """ "так называемой «…»", "о «военном союзе»", "слово «…»": a term, not the words."""
+    """ "так называемой «…»", "о «военном союзе»", "слово «…»", "идея «треугольника»": a
+    term, not the words."""
     before = doc.text[max(0, start - 25) : start - 1]
     return bool(
-        re.search(r"(?:так называем\w+|слов\w*|термин\w*|формул\w+|\b(?:о|об|про))\s*$", before)
+        re.search(r"(?:так называем\w+|слов\w*|\b(?:о|об|про))\s*$", before)
+        or _IDEA_OF.search(before)
     )
 
 
@@ -293,6 +295,13 @@ _FRAME_VERB = re.compile(
 _TOPIC = re.compile(r"\b(?:о|об|про)\s+«[^«»]{1,80}»")
 
 
+# The name of an idea right before the quote: "идея «треугольника»", "формула «…»".
+_IDEA_OF = re.compile(
+    r"\b(?:иде[яиюе]|концепци\w+|формул\w+|принцип\w*|доктрин\w+|лозунг\w*|термин\w*|"
+    r"поняти[еяю]|тезис\w*)\s+$"
+)
+
+
 def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
     """The subject of the last verb of saying before a quote in its sentence, with nobody
     named after the verb: "Ван И подчеркнул, что Китай и Россия «…»", "Ему возразил
@@ -303,6 +312,8 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         return None
     verb = verbs[-1]
     tail, head = frame[verb.end() :], frame[: verb.start()]
+    if verb.group("verb").endswith("ли"):
+        return None  # "В пресс-службе … охарактеризовали как «…»": they, nobody named
     topics = _TOPIC.sub("", tail)  # "назвала статьи о «военном союзе» …": a topic between
     if len(tail) > 200 or re.search("[«»]", topics) or who.first_in(lo + verb.end(), hi):
         return None
