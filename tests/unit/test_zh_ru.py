@@ -740,3 +740,37 @@ def test_russian_an_idea_named_in_guillemets_and_an_impersonal_plural_verb():
     )
     speakers = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
     assert speakers == {"треугольника": None, "успешный": None}
+
+
+def test_zh_names_are_han_characters_only_and_a_verb_is_no_part_of_a_label():
+    assert not is_han_name("解读：")
+    assert "解读：" not in {p.native_name for p in _x("zh", "专家解读：会晤释放哪些信号").people}
+    x = _x(
+        "zh",
+        "外交部发言人林剑10日表示，中方愿同俄方加强沟通。",
+        "林剑说：“中俄互为最大邻国。”",
+        "林剑说：“双方合作稳步推进。”",
+    )
+    assert {p.native_name for p in x.people} == {"林剑"}
+    assert {q.speaker for q in x.quotes if q.kind == "statement"} == {"lin-jian"}
+
+
+def test_zh_round_table_labels_with_a_role_on_the_same_line_and_short_labels():
+    x = _x(
+        "zh",
+        "主持人：各位怎么看这个说法？",
+        "金灿荣（中国人民大学国际关系学院教授）：我看这是一句政治口号，不是技术判断。",
+        "沈逸（复旦大学国际关系与公共事务学院教授）：我同意金老师的判断，再补充一点。",
+        "主持人：最后请各位用一句话总结。",
+        "金：矛和盾的竞争是永恒的。",
+        "沈：我们不要被别人牵着鼻子走。",
+    )
+    people = {p.native_name: p for p in x.people}
+    assert {"金灿荣", "沈逸"} <= set(people)
+    assert any("人民大学" in r.text for r in people["金灿荣"].roles)
+    speakers = {q.text[:4]: q.speaker for q in x.quotes}
+    assert speakers["我看这是"] == people["金灿荣"].id
+    assert speakers["我同意金"] == people["沈逸"].id
+    assert speakers["矛和盾的"] == people["金灿荣"].id
+    assert speakers["我们不要"] == people["沈逸"].id
+    assert not any(t.startswith("各位") or t.startswith("最后") for t in speakers)

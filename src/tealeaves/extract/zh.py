@@ -87,7 +87,9 @@ NOT_GIVEN = set(
 )
 #: What stands before a person who is spoken to, not who speaks (对王毅说).
 PREPOSITIONS = set("对向跟和与同给为替把被让叫请令使")
-LABEL = re.compile(rf"^(?P<who>[{HAN}]{{2,4}})[：:]\s*(?P<body>\S)")
+LABEL = re.compile(
+    rf"^(?P<who>[{HAN}]{{1,4}})(?:[（(](?P<role>[^（）()]{{1,60}})[）)])?[：:]\s*(?P<body>\S)"
+)
 #: A credit after a quote, the way digests and WeChat posts write it: "”—— 达巍（清华大学…）",
 #: "”——崔洪建，北京外国语大学教授" (the role to the end of the line).
 DASH_CREDIT = re.compile(
@@ -187,6 +189,8 @@ def surname_len(name: str) -> int:
 def is_han_name(name: str) -> bool:
     """Whether 2-4 Han characters can be a person's name: a surname, a given name of one or
     two characters that are not particles, and not a common word at its start."""
+    if not re.fullmatch(f"[{HAN}]+", name):
+        return False  # 解读：, not a name
     n = surname_len(name)
     given = name[n:]
     if not n or not 1 <= len(given) <= 2 or any(c in NOT_GIVEN for c in given):

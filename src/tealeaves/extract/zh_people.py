@@ -170,7 +170,8 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     for start, name in _labels(doc, simple):
         d = add(doc.text[start : start + len(name)], start)
         para = doc.paragraph_at(start)
-        line = LABEL_LINE.match(simple[start : para.end]) if para else None
+        text = simple[start : para.end] if para else ""
+        line = LABEL_LINE.match(text) or LABEL.match(text)
         if line and line.group("role") and line.group("role") not in d.role_texts:
             a, b = (start + at for at in line.span("role"))  # "金灿荣（人民大学教授）："
             d.role_texts.append(line.group("role"))
@@ -452,8 +453,10 @@ def _labels(doc: Document, simple: str) -> list[tuple[int, str]]:
     for para in doc.paragraphs:
         text = simple[para.start : para.end]
         m = LABEL.match(text) or LABEL_LINE.match(text)
-        role = m is not None and m.re is LABEL_LINE and bool(m.group("role"))
+        role = m is not None and bool(m.group("role"))
         who = m.group("who") if m else ""
+        if re.search(f"{VERB}$", who) and is_han_name(re.sub(f"{VERB}$", "", who)):
+            continue  # 林剑说：“…”: a name and its verb, no label
         # with a role in brackets, any surname and one or two characters (张维为)
         if m and (is_han_name(who) or (role and surname_len(who) and 2 <= len(who) <= 4)):
             starts = seen.setdefault(who, [])

@@ -249,6 +249,7 @@ def _answers(
     inside = Spans(quoted)
     interviewee = None
     current: str | None = None  # the speaker of a label alone on its line, till the next
+    labelled: dict[str, str] = {}  # label -> person, for the short labels after them
     for para in doc.paragraphs:
         text = simple[para.start : para.end]
         line = LABEL_LINE.match(text)
@@ -273,6 +274,13 @@ def _answers(
         else:
             mention = who.at(para.start)
             speaker = mention.person if mention is not None and not mention.ambiguous else None
+            if speaker is not None:
+                labelled[label] = speaker
+            else:  # "金：", "卡申：": a short form of a speaker labelled before
+                owners = {p for lab, p in labelled.items() if lab.startswith(label)}
+                if len(owners) != 1 and len(label) == 1:
+                    continue  # "注：": a note, not a speaker
+                speaker = owners.pop() if len(owners) == 1 else None
         if inside.contains(body):
             continue
         out.append(_answer(doc, body, para.end, speaker, ids))
