@@ -774,3 +774,12 @@ def test_zh_round_table_labels_with_a_role_on_the_same_line_and_short_labels():
     assert speakers["矛和盾的"] == people["金灿荣"].id
     assert speakers["我们不要"] == people["沈逸"].id
     assert not any(t.startswith("各位") or t.startswith("最后") for t in speakers)
+
+
+def test_zh_the_last_part_of_a_transliterated_name_is_that_person():
+    x = _x(
+        "zh",
+        "俄罗斯高等经济大学教授亚历山大·卢金（Alexander Lukin）通过视频连线发言。卢金表示：“西方的预言从来没有实现过。”",
+    )
+    assert [p.name for p in x.people] == ["Alexander Lukin"]
+    assert [q.speaker for q in x.quotes if q.kind == "statement"] == ["alexander-lukin"]

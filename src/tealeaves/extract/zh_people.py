@@ -152,10 +152,13 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     for start, name in foreign:
         add(doc.text[start : start + len(name)], start, foreign=True)
     taken = {start for start, _ in foreign}
+    last_parts = {re.split("[·•‧・]", d.key)[-1] for d in drafts.values() if d.foreign}
     for finder in (_speaker_slots, _after_quote_names, _after_role_names):
         for start, name in finder(simple, seg):
             if start in taken or any(a <= start < b for a, b in bylines):
                 continue  # 冯德莱恩 read whole above; 本报记者 周雨桐: the author
+            if simplified(name) in last_parts:
+                continue  # 卢金 after 亚历山大·卢金: that person again, not Lu Jin
             add(doc.text[start : start + len(name)], start)
     for m in DASH_CREDIT.finditer(simple):  # "”—— 达巍（清华大学…）": the credit line
         who = m.group("who")
