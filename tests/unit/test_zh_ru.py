@@ -779,7 +779,22 @@ def test_zh_round_table_labels_with_a_role_on_the_same_line_and_short_labels():
 def test_zh_the_last_part_of_a_transliterated_name_is_that_person():
     x = _x(
         "zh",
-        "俄罗斯高等经济大学教授亚历山大·卢金（Alexander Lukin）通过视频连线发言。卢金表示：“西方的预言从来没有实现过。”",
+        "俄罗斯高等经济大学教授亚历山大·卢金（Alexander Lukin）通过视频连线发言。"
+        "卢金表示：“西方的预言从来没有实现过。”",
     )
     assert [p.name for p in x.people] == ["Alexander Lukin"]
     assert [q.speaker for q in x.quotes if q.kind == "statement"] == ["alexander-lukin"]
+
+
+def test_zh_a_dotted_name_of_a_company_is_no_person():
+    x = _x("zh", "洛克希德·马丁公司和雷神公司都在争取合同。专家沈逸认为：“这也是一门生意。”")
+    assert [p.native_name for p in x.people] == ["沈逸"]
+
+
+def test_zh_role_words_before_a_transliterated_name_are_not_part_of_it():
+    x = _x(
+        "zh",
+        "美国国务卿马尔科·鲁比奥说，谈判仍在继续。"
+        "俄罗斯总统新闻秘书德米特里·佩斯科夫表示，克里姆林宫欢迎对话。",
+    )
+    assert {p.native_name for p in x.people} == {"马尔科·鲁比奥", "德米特里·佩斯科夫"}

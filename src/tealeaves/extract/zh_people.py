@@ -145,6 +145,9 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         cut = _foreign_start(simplified(native))
         end = _foreign_end(simplified(native))
         latin = (m.group("latin") or "").strip() if end == len(native) else ""
+        after = simplified(doc.text[m.start() + end : m.start() + end + 4])
+        if _ORGANISATION.search(simplified(native[cut:end])) or _ORGANISATION.match(after):
+            continue  # 洛克希德·马丁公司: a company's name, no person's
         add(native[cut:end], m.start() + cut, latin=latin, foreign=True)
     seg = Segments(simple)
     bylines = _bylines(doc, simple)
@@ -223,6 +226,11 @@ def _new_draft(native: str, key: str, latin: str, foreign: bool, registry: Regis
 
 #: Where a transliterated name's last part has ended: a verb of saying, a role word, or a
 #: word a transliteration never uses (谢尔盖·拉夫罗夫举行会谈, 伊戈尔·莫尔古洛夫则在…).
+# What follows an organisation's transliterated name.
+_ORGANISATION = re.compile(
+    "(?:公司|集团|银行|大学|学院|基金会|研究所|研究院|研究中心|协会|航空|电视台|通讯社|报社|日报|时报|"
+    "组织|联盟|俱乐部|事务所|工作室|出版社)"
+)
 _FOREIGN_TAIL_STOP = re.compile(
     f"(?:{SPEECH_VERBS}|{ROLE_WORDS}|举行|会谈|会见|访问|出席|发表|接受|率团|一行|此前|曾|在|则|"
     "对|于|和|与|同|的|等|也|还|就|将|已|被|向|是|表|说|称|指|认|日|月|年|时|这|那|了|着|过|并|而|"
@@ -248,7 +256,8 @@ def _foreign_start(name: str) -> int:
     head = name[: dot.start()] if dot else name
     start = max(0, len(head) - 5)
     for m in re.finditer(
-        f"(?:(?:{ROLE_WORDS})员?|成员|会员|干事|总干事|的|在|和|与|是|说|称)", head
+        f"(?:(?:{ROLE_WORDS})员?|成员|会员|干事|总干事|国务卿|秘书|助理|司令|首相|的|在|和|与|是|说|称)",
+        head,
     ):
         start = max(start, m.end())
     return min(start, max(0, len(head) - 1))
