@@ -264,3 +264,13 @@ def test_a_given_encoding_wins_and_a_wrong_one_says_so(tmp_path):
     assert load_article(path, overrides={"encoding": "latin-1"}).text == "Café"
     with pytest.raises(ArticleError, match="cannot be read as utf-8"):
         load_article(path, overrides={"encoding": "utf-8"})
+
+
+def test_bold_around_cjk_punctuation_leaves_no_asterisks():
+    # CommonMark does not close "**问：**很多" (a closing run after punctuation and before a
+    # letter), so the markers came through as text; a literal pair elsewhere stays.
+    from tealeaves.corpus.markdown import parse_markdown
+
+    text = "**问：**很多评论认为如此。\n\n**答：**我不同意。\n\nA ** B stays.\n"
+    _, blocks = parse_markdown(text)
+    assert [b.text for b in blocks] == ["问：很多评论认为如此。", "答：我不同意。", "A ** B stays."]

@@ -798,3 +798,14 @@ def test_zh_role_words_before_a_transliterated_name_are_not_part_of_it():
         "俄罗斯总统新闻秘书德米特里·佩斯科夫表示，克里姆林宫欢迎对话。",
     )
     assert {p.native_name for p in x.people} == {"马尔科·鲁比奥", "德米特里·佩斯科夫"}
+
+
+def test_zh_the_one_who_gives_the_interview_answers_even_when_others_are_named():
+    x = _x(
+        "zh",
+        "【编者按】特朗普重返白宫一年来，美俄接触频繁。清华大学教授达巍日前接受本报专访，谈了他的看法。",
+        "问：美俄接近会让中国被动吗？",
+        "答：我不太同意这种判断。今天的情况不同，这是三组各自独立的双边关系。",
+    )
+    answers = [q for q in x.quotes if q.text.startswith("我不太同意")]
+    assert [q.speaker for q in answers] == ["da-wei"]

@@ -7,6 +7,7 @@ body, so it is shown in the reader but not indexed as a passage. Footnote defini
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from markdown_it import MarkdownIt
@@ -27,10 +28,17 @@ def _md() -> MarkdownIt:
     return _parser
 
 
+# "**问：**很多": CommonMark does not close strong emphasis after CJK punctuation before a
+# letter, so the markers stay in the text; a pair of them around a few words is dropped.
+_UNCLOSED_STRONG = re.compile(r"(?:\*\*|__)(?=\S)([^*_\n]{1,60}?)(?<=\S)(?:\*\*|__)")
+
+
 def _inline_text(children: Sequence[Token]) -> str:
     parts: list[str] = []
     for tok in children:
-        if tok.type in ("text", "code_inline", "html_inline"):
+        if tok.type == "text":
+            parts.append(_UNCLOSED_STRONG.sub(r"\1", tok.content))
+        elif tok.type in ("code_inline", "html_inline"):
             parts.append(tok.content)
         elif tok.type in ("softbreak", "hardbreak"):
             parts.append(" ")

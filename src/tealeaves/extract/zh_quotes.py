@@ -307,8 +307,20 @@ def _interviewee(doc: Document, simple: str, who: Mentions) -> str | None:
             break
         if not BYLINE.fullmatch(text.strip()):
             end = para.end
-    people = {m.person for m in who.mentions if m.span.start < end and not m.ambiguous}
+    named = [m for m in who.mentions if m.span.start < end and not m.ambiguous]
+    for m in named:  # 达巍日前接受本报专访: the one interviewed, whoever else is named
+        if _INTERVIEWED.match(simple, m.span.end) or _INTERVIEWS.search(
+            simple, max(0, m.span.start - 8), m.span.start
+        ):
+            return m.person
+    people = {m.person for m in named}
     return people.pop() if len(people) == 1 else None
+
+
+_INTERVIEWED = re.compile(
+    f"(?:{BETWEEN})?接受[^，。；“”]{{0,16}}?(?:专访|采访|访谈)"
+)
+_INTERVIEWS = re.compile(r"(?:专访|采访|对话|访谈)[^，。；“”]{0,4}$")
 
 
 _REPORTED = re.compile(
