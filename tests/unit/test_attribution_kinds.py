@@ -1033,3 +1033,14 @@ def test_subject_after_an_opening_clause_that_names_someone_else():
         "said."
     )
     assert speaker_of(d, "A ceasefire") == "margus-tsahkna"
+
+
+def test_transcript_labels_after_a_time_stamp_in_parentheses():
+    d = doc(
+        "(00:21) Ruth: Welcome back. Joining us are Bonnie Glaser and Alexander Korolev.",
+        "(00:38) Bonnie Glaser: I will let Alexander take the hard questions today.",
+        "(00:41) Alexander Korolev: It is morning here, so I am the lucky one.",
+        "(01:02) Korolev: Back to back means you never see each other's face.",
+    )
+    assert speaker_of(d, "I will let") == "bonnie-glaser"
+    assert speaker_of(d, "Back to back") == "alexander-korolev"

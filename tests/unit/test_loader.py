@@ -274,3 +274,18 @@ def test_bold_around_cjk_punctuation_leaves_no_asterisks():
     text = "**问：**很多评论认为如此。\n\n**答：**我不同意。\n\nA ** B stays.\n"
     _, blocks = parse_markdown(text)
     assert [b.text for b in blocks] == ["问：很多评论认为如此。", "答：我不同意。", "A ** B stays."]
+
+
+def test_plain_text_lines_that_each_open_with_a_label_are_paragraphs_of_their_own(tmp_path):
+    path = tmp_path / "show.txt"
+    path.write_text(
+        "Episode 9\n\nHost: Ruth Adler\nGuests: Bonnie Glaser; Alexander Korolev\n\n"
+        "A line that runs on\nover two lines.\n",
+        encoding="utf-8",
+    )
+    doc = load_article(path)
+    assert [p.text for p in doc.paragraphs] == [
+        "Host: Ruth Adler",
+        "Guests: Bonnie Glaser; Alexander Korolev",
+        "A line that runs on over two lines.",
+    ]

@@ -275,6 +275,12 @@ def _date(path: Path, meta: dict[str, object]) -> str:
     return date
 
 
+# A line that opens with a speaker's or a field's label: "Host: …", "(00:38) Bonnie Glaser: …".
+_LABEL_LINE = re.compile(
+    r"\s*(?:[(\[]?\d{1,2}(?::\d\d){1,2}[)\]]?\s*)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s*:\s"
+)
+
+
 def _text_blocks(text: str) -> tuple[str, list[Block]]:
     """Plain text: paragraphs are separated by blank lines; the first line is the title."""
     chunks = [chunk.splitlines() for chunk in re.split(r"\n\s*\n", text)]
@@ -284,6 +290,16 @@ def _text_blocks(text: str) -> tuple[str, list[Block]]:
     if at:
         n = chunks.index(first)
         chunks[n : n + 1] = [first[:at], first[at : at + 1], first[at + 1 :]]
+    # "Host: Ruth Adler" / "Guests: …" on lines of their own: each its own paragraph
+    chunks = [
+        part
+        for chunk in chunks
+        for part in (
+            [[line] for line in chunk]
+            if len(chunk) >= 2 and all(_LABEL_LINE.match(line) for line in chunk)
+            else [chunk]
+        )
+    ]
     paragraphs = [
         fold_space(" ".join(strip_bullet(line) for line in chunk)) for chunk in chunks
     ]

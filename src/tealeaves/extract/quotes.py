@@ -52,7 +52,7 @@ _WORK_CUE = re.compile(
 )
 _HAN_AFTER = re.compile(rf"^[,.]?\s*[(\[][{HAN}]")
 _QA_LINE = re.compile(
-    r"^(?:\[\d{1,2}(?::\d\d){1,2}\]\s*)?"  # a podcast's time stamp, "[00:12:04]"
+    r"^(?:[\[(]\d{1,2}(?::\d\d){1,2}[\])]\s*)?"  # a podcast's time stamp, "[00:12:04]", "(00:38)"
     rf"(?P<who>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}}|Q|A"
     r"|(?:(?:DR|MR|MRS|MS|PROF|SEN|REP|GEN|AMB)\.\s+)?[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,3})"
     r"\s*:\s+(?P<body>\S)"
