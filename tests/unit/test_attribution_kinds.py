@@ -1044,3 +1044,20 @@ def test_transcript_labels_after_a_time_stamp_in_parentheses():
     )
     assert speaker_of(d, "I will let") == "bonnie-glaser"
     assert speaker_of(d, "Back to back") == "alexander-korolev"
+
+
+def test_a_parenthetical_he_said_after_another_name_is_not_that_names_sentence():
+    d = doc(
+        "Professor Gao Feng was careful about the banks. President Emmanuel Macron, he pointed "
+        "out, had raised the question in Beijing twice. “Leaders agree on principles,” he "
+        "added. “The banks live in the details.”"
+    )
+    assert speaker_of(d, "Leaders agree") != "emmanuel-macron"
+
+
+def test_he_after_an_opening_phrase_before_a_colon():
+    d = doc(
+        "Vikram Sood has argued that the corridor matters more than the port. In an exchange "
+        "with the author he put it more sharply: “A port without a road is a postcard.”"
+    )
+    assert speaker_of(d, "A port without") == "vikram-sood"

@@ -294,10 +294,15 @@ class Resolver(Mentions):
         for k, first in enumerate(named):
             # "Unlike Vance, who …, Andrii Sybiha built …": past an opening clause's names
             if _leads_to_subject(text[start : first.span.start].lstrip()):
-                return _past_possessor(text, first, named[k:])
+                subject = _past_possessor(text, first, named[k:])
+                if _TAG_AFTER_SUBJECT.match(self.masked, subject.span.end):
+                    return None  # "Putin, he pointed out, had …": the sentence is his
+                return subject
         return None
 
 
+# "President Putin, he pointed out, had raised it": someone else's tag after the subject.
+_TAG_AFTER_SUBJECT = re.compile(rf"\s*,\s*(?:he|she)\s+(?:{VERBS})\s*,")
 # "Putin’s spokesman Dmitry Peskov", "Jimbo’s Keio colleague Yoko Hirose": a possessive, a
 # few words of role and the name that is the subject.
 _POSSESSOR_OF = re.compile(r"[’']s?\s+(?:[\w-]+\s+){1,4}")
@@ -576,6 +581,8 @@ _SUBJECT_LEAD = re.compile(
     rf"prime|chief|senior|top|vice|(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_HEADS})s?)\s+){{0,6}}",
 )
 _COLON_BEFORE = re.compile(r":\s*$")
+# A "he"/"she" that is the subject of the verb after it (not "asked him"): "… he put it:".
+_PRONOUN_SUBJECT = re.compile(r"(?<![/\w])(?P<p>he|she)\s+(?:(?:also|then|\w+ly)\s+)?[a-z]{3,}")
 
 
 # What may stand before a sentence's subject: "In fact, the director of CICIR’s Institute of
@@ -648,6 +655,10 @@ def clause_subject(doc: Document, res: Resolver, masked: str, lo: int, hi: int) 
     pron = re.match(r"(?:He|She)\b", text)
     if pron:
         return res.pronoun(start)
+    inner = _PRONOUN_SUBJECT.search(text)
+    if inner and not res.between(start - 1, hi):
+        # "In an exchange with the author he put it more sharply:" — nobody else named
+        return res.pronoun(start + inner.start("p"))
     lead = _SUBJECT_LEAD.match(text)
     first = res.at(start + (lead.end() if lead else 0))
     if first is None:
