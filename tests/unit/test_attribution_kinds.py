@@ -1061,3 +1061,19 @@ def test_he_after_an_opening_phrase_before_a_colon():
         "with the author he put it more sharply: “A port without a road is a postcard.”"
     )
     assert speaker_of(d, "A port without") == "vikram-sood"
+
+
+def test_a_photo_credit_after_an_agency_and_a_slash_is_nobody():
+    d = doc(
+        "Chinese foreign ministry spokesman Lin Jian at a news conference in Beijing. "
+        "(CP Photo/Zhou Min)"
+    )
+    assert "Zhou Min" not in people(d)
+
+
+def test_a_name_in_apposition_with_chairman_of():
+    d = doc(
+        "The panellists were Evan Medeiros of Georgetown University and Tharman Kausigan, "
+        "chairman of the Middle East Institute at the National University of Singapore."
+    )
+    assert "Tharman Kausigan" in people(d)

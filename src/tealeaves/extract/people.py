@@ -239,7 +239,7 @@ def _before_label_line(text: str, start: int, words: list[str]) -> list[str]:
 # the outlet a piece was written for, or a thing's name after "the" or "a" ("The Long
 # Embrace", "a Tea Leaves fixture"; a person is "the late X", "a former Y", never "the X").
 _NOT_A_PERSON_BEFORE = re.compile(
-    r"(?:\b(?:Photo|Photos|Photograph|Picture|Image|Illustration|Credit)s?(?:\s+by)?\s*:?\s*"
+    r"(?:\b(?:Photo|Photos|Photograph|Picture|Image|Illustration|Credit)s?(?:\s+by)?\s*[:/]?\s*"
     r"(?:[\w .&-]{1,30}/\s*)?"
     r"|\b(?:written|prepared|produced|commissioned|compiled|made|invented|created|designed|built)"
     r"\s+for\s+"
@@ -361,7 +361,8 @@ _APPOSITION_AFTER = re.compile(
     r"\s*(?:[(（][^()（）]*[)）])?\s*,\s*(?:who (?:is|was|has been|heads|leads|directs) |"
     r"now |then |currently |formerly )?(?P<role>(?:a|an|the|one of|former|senior|deputy|"
     r"chief|head|director|professor|associate|assistant|visiting|non-resident|nonresident|"
-    r"executive|vice|lead|principal|research|retired|ex-)\b[^,.;()“”\"]{2,160})"
+    r"executive|vice|lead|principal|research|retired|ex-|chairman|chairwoman|chair|founder|"
+    r"president|dean|rector|editor|secretary|minister|ambassador)\b[^,.;()“”\"]{2,160})"
 )
 _REFERENCES = re.compile(
     r"^(?:references|notes|sources|bibliography|further reading|endnotes|works cited)\b",
