@@ -809,3 +809,17 @@ def test_zh_the_one_who_gives_the_interview_answers_even_when_others_are_named()
     )
     answers = [q for q in x.quotes if q.text.startswith("我不太同意")]
     assert [q.speaker for q in answers] == ["da-wei"]
+
+
+def test_zh_a_transliterated_name_with_a_latin_initial():
+    x = _x(
+        "zh",
+        "俄罗斯学者德米特里·特列宁（Dmitri Trenin）说：“对话是必要的。”",
+        "芝加哥大学教授约翰·J. 米尔斯海默（John J. Mearsheimer）多年来一直主张拉拢俄罗斯。"
+        "他在播客节目中说：“这是一个历史性的错误。”",
+    )
+    people = {p.name: p for p in x.people}
+    assert people["John J. Mearsheimer"].native_name == "约翰·J. 米尔斯海默"
+    assert [q.speaker for q in x.quotes if q.text.startswith("这是")] == [
+        people["John J. Mearsheimer"].id
+    ]
