@@ -823,3 +823,12 @@ def test_zh_a_transliterated_name_with_a_latin_initial():
     assert [q.speaker for q in x.quotes if q.text.startswith("这是")] == [
         people["John J. Mearsheimer"].id
     ]
+
+
+def test_zh_a_transliterated_name_after_a_title_with_di():
+    x = _x(
+        "zh",
+        "外交部发言人斯马季亚罗夫在发布会上说，条约将“提供长期的法律基础”。"
+        "他同时强调：“我们与所有伙伴的关系都建立在平等之上。”",
+    )
+    assert "斯马季亚罗夫" in {p.native_name for p in x.people}
