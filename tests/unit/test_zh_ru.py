@@ -832,3 +832,21 @@ def test_zh_a_transliterated_name_after_a_title_with_di():
         "他同时强调：“我们与所有伙伴的关系都建立在平等之上。”",
     )
     assert "斯马季亚罗夫" in {p.native_name for p in x.people}
+
+
+def test_russian_bylines_credits_and_authors_are_not_people():
+    doc = Document.build(
+        id="t",
+        title="Газ и политика",
+        blocks=[
+            Block("body", "Арина Веденеева"),
+            Block("body", "Эксперт Василий Кашин заявил: «Переговоры идут трудно»."),
+            Block("body", "Василий Кашин. Фото: Никита Орлов / «Восточное обозрение»"),
+            Block("body", "Елена Корнилова, эксперт РСМД"),
+            Block("body", "Арина Веденеева; Андрей Лиханов, Пекин"),
+        ],
+        authors=("Елена Корнилова",),
+        language="ru",
+    )
+    names = {p.native_name for p in extract(doc, load_registry()).people}
+    assert names == {"Василий Кашин"}

@@ -336,27 +336,38 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     elsewhere or known to the registry."""
     registry = registry or Registry()
     drafts: dict[str, _Draft] = {}
+    authors = {a.casefold() for a in doc.authors}
     for m in _CANDIDATE.finditer(doc.text):
         words = m.group().split()
         para = doc.paragraph_at(m.start())
-        if para is None:
-            continue
+        if para is None or _only_names(para.text):
+            continue  # "Арина Веденеева; Андрей Лиханов, Пекин": a byline or a credit
         found = _longest_name(words)
         if found is not None:
             first, hit = found
             at = m.start() + m.group().index(words[first])
-            if not _CREDIT.fullmatch(doc.text, para.start, at):
-                _add(doc, drafts, registry, hit, at)  # not "Беседовала Анна Смирнова"
+            if _CREDIT.search(doc.text, max(para.start, at - 40), at):
+                continue  # "Беседовала Анна Смирнова", "Фото: Никита Орлов"
+            if hit[0].casefold() in authors or hit[1].casefold() in authors:
+                continue  # the article's author: its metadata, not a person in it
+            _add(doc, drafts, registry, hit, at)
     mentions = _mentions(doc, list(drafts.values()), registry)
     people = tuple(_person(d, registry) for d in drafts.values())
     return PeopleFound(people, tuple(mentions))
 
 
-# A credit line: "Беседовала Анна Смирнова", "Текст: Кирилл Сомов", "Автор — …".
+# A credit: "Беседовала Анна Смирнова", "Текст: Кирилл Сомов", "Автор — …", "Фото: …".
 _CREDIT = re.compile(
-    r"[*_\s]*(?:[Бб]еседовал[аи]?|[Зз]аписал[аи]?|[Пп]одготовил[аи]?|[Тт]екст|[Аа]втор|"
-    r"[Фф]ото|[Рр]едактор)(?![а-яё])\s*[:—–-]?\s*"
+    r"(?:^|(?<=[\s*_.(|/]))(?:[Бб]еседовал[аи]?|[Зз]аписал[аи]?|[Пп]одготовил[аи]?|[Тт]екст|"
+    r"[Аа]втор|[Фф]ото|[Рр]едактор)(?![а-яё])\s*[:—–-]?\s*$"
 )
+
+
+def _only_names(text: str) -> bool:
+    """Whether a paragraph holds names and nothing else (perhaps a city after them): a
+    byline under the headline or the credit line at the end of a report."""
+    rest = _CANDIDATE.sub("", text)
+    return len(text) <= 120 and re.fullmatch(r"[\s*_;,.·|/—–-]*", rest) is not None
 
 
 def _longest_name(words: Sequence[str]) -> tuple[int, tuple[str, str, str, bool]] | None:
