@@ -1077,3 +1077,14 @@ def test_a_name_in_apposition_with_chairman_of():
         "chairman of the Middle East Institute at the National University of Singapore."
     )
     assert "Tharman Kausigan" in people(d)
+
+
+def test_two_spellings_of_one_russian_name_are_one_person():
+    d = doc(
+        "Sergei Kortenko, who has advised the Kremlin for years, wrote that the turn to Asia "
+        "was final. “There is no way back,” Sergey Kortenko told a forum in Moscow."
+    )
+    found = people(d)
+    assert [n for n in found if n.endswith("Kortenko")] == ["Sergei Kortenko"]
+    assert "Sergey Kortenko" in found["Sergei Kortenko"].aliases
+    assert speaker_of(d, "There is no way") == "sergei-kortenko"

@@ -35,6 +35,7 @@ class Draft:
     cited_only: bool = True  # named only as the author of a work in a footnote
     author: bool = False
     homonym: bool = False  # the registry knows this name under other native characters
+    variants: list[str] = field(default_factory=list)  # "Sergey" for "Sergei Karaganov"
 
     @cached_property
     def id(self) -> str:
@@ -133,7 +134,7 @@ def _full_mentions(doc: Document, drafts: list[Draft]) -> list[tuple[int, int, s
     brackets that introduces it) and alias of several words; the longest of overlaps."""
     full: list[tuple[int, int, str, str]] = []
     for d in drafts:
-        forms = [d.name] + ([d.native] if d.native else [])
+        forms = [d.name, *d.variants] + ([d.native] if d.native else [])
         if d.registry is not None:
             forms += [a for a in d.registry.aliases if len(a.split()) > 1]
         for form in forms:

@@ -508,6 +508,7 @@ def _drafts(doc: Document, registry: Registry) -> list[Draft]:
             d = draft(entry.name, looks_chinese_name(entry.name.split()))
             d.cited_only = False
     _without_initials(drafts)
+    _one_spelling(drafts)
     known = {fold(w) for d in drafts.values() for w in d.name.split()}
     known |= registry.folded_forms
     for name in _titled_short_names(doc) + _single_names(doc):
@@ -564,6 +565,31 @@ def _without_initials(drafts: dict[str, Draft]) -> None:
                 del drafts[short]
 
 
+def _one_spelling(drafts: dict[str, Draft]) -> None:
+    """ "Sergei Karaganov" and "Sergey Karaganov", "Dmitri"/"Dmitry Trenin": two
+    romanisations of one Russian first name are one person, under the first name read."""
+    kept: dict[tuple[str, str], Draft] = {}
+    for key, d in list(drafts.items()):
+        words = d.name.split()
+        if d.chinese or len(words) != 2:
+            continue
+        spelling = (_given_key(words[0]), fold(words[1]))
+        first = kept.setdefault(spelling, d)
+        if first is not d:
+            first.variants.append(d.name)
+            first.cited_only = first.cited_only and d.cited_only
+            del drafts[key]
+
+
+def _given_key(given: str) -> str:
+    """One key for the romanisations of a Russian first name: Sergei/Sergey, Dmitri/Dmitry/
+    Dmitriy, Alexei/Aleksey, Yuri/Yury, Fyodor/Fedor, Yevgeny/Evgeny."""
+    g = fold(given).replace("ks", "x").replace("yo", "e")
+    g = re.sub(r"^ye", "e", g)
+    g = re.sub(r"(?:eiy|eyi|ei|ey)$", "ey", g)
+    return re.sub(r"(?:iy|ii|yi|y|i)$", "y", g)
+
+
 def _han(name: str) -> str:
     """A Han native name in simplified characters ("" for any other script)."""
     return simplified(name) if _HAN_NAME.fullmatch(name) else ""
@@ -596,7 +622,7 @@ def _person(doc: Document, d: Draft, own: list[Mention]) -> Person:
         kind = kind_from_roles([r for r in d.roles if r.span is not None], titles)
     if kind is None and d.cited_only:
         kind = "author"
-    aliases = [d.surname, *(d.registry.aliases if d.registry else ())]
+    aliases = [d.surname, *d.variants, *(d.registry.aliases if d.registry else ())]
     return Person(
         id=d.id,
         name=d.name,
