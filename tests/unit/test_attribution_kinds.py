@@ -1088,3 +1088,34 @@ def test_two_spellings_of_one_russian_name_are_one_person():
     assert [n for n in found if n.endswith("Kortenko")] == ["Sergei Kortenko"]
     assert "Sergey Kortenko" in found["Sergei Kortenko"].aliases
     assert speaker_of(d, "There is no way") == "sergei-kortenko"
+
+
+def test_a_quote_after_a_sentence_about_what_someone_thinks():
+    d = doc(
+        "Halvorsen thinks the pictures will outlast the parade. “In twenty years nobody will "
+        "remember the tanks. They will remember the three men on the stand.”"
+    )
+    assert speaker_of(d, "In twenty years") is None  # Halvorsen is nobody the text introduced
+    d = doc(
+        "Eirik Halvorsen, a historian in Oslo, watched the parade on television. Halvorsen "
+        "thinks the pictures will outlast the parade. “In twenty years nobody will remember "
+        "the tanks. They will remember the three men on the stand.”"
+    )
+    assert speaker_of(d, "In twenty years") == "eirik-halvorsen"
+
+
+def test_a_quote_after_a_sentence_about_two_people_is_nobodys():
+    d = doc(
+        "Eirik Halvorsen, a historian in Oslo, watched the parade with Mats Lund. Halvorsen "
+        "thinks Lund is wrong about the pictures. “In twenty years nobody will remember the "
+        "tanks. They will remember the three men on the stand.”"
+    )
+    assert speaker_of(d, "In twenty years") is None
+
+
+def test_likes_to_add_that():
+    d = doc(
+        "Sergey Lavrov likes to add that relations with Beijing are “not directed against "
+        "anyone”, which diplomats say when a relationship is directed against someone."
+    )
+    assert speaker_of(d, "not directed") == "sergey-lavrov"

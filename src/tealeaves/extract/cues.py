@@ -17,6 +17,6 @@ VERBS = (
     r"recounts|recounted|affirms|affirmed|asserts|asserted|posits|posited|laments|lamented|"
     r"quipped|quips|mused|muses|elaborated|elaborates|summarised|summarized|summarises|"
     r"summarizes|told reporters|told journalists|saying|noting|arguing|adding|writing|"
-    r"stressing|explaining|warning|insisting|acknowledging|concluding|asking|observing|"
+    r"stressing|explaining|warning|insisting|acknowledging|concluding|asking|observing|add|"
     r"remarking|declaring|claiming|stating|pointing out|suggesting|emphasi[sz]ing|recalling"
 )

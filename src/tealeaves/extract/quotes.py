@@ -32,6 +32,7 @@ from tealeaves.extract.spans import (
 )
 from tealeaves.extract.speakers import (
     Resolver,
+    after_view,
     clause_subject,
     continuation,
     framing_subject,
@@ -148,6 +149,8 @@ def find_quotes(
                 speaker = continuation(doc, res, masked, last_statement, s, lo)
             if speaker is None and last_statement is not None and not tagged:
                 speaker = next_paragraph(doc, res, masked, last_statement, s)
+            if speaker is None and not tagged:
+                speaker = after_view(res, masked, s, lo)
             if speaker is None and not tagged:
                 speaker = clause_subject(doc, res, masked, lo, s.open_at)
             if speaker is None and not tagged and not doc.text[para.start : s.open_at].strip():

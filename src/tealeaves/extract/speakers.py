@@ -751,6 +751,32 @@ def next_paragraph(
     return speaker
 
 
+# "Galeotti thinks …": a sentence that says what its subject thinks or says.
+_VIEW_VERB = re.compile(
+    r"\s+(?:(?:also|still|now|rather)\s+)?(?:thinks|believes|argues|says|insists|suspects|"
+    r"doubts|fears|worries|expects|predicts|agrees|disagrees|is convinced|is sure)\b"
+)
+
+
+def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
+    """A quote that opens its sentence right after a sentence of the same paragraph whose
+    subject's view it reports, naming nobody else ("Galeotti thinks the pictures will outlast
+    the parade. “…”"): that subject's words."""
+    para = res.doc.paragraph_at(s.open_at)
+    if para is None or masked[lo : s.open_at].strip():
+        return None
+    ends = [m.end() for m in SENTENCE_END.finditer(masked, para.start, s.open_at)]
+    if not ends or masked[ends[-1] : s.open_at].strip():
+        return None
+    start = ends[-2] if len(ends) >= 2 else para.start
+    subject = res._subject_of_sentence(ends[-1] - 1, para, start)
+    if subject is None or subject.ambiguous or not _VIEW_VERB.match(masked, subject.span.end):
+        return None
+    if any(m.person != subject.person for m in res.between(start - 1, ends[-1])):
+        return None  # "Halvorsen thinks Lund is wrong. “…”": either could go on
+    return subject.person
+
+
 def introduced_before(res: Resolver, masked: str, para: Paragraph) -> str | None:
     """Speaker of a paragraph-long quote that the paragraph before introduces with a colon
     ("Kuomintang chairman Eric Chu told reporters:" ¶ “…”): the colon sentence's speaker."""
