@@ -337,10 +337,11 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     registry = registry or Registry()
     drafts: dict[str, _Draft] = {}
     authors = {a.casefold() for a in doc.authors}
+    bylines = {p.index for p in doc.paragraphs if _only_names(p.text)}
     for m in _CANDIDATE.finditer(doc.text):
         words = m.group().split()
         para = doc.paragraph_at(m.start())
-        if para is None or _only_names(para.text):
+        if para is None or para.index in bylines:
             continue  # "Арина Веденеева; Андрей Лиханов, Пекин": a byline or a credit
         found = _longest_name(words)
         if found is not None:
@@ -366,8 +367,9 @@ _CREDIT = re.compile(
 def _only_names(text: str) -> bool:
     """Whether a paragraph holds names and nothing else (perhaps a city after them): a
     byline under the headline or the credit line at the end of a report."""
-    rest = _CANDIDATE.sub("", text)
-    return len(text) <= 120 and re.fullmatch(r"[\s*_;,.·|/—–-]*", rest) is not None
+    if len(text) > 120:
+        return False
+    return re.fullmatch(r"[\s*_;,.·|/—–-]*", _CANDIDATE.sub("", text)) is not None
 
 
 def _longest_name(words: Sequence[str]) -> tuple[int, tuple[str, str, str, bool]] | None:

@@ -534,19 +534,15 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     if pron:
         return res.pronoun(pos)
     named = res.at(pos)
-    if named is None:  # "“…,” Finnish Foreign Minister Elina Valtonen told reporters"
+    if named is None and masked[pos : pos + 1].isupper():
+        # "“…,” Finnish Foreign Minister Elina Valtonen told reporters"
         first = res.first_in(pos, hi)
         if first is not None and _SUBJECT_LEAD.fullmatch(masked, pos, first.span.start):
             named = first
     if named is not None:
         after = masked[named.span.end : hi]
         of = _OF_PLACE.match(after)  # "“…,” Ilya Sorokin of the Higher School said."
-        if re.match(
-            r"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:,[^,]*,\s*)?(?:also\s+|later\s+|then\s+)?(?:"
-            + VERBS
-            + r")\b",
-            after[of.end() :] if of else after,
-        ):
+        if _NAMED_THEN_VERB.match(after) or (of and _NAMED_THEN_VERB.match(after, of.end())):
             return res.speaker(named)
     verb = re.match(r"(?:" + VERBS + r")\s+", rest)
     if verb:  # "says stallholder Gulnora Ergasheva": the name within five words of the verb
@@ -565,6 +561,10 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     return None
 
 
+# What follows a name that a verb of saying makes the subject: "’s (…), a …, also said".
+_NAMED_THEN_VERB = re.compile(
+    rf"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:,[^,]*,\s*)?(?:also\s+|later\s+|then\s+)?(?:{VERBS})\b"
+)
 _OWN_TAG = re.compile(rf"[\s,.?!]*(?:(?:-{{1,2}}|[–—])\s*\S|(?:\S+\s+){{0,6}}?(?:{VERBS})\b)")
 
 

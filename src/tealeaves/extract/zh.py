@@ -186,10 +186,13 @@ def surname_len(name: str) -> int:
     return 1 if name[:1] in SURNAMES_1 else 0
 
 
+_ALL_HAN = re.compile(f"[{HAN}]+")
+
+
 def is_han_name(name: str) -> bool:
     """Whether 2-4 Han characters can be a person's name: a surname, a given name of one or
     two characters that are not particles, and not a common word at its start."""
-    if not re.fullmatch(f"[{HAN}]+", name):
+    if not _ALL_HAN.fullmatch(name):
         return False  # 解读：, not a name
     n = surname_len(name)
     given = name[n:]
