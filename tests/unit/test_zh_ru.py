@@ -850,3 +850,25 @@ def test_russian_bylines_credits_and_authors_are_not_people():
     )
     names = {p.native_name for p in extract(doc, load_registry()).people}
     assert names == {"Василий Кашин"}
+
+
+def test_russian_next_paragraph_goes_on_after_a_credited_quote():
+    x = _x(
+        "ru",
+        "Основатель платформы Ярослав Лисоволик считает, что проблема институциональная. "
+        "«Платёжные системы у нас есть. Нет доверия к валютам друг друга», — сказал он.",
+        "«Рупия не станет резервной валютой, и никто этого не ждёт.»",
+        "Модератор поблагодарил участников. «Следующая встреча пройдёт в Москве.»",
+    )
+    speakers = {q.text[:6]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert speakers["Рупия "] == "yaroslav-lisovolik"
+    assert speakers["Следую"] is None
+
+
+def test_russian_a_quote_after_a_sentence_about_what_someone_sees():
+    x = _x(
+        "ru",
+        "Научный директор клуба Фёдор Лукьянов видит в этом разницу темпераментов. "
+        "«Россия называет вещи своими именами, а Китай предпочитает формулировки.»",
+    )
+    assert [q.speaker for q in x.quotes if q.kind == "statement"] == ["fyodor-lukyanov"]

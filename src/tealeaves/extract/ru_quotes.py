@@ -109,6 +109,10 @@ def find_quotes(
                 between = doc.text[last[0] + 1 : s.open_at]
                 if len(between) < 8 and not re.search(r"[—–]", between):
                     speaker = last[1]
+                else:
+                    speaker = _next_paragraph(doc, who, last, s)
+            if speaker is None:
+                speaker = _after_view(doc, who, s)
         return kind, speaker
 
     quotes = credit_quotes(
@@ -209,6 +213,53 @@ def _named_next(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     if m is None:
         return None
     return Mentions.speaker(who.first_in(m.start("who"), m.end("who")))
+
+
+def _next_paragraph(doc: Document, who: Mentions, last: Last, s: QuoteSpan) -> str | None:
+    """A paragraph that opens with a quote of a sentence or more right after a paragraph
+    that ended with a credited one ("«…», — сказал он." ¶ "«…»"): the same speaker goes on,
+    when nobody else is named after that quote."""
+    close, speaker = last
+    para, prev = doc.paragraph_at(s.open_at), doc.paragraph_at(close)
+    if para is None or prev is None or para.index != prev.index + 1:
+        return None
+    if doc.text[para.start : s.open_at].strip() or len(doc.text[s.start : s.end].split()) < 6:
+        return None
+    if len(_SENTENCE_END.findall(doc.text, close + 1, prev.end)) > 0:
+        return None  # the paragraph went on after the tag
+    if any(m.person != speaker for m in who.within(close + 1, prev.end)):
+        return None
+    return speaker
+
+
+# "Лукьянов видит в этом …": a sentence that says what its subject thinks or says.
+_VIEW_VERB = re.compile(
+    r"\s+(?:(?:также|тоже|же|всё же|все же|по-прежнему)\s+)?(?:считает|полагает|видит|уверен|"
+    r"уверена|убежден|убеждена|убеждён|говорит|думает|отмечает|подчеркивает|подчёркивает|"
+    r"напоминает|признает|признаёт|сомневается|опасается|не согласен|не согласна)\b"
+)
+
+
+def _after_view(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+    """A quote that opens its sentence right after a sentence of its paragraph whose subject
+    it names, with a verb of thinking or saying next to the name and nobody else named
+    ("Фёдор Лукьянов видит в этом разницу темпераментов. «…»")."""
+    para = doc.paragraph_at(s.open_at)
+    if para is None:
+        return None
+    own = sentence_start(doc.text, para.start, s.open_at + 1, _SENTENCE_END)
+    if own <= para.start or doc.text[own : s.open_at].strip():
+        return None
+    start = sentence_start(doc.text, para.start, own - 1, _SENTENCE_END)
+    named = who.within(start, own)
+    if not named or any(m.person != named[0].person for m in named):
+        return None
+    first = named[0]
+    if first.ambiguous or _after_preposition(doc, first, start):
+        return None
+    if not _VIEW_VERB.match(doc.text, first.span.end):
+        return None
+    return first.person
 
 
 def _introduced_before(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
