@@ -1119,3 +1119,30 @@ def test_likes_to_add_that():
         "anyone”, which diplomats say when a relationship is directed against someone."
     )
     assert speaker_of(d, "not directed") == "sergey-lavrov"
+
+
+def test_the_one_asked_answers():
+    d = doc(
+        "Margaret Ellison, who advised the Commerce Department, agreed with most of that. "
+        "Senator Jeanne Reilly asked her whether Beijing worried about a thaw. “Beijing worries "
+        "about everything, but not much about this,” she said."
+    )
+    assert speaker_of(d, "Beijing worries") == "margaret-ellison"
+
+
+def test_a_manner_of_speaking_before_a_paragraph_long_quote():
+    d = doc(
+        "Asked whether Ukraine was on the agenda, Yuri Ushakov was brief.",
+        "“Everything that matters will be discussed. I am not going to list it for you.”",
+    )
+    assert speaker_of(d, "Everything that") == "yuri-ushakov"
+
+
+def test_the_role_after_a_quote_is_the_one_named_who_holds_it():
+    d = doc(
+        "Antony Blinken, the US secretary of state, met Wang Yi last month. Blinken was asked "
+        "by a reporter, Daniel Okwu, whether sanctions were coming.",
+        "“We have been very clear with Beijing, and we will act if we have to,” the secretary "
+        "of state said.",
+    )
+    assert speaker_of(d, "We have been") == "antony-blinken"

@@ -128,7 +128,8 @@ def find_quotes(
     (those the mentions name) lets "he"/"she" skip a person of the other sex."""
     spans = quote_spans(doc)
     masked = masked_text(doc, spans)
-    res = Resolver(doc, mentions, spans, genders(people), masked)
+    roles = {p.id: " ".join(r.text for r in p.roles).casefold() for p in people}
+    res = Resolver(doc, mentions, spans, genders(people), masked, roles)
     quotes: list[Quote] = []
     ids: dict[str, int] = {}
     last_statement: tuple[int, str | None] | None = None  # (close offset, speaker)

@@ -102,9 +102,11 @@ class Resolver(Mentions):
         spans: list[QuoteSpan],
         genders: dict[str, str] | None = None,
         masked: str | None = None,
+        roles: dict[str, str] | None = None,
     ) -> None:
         super().__init__(doc, mentions, [(s.open_at, s.close_at) for s in spans if s.depth == 0])
         self.genders = genders or {}
+        self.roles = roles or {}  # person -> their stated roles, folded to lower case
         self.masked = doc.text if masked is None else masked  # quotes' words masked
         self.last_speaker: str | None = None  # of the last credited statement
         self.last_close = 0  # where that statement's quote closes
@@ -178,11 +180,23 @@ class Resolver(Mentions):
                 return self.last_speaker if self._fits(self.last_speaker, said) else None
         return self.only_one_named(pos, para, said)
 
-    def role(self, pos: int, said: str = "?") -> str | None:
-        """Who "the spokesman" (a role noun with "the") at ``pos`` refers to: the one person
-        named before it in its paragraph (or, when none is, in the one or two before)."""
+    def role(self, pos: int, said: str = "?", title: str = "") -> str | None:
+        """Who "the spokesman" or "the secretary of state" (a role with "the") at ``pos``
+        refers to: of the people named in its paragraph and the two before, the one whose
+        stated roles hold that title; else the one person named before it in its paragraph
+        (or, when none is, in the one or two before)."""
         para = self.doc.paragraph_at(pos)
-        return None if para is None else self.only_one_named(pos, para, said)
+        if para is None:
+            return None
+        if title:
+            floor = self.doc.paragraphs[max(0, para.index - 2)].start
+            named = {m.person for m in self.between(floor - 1, pos) if not m.ambiguous}
+            holders = {p for p in named if title.casefold() in self.roles.get(p, "")}
+            if len(holders) == 1:
+                return holders.pop()
+            if holders:
+                return None  # two secretaries of state: either could be meant
+        return self.only_one_named(pos, para, said)
 
     def only_one_named(self, pos: int, para: Paragraph, said: str) -> str | None:
         """The one person of sex ``said`` ("m", "f" or "?") named in this paragraph before
@@ -250,13 +264,27 @@ class Resolver(Mentions):
             return None
         start = ends[-2] if len(ends) >= 2 else para.start
         if _ASKED_SOMEONE.search(self.masked, start, ends[-1]):
-            return None  # "Shaheen asked her whether …. “…,” she said": the one asked answers
+            return self._the_one_asked(para, ends)
         subject = self._subject_of_sentence(ends[-1] - 1, para, start)
         if subject is None or any(
             m.person != subject.person for m in self.between(subject.span.start, ends[-1])
         ):
             return None  # "X met Y. He said": two could be meant ("Unlike Y, X …": X)
         return subject
+
+    def _the_one_asked(self, para: Paragraph, ends: list[int]) -> Mention | None:
+        """ "Economy … agreed with that. Shaheen asked her whether …. “…,” she said": the
+        one asked answers — the subject of the sentence before the question, when the
+        asker is someone else and nobody else is named in the two sentences."""
+        if len(ends) < 2:
+            return None
+        start = ends[-3] if len(ends) >= 3 else para.start
+        asked = self._subject_of_sentence(ends[-2] - 1, para, start)
+        asker = self._subject_of_sentence(ends[-1] - 1, para, ends[-2])
+        if asked is None or asker is None or asked.person == asker.person:
+            return None
+        named = {m.person for m in self.between(start - 1, ends[-1])}
+        return asked if named == {asked.person, asker.person} else None
 
     def _added_subject(self, pos: int, para: Paragraph) -> Mention | None:
         """ "“…,” he added.": the subject of the sentence before, in this paragraph or, when
@@ -558,7 +586,21 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     acc = re.match(r"according to\s+", rest)
     if acc:
         return res.speaker(res.at(pos + acc.end()))
+    role = _ROLE_TAG.match(rest)
+    if role and not res.between(pos - 1, hi):  # "“…,” the secretary of state said."
+        said = "f" if role.group("title").endswith("woman") else "?"
+        return res.role(pos, said, role.group("title"))
     return None
+
+
+# "the secretary of state said", "the Nato secretary general told reporters": a role as the
+# subject of the tag after a quote.
+_ROLE_TAG = re.compile(
+    r"the\s+(?P<title>(?:[A-Za-z-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|minister|"
+    r"secretary(?: of state| general|-general)?|professor|ambassador|envoy|senator|premier|"
+    r"president|chancellor|scholar|historian|economist|analyst|diplomat|official|general))"
+    rf"\s+(?:(?:also|later|then)\s+)?(?:{VERBS})\b"
+)
 
 
 # What follows a name that a verb of saying makes the subject: "’s (…), a …, also said".
@@ -801,9 +843,27 @@ def _narrated_before(res: Resolver, prev: Paragraph, lo: int) -> str | None:
     """A paragraph-long quote after a paragraph of narration (no quotation marks) whose last
     sentence is about "he" or "she" ("He does not usually give them one." ¶ “…”): the one
     that pronoun means, as a profile hands the floor to its subject."""
+    last = res.doc.text[lo : prev.end]
+    subject = res._subject_of_sentence(prev.end - 1, prev, lo)
+    if (
+        subject is not None
+        and not subject.ambiguous
+        and _MANNER.match(res.masked, subject.span.end)
+        and all(m.person == subject.person for m in res.between(lo - 1, prev.end))
+    ):
+        return subject.person  # "Asked whether …, Ushakov was brief." ¶ “…”
     if re.search('[“”"«»]', prev.text):
         return None
-    pron = re.match(r"\s*(?:He|She)\b", res.doc.text[lo : prev.end])
+    pron = re.match(r"\s*(?:He|She)\b", last)
     if pron is None:
         return None
     return res.pronoun(lo + pron.end() - (3 if pron.group().strip() == "She" else 2))
+
+
+# "Ushakov was brief", "Lavrov did not mince his words": how someone is about to speak.
+_MANNER = re.compile(
+    r"\s+(?:was|is|were|sounded|seemed)\s+(?:\w+ly\s+|more\s+|less\s+|even\s+|still\s+)?"
+    r"(?:brief|blunt|blunter|emphatic|direct|frank|candid|cautious|careful|dismissive|"
+    r"scathing|terse|unequivocal|succinct|sceptical|skeptical|defiant|philosophical)[.,]?"
+    r"|\s+(?:did not|didn’t|didn't) (?:mince (?:his|her) words|hold back)"
+)
