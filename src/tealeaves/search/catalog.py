@@ -103,7 +103,17 @@ class Catalog:
                     tuple(data.get("with", ())),
                 )
                 rows.setdefault(fields["person"], []).append(record)
+        # in the order of their articles, not the index's (which merging segments changes):
+        # a person merged from their records is the same whatever the index's layout
+        for records in rows.values():
+            records.sort(key=lambda r: r.doc_id)
         return rows
+
+    def people_in(self, doc_id: str) -> list[str]:
+        """The ids of the people an article names, as stored (a lookup by article)."""
+        with self._lock:
+            found = self._searcher().documents(kind="person", doc_id=doc_id)
+            return sorted({fields["person"] for fields in found})
 
     def canonical(self, pid: str) -> str:
         """The id a person is shown under (here the id itself; the library's catalog joins
@@ -144,12 +154,24 @@ class Catalog:
 
     def terms(self) -> list[Term]:
         """Every Chinese term found, in reading order."""
+        return [term for _, _, term in self.term_uses()]
+
+    def term_uses(self, doc_id: str | None = None) -> list[tuple[str, int, Term]]:
+        """(article id, the term's number in it, the term) for every term found (in one
+        article only, when given), in reading order."""
+        terms = {"kind": "term"} if doc_id is None else {"kind": "term", "doc_id": doc_id}
         with self._lock:
             found = [
-                term_from_stored(json.loads(f["data"]))
-                for f in self._searcher().documents(kind="term")
+                (f["doc_id"], _number(f["id"]), term_from_stored(json.loads(f["data"])))
+                for f in self._searcher().documents(**terms)
             ]
-        return sorted(found, key=lambda t: (t.span.document, t.span.start))
+        return sorted(found, key=lambda u: (u[0], u[2].span.start, u[1]))
+
+
+def _number(record_id: str) -> int:
+    """The number a term's record id ends with (``term:DOC:N``)."""
+    tail = record_id.rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
 
 
 def _info(f: dict[str, Any]) -> DocumentInfo:
