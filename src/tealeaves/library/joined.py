@@ -82,6 +82,10 @@ class JoinedCatalog(Catalog):
         """The id the person ``pid`` is shown under."""
         return self._joins().canonical(pid)
 
+    def members(self, pid: str) -> list[str]:
+        """Every id of the person ``pid`` is (or is joined to), the shown one first."""
+        return self._joins().members(pid)
+
     def quotes(self, speaker: str | None = None, document: str | None = None) -> list[Quote]:
         joins = self._joins()
         if speaker is None or not joins.to:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from tealeaves.library.joined import JoinedCatalog
     from tealeaves.library.people import People
     from tealeaves.search.build import IndexStore
+    from tealeaves.search.catalog import PersonRecord
     from tealeaves.search.listing import ListingEdit, ListingTable
 
 #: How many items a page holds unless asked otherwise.
@@ -48,9 +49,16 @@ class ListSources:
     def people(self) -> list[PersonSummary]:
         return self.roster.people()
 
-    def person(self, pid: str) -> PersonSummary | None:
-        """The person ``pid`` as listed (under the joins the lists are being made with)."""
-        rows = self.catalog.person_records(pid).get(pid)
+    def person(
+        self, pid: str, stored: dict[str, list[PersonRecord]] | None = None
+    ) -> PersonSummary | None:
+        """The person ``pid`` as listed (under the joins the lists are being made with);
+        ``stored``: records already read by id, used when ``pid`` is joined to no other id
+        (an author named in every article of theirs has thousands)."""
+        if stored is not None and pid in stored and self.catalog.members(pid) == [pid]:
+            rows = stored[pid]
+        else:
+            rows = self.catalog.person_records(pid).get(pid, [])
         return self.roster.summary(rows) if rows else None
 
 
@@ -187,8 +195,9 @@ class Lists:
         ids = {pid for pids in (*named_before.values(), *named.values()) for pid in pids}
         old_names = edit.names(ids)
         new_names: dict[str, tuple[str, bool, str | None]] = {}
+        stored: dict[str, list[PersonRecord]] = {}
         for pid in sorted(ids):
-            records = catalog.person_records(pid, joined=False).get(pid, [])
+            records = stored[pid] = catalog.person_records(pid, joined=False).get(pid, [])
             found = person_names((pid, r.person.name, r.person.native_name) for r in records)
             if pid in found:
                 name, cyrillic = found[pid]
@@ -200,7 +209,7 @@ class Lists:
         people = [
             person
             for pid in sorted(shown)
-            if pid not in joins.to and (person := self._sources.person(pid)) is not None
+            if pid not in joins.to and (person := self._sources.person(pid, stored)) is not None
         ]
         edit.put_people(shown, people)
         return joins

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +48,17 @@ class Catalog:
     def __init__(self, searcher: Callable[[], Searcher], lock: threading.RLock) -> None:
         self._searcher = searcher
         self._lock = lock
+
+    def _every(self, kind: str) -> Iterator[dict[str, Any]]:
+        """The stored fields of every record of a kind."""
+        return self._searcher().documents(kind=kind)
+
+    def _of_kind(self, kind: str, **term: str) -> Iterator[dict[str, Any]]:
+        """The stored fields of the records of a kind with one field's value (an article's
+        or a person's): found by that value alone, and the kind told from what is stored.
+        Whoosh intersects two terms by reading every posting of both, and the kind's are
+        a whole index's."""
+        return (f for f in self._searcher().documents(**term) if f.get("kind") == kind)
 
     # -- articles ---------------------------------------------------------------------------
 
@@ -89,10 +100,10 @@ class Catalog:
     def person_records(self, person: str | None = None) -> dict[str, list[PersonRecord]]:
         """Per person id: the stored facts from each article they appear in (of one
         ``person`` only, when given: a lookup, not a pass over everyone)."""
-        terms = {"kind": "person"} if person is None else {"kind": "person", "person": person}
         rows: dict[str, list[PersonRecord]] = {}
         with self._lock:
-            for fields in self._searcher().documents(**terms):
+            found = self._of_kind("person", person=person) if person else self._every("person")
+            for fields in found:
                 data = json.loads(fields["data"])
                 record = PersonRecord(
                     person_from_stored(data["person"]),
@@ -112,8 +123,7 @@ class Catalog:
     def people_in(self, doc_id: str) -> list[str]:
         """The ids of the people an article names, as stored (a lookup by article)."""
         with self._lock:
-            found = self._searcher().documents(kind="person", doc_id=doc_id)
-            return sorted({fields["person"] for fields in found})
+            return sorted({fields["person"] for fields in self._of_kind("person", doc_id=doc_id)})
 
     def canonical(self, pid: str) -> str:
         """The id a person is shown under (here the id itself; the library's catalog joins
@@ -159,11 +169,11 @@ class Catalog:
     def term_uses(self, doc_id: str | None = None) -> list[tuple[str, int, Term]]:
         """(article id, the term's number in it, the term) for every term found (in one
         article only, when given), in reading order."""
-        terms = {"kind": "term"} if doc_id is None else {"kind": "term", "doc_id": doc_id}
         with self._lock:
+            records = self._of_kind("term", doc_id=doc_id) if doc_id else self._every("term")
             found = [
                 (f["doc_id"], _number(f["id"]), term_from_stored(json.loads(f["data"])))
-                for f in self._searcher().documents(**terms)
+                for f in records
             ]
         return sorted(found, key=lambda u: (u[0], u[2].span.start, u[1]))
 

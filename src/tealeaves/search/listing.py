@@ -78,7 +78,8 @@ CREATE TABLE joins(id TEXT PRIMARY KEY, shown TEXT NOT NULL, name TEXT NOT NULL)
 CREATE TABLE names(id TEXT PRIMARY KEY, name TEXT NOT NULL, cyrillic INTEGER NOT NULL,
                    surname TEXT);
 CREATE TABLE uses(doc TEXT NOT NULL, n INTEGER NOT NULL, term TEXT NOT NULL,
-                  start INTEGER NOT NULL, data TEXT NOT NULL);
+                  gloss TEXT NOT NULL, pinyin TEXT NOT NULL, span_doc TEXT NOT NULL,
+                  start INTEGER NOT NULL, end INTEGER NOT NULL);
 CREATE INDEX documents_order ON documents(date DESC, title_l, id);
 CREATE INDEX people_name ON people(name_f, id);
 CREATE INDEX people_mentions ON people(mentions DESC, name, name_f, id);
@@ -124,11 +125,15 @@ def _person_row(p: PersonSummary) -> tuple[Any, ...]:
 
 def _term_row(e: GlossaryEntry) -> tuple[Any, ...]:
     hay = _hay(e.term, e.pinyin, *e.glosses)
-    return (e.term, fold(e.pinyin or e.term), e.pinyin, hay, json.dumps(asdict(e)))
+    # as asdict(e) has it, without its deep copies (a common term is found thousands of times)
+    places = [{"document": s.document, "start": s.start, "end": s.end} for s in e.occurrences]
+    data = {"term": e.term, "pinyin": e.pinyin, "gloss": e.gloss, "glosses": list(e.glosses),
+            "occurrences": places}  # fmt: skip
+    return (e.term, fold(e.pinyin or e.term), e.pinyin, hay, json.dumps(data))
 
 
-def _use_row(doc: str, n: int, term: Term) -> tuple[Any, ...]:
-    return (doc, n, term.term, term.span.start, json.dumps(asdict(term)))
+def _use_row(doc: str, n: int, t: Term) -> tuple[Any, ...]:
+    return (doc, n, t.term, t.gloss, t.pinyin, t.span.document, t.span.start, t.span.end)
 
 
 def _name_row(pid: str, name: tuple[str, bool, str | None]) -> tuple[Any, ...]:
@@ -141,7 +146,7 @@ _INSERT = {
     "glossary": "INSERT INTO glossary VALUES (?,?,?,?,?)",
     "joins": "INSERT INTO joins VALUES (?,?,?)",
     "names": "INSERT INTO names VALUES (?,?,?,?)",
-    "uses": "INSERT INTO uses VALUES (?,?,?,?,?)",
+    "uses": "INSERT INTO uses VALUES (?,?,?,?,?,?,?,?)",
 }
 
 
@@ -220,9 +225,14 @@ class ListingEdit:
     def uses(self, term: str) -> list[Term]:
         """Every place ``term`` was found, in reading order."""
         rows = self.db.execute(
-            "SELECT data FROM uses WHERE term = ? ORDER BY doc, start, n", [term]
+            "SELECT term, gloss, pinyin, span_doc, start, end FROM uses WHERE term = ?"
+            " ORDER BY doc, start, n",
+            [term],
         ).fetchall()
-        return [_use(data) for (data,) in rows]
+        return [
+            Term(t, gloss, pinyin, Span(doc, start, end))
+            for t, gloss, pinyin, doc, start, end in rows
+        ]
 
     def put_terms(self, terms: Iterable[str], entries: Iterable[GlossaryEntry]) -> None:
         self._put("glossary", "term", terms, (_term_row(e) for e in entries))
@@ -274,12 +284,6 @@ def _term(data: str) -> GlossaryEntry:
     d["glosses"] = tuple(d["glosses"])
     d["occurrences"] = tuple(Span(**s) for s in d["occurrences"])
     return GlossaryEntry(**d)
-
-
-def _use(data: str) -> Term:
-    d = json.loads(data)
-    d["span"] = Span(**d["span"])
-    return Term(**d)
 
 
 READERS = {"documents": _document, "people": _person, "glossary": _term}
