@@ -47,10 +47,7 @@ class Articles:
 
     def documents(self) -> list[DocumentInfo]:
         """Every article in the index, newest first (undated last), then by title."""
-        infos = self.catalog.documents()
-        infos.sort(key=lambda d: d.title.lower())
-        infos.sort(key=lambda d: d.date, reverse=True)
-        return infos
+        return sorted_documents(self.catalog.documents())
 
     def titles(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """The titles of these articles (the ones not in the library are left out)."""
@@ -156,3 +153,11 @@ def _inside(path: Path, folder: Path) -> bool:
     except ValueError:
         return False
     return True
+
+
+def sorted_documents(infos: list[DocumentInfo]) -> list[DocumentInfo]:
+    """Articles newest first (undated last), then by title, then by id (one order whatever
+    the index's layout)."""
+    infos.sort(key=lambda d: (d.title.lower(), d.id))
+    infos.sort(key=lambda d: d.date, reverse=True)
+    return infos

@@ -16,8 +16,7 @@ the library after that (issue 20, item 3; a test keeps it so: tests/unit/test_fi
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +24,7 @@ from tealeaves.library.annotations import Annotating
 from tealeaves.library.articles import Articles
 from tealeaves.library.config import LibraryConfig, load_user_files, make_store
 from tealeaves.library.folders import CorpusFolder, Folders
-from tealeaves.library.listing import PAGE_SIZE, Lists
+from tealeaves.library.listing import PAGE_SIZE, Lists, ListSources
 from tealeaves.library.people import People
 from tealeaves.library.searching import Searching
 from tealeaves.library.viewpoints import Viewpoints
@@ -90,9 +89,8 @@ class Library:
         self.roster = People(self.catalog, topic_set, lambda name: self.lists.namesakes(name))
         self.annotating = Annotating(userdata, curated, self.catalog, self.roster, document)
         self.viewpoints = Viewpoints(self.roster, self.annotating, document)
-        self.lists = Lists(
-            store, self._lock, self.documents, self.people, self.glossary, self._person_names
-        )
+        sources = ListSources(self.catalog, self.roster, self.documents)
+        self.lists = Lists(store, self._lock, sources)
         self._updates = 0  # updates made here (an index in memory has no other stamp)
 
     @classmethod
@@ -181,6 +179,7 @@ class Library:
         """Look at the folders (remembering the ones given: ``remember``), then update the
         index from them."""
         notices = self.corpus.look(remember=remember)
+        before = self._stamp()  # the index the update starts from
         self.report = self.store.open(
             self.config.sources(),
             progress=progress,
@@ -192,7 +191,9 @@ class Library:
         self._seen = self._state()
         self._updates += self.report.changed
         made_here = self.report.changed and not self.report.read_only
-        self.lists.changed(self._stamp(), make=made_here)
+        report = self.report
+        documents = None if report.rebuilt else [*report.added, *report.updated, *report.removed]
+        self.lists.changed(self._stamp(), make=made_here, before=before, documents=documents)
         return self.report
 
     def _stamp(self) -> str:
@@ -394,15 +395,6 @@ class Library:
 
     def people(self, kind: str | None = None) -> list[PersonSummary]:
         return self.roster.people(kind)
-
-    @contextmanager
-    def _person_names(self) -> Iterator[list[tuple[str, str, str]]]:
-        """(id, name, native name) of every person record as stored, for the joins; the
-        records stay read while the lists are made from them."""
-        with self.catalog.reading_all() as rows:
-            yield [
-                (pid, r.person.name, r.person.native_name) for pid, rs in rows.items() for r in rs
-            ]
 
     def find_person(self, name: str) -> str:
         return self.roster.find_person(name)

@@ -57,18 +57,34 @@ class JoinedCatalog(Catalog):
             for pid in joins.members(person):
                 raw.update(super().person_records(pid))
         rows: dict[str, list[PersonRecord]] = {}
+        mixed: dict[str, list[tuple[str, str, PersonRecord]]] = {}  # from two ids or more
+        first: dict[str, str] = {}
         for pid, records in raw.items():
             shown = joins.canonical(pid)
             if shown != pid:
                 records = [_renamed(r, shown, joins.names.get(shown, "")) for r in records]
             # one person asked for by any of their ids (a link or a note made before the
             # join): their records under the id asked for
-            rows.setdefault(shown if person is None else person, []).extend(records)
+            key = shown if person is None else person
+            if key not in rows:
+                rows[key], first[key] = list(records), pid
+                continue
+            if key not in mixed:
+                mixed[key] = [(r.doc_id, first[key], r) for r in rows[key]]
+            mixed[key].extend((r.doc_id, pid, r) for r in records)
+        # in the order of their articles (then of the ids), whichever id came first in the
+        # index: one person is merged the same way whatever the index's layout
+        for key, found in mixed.items():
+            rows[key] = [r for *_, r in sorted(found, key=_order)]
         return rows
 
     def canonical(self, pid: str) -> str:
         """The id the person ``pid`` is shown under."""
         return self._joins().canonical(pid)
+
+    def members(self, pid: str) -> list[str]:
+        """Every id of the person ``pid`` is (or is joined to), the shown one first."""
+        return self._joins().members(pid)
 
     def quotes(self, speaker: str | None = None, document: str | None = None) -> list[Quote]:
         joins = self._joins()
@@ -96,6 +112,10 @@ class JoinedCatalog(Catalog):
             shown = joins.canonical(pid)
             speakers[shown] = speakers.get(shown, 0) + n
         return replace(tally, speakers=speakers)
+
+
+def _order(item: tuple[str, str, PersonRecord]) -> tuple[str, str]:
+    return item[0], item[1]
 
 
 def _renamed(record: PersonRecord, shown: str, name: str) -> PersonRecord:

@@ -61,25 +61,44 @@ def join_ids(records: Iterable[tuple[str, str, str]]) -> dict[str, str]:
     """From every (id, name, native name) an index stores, one per person and article: the
     ids read from Cyrillic that are one person with an id named in Latin script, each to that
     id. An id is "read from Cyrillic" when every article gives it a Cyrillic native name."""
-    names: dict[str, str] = {}
-    from_cyrillic: dict[str, bool] = {}
+    return join_names(person_names(records))
+
+
+def person_names(records: Iterable[tuple[str, str, str]]) -> dict[str, tuple[str, bool]]:
+    """Each id of (id, name, native name) records: its first name, and whether it was read
+    from Cyrillic (every record gives it a Cyrillic native name)."""
+    names: dict[str, tuple[str, bool]] = {}
     for pid, name, native in records:
-        names.setdefault(pid, name)
-        from_cyrillic[pid] = from_cyrillic.get(pid, True) and _cyrillic(native)
+        first, cyrillic = names.get(pid, (name, True))
+        names[pid] = first, cyrillic and _cyrillic(native)
+    return names
+
+
+def surname(name: str) -> str | None:
+    """What a join is decided within: the sounds of the last word of a name (None: it has
+    none and is never joined). Ids with other surnames never bear on each other's joins, so
+    a change to one person's ids decides again only the joins of their surnames."""
+    key = sound_key(name)
+    return key[-1] if key else None
+
+
+def join_names(names: dict[str, tuple[str, bool]]) -> dict[str, str]:
+    """The joins among ids given with their name and whether each was read from Cyrillic
+    (:func:`person_names`): exact for every id whose surname's ids are all given."""
     latin_by_surname: dict[str, list[str]] = {}
-    for pid, name in names.items():
-        key = sound_key(name)
-        if not from_cyrillic[pid] and key:
-            latin_by_surname.setdefault(key[-1], []).append(pid)
+    for pid, (name, from_cyrillic) in names.items():
+        key = surname(name)
+        if not from_cyrillic and key is not None:
+            latin_by_surname.setdefault(key, []).append(pid)
     joined: dict[str, str] = {}
-    for pid, name in names.items():
-        key = sound_key(name)
-        if not from_cyrillic[pid] or not key:
+    for pid, (name, from_cyrillic) in names.items():
+        key = surname(name)
+        if not from_cyrillic or key is None:
             continue
         matches = [
             other
-            for other in latin_by_surname.get(key[-1], [])
-            if other != pid and same_sounds(name, names[other])
+            for other in latin_by_surname.get(key, [])
+            if other != pid and same_sounds(name, names[other][0])
         ]
         if len(matches) == 1:
             joined[pid] = matches[0]

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from tealeaves.model import Person, Quote, Role
+from tealeaves.model import Person, Quote, Role, Term
 from tealeaves.text import fold
 from tealeaves.views import GlossaryEntry, NotFound, PersonSummary, Profile, TopicSummary
 
@@ -59,7 +59,7 @@ class People:
         people = [self.summary(rows) for rows in self.catalog.person_records().values()]
         if kind is not None:
             people = [p for p in people if p.kind == kind]
-        return sorted(people, key=lambda p: fold(p.name))
+        return sorted(people, key=person_order)
 
     def find_person(self, name: str) -> str:
         """The id of the person called ``name``: id, any name form, native script, or a
@@ -175,23 +175,38 @@ class People:
 
     def glossary(self) -> list[GlossaryEntry]:
         """Chinese terms with their English renderings and every place they occur."""
-        grouped: dict[str, list] = {}
-        for term in self.catalog.terms():
-            grouped.setdefault(term.term, []).append(term)
-        entries = []
-        for text, found in grouped.items():
-            glosses = tuple(dict.fromkeys(t.gloss for t in found if t.gloss))
-            entries.append(
-                GlossaryEntry(
-                    term=text,
-                    pinyin=found[0].pinyin,
-                    gloss=glosses[0] if glosses else "",
-                    glosses=glosses,
-                    occurrences=tuple(t.span for t in found),
-                )
-            )
-        # On the pinyin without tone marks: "é luó sī" among the e's, not after "zhōng".
-        return sorted(entries, key=lambda e: (fold(e.pinyin or e.term), e.pinyin, e.term))
+        return glossary_of(self.catalog.terms())
+
+
+def glossary_of(terms: Iterable[Term]) -> list[GlossaryEntry]:
+    """The glossary of terms found (in reading order): one entry a term, in its order."""
+    grouped: dict[str, list[Term]] = {}
+    for term in terms:
+        grouped.setdefault(term.term, []).append(term)
+    return sorted((glossary_entry(found) for found in grouped.values()), key=term_order)
+
+
+def glossary_entry(found: list[Term]) -> GlossaryEntry:
+    """One term's entry from every place it was found (one term, in reading order)."""
+    glosses = tuple(dict.fromkeys(t.gloss for t in found if t.gloss))
+    return GlossaryEntry(
+        term=found[0].term,
+        pinyin=found[0].pinyin,
+        gloss=glosses[0] if glosses else "",
+        glosses=glosses,
+        occurrences=tuple(t.span for t in found),
+    )
+
+
+def term_order(entry: GlossaryEntry) -> tuple[str, str, str]:
+    """Where a term goes in the glossary: on the pinyin without tone marks ("é luó sī"
+    among the e's, not after "zhōng")."""
+    return fold(entry.pinyin or entry.term), entry.pinyin, entry.term
+
+
+def person_order(person: PersonSummary) -> tuple[str, str]:
+    """Where a person goes in the list of people: by name, then id (namesakes)."""
+    return fold(person.name), person.id
 
 
 def merge(rows: list[PersonRecord]) -> Person:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +48,17 @@ class Catalog:
     def __init__(self, searcher: Callable[[], Searcher], lock: threading.RLock) -> None:
         self._searcher = searcher
         self._lock = lock
+
+    def _every(self, kind: str) -> Iterator[dict[str, Any]]:
+        """The stored fields of every record of a kind."""
+        return self._searcher().documents(kind=kind)
+
+    def _of_kind(self, kind: str, **term: str) -> Iterator[dict[str, Any]]:
+        """The stored fields of the records of a kind with one field's value (an article's
+        or a person's): found by that value alone, and the kind told from what is stored.
+        Whoosh intersects two terms by reading every posting of both, and the kind's are
+        a whole index's."""
+        return (f for f in self._searcher().documents(**term) if f.get("kind") == kind)
 
     # -- articles ---------------------------------------------------------------------------
 
@@ -89,10 +100,10 @@ class Catalog:
     def person_records(self, person: str | None = None) -> dict[str, list[PersonRecord]]:
         """Per person id: the stored facts from each article they appear in (of one
         ``person`` only, when given: a lookup, not a pass over everyone)."""
-        terms = {"kind": "person"} if person is None else {"kind": "person", "person": person}
         rows: dict[str, list[PersonRecord]] = {}
         with self._lock:
-            for fields in self._searcher().documents(**terms):
+            found = self._of_kind("person", person=person) if person else self._every("person")
+            for fields in found:
                 data = json.loads(fields["data"])
                 record = PersonRecord(
                     person_from_stored(data["person"]),
@@ -103,7 +114,16 @@ class Catalog:
                     tuple(data.get("with", ())),
                 )
                 rows.setdefault(fields["person"], []).append(record)
+        # in the order of their articles, not the index's (which merging segments changes):
+        # a person merged from their records is the same whatever the index's layout
+        for records in rows.values():
+            records.sort(key=lambda r: r.doc_id)
         return rows
+
+    def people_in(self, doc_id: str) -> list[str]:
+        """The ids of the people an article names, as stored (a lookup by article)."""
+        with self._lock:
+            return sorted({fields["person"] for fields in self._of_kind("person", doc_id=doc_id)})
 
     def canonical(self, pid: str) -> str:
         """The id a person is shown under (here the id itself; the library's catalog joins
@@ -144,12 +164,24 @@ class Catalog:
 
     def terms(self) -> list[Term]:
         """Every Chinese term found, in reading order."""
+        return [term for _, _, term in self.term_uses()]
+
+    def term_uses(self, doc_id: str | None = None) -> list[tuple[str, int, Term]]:
+        """(article id, the term's number in it, the term) for every term found (in one
+        article only, when given), in reading order."""
         with self._lock:
+            records = self._of_kind("term", doc_id=doc_id) if doc_id else self._every("term")
             found = [
-                term_from_stored(json.loads(f["data"]))
-                for f in self._searcher().documents(kind="term")
+                (f["doc_id"], _number(f["id"]), term_from_stored(json.loads(f["data"])))
+                for f in records
             ]
-        return sorted(found, key=lambda t: (t.span.document, t.span.start))
+        return sorted(found, key=lambda u: (u[0], u[2].span.start, u[1]))
+
+
+def _number(record_id: str) -> int:
+    """The number a term's record id ends with (``term:DOC:N``)."""
+    tail = record_id.rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
 
 
 def _info(f: dict[str, Any]) -> DocumentInfo:

@@ -237,7 +237,10 @@ def apply_changes(
             path = todo_paths[key]
             doc, error = write_records(writer, path, loaded, error, make_records, report)
             entries[key] = entry_for(path, doc, error)
-            if doc is not None:
+            if doc is not None and prev_id and prev_id != doc.id:  # the file gave another id
+                report.removed.append(prev_id)
+                report.added.append(doc.id)
+            elif doc is not None:
                 (report.updated if prev_id else report.added).append(doc.id)
             elif prev_id:
                 report.removed.append(prev_id)
