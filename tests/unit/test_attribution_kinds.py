@@ -1146,3 +1146,35 @@ def test_the_role_after_a_quote_is_the_one_named_who_holds_it():
         "of state said.",
     )
     assert speaker_of(d, "We have been") == "antony-blinken"
+
+
+def test_a_quote_after_a_sentence_whose_subject_said_something():
+    d = doc(
+        "Olaf Brenner, director of the Baltic Institute in Kiel, said the summit showed how "
+        "comfortable Moscow had become. “Putin no longer pretends otherwise. He came to be seen.”"
+    )
+    assert speaker_of(d, "Putin no longer") == "olaf-brenner"
+
+
+def test_the_nationality_and_role_after_an_opening_clause():
+    d = doc(
+        "It was Sergei Lavrov who started the speculation. Speaking at a conference in Perm, "
+        "the Russian foreign minister said Moscow was “genuinely interested” in the format."
+    )
+    assert speaker_of(d, "genuinely interested") == "sergei-lavrov"
+
+
+def test_a_subject_whose_relative_clause_names_someone_else():
+    d = doc(
+        "Wang Yi flew to New Delhi. Wang, who met Subrahmanyam Jaishankar for three hours, said "
+        "the neighbours should be “partners rather than rivals”."
+    )
+    assert speaker_of(d, "partners rather") == "wang-yi"
+
+
+def test_in_someones_view_frames_a_phrase():
+    d = doc(
+        "Ashley Tellis has been saying this for years. In Tellis’s view, the format is “a museum "
+        "piece” that Moscow keeps on display."
+    )
+    assert speaker_of(d, "a museum piece") == "ashley-tellis"

@@ -414,6 +414,11 @@ def framing_subject(
         named = res.at(lo + acc.end())
         if named is not None and masked[named.span.end : named.span.end + 1] == ",":
             return _according_to(res, masked, named, hi)
+    view = _IN_VIEW.match(frame)
+    if view and not re.search(r"[;–—]", frame):  # "In Tellis’s view, the format is “…”"
+        owner = res.ending_at(lo + view.end("name"))
+        if owner is not None:
+            return res.speaker(owner)
     owned = _OWNED_WORDS.search(frame)
     if owned:  # "Macron’s warning, given in 2017, that “…”"
         owner = res.ending_at(lo + owned.start())
@@ -453,6 +458,10 @@ def framing_subject(
     mention = res.last_before(verb_at, lo)
     if mention is None:
         return None
+    para = res.doc.paragraph_at(verb_at)
+    subject = res._subject_of_sentence(verb_at, para, lo) if para is not None else None
+    if subject is not None and _WHO_CLAUSE.fullmatch(masked, subject.span.end, verb_at):
+        return res.speaker(subject)  # "Wang, who met Jaishankar for hours, said …"
     if _QUOTED_AS.fullmatch(masked, mention.span.end, verb_at) and _QUOTED_BY.search(
         masked, max(lo, mention.span.start - 12), mention.span.start
     ):
@@ -472,9 +481,15 @@ _AS_AFTER = re.compile(r"[”’\"»]\s+as\b")
 _AUXILIARIES = r"(?:(?:also|thus|had|has|have|would|will|\w+ly)\s+)*"
 # "The spokesman said": a role noun with "the" as the sentence's subject.
 _ROLE_SUBJECT = re.compile(
-    r"\s*(?:The|the)\s+(?:[a-z-]+\s+){0,2}?(spokesman|spokeswoman|spokesperson|minister|"
+    r"(?:[^,;:“”]{0,80},)?\s*(?:The|the)\s+(?:[A-Za-z-]+\s+){0,3}?(spokesman|spokeswoman|spokesperson|minister|"
     r"professor|ambassador|envoy|senator|premier|president|chancellor|scholar|historian|"
     rf"economist)\s+{_AUXILIARIES}$"
+)
+# "In Tellis’s view, ": whose view the rest of the sentence gives.
+_IN_VIEW = re.compile(r"\s*In\s+(?P<name>.{2,60}?)[’']s?\s+(?:view|opinion|judgement|judgment),")
+# ", who met Jaishankar for three hours, ": a relative clause between a subject and its verb.
+_WHO_CLAUSE = re.compile(
+    r"\s*(?:[(（][^()（）]*[)）])?\s*,\s*who\s[^;:“”,]*,\s*(?:(?:also|then|\w+ly)\s+)*"
 )
 # "Macron’s warning, delivered to students in 2017, that": words owned by the name before.
 _OWNED_WORDS = re.compile(
@@ -800,6 +815,10 @@ _VIEW_VERB = re.compile(
 )
 
 
+# "X, director of Y, said the summit showed …": the subject's verb of saying, later on.
+_SAID_VERB = re.compile(r"\s(?:said|says|argued|argues|wrote|writes|told \w+)\b")
+
+
 def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
     """A quote that opens its sentence right after a sentence of the same paragraph whose
     subject's view it reports, naming nobody else ("Galeotti thinks the pictures will outlast
@@ -812,7 +831,12 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
         return None
     start = ends[-2] if len(ends) >= 2 else para.start
     subject = res._subject_of_sentence(ends[-1] - 1, para, start)
-    if subject is None or subject.ambiguous or not _VIEW_VERB.match(masked, subject.span.end):
+    if subject is None or subject.ambiguous:
+        return None
+    verb = _VIEW_VERB.match(masked, subject.span.end) or _SAID_VERB.search(
+        masked, subject.span.end, ends[-1]
+    )
+    if verb is None or not is_subject(res, masked, subject, verb.start() + 1):
         return None
     if any(m.person != subject.person for m in res.between(start - 1, ends[-1])):
         return None  # "Halvorsen thinks Lund is wrong. “…”": either could go on
