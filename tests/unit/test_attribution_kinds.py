@@ -1178,3 +1178,46 @@ def test_in_someones_view_frames_a_phrase():
         "piece” that Moscow keeps on display."
     )
     assert speaker_of(d, "a museum piece") == "ashley-tellis"
+
+
+def test_now_writes_after_an_apposition():
+    d = doc(
+        "Dmitri Tomashev, formerly of the Carnegie Moscow Center, now writes that Russia's "
+        "future is “Eurasian or nothing”."
+    )
+    assert speaker_of(d, "Eurasian or") == "dmitri-tomashev"
+
+
+def test_a_possessive_role_refers_back():
+    d = doc(
+        "Kaja Kallas has been the bluntest voice in Brussels. The EU’s foreign policy chief said "
+        "on Tuesday that China was “the key enabler of Russia’s war”."
+    )
+    assert speaker_of(d, "the key enabler") == "kaja-kallas"
+
+
+def test_she_said_after_a_sentence_naming_someone_in_a_possessive():
+    d = doc(
+        "Kate Mallory, an associate fellow at Chatham House, said the decision was typical of "
+        "Tokayev's foreign policy. “He gives each of them something, so that neither can say "
+        "he has been shut out,” she said."
+    )
+    assert speaker_of(d, "He gives each") == "kate-mallory"
+
+
+def test_unlike_someone_who_was_quoted_then_the_subject():
+    d = doc(
+        "Unlike Dmitry Medvedev, who has taken to calling the treaty “a lesson for Washington”, "
+        "Fyodor Tertyshny avoids grand claims. “The treaty describes a relationship. It did "
+        "not create one,” he said."
+    )
+    assert speaker_of(d, "The treaty describes") == "fyodor-tertyshny"
+
+
+def test_native_name_in_square_brackets_and_the_role_after_it():
+    d = doc(
+        "Alexei Miller [Алексей Миллер], Gazprom's chief executive, told reporters in Beijing "
+        "that the deal was “the largest project in the world gas industry”."
+    )
+    assert people(d)["Alexei Miller"].native_name == "Алексей Миллер"
+    assert speaker_of(d, "the largest project") == "alexei-miller"

@@ -37,7 +37,7 @@ from tealeaves.extract.spans import SKIPPED_KINDS
 from tealeaves.model import Document, Mention, Paragraph, Person, PersonKind, Role, Span
 from tealeaves.scripts import simplified
 
-_PAREN = re.compile(r"[(（]([^()（）\n]{1,80})[)）]")
+_PAREN = re.compile(r"[(（\[]([^()（）\[\]\n]{1,80})[)）\]]")
 _CLAUSE_END = re.compile(r"[.?!;:](?=\s)|[“”\"]")
 _NAME_BEFORE = re.compile(
     rf"(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD})*)(?P<poss>[’']s)?\s*$"

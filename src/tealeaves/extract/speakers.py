@@ -259,7 +259,7 @@ class Resolver(Mentions):
     def _subject_before(self, pos: int, para: Paragraph) -> Mention | None:
         """The person who is the subject of the sentence before the one at ``pos`` (in the
         same paragraph): "Zhou Bo … regrets …. In his words: “…”"."""
-        ends = [m.end() for m in SENTENCE_END.finditer(self.doc.text, para.start, pos)]
+        ends = [m.end() for m in SENTENCE_END.finditer(self.masked, para.start, pos)]
         if not ends:
             return None
         start = ends[-2] if len(ends) >= 2 else para.start
@@ -267,7 +267,8 @@ class Resolver(Mentions):
             return self._the_one_asked(para, ends)
         subject = self._subject_of_sentence(ends[-1] - 1, para, start)
         if subject is None or any(
-            m.person != subject.person for m in self.between(subject.span.start, ends[-1])
+            m.person != subject.person and not _POSSESSIVE_AFTER.match(self.masked, m.span.end)
+            for m in self.between(subject.span.start, ends[-1])
         ):
             return None  # "X met Y. He said": two could be meant ("Unlike Y, X …": X)
         return subject
@@ -329,6 +330,8 @@ class Resolver(Mentions):
         return None
 
 
+# "Tokayev's foreign policy": a name that owns a thing, not someone who acts.
+_POSSESSIVE_AFTER = re.compile(r"[’']s\s+(?!(?:been|got|gone|said|told|had)\b)")
 # "President Putin, he pointed out, had raised it": someone else's tag after the subject.
 _TAG_AFTER_SUBJECT = re.compile(rf"\s*,\s*(?:he|she)\s+(?:{VERBS})\s*,")
 # "Putin’s spokesman Dmitry Peskov", "Jimbo’s Keio colleague Yoko Hirose": a possessive, a
@@ -481,7 +484,7 @@ _AS_AFTER = re.compile(r"[”’\"»]\s+as\b")
 _AUXILIARIES = r"(?:(?:also|thus|had|has|have|would|will|\w+ly)\s+)*"
 # "The spokesman said": a role noun with "the" as the sentence's subject.
 _ROLE_SUBJECT = re.compile(
-    r"(?:[^,;:“”]{0,80},)?\s*(?:The|the)\s+(?:[A-Za-z-]+\s+){0,3}?(spokesman|spokeswoman|spokesperson|minister|"
+    r"(?:[^,;:“”]{0,80},)?\s*(?:The|the)\s+(?:[A-Za-z’'-]+\s+){0,3}?(chief|spokesman|spokeswoman|spokesperson|minister|"
     r"professor|ambassador|envoy|senator|premier|president|chancellor|scholar|historian|"
     rf"economist)\s+{_AUXILIARIES}$"
 )
@@ -528,8 +531,9 @@ _OF_PLACE = re.compile(
 )
 # "Wang Wen (王文), for instance, who is the director of …, recently asked"
 _APPOSITIVE = re.compile(
-    r"(?:\s*[(（][^()（）]*[)）])?,[^;]*,\s*"
-    r"(?:(?:has|have|had|also|thus|once|then|later|again|long|\w+ly)\s+)*"
+    r"(?:\s*[(（\[][^()（）\[\]]*[)）\]])?,[^;]*,\s*"
+    r"(?:(?:has|have|had|also|thus|once|then|later|again|long|now|still|often|even|"
+    r"\w+ly)\s+)*"
 )
 # "Tang Shiping (唐世平), a scholar at Fudan, describes how … and concludes that": the same
 # subject for two verbs joined by "and".
@@ -561,7 +565,8 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
     if _SUBJECT_GAP.fullmatch(gap) or (of and _SUBJECT_GAP.fullmatch(rest)):
         return True
     shape = _APPOSITIVE.fullmatch(gap) or _COORDINATED.fullmatch(gap)
-    return bool(shape) and not res.between(mention.span.end, verb_at)
+    others = [m for m in res.between(mention.span.end, verb_at) if m.person != mention.person]
+    return bool(shape) and not others
 
 
 def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
@@ -674,12 +679,19 @@ def _leads_to_subject(lead: str) -> bool:
     if cut < 0:
         return False
     clause, rest = lead[: cut + 1], lead[cut + 1 :].lstrip()
+    quoted = re.search(r"[“”\"]", clause) is not None
+    if quoted and not (_CONTRAST.match(clause) and clause.count("“") == clause.count("”")):
+        return False  # "“…,” Lin said, …": a quote and its tag, no opening clause
     return (
-        len(clause) <= 120
+        len(clause) <= 160
         and _SUBJECT_LEAD.fullmatch(rest) is not None
         and not _NOT_BEFORE_SUBJECT.search(clause)
-        and not re.search(r"[;:“”\"]", clause)
+        and not re.search(r"[;:]", clause)
     )
+
+
+# "Unlike Medvedev, who calls the treaty “a lesson”, Tertitskiy …": a clause of contrast.
+_CONTRAST = re.compile(r"\s*(?:Unlike|Like|As with|Much as|Whereas)\b")
 
 
 # "X’s remarks drew a sharp reply from Y, a spokesman …: “…”"
