@@ -1221,3 +1221,26 @@ def test_native_name_in_square_brackets_and_the_role_after_it():
     )
     assert people(d)["Alexei Miller"].native_name == "Алексей Миллер"
     assert speaker_of(d, "the largest project") == "alexei-miller"
+
+
+def test_kin_words_before_the_subject():
+    d = doc(
+        "“Everyone signs memoranda,” said Elnur Gasimov, a freight forwarder in Baku. His "
+        "brother Farid Gasimov, who runs a trucking company, was more hopeful. “The trucks are "
+        "finally full in both directions,” he said."
+    )
+    assert speaker_of(d, "The trucks are") == "farid-gasimov"
+
+
+def test_two_verbs_joined_by_and():
+    d = doc("Hakan Fidan smiled and said the question was “for the president, not for me”.")
+    assert speaker_of(d, "for the president") == "hakan-fidan"
+
+
+def test_in_the_words_of_someone():
+    d = doc(
+        "In the words of Janka Oertel, who directs the Asia programme at the European Council "
+        "on Foreign Relations, Europe’s problem is that “it wants to be tough on China and "
+        "dependent on China at the same time”."
+    )
+    assert speaker_of(d, "it wants to be") == "janka-oertel"

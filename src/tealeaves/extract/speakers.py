@@ -422,6 +422,11 @@ def framing_subject(
         owner = res.ending_at(lo + view.end("name"))
         if owner is not None:
             return res.speaker(owner)
+    words_of = _IN_WORDS_OF.match(frame)
+    if words_of and not re.search(r"[;–—]", frame):  # "In the words of Janka Oertel, …"
+        owner = res.at(lo + words_of.end())
+        if owner is not None and _COMMA_AFTER.match(masked, owner.span.end):
+            return res.speaker(owner)
     owned = _OWNED_WORDS.search(frame)
     if owned:  # "Macron’s warning, given in 2017, that “…”"
         owner = res.ending_at(lo + owned.start())
@@ -490,6 +495,8 @@ _ROLE_SUBJECT = re.compile(
 )
 # "In Tellis’s view, ": whose view the rest of the sentence gives.
 _IN_VIEW = re.compile(r"\s*In\s+(?P<name>.{2,60}?)[’']s?\s+(?:view|opinion|judgement|judgment),")
+_COMMA_AFTER = re.compile(r"\s*(?:[(（][^()（）]*[)）])?,")
+_IN_WORDS_OF = re.compile(r"\s*In the (?:words|view|opinion|judgement|judgment) of\s+")
 # ", who met Jaishankar for three hours, ": a relative clause between a subject and its verb.
 _WHO_CLAUSE = re.compile(
     r"\s*(?:[(（][^()（）]*[)）])?\s*,\s*who\s[^;:“”,]*,\s*(?:(?:also|then|\w+ly)\s+)*"
@@ -535,6 +542,11 @@ _APPOSITIVE = re.compile(
     r"(?:(?:has|have|had|also|thus|once|then|later|again|long|now|still|often|even|"
     r"\w+ly)\s+)*"
 )
+# "Fidan smiled and said", "Lavrov paused, then added": a verb of the subject's before.
+_AND_THEN = re.compile(
+    r"\s+(?:(?:also|then|\w+ly)\s+)?[a-z]+(?:ed|s)(?:\s+[a-z]+){0,2},?\s+(?:and|then)\s+"
+    r"(?:(?:then|also|\w+ly)\s+)?"
+)
 # "Tang Shiping (唐世平), a scholar at Fudan, describes how … and concludes that": the same
 # subject for two verbs joined by "and".
 _COORDINATED = re.compile(
@@ -564,6 +576,8 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
     rest = core[of.end() :] if of else core
     if _SUBJECT_GAP.fullmatch(gap) or (of and _SUBJECT_GAP.fullmatch(rest)):
         return True
+    if _AND_THEN.fullmatch(gap):
+        return True  # "Fidan smiled and said"
     shape = _APPOSITIVE.fullmatch(gap) or _COORDINATED.fullmatch(gap)
     others = [m for m in res.between(mention.span.end, verb_at) if m.person != mention.person]
     return bool(shape) and not others
@@ -640,7 +654,9 @@ def has_own_tag(masked: str, lo: int, hi: int) -> bool:
 # — a sentence whose subject is a person, ending with a colon and the quote.
 _SUBJECT_LEAD = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|a|an|his|her|its|their|another|former|then|deputy|foreign|"
-    rf"prime|chief|senior|top|vice|(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_HEADS})s?)\s+){{0,6}}",
+    r"prime|chief|senior|top|vice|elder|younger|brother|sister|wife|husband|son|daughter|"
+    r"father|mother|colleague|boss|aide|"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_HEADS})s?)\s+){{0,6}}",
 )
 _COLON_BEFORE = re.compile(r":\s*$")
 # A "he"/"she" that is the subject of the verb after it (not "asked him"): "… he put it:".
