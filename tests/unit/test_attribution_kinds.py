@@ -1244,3 +1244,13 @@ def test_in_the_words_of_someone():
         "dependent on China at the same time”."
     )
     assert speaker_of(d, "it wants to be") == "janka-oertel"
+
+
+def test_an_opening_clause_naming_others_before_told_reporters_and_a_colon():
+    d = doc(
+        "After watching Lai Ching-te and Vice President Hsiao Bi-khim take their oaths, "
+        "Kuomintang chairman Eric Chu told reporters:",
+        "“The words were moderate. Beijing will judge the man, not the words.”",
+        kinds={1: "blockquote"},
+    )
+    assert speaker_of(d, "The words were") == "eric-chu"

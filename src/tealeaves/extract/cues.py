@@ -6,17 +6,18 @@ A verb here marks a speaker slot in both directions: "X said", "said X", "“…
 from __future__ import annotations
 
 VERBS = (
+    r"told reporters|told journalists|points out|pointed out|puts it|put it|"
     r"says|said|say|argues|argued|argue|notes|noted|note|writes|wrote|write|adds|added|"
     r"stresses|stressed|remarks|remarked|explains|explained|acknowledges|acknowledged|"
     r"concludes|concluded|asks|asked|continues|continued|tells|told|warns|warned|maintains|"
-    r"maintained|insists|insisted|claims|claimed|points out|pointed out|observes|observed|"
+    r"maintained|insists|insisted|claims|claimed|observes|observed|"
     r"suggests|suggested|states|stated|declares|declared|recalls|recalled|emphasi[sz]es|"
-    r"emphasi[sz]ed|contends|contended|puts it|put it|comments|commented|replies|replied|"
+    r"emphasi[sz]ed|contends|contended|comments|commented|replies|replied|"
     r"answers|answered|admits|admitted|reminds (?:his|her|their) readers|reminded|wonders|"
     r"wondered|predicts|predicted|cautions|cautioned|urges|urged|responds|responded|"
     r"recounts|recounted|affirms|affirmed|asserts|asserted|posits|posited|laments|lamented|"
     r"quipped|quips|mused|muses|elaborated|elaborates|summarised|summarized|summarises|"
-    r"summarizes|told reporters|told journalists|saying|noting|arguing|adding|writing|"
+    r"summarizes|saying|noting|arguing|adding|writing|"
     r"stressing|explaining|warning|insisting|acknowledging|concluding|asking|observing|add|"
     r"remarking|declaring|claiming|stating|pointing out|suggesting|emphasi[sz]ing|recalling"
 )

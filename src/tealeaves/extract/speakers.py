@@ -749,8 +749,10 @@ def clause_subject(doc: Document, res: Resolver, masked: str, lo: int, hi: int) 
     if first is None:
         for m in res.between(start - 1, hi):
             # "Asked whether …, Lavrov shrugged:": a clause and a comma before the subject
-            first = m if _leads_to_subject(masked[start : m.span.start]) else None
-            break
+            # ("After watching Lai and Hsiao take their oaths, Eric Chu told reporters:")
+            if _leads_to_subject(masked[start : m.span.start]):
+                first = m
+                break
     if first is None or res.between(first.span.start, hi):
         return None
     if re.match(r"[’']s\b", masked[first.span.end : first.span.end + 2]):
