@@ -1,6 +1,6 @@
 """Extraction speed per article and per language, on the annotated articles (run by hand).
 
-    .venv/bin/python benchmarks/extraction.py [--repeat 5]
+    .venv/bin/python benchmarks/extraction.py [--repeat 5] [--src OTHER/src]
 
 Times ``extract`` alone (no index) on every article of tests/data (bundled, tuning and
 held-out sets), grouped by the article's language as the extractor sees it, best of
@@ -23,7 +23,14 @@ sys.path.insert(0, str(REPO / "tests"))
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument(
+        "--src",
+        help="time another version: the src/ folder of its checkout "
+        "(git worktree add /tmp/old REV; --src /tmp/old/src)",
+    )
     args = parser.parse_args()
+    if args.src:
+        sys.path.insert(0, str(Path(args.src).resolve()))
 
     from scoring import sets
     from tealeaves.corpus import load_article
@@ -54,9 +61,9 @@ def main() -> int:
 
 
 def _timed(fn, *a) -> float:
-    start = time.perf_counter()
+    start = time.thread_time()  # processor time: other jobs on the machine do not count
     fn(*a)
-    return time.perf_counter() - start
+    return time.thread_time() - start
 
 
 if __name__ == "__main__":
