@@ -13,6 +13,12 @@ import re
 from collections.abc import Sequence
 from types import EllipsisType
 
+from tealeaves.extract.carried import (
+    after_view,
+    continuation,
+    introduced_before,
+    next_paragraph,
+)
 from tealeaves.extract.names import (
     HAN,
     NAME_WORD,
@@ -30,16 +36,11 @@ from tealeaves.extract.spans import (
     sentence_bounds,
     whole_paragraph,
 )
-from tealeaves.extract.speakers import (
-    Resolver,
-    after_view,
+from tealeaves.extract.speakers import Resolver, genders
+from tealeaves.extract.tags import (
     clause_subject,
-    continuation,
     framing_subject,
-    genders,
     has_own_tag,
-    introduced_before,
-    next_paragraph,
     subject_after,
     subject_before,
 )

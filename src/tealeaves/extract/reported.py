@@ -14,7 +14,8 @@ import re
 
 from tealeaves.extract.cues import VERBS
 from tealeaves.extract.spans import SENTENCE_END, reported_quote
-from tealeaves.extract.speakers import Resolver, is_subject
+from tealeaves.extract.speakers import Resolver
+from tealeaves.extract.tags import is_subject
 from tealeaves.model import Document, Quote
 
 # Verbs that report a thought as well as a statement; then "that" and the clause.

@@ -1,0 +1,165 @@
+"""English speakers carried on: a quote with no tag of its own that continues a credited
+one, opens the paragraph after it, or follows narration about one person ("Galeotti thinks
+…. “…”", "Ushakov was brief." ¶ “…”). Short phrases never carry a speaker on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tealeaves.extract.names import HAN
+from tealeaves.extract.spans import SENTENCE_END, QuoteSpan
+from tealeaves.extract.speakers import PRONOUN, Resolver
+from tealeaves.extract.tags import clause_subject, is_subject, subject_before
+from tealeaves.model import Document, Paragraph
+
+_WHOLE_SENTENCE = re.compile(r"^[A-Z].*[.!?]\W*$")
+
+
+def _goes_on(text: str) -> bool:
+    """Whether the words of an untagged quote are enough to carry the last speaker on: six
+    words or more, or three or more that are a sentence of their own ("Every chair was a
+    sentence."); a short phrase is not."""
+    n = len(text.split())
+    return n >= 6 or (n >= 3 and _WHOLE_SENTENCE.search(text) is not None)
+
+
+def continuation(
+    doc: Document,
+    res: Resolver,
+    masked: str,
+    last: tuple[int, str | None],
+    s: QuoteSpan,
+    lo: int,
+) -> str | None:
+    """A statement that directly continues the previous one, with nobody named between."""
+    close, speaker = last
+    if speaker is None or not _goes_on(doc.text[s.start : s.end]):
+        return None
+    if doc.paragraph_at(close) is not doc.paragraph_at(s.open_at):
+        return None
+    between = masked[close + 1 : s.open_at]
+    for m in res.between(close, s.open_at):
+        if m.ambiguous or m.person != speaker:
+            return None
+    for p in PRONOUN.finditer(between):
+        if res.pronoun(close + 1 + p.start()) != speaker:
+            return None
+    if re.search(rf"[{HAN}]", between):
+        return None
+    # Between them: the end of the first quote's sentence ("…”, he asks.") and at most a
+    # connective ("Conversely,") — never another sentence of the writer's own.
+    ends = list(re.finditer(r"[.?!](?=\s|$)", between))
+    if len(ends) > 1 or (ends and len(between[ends[0].end() :].split()) > 3):
+        return None
+    return speaker
+
+
+# "7/" or "(3/10)": the number of a post in a thread.
+_THREAD_NUMBER = re.compile(r"^\s*\(?\d{1,3}/\d{0,3}\)?\s*")
+
+
+def next_paragraph(
+    doc: Document, res: Resolver, masked: str, last: tuple[int, str | None], s: QuoteSpan
+) -> str | None:
+    """A paragraph that opens with an untagged statement right after a paragraph whose
+    quote was credited and that said nothing after its tag: the same speaker goes on."""
+    close, speaker = last
+    if speaker is None or not _goes_on(doc.text[s.start : s.end]):
+        return None
+    para, prev = doc.paragraph_at(s.open_at), doc.paragraph_at(close)
+    if para is None or prev is None or para.index != prev.index + 1:
+        return None
+    if _THREAD_NUMBER.sub("", doc.text[para.start : s.open_at]).strip():
+        return None  # the paragraph says something first (a post's number is nothing)
+    if len(re.findall(r"[.?!](?=\s|$)", masked[close + 1 : prev.end])) > 1:
+        return None
+    for m in res.between(close, prev.end):
+        if m.ambiguous or m.person != speaker:
+            return None
+    return speaker
+
+
+# "Galeotti thinks …": a sentence that says what its subject thinks or says.
+_VIEW_VERB = re.compile(
+    r"\s+(?:(?:also|still|now|rather)\s+)?(?:thinks|believes|argues|says|insists|suspects|"
+    r"doubts|fears|worries|expects|predicts|agrees|disagrees|is convinced|is sure)\b"
+)
+
+
+# "X, director of Y, said the summit showed …": the subject's verb of saying, later on.
+_SAID_VERB = re.compile(r"\s(?:said|says|argued|argues|wrote|writes|told \w+)\b")
+
+
+def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
+    """A quote that opens its sentence right after a sentence of the same paragraph whose
+    subject's view it reports, naming nobody else ("Galeotti thinks the pictures will outlast
+    the parade. “…”"): that subject's words."""
+    para = res.doc.paragraph_at(s.open_at)
+    if para is None or masked[lo : s.open_at].strip():
+        return None
+    ends = [m.end() for m in SENTENCE_END.finditer(masked, para.start, s.open_at)]
+    if not ends or masked[ends[-1] : s.open_at].strip():
+        return None
+    start = ends[-2] if len(ends) >= 2 else para.start
+    subject = res._subject_of_sentence(ends[-1] - 1, para, start)
+    if subject is None or subject.ambiguous:
+        return None
+    verb = _VIEW_VERB.match(masked, subject.span.end) or _SAID_VERB.search(
+        masked, subject.span.end, ends[-1]
+    )
+    if verb is None or not is_subject(res, masked, subject, verb.start() + 1):
+        return None
+    if any(m.person != subject.person for m in res.between(start - 1, ends[-1])):
+        return None  # "Halvorsen thinks Lund is wrong. “…”": either could go on
+    return subject.person
+
+
+def introduced_before(res: Resolver, masked: str, para: Paragraph) -> str | None:
+    """Speaker of a paragraph-long quote that the paragraph before introduces with a colon
+    ("Kuomintang chairman Eric Chu told reporters:" ¶ “…”): the colon sentence's speaker."""
+    if para.index == 0:
+        return None
+    prev = res.doc.paragraphs[para.index - 1]
+    if prev.kind not in ("body", "blockquote"):
+        return None
+    lo = prev.start
+    for m in SENTENCE_END.finditer(masked, prev.start, prev.end - 1):
+        lo = m.end()
+    if not prev.text.rstrip().endswith(":"):
+        if para.kind != "body" or len(para.text.split()) < 6:
+            return None  # a heading in quotation marks ("“Say It Plainly”") is no statement
+        return _narrated_before(res, prev, lo)
+    return subject_before(res, masked, lo, prev.end) or clause_subject(
+        res.doc, res, masked, lo, prev.end
+    )
+
+
+def _narrated_before(res: Resolver, prev: Paragraph, lo: int) -> str | None:
+    """A paragraph-long quote after a paragraph of narration (no quotation marks) whose last
+    sentence is about "he" or "she" ("He does not usually give them one." ¶ “…”): the one
+    that pronoun means, as a profile hands the floor to its subject."""
+    last = res.doc.text[lo : prev.end]
+    subject = res._subject_of_sentence(prev.end - 1, prev, lo)
+    if (
+        subject is not None
+        and not subject.ambiguous
+        and _MANNER.match(res.masked, subject.span.end)
+        and all(m.person == subject.person for m in res.between(lo - 1, prev.end))
+    ):
+        return subject.person  # "Asked whether …, Ushakov was brief." ¶ “…”
+    if re.search('[“”"«»]', prev.text):
+        return None
+    pron = re.match(r"\s*(?:He|She)\b", last)
+    if pron is None:
+        return None
+    return res.pronoun(lo + pron.end() - (3 if pron.group().strip() == "She" else 2))
+
+
+# "Ushakov was brief", "Lavrov did not mince his words": how someone is about to speak.
+_MANNER = re.compile(
+    r"\s+(?:was|is|were|sounded|seemed)\s+(?:\w+ly\s+|more\s+|less\s+|even\s+|still\s+)?"
+    r"(?:brief|blunt|blunter|emphatic|direct|frank|candid|cautious|careful|dismissive|"
+    r"scathing|terse|unequivocal|succinct|sceptical|skeptical|defiant|philosophical)[.,]?"
+    r"|\s+(?:did not|didn’t|didn't) (?:mince (?:his|her) words|hold back)"
+)

@@ -1,0 +1,455 @@
+"""English speaker tags: the words around one quote that say whose it is.
+
+"As X noted: “…”", "“…”, X argues", "“…,” said X", "according to X", "“…” - X, Tsinghua
+University", "X, a scholar at Y, told me: “…”", "what Zhao calls “…”". Each function takes
+the masked text (quotes' words masked) and the span of the sentence around a quote and
+returns the person the tag names, or nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tealeaves.extract.cues import VERBS
+from tealeaves.extract.speakers import (
+    FRAMING,
+    FRAMING_VERB,
+    NOT_BEFORE_SUBJECT,
+    PRONOUN,
+    SUBJECT_LEAD,
+    VERB,
+    Resolver,
+    leads_to_subject,
+)
+from tealeaves.model import Document, Mention
+
+_TAIL = re.compile(
+    r"(?:\s+(?:\w+ly|once|also|further|then|later|again|recently|last (?:year|month|week)|"
+    r"in (?:English|Chinese|Russian|\d{4})|\([^()]*\)|at the time|at length|in an interview|"
+    r"in a (?:speech|paper|piece|statement|recent \w+)))*"
+    r"\s*(?:,\s*(?:but|and)\s*)?(?:,\s*)?(?:that\s*)?(?:,\s*)?[,:]?\s*$"
+)
+
+
+# Between a subject and its verb: an auxiliary or an adverb, nothing else.
+_SUBJECT_GAP = re.compile(
+    r"(?:[’']s)?\s*(?:[(（][^()（）]*[)）])?\s*,?\s*(?:(?:has|have|had|also|thus|then|once|\w+ly|"
+    r"likes to|liked to|used to|went on to|would|will|was quick to|did not)\s+)*"
+)
+
+
+_DASH_AFTER = re.compile(r"[\s,.?!]*(?:-{1,2}|[–—])\s*")
+
+
+_HIS_WORDS = re.compile(
+    r"(?:\b(?:[Ii]n|[Tt]o use) (?:his|her) (?:own )?words\s*[:,]?\s*$)|(?:\b(?:His|Her|his|her) "
+    r"(?:\w+ )?(?:line|lines|words|message|verdict|answer|reply|point|conclusion|warning|"
+    r"advice|retort|summary)\s*(?:was|is)?\s*[:,]?\s*$)"
+)
+
+
+_IN_HIS_WORDS = re.compile(r"\s*(?:In|To use) (his|her) (?:own )?words\s*,")
+
+
+_NAMES_WORDS = re.compile(
+    r"[’']s\s+(?:\w+\s+)?(?:line|lines|words|message|verdict|answer|reply|point|conclusion|"
+    r"warning|advice|retort|summary)\s*(?:was|is)?\s*:\s*$"
+)
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
+
+
+def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
+    """Speaker of a quote opening at ``hi`` whose sentence starts at ``lo``."""
+    frame = masked[lo:hi]
+    if _HIS_WORDS.search(frame):
+        return res.pronoun(hi)
+    own = _IN_HIS_WORDS.match(frame)
+    if own and not VERB.search(frame, own.end()):  # "In her words, the two are “…”"
+        return res.pronoun(lo + own.start(1))
+    owned = _NAMES_WORDS.search(frame)
+    if owned:  # "Bordachev’s key line: “…”"
+        owner = res.ending_at(lo + owned.start())
+        if owner is not None:
+            return res.speaker(owner)
+    if _ACCORDING.search(frame):
+        return None  # "according to" then the quote: no name between
+    for m in reversed(list(VERB.finditer(frame))):
+        # "writes Ding, “…”": the name comes right after the verb.
+        after = re.match(r"\s+", frame[m.end() :])
+        name_at = lo + m.end() + (after.end() if after else 0)
+        named = res.at(name_at)
+        if named is not None and re.fullmatch(
+            r"[’']?s?\s*(?:\([^()]*\))?\s*,?\s*", masked[named.span.end : hi]
+        ):
+            return res.speaker(named)
+        if not _TAIL.fullmatch(frame, m.end()):
+            continue
+        # "X (…), a …, notes that “…”": the name or pronoun that is the verb's subject.
+        verb_at = lo + m.start()
+        mention = res.last_before(verb_at, lo)
+        pronoun = None
+        for p in PRONOUN.finditer(frame, 0, m.start()):
+            gap = frame[p.end() : m.start()]
+            # the verb's own subject ("he told me:", "she later wrote:"), or the clause's
+            # before a participle ("he does not say so, simply noting that"); not "a
+            # diplomat he had known for years, told me the other side liked to say:"
+            own = len(gap.split()) <= 3 and "," not in gap
+            pronoun = lo + p.start() if own or m.group().endswith("ing") else None
+        if pronoun is not None and (mention is None or pronoun > mention.span.start):
+            return res.pronoun(pronoun)
+        if mention is not None and is_subject(res, masked, mention, verb_at):
+            return res.speaker(mention)
+        return None
+    # "according to X, “…”"
+    acc = re.search(r"\b[Aa]ccording to\s+", frame)
+    if acc:
+        named = res.at(lo + acc.end())
+        if named is not None and re.fullmatch(r"[’']?s?\s*,?\s*", masked[named.span.end : hi]):
+            return res.speaker(named)
+    return None
+
+
+_POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
+
+
+def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int) -> str | None:
+    """Speaker of a quote opening at ``hi`` (closing at ``close_at``) whose sentence (from
+    ``lo``) is someone's framing of it: "According to Wang, …“…”", or a person (or a
+    sentence-opening "He") directly before a framing verb, with no dash, semicolon or open
+    parenthesis between the verb and the quote; nobody when the quote is what is described
+    ("described Russia’s “pivot to the East” as irreversible")."""
+    frame = masked[lo:hi]
+    acc = re.match(r"\s*According to\s+", frame)
+    if acc:
+        named = res.at(lo + acc.end())
+        if named is not None and masked[named.span.end : named.span.end + 1] == ",":
+            return _according_to(res, masked, named, hi)
+    view = _IN_VIEW.match(frame)
+    if view and not re.search(r"[;–—]", frame):  # "In Tellis’s view, the format is “…”"
+        owner = res.ending_at(lo + view.end("name"))
+        if owner is not None:
+            return res.speaker(owner)
+    words_of = _IN_WORDS_OF.match(frame)
+    if words_of and not re.search(r"[;–—]", frame):  # "In the words of Janka Oertel, …"
+        owner = res.at(lo + words_of.end())
+        if owner is not None and _COMMA_AFTER.match(masked, owner.span.end):
+            return res.speaker(owner)
+    owned = _OWNED_WORDS.search(frame)
+    if owned:  # "Macron’s warning, given in 2017, that “…”"
+        owner = res.ending_at(lo + owned.start())
+        if owner is not None:
+            return res.speaker(owner)
+    verbs = [
+        v
+        for v in (*FRAMING_VERB.finditer(frame), *VERB.finditer(frame))
+        if not _POSSESSIVE_BEFORE.search(frame, 0, v.start())  # "Ricketts's remarks": a noun
+    ]
+    if not verbs:
+        return None
+    verb = max(verbs, key=lambda m: m.start())
+    if _DESCRIBING.fullmatch(verb.group()) and _AS_AFTER.match(masked, close_at):
+        return None  # "described Russia’s “pivot to the East” as irreversible": the thing
+    between = frame[verb.end() :]
+    if len(between) > 160 or re.search(r"[;–—]|\s-\s", between):
+        return None
+    if between.count("(") > between.count(")"):
+        return None
+    verb_at = lo + verb.start()
+    pron = re.match(rf"\s*(?:He|She)\s+{_AUXILIARIES}$", frame[: verb.start()])
+    if pron:
+        return res.pronoun(lo + len(frame) - len(frame.lstrip()))
+    # "…, which he calls “…”", "she had told": a pronoun right before the verb.
+    pron = re.search(rf"(?<!/)\b(?:he|she)\s+{_AUXILIARIES}$", frame[: verb.start()])
+    if pron:
+        return res.pronoun(lo + pron.start())
+    role = _ROLE_SUBJECT.match(frame[: verb.start()])
+    if role:  # "The spokesman said …": the one person named before
+        return res.role(lo + role.start(1), "f" if role.group(1).endswith("woman") else "?")
+    if verb.group().endswith("ing"):
+        # "… she repeated that doubt, calling it “…”": the clause's "he"/"she" frames them
+        pron = _CLAUSE_BEFORE_PARTICIPLE.search(frame, 0, verb.start())
+        if pron is not None and not res.between(lo + pron.start(), verb_at):
+            return res.pronoun(lo + pron.start())
+    mention = res.last_before(verb_at, lo)
+    if mention is None:
+        return None
+    para = res.doc.paragraph_at(verb_at)
+    subject = res._subject_of_sentence(verb_at, para, lo) if para is not None else None
+    if subject is not None and _WHO_CLAUSE.fullmatch(masked, subject.span.end, verb_at):
+        return res.speaker(subject)  # "Wang, who met Jaishankar for hours, said …"
+    if _QUOTED_AS.fullmatch(masked, mention.span.end, verb_at) and _QUOTED_BY.search(
+        masked, max(lo, mention.span.start - 12), mention.span.start
+    ):
+        return res.speaker(mention)  # "Xinhua quoted Wang as saying that “…”"
+    if not is_subject(res, masked, mention, verb_at):
+        return None
+    return res.speaker(mention)
+
+
+_DESCRIBING = re.compile(
+    r"describes|described|describing|characteri[sz]e[sd]|characteri[sz]ing|labels|labell?ed|"
+    r"labell?ing|calls|called|calling|terms|termed|terming|dubs|dubbed|dubbing"
+)
+
+
+_AS_AFTER = re.compile(r"[”’\"»]\s+as\b")
+
+
+_AUXILIARIES = r"(?:(?:also|thus|had|has|have|would|will|\w+ly)\s+)*"
+
+
+# "The spokesman said": a role noun with "the" as the sentence's subject.
+_ROLE_SUBJECT = re.compile(
+    r"(?:[^,;:“”]{0,80},)?\s*(?:The|the)\s+(?:[A-Za-z’'-]+\s+){0,3}?(chief|spokesman|spokeswoman|spokesperson|minister|"
+    r"professor|ambassador|envoy|senator|premier|president|chancellor|scholar|historian|"
+    rf"economist)\s+{_AUXILIARIES}$"
+)
+
+
+# "In Tellis’s view, ": whose view the rest of the sentence gives.
+_IN_VIEW = re.compile(r"\s*In\s+(?P<name>.{2,60}?)[’']s?\s+(?:view|opinion|judgement|judgment),")
+
+
+_COMMA_AFTER = re.compile(r"\s*(?:[(（][^()（）]*[)）])?,")
+
+
+_IN_WORDS_OF = re.compile(r"\s*In the (?:words|view|opinion|judgement|judgment) of\s+")
+
+
+# ", who met Jaishankar for three hours, ": a relative clause between a subject and its verb.
+_WHO_CLAUSE = re.compile(
+    r"\s*(?:[(（][^()（）]*[)）])?\s*,\s*who\s[^;:“”,]*,\s*(?:(?:also|then|\w+ly)\s+)*"
+)
+
+
+# "Macron’s warning, delivered to students in 2017, that": words owned by the name before.
+_OWNED_WORDS = re.compile(
+    r"[’']s?\s+(?:[a-z]+\s+)?(?:warning|remark|promise|pledge|claim|insistence|assurance|vow|"
+    r"comment|complaint|argument|prediction|boast|admission|reminder|observation|quip|"
+    r"verdict|plea|appeal)(?:\s*,[^,;:“”]{0,80},)?\s+that\s+$"
+)
+
+
+# "she repeated that view, ": a clause whose subject is "he"/"she", ended by a comma.
+_CLAUSE_BEFORE_PARTICIPLE = re.compile(
+    r"(?<![/\w])(?:he|she)\s+(?:(?:also|then|\w+ly)\s+)?[a-z]+(?:ed|s)\b[^;:,“”]*,\s*$"
+)
+
+
+_QUOTED_AS = re.compile(r"\s+as\s+")
+
+
+_QUOTED_BY = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+$")
+
+
+def _according_to(res: Resolver, masked: str, named: Mention, hi: int) -> str | None:
+    """ "According to X, …“…”" (a quote opening at ``hi``): X's words, unless the clause
+    after X has a verb of saying with a subject of its own ("According to X, Y told Z that
+    “…”"): then that subject's, or nobody's when the subject is unnamed ("an adviser")."""
+    verb = VERB.search(masked, named.span.end + 1, hi)
+    if verb is None:
+        return res.speaker(named)
+    lead = masked[named.span.end + 1 : verb.start()]
+    if re.search(r"\b(?:he|she)\s+(?:(?:had|has|also|\w+ly)\s+)*$", lead):
+        return res.speaker(named)  # "According to Wang, as he told reporters, …"
+    subject = res.last_before(verb.start(), named.span.end + 1)
+    if subject is not None and is_subject(res, masked, subject, verb.start()):
+        return res.speaker(subject)
+    return None
+
+
+# "Yan Xuetong of Tsinghua University said": where a subject's affiliation may stand.
+_OF_PLACE = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|in)\s+)*"
+    r"[A-Z][\w’'&.-]*)*"
+)
+
+
+# "Wang Wen (王文), for instance, who is the director of …, recently asked"
+_APPOSITIVE = re.compile(
+    r"(?:\s*[(（\[][^()（）\[\]]*[)）\]])?,[^;]*,\s*"
+    r"(?:(?:has|have|had|also|thus|once|then|later|again|long|now|still|often|even|"
+    r"\w+ly)\s+)*"
+)
+
+
+# "Fidan smiled and said", "Lavrov paused, then added": a verb of the subject's before.
+_AND_THEN = re.compile(
+    r"\s+(?:(?:also|then|\w+ly)\s+)?[a-z]+(?:ed|s)(?:\s+[a-z]+){0,2},?\s+(?:and|then)\s+"
+    r"(?:(?:then|also|\w+ly)\s+)?"
+)
+
+
+# "Tang Shiping (唐世平), a scholar at Fudan, describes how … and concludes that": the same
+# subject for two verbs joined by "and".
+_COORDINATED = re.compile(
+    rf"(?:\s*[(（][^()（）]*[)）])?(?:,[^;]*,)?\s*(?:(?:also|\w+ly)\s+)*(?:{VERBS}|{FRAMING}|"
+    r"describes|described|explains|explained)\b[^;]*\band\s+(?:(?:also|then|\w+ly)\s+)*"
+)
+
+
+def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bool:
+    """Whether the person named by ``mention`` is the subject of the verb at ``verb_at``:
+    only an auxiliary, an adverb, a bracket, an affiliation ("of Tsinghua University") or an
+    appositive with no other name in it stands between them."""
+    gap = masked[mention.span.end : verb_at]
+    if masked.endswith(("Jr", "Sr"), 0, mention.span.end) and gap.startswith("."):
+        gap = gap[1:]  # "Ferdinand Marcos Jr. said"
+    if _QUOTING.search(gap):
+        return False  # "X, quoting an adviser, said": the words are the adviser's
+    if _QUOTED_ONE.search(masked, max(0, mention.span.start - 60), mention.span.start):
+        # "X, citing the economist Y, added": Y's words, when the verb follows Y
+        return bool(re.fullmatch(r"\s*(?:\[[^\]]*\]|\([^()]*\))?\s*,\s*(?:\w+ly\s+)?", gap))
+    if NOT_BEFORE_SUBJECT.search(masked[max(0, mention.span.start - 30) : mention.span.start]):
+        return False  # "travelling with Fidan", "met Putin": an object, not the subject
+    # "Jin Canrong（金灿荣）of Renmin University called": the native name, then the place
+    native = re.match(r"\s*[(（][^()（）]*[)）]", gap)
+    core = " " + gap[native.end() :].lstrip() if native else gap  # （…）of: no space needed
+    of = _OF_PLACE.match(core)
+    rest = core[of.end() :] if of else core
+    if _SUBJECT_GAP.fullmatch(gap) or (of and _SUBJECT_GAP.fullmatch(rest)):
+        return True
+    if _AND_THEN.fullmatch(gap):
+        return True  # "Fidan smiled and said"
+    shape = _APPOSITIVE.fullmatch(gap) or _COORDINATED.fullmatch(gap)
+    others = [m for m in res.between(mention.span.end, verb_at) if m.person != mention.person]
+    return bool(shape) and not others
+
+
+def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
+    """Speaker named right after a quote that closes at ``lo`` (sentence ends at ``hi``)."""
+    frame = masked[lo:hi]
+    dash = _DASH_AFTER.match(frame)
+    if dash:  # "“…” - Da Wei (达巍), Tsinghua University", as threads and digests credit
+        return res.speaker(res.at(lo + dash.end()))
+    lead = re.match(r"[\s,.?!]*", frame)
+    pos = lo + (lead.end() if lead else 0)
+    rest = masked[pos:hi]
+    pron = re.match(r"(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:" + VERBS + r")\b", rest)
+    if pron:
+        return res.pronoun(pos)
+    named = res.at(pos)
+    if named is None and masked[pos : pos + 1].isupper():
+        # "“…,” Finnish Foreign Minister Elina Valtonen told reporters"
+        first = res.first_in(pos, hi)
+        if first is not None and SUBJECT_LEAD.fullmatch(masked, pos, first.span.start):
+            named = first
+    if named is not None:
+        after = masked[named.span.end : hi]
+        of = _OF_PLACE.match(after)  # "“…,” Ilya Sorokin of the Higher School said."
+        if _NAMED_THEN_VERB.match(after) or (of and _NAMED_THEN_VERB.match(after, of.end())):
+            return res.speaker(named)
+    verb = re.match(r"(?:" + VERBS + r")\s+", rest)
+    if verb:  # "says stallholder Gulnora Ergasheva": the name within five words of the verb
+        at = pos + verb.end()
+        for _ in range(6):
+            named = res.at(at)
+            if named is not None:
+                return res.speaker(named)
+            word = re.match(r"[a-z][\w’'-]*,?\s+", masked[at:hi])  # "said his wife, X"
+            if word is None:
+                break
+            at += word.end()
+    acc = re.match(r"according to\s+", rest)
+    if acc:
+        return res.speaker(res.at(pos + acc.end()))
+    role = _ROLE_TAG.match(rest)
+    if role and not res.between(pos - 1, hi):  # "“…,” the secretary of state said."
+        said = "f" if role.group("title").endswith("woman") else "?"
+        return res.role(pos, said, role.group("title"))
+    return None
+
+
+# "the secretary of state said", "the Nato secretary general told reporters": a role as the
+# subject of the tag after a quote.
+_ROLE_TAG = re.compile(
+    r"the\s+(?P<title>(?:[A-Za-z-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|minister|"
+    r"secretary(?: of state| general|-general)?|professor|ambassador|envoy|senator|premier|"
+    r"president|chancellor|scholar|historian|economist|analyst|diplomat|official|general))"
+    rf"\s+(?:(?:also|later|then)\s+)?(?:{VERBS})\b"
+)
+
+
+# What follows a name that a verb of saying makes the subject: "’s (…), a …, also said".
+_NAMED_THEN_VERB = re.compile(
+    rf"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:,[^,]*,\s*)?(?:also\s+|later\s+|then\s+)?(?:{VERBS})\b"
+)
+
+
+_OWN_TAG = re.compile(rf"[\s,.?!]*(?:(?:-{{1,2}}|[–—])\s*\S|(?:\S+\s+){{0,6}}?(?:{VERBS})\b)")
+
+
+def has_own_tag(masked: str, lo: int, hi: int) -> bool:
+    """Whether the quote closing at ``lo`` is credited after it ("— a senior EU official",
+    "- Melnyk", "a diplomat said"), even to nobody we can name: it then continues nobody."""
+    return _OWN_TAG.match(masked[lo:hi]) is not None
+
+
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+# A "he"/"she" that is the subject of the verb after it (not "asked him"): "… he put it:".
+_PRONOUN_SUBJECT = re.compile(r"(?<![/\w])(?P<p>he|she)\s+(?:(?:also|then|\w+ly)\s+)?[a-z]{3,}")
+
+
+# "X, quoting a diplomat, said": the subject passes on another's words.
+_QUOTING = re.compile(r",\s*(?:quoting|citing|paraphrasing)\s")
+
+
+# "…, citing the economist " right before a name: the one whose words are passed on.
+_QUOTED_ONE = re.compile(
+    r",\s*(?:quoting|citing|paraphrasing)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}$"
+)
+
+
+# "X’s remarks drew a sharp reply from Y, a spokesman …: “…”"
+_REPLY_FROM = re.compile(
+    r"\b(?:reply|response|answer|retort|rebuke|rejoinder|riposte|reaction|warning|comment)s?"
+    r"\s+from\s+(?:[A-Z][\w.’'-]*\s+){0,3}$"  # "from Senator", "from Foreign Minister"
+)
+
+
+def clause_subject(doc: Document, res: Resolver, masked: str, lo: int, hi: int) -> str | None:
+    """Speaker of a quote that a colon introduces at the end of a sentence whose subject is a
+    person or "he"/"she", with no other person named between the subject and the colon;
+    or the person a reply is "from"."""
+    frame = masked[lo:hi]
+    if not _COLON_BEFORE.search(frame) or re.search(r"[;]", frame) or _QUOTING.search(frame):
+        return None  # "X, quoting a colleague, told me the view is simple: “…”": not X's
+    for m in res.between(lo - 1, hi):
+        if _REPLY_FROM.search(masked[max(lo, m.span.start - 40) : m.span.start]):
+            # what follows the name up to the colon is its apposition ("Hikmet Hajiyev,
+            # foreign policy adviser to President Aliyev:"), whoever else it names
+            rest = masked[m.span.end : hi]
+            appositive = re.fullmatch(
+                r"\s*(?:[(（][^()（）]*[)）])?(?:\s+(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+                r"\s*(?:,[^:;.]*)?:\s*",
+                rest,
+            )
+            return res.speaker(m) if appositive else None
+    text = frame.lstrip()
+    start = lo + len(frame) - len(text)
+    pron = re.match(r"(?:He|She)\b", text)
+    if pron:
+        return res.pronoun(start)
+    inner = _PRONOUN_SUBJECT.search(text)
+    if inner and not res.between(start - 1, hi):
+        # "In an exchange with the author he put it more sharply:" — nobody else named
+        return res.pronoun(start + inner.start("p"))
+    lead = SUBJECT_LEAD.match(text)
+    first = res.at(start + (lead.end() if lead else 0))
+    if first is None:
+        for m in res.between(start - 1, hi):
+            # "Asked whether …, Lavrov shrugged:": a clause and a comma before the subject
+            # ("After watching Lai and Hsiao take their oaths, Eric Chu told reporters:")
+            if leads_to_subject(masked[start : m.span.start]):
+                first = m
+                break
+    if first is None or res.between(first.span.start, hi):
+        return None
+    if re.match(r"[’']s\b", masked[first.span.end : first.span.end + 2]):
+        return None  # "Zelensky’s remarks drew …": the remarks, not Zelensky, are the subject
+    return res.speaker(first)
