@@ -62,8 +62,11 @@ def test_opening_a_library_imports_them(tmp_path):
 def test_the_copies_kept_for_a_cheap_import_match_the_originals():
     from tealeaves.corpus.loader import ARTICLE_SUFFIXES as READ
     from tealeaves.library import core
+    from tealeaves.library.listing import PAGE_SIZE
     from tealeaves.search.bounds import QUERY_SECONDS
 
     assert ARTICLE_SUFFIXES == READ
     assert core.QUERY_SECONDS == QUERY_SECONDS
+    assert core.PAGE_SIZE == PAGE_SIZE
+    assert Library.page.__defaults__ == (0, PAGE_SIZE)
     assert Library.search.__kwdefaults__["seconds"] == QUERY_SECONDS
