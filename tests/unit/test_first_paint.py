@@ -71,6 +71,8 @@ def test_the_first_screen_imports_no_index_reader_or_extractor(statement):
     [
         "import tealeaves.tui.app",
         "from tealeaves.tui import TeaLeavesApp; from tealeaves.library import Library",
+        # what `tealeaves` imports before it knows whether to launch the explorer
+        "from tealeaves.cli.main import main",
     ],
 )
 def test_the_explorer_imports_only_the_panes_and_the_library_class(statement):
