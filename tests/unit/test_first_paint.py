@@ -146,3 +146,19 @@ def test_the_copies_kept_for_a_cheap_import_match_the_originals():
     assert core.PAGE_SIZE == PAGE_SIZE
     assert Library.page.__defaults__ == (0, PAGE_SIZE)
     assert Library.search.__kwdefaults__["seconds"] == QUERY_SECONDS
+
+
+def test_launching_the_explorer_leaves_garbage_collection_on(monkeypatch, tmp_path):
+    import gc
+    import sys
+
+    import tealeaves.cli.main  # noqa: F401 (the module, not the function of that name)
+    from tealeaves.tui import TeaLeavesApp
+
+    launcher = sys.modules["tealeaves.cli.main"]
+    during = []
+    monkeypatch.setattr(launcher, "is_tty", lambda stream: True)
+    monkeypatch.setattr(TeaLeavesApp, "run", lambda self: during.append(gc.isenabled()))
+    assert launcher.main(["--index", str(tmp_path / "i"), "--library", str(tmp_path)]) == 0
+    assert during == [True]  # the explorer pauses it itself, until its first screen is drawn
+    assert gc.isenabled()

@@ -10,6 +10,7 @@ that the first screen is drawn sooner (issue 20, item 3; tests/unit/test_first_p
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 import time
@@ -137,6 +138,7 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
         self.home = HomeScreen()
         self._generation = -1  # of the index when the lists were filled
         self._painted = threading.Event()  # set once the first screen is drawn
+        self._gc_paused = False  # by on_load, until the first screen is drawn
 
     def get_default_screen(self) -> HomeScreen:
         return self.home
@@ -208,8 +210,24 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
             self.notify(problem, title=KEYMAP_FILE, severity="warning", timeout=20)
         self.open_library()
 
+    def on_load(self) -> None:
+        """No garbage collection until the first screen is drawn. Drawing it makes tens of
+        thousands of objects that stay (styles, widgets, the screen's lines), and every
+        collection of the oldest generation walks them and every module's objects again:
+        about a fifth of the time from here to the first screen (round 6 of
+        docs/benchmarks.md). Nothing of what is made before that is garbage worth a pause."""
+        if gc.isenabled():
+            gc.disable()
+            self._gc_paused = True
+
+    def _resume_gc(self) -> None:
+        if self._gc_paused:
+            self._gc_paused = False
+            gc.enable()
+
     @on(HomeScreen.Painted)
     def _first_paint(self) -> None:
+        self._resume_gc()  # before opening the library starts, which makes its own garbage
         self._painted.set()
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False, name="Opening")
@@ -415,6 +433,7 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
         self.notify(f"Press {keys} to quit.", title="Do you want to quit?")
 
     def on_unmount(self) -> None:
+        self._resume_gc()  # stopped before the first screen was drawn
         if self.library is not None and self._close_library:
             self.library.close()
 
