@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 from platformdirs import user_cache_path, user_config_path, user_data_path
@@ -13,6 +12,8 @@ APP = "tealeaves"
 
 def bundled_articles() -> Path:
     """The folder of articles shipped with the package."""
+    from importlib import resources  # not with this module: the explorer's first screen
+
     return Path(str(resources.files("tealeaves") / "data" / "articles"))
 
 

@@ -26,15 +26,16 @@ from tealeaves.cli.output import (
     warn,
     write_or_print,
 )
-from tealeaves.model import Hit, SearchResult, Snippet
-from tealeaves.views import PersonSummary, name_forms, phrase_snippet, roles_of
 
 if TYPE_CHECKING:
     from tealeaves.library import DocumentInfo
+    from tealeaves.model import Hit, SearchResult, Snippet
+    from tealeaves.views import PersonSummary
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     from tealeaves.export import search_to_json
+    from tealeaves.views import phrase_snippet
 
     query = " ".join(args.query)
     with open_library(args) as lib:
@@ -74,6 +75,8 @@ def _found(hit: Hit, people: dict[str, PersonSummary]) -> Snippet:
     index puts their names first, and the name is shown anyway)."""
     if hit.kind != "person":
         return hit.snippet
+    from tealeaves.views import name_forms, roles_of
+
     return roles_of(hit.snippet, name_forms(hit.who, people.get(hit.person)))
 
 

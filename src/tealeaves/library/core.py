@@ -20,41 +20,36 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tealeaves.library.annotations import Annotating
-from tealeaves.library.articles import Articles
-from tealeaves.library.config import LibraryConfig, load_user_files, make_store
-from tealeaves.library.folders import CorpusFolder, Folders
-from tealeaves.library.listing import PAGE_SIZE, Lists, ListSources
-from tealeaves.library.people import People
-from tealeaves.library.searching import Searching
-from tealeaves.library.viewpoints import Viewpoints
-from tealeaves.model import Document, LoadError, Quote, SearchResult, Stance
-from tealeaves.stances import curated_stances
-from tealeaves.userdata import Annotations, Note, UserData
-from tealeaves.views import (
-    AddReport,
-    Citation,
-    Comparison,
-    Counts,
-    DocumentInfo,
-    GlossaryEntry,
-    Matrix,
-    NameMark,
-    Page,
-    PersonSummary,
-    Profile,
-    Progress,
-    TopicSummary,
-    UpdateReport,
-)
-
 if TYPE_CHECKING:
     from tealeaves.extract import Topic, Topics
+    from tealeaves.library.config import LibraryConfig
+    from tealeaves.library.folders import CorpusFolder
+    from tealeaves.model import Document, LoadError, Quote, SearchResult, Stance
     from tealeaves.search.build import IndexStore
+    from tealeaves.userdata import Annotations, Note, UserData
+    from tealeaves.views import (
+        AddReport,
+        Citation,
+        Comparison,
+        Counts,
+        DocumentInfo,
+        GlossaryEntry,
+        Matrix,
+        NameMark,
+        Page,
+        PersonSummary,
+        Profile,
+        Progress,
+        TopicSummary,
+        UpdateReport,
+    )
 
 #: How long a search may run by default (seconds); the same as
 #: :data:`tealeaves.search.bounds.QUERY_SECONDS`, which a test keeps equal.
 QUERY_SECONDS = 0.6
+#: The length of a page of a list by default; the same as
+#: :data:`tealeaves.library.listing.PAGE_SIZE`, which a test keeps equal.
+PAGE_SIZE = 100
 
 
 class Library:
@@ -69,7 +64,15 @@ class Library:
         userdata: UserData,
         curated: list[Stance],
     ) -> None:
+        from tealeaves.library.annotations import Annotating
+        from tealeaves.library.articles import Articles
+        from tealeaves.library.folders import Folders
         from tealeaves.library.joined import JoinedCatalog
+        from tealeaves.library.listing import Lists, ListSources
+        from tealeaves.library.people import People
+        from tealeaves.library.searching import Searching
+        from tealeaves.library.viewpoints import Viewpoints
+        from tealeaves.views import UpdateReport
 
         self.config = config
         self.store = store
@@ -117,6 +120,10 @@ class Library:
             from tealeaves.search.runners import check_spec
 
             check_spec(cluster)
+        from tealeaves.library.config import LibraryConfig, load_user_files, make_store
+        from tealeaves.stances import curated_stances
+        from tealeaves.userdata import UserData
+
         config = LibraryConfig(
             index_dir=Path(index_dir) if index_dir else None,
             corpus_dirs=tuple(Path(p) for p in corpus_dirs),

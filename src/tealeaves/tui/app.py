@@ -2,56 +2,97 @@
 
 The App keeps the lifecycle (opening, reloading and closing the library), the workers'
 failures, navigation between screens and the keymap; the panes are the :class:`HomeScreen`.
-Screens ask for another screen with a message (:mod:`tealeaves.tui.messages`)."""
+Screens ask for another screen with a message (:mod:`tealeaves.tui.messages`).
+
+Only the panes are imported with this module: the other screens (readers, profiles,
+comparisons, the matrix, help, the dialogs, the palette's providers) when first opened, so
+that the first screen is drawn sooner (issue 20, item 3; tests/unit/test_first_paint.py)."""
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import App
+from textual.command import Provider
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.worker import get_current_worker
 
-from tealeaves.library import AddReport, Library, Progress, UpdateReport, default_config_dir
-from tealeaves.model import Hit, SearchResult
-from tealeaves.tui.commands import AddFileProvider, JumpProvider
-from tealeaves.tui.compare import CompareScreen
-from tealeaves.tui.dialogs import ConfirmDialog, NoteDialog, StanceDialog
-from tealeaves.tui.help import HelpScreen
+from tealeaves.library import Library, default_config_dir
 from tealeaves.tui.home import Catalog, HomeScreen
 from tealeaves.tui.keymap import KEYMAP_FILE, binding_ids, read_settings
 from tealeaves.tui.keys import APP_BINDINGS
-from tealeaves.tui.matrix import MatrixScreen
 from tealeaves.tui.messages import AddArticles, OpenArticle, OpenComparison, OpenPerson, OpenTerm
-from tealeaves.tui.profile import ProfileScreen
-from tealeaves.tui.reader import ReaderScreen
 from tealeaves.tui.workers import ReportsWorkerFailures
+
+if TYPE_CHECKING:
+    from tealeaves.library import AddReport, Progress, UpdateReport
+    from tealeaves.model import Hit, SearchResult
 
 __all__ = ["Catalog", "Opener", "TeaLeavesApp"]
 
-Opener = Callable[[Progress], Library]
+Opener = Callable[["Progress"], Library]
 
 #: How long opening the library waits for the first screen to be drawn, at most.
 FIRST_PAINT_WAIT_S = 2.0
-#: Every screen with keys of its own: keymap.toml may move any of their keys.
-SCREENS_WITH_KEYS = (
-    HomeScreen,
-    ReaderScreen,
-    ProfileScreen,
-    CompareScreen,
-    MatrixScreen,
-    HelpScreen,
-    NoteDialog,
-    StanceDialog,
-    ConfirmDialog,
-)
+
+
+def screens_with_keys() -> tuple[type[Screen[Any]], ...]:
+    """Every screen with keys of its own: keymap.toml may move any of their keys. All but
+    the panes are imported here, not with this module (they are not on the first screen)."""
+    from tealeaves.tui.compare import CompareScreen
+    from tealeaves.tui.dialogs import ConfirmDialog, NoteDialog, StanceDialog
+    from tealeaves.tui.help import HelpScreen
+    from tealeaves.tui.matrix import MatrixScreen
+    from tealeaves.tui.profile import ProfileScreen
+    from tealeaves.tui.reader import ReaderScreen
+
+    return (
+        HomeScreen,
+        ReaderScreen,
+        ProfileScreen,
+        CompareScreen,
+        MatrixScreen,
+        HelpScreen,
+        NoteDialog,
+        StanceDialog,
+        ConfirmDialog,
+    )
+
+
+class KnownBindingIds:
+    """The ids of the explorer's keys, for checking keymap.toml: the App's and the panes'
+    at once, and the other screens' (which imports them) only for an id not among those."""
+
+    def __init__(self) -> None:
+        self._ids = binding_ids(APP_BINDINGS) | binding_ids(HomeScreen.BINDINGS)
+        self._all = False
+
+    def __contains__(self, binding_id: object) -> bool:
+        if binding_id not in self._ids and not self._all:
+            for screen in screens_with_keys():
+                self._ids |= binding_ids(screen.BINDINGS)
+            self._all = True
+        return binding_id in self._ids
+
+
+def _jump_provider() -> type[Provider]:
+    from tealeaves.tui.commands import JumpProvider
+
+    return JumpProvider
+
+
+def _add_file_provider() -> type[Provider]:
+    from tealeaves.tui.commands import AddFileProvider
+
+    return AddFileProvider
 
 
 def _reopens(screen: Screen[Any]) -> bool:
@@ -78,7 +119,8 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
     TITLE = "Tea Leaves"
     SUB_TITLE = ""  # each screen's title says what it shows; the panes add the totals
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {JumpProvider, AddFileProvider}
+    # The palette's providers are imported when it is first opened (Textual calls these).
+    COMMANDS = App.COMMANDS | {_jump_provider, _add_file_provider}
     BINDINGS = APP_BINDINGS
 
     def __init__(
@@ -96,6 +138,7 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
         self.home = HomeScreen()
         self._generation = -1  # of the index when the lists were filled
         self._painted = threading.Event()  # set once the first screen is drawn
+        self._gc_paused = False  # by on_load, until the first screen is drawn
 
     def get_default_screen(self) -> HomeScreen:
         return self.home
@@ -104,11 +147,8 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
 
     def _use_settings(self, config_dir: Path) -> list[str]:
         """Apply the keys and theme of keymap.toml; what could not be used, to be shown."""
-        known = binding_ids(APP_BINDINGS)
-        for screen in SCREENS_WITH_KEYS:
-            known |= binding_ids(screen.BINDINGS)
         path = config_dir / KEYMAP_FILE
-        settings = read_settings(path, known)
+        settings = read_settings(path, KnownBindingIds())
         if settings.keys:
             self.set_keymap(settings.keys)
         if settings.theme in self.available_themes:
@@ -170,8 +210,24 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
             self.notify(problem, title=KEYMAP_FILE, severity="warning", timeout=20)
         self.open_library()
 
+    def on_load(self) -> None:
+        """No garbage collection until the first screen is drawn. Drawing it makes tens of
+        thousands of objects that stay (styles, widgets, the screen's lines), and every
+        collection of the oldest generation walks them and every module's objects again:
+        about a fifth of the time from here to the first screen (round 6 of
+        docs/benchmarks.md). Nothing of what is made before that is garbage worth a pause."""
+        if gc.isenabled():
+            gc.disable()
+            self._gc_paused = True
+
+    def _resume_gc(self) -> None:
+        if self._gc_paused:
+            self._gc_paused = False
+            gc.enable()
+
     @on(HomeScreen.Painted)
     def _first_paint(self) -> None:
+        self._resume_gc()  # before opening the library starts, which makes its own garbage
         self._painted.set()
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False, name="Opening")
@@ -291,11 +347,15 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
     def open_reader(self, message: OpenArticle) -> None:
         if self.library is None:
             return
+        from tealeaves.tui.reader import ReaderScreen
+
         query = self.query_text if message.query is None else message.query
         self.push_screen(ReaderScreen(self.library, message.doc_id, query=query, at=message.at))
 
     @on(OpenPerson)
     def open_profile(self, message: OpenPerson) -> None:
+        from tealeaves.tui.profile import ProfileScreen
+
         if self.library is not None:
             self.push_screen(ProfileScreen(self.library, message.person_id))
 
@@ -312,6 +372,8 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
 
     @on(OpenComparison)
     def open_comparison(self, message: OpenComparison) -> None:
+        from tealeaves.tui.compare import CompareScreen
+
         if self.library is not None:
             self.push_screen(CompareScreen(self.library, message.subjects, message.topic))
 
@@ -326,6 +388,8 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
     def action_matrix(self) -> None:
         """The matrix over what is open, so that escape comes back to it; the one already
         open (under a reader of its evidence, say) when there is one."""
+        from tealeaves.tui.matrix import MatrixScreen
+
         if self.library is None:
             self.notify("The library is still opening.", timeout=3)
             return
@@ -358,6 +422,8 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
         self.action_pane("search")
 
     def action_help(self) -> None:
+        from tealeaves.tui.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
@@ -367,6 +433,7 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
         self.notify(f"Press {keys} to quit.", title="Do you want to quit?")
 
     def on_unmount(self) -> None:
+        self._resume_gc()  # stopped before the first screen was drawn
         if self.library is not None and self._close_library:
             self.library.close()
 

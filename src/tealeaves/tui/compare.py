@@ -17,16 +17,13 @@ from tealeaves import export
 from tealeaves.library import Annotations, Comparison, Library
 from tealeaves.library import CompareColumn as ComparedColumn  # (CompareColumn is the widget)
 from tealeaves.model import Quote
-from tealeaves.tui.common import FittingFooter, export_files, heading, slug
-from tealeaves.tui.lists import Options
-from tealeaves.tui.messages import OpenArticle
+from tealeaves.tui.common import export_files, slug
+from tealeaves.tui.footer import FittingFooter
+from tealeaves.tui.lists import Options, heading
+from tealeaves.tui.messages import MOST_COLUMNS, OpenArticle
 from tealeaves.tui.quote_actions import QuoteActions
 from tealeaves.tui.render import stance_badge
 from tealeaves.tui.workers import ReportsWorkerFailures, in_thread
-
-#: The most columns a comparison shows; more would not be readable side by side.
-MOST_COLUMNS = 4
-
 
 #: A column never gets narrower than this: more columns than fit scroll sideways.
 COLUMN_WIDTH = 38

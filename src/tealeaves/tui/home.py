@@ -4,6 +4,8 @@ anything."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -12,9 +14,8 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Header, Input, Label, OptionList, TabbedContent, TabPane
 
-from tealeaves.library import Library, Page, PersonSummary
-from tealeaves.model import Hit
-from tealeaves.tui.common import FittingFooter
+from tealeaves.library import Library
+from tealeaves.tui.footer import FittingFooter
 from tealeaves.tui.home_parts import Back, Marking, PaneHistory, Searching
 from tealeaves.tui.keys import APP_BINDINGS, run_by_the_app
 from tealeaves.tui.lists import Options
@@ -32,6 +33,10 @@ from tealeaves.tui.panes import (
 )
 from tealeaves.tui.render import expert_line
 from tealeaves.tui.workers import ReportsWorkerFailures
+
+if TYPE_CHECKING:
+    from tealeaves.library import Page, PersonSummary
+    from tealeaves.model import Hit
 
 __all__ = ["Catalog", "HomeScreen"]
 

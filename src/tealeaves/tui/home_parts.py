@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -17,10 +17,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Label, OptionList, TabbedContent
 from textual.worker import get_current_worker
 
-from tealeaves.library import DocumentInfo, Library, PersonSummary
-from tealeaves.model import Hit, SearchResult
-from tealeaves.tui.compare import MOST_COLUMNS
-from tealeaves.tui.messages import OpenArticle, OpenComparison, OpenPerson
+from tealeaves.library import Library
+from tealeaves.tui.messages import MOST_COLUMNS, OpenArticle, OpenComparison, OpenPerson
 from tealeaves.tui.paging import OptionPager, TablePager
 from tealeaves.tui.panes import (
     PANE_FOCUS,
@@ -31,7 +29,10 @@ from tealeaves.tui.panes import (
     search_status,
 )
 from tealeaves.tui.render import document_text
-from tealeaves.views import phrase_snippet
+
+if TYPE_CHECKING:
+    from tealeaves.library import DocumentInfo, PersonSummary
+    from tealeaves.model import Hit, SearchResult
 
 
 class Searching(Screen[None]):
@@ -70,6 +71,8 @@ class Searching(Screen[None]):
                 stale=lambda: seq != self._search_seq,  # typed on since: skip this one
             )
         except Exception as exc:  # shown where the results would be
+            from tealeaves.model import SearchResult
+
             result = SearchResult(text, "", (), 0, notice=f"Search failed: {exc}")
         self._hit_people[seq] = self._people_of(result)
         if not get_current_worker().is_cancelled:
@@ -91,6 +94,8 @@ class Searching(Screen[None]):
             del self._hit_people[older]
         if seq != self._search_seq:
             return  # a newer search is on its way: never show stale results over it
+        from tealeaves.views import phrase_snippet
+
         self.query_text = result.query
         self._hits = {
             f"hit-{n}": dataclasses.replace(hit, snippet=phrase_snippet(hit.snippet, result.query))

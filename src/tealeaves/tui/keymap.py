@@ -12,8 +12,7 @@ file, and the explorer shows them as notifications.
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,12 +36,14 @@ def binding_ids(bindings: Iterable[BindingType]) -> set[str]:
     return {b.id for b in bindings if isinstance(b, Binding) and b.id}
 
 
-def read_settings(path: Path, known_ids: set[str]) -> Settings:
+def read_settings(path: Path, known_ids: Container[str]) -> Settings:
     """The keys and theme in ``path`` (nothing when there is no such file); a binding id
     that no key of the explorer has is a problem, not an error."""
     settings = Settings()
     if not path.is_file():
         return settings
+    import tomllib  # only when there is a file (not before the first screen otherwise)
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -1,9 +1,12 @@
-"""The option list every screen uses: Textual's, made safe on a terminal too small for it."""
+"""The option list every screen uses: Textual's, made safe on a terminal too small for it,
+and the headings its options are grouped under."""
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import _widget_navigation
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 
 class Options(OptionList):
@@ -17,3 +20,7 @@ class Options(OptionList):
         if self.highlighted is not None and self.highlighted not in self._index_to_line:
             return
         super()._move_page(direction)
+
+
+def heading(title: str) -> Option:
+    return Option(Text(title, style="bold reverse"), disabled=True)

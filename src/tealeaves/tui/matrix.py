@@ -20,8 +20,9 @@ from tealeaves.library import (
     person_matches,
 )
 from tealeaves.model import Stance
-from tealeaves.tui.common import REFUSED, FittingFooter, export_files, refused
+from tealeaves.tui.common import REFUSED, export_files, refused
 from tealeaves.tui.dialogs import ConfirmDialog, StanceDialog, StanceInput
+from tealeaves.tui.footer import FittingFooter
 from tealeaves.tui.messages import OpenComparison
 from tealeaves.tui.render import stance_badge
 from tealeaves.tui.workers import ReportsWorkerFailures, in_thread

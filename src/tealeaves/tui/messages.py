@@ -37,6 +37,10 @@ class OpenTerm(Message):
         self.term = term
 
 
+#: The most columns a comparison shows; more would not be readable side by side.
+MOST_COLUMNS = 4
+
+
 class OpenComparison(Message):
     """Two to four people or articles side by side (one: a matrix cell's evidence)."""
 

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, OptionList
 from textual.widgets.option_list import Option
 
-from tealeaves.library import Library, Page
+from tealeaves.library import Library
+
+if TYPE_CHECKING:
+    from tealeaves.library import Page
 
 #: The first page of a list: more than a tall terminal shows.
 FIRST_PAGE = 100

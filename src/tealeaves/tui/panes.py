@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,10 +13,13 @@ from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
 from textual.widgets.option_list import Option
 
-from tealeaves.library import Counts, GlossaryEntry, Library, PersonSummary
-from tealeaves.model import Hit, SearchResult
-from tealeaves.tui.common import heading
+from tealeaves.library import Library
+from tealeaves.tui.lists import heading
 from tealeaves.tui.render import hit_text
+
+if TYPE_CHECKING:
+    from tealeaves.library import Counts, GlossaryEntry, PersonSummary
+    from tealeaves.model import Hit, SearchResult
 
 SEARCH_LIMIT = 60
 GROUPS = (

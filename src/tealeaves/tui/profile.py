@@ -13,8 +13,8 @@ from textual.widgets.option_list import Option
 from tealeaves.library import Annotations, Library, Profile
 from tealeaves.model import Quote, Span, Stance
 from tealeaves.text import display_name
-from tealeaves.tui.common import FittingFooter, heading
-from tealeaves.tui.lists import Options
+from tealeaves.tui.footer import FittingFooter
+from tealeaves.tui.lists import Options, heading
 from tealeaves.tui.messages import OpenArticle, OpenPerson
 from tealeaves.tui.quote_actions import QuoteActions
 from tealeaves.tui.render import byline, counted, language_label, quote_text, stance_badge

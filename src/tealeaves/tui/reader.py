@@ -13,7 +13,7 @@ from textual.widgets import Header, Static
 from tealeaves.library import Library, NameMark
 from tealeaves.model import Document
 from tealeaves.model import Paragraph as ArticleParagraph
-from tealeaves.tui.common import FittingFooter
+from tealeaves.tui.footer import FittingFooter
 from tealeaves.tui.messages import OpenPerson
 from tealeaves.tui.reader_parts import (
     PART_CHARS,

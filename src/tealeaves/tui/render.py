@@ -7,13 +7,14 @@ text is never parsed as markup, so "[bold]" in an article shows as "[bold]".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
 
-from tealeaves.library import DocumentInfo, NameMark, PersonSummary
-from tealeaves.model import Document, Hit, Paragraph, Quote, Snippet, Stance
-from tealeaves.views import name_forms, roles_of
+if TYPE_CHECKING:
+    from tealeaves.library import DocumentInfo, NameMark, PersonSummary
+    from tealeaves.model import Document, Hit, Paragraph, Quote, Snippet, Stance
 
 HIT = "reverse bold"  # a search hit in the reader or a snippet
 CURRENT = "bold black on yellow"  # the hit or name the reader is on
@@ -71,6 +72,8 @@ def expert_line(person: PersonSummary) -> Text:
 def hit_text(hit: Hit, person: PersonSummary | None = None) -> Text:
     """One search result: what matched, then where it comes from. An expert is shown by
     name, then what the article says of them (``person``: their summary, when known)."""
+    from tealeaves.views import name_forms, roles_of  # imported once the library is open
+
     out = Text()
     if hit.kind == "person":
         out.append(hit.who or hit.person, style="bold")

@@ -10,12 +10,13 @@ a notification, the same way everywhere. The explorer keeps running either way.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.dom import DOMNode
 from textual.worker import Worker, WorkerState
 
-from tealeaves.library import NotFound
+if TYPE_CHECKING:
+    from tealeaves.library import NotFound  # noqa: F401 (named in a docstring)
 
 T = TypeVar("T")
 
@@ -46,20 +47,25 @@ def in_thread(
     then: Callable[[T], Any],
     failed: Callable[[Exception], Any],
     *,
-    errors: tuple[type[Exception], ...] = (NotFound,),
+    errors: tuple[type[Exception], ...] | None = None,
     group: str = "default",
     exclusive: bool = False,
     name: str = "",
 ) -> None:
     """Run ``work`` (it may read the index or write a file) in a worker thread of ``node``,
     then ``then`` with its result on the UI thread. One of ``errors`` goes to ``failed``
-    instead, also on the UI thread; anything else fails the worker, which is reported
-    (``name`` says what was being done: "Saving the note")."""
+    instead, also on the UI thread (by default :class:`NotFound`); anything else fails the
+    worker, which is reported (``name`` says what was being done: "Saving the note")."""
+    if errors is None:
+        from tealeaves.library import NotFound
+
+        errors = (NotFound,)
+    expected = errors
 
     def run() -> None:
         try:
             result = work()
-        except errors as exc:
+        except expected as exc:
             node.app.call_from_thread(failed, exc)
             return
         node.app.call_from_thread(then, result)
