@@ -1254,3 +1254,38 @@ def test_an_opening_clause_naming_others_before_told_reporters_and_a_colon():
         kinds={1: "blockquote"},
     )
     assert speaker_of(d, "The words were") == "eric-chu"
+
+
+def test_a_paragraph_long_quote_after_a_sentence_reporting_what_someone_said():
+    d = doc(
+        "Zhao Huasheng, a professor at Fudan University, said in a telephone interview that the "
+        "slowdown was a sign of normalisation rather than crisis.",
+        "“A relationship cannot grow by forty per cent a year forever. If it did, I would be "
+        "worried.”",
+    )
+    assert speaker_of(d, "A relationship cannot") == "zhao-huasheng"
+
+
+def test_his_view_was_before_a_colon():
+    d = doc(
+        "Dmitry Trenin, a research professor in Moscow, wrote that the likely outcome was a long "
+        "armistice. His view of China was characteristically unsentimental:",
+        "“China is a partner, not a patron. It will buy our oil and sell us its machines.”",
+    )
+    assert speaker_of(d, "China is a partner") == "dmitry-trenin"
+
+
+def test_someone_on_a_topic_before_a_colon():
+    d = doc(
+        "> @fin_notes: Ivan Timofeev (RIAC) on the bank: “Any bank that touches sanctioned "
+        "money risks its dollar business.”"
+    )
+    assert speaker_of(d, "Any bank that") == "ivan-timofeev"
+
+
+def test_a_clip_label_names_the_voice():
+    d = doc(
+        "(01:57) [Clip: Mao Ning, Chinese foreign ministry spokeswoman, 13 January] “China has "
+        "never provided lethal weapons to any party to the conflict.”"
+    )
+    assert speaker_of(d, "China has never") == "mao-ning"

@@ -150,6 +150,14 @@ def _narrated_before(res: Resolver, prev: Paragraph, lo: int) -> str | None:
         return subject.person  # "Asked whether …, Ushakov was brief." ¶ “…”
     if re.search('[“”"«»]', prev.text):
         return None
+    if subject is not None and not subject.ambiguous:
+        # "Zhao Huasheng, a professor at Fudan, said in an interview that …." ¶ “…”
+        verb = _SAID_VERB.search(res.masked, subject.span.end, prev.end)
+        named = {m.person for m in res.between(lo - 1, prev.end)}
+        if verb and named == {subject.person} and is_subject(
+            res, res.masked, subject, verb.start() + 1
+        ):
+            return subject.person
     pron = re.match(r"\s*(?:He|She)\b", last)
     if pron is None:
         return None

@@ -60,11 +60,18 @@ _NAMES_WORDS = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
 
 
+# A transcript's label for a recorded voice: "[Clip: Mao Ning, …]" right before the quote.
+_CLIP = re.compile(r"\[(?:Clip|Audio|Video|Soundbite|Sound bite|Recording)\s*:\s*(?=[^\]]*\]\s*$)")
+
+
 def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     """Speaker of a quote opening at ``hi`` whose sentence starts at ``lo``."""
     frame = masked[lo:hi]
     if _HIS_WORDS.search(frame):
         return res.pronoun(hi)
+    clip = _CLIP.search(frame)
+    if clip:  # "[Clip: Mao Ning, Chinese foreign ministry spokeswoman, 13 January] “…”"
+        return res.speaker(res.at(lo + clip.end()))
     own = _IN_HIS_WORDS.match(frame)
     if own and not VERB.search(frame, own.end()):  # "In her words, the two are “…”"
         return res.pronoun(lo + own.start(1))
@@ -412,6 +419,15 @@ _REPLY_FROM = re.compile(
 )
 
 
+# "Ivan Timofeev (RIAC) on the bank:": a name, perhaps its affiliation, and a topic.
+_ON_TOPIC = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+on\s+[^:;.“”\"]{1,60}:\s*$")
+# "His view of China was …:", "Her verdict:": the words that follow are that person's.
+_HIS_VIEW = re.compile(
+    r"\s*(His|Her)\s+(?:\w+\s+)?(?:view|verdict|answer|reply|conclusion|message|point|"
+    r"argument|assessment|take|reading|advice|warning|tone|summary)\b[^:“”]*:\s*$"
+)
+
+
 def clause_subject(doc: Document, res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     """Speaker of a quote that a colon introduces at the end of a sentence whose subject is a
     person or "he"/"she", with no other person named between the subject and the colon;
@@ -419,6 +435,14 @@ def clause_subject(doc: Document, res: Resolver, masked: str, lo: int, hi: int) 
     frame = masked[lo:hi]
     if not _COLON_BEFORE.search(frame) or re.search(r"[;]", frame) or _QUOTING.search(frame):
         return None  # "X, quoting a colleague, told me the view is simple: “…”": not X's
+    on = _ON_TOPIC.search(frame)
+    if on:  # "Ivan Timofeev (RIAC) on the bank: “…”", as digests and threads credit
+        named = res.ending_at(lo + on.start())
+        if named is not None:
+            return res.speaker(named)
+    his = _HIS_VIEW.match(frame)
+    if his:  # "His view of China was characteristically unsentimental:"
+        return res.pronoun(lo + his.start(1))
     for m in res.between(lo - 1, hi):
         if _REPLY_FROM.search(masked[max(lo, m.span.start - 40) : m.span.start]):
             # what follows the name up to the colon is its apposition ("Hikmet Hajiyev,
