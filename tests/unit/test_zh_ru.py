@@ -872,3 +872,25 @@ def test_russian_a_quote_after_a_sentence_about_what_someone_sees():
         "«Россия называет вещи своими именами, а Китай предпочитает формулировки.»",
     )
     assert [q.speaker for q in x.quotes if q.kind == "statement"] == ["fyodor-lukyanov"]
+
+
+def test_russian_we_asked_someone_and_the_next_paragraph_answers():
+    x = _x(
+        "ru",
+        "Эксперт Василий Кашин давно следит за этой темой.",
+        "Спросили у Василия Кашина, чего ждать от встречи.",
+        "«Американцы хотят понять, насколько Москва готова дистанцироваться от Пекина. Ответ им "
+        "не понравится.»",
+    )
+    assert [q.speaker for q in x.quotes if q.kind == "statement"] == ["vasily-kashin"]
+
+
+def test_russian_a_surname_two_people_of_both_sexes_share_is_nobodys_alone():
+    x = _x(
+        "ru",
+        "Министр Сергей Лавров и журналистка Анна Лаврова были в зале. Вопрос Лавровой "
+        "остался без ответа, а слова Лаврова цитировали все.",
+    )
+    alone = {m.surface: m for m in x.mentions if " " not in m.surface}
+    assert alone["Лавровой"].ambiguous or alone["Лавровой"].person == "anna-lavrova"
+    assert alone["Лаврова"].ambiguous  # his genitive or her nominative: the text cannot say

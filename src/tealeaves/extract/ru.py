@@ -493,8 +493,15 @@ def _mentions(doc: Document, drafts: list[_Draft], registry: Registry) -> list[M
                 start -= len(full.group(1))  # type: ignore[union-attr]
                 # two Lukins: the full name says which (Артём Лукин is not Александр Лукин)
                 same = [d for d in owners if named[0] == d.name or named[1] == d.native]
+                if not same and any(named[1] == d.native for d in drafts):
+                    continue  # "Анна Лаврова" is hers, not a form of Лавров
                 owner = same[0] if same else owner
             ambiguous = len(owners) > 1 and start == m.start()
+            if start == m.start() and any(
+                other != key and other[:3] == key[:3] and _same_surname(word, other, False)
+                for other in by_surname
+            ):
+                ambiguous = True  # "Лаврова" with Лавров and Лаврова both named: either
             spans.append((start, m.end(), owner.id, ambiguous))
             if not ambiguous:
                 owner.forms.add(doc.text[start : m.end()])
@@ -515,5 +522,9 @@ def _same_surname(word: str, key: str, chinese: bool) -> bool:
     oblique = rf"{re.escape(key[:-1])}(?:и|ы|е|у|ой|ою)"
     if key.endswith("а") and re.fullmatch(oblique, word.casefold()):
         return True  # Сибига: Сибиги, Сибиге, Сибигу, Сибигой
+    if re.search("(?:ов|ев|ёв|ин|ын)$", key) and re.fullmatch(
+        rf"{re.escape(key)}(?:а|у|ым|е|ом)", word.casefold()
+    ):
+        return True  # Кашин: Кашина, Кашину, Кашиным, о Кашине (a man's surname in any case)
     return any(p.tag == "Surn" and p.nominative.casefold() in (key, key + "а", key[:-1])
                for p in _parse(word))  # fmt: skip

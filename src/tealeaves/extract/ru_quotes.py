@@ -262,6 +262,12 @@ def _after_view(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     return first.person
 
 
+# "Спросили у X", "Мы попросили X прокомментировать", "обратились к X": the one asked.
+_ASKED = re.compile(
+    r"(?:^|[.!?]\s+)(?:Мы\s+)?(?:[Сс]просили|[Пп]опросили|[Оо]братились\s+к|[Зз]адали\s+вопрос)\b"
+)
+
+
 def _introduced_before(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     """A paragraph that is one quote, after a paragraph ending with a colon ("… У Синьбо …
     предупредил, что …:"): the subject of that sentence's verb of saying."""
@@ -269,6 +275,12 @@ def _introduced_before(doc: Document, who: Mentions, s: QuoteSpan) -> str | None
     if para is None or para.index == 0 or doc.text[para.start : s.open_at].strip():
         return None
     prev = doc.paragraphs[para.index - 1]
+    asked = _ASKED.search(prev.text)
+    if asked is not None and not re.search("[«»]", prev.text):
+        # "Спросили у Василия Кашина, чего ждать от встречи." ¶ «…»: the one asked answers
+        named = who.within(prev.start, prev.end)
+        if named and all(m.person == named[0].person for m in named):
+            return Mentions.speaker(named[0])
     if not prev.text.rstrip().endswith(":"):
         return None
     lo = sentence_start(doc.text, prev.start, prev.end - 1, _SENTENCE_END)
