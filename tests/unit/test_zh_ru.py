@@ -894,3 +894,18 @@ def test_russian_a_surname_two_people_of_both_sexes_share_is_nobodys_alone():
     alone = {m.surface: m for m in x.mentions if " " not in m.surface}
     assert alone["Лавровой"].ambiguous or alone["Лавровой"].person == "anna-lavrova"
     assert alone["Лаврова"].ambiguous  # his genitive or her nominative: the text cannot say
+
+
+def test_zh_rushi_shuo_a_connective_and_a_long_role_before_the_verb():
+    x = _x(
+        "zh",
+        "复旦大学教授赵华胜出席了会议。“中俄在中亚不是零和关系。”赵华胜如是说。",
+        "然而，美国国务卿马尔科·鲁比奥（Marco Rubio）今年在接受采访时也承认，"
+        "两国关系“不会在一夜之间改变”。",
+        "復旦大學國際問題研究院教授沈丁立接受本報訪問時表示，"
+        "制裁正在由「全面封鎖」轉向「精準打擊」，壓力有增無減。",
+    )
+    speakers = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert speakers["中俄在中亚不是零和关系。"] == "zhao-huasheng"
+    assert speakers["不会在一夜之间改变"] == "marco-rubio"
+    assert speakers["全面封鎖"] == speakers["精準打擊"] == "shen-dingli"

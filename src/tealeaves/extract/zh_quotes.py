@@ -225,7 +225,9 @@ def _kind_zh(text: str, before: str, after: str = "") -> str:
 
 
 # A sentence whose first clause ends with a verb of saying: "李勇慧还特别提到，".
-_SAYS_FIRST = re.compile(f"[^，,。；;“”「」]{{1,40}}?{VERB}[：:，,]")
+_SAYS_FIRST = re.compile(
+    f"(?:[^，,。；;“”「」]{{1,6}}[，,])?[^，,。；;“”「」]{{1,80}}?{VERB}[：:，,]"
+)  # "然而，" may open it
 
 
 def _continues(simple: str, who: Mentions, last: Last, s: QuoteSpan) -> str | None:
