@@ -30,6 +30,7 @@ from tealeaves.extract import (
     load_topics,
 )
 from tealeaves.model import Document, LoadError
+from tealeaves.search import whoosh_private  # noqa: F401  (a writer's run files in chunks)
 from tealeaves.search.manifest import entry_for
 from tealeaves.search.records import article_records
 from tealeaves.search.schema import make_schema

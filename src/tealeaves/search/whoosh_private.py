@@ -9,6 +9,9 @@ Two speed-ups read or change parts of Whoosh that are not its public API,
 * ``W3PerDocReader._cached_reader`` is replaced (see :func:`_cached_reader`) so that a
   field's lengths are read into memory in one piece, and a field without lengths is not
   asked about again on every call;
+* ``SortingPool._write_run`` and ``_read_run`` are replaced (see :func:`_write_run`) so
+  that the postings a segment writer spills to its run files are pickled in chunks, not
+  one call per posting;
 
 and the partitioned build (:mod:`tealeaves.search.committing`) adopts segments written
 elsewhere by listing them in a new table of contents (:func:`adopt_segments`).
@@ -27,8 +30,8 @@ import pickle
 import shutil
 import struct
 import zlib
-from collections.abc import Callable, Iterator
-from itertools import accumulate
+from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate, islice
 from typing import Any
 
 import whoosh
@@ -45,6 +48,7 @@ try:
         W3PerDocReader,
         _lenfield,
     )
+    from whoosh.externalsort import SortingPool
     from whoosh.matching import FilterMatcher
     from whoosh.scoring import WeightLengthScorer, WeightScorer
     from whoosh.util.numeric import byte_to_length
@@ -272,6 +276,57 @@ def _cached_reader(self: Any, fieldname: str, column: Any) -> Any:
 WHOOSH_CACHED_READER = getattr(W3PerDocReader, "_cached_reader", None) if _IMPORTED else None
 if ENABLED and WHOOSH_CACHED_READER is not None:
     W3PerDocReader._cached_reader = _cached_reader
+
+
+# -- writing: the posting pool's run files ----------------------------------------------------
+
+#: Postings per pickled chunk of a run file. Merging holds one chunk per run in memory (up
+#: to 128 runs: 2,000 postings are about 0.5 MB); larger chunks were no faster.
+RUN_CHUNK = 2_000
+
+
+def _write_run(self: Any, f: Any, items: Iterable[Any]) -> None:
+    """Whoosh's writing of a sorted run of postings to a temporary file, a chunk of
+    postings per pickle instead of one.
+
+    A segment writer keeps its postings in memory up to ``limitmb`` and then spills them,
+    sorted, to a run file; at the end it merges the runs. Whoosh pickles and unpickles each
+    posting with a call of its own: 1.9 million of each at 1,000 articles, 13% of a
+    build. The postings, their order and the index written are the same."""
+    it = iter(items)
+    while chunk := list(islice(it, RUN_CHUNK)):
+        pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
+    f.close()
+
+
+def _read_run(self: Any, path: str) -> Iterator[Any]:
+    """The postings of a run file, written in chunks (a list) or one by one (a tuple, as
+    Whoosh's own writer does), removed once read."""
+    f = self._open_run(path)
+    try:
+        while True:
+            try:
+                item = pickle.load(f)
+            except EOFError:
+                return
+            if type(item) is list:
+                yield from item
+            else:
+                yield item
+    finally:
+        f.close()
+        self._remove_run(path)
+
+
+#: Whoosh's own run writing and reading, which tests compare with.
+WHOOSH_RUN_IO = (
+    (SortingPool._write_run, SortingPool._read_run)
+    if _IMPORTED and hasattr(SortingPool, "_write_run") and hasattr(SortingPool, "_read_run")
+    else None
+)
+if ENABLED and WHOOSH_RUN_IO is not None:
+    SortingPool._write_run = _write_run
+    SortingPool._read_run = _read_run
 
 
 def length_field(name: str) -> str:
