@@ -34,6 +34,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from corpus import make_corpus  # noqa: E402
+from languages import build_seconds  # noqa: E402  (one full build from an empty index)
 
 
 def corpus_for(articles: int, work: Path) -> Path:
@@ -42,21 +43,6 @@ def corpus_for(articles: int, work: Path) -> Path:
         shutil.rmtree(out, ignore_errors=True)
         make_corpus(articles, out)
     return out
-
-
-def build_once(corpus: Path, work: Path) -> float:
-    """One full build from an empty index, in this process; its wall time in seconds."""
-    from tealeaves.library import Library
-
-    index, library = work / "index", work / "library"
-    shutil.rmtree(index, ignore_errors=True)
-    shutil.rmtree(library, ignore_errors=True)
-    started = time.perf_counter()
-    lib = Library.open(index_dir=index, corpus_dirs=[corpus], bundled=False, library_dir=library)
-    seconds = time.perf_counter() - started
-    assert lib.report.rebuilt, lib.report
-    lib.close()
-    return seconds
 
 
 def _cpu_of_children() -> float:
@@ -135,7 +121,7 @@ def profile_build(corpus: Path, work: Path, top: int) -> None:
     profiler = cProfile.Profile()
     started = time.perf_counter()
     profiler.enable()
-    build_once(corpus, work)
+    build_seconds(corpus, work)
     profiler.disable()
     wall = time.perf_counter() - started
     stats = pstats.Stats(profiler)
@@ -217,7 +203,7 @@ def main() -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     corpus = args.corpus or corpus_for(args.articles, args.work)
     if args.what == "once":
-        print(json.dumps({"seconds": build_once(corpus, args.work)}))
+        print(json.dumps({"seconds": build_seconds(corpus, args.work)}))
     elif args.what == "time":
         time_builds(corpus, args.work, args.runs)
     elif args.what == "profile":

@@ -23,6 +23,7 @@ from corpus import make_corpus
 
 
 def build_seconds(corpus: Path, work: Path) -> float:
+    """One full build from an empty index, in this process; its wall time in seconds."""
     from tealeaves.library import Library
 
     index, library = work / "index", work / "library"
@@ -31,6 +32,7 @@ def build_seconds(corpus: Path, work: Path) -> float:
     start = time.perf_counter()
     lib = Library.open(index_dir=index, corpus_dirs=[corpus], bundled=False, library_dir=library)
     elapsed = time.perf_counter() - start
+    assert lib.report.rebuilt, lib.report
     lib.close()
     return elapsed
 
