@@ -102,7 +102,7 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
     if not ends or masked[ends[-1] : s.open_at].strip():
         return None
     start = ends[-2] if len(ends) >= 2 else para.start
-    subject = res._subject_of_sentence(ends[-1] - 1, para, start)
+    subject = res.subject_of_sentence(ends[-1] - 1, para, start)
     if subject is None or subject.ambiguous:
         return None
     verb = _VIEW_VERB.match(masked, subject.span.end) or _SAID_VERB.search(
@@ -140,7 +140,7 @@ def _narrated_before(res: Resolver, prev: Paragraph, lo: int) -> str | None:
     sentence is about "he" or "she" ("He does not usually give them one." ¶ “…”): the one
     that pronoun means, as a profile hands the floor to its subject."""
     last = res.doc.text[lo : prev.end]
-    subject = res._subject_of_sentence(prev.end - 1, prev, lo)
+    subject = res.subject_of_sentence(prev.end - 1, prev, lo)
     if (
         subject is not None
         and not subject.ambiguous

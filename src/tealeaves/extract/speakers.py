@@ -142,7 +142,7 @@ class Resolver(Mentions):
         if para is None:
             return None
         said = "f" if self.doc.text[pos : pos + 3].casefold() in ("she", "her") else "m"
-        subject = self._subject_of_sentence(pos, para) or self._subject_before(pos, para)
+        subject = self.subject_of_sentence(pos, para) or self._subject_before(pos, para)
         if subject is not None and not subject.ambiguous and self._fits(subject.person, said):
             return subject.person
         if subject is None and depth < 3:
@@ -256,7 +256,7 @@ class Resolver(Mentions):
         start = ends[-2] if len(ends) >= 2 else para.start
         if ASKED_SOMEONE.search(self.masked, start, ends[-1]):
             return self._the_one_asked(para, ends)
-        subject = self._subject_of_sentence(ends[-1] - 1, para, start)
+        subject = self.subject_of_sentence(ends[-1] - 1, para, start)
         if subject is None or any(
             m.person != subject.person and not _POSSESSIVE_AFTER.match(self.masked, m.span.end)
             for m in self.between(subject.span.start, ends[-1])
@@ -271,8 +271,8 @@ class Resolver(Mentions):
         if len(ends) < 2:
             return None
         start = ends[-3] if len(ends) >= 3 else para.start
-        asked = self._subject_of_sentence(ends[-2] - 1, para, start)
-        asker = self._subject_of_sentence(ends[-1] - 1, para, ends[-2])
+        asked = self.subject_of_sentence(ends[-2] - 1, para, start)
+        asker = self.subject_of_sentence(ends[-1] - 1, para, ends[-2])
         if asked is None or asker is None or asked.person == asker.person:
             return None
         named = {m.person for m in self.between(start - 1, ends[-1])}
@@ -286,7 +286,7 @@ class Resolver(Mentions):
         if starts:
             end = starts[-1]
             start = starts[-2] if len(starts) >= 2 else para.start
-            return self._subject_of_sentence(end - 1, para, start)
+            return self.subject_of_sentence(end - 1, para, start)
         if para.index == 0:
             return None
         prev = self.doc.paragraphs[para.index - 1]
@@ -295,9 +295,9 @@ class Resolver(Mentions):
         start = prev.start
         for m in SENTENCE_END.finditer(self.masked, prev.start, prev.end - 1):
             start = m.end()
-        return self._subject_of_sentence(prev.end, prev, start)
+        return self.subject_of_sentence(prev.end, prev, start)
 
-    def _subject_of_sentence(
+    def subject_of_sentence(
         self, pos: int, para: Paragraph, start: int | None = None
     ) -> Mention | None:
         """ "Wang, speaking alongside Murat Nurtleu, said … what he called": a "he" later in

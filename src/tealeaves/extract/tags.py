@@ -183,7 +183,7 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     if mention is None:
         return None
     para = res.doc.paragraph_at(verb_at)
-    subject = res._subject_of_sentence(verb_at, para, lo) if para is not None else None
+    subject = res.subject_of_sentence(verb_at, para, lo) if para is not None else None
     if subject is not None and _WHO_CLAUSE.fullmatch(masked, subject.span.end, verb_at):
         return res.speaker(subject)  # "Wang, who met Jaishankar for hours, said …"
     if _QUOTED_AS.fullmatch(masked, mention.span.end, verb_at) and _QUOTED_BY.search(
