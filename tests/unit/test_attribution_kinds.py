@@ -1289,3 +1289,11 @@ def test_a_clip_label_names_the_voice():
         "never provided lethal weapons to any party to the conflict.”"
     )
     assert speaker_of(d, "China has never") == "mao-ning"
+
+
+def test_her_line_is_a_womans_not_the_man_named_with_her():
+    d = doc(
+        "Ingrid Solberg spoke after Henrik Dahl at the seminar. Her key line: “The Arctic is "
+        "not a frontier, it is a neighbourhood.”"
+    )
+    assert speaker_of(d, "The Arctic is") == "ingrid-solberg"

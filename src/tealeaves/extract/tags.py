@@ -41,20 +41,24 @@ _SUBJECT_GAP = re.compile(
 _DASH_AFTER = re.compile(r"[\s,.?!]*(?:-{1,2}|[–—])\s*")
 
 
+_WORDS_OF_SOMEONE = (
+    r"line|lines|words|message|verdict|answer|reply|point|conclusion|warning|advice|retort|"
+    r"summary"
+)
+# "In his words:", "His key line was:", "His view of China was unsentimental:" — the words
+# that follow are his.
 _HIS_WORDS = re.compile(
-    r"(?:\b(?:[Ii]n|[Tt]o use) (?:his|her) (?:own )?words\s*[:,]?\s*$)|(?:\b(?:His|Her|his|her) "
-    r"(?:\w+ )?(?:line|lines|words|message|verdict|answer|reply|point|conclusion|warning|"
-    r"advice|retort|summary)\s*(?:was|is)?\s*[:,]?\s*$)"
+    r"\b(?:[Ii]n|[Tt]o use) (?P<in>his|her) (?:own )?words\s*[:,]?\s*$"
+    rf"|\b(?P<own>His|Her|his|her) (?:\w+ )?(?:{_WORDS_OF_SOMEONE})\s*(?:was|is)?\s*[:,]?\s*$"
+    r"|\b(?P<view>His|Her)\s+(?:\w+\s+)?(?:view|verdict|answer|reply|conclusion|message|point|"
+    r"argument|assessment|take|reading|advice|warning|tone|summary)\b[^:“”]*:\s*$"
 )
 
 
 _IN_HIS_WORDS = re.compile(r"\s*(?:In|To use) (his|her) (?:own )?words\s*,")
 
 
-_NAMES_WORDS = re.compile(
-    r"[’']s\s+(?:\w+\s+)?(?:line|lines|words|message|verdict|answer|reply|point|conclusion|"
-    r"warning|advice|retort|summary)\s*(?:was|is)?\s*:\s*$"
-)
+_NAMES_WORDS = re.compile(rf"[’']s\s+(?:\w+\s+)?(?:{_WORDS_OF_SOMEONE})\s*(?:was|is)?\s*:\s*$")
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
@@ -67,8 +71,9 @@ _CLIP = re.compile(r"\[(?:Clip|Audio|Video|Soundbite|Sound bite|Recording)\s*:\s
 def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     """Speaker of a quote opening at ``hi`` whose sentence starts at ``lo``."""
     frame = masked[lo:hi]
-    if _HIS_WORDS.search(frame):
-        return res.pronoun(hi)
+    his = _HIS_WORDS.search(frame)
+    if his:  # the possessive itself says which sex: "Her line was: “…”"
+        return res.pronoun(lo + his.start(his.lastgroup or 0))
     clip = _CLIP.search(frame)
     if clip:  # "[Clip: Mao Ning, Chinese foreign ministry spokeswoman, 13 January] “…”"
         return res.speaker(res.at(lo + clip.end()))
@@ -421,11 +426,6 @@ _REPLY_FROM = re.compile(
 
 # "Ivan Timofeev (RIAC) on the bank:": a name, perhaps its affiliation, and a topic.
 _ON_TOPIC = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+on\s+[^:;.“”\"]{1,60}:\s*$")
-# "His view of China was …:", "Her verdict:": the words that follow are that person's.
-_HIS_VIEW = re.compile(
-    r"\s*(His|Her)\s+(?:\w+\s+)?(?:view|verdict|answer|reply|conclusion|message|point|"
-    r"argument|assessment|take|reading|advice|warning|tone|summary)\b[^:“”]*:\s*$"
-)
 
 
 def clause_subject(doc: Document, res: Resolver, masked: str, lo: int, hi: int) -> str | None:
@@ -440,9 +440,6 @@ def clause_subject(doc: Document, res: Resolver, masked: str, lo: int, hi: int) 
         named = res.ending_at(lo + on.start())
         if named is not None:
             return res.speaker(named)
-    his = _HIS_VIEW.match(frame)
-    if his:  # "His view of China was characteristically unsentimental:"
-        return res.pronoun(lo + his.start(1))
     for m in res.between(lo - 1, hi):
         if _REPLY_FROM.search(masked[max(lo, m.span.start - 40) : m.span.start]):
             # what follows the name up to the colon is its apposition ("Hikmet Hajiyev,
