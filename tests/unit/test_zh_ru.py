@@ -218,6 +218,29 @@ def test_a_name_only_ever_inside_a_longer_one_is_nobody():
     assert "Vladimir Lenin" not in {p.name for p in x.people}
 
 
+def test_a_name_whose_first_characters_make_a_word_after_a_role():
+    x = _x(
+        "zh",
+        "南开大学历史学院副教授王国强与复旦大学学者李慧明则持不同看法。王国强表示，合作仍在推进。",
+        "臺灣大學政治學系教授陳家偉指出，兩岸關係複雜。",
+    )
+    people = {p.native_name: p for p in x.people}
+    assert {"王国强", "陳家偉", "李慧明"} <= set(people)
+    # the second person's role starts after 与, and a traditional 教授 makes an expert
+    assert [r.text for r in people["李慧明"].roles] == ["复旦大学学者"]
+    assert people["陳家偉"].kind == "expert"
+
+
+def test_a_surname_that_is_also_a_word_before_a_name_never_written_alone():
+    x = _x(
+        "zh",
+        "北京大学教授时殷明多年来关注中亚。",
+        "在担任大使时王毅曾表示，双方互信。王毅说，合作很重要。",
+    )
+    names = {p.native_name for p in x.people}
+    assert "时殷明" in names and "时王毅" not in names
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

@@ -190,18 +190,21 @@ def surname_len(name: str) -> int:
 _ALL_HAN = re.compile(f"[{HAN}]+")
 
 
-def is_han_name(name: str) -> bool:
+def is_han_name(name: str, *, word_start: bool = False) -> bool:
     """Whether 2-4 Han characters can be a person's name: a surname, a given name of one or
-    two characters that are not particles, and not a common word at its start."""
+    two characters that are not particles, and not a common word at its start (unless
+    ``word_start``: a slot that settles it, where 庞大鹏 is a name)."""
     if not _ALL_HAN.fullmatch(name):
         return False  # 解读：, not a name
     n = surname_len(name)
     given = name[n:]
-    if not n or not 1 <= len(given) <= 2 or any(c in NOT_GIVEN for c in given):
+    # in a slot that settles it, 家 may open a given name (陈家豪), as it often does
+    not_given = (c for i, c in enumerate(given) if not (word_start and i == 0 and c == "家"))
+    if not n or not 1 <= len(given) <= 2 or any(c in NOT_GIVEN for c in not_given):
         return False
     if re.fullmatch(f"(?:{TITLES_AFTER_SURNAME})", given):
         return False  # 赵教授: a surname and a title, not a name
-    return name[:2] not in common_words() or name[:2] in SURNAMES_2
+    return word_start or name[:2] not in common_words() or name[:2] in SURNAMES_2
 
 
 @lru_cache(maxsize=1)

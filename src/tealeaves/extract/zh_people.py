@@ -266,7 +266,7 @@ def _foreign_start(name: str) -> int:
 def _person(d: _Draft, registry: Registry) -> Person:
     entry = None if d.homonym else registry.lookup(d.name)
     kind: PersonKind = "other"
-    for role in d.role_texts:
+    for role in map(simplified, d.role_texts):  # 學者 is 学者
         if LEADER.search(role):
             kind = "leader"
             break
@@ -293,10 +293,16 @@ def _role_before(doc: Document, simple: str, at: int) -> tuple[str, int, int] | 
     lo = at
     while lo > 0 and simple[lo - 1] not in "，。；：“”「」、（）()！？\n,;:" and at - lo < 60:
         lo -= 1
+    for m in _ROLE_NAME_AND.finditer(simple, lo, at):
+        lo = m.end()  # 研究员陈家豪与岭南大学政治学者李慧敏: the second's role starts after 与
     text = simple[lo:at]
     if len(text) >= 2 and ROLE_END.search(text):
         return doc.text[lo:at], lo, at
     return None
+
+
+#: A role, a name and 与/和/及: where the role of a second person named after it begins.
+_ROLE_NAME_AND = re.compile(f"(?:{ROLE_WORDS})[{HAN}]{{2,3}}?[与和及、]")
 
 
 # Characters of the standard transliteration of foreign names, and those of them that
@@ -338,6 +344,9 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
         if simple[at] == "曾" and _zeng_is_surname(simple, seg, at):
             found.append((at, simple[at : at + 3]))  # 所长曾向红在…指出: 曾 the surname
             continue
+        if simple[at] in _NOT_AFTER_ROLE and _word_surname_then_name(simple, seg, at):
+            found.append((at, simple[at : at + 3]))  # 教授时殷弘多年来: 时 the surname
+            continue
         if at not in seg.starts or simple[at] in _NOT_AFTER_ROLE:
             continue  # 主任委员: one longer word; 总统和…, 代表时曾说: no name follows
         word = seg.words.get(at, "")
@@ -348,7 +357,9 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
                 word, end = word + nxt, end + 1  # 葛来 + 仪: jieba cut a rare name short
             elif _glued_last(simple, seg, word, nxt, end):
                 word, end = word + nxt[0], end + 1  # 冯绍 + 雷则: the name's last character
-            if is_han_name(word) and not _before_dot(simple, end):
+            if (is_han_name(word) or _name_in_slot(simple, word, end)) and not _before_dot(
+                simple, end
+            ):
                 found.append((at, word))
                 found.extend(_coordinated(simple, seg, end))
             continue
@@ -358,11 +369,38 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
                 continue
             if _before_dot(simple, at + size):
                 break  # 谢尔盖·拉夫罗夫: a transliterated name, read as one
-            if is_han_name(cand) and not inside_word(simple, at, at + size, floor=at):
+            if (is_han_name(cand) or _name_in_slot(simple, cand, at + size)) and not inside_word(
+                simple, at, at + size, floor=at
+            ):
                 found.append((at, cand))
                 found.extend(_coordinated(simple, seg, at + size))
                 break
     return found
+
+
+def _name_in_slot(simple: str, cand: str, end: int) -> bool:
+    """A three-character name whose first two characters also make a word (庞大 in 庞大鹏,
+    陈家 in 陈家豪, 王国 in 王国强), read as a name only in the slot right after a role word
+    and only where a clause goes on after it (a verb, a preposition, 与/和, a comma)."""
+    return (
+        len(cand) == 3
+        and surname_len(cand) == 1
+        and is_han_name(cand, word_start=True)
+        and simple[end : end + 1] in _AFTER_NAME | _JOINS
+    )
+
+
+def _word_surname_then_name(simple: str, seg: Segments, at: int) -> bool:
+    """时, 于, 向 … right after a role word are a surname, not "when", "at", "towards", when
+    the two characters after them are a name of jieba's that the text never writes alone:
+    教授时殷弘多年来 (殷弘 only ever after 时), but not 代表时王毅说 (王毅 elsewhere alone)."""
+    if simple[at] not in SURNAMES_1:
+        return False
+    named = seg.names.get(at + 3)
+    if named is None or named[0] != at + 1:
+        return False
+    given = named[1]
+    return all(simple[m.start() - 1 : m.start()] == simple[at] for m in re.finditer(given, simple))
 
 
 def _glued_last(simple: str, seg: Segments, word: str, nxt: str, end: int) -> bool:
@@ -387,6 +425,8 @@ _NOT_THIRD = NOT_GIVEN | set("曾更则均亦便即才正仍常首先后说称�
 
 #: What follows a name that opens a clause: a verb of saying or a preposition of place.
 _AFTER_NAME = set("在表指说认对也则称强坦直谈回接，,")
+#: What joins a second name to the first (教授陈家豪与…).
+_JOINS = set("与和及、")
 
 
 #: What follows the second of two names joined by 与/和: a verb, or 同场, 一起, 分别, 等.
