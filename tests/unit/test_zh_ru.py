@@ -241,6 +241,20 @@ def test_a_surname_that_is_also_a_word_before_a_name_never_written_alone():
     assert "时殷明" in names and "时王毅" not in names
 
 
+def test_a_hong_kong_married_name_is_one_person_of_four_characters():
+    x = _x(
+        "zh",
+        "立法會議員梁劉柔芬昨日在電台節目中表示，商界不必「選邊站」。她說：「市場自有判斷。」",
+        "前立法會主席范徐麗泰認為，香港應保持開放。由王毅主持的會議昨日結束。",
+    )
+    people = {p.native_name: p for p in x.people}
+    assert {"梁劉柔芬", "范徐麗泰"} <= set(people) and "劉柔芬" not in people
+    assert people["梁劉柔芬"].name == "Liang Liu Roufen"
+    said = [q for q in x.quotes if q.text == "市場自有判斷。"]
+    assert [q.speaker for q in said] == [people["梁劉柔芬"].id]
+    assert "由王毅" not in people
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

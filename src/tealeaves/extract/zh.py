@@ -70,7 +70,7 @@ ROLE_WORDS = (
     "发言人|部长|副部长|外长|大使|总统|主席|总理|副总理|国务委员|书记|司长|局长|秘书长|编辑|"
     "主编|记者|讲师|博士|研究生|顾问|理事长|会长|执行院长|创始人|评论员|分析师|经济学家|"
     "首席经济学家|总编辑|董事长|参赞|代表|特使|官员|议员|将军|上将|中将|少将|大校|校长|负责人|"
-    "国务卿|新闻秘书|高级代表"
+    "国务卿|新闻秘书|高级代表|召集人"
 )
 ROLE_END = re.compile(f"(?:{ROLE_WORDS})$")
 LEADER = re.compile(r"(?:国家主席|总统|总理|首相|主席|总书记)$")
@@ -113,6 +113,8 @@ def romanise(native: str) -> str:
     from pypinyin import Style, lazy_pinyin
 
     name = simplified(native)
+    if married_name(name):  # 叶刘淑仪 -> "Ye Liu Shuyi": both surnames read as surnames
+        return f"{romanise(name[0])} {romanise(name[1:])}"
     surname = name[:2] if name[:2] in SURNAMES_2 else name[:1]
     given = name[len(surname) :]
     family = (
@@ -205,6 +207,17 @@ def is_han_name(name: str, *, word_start: bool = False) -> bool:
     if re.fullmatch(f"(?:{TITLES_AFTER_SURNAME})", given):
         return False  # 赵教授: a surname and a title, not a name
     return word_start or name[:2] not in common_words() or name[:2] in SURNAMES_2
+
+
+def married_name(name: str) -> bool:
+    """范徐丽泰, 叶刘淑仪: a husband's surname, her own and a given name of two characters, the
+    way Hong Kong writes a married woman's name."""
+    return (
+        len(name) == 4
+        and name[0] in SURNAMES_1
+        and name[:2] not in SURNAMES_2
+        and is_han_name(name[1:])
+    )
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,7 @@ from tealeaves.extract.zh import (
     common_words,
     inside_word,
     is_han_name,
+    married_name,
     romanise,
     surname_len,
 )
@@ -77,7 +78,8 @@ def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[in
         return None
     if seg is not None and end in seg.names:
         start, name = seg.names[end]
-        if is_han_name(name) and not (start > 0 and simple[start - 1] in PREPOSITIONS):
+        spoken_to = start > 0 and simple[start - 1] in PREPOSITIONS
+        if (is_han_name(name) or married_name(name)) and not spoken_to:
             return start, name
     for size in (3, 2, 4):
         start = end - size
@@ -157,7 +159,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     taken = {start for start, _ in foreign}
     last_parts = {re.split("[·•‧・]", d.key)[-1] for d in drafts.values() if d.foreign}
     for finder in (_speaker_slots, _after_quote_names, _after_role_names):
-        for start, name in finder(simple, seg):
+        for start, name in (_with_own_surname(simple, seg, *hit) for hit in finder(simple, seg)):
             if start in taken or any(a <= start < b for a, b in bylines):
                 continue  # 冯德莱恩 read whole above; 本报记者 周雨桐: the author
             if simplified(name) in last_parts:
@@ -357,7 +359,9 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
                 word, end = word + nxt, end + 1  # 葛来 + 仪: jieba cut a rare name short
             elif _glued_last(simple, seg, word, nxt, end):
                 word, end = word + nxt[0], end + 1  # 冯绍 + 雷则: the name's last character
-            if (is_han_name(word) or _name_in_slot(simple, word, end)) and not _before_dot(
+            if (
+                is_han_name(word) or married_name(word) or _name_in_slot(simple, word, end)
+            ) and not _before_dot(
                 simple, end
             ):
                 found.append((at, word))
@@ -425,6 +429,26 @@ _NOT_THIRD = NOT_GIVEN | set("曾更则均亦便即才正仍常首先后说称�
 
 #: What follows a name that opens a clause: a verb of saying or a preposition of place.
 _AFTER_NAME = set("在表指说认对也则称强坦直谈回接，,")
+#: Single surnames that also stand alone as words before a name (由王毅主持, 时王毅).
+_NOT_OWN_SURNAME = _NOT_AFTER_ROLE | PREPOSITIONS | set("由据经称")
+
+
+def _with_own_surname(simple: str, seg: Segments, start: int, name: str) -> tuple[int, str]:
+    """葉劉淑儀: a Hong Kong married woman's name, her husband's surname before her own
+    surname and given name, read whole when the character before a three-character name is
+    a surname that jieba leaves standing alone (叶 + 刘淑仪), not the end of a word (院长)."""
+    before = simple[start - 1 : start]
+    if (
+        len(name) == 3
+        and surname_len(name) == 1
+        and before in SURNAMES_1
+        and before not in _NOT_OWN_SURNAME
+        and seg.words.get(start - 1) == before
+    ):
+        return start - 1, before + name
+    return start, name
+
+
 #: What joins a second name to the first (教授陈家豪与…).
 _JOINS = set("与和及、")
 
