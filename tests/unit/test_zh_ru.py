@@ -255,6 +255,19 @@ def test_a_hong_kong_married_name_is_one_person_of_four_characters():
     assert "由王毅" not in people
 
 
+def test_a_foreign_name_with_no_middle_dot_and_its_latin_original_after_a_title():
+    x = _x(
+        "zh",
+        "美国商务部长卢特尼克（Howard Lutnick）早前警告，违规企业将面临“严厉处罚”。",
+        "外长王毅（Wang Yi）说，双方要加强沟通。部长李明（美国）出席。",
+    )
+    people = {p.name: p for p in x.people}
+    assert people["Howard Lutnick"].native_name == "卢特尼克"
+    phrase = [q for q in x.quotes if q.text == "严厉处罚"]
+    assert [q.speaker for q in phrase] == [people["Howard Lutnick"].id]
+    assert "Wang Yi" in people and not any(p.native_name == "李明（美国" for p in x.people)
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

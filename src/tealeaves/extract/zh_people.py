@@ -154,9 +154,9 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     seg = Segments(simple)
     bylines = _bylines(doc, simple)
     foreign = _transliterated_after_title(simple)
-    for start, name in foreign:
-        add(doc.text[start : start + len(name)], start, foreign=True)
-    taken = {start for start, _ in foreign}
+    for start, name, latin in foreign:
+        add(doc.text[start : start + len(name)], start, latin=latin, foreign=True)
+    taken = {start for start, _, _ in foreign}
     last_parts = {re.split("[·•‧・]", d.key)[-1] for d in drafts.values() if d.foreign}
     for finder in (_speaker_slots, _after_quote_names, _after_role_names):
         for start, name in (_with_own_surname(simple, seg, *hit) for hit in finder(simple, seg)):
@@ -320,16 +320,31 @@ _FOREIGN_MARKS = frozenset("斯夫尔娃耶茨兹奇基娜莱恩德卡拉塔科�
 _TRANSLIT_AFTER_TITLE = re.compile(
     "(?:总统|副总统|总理|副总理|首相|主席|代表|外长|部长|大使|发言人|秘书长|国务卿|议长|特使)"
     f"(?P<name>[{_TRANSLIT}]{{2,6}}?)"
-    "(?=称|说|表示|也|在|则|对|会见|曾|指出|写道|认为|强调|此前|日前|的|和|与|，|。|、)"
+    "(?=称|说|表示|也|在|则|对|会见|曾|指出|写道|认为|强调|此前|日前|早前|的|和|与|，|。|、|[（(])"
 )
+#: The Latin original in brackets right after a name: "贝森特（Scott Bessent）".
+_LATIN_AFTER = re.compile(r"[（(](?P<latin>[A-Z][a-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){1,3})[)）]")
 
 
-def _transliterated_after_title(simple: str) -> list[tuple[int, str]]:
+def _transliterated_after_title(simple: str) -> list[tuple[int, str, str]]:
+    """(start, name, Latin name) of a foreign name written without a middle dot after a
+    title (总统托卡耶夫): one with two characters that transliterations use and Chinese names
+    hardly do, or one whose Latin original follows in brackets (部长贝森特（Scott Bessent）)."""
     found = []
     for m in _TRANSLIT_AFTER_TITLE.finditer(simple):
         name = m.group("name")
-        if sum(c in _FOREIGN_MARKS for c in name) >= 2 and not is_han_name(name):
-            found.append((m.start("name"), name))
+        latin = _LATIN_AFTER.match(simple, m.end())
+        if latin is None and simple[m.end() : m.end() + 1] in "（(":
+            continue  # 部长贝森特（美国）: no Latin name to settle it
+        if latin is not None:
+            # 部长卢比奥（Marco Rubio）is foreign even if it reads as a Han name; 王毅（Wang Yi）not
+            if (
+                romanise(name).replace(" ", "").lower()
+                != latin.group("latin").replace(" ", "").lower()
+            ):
+                found.append((m.start("name"), name, latin.group("latin")))
+        elif sum(c in _FOREIGN_MARKS for c in name) >= 2 and not is_han_name(name):
+            found.append((m.start("name"), name, ""))
     return found
 
 
@@ -361,9 +376,7 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
                 word, end = word + nxt[0], end + 1  # 冯绍 + 雷则: the name's last character
             if (
                 is_han_name(word) or married_name(word) or _name_in_slot(simple, word, end)
-            ) and not _before_dot(
-                simple, end
-            ):
+            ) and not _before_dot(simple, end):
                 found.append((at, word))
                 found.extend(_coordinated(simple, seg, end))
             continue
