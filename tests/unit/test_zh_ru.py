@@ -959,3 +959,52 @@ def test_zh_rushi_shuo_a_connective_and_a_long_role_before_the_verb():
     assert speakers["中俄在中亚不是零和关系。"] == "zhao-huasheng"
     assert speakers["不会在一夜之间改变"] == "marco-rubio"
     assert speakers["全面封鎖"] == speakers["精準打擊"] == "shen-dingli"
+
+
+def test_a_foreign_name_of_three_to_five_words_with_particles_is_one_person():
+    x = _x(
+        "ru",
+        "Президент Мексики Андрес Мануэль Лопес Обрадор ещё весной говорил, что «нейтралитет "
+        "выгоднее любого союза».",
+        "Наследный принц Мохаммед бин Салман заявил: «Мы открыты для всех».",
+        "На пресс-конференции выступили Сергей Лавров Ван И и другие.",
+    )
+    natives = {p.native_name: p.name for p in x.people}
+    assert natives["Андрес Мануэль Лопес Обрадор"] == "Andres Manuel Lopes Obrador"
+    assert natives["Мохаммед бин Салман"] == "Mokhammed bin Salman"
+    assert not any("Лавров Ван" in n for n in natives)
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["Мы открыты для всех"] == "mokhammed-bin-salman"
+
+
+def test_a_foreign_name_after_a_title_is_read_as_written():
+    x = _x(
+        "ru",
+        "Президент Индонезии Прабово Субианто заявил, что страна «не выбирает сторон».",
+        "Бывший посол ФРГ в Москве Рюдигер фон Фрич пишет, что «Берлин ошибся».",
+        "Директор Института Дальнего Востока РАН Кирилл Бабаев отметил рост.",
+    )
+    natives = {p.native_name: p.name for p in x.people}
+    assert natives["Прабово Субианто"] == "Prabovo Subianto"
+    assert natives["Рюдигер фон Фрич"] == "Ryudiger von Frich"
+    assert not any("Института" in n or "Индонезии" in n for n in natives)
+    # a quote after "пишет, что" is no title, however short and capitalised
+    said = {q.text: (q.kind, q.speaker) for q in x.quotes}
+    assert said["Берлин ошибся"] == ("phrase", "ryudiger-von-frich")
+
+
+def test_an_unknown_first_name_before_a_russian_shaped_surname():
+    x = _x(
+        "ru",
+        "Ерлан Кошанов ещё весной говорил, что «транзит через степь окупится не раньше чем "
+        "через десять лет».",
+        "В Москве Кремль Песков не комментирует.",
+    )
+    people = {p.native_name: p for p in x.people}
+    assert people["Ерлан Кошанов"].name == "Erlan Koshanov"
+    assert not any(n.startswith(("Москве", "Кремль")) for n in people)
+
+
+def test_an_oblique_surname_in_a_is_the_registry_person():
+    x = _x("ru", "По словам министра иностранных дел Украины Андрея Сибиги, переговоры идут.")
+    assert "Andrii Sybiha" in {p.name for p in x.people}

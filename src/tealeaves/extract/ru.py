@@ -23,7 +23,17 @@ from tealeaves.extract.registry import Registry, RegistryPerson, with_facts
 from tealeaves.model import Document, Mention, Person, PersonKind, Role, Span
 
 WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"  # one letter too: "Ван И"
-_CANDIDATE = re.compile(rf"(?<![А-Яа-яЁё-]){WORD}(?:\s+{WORD}){{0,3}}(?![а-яё])")
+#: Particles inside a foreign name, with their Latin spelling: Лула да Силва, Рюдигер фон
+#: Фрич, Мохаммед бин Салман.
+PARTICLES = {
+    "да": "da", "де": "de", "ду": "do", "дос": "dos", "ди": "di", "ван": "van", "фон": "von",
+    "дер": "der", "ибн": "ibn", "бин": "bin", "бен": "ben", "аль": "al", "эль": "el",
+}  # fmt: skip
+_PARTICLE = "|".join(PARTICLES)
+#: A run of capitalised words on one line: a name never runs over a paragraph's end.
+_CANDIDATE = re.compile(
+    rf"(?<![А-Яа-яЁё-]){WORD}(?:[^\S\n]+(?:(?:{_PARTICLE})[^\S\n]+){{0,2}}{WORD}){{0,5}}(?![а-яё])"
+)
 
 #: The usual English forms of Russian first names (a fact table); others are transliterated.
 ENGLISH_GIVEN = {
@@ -260,9 +270,9 @@ def _best(word: str, tag: str, gender: str = "") -> _Parsed | None:
 def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
     """(Latin name, nominative words) of a Russian name in any case: a first name and a
     surname, perhaps with a patronymic between; None when the words are not such a name."""
-    if not 2 <= len(words) <= 3 or len(words[0]) < 2:
-        return None  # "А Запад?": a conjunction, not a first name
-    given = _best(words[0], "Name")
+    if not 2 <= len(words) <= 3 or len(words[0]) < 2 or not all(w[0].isupper() for w in words):
+        return None  # "А Запад?": a conjunction, not a first name; "фон": a particle
+    given = _unknown_given(words) or _best(words[0], "Name")
     if given is None:
         return None
     rest = []
@@ -292,6 +302,18 @@ def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
         return None
     native = [given.nominative, *rest, nominative_surname]
     return latin_name(given.nominative, nominative_surname), native
+
+
+def _unknown_given(words: Sequence[str]) -> _Parsed | None:
+    """A first name the dictionary does not know (Замир, Ерлан) before a surname of a
+    Russian shape in the nominative (Кабулов, Жапарова): a Central Asian or Caucasian
+    name written the Russian way. Known words (Москва, Кремль) are never first names."""
+    if len(words) != 2 or not re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", words[0]):
+        return None
+    shape = re.fullmatch(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?P<femn>а)?", words[1])
+    if shape is None or _morph().parse(words[0])[0].is_known:
+        return None
+    return _Parsed(words[0], "Name", "femn" if shape.group("femn") else "masc")
 
 
 # A surname of the commonest Russian shapes in any case, put back in the given name's gender:
@@ -343,7 +365,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         para = doc.paragraph_at(m.start())
         if para is None or para.index in bylines:
             continue  # "Арина Веденеева; Андрей Лиханов, Пекин": a byline or a credit
-        found = _longest_name(words)
+        found = _longest_name(words) or _titled_foreign(doc.text, m.start(), words)
         if found is not None:
             first, hit = found
             at = m.start() + m.group().index(words[first])
@@ -400,7 +422,69 @@ def _name_of(words: Sequence[str]) -> tuple[str, str, str, bool] | None:
     if found is not None:
         latin, native = found
         return latin, " ".join(native), native[-1].casefold(), False
+    if foreign_name(words):
+        first = ENGLISH_GIVEN.get(words[0].casefold()) or _mosmetro().translate(words[0])
+        rest = [PARTICLES.get(w) or _mosmetro().translate(w) for w in words[1:]]
+        return " ".join([first, *rest]), " ".join(words), words[-1].casefold(), False
     return None
+
+
+def _titled_foreign(
+    text: str, at: int, words: Sequence[str]
+) -> tuple[int, tuple[str, str, str, bool]] | None:
+    """A foreign name of two to five words right after a title (президент Индонезии Прабово
+    Субианто, глава МИД Турции Хакан Фидан): the words after the title, none of them a word
+    of the dictionary that is no name (Института Дальнего Востока is an institute), written
+    as they are."""
+    for first in range(len(words) - 1):
+        name = list(words[first:])
+        if not 2 <= len(name) <= 5 or name[-1] in PARTICLES:
+            continue
+        head = text[max(0, at - 160) : at] + " ".join(words[:first]) + (" " if first else "")
+        if not _TITLE.search(head):
+            continue
+        capitalised = [w for w in name if w not in PARTICLES]
+        if any(len(w) < 2 or w.isupper() or _dictionary_word(w) for w in capitalised):
+            continue  # президент Индонезии: the country, the name may come after it
+        if chinese_name(name) is not None:
+            return None
+        latin = " ".join(PARTICLES.get(w) or _mosmetro().translate(w) for w in name)
+        return first, (latin, " ".join(name), name[-1].casefold(), False)
+    return None
+
+
+def _dictionary_word(word: str) -> bool:
+    """Whether pymorphy3 knows the word as something other than a name (Института, Турции)."""
+    parses = _morph().parse(word)
+    return any(p.is_known for p in parses) and not any(
+        t in p.tag for p in parses for t in ("Name", "Surn", "Patr")
+    )
+
+
+def foreign_name(words: Sequence[str]) -> bool:
+    """Whether three to five words are one foreign name written as it is said, the way
+    Russian writes Central Asian, Afghan, Turkish or Brazilian names (Амир Хан Муттаки,
+    Реджеп Тайип Эрдоган, Луис Инасиу Лула да Силва): a given name in the nominative, then
+    capitalised words (and particles), none of them a patronymic, and not two names in a row
+    (Сергей Лавров Ван И)."""
+    if not 3 <= len(words) <= 5 or words[-1] in PARTICLES:
+        return False
+    given = _best(words[0], "Name")
+    if given is None or given.nominative.casefold() != words[0].casefold():
+        return False
+    capitalised = [w for w in words[1:] if w not in PARTICLES]
+    if any(len(w) < 2 or w.isupper() for w in capitalised):
+        return False
+    if any(_best(w, "Patr") is not None for w in capitalised):
+        return False
+    if _best(words[1], "Surn") is not None or _SURNAME_IN_CASE.fullmatch(words[1]):
+        return False  # Сергей Лавров: a Russian name is whole at its surname
+    for cut in range(2, len(words) - 1):
+        if _name_of(words[cut:]) is not None and russian_name(words[:cut]) is not None:
+            return False  # two people named one after the other
+    return not any(
+        chinese_name(words[a:b]) for a in range(len(words)) for b in range(a + 2, len(words) + 1)
+    )
 
 
 def _add(
@@ -441,7 +525,9 @@ def _registry_by_surname(
     key = surname_key.casefold()
     if len(words) < 2 or len(key) < 3:
         return None, ""
-    longer = (key + c for c in "аяыиуюоеь") if len(key) >= 4 else ()
+    longer = [key + c for c in "аяыиуюоеь"] if len(key) >= 4 else []
+    if len(key) >= 5 and key[-1] in "иыеу":
+        longer += [key[:-1] + "а", key[:-1] + "я"]  # Сибиги, Сибиге: Сибига
     for surname in (key, *longer):
         for entry, form in registry.cyrillic_forms(surname):
             if form[:1] == words[0][:1]:

@@ -33,6 +33,8 @@ _ORG_BEFORE = re.compile(
     r"университет|ассоциаци|союз|корпораци|завод|телеграм-канал)\w*\s+$",
     re.IGNORECASE,
 )
+# A verb of saying right before the opening mark: "подчеркнул: «", "заявила, что «".
+_SAID_BEFORE = re.compile(rf"\b{VERB}(?:\s*:|,\s*что)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«])")
 _AFTER = re.compile(
     rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?P<verb>{VERB})\b(?P<rest>[^.!?\n]{{0,120}})"
@@ -141,8 +143,9 @@ def _term_at(doc: Document, start: int) -> bool:
 
 def _kind_ru(text: str, before: str) -> str:
     words = text.split()
+    said = _SAID_BEFORE.search(before) is not None  # "заявил: «Европа едина»" is no title
     if _ORG_BEFORE.search(before) or (
-        len(words) <= 6 and text[:1].isupper() and not re.search(r"[.!?,;:]", text)
+        not said and len(words) <= 6 and text[:1].isupper() and not re.search(r"[.!?,;:]", text)
         and sum(w[:1].isupper() for w in words) >= max(1, len(words) // 2)
     ):  # fmt: skip
         return "title"
