@@ -1297,3 +1297,12 @@ def test_her_line_is_a_womans_not_the_man_named_with_her():
         "not a frontier, it is a neighbourhood.”"
     )
     assert speaker_of(d, "The Arctic is") == "ingrid-solberg"
+
+
+def test_the_subject_who_accused_someone_of_words_said_them():
+    d = doc(
+        "Poland’s foreign minister, Radosław Sikorski, has been her loudest ally, while "
+        "Slovakia’s prime minister, Robert Fico, accused her last week of “running a war "
+        "office instead of a foreign service”."
+    )
+    assert speaker_of(d, "running a war") == "robert-fico"

@@ -32,7 +32,7 @@ FRAMING = (
     r"dubs|dubbed|terms|termed|refers to|referred to|calls on|called on|calls for|"
     r"called for|asks|asked|tells|told|urges|urged|warns|warned|praises|praised|describing|"
     r"calling|labell?ing|dubbing|terming|characteri[sz]ing|promised|promises|pledged|vowed|"
-    r"telling"
+    r"telling|accused|accuses|accusing"
 )
 
 
