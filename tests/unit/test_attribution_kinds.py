@@ -1306,3 +1306,22 @@ def test_the_subject_who_accused_someone_of_words_said_them():
         "office instead of a foreign service”."
     )
     assert speaker_of(d, "running a war") == "robert-fico"
+
+
+def test_a_name_before_its_possessive_and_a_title_is_a_person():
+    d = doc(
+        "Fiona Hill's There Is Nothing for You Here is a memoir, but its pages on Moscow are "
+        "sharp. Hill, who served on the National Security Council, writes that the Kremlin "
+        "“never forgave the humiliation of the 1990s”."
+    )
+    assert "Fiona Hill" in people(d)
+    assert speaker_of(d, "never forgave") == "fiona-hill"
+
+
+def test_a_name_in_apposition_whose_verb_is_calls():
+    d = doc(
+        "Oyunbileg Batbayar, who shared a flat with him during their student years in "
+        "Leningrad, calls Bordachev “the most candid man in Moscow”."
+    )
+    assert "Oyunbileg Batbayar" in people(d)
+    assert speaker_of(d, "the most candid") == "oyunbileg-batbayar"

@@ -141,9 +141,12 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
         for match in _TITLED_NAME.finditer(text):
             words = match.group().split()
             start = match.start()
+            owner = _before_possessive(words)
+            if len(owner) < len(words) and _no_title_words(owner):
+                words = owner  # "Angela Stent's Putin's World": hers, whatever the title
             # "Kazakh Foreign Minister Murat Nurtleu": the name is what follows the last
             # word that is never part of a name.
-            while any(w.casefold() in NOT_NAME_WORDS for w in words):
+            while not _no_title_words(words):
                 words = words[1:]
                 start = text.index(words[0], start + 1) if words else start
             words = _before_possessive(words)
@@ -200,6 +203,10 @@ def _initialled_names(text: str) -> list[str]:
             continue  # "the Wilson E. Schmidt Distinguished Professor": a chair's name
         found.append(" ".join(m.group().split()))
     return found
+
+
+def _no_title_words(words: list[str]) -> bool:
+    return not any(w.casefold() in NOT_NAME_WORDS for w in words)
 
 
 def _before_possessive(words: list[str]) -> list[str]:
@@ -355,7 +362,8 @@ _SPEECH_BEFORE = re.compile(
 _SPEECH_AFTER = re.compile(
     r"(?:[’']s)?\s*(?:[(（][^()（）]*[)）])?\s*(?:,[^.;“”\"]{3,200}?,\s*|,\s*)?"
     rf"(?:(?:has|had|have|also|then|later|once|again|\w+ly)\s+)*(?:{VERBS}|tweeted|"
-    r"posted|testified|countered|retorted|disagreed|agreed|believes|thinks)\b"
+    r"posted|testified|countered|retorted|disagreed|agreed|believes|thinks|calls|called|"
+    r"describes|described|accused|accuses)\b"
 )
 _APPOSITION_AFTER = re.compile(
     r"\s*(?:[(（][^()（）]*[)）])?\s*,\s*(?:who (?:is|was|has been|heads|leads|directs) |"
