@@ -268,6 +268,28 @@ def test_a_foreign_name_with_no_middle_dot_and_its_latin_original_after_a_title(
     assert "Wang Yi" in people and not any(p.native_name == "李明（美国" for p in x.people)
 
 
+def test_a_married_name_after_a_role_and_a_preposition_with_its_english_name():
+    x = _x(
+        "zh",
+        "據梁劉柔芬介紹，不少企業查詢在港開戶。",
+        "立法會議員、經民聯主席梁劉柔芬（Sophie Leung）的發言最受關注。",
+    )
+    people = {p.native_name: p for p in x.people}
+    assert set(people) == {"梁劉柔芬"}
+    assert people["梁劉柔芬"].name == "Sophie Leung"
+
+
+def test_a_long_transliteration_after_a_role_is_the_registry_person_spelt_otherwise():
+    x = _x(
+        "zh",
+        "哈萨克斯坦总统卡瑟姆若马尔特·托卡耶夫近日接受专访。“我们不做缓冲区。”托卡耶夫说。",
+    )
+    assert [(p.name, p.native_name) for p in x.people] == [
+        ("Kassym-Jomart Tokayev", "卡瑟姆若马尔特·托卡耶夫")
+    ]
+    assert [q.speaker for q in x.quotes] == ["kassym-jomart-tokayev"]
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tealeaves.extract.names import HAN, Spans, slug
 from tealeaves.extract.people import PeopleFound
-from tealeaves.extract.registry import Registry, with_facts
+from tealeaves.extract.registry import Registry, RegistryPerson, with_facts
 from tealeaves.extract.zh import (
     BETWEEN,
     BYLINE,
@@ -133,8 +133,9 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
 
     def add(native: str, at: int, *, latin: str = "", foreign: bool = False) -> _Draft:
         key = simplified(native)
-        if key not in drafts:
-            drafts[key] = _new_draft(native, key, latin, foreign, registry)
+        if key not in drafts or (latin and drafts[key].name == romanise(key)):
+            # first named, or named again with the Latin name the person goes by
+            drafts[key] = _new_draft(native, key, latin, foreign, registry, drafts.get(key))
         d = drafts[key]
         role = _role_before(doc, simple, at)
         if role is not None and role[0] not in d.role_texts:
@@ -164,7 +165,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
                 continue  # 冯德莱恩 read whole above; 本报记者 周雨桐: the author
             if simplified(name) in last_parts:
                 continue  # 卢金 after 亚历山大·卢金: that person again, not Lu Jin
-            add(doc.text[start : start + len(name)], start)
+            add(doc.text[start : start + len(name)], start, latin=_own_latin(simple, start, name))
     for m in DASH_CREDIT.finditer(simple):  # "”—— 达巍（清华大学…）": the credit line
         who = m.group("who")
         if not is_han_name(who) or any(a <= m.start("who") < b for a, b in bylines):
@@ -209,11 +210,20 @@ def _bylines(doc: Document, simple: str) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in paras if BYLINE.fullmatch(simple[p.start : p.end].strip())]
 
 
-def _new_draft(native: str, key: str, latin: str, foreign: bool, registry: Registry) -> _Draft:
+def _new_draft(
+    native: str,
+    key: str,
+    latin: str,
+    foreign: bool,
+    registry: Registry,
+    before: _Draft | None = None,
+) -> _Draft:
     """A person first named as ``native``: the Latin name the text gives, else the registry's
-    for those characters, else the pinyin."""
+    for those characters, else the pinyin (keeping what was read of them ``before``)."""
     name = latin or (key if foreign else romanise(key))
     entry = registry.lookup(key) or registry.lookup(native)
+    if entry is None and foreign:
+        entry = _by_surname_part(registry, key)
     homonym = False
     if entry is None:
         # by the romanised name only when no other native name is known: 王义 is "Wang Yi"
@@ -223,7 +233,27 @@ def _new_draft(native: str, key: str, latin: str, foreign: bool, registry: Regis
             entry, homonym = None, True
     if entry is not None:
         name = entry.name
+    if before is not None:
+        native, foreign = before.native, before.foreign
+        return _Draft(native, key, name, before.roles, before.role_texts, foreign, before.forms)
     return _Draft(native, key, name, foreign=foreign, homonym=homonym)
+
+
+def _by_surname_part(registry: Registry, key: str) -> RegistryPerson | None:
+    """The registry's person a transliteration spelt otherwise names (卡瑟姆若马尔特·托卡耶夫
+    for its 卡西姆-若马尔特·托卡耶夫): one known under the same last part, whose own full
+    transliteration has that last part and begins with the same character."""
+    parts = re.split("[·•‧・]", key)
+    if len(parts) < 2 or len(parts[-1]) < 2:
+        return None
+    entry = registry.lookup(parts[-1])
+    if entry is None:
+        return None
+    for form in map(simplified, (entry.native_name, *entry.aliases)):
+        whole = re.split("[·•‧・]", form)
+        if len(whole) >= 2 and whole[-1] == parts[-1] and whole[0][:1] == parts[0][:1]:
+            return entry
+    return None
 
 
 #: Where a transliterated name's last part has ended: a verb of saying, a role word, or a
@@ -236,7 +266,7 @@ _ORGANISATION = re.compile(
 _FOREIGN_TAIL_STOP = re.compile(
     f"(?:{SPEECH_VERBS}|{ROLE_WORDS}|举行|会谈|会见|访问|出席|发表|接受|率团|一行|此前|曾|在|则|"
     "对|于|和|与|同|的|等|也|还|就|将|已|被|向|是|表|说|称|指|认|日|月|年|时|这|那|了|着|过|并|而|"
-    "但|都|又|再|要|能|可|应|该|今|昨|上|下|中|后|前|们|为|以|及|从|把|让|给|所|之|其)"
+    "但|都|又|再|要|能|可|应|该|今|昨|上|下|中|后|前|们|为|以|及|从|把|让|给|所|之|其|近)"
 )
 
 
@@ -256,12 +286,14 @@ def _foreign_start(name: str) -> int:
     before the first middle dot, and at most five characters before it."""
     dot = re.search("[·•‧・]", name)
     head = name[: dot.start()] if dot else name
-    start = max(0, len(head) - 5)
+    start, after_role = max(0, len(head) - 5), -1
     for m in re.finditer(
         f"(?:(?:{ROLE_WORDS})员?|成员|会员|干事|总干事|国务卿|秘书|助理|司令|首相|的|在|和|与|是|说|称)",
         head,
     ):
-        start = max(start, m.end())
+        after_role = m.end()
+    if after_role >= 0:  # 总统卡瑟姆若马尔特·托卡耶夫: all of it after the role, however long
+        start = after_role
     return min(start, max(0, len(head) - 1))
 
 
@@ -338,10 +370,7 @@ def _transliterated_after_title(simple: str) -> list[tuple[int, str, str]]:
             continue  # 部长贝森特（美国）: no Latin name to settle it
         if latin is not None:
             # 部长卢比奥（Marco Rubio）is foreign even if it reads as a Han name; 王毅（Wang Yi）not
-            if (
-                romanise(name).replace(" ", "").lower()
-                != latin.group("latin").replace(" ", "").lower()
-            ):
+            if _squashed(romanise(name)) != _squashed(latin.group("latin")):
                 found.append((m.start("name"), name, latin.group("latin")))
         elif sum(c in _FOREIGN_MARKS for c in name) >= 2 and not is_han_name(name):
             found.append((m.start("name"), name, ""))
@@ -368,6 +397,12 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
             continue  # 主任委员: one longer word; 总统和…, 代表时曾说: no name follows
         word = seg.words.get(at, "")
         end = at + len(word)
+        if len(word) == 1 and married_name(simple[at : at + 4]) and seg.names.get(at + 4) == (
+            at + 1,
+            simple[at + 1 : at + 4],
+        ):
+            found.append((at, simple[at : at + 4]))  # 主席 + 叶 + 刘淑仪
+            continue
         if end in seg.names and seg.names[end][0] == at:
             nxt = seg.words.get(end, "")
             if len(word) == 2 and len(nxt) == 1 and _is_han(nxt) and nxt not in _NOT_THIRD:
@@ -449,17 +484,36 @@ _NOT_OWN_SURNAME = _NOT_AFTER_ROLE | PREPOSITIONS | set("由据经称")
 def _with_own_surname(simple: str, seg: Segments, start: int, name: str) -> tuple[int, str]:
     """葉劉淑儀: a Hong Kong married woman's name, her husband's surname before her own
     surname and given name, read whole when the character before a three-character name is
-    a surname that jieba leaves standing alone (叶 + 刘淑仪), not the end of a word (院长)."""
+    a surname that jieba leaves standing alone (叶 + 刘淑仪) or glues to a preposition (据叶 +
+    刘淑仪), not the end of a word (院长)."""
     before = simple[start - 1 : start]
+    glued = seg.words.get(start - 2, "")
     if (
         len(name) == 3
         and surname_len(name) == 1
         and before in SURNAMES_1
         and before not in _NOT_OWN_SURNAME
-        and seg.words.get(start - 1) == before
+        and (
+            seg.words.get(start - 1) == before
+            or (len(glued) == 2 and glued[1] == before and glued[0] in _NOT_OWN_SURNAME)
+        )
     ):
         return start - 1, before + name
     return start, name
+
+
+def _own_latin(simple: str, start: int, name: str) -> str:
+    """The Latin name the text gives in brackets right after a Chinese name when it is not
+    the pinyin (葉劉淑儀（Regina Ip）): the name the person goes by in English."""
+    latin = _LATIN_AFTER.match(simple, start + len(name))
+    if latin is None:
+        return ""
+    said = latin.group("latin")
+    return "" if _squashed(romanise(name)) == _squashed(said) else said
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"[\s'’-]", "", name).lower()
 
 
 #: What joins a second name to the first (教授陈家豪与…).
