@@ -1030,3 +1030,24 @@ def test_an_unknown_first_name_before_a_russian_shaped_surname():
 def test_an_oblique_surname_in_a_is_the_registry_person():
     x = _x("ru", "По словам министра иностранных дел Украины Андрея Сибиги, переговоры идут.")
     assert "Andrii Sybiha" in {p.name for p in x.people}
+
+
+def test_a_foreign_name_in_an_oblique_case_goes_back_to_the_nominative():
+    x = _x(
+        "ru",
+        "Самым долгим оказался разговор с Реджепом Тайипом Эрдоганом.",
+        "Главу МИД талибов Амира Хана Муттаки принимали на высоком уровне.",
+        "Пресс-служба Луиса Инасиу Лулы да Силвы сообщила о звонке.",
+    )
+    natives = {p.native_name for p in x.people}
+    assert {"Реджеп Тайип Эрдоган", "Амир Хан Муттаки", "Луис Инасиу Лула да Силва"} <= natives
+
+
+def test_a_registry_surname_alone_after_an_oblique_full_name_is_his():
+    x = _x(
+        "ru",
+        "По словам министра иностранных дел Украины Андрея Сибиги, переговоры идут.",
+        "Позже Сибига заявил журналистам: «Ключи от мира лежат в Пекине».",
+    )
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["Ключи от мира лежат в Пекине"] == "andrii-sybiha"

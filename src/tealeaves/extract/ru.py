@@ -13,7 +13,7 @@ Zhao Huasheng and 赵华胜.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -422,10 +422,12 @@ def _name_of(words: Sequence[str]) -> tuple[str, str, str, bool] | None:
     if found is not None:
         latin, native = found
         return latin, " ".join(native), native[-1].casefold(), False
-    if foreign_name(words):
-        first = ENGLISH_GIVEN.get(words[0].casefold()) or _mosmetro().translate(words[0])
-        rest = [PARTICLES.get(w) or _mosmetro().translate(w) for w in words[1:]]
-        return " ".join([first, *rest]), " ".join(words), words[-1].casefold(), False
+    nominative = foreign_name(words)
+    if nominative is not None:
+        given, *rest = nominative
+        first = ENGLISH_GIVEN.get(given.casefold()) or _mosmetro().translate(given)
+        latin = [first, *(PARTICLES.get(w) or _mosmetro().translate(w) for w in rest)]
+        return " ".join(latin), " ".join(nominative), nominative[-1].casefold(), False
     return None
 
 
@@ -461,30 +463,62 @@ def _dictionary_word(word: str) -> bool:
     )
 
 
-def foreign_name(words: Sequence[str]) -> bool:
-    """Whether three to five words are one foreign name written as it is said, the way
-    Russian writes Central Asian, Afghan, Turkish or Brazilian names (Амир Хан Муттаки,
-    Реджеп Тайип Эрдоган, Луис Инасиу Лула да Силва): a given name in the nominative, then
-    capitalised words (and particles), none of them a patronymic, and not two names in a row
-    (Сергей Лавров Ван И)."""
+def foreign_name(words: Sequence[str]) -> list[str] | None:
+    """The words in the nominative of three to five words that are one foreign name, the
+    way Russian writes Central Asian, Afghan, Turkish or Brazilian names (Амир Хан Муттаки,
+    Реджеп Тайип Эрдоган, Луис Инасиу Лула да Силва): a given name, then capitalised words
+    (and particles), none of them a patronymic, and not two names in a row (Сергей Лавров
+    Ван И). In an oblique case (Амира Хана Муттаки, Реджепом Тайипом Эрдоганом, Луиса
+    Инасиу Лулы да Силвы) every word takes the given name's ending off, and one in -ы/-ой
+    of a word in -а is put back in -а; what does not decline (Муттаки, Инасиу) stays."""
     if not 3 <= len(words) <= 5 or words[-1] in PARTICLES:
-        return False
+        return None
     given = _best(words[0], "Name")
-    if given is None or given.nominative.casefold() != words[0].casefold():
-        return False
+    if given is None:
+        return None
     capitalised = [w for w in words[1:] if w not in PARTICLES]
     if any(len(w) < 2 or w.isupper() for w in capitalised):
-        return False
+        return None
     if any(_best(w, "Patr") is not None for w in capitalised):
-        return False
+        return None
     if _best(words[1], "Surn") is not None or _SURNAME_IN_CASE.fullmatch(words[1]):
-        return False  # Сергей Лавров: a Russian name is whole at its surname
+        return None  # Сергей Лавров: a Russian name is whole at its surname
     for cut in range(2, len(words) - 1):
-        if _name_of(words[cut:]) is not None and russian_name(words[:cut]) is not None:
-            return False  # two people named one after the other
-    return not any(
+        second = russian_name(words[cut:]) or chinese_name(words[cut:])
+        if second is not None and russian_name(words[:cut]) is not None:
+            return None  # two people named one after the other
+    if any(
         chinese_name(words[a:b]) for a in range(len(words)) for b in range(a + 2, len(words) + 1)
-    )
+    ):
+        return None
+    if given.nominative.casefold() == words[0].casefold():
+        return list(words)
+    ending = words[0][len(given.nominative) :]
+    back = _OBLIQUE.get(ending)
+    if not words[0].casefold().startswith(given.nominative.casefold()) or back is None:
+        return None
+    return [given.nominative, *(w if w in PARTICLES else back(w) for w in words[1:])]
+
+
+def _back_to(ending: str, *a_forms: str) -> Callable[[str], str]:
+    def back(word: str) -> str:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+        for a_form in a_forms:
+            if word.endswith(a_form) and len(word) > len(a_form) + 2:
+                return word[: -len(a_form)] + "а"
+        return word
+
+    return back
+
+
+#: The given name's case ending -> how the other words of the name go back to the nominative.
+_OBLIQUE = {
+    "а": _back_to("а", "ы"),  # Амира Хана -> Амир Хан; Лулы да Силвы -> Лула да Силва
+    "у": _back_to("у", "е"),
+    "ом": _back_to("ом", "ой"),  # Реджепом Тайипом Эрдоганом
+    "ем": _back_to("ем", "ой"),
+}
 
 
 def _add(
@@ -499,6 +533,8 @@ def _add(
     if entry is None:
         entry, form = _registry_by_surname(registry, native, surname_key)
         native = form or native  # the registry's nominative, not the dictionary's guess
+        if form:
+            surname_key = form.split()[-1].casefold()  # Сибига, so that "Сибига" alone is his
     name = entry.name if entry is not None else latin
     key = slug(name)
     if key not in drafts:
