@@ -1325,3 +1325,23 @@ def test_a_name_in_apposition_whose_verb_is_calls():
     )
     assert "Oyunbileg Batbayar" in people(d)
     assert speaker_of(d, "the most candid") == "oyunbileg-batbayar"
+
+
+def test_apposition_with_a_possessive_role_and_a_role_before_the_name():
+    d = doc(
+        "Nkosazana Dlamini-Zuma, Ramaphosa's predecessor as party leader, now chairs the "
+        "commission. “We will not pick sides,” Dlamini-Zuma said. His deputy, Shavkat "
+        "Tursunov, was blunter. He told the forum that neutrality “has a price”."
+    )
+    found = people(d)
+    assert {"Nkosazana Dlamini-Zuma", "Shavkat Tursunov"} <= set(found)
+    assert speaker_of(d, "We will not pick") == "nkosazana-dlamini-zuma"
+    assert speaker_of(d, "has a price") == "shavkat-tursunov"
+
+
+def test_a_given_name_after_a_preposition_of_place_never_named_again_is_a_place():
+    d = doc(
+        "When the president welcomed the leaders to Rio de Janeiro this week, he called the "
+        "summit “the most representative table in the world”. Letters went to Maria Grant."
+    )
+    assert "Rio de Janeiro" not in people(d)

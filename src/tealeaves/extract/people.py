@@ -169,8 +169,8 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
             cited = _is_reference(para) and _cites_a_work(text, start, match.end())
             if looks_chinese_name(words):
                 found.append((name, True, cited))
-            elif looks_western_name(words) or _in_person_slot(
-                para, start, match.end(), name, labels
+            elif _in_person_slot(para, start, match.end(), name, labels) or (
+                looks_western_name(words) and not _a_place(doc.text, text, start, words)
             ):
                 found.append((name, False, cited))
         found.extend(_reference_names(para))
@@ -203,6 +203,22 @@ def _initialled_names(text: str) -> list[str]:
             continue  # "the Wilson E. Schmidt Distinguished Professor": a chair's name
         found.append(" ".join(m.group().split()))
     return found
+
+
+# A preposition of place right before a name: "to Rio de Janeiro", "in San Marino".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|near|into|via|outside|across|toward|towards)\s+$")
+
+
+def _a_place(whole: str, text: str, start: int, words: list[str]) -> bool:
+    """Whether a name read only from its given name is a place: it follows a preposition
+    of place and its last word never stands alone anywhere in the article ("welcomed the
+    leaders to Rio de Janeiro"; a person is called by the surname again)."""
+    if not _PLACE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    last = re.escape(words[-1])
+    alone = re.finditer(rf"(?<![\w-]){last}(?![\w-])", whole)
+    named = re.escape(" ".join(words))
+    return all(re.match(named, whole[m.start() - len(" ".join(words[:-1])) - 1 :]) for m in alone)
 
 
 def _no_title_words(words: list[str]) -> bool:
@@ -367,7 +383,8 @@ _SPEECH_AFTER = re.compile(
 )
 _APPOSITION_AFTER = re.compile(
     r"\s*(?:[(（][^()（）]*[)）])?\s*,\s*(?:who (?:is|was|has been|heads|leads|directs) |"
-    r"now |then |currently |formerly )?(?P<role>(?:a|an|the|one of|former|senior|deputy|"
+    r"now |then |currently |formerly )?(?P<role>(?:a|an|the|his|her|their|[A-Z][\w-]+[’']s|"
+    r"one of|former|senior|deputy|"
     r"chief|head|director|professor|associate|assistant|visiting|non-resident|nonresident|"
     r"executive|vice|lead|principal|research|retired|ex-|chairman|chairwoman|chair|founder|"
     r"president|dean|rector|editor|secretary|minister|ambassador)\b[^,.;()“”\"]{2,160})"
@@ -386,7 +403,7 @@ _CITES_AFTER = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[,.]\s*(?:[“\"�
 
 # "his deputy for economic affairs, Dilnoza Karimova, …": a role and a comma before the name.
 _ROLE_BEFORE_NAME = re.compile(
-    rf"(?:^|[,;:(]\s*|\b(?:and|while|but)\s+)(?:the|his|her|its|their|a|an|another)\s"
+    rf"(?:^|[,;:(]\s*|[.!?]\s+|\b(?:and|while|but)\s+)(?:the|his|her|its|their|a|an|another)\s"
     rf"[^,.;“”\"]{{0,80}}\b(?:{ROLE_HEADS})s?\b[^,.;“”\"]{{0,60}},\s*$",
     re.IGNORECASE,
 )

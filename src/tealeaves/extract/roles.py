@@ -19,7 +19,8 @@ ROLE_HEADS = (
     "member|commentator|think-tanker|correspondent|author|writer|historian|strategist|"
     "academic|critic|figure|proponent|sinologist|observer|veteran|leader|premier|secretary|"
     "envoy|representative|consul|counsellor|counselor|student|candidate|reporter|columnist|"
-    "political scientist|scientist|theorist|thinker|military expert|scholar"
+    "political scientist|scientist|theorist|thinker|military expert|scholar|predecessor|"
+    "successor|counterpart|colleague|aide|negotiator|lawmaker|senator|governor|mayor|deputy"
 )
 ROLE_HEAD = re.compile(rf"\b(?:{ROLE_HEADS})s?\b", re.IGNORECASE)
 
