@@ -290,6 +290,38 @@ def test_a_long_transliteration_after_a_role_is_the_registry_person_spelt_otherw
     assert [q.speaker for q in x.quotes] == ["kassym-jomart-tokayev"]
 
 
+def test_reported_speech_after_cheng_with_no_comma_and_a_time_word_between():
+    x = _x(
+        "zh",
+        "欧盟委员会主席冯德莱恩日前称中国是俄罗斯战争机器的“输血者”，中方对此坚决反对。",
+        "北约秘书长吕特不久前提到，北约需要更多防务开支。",
+    )
+    reported = {q.text[:6]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported["中国是俄罗斯"] == "ursula-von-der-leyen"
+    assert reported["北约需要更多"] == "mark-rutte"
+
+
+def test_a_phrase_inside_a_reported_statement_that_names_its_own_speaker():
+    x = _x(
+        "zh",
+        "中国人民大学教授王义桅还提到，美国国务卿鲁比奥早前曾批评欧洲“在安全上搭便车”。",
+        "复旦大学教授赵华胜还提到，一位俄罗斯同行曾对他说：“北极的冰化得比协议签得快。”",
+    )
+    said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert said["在安全上搭便车"] != "wang-yiwei"
+    assert said["北极的冰化得比协议签得快。"] is None
+
+
+def test_she_after_a_clause_that_opens_with_her_after_a_semicolon():
+    x = _x(
+        "zh",
+        "上海国际问题研究院研究员王海涛认为，制裁推动了中俄接近；复旦大学教授李慧明则不同意。"
+        "她表示，合作的动力主要来自两国自身的发展需要。",
+    )
+    reported = {q.text[:4]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported["合作的动力"[:4]] == "li-huiming"
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

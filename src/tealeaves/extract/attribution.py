@@ -137,16 +137,31 @@ def credit_quotes(
 
 
 def credit_inside_reported(
-    quotes: list[Quote], reported: list[Quote], singled_out: Callable[[Quote], bool]
+    quotes: list[Quote],
+    reported: list[Quote],
+    singled_out: Callable[[Quote], bool],
+    who: Mentions | None = None,
+    says: Callable[[int, int], bool] | None = None,
 ) -> list[Quote]:
     """A quote nobody was credited with inside a reported statement ("李强表示，……应当携手“做大
     合作蛋糕”", "По её словам, переговоры прошли «в доверительной атмосфере»") is that
-    speaker's words, unless the writer singles it out as a term (``singled_out``)."""
+    speaker's words, unless the writer singles it out as a term (``singled_out``) or the
+    statement names someone else before it (``who``: "卢基扬诺夫还说，外长拉夫罗夫的那句“…”"
+    is Lavrov's phrase, reported by Lukyanov) or says someone spoke (``says``: "冯教授还提到，
+    一位俄罗斯同行曾对他说：“…”")."""
     frames = [(r.span.start, r.span.end, r.speaker) for r in reported]
     out = []
     for q in quotes:
         frame = next((f for f in frames if f[0] <= q.span.start < f[1]), None)
         kinds = ("statement", "phrase", "scare")
+        if frame is not None and (
+            (
+                who is not None
+                and any(m.person != frame[2] for m in who.within(frame[0], q.span.start))
+            )
+            or (says is not None and says(frame[0], q.span.start))
+        ):
+            frame = None
         if q.speaker is None and frame is not None and q.kind in kinds and not singled_out(q):
             q = replace(
                 q, speaker=frame[2], kind="statement" if q.kind == "statement" else "phrase"

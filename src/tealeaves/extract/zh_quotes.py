@@ -121,6 +121,10 @@ class _ZhMentions(Mentions):
             start = sentence_start(self.simple, para.start, at, _SENTENCE_END)
             if not self.simple[start:at].strip() and start > para.start:
                 before = sentence_start(self.simple, para.start, start - 1, _SENTENCE_END)
+                # "陈家豪认为，…；李慧敏则不同意。她表示": the last clause after ； opens with her
+                clause = max(self.simple.rfind(c, before, start - 1) for c in "；;")
+                if clause >= 0 and self.within(clause, start - 1):
+                    before = clause + 1
                 subject, _ = _opening(self.simple, self, before, start)
                 if subject is not None and re.match("[与和及、]", self.simple[subject.span.end :]):
                     return None  # 林剑与毛宁均未回答…。她只说: either could be meant
@@ -189,7 +193,13 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
     )
     quotes += _answers(doc, simple, who, quoted, ids)
     reported = _reported(doc, simple, who, quoted, ids)
-    quotes = credit_inside_reported(quotes, reported, lambda q: _singled_out(simple, q))
+    quotes = credit_inside_reported(
+        quotes,
+        reported,
+        lambda q: _singled_out(simple, q),
+        who,
+        lambda lo, hi: re.search(VERB, simple[lo:hi]) is not None,
+    )
     return sorted(quotes + reported, key=lambda q: q.span.start)
 
 
@@ -328,7 +338,7 @@ _INTERVIEWS = re.compile(r"(?:专访|采访|对话|访谈)[^，。；“”]{0,4
 _REPORTED = re.compile(
     f"(?P<cue>据(?P<n1>[{HAN}]{{2,4}}?)(?:介绍|透露|称|表示|分析)|在(?P<n2>[{HAN}]{{2,4}}?)看来|"
     f"(?P<n3>[他她]|[{HAN}]{{2,4}}?){BETWEEN}(?:认为|指出|表示|强调|称|坦言|直言|分析|预测|判断|"
-    r"相信|主张|建议|警告|透露|介绍))[，,：:]\s*"
+    r"相信|主张|建议|警告|透露|介绍|提到|写道))(?:[，,：:]\s*|(?<=称)(?=[^之为作]))"
     r"(?P<clause>(?:[^“”「」。！？\n]|“[^”\n]{0,120}”|「[^」\n]{0,120}」){6,400}(?:[。！？]|(?=\n)|$))"
 )
 
