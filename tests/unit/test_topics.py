@@ -146,3 +146,36 @@ def test_a_russian_cue_stem_does_not_match_another_word():
 def test_a_topics_file_may_have_only_russian_cues():
     topics = parse_topics('[[topic]]\nid = "x"\nlabel = "X"\ncues_ru = ["санкци*"]\n', "t.toml")
     assert topics.tag("санкциями") == ("x",)
+
+
+_EDGES = [
+    "the UN-led talks; un-important; UN. Un sommet",
+    "allied-forces allies-in-name ally-ship ally",  # a cue followed by a hyphen is no word
+    "non-aligned non-alignment non-aligned-ness",  # the longer cue after a shorter one fails
+    "S-400s and the S-400; Su-35 su-35 SU-35",
+    "the warlords, the war-torn, the  war",  # "the war" across two spaces
+    "военного  союза, военно-политического союза, ШОС, шос",
+    "结伴不结盟 与 联盟; SCO-style SCO",
+    "Sanctions-busting; sanctioned; condemnation-free",
+]
+
+
+def test_tagging_searches_the_same_cues_as_the_spans(bundled_library):
+    """tag() searches each topic with its word boundaries checked once around all its cues
+    (faster); the first match must be the one found with a boundary around each cue."""
+    user = parse_topics(
+        '[[topic]]\nid = "mixed"\nlabel = "M"\ncues = ["UN", "allian*", "a b*", "NATO*"]\n'
+        'cues_zh = ["联盟"]\ncues_ru = ["ООН", "союз*"]\n'
+        '[[topic]]\nid = "exact"\nlabel = "E"\ncues = ["UN", "SCO"]\n'
+        '[[topic]]\nid = "zh"\nlabel = "Z"\ncues_zh = ["结伴不结盟", "盟"]\n',
+        "t.toml",
+    )
+    texts = [*_EDGES, "a bb, a-b c, NATOs, союзники, ООН-овский"]
+    for doc in bundled_library.documents():
+        texts += [p.text for p in bundled_library.document(doc.id).paragraphs]
+    for topics in (bundled_library.topic_set, load_topics().merged(user)):
+        for topic in topics.topics:
+            searched, spans = topics._searched[topic.id], topics._compiled[topic.id]
+            for text in texts:
+                first, again = searched.search(text), spans.search(text)
+                assert (first and first.span()) == (again and again.span()), (topic.id, text)

@@ -35,17 +35,40 @@ class Topic:
     cues_ru: tuple[str, ...] = ()  # Russian; "*" after a word's stem matches its case endings
 
 
-def _cue_pattern(cue: str) -> str:
-    """Whole words; a word ending in "*" matches any ending ("военн* союз*": военный союз,
+def _cue_body(cue: str) -> str:
+    """A cue's words; a word ending in "*" matches any ending ("военн* союз*": военный союз,
     военного союза)."""
     words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in cue.split()]
-    body = r"\s+".join(words)
-    return rf"(?<![\w-]){body}(?![\w-])"
+    return r"\s+".join(words)
+
+
+def _cue_pattern(cue: str) -> str:
+    """Whole words (see :func:`_cue_body`)."""
+    return rf"(?<![\w-]){_cue_body(cue)}(?![\w-])"
 
 
 def _hint(cue: str) -> str:
     """The longest word of a cue, without its "*": a text without it cannot match."""
     return max((w.rstrip("*") for w in cue.casefold().split()), key=len)
+
+
+def _searched(topic: Topic) -> re.Pattern[str] | None:
+    """The topic's pattern as :meth:`Topics.tag` searches it: the same matches as the one
+    :meth:`Topics.cue_spans` finds them with, with the word boundaries checked once around
+    all the English and Russian cues instead of around each.
+
+    ``(?<![\\w-])A(?![\\w-])|(?<![\\w-])B(?![\\w-])`` and ``(?<![\\w-])(?:A|B)(?![\\w-])``
+    try the same cues in the same order at every position, but the first checks the
+    boundary before every cue at every position: with 15-30 cues a topic that made the
+    search four to six times slower (measured on the texts of 300 articles, see
+    docs/benchmarks.md)."""
+    words = topic.cues + topic.cues_ru
+    exact = [_cue_body(c) for c in words if c.rstrip("*").isupper()]
+    loose = [_cue_body(c) for c in words if not c.rstrip("*").isupper()]
+    cues = ([f"(?i:{'|'.join(loose)})"] if loose else []) + exact
+    parts = [rf"(?<![\w-])(?:{'|'.join(cues)})(?![\w-])"] if cues else []
+    parts += [re.escape(c) for c in topic.cues_zh]
+    return re.compile("|".join(parts)) if parts else None
 
 
 @dataclass(frozen=True)
@@ -54,6 +77,7 @@ class Topics:
 
     def __post_init__(self) -> None:
         compiled = {}
+        searched = {}
         for topic in self.topics:
             # Acronyms ("UN", "SCO") match in capitals only; other cues in any case.
             words = topic.cues + topic.cues_ru
@@ -65,7 +89,9 @@ class Topics:
             parts += exact
             parts += [re.escape(c) for c in topic.cues_zh]
             compiled[topic.id] = re.compile("|".join(parts)) if parts else None
+            searched[topic.id] = _searched(topic)
         object.__setattr__(self, "_compiled", compiled)
+        object.__setattr__(self, "_searched", searched)
         # A cheap first look: a topic's pattern runs only on a text that contains the start
         # of one of its cues (most passages touch few topics; the regex is the slow part).
         hints = {
@@ -79,7 +105,7 @@ class Topics:
 
     def tag(self, text: str) -> tuple[str, ...]:
         """The ids of the topics ``text`` touches, in the topics' order."""
-        compiled: dict[str, re.Pattern[str] | None] = self._compiled  # type: ignore[attr-defined]
+        compiled: dict[str, re.Pattern[str] | None] = self._searched  # type: ignore[attr-defined]
         hints: dict[str, tuple[str, ...]] = self._hints  # type: ignore[attr-defined]
         folded = text.casefold()
         return tuple(

@@ -12,6 +12,9 @@ Two speed-ups read or change parts of Whoosh that are not its public API,
 * ``SortingPool._write_run`` and ``_read_run`` are replaced (see :func:`_write_run`) so
   that the postings a segment writer spills to its run files are pickled in chunks, not
   one call per posting;
+* ``whoosh.writing.PostingPool``, ``SegmentWriter.__init__`` and ``SegmentWriter.add_reader``
+  are replaced (see :class:`SpellingPool`) so that a segment keeps each spelling word once
+  with its count instead of once per record, and a merge counts the records left only;
 
 and the partitioned build (:mod:`tealeaves.search.committing`) adopts segments written
 elsewhere by listing them in a new table of contents (:func:`adopt_segments`).
@@ -35,6 +38,7 @@ from itertools import accumulate, islice
 from typing import Any
 
 import whoosh
+import whoosh.writing as whoosh_writing
 from whoosh.index import IndexError as WhooshIndexError
 
 #: The Whoosh release this module was written for (``whoosh.__version__``).
@@ -51,7 +55,9 @@ try:
     from whoosh.externalsort import SortingPool
     from whoosh.matching import FilterMatcher
     from whoosh.scoring import WeightLengthScorer, WeightScorer
+    from whoosh.system import pack_uint
     from whoosh.util.numeric import byte_to_length
+    from whoosh.writing import PostingPool, SegmentWriter
 except ImportError:  # another Whoosh: the fast path stays off
     _IMPORTED = False
 else:
@@ -327,6 +333,129 @@ WHOOSH_RUN_IO = (
 if ENABLED and WHOOSH_RUN_IO is not None:
     SortingPool._write_run = _write_run
     SortingPool._read_run = _read_run
+
+
+# -- writing: the spelling words, once per segment with their count ----------------------------
+
+
+def spelling_fields(schema: Any) -> dict[str, str]:
+    """The schema's spelling fields (``spell_content``) and the field whose words each holds."""
+    return {
+        schema[name].spelling_fieldname(name): name
+        for name in schema.names()
+        if schema[name].separate_spelling()
+    }
+
+
+def live_spelling(reader: Any, spellfield: str, field: Any, fieldname: str) -> dict[bytes, float]:
+    """How many records of ``reader`` that are not deleted hold each spelling word: the
+    words' counts as written, less the words of the deleted records (read from their stored
+    text, as they were indexed)."""
+    counts: dict[bytes, float] = {}
+    for leaf, _ in reader.leaf_readers():
+        for word, info in leaf.iter_field(spellfield):
+            counts[word] = counts.get(word, 0) + info.weight()
+        for docnum in range(leaf.doc_count_all()):
+            if not leaf.is_deleted(docnum):
+                continue
+            value = leaf.stored_fields(docnum).get(fieldname)
+            if value is None:
+                continue
+            for word in field.spellable_words(value):
+                key = word.encode("utf-8")
+                if key in counts:
+                    counts[key] -= 1
+    return {word: n for word, n in counts.items() if n > 0}
+
+
+if _IMPORTED:
+
+    class SpellingPool(PostingPool):
+        """A segment writer's posting pool that keeps each spelling word once, with the
+        number of records that hold it, instead of once per record.
+
+        Whoosh adds a record's unstemmed words to the spelling field (``spell_content``) as
+        postings of record 0 with weight 1, one per record: a quarter of the postings a
+        build sorts, spills and merges. Here they are counted as they come and go into the
+        pool once per word when the pool is read (or its runs reduced to one, as a
+        multiprocess writer's sub-writers do without ``multisegment``), with the count as
+        its weight and its value (the spelling field's format stores a frequency; Whoosh
+        wrote the last content word's positions there). A word's ``frequency``, which
+        "did you mean" ranks by, is the same: the sum of its weights.
+        """
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.spelling_fields: frozenset[str] = frozenset()  # set by the writer
+            self.spelling: dict[tuple[str, bytes], float] = {}
+            self.merging = False  # a merge's spelling words come from live_spelling
+
+        def add(self, item: Any) -> None:
+            if item[0] not in self.spelling_fields:
+                PostingPool.add(self, item)
+            elif not self.merging:
+                key = (item[0], item[1])
+                self.spelling[key] = self.spelling.get(key, 0) + item[3]
+
+        def count(self, spellfield: str, words: dict[bytes, float]) -> None:
+            spelling = self.spelling
+            for word, n in words.items():
+                key = (spellfield, word)
+                spelling[key] = spelling.get(key, 0) + n
+
+        def _flush_spelling(self) -> None:
+            if self.spelling:
+                self.fieldnames.update(f for f, _ in self.spelling)
+                self.current.extend(
+                    (f, w, 0, n, pack_uint(int(n))) for (f, w), n in self.spelling.items()
+                )
+                self.spelling = {}
+
+        def iter_postings(self) -> Any:
+            self._flush_spelling()
+            return PostingPool.iter_postings(self)
+
+        def reduce_to(self, target: int, k: int) -> None:
+            if self.spelling:
+                self._flush_spelling()
+                self.save()
+            PostingPool.reduce_to(self, target, k)
+
+    def _writer_init(self: Any, *args: Any, **kwargs: Any) -> None:
+        _WHOOSH_WRITER_INIT(self, *args, **kwargs)
+        if isinstance(self.pool, SpellingPool):
+            self.pool.spelling_fields = frozenset(spelling_fields(self.schema))
+
+    def _add_reader(self: Any, reader: Any) -> None:
+        """Whoosh's merge of a segment into the one being written, with the segment's
+        spelling words counted for the records that are not deleted. (Whoosh copies them
+        as postings of the segment's first record: all were dropped when that record was
+        deleted, and none when any other was.)"""
+        pool = self.pool
+        fields = spelling_fields(self.schema) if isinstance(pool, SpellingPool) else {}
+        if not fields:
+            _WHOOSH_ADD_READER(self, reader)
+            return
+        pool.merging = True
+        try:
+            _WHOOSH_ADD_READER(self, reader)
+        finally:
+            pool.merging = False
+        for spellfield, name in fields.items():
+            pool.count(spellfield, live_spelling(reader, spellfield, self.schema[name], name))
+
+
+#: Whoosh's own posting pool, writer set-up and merge, which tests compare with.
+WHOOSH_SPELLING = (
+    (whoosh_writing.PostingPool, SegmentWriter.__init__, SegmentWriter.add_reader)
+    if _IMPORTED
+    else None
+)
+if ENABLED and WHOOSH_SPELLING is not None:
+    _, _WHOOSH_WRITER_INIT, _WHOOSH_ADD_READER = WHOOSH_SPELLING
+    whoosh_writing.PostingPool = SpellingPool
+    SegmentWriter.__init__ = _writer_init
+    SegmentWriter.add_reader = _add_reader
 
 
 def length_field(name: str) -> str:
