@@ -1083,3 +1083,27 @@ def test_a_registry_surname_alone_after_an_oblique_full_name_is_his():
     )
     said = {q.text: q.speaker for q in x.quotes}
     assert said["Ключи от мира лежат в Пекине"] == "andrii-sybiha"
+
+
+def test_a_quote_after_a_colon_that_ends_a_sentence_naming_one_person():
+    x = _x(
+        "ru",
+        "С ней соглашается политолог Андрей Кортунов: «Союзы сегодня не в моде».",
+        "Кая Каллас процитировала госсекретаря США Марко Рубио: «Мир не придёт через Пекин».",
+    )
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["Союзы сегодня не в моде"] == "andrey-kortunov"
+    assert said["Мир не придёт через Пекин"] is None  # two people before the colon
+
+
+def test_an_untagged_quote_right_after_a_reported_statement_goes_on_in_that_voice():
+    x = _x(
+        "ru",
+        "По словам Тимофея Бордачёва, Пекин смотрит на регион как на транзит. «Китаю нужны "
+        "порты, а не союзники».",
+        "По словам Фёдора Лукьянова, спешить некуда. Василий Кашин не согласен. «Время "
+        "работает против нас».",
+    )
+    said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert said["Китаю нужны порты, а не союзники"] == "timofei-bordachev"
+    assert said["Время работает против нас"] != "fyodor-lukyanov"
