@@ -322,6 +322,26 @@ def test_she_after_a_clause_that_opens_with_her_after_a_semicolon():
     assert reported["合作的动力"[:4]] == "li-huiming"
 
 
+def test_a_name_jieba_glues_to_a_particle_or_with_a_word_character_after_a_role():
+    x = _x(
+        "zh",
+        "北京大学国际战略研究院名誉院长王缉思则提醒，不要高估中俄关系。",
+        "台湾大学政治学系教授张登及从两岸角度提出观察。",
+        "北京大学教授王一鸣对此表示乐观。",
+    )
+    names = {p.native_name for p in x.people}
+    assert {"王缉思", "张登及", "王一鸣"} <= names and "王缉" not in names
+
+
+def test_an_untagged_quote_after_a_chinese_reported_statement_goes_on_in_that_voice():
+    x = _x(
+        "zh",
+        "据复旦大学教授赵华胜介绍，两国的贸易结构仍然单一。“能源之外，合作的空间还很大。”",
+    )
+    said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert said["能源之外，合作的空间还很大。"] == "zhao-huasheng"
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

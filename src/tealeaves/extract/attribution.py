@@ -168,3 +168,24 @@ def credit_inside_reported(
             )
         out.append(q)
     return out
+
+
+def after_reported(
+    doc: Document, who: Mentions, quotes: list[Quote], reported: list[Quote]
+) -> list[Quote]:
+    """ "По словам Габуева, Пекин рассматривает …. «Китайцам нужны порты …»", "据王毅介绍，
+    ……。“……”": a statement nobody was credited with that opens the sentence right after a
+    reported statement (in its paragraph or opening the next) goes on in that speaker's
+    voice, unless someone else is named between them."""
+    ends = sorted((r.span.end, r.speaker) for r in reported)
+    out = []
+    for q in quotes:
+        if q.speaker is None and q.kind == "statement":
+            before = [e for e in ends if e[0] <= q.span.start - 1]
+            if before:
+                end, speaker = before[-1]
+                gap = doc.text[end : q.span.start - 1]
+                if re.fullmatch(r"[\s.。]*", gap) and not who.within(end, q.span.start):
+                    q = replace(q, speaker=speaker)
+        out.append(q)
+    return out

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from tealeaves.extract.attribution import (
     Last,
     Mentions,
+    after_reported,
     credit_inside_reported,
     credit_quotes,
     sentence_start,
@@ -131,7 +131,7 @@ def find_quotes(
     quotes += _dash_interview(doc, who, people, quoted, ids)
     reported = _reported(doc, who, quoted, ids)
     quotes = credit_inside_reported(quotes, reported, lambda q: _term_at(doc, q.span.start))
-    quotes = _after_reported(doc, who, quotes, reported)
+    quotes = after_reported(doc, who, quotes, reported)
     return sorted(quotes + reported, key=lambda q: q.span.start)
 
 
@@ -146,27 +146,6 @@ def _one_before_colon(doc: Document, who: Mentions, lo: int, hi: int) -> str | N
     if len(named) != 1 or any(m.ambiguous for m in who.within(lo, hi)):
         return None
     return named.pop()
-
-
-def _after_reported(
-    doc: Document, who: Mentions, quotes: list[Quote], reported: list[Quote]
-) -> list[Quote]:
-    """ "По словам Габуева, Пекин рассматривает …. «Китайцам нужны порты …»": a statement
-    nobody was credited with that opens the sentence right after a reported statement (in
-    its paragraph or opening the next) goes on in that speaker's voice, unless someone else
-    is named between them."""
-    ends = sorted((r.span.end, r.speaker) for r in reported)
-    out = []
-    for q in quotes:
-        if q.speaker is None and q.kind == "statement":
-            before = [e for e in ends if e[0] <= q.span.start - 1]
-            if before:
-                end, speaker = before[-1]
-                gap = doc.text[end : q.span.start - 1]
-                if re.fullmatch(r"[\s.]*", gap) and not who.within(end, q.span.start):
-                    q = replace(q, speaker=speaker)
-        out.append(q)
-    return out
 
 
 def _term_at(doc: Document, start: int) -> bool:

@@ -86,6 +86,9 @@ NOT_GIVEN = set(
     "的了是在和与及或对向把被给为从于将也还都就又很最这那其他她它们我你您之而以等多能否次经已要会"
     "可应须仍再并且即便虽但若如因所此各每该本某另媒体面家一二三四五六七八九十百千万两几"
 )
+#: Characters of NOT_GIVEN that given names often use: read as a name's only in a slot
+#: that settles it (right after a role word, before a verb).
+_NAME_TOO = set("家及一万千和如可若以为应再")
 #: What stands before a person who is spoken to, not who speaks (对王毅说).
 PREPOSITIONS = set("对向跟和与同给为替把被让叫请令使")
 LABEL = re.compile(
@@ -200,13 +203,20 @@ def is_han_name(name: str, *, word_start: bool = False) -> bool:
         return False  # 解读：, not a name
     n = surname_len(name)
     given = name[n:]
-    # in a slot that settles it, 家 may open a given name (陈家豪), as it often does
-    not_given = (c for i, c in enumerate(given) if not (word_start and i == 0 and c == "家"))
+    # in a slot that settles it, characters names often use though they are words too may
+    # stand in a given name (陈家豪, 张登及, 王一鸣)
+    not_given = (c for c in given if not (word_start and c in _NAME_TOO))
     if not n or not 1 <= len(given) <= 2 or any(c in NOT_GIVEN for c in not_given):
         return False
     if re.fullmatch(f"(?:{TITLES_AFTER_SURNAME})", given):
         return False  # 赵教授: a surname and a title, not a name
     return word_start or name[:2] not in common_words() or name[:2] in SURNAMES_2
+
+
+def known_word(word: str) -> bool:
+    """Whether jieba's dictionary has ``word`` (prefixes it keeps with a count of 0 do not
+    count)."""
+    return _jieba()[0].FREQ.get(word, 0) > 0
 
 
 def married_name(name: str) -> bool:

@@ -38,6 +38,7 @@ from tealeaves.extract.zh import (
     common_words,
     inside_word,
     is_han_name,
+    known_word,
     married_name,
     romanise,
     surname_len,
@@ -415,6 +416,9 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
                 found.append((at, word))
                 found.extend(_coordinated(simple, seg, end))
             continue
+        if _name_and_particle(word):
+            found.append((at, word[:-1]))  # 王缉思则: jieba glued 则 to a new name
+            continue
         for size in (3, 2):
             cand = simple[at : at + size]
             if at + size not in seg.starts or seg.is_word(at, at + size, simple):
@@ -455,6 +459,23 @@ def _word_surname_then_name(simple: str, seg: Segments, at: int) -> bool:
     return all(simple[m.start() - 1 : m.start()] == simple[at] for m in re.finditer(given, simple))
 
 
+#: Adverbs jieba glues to the end of a name it does not know (王缉思则, 李明也); none of
+#: them is a common last character of a given name (及 is: 张登及).
+_GLUED = set("则也曾更亦均还就又都便即才仍")
+
+
+def _name_and_particle(word: str) -> bool:
+    """Whether jieba's new word is a name with a particle glued to its end (王缉思则, 李明也):
+    a word its dictionary does not have, whose last character is a particle or adverb and
+    the rest a Han name of two or three characters."""
+    return (
+        3 <= len(word) <= 4
+        and word[-1] in _GLUED
+        and is_han_name(word[:-1])
+        and not known_word(word)
+    )
+
+
 def _glued_last(simple: str, seg: Segments, word: str, nxt: str, end: int) -> bool:
     """Whether jieba glued a two-character name's third character to a particle after it
     (冯绍 + 雷则)."""
@@ -476,7 +497,7 @@ _NOT_THIRD = NOT_GIVEN | set("曾更则均亦便即才正仍常首先后说称�
 
 
 #: What follows a name that opens a clause: a verb of saying or a preposition of place.
-_AFTER_NAME = set("在表指说认对也则称强坦直谈回接，,")
+_AFTER_NAME = set("在表指说认对也则称强坦直谈回接从，,")
 #: Single surnames that also stand alone as words before a name (由王毅主持, 时王毅).
 _NOT_OWN_SURNAME = _NOT_AFTER_ROLE | PREPOSITIONS | set("由据经称")
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from tealeaves.extract.attribution import (
     Last,
     Mentions,
+    after_reported,
     credit_inside_reported,
     credit_quotes,
     sentence_start,
@@ -200,6 +201,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         who,
         lambda lo, hi: re.search(VERB, simple[lo:hi]) is not None,
     )
+    quotes = after_reported(doc, who, quotes, reported)
     return sorted(quotes + reported, key=lambda q: q.span.start)
 
 
