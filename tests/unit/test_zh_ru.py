@@ -342,6 +342,30 @@ def test_an_untagged_quote_after_a_chinese_reported_statement_goes_on_in_that_vo
     assert said["能源之外，合作的空间还很大。"] == "zhao-huasheng"
 
 
+def test_a_surname_and_an_official_title_is_no_name_and_a_ceo_is_a_role():
+    x = _x(
+        "zh",
+        "國防部長顧立雄表示，軍方密切關注。顧部長說：「我們不會掉以輕心。」",
+        "台灣海巡署長管碧玲指出，巡邏已加強。管署長補充：「船隻進出都有紀錄。」",
+        "俄罗斯国家原子能公司总裁阿列克谢·利哈乔夫表示，合作将继续。",
+    )
+    natives = {p.native_name for p in x.people}
+    assert "管署長" not in natives and "顧部長" not in natives
+    assert "阿列克谢·利哈乔夫" in natives and not any(n.startswith("裁") for n in natives)
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["船隻進出都有紀錄。"] == "guan-biling"
+
+
+def test_a_long_foreign_name_with_its_latin_after_an_assistant_or_ceo_title():
+    x = _x(
+        "zh",
+        "俄罗斯副总理阿列克谢奥韦尔丘克（Alexei Overchuk）在会晤后对媒体说，合作很顺利。",
+        "列宁格勒围城战的历史在俄罗斯家喻户晓。",
+    )
+    names = {p.name for p in x.people}
+    assert "Alexei Overchuk" in names and "Vladimir Lenin" not in names
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

@@ -79,7 +79,8 @@ OFFICIAL = re.compile(
     r"中将|少将|代表)$"
 )
 TITLES_AFTER_SURNAME = (
-    "教授|院长|所长|主任|部长|大使|先生|女士|研究员|博士|主席|总统|总理|外长|发言人|老师|将军"
+    "教授|院长|所长|主任|部长|大使|先生|女士|研究员|博士|主席|总统|总理|外长|发言人|老师|将军|"
+    "局长|司长|处长|厅长|署长|次长|院士|委员|议员|立委|主委|总裁|董事长|行长|市长|太太"
 )
 #: Characters a name's character is never one of (punctuation, particles, pronouns).
 NOT_GIVEN = set(

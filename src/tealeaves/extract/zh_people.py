@@ -193,7 +193,9 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         for form in forms:
             key = simplified(form)
             if form and re.fullmatch(f"[{HAN}·]+", form) and key in simple:
-                at = simple.index(key)
+                at = _whole_word_at(simple, seg, key)
+                if at < 0:
+                    continue  # 列宁 only inside 列宁格勒: the city, not Lenin
                 native = doc.text[at : at + len(key)]
                 d = add(native, at, latin=entry.name, foreign=not is_han_name(key))
                 d.name = entry.name
@@ -204,6 +206,16 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     # a name only ever read inside a longer one (葛来 in 葛来仪, 列宁 in 特列宁) is nobody
     people = tuple(_person(d, registry) for d in drafts.values() if d.id in named)
     return PeopleFound(people, tuple(mentions))
+
+
+def _whole_word_at(simple: str, seg: Segments, key: str) -> int:
+    """Where ``key`` first stands other than as the start of a longer dictionary word of
+    jieba's (列宁 in 列宁格勒 is the city's name; 普京 in jieba's 和普京 is still Putin), or -1."""
+    for m in re.finditer(re.escape(key), simple):
+        word = seg.words.get(m.start(), "")
+        if not (len(word) > len(key) and word.startswith(key) and known_word(word)):
+            return m.start()
+    return -1
 
 
 def _bylines(doc: Document, simple: str) -> list[tuple[int, int]]:
@@ -289,7 +301,8 @@ def _foreign_start(name: str) -> int:
     head = name[: dot.start()] if dot else name
     start, after_role = max(0, len(head) - 5), -1
     for m in re.finditer(
-        f"(?:(?:{ROLE_WORDS})员?|成员|会员|干事|总干事|国务卿|秘书|助理|司令|首相|的|在|和|与|是|说|称)",
+        f"(?:(?:{ROLE_WORDS})员?|成员|会员|干事|总干事|国务卿|秘书|助理|司令|首相|总裁|的|在|和|与|是|"
+        "说|称)",
         head,
     ):
         after_role = m.end()
@@ -347,13 +360,15 @@ _TRANSLIT = (
     "阿埃艾安昂奥巴拜班邦鲍贝本比彼毕宾波伯博布达戴丹道德登迪蒂丁杜多厄恩尔法凡菲费芬丰弗福"
     "夫盖甘冈戈格根古哈豪赫亨霍基吉加贾杰卡凯坎柯科克肯库拉莱赖兰朗劳勒雷里利莉丽列琳隆卢鲁"
     "路伦罗洛马迈曼梅蒙米姆穆纳娜奈内尼纽努诺帕潘佩皮珀普齐奇恰乔切琴萨塞桑瑟森沙舍什施斯索"
-    "塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐茨冯茹季柳缅涅叶热捷久"
+    "塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐茨冯茹季柳缅涅叶热捷久丘楚舒"
 )
 _FOREIGN_MARKS = frozenset("斯夫尔娃耶茨兹奇基娜莱恩德卡拉塔科托菲佐默萨克特亚伊诺维姆")
 _TRANSLIT_AFTER_TITLE = re.compile(
-    "(?:总统|副总统|总理|副总理|首相|主席|代表|外长|部长|大使|发言人|秘书长|国务卿|议长|特使)"
-    f"(?P<name>[{_TRANSLIT}]{{2,6}}?)"
-    "(?=称|说|表示|也|在|则|对|会见|曾|指出|写道|认为|强调|此前|日前|早前|的|和|与|，|。|、|[（(])"
+    "(?:总统|副总统|总理|副总理|首相|主席|代表|外长|部长|大使|发言人|秘书长|国务卿|议长|特使|助理|"
+    "总裁|总经理|董事长|行长|州长|市长|司令)"
+    f"(?P<name>[{_TRANSLIT}]{{2,10}}?)"
+    "(?=称|说|表示|也|在|则|对|会见|曾|指出|写道|认为|强调|此前|日前|早前|昨|今|近|随后|的|和|与|，|。|、|"
+    "[（(])"
 )
 #: The Latin original in brackets right after a name: "贝森特（Scott Bessent）".
 _LATIN_AFTER = re.compile(r"[（(](?P<latin>[A-Z][a-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){1,3})[)）]")
