@@ -1151,3 +1151,12 @@ def test_an_untagged_quote_right_after_a_reported_statement_goes_on_in_that_voic
     said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
     assert said["Китаю нужны порты, а не союзники"] == "timofei-bordachev"
     assert said["Время работает против нас"] != "fyodor-lukyanov"
+
+
+def test_a_wire_credit_line_names_the_makers_not_people_in_the_story():
+    x = _x(
+        "ru",
+        "Сергей Лавров заявил, что переговоры были «откровенными».",
+        "/Корр. ТАСС Алина Горчакова, Денис Саранцев; фото Павел Бессонов/ТАСС/",
+    )
+    assert {p.name for p in x.people} == {"Sergey Lavrov"}

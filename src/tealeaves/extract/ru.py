@@ -359,7 +359,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     registry = registry or Registry()
     drafts: dict[str, _Draft] = {}
     authors = {a.casefold() for a in doc.authors}
-    bylines = {p.index for p in doc.paragraphs if _only_names(p.text)}
+    bylines = {p.index for p in doc.paragraphs if _only_names(p.text) or _CREDIT_LINE.match(p.text)}
     for m in _CANDIDATE.finditer(doc.text):
         words = m.group().split()
         para = doc.paragraph_at(m.start())
@@ -383,6 +383,13 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s*_.(|/]))(?:[Бб]еседовал[аи]?|[Зз]аписал[аи]?|[Пп]одготовил[аи]?|[Тт]екст|"
     r"[Аа]втор|[Фф]ото|[Рр]едактор)(?![а-яё])\s*[:—–-]?\s*$"
+)
+
+
+# A wire's closing credit line: "/Корр. ТАСС Алина Горчакова, Денис Саранцев; фото …/".
+_CREDIT_LINE = re.compile(
+    r"\s*[/(]?\s*(?:Корр\.|Корреспондент\w*|Фото|Текст|Редактор|Подготовил\w*)(?![а-яё])",
+    re.IGNORECASE,
 )
 
 
@@ -569,8 +576,6 @@ def _registry_by_surname(
             if form[:1] == words[0][:1]:
                 return entry, form
     return None, ""
-
-
 
 
 def _person(d: _Draft, registry: Registry) -> Person:
