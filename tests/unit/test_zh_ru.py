@@ -366,6 +366,11 @@ def test_a_long_foreign_name_with_its_latin_after_an_assistant_or_ceo_title():
     assert "Alexei Overchuk" in names and "Vladimir Lenin" not in names
 
 
+def test_a_city_between_the_speaker_and_the_verb_is_where_not_who():
+    x = _x("zh", "俄罗斯外交部发言人玛丽亚·扎哈罗娃在莫斯科表示，俄方赞赏中方的立场。")
+    assert "莫斯科" not in {p.native_name for p in x.people}
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

@@ -79,7 +79,8 @@ def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[in
         return None
     if seg is not None and end in seg.names:
         start, name = seg.names[end]
-        spoken_to = start > 0 and simple[start - 1] in PREPOSITIONS
+        # 对王毅说: spoken to; 在莫斯科表示: where it was said
+        spoken_to = start > 0 and simple[start - 1] in PREPOSITIONS | {"在"}
         if (is_han_name(name) or married_name(name)) and not spoken_to:
             return start, name
     for size in (3, 2, 4):
@@ -104,7 +105,7 @@ def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[in
             and seg.is_word(given_at, end, simple)
         ):
             continue  # 于宏观: 于 and the word 宏观, not a name
-        if start > 0 and simple[start - 1] in PREPOSITIONS:
+        if start > 0 and simple[start - 1] in PREPOSITIONS | {"在"}:
             return None
         return start, cand
     return None
