@@ -11,7 +11,9 @@ One scorer for every set of annotated articles:
 Run ``python tests/scoring.py`` (``--markdown`` for the table in docs/extraction.md, ``--misses``
 to list what each article got wrong). The figures, per set:
 
-people recall          gold people the extractor found (by name, native name or a stated form)
+people recall          gold people the extractor found (by name, native name or a stated form);
+                       an answer's people of kind "author" (the byline) are the article's
+                       metadata, not counted either way
 spurious per 10        extracted people who are in no answer and not the article's author, per
                        10 articles (a desk or a wire listed as a person counts)
 native names           gold people with a native-script name whose profile has exactly that name
@@ -209,6 +211,10 @@ def score(case: Case) -> Tally:
     matched_ids = set()
     for g in gold_people:
         p = match.find(g)
+        if g.get("kind") == "author":  # a byline: metadata, neither missed nor spurious
+            if p is not None:
+                matched_ids.add(p.id)
+            continue
         t.people += 1
         if p is None:
             t.misses.append(f"{tag} person not found: {g['name']}")

@@ -247,3 +247,32 @@ def test_terms_and_glosses(case):
     assert len(good) >= 0.75 * len(glossed), [
         (t["term"], t["gloss"], terms[t["term"]].gloss) for t in glossed if t not in good
     ]
+
+
+def test_the_scorer_counts_a_byline_author_neither_missed_nor_spurious(tmp_path):
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("scoring", REPO / "tests" / "scoring.py")
+    scoring = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    sys.modules["scoring"] = scoring  # its dataclasses look their module up
+    try:
+        spec.loader.exec_module(scoring)
+    finally:
+        del sys.modules["scoring"]
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Title\n\nBy Jane Porter\n\n“Trade is up,” said Vasily Kashin, a scholar.\n",
+        encoding="utf-8",
+    )
+    answers = tmp_path / "a.toml"
+    answers.write_text(
+        '[[people]]\nname = "Jane Porter"\nkind = "author"\n\n'
+        '[[people]]\nname = "Vasily Kashin"\nkind = "expert"\n\n'
+        '[[quotes]]\ntext = "Trade is up,"\nkind = "statement"\nspeaker = "Vasily Kashin"\n',
+        encoding="utf-8",
+    )
+    t = scoring.score(scoring.Case("a", article, answers))
+    assert (t.people, t.people_found) == (1, 1)
+    assert not any("Jane Porter" in m for m in t.misses)
