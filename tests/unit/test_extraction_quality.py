@@ -275,4 +275,12 @@ def test_the_scorer_counts_a_byline_author_neither_missed_nor_spurious(tmp_path)
     )
     t = scoring.score(scoring.Case("a", article, answers))
     assert (t.people, t.people_found) == (1, 1)
-    assert not any("Jane Porter" in m for m in t.misses)
+    assert t.spurious == 0 and not any("Jane Porter" in m for m in t.misses)
+    # the later answers' way: the byline listed as no person in the story
+    answers.write_text(
+        '[[non_people]]\ntext = "Jane Porter"\n\n'
+        '[[people]]\nname = "Vasily Kashin"\nkind = "expert"\n',
+        encoding="utf-8",
+    )
+    t = scoring.score(scoring.Case("a", article, answers))
+    assert t.spurious == 0

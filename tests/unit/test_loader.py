@@ -289,3 +289,19 @@ def test_plain_text_lines_that_each_open_with_a_label_are_paragraphs_of_their_ow
         "Guests: Bonnie Glaser; Alexander Korolev",
         "A line that runs on over two lines.",
     ]
+
+
+def test_a_text_byline_under_a_subtitle_is_the_author(tmp_path):
+    from tealeaves.corpus import load_article
+
+    path = tmp_path / "q.txt"
+    path.write_text(
+        "A headline\n\nAn interview with Temur Umarov\n\nBy Nikhil Rao\n\n"
+        + "Temur Umarov follows how the five republics manage their neighbours. " * 3
+        + "\n\nLater on, By then nobody cared.\n",
+        encoding="utf-8",
+    )
+    doc = load_article(path)
+    assert doc.authors == ("Nikhil Rao",)
+    assert doc.paragraphs[0].text == "An interview with Temur Umarov"
+    assert not any(p.text == "By Nikhil Rao" for p in doc.paragraphs)

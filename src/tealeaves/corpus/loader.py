@@ -410,10 +410,16 @@ def _read_txt(path: Path, encoding: str | None) -> _Read:
     title, blocks = _text_blocks(read_text(path, encoding))
     meta: dict[str, object] = {}
     origin = {"title": "the first line"}
-    if blocks and (byline := _BYLINE.match(blocks[0].text)):
-        meta["authors"] = byline.group(1)
-        origin["authors"] = "the byline"
-        blocks = blocks[1:]
+    # the byline: the first paragraph, or one of the short lines under the title before the
+    # text begins ("An interview with Temur Umarov¶By Nikhil Rao")
+    for n, block in enumerate(blocks[:3]):
+        if (byline := _BYLINE.match(block.text)) is not None:
+            meta["authors"] = byline.group(1)
+            origin["authors"] = "the byline"
+            blocks = blocks[:n] + blocks[n + 1 :]
+            break
+        if len(block.text) > 120:
+            break  # the text has begun: a "By …" after it is no byline
     return meta, origin, title, blocks
 
 
