@@ -1345,3 +1345,15 @@ def test_a_given_name_after_a_preposition_of_place_never_named_again_is_a_place(
         "summit “the most representative table in the world”. Letters went to Maria Grant."
     )
     assert "Rio de Janeiro" not in people(d)
+
+
+def test_a_label_strip_a_quoted_title_and_a_firm_with_an_initial_are_no_people():
+    d = doc(
+        "Books | Long Read",
+        "The episode was produced by the audio desk. Music: “Long Steppe” by Field Co.",
+        "Tatiana Stanovaya, founder of the analysis firm R.Politik, said the Kremlin “will "
+        "wait”. S. Jaishankar said India “keeps its options open”.",
+    )
+    found = people(d)
+    assert not {"Long Read", "Long Steppe", "R.Politik"} & set(found)
+    assert "Tatiana Stanovaya" in found and any("Jaishankar" in name for name in found)

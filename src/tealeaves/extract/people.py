@@ -155,6 +155,10 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
                 continue
             if _NOT_A_PERSON_BEFORE.search(text, max(0, start - 60), start):
                 continue  # a photo credit, an outlet written for, a title ("The Long Embrace")
+            if _a_label_or_a_title(
+                text, start, start + len(" ".join(words))
+            ) and not _in_person_slot(para, start, match.end(), " ".join(words), labels):
+                continue  # "Books | Long Read", Music: "Long Steppe"
             if _BYLINE_BY.search(text, max(0, start - 4), start) and _BYLINE_REST.match(
                 text, match.end()
             ):
@@ -199,6 +203,8 @@ def _initialled_names(text: str) -> list[str]:
         words = [w for w in m.group().split() if not re.fullmatch(r"(?:[A-Z]\.)+", w)]
         if initials in _ABBREVIATIONS or any(w.casefold() in NOT_NAME_WORDS for w in words):
             continue
+        if len(initials) == 1 and re.fullmatch(r"[A-Z]\.\S+", m.group()):
+            continue  # "R.Politik": a firm's name; a person's initial stands apart (S. Jaishankar)
         if _NOT_A_PERSON_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "the Wilson E. Schmidt Distinguished Professor": a chair's name
         found.append(" ".join(m.group().split()))
@@ -219,6 +225,18 @@ def _a_place(whole: str, text: str, start: int, words: list[str]) -> bool:
     alone = re.finditer(rf"(?<![\w-]){last}(?![\w-])", whole)
     named = re.escape(" ".join(words))
     return all(re.match(named, whole[m.start() - len(" ".join(words[:-1])) - 1 :]) for m in alone)
+
+
+def _a_label_or_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are a whole piece of a short line of labels set off
+    by | or · ("Books | Long Read") or all the words inside quotation marks (Music: "Long
+    Steppe"): a section's or a work's name."""
+    if len(text) <= 80 and re.search(r"\s[|·•]\s", text):
+        pieces = [piece.strip() for piece in re.split(r"\s[|·•]\s", text)]
+        if text[start:end] in pieces:
+            return True
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return bool(before) and before in "“\"‘'" and bool(after) and after in "”\"’'"
 
 
 def _no_title_words(words: list[str]) -> bool:
