@@ -405,7 +405,7 @@ def _longest_name(words: Sequence[str]) -> tuple[int, tuple[str, str, str, bool]
     """(index of its first word, the name) of the longest run of ``words`` that is a name; of
     runs of one length a Chinese name first ("университета Цинхуа Янь Сюэтун": Янь Сюэтун,
     not a Russian reading of "Цинхуа Янь")."""
-    for size in range(len(words), 1, -1):
+    for size in range(min(len(words), 5), 1, -1):  # no name is longer than five words
         runs = range(0, len(words) - size + 1)
         for first in runs:
             if chinese_name(words[first : first + size]) is not None:
@@ -420,6 +420,11 @@ def _longest_name(words: Sequence[str]) -> tuple[int, tuple[str, str, str, bool]
 
 def _name_of(words: Sequence[str]) -> tuple[str, str, str, bool] | None:
     """(Latin name, nominative native name, surname key, is Chinese) of ``words``."""
+    return _name_of_run(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def _name_of_run(words: tuple[str, ...]) -> tuple[str, str, str, bool] | None:
     pinyin = chinese_name(words)
     if pinyin is not None:
         given = _chinese_given(words[1:])
