@@ -461,3 +461,32 @@ async def test_a_profile_shows_reported_statements_apart_from_quotes(make_app):
         text = "\n".join(lines)
         assert "reported: if Putin does indeed" in text
         assert "“if Putin does indeed" not in text  # not in quotation marks: not their words
+
+
+async def test_enter_typed_before_the_results_came_in_goes_to_them(make_app, bundled_library):
+    import threading
+
+    release = threading.Event()
+    search = bundled_library.search
+
+    def slow_search(*args, **kwargs):
+        release.wait(10)  # the results come in only after enter was pressed
+        return search(*args, **kwargs)
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        bundled_library.search = slow_search
+        try:
+            await pilot.press("slash", *"alliance", "enter")
+            results = app.query_one("#search-results", OptionList)
+            assert app.focused is not results  # nothing to go to yet
+            release.set()
+            await settle(pilot)
+            assert app.focused is results and results.highlighted is not None
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, ReaderScreen)
+        finally:
+            release.set()
+            del bundled_library.search

@@ -72,6 +72,8 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
         self.catalog: Catalog | None = None
         self.query_text = ""  # the current search, highlighted in the reader
         self._search_seq = 0
+        self._enter_for = 0  # enter pressed in the search box before its results came in
+        self._shown_seq = 0  # the search whose results are shown
         self._hits: dict[str, Hit] = {}  # option id -> the search hit it shows
         self._hit_people: dict[int, dict[str, PersonSummary]] = {}
         self._sort = "name"
@@ -173,6 +175,8 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
         typed = self.query_one("#search-input", Input).value
         if typed:  # typed while the library was opening
             self._search_seq += 1
+            if self._enter_for:  # and enter pressed: it goes to these results
+                self._enter_for = self._search_seq
             self.run_search(typed, self._search_seq)
 
     def failed(self, message: str) -> None:

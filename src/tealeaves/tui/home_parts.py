@@ -45,6 +45,8 @@ class Searching(Screen[None]):
     _search_seq: int
     _hits: dict[str, Hit]
     _hit_people: dict[int, dict[str, PersonSummary]]  # by search: the people among its hits
+    _enter_for: int  # the search enter was pressed for before its results came in (0: none)
+    _shown_seq: int  # the search whose results are shown
 
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:
@@ -54,10 +56,15 @@ class Searching(Screen[None]):
     @on(Input.Submitted, "#search-input")
     def _query_submitted(self) -> None:
         results = self.query_one("#search-results", OptionList)
-        if results.option_count:
-            results.focus()
-            if results.highlighted is None:
-                results.action_first()
+        if results.option_count and self._shown_seq == self._search_seq:
+            self._to_results(results)
+        else:  # typed faster than the search: go to its results when they come in
+            self._enter_for = self._search_seq
+
+    def _to_results(self, results: OptionList) -> None:
+        results.focus()
+        if results.highlighted is None:
+            results.action_first()
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False, name="Searching")
     def run_search(self, text: str, seq: int) -> None:
@@ -97,6 +104,7 @@ class Searching(Screen[None]):
         from tealeaves.views import phrase_snippet
 
         self.query_text = result.query
+        self._shown_seq = seq
         self._hits = {
             f"hit-{n}": dataclasses.replace(hit, snippet=phrase_snippet(hit.snippet, result.query))
             for n, hit in enumerate(result.hits)
@@ -105,6 +113,10 @@ class Searching(Screen[None]):
         results.clear_options()
         results.add_options(hit_options(self._hits, people))
         self.query_one("#search-status", Label).update(Text(search_status(result)))
+        if self._enter_for == seq:
+            self._enter_for = 0
+            if results.option_count and self.focused is self.query_one("#search-input", Input):
+                self._to_results(results)
 
     @on(OptionList.OptionSelected, "#search-results")
     def _open_hit(self, event: OptionList.OptionSelected) -> None:
