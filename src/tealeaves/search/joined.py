@@ -95,6 +95,7 @@ class Segment:
     stops: list[int]
     scores: list[float]
     member: bytearray
+    best: float  # the highest score
 
     def ids(self) -> list[int]:
         out: list[int] = []
@@ -124,8 +125,22 @@ class _JoinedMatcher(ListMatcher):
         if self.is_active() and id > self._ids[self._i]:
             self._i = bisect_left(self._ids, id, self._i)
 
+    # The whole list is one block, its quality the best score: as with a word's postings,
+    # Whoosh may then skip records that cannot reach the top, and knows that its count of
+    # matches is an estimate.
     def supports_block_quality(self) -> bool:
-        return False
+        return True
+
+    def block_quality(self) -> float:
+        return self._segment.best
+
+    def max_quality(self) -> float:
+        return self._segment.best
+
+    def skip_to_quality(self, minquality: float) -> int:
+        if self._segment.best <= minquality:
+            self._i = len(self._ids)
+        return 0
 
     def weight(self) -> float:
         return self._segment.score(self._ids[self._i])
@@ -134,7 +149,7 @@ class _JoinedMatcher(ListMatcher):
         return self.weight()
 
     def block_max_weight(self) -> float:
-        return max(self._segment.scores, default=0.0)
+        return self._segment.best
 
 
 class Joined(Query):
@@ -185,8 +200,9 @@ class Joined(Query):
         member = bytearray(reader.doc_count_all())
         for start, stop, _ in ranges:
             member[start:stop] = b"\x01" * (stop - start)
+        scores = [r[2] for r in ranges]
         segment = Segment(
-            [r[0] for r in ranges], [r[1] for r in ranges], [r[2] for r in ranges], member
+            [r[0] for r in ranges], [r[1] for r in ranges], scores, member, max(scores, default=0.0)
         )
         with self._lock:
             self._segments[reader] = segment
