@@ -317,3 +317,27 @@ def test_updates_removals_and_merges_keep_the_same_records(tmp_path):
     finally:
         new.close()
         old.close()
+
+
+def test_did_you_mean_keeps_an_article_field(indexes):
+    """The corrected queries are searched with the article fields joined too."""
+    _, new = indexes
+    result = new.search("author:petrova allaince", limit=5)
+    assert not result.hits
+    assert result.suggestion == "author:petrova alliance"
+    assert new.search(result.suggestion, limit=5).hits
+
+
+def test_the_articles_of_the_records_read_without_the_column_are_the_same(indexes):
+    from tealeaves.search.joined import _articles_in_order
+
+    _, new = indexes
+    for reader, _ in new.searching.searcher().reader().leaf_readers():
+        from_column = _articles_in_order(reader)
+        patch = pytest.MonkeyPatch()
+        patch.setattr(type(reader), "has_column", lambda self, name: False)
+        try:
+            assert _articles_in_order(reader) == from_column
+        finally:
+            patch.undo()
+        assert all(from_column)

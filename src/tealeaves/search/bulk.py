@@ -168,6 +168,8 @@ def _leaf_candidates(
             member = segment.member
             wanted = [doc for doc in wanted if member[doc]]
         if not order:
+            if len(joined) == 1:  # one score per article: no lookup per record
+                return _Leaf(offset, wanted, joined[0].scores_of_ids(), {})
             scores = [sum(segment.score(doc) for segment in joined) for doc in wanted]
             return _Leaf(offset, wanted, scores, {})
         if not wanted:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
+from itertools import repeat
 from threading import Lock
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -59,31 +60,40 @@ def articles_of(reader: Any) -> _Articles:
         found = _TABLES.get(reader)
     if found is not None:
         return found
-    runs: dict[bytes, tuple[tuple[int, int], ...]] = {}
+    runs: dict[bytes, list[tuple[int, int]]] = {}
     doc_ids: dict[int, bytes] = {}
     if "doc_id" in reader.schema and reader.doc_count():
-        kinds = (
-            set(reader.postings("kind", "doc").all_ids()) if ("kind", "doc") in reader else set()
-        )
-        for doc_id in reader.lexicon("doc_id"):
-            ids = list(reader.postings("doc_id", doc_id).all_ids())
-            if not ids:
-                continue
-            ranges: list[tuple[int, int]] = []
-            start = prev = ids[0]
-            for n in ids[1:]:
-                if n != prev + 1:
-                    ranges.append((start, prev + 1))
-                    start = n
-                prev = n
-            ranges.append((start, prev + 1))
-            runs[doc_id] = tuple(ranges)
-            for n in kinds.intersection(ids):
-                doc_ids[n] = doc_id
-    table = _Articles(runs, doc_ids)
+        live = set(reader.all_doc_ids()) if reader.has_deletions() else None
+        article = _articles_in_order(reader)
+        current, start = None, 0
+        for n, doc_id in enumerate(article):
+            if live is not None and n not in live:
+                doc_id = None  # deleted: in no article's runs
+            if doc_id != current:
+                if current:
+                    runs.setdefault(current, []).append((start, n))
+                current, start = doc_id, n
+        if current:
+            runs.setdefault(current, []).append((start, len(article)))
+        if ("kind", "doc") in reader:
+            for n in reader.postings("kind", "doc").all_ids():
+                if article[n]:
+                    doc_ids[n] = article[n]
+    table = _Articles({k: tuple(v) for k, v in runs.items()}, doc_ids)
     with _TABLES_LOCK:
         _TABLES[reader] = table
     return table
+
+
+def _articles_in_order(reader: Any) -> list[bytes | None]:
+    """The article (``doc_id``) of each record of a segment, in record order."""
+    if reader.has_column("doc_id"):  # one read of the column
+        return list(reader.column_reader("doc_id", translate=False))
+    article: list[bytes | None] = [None] * reader.doc_count_all()
+    for doc_id in reader.lexicon("doc_id"):
+        for n in reader.postings("doc_id", doc_id).all_ids():
+            article[n] = doc_id
+    return article
 
 
 @dataclass
@@ -101,6 +111,13 @@ class Segment:
         out: list[int] = []
         for start, stop in zip(self.starts, self.stops, strict=True):
             out.extend(range(start, stop))
+        return out
+
+    def scores_of_ids(self) -> list[float]:
+        """The score of each record of :meth:`ids`, in the same order."""
+        out: list[float] = []
+        for start, stop, score in zip(self.starts, self.stops, self.scores, strict=True):
+            out.extend(repeat(score, stop - start))
         return out
 
     def score(self, doc: int) -> float:
