@@ -333,11 +333,11 @@ def test_the_articles_of_the_records_read_without_the_column_are_the_same(indexe
 
     _, new = indexes
     for reader, _ in new.searching.searcher().reader().leaf_readers():
-        from_column = _articles_in_order(reader)
+        from_column = list(_articles_in_order(reader))
         patch = pytest.MonkeyPatch()
         patch.setattr(type(reader), "has_column", lambda self, name: False)
         try:
-            assert _articles_in_order(reader) == from_column
+            assert list(_articles_in_order(reader)) == from_column
         finally:
             patch.undo()
         assert all(from_column)

@@ -15,7 +15,10 @@ rarely helps on passages, whose scores are close together, so a common phrase co
   best first, until enough records pass. A phrase's score is the sum of its words' scores,
   as in Whoosh, so the ranking is the same; only about ``limit`` records have their
   positions decoded.
-* the postings of filter words (``author:``, ``kind:`` …) are kept for the next query.
+* the postings of filter words (``kind:``, ``topic:`` …) are kept for the next query;
+* a part on an article field (``author:``, ``year:`` …, :mod:`tealeaves.search.joined`)
+  keeps the records of the articles it matches, by their membership bytes, and adds the
+  article's score for it.
 
 A single word skips the blocks that cannot reach the top, as Whoosh does, but decodes and
 scores the others a block at a time. Queries of any other shape (OR, NOT, wildcards, fuzzy
