@@ -21,6 +21,7 @@ from tealeaves.library import Library
 from tealeaves.locations import bundled_articles
 from tealeaves.search import update as update_module
 from tealeaves.search.bulk import top_records
+from tealeaves.search.joined import join_article_fields
 from tealeaves.search.parse import make_parser
 
 
@@ -132,6 +133,14 @@ QUERIES = [
     "结伴不结盟",
     "结盟 alliance",
     "author:petrova alliance",
+    # Article fields, joined to the article's records (search.joined): alone, with words,
+    # with phrases, two of them, and one that matches no article.
+    "author:petrova",
+    "author:petrova alliance russia",
+    'author:li "strategic rear"',
+    "title:article author:petrova kind:para",
+    "author:smith russia nosuchwordanywhere",
+    "author:nobodyatall russia",
     "kind:quote alliance",
     "kind:para russia china",
     "topic:alliance russia",
@@ -145,9 +154,9 @@ QUERIES = [
 @pytest.mark.parametrize("text", QUERIES)
 @pytest.mark.parametrize("limit", [1, 10, 100_000])
 def test_same_records_and_scores_as_whoosh(searcher, text, limit):
-    query = make_parser(searcher.schema).parse(text)
+    query = join_article_fields(make_parser(searcher.schema).parse(text), searcher)
     ours = assert_ranked_as_whoosh(searcher, query, limit)
-    if text in ('"rear strategic"', "russia nosuchwordanywhere"):
+    if "nosuchwordanywhere" in text or "nobodyatall" in text or text == '"rear strategic"':
         assert ours.hits == []
     else:
         assert ours.hits
@@ -195,7 +204,7 @@ def test_random_conjunctions_and_phrases(searcher, data):
     others = data.draw(st.lists(st.sampled_from(words), min_size=0, max_size=2))
     field = data.draw(st.sampled_from(["", "kind:para ", "author:petrova ", "kind:quote "]))
     text = f'{field}"{phrase}" {" ".join(others)}'
-    query = make_parser(searcher.schema).parse(text)
+    query = join_article_fields(make_parser(searcher.schema).parse(text), searcher)
     limit = data.draw(st.sampled_from([1, 5, 50]))
     if top_records(searcher, query, limit) is None:  # nothing but stop words
         assert query is NullQuery, query
@@ -211,7 +220,7 @@ def test_the_filter_cache_is_bounded_and_goes_with_its_searcher(library, monkeyp
 
     searcher = library.store.index.searcher()
     parse = make_parser(searcher.schema).parse
-    texts = ("kind:para", "authors:petrova", "authors:smith", "kind:quote")  # oldest first
+    texts = ("kind:para", "kind:person", "kind:term", "kind:quote")  # oldest first
 
     def use_every_filter(searcher):
         monkeypatch.setattr(bulk, "_CACHE", FilterCache())

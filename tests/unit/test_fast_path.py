@@ -11,6 +11,7 @@ from helpers import write_article
 from tealeaves.library import Library
 from tealeaves.search import bulk, whoosh_private
 from tealeaves.search.build import IndexStore
+from tealeaves.search.joined import join_article_fields
 from tealeaves.search.parse import make_parser, parse_query
 
 QUERIES = ("alliance", "alliance russia", '"strategic rear"', "author:petrova alliance", "alliance")
@@ -36,7 +37,7 @@ def lib(tmp_path):
 def _whoosh_answers(library: Library, text: str) -> list[tuple[str, int]]:
     """What Whoosh's own search ranks first for ``text`` (kind and position, in order)."""
     searcher = library.searching.searcher()
-    query = parse_query(make_parser(searcher.schema), text).query
+    query = join_article_fields(parse_query(make_parser(searcher.schema), text).query, searcher)
     wanted = Or([Term("kind", k) for k in ("para", "quote", "person", "term", "doc")])
     results = searcher.search(And([query, wanted]), limit=None)
     return [(h["kind"], h.get("doc_id", "")) for h in results]

@@ -15,7 +15,10 @@ rarely helps on passages, whose scores are close together, so a common phrase co
   best first, until enough records pass. A phrase's score is the sum of its words' scores,
   as in Whoosh, so the ranking is the same; only about ``limit`` records have their
   positions decoded.
-* the postings of filter words (``author:``, ``kind:`` …) are kept for the next query.
+* the postings of filter words (``kind:``, ``topic:`` …) are kept for the next query;
+* a part on an article field (``author:``, ``year:`` …, :mod:`tealeaves.search.joined`)
+  keeps the records of the articles it matches, by their membership bytes, and adds the
+  article's score for it.
 
 A single word skips the blocks that cannot reach the top, as Whoosh does, but decodes and
 scores the others a block at a time. Queries of any other shape (OR, NOT, wildcards, fuzzy
@@ -41,6 +44,7 @@ from whoosh.searching import Searcher
 
 from tealeaves.search import whoosh_private
 from tealeaves.search.bounds import UNLIMITED, Budget, Cancelled, OutOfTime
+from tealeaves.search.joined import Joined, Segment
 from tealeaves.search.postings import FilterCache, Kept, Postings, Word, narrow
 from tealeaves.search.postings import read as read_postings
 from tealeaves.search.whoosh_private import Unsupported as _Unsupported
@@ -67,12 +71,14 @@ class _Shape:
     words: tuple[Word, ...]  # every word the records must hold, once each
     scored: tuple[Word, ...]  # the words whose scores add up, as often as the query has them
     phrases: tuple[tuple[Word, ...], ...]  # words that must also stand next to each other
+    joined: tuple[Joined, ...] = ()  # article fields: the records of the articles they match
 
 
 def _shape(query: Query, searcher: Searcher) -> _Shape | None:
     """The words and phrases of a query made only of them, or None for any other query."""
     words: list[Word] = []
     phrases: list[tuple[Word, ...]] = []
+    joined: list[Joined] = []
     schema = searcher.schema
 
     def word(field: str, text: Any) -> Word | None:
@@ -86,6 +92,9 @@ def _shape(query: Query, searcher: Searcher) -> _Shape | None:
     def walk(q: Query) -> bool:
         if getattr(q, "boost", 1.0) != 1.0:
             return False
+        if type(q) is Joined:
+            joined.append(q)
+            return True
         if type(q) is Term:
             w = word(q.fieldname, q.text)
             if w is None:
@@ -114,7 +123,9 @@ def _shape(query: Query, searcher: Searcher) -> _Shape | None:
 
     if not walk(query):
         return None
-    return _Shape(tuple(dict.fromkeys(words)), tuple(words), tuple(phrases))
+    return _Shape(
+        tuple(dict.fromkeys(words)), tuple(words), tuple(phrases), tuple(dict.fromkeys(joined))
+    )
 
 
 #: The fast path's filter postings, kept across queries.
@@ -145,11 +156,29 @@ def _leaf_candidates(
     for w in shape.words:
         if (w.field, w.text) not in reader:
             return none
+    joined = [j.in_segment(reader) for j in shape.joined]
+    joined.sort(key=Segment.size)
+    if any(not segment.starts for segment in joined):
+        return none
     # The rarest word first: the others are read only where it occurs.
     order = sorted(shape.words, key=lambda w: reader.doc_frequency(w.field, w.text))
+    wanted: list[int] | None = None  # record numbers in order
+    if joined and (
+        not order or joined[0].size() < reader.doc_frequency(order[0].field, order[0].text)
+    ):  # fewer records in the articles than with the rarest word: the words are read there
+        wanted = joined[0].ids()
+        for segment in joined[1:]:
+            member = segment.member
+            wanted = [doc for doc in wanted if member[doc]]
+        if not order:
+            if len(joined) == 1:  # one score per article: no lookup per record
+                return _Leaf(offset, wanted, joined[0].scores_of_ids(), {})
+            scores = [sum(segment.score(doc) for segment in joined) for doc in wanted]
+            return _Leaf(offset, wanted, scores, {})
+        if not wanted:
+            return none
     postings: dict[Word, Postings] = {}
     scorers: dict[Word, Any] = {}
-    wanted: list[int] | None = None  # record numbers in order
     for w in order:
         matcher = leaf.postings(w.field, w.text, weighting=weighting)
         scorers[w] = _score_fn(_scorer_of(matcher), reader, w.field)
@@ -166,13 +195,20 @@ def _leaf_candidates(
         if not wanted:
             return none
     docs = wanted or []  # the records that hold every word, in order
+    for segment in joined:  # in the articles the article fields matched
+        member = segment.member
+        docs = [doc for doc in docs if member[doc]]
+    if not docs:
+        return none
     common = set(docs)
-    for w in order[:-1]:  # read before the others narrowed the records down
+    for w in order:  # read before the others (or the articles) narrowed the records down
         postings[w] = narrow(postings[w], common)
     scores: list[float] = []
     for w in shape.scored:  # a word in the query twice counts twice, as in Whoosh
         these = map(scorers[w], postings[w].weights, docs)
         scores = list(map(add, scores, these)) if scores else list(these)
+    for segment in joined:
+        scores = list(map(add, scores, map(segment.score, docs)))
     positions = {
         w: dict(zip(postings[w].ids, postings[w].values or (), strict=True)) for w in in_phrase
     }
@@ -213,7 +249,7 @@ def top_records(
     if shape is None:
         return None
     weighting = searcher.weighting
-    if len(shape.scored) == 1 and not shape.phrases:
+    if len(shape.scored) == 1 and not shape.phrases and not shape.joined:
         try:
             return _one_word(searcher, shape.words[0], limit, weighting, query, budget)
         except _Unsupported:

@@ -44,7 +44,7 @@ class Kept:
 
     Its record numbers (4 bytes each), one byte per record of the segment saying whether
     the word is there (so that narrowing other words' records down to it is one lookup per
-    record), and the weights only when they differ (they seldom do: a word in an author's
+    record), and the weights only when they differ (they seldom do: a word in an expert's
     name or a kind is there once)."""
 
     ids: array[int]
@@ -85,10 +85,11 @@ class Kept:
 
 
 class FilterCache:
-    """Postings of filter words (``author:``, ``kind:``, ``topic:`` …) per segment.
+    """Postings of filter words (``kind:``, ``topic:``, ``expert:`` …) per segment (article
+    fields such as ``author:`` are joined instead: :mod:`tealeaves.search.joined`).
 
-    A filter word sits on many records (``author:petrova`` on every passage of her
-    articles: 80,000 records at 10,000 articles), so reading its list costs more than the
+    A filter word sits on many records (``kind:para`` on every passage, ``expert:zhao``
+    on every passage that names him), so reading its list costs more than the
     words it filters; and people keep a filter while they change the words. Lists of up
     to ``LIMIT`` bytes in all are kept (at 50,000 articles ``kind:quote`` takes 7 MB), the
     least recently used dropped first; not their positions, so a phrase in a filter field

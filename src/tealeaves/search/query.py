@@ -18,6 +18,7 @@ from whoosh.searching import Searcher
 from tealeaves.model import Hit, SearchResult
 from tealeaves.search.bounds import UNLIMITED, Budget, Expanded, OutOfTime, checked, expand
 from tealeaves.search.bulk import FastPath
+from tealeaves.search.joined import ARTICLE_FIELDS, Joined, join_article_fields
 from tealeaves.search.parse import DEFAULT_FIELD, ParsedQuery, parse_query
 from tealeaves.search.snippets import make_snippet, word_spans
 from tealeaves.search.suggest import suggest
@@ -78,6 +79,7 @@ def search(
     except OutOfTime:
         return _nothing_in_time(text, parsed, budget)
     notices.extend(cut)
+    query = join_article_fields(query, searcher)
     if kinds:
         query = And([query, Or([Term("kind", k) for k in kinds])])
     # A little more than asked: title matches beside their own passages are dropped below.
@@ -85,7 +87,7 @@ def search(
     estimated, found = _top(searcher, query, wanted, per_document, fast, budget)
     terms = _matched_words(searcher, query)
     analyzer = searcher.schema[DEFAULT_FIELD].analyzer
-    found = _listed_once(found)
+    found = _with_articles(searcher, _listed_once(found)[:limit])
     # Snippets are highlighted while time is left; then they are the passage's opening.
     hits = tuple(
         _hit(f, score, frozenset() if budget.spent() else terms, analyzer)
@@ -130,6 +132,26 @@ def _listed_once(
             seen_people.add(f.get("person", ""))
         kept.append((f, score))
     return kept
+
+
+def _with_articles(
+    searcher: Searcher, found: list[tuple[dict[str, Any], float]]
+) -> list[tuple[dict[str, Any], float]]:
+    """The records found, each with its article's metadata (title, authors …), which only
+    the article's own record holds."""
+    articles: dict[str, dict[str, Any]] = {}
+    out: list[tuple[dict[str, Any], float]] = []
+    for fields, score in found:
+        doc_id = fields.get("doc_id", "")
+        if fields.get("kind") == "doc" or not doc_id:
+            out.append((fields, score))
+            continue
+        if doc_id not in articles:
+            docnum = searcher.document_number(id=f"doc:{doc_id}")
+            stored = searcher.stored_fields(docnum) if docnum is not None else {}
+            articles[doc_id] = {k: stored[k] for k in ARTICLE_FIELDS if k in stored}
+        out.append(({**fields, **articles[doc_id]}, score))
+    return out
 
 
 def _suggestion(
@@ -202,7 +224,10 @@ def _top(
 
 def _expands(query: Query) -> bool:
     """Whether ``query`` has a wildcard, prefix, fuzzy word, range or ``*``."""
-    return any(isinstance(leaf, (Expanded, Every)) for leaf in query.leaves())
+    return any(
+        isinstance(leaf.child if isinstance(leaf, Joined) else leaf, (Expanded, Every))
+        for leaf in query.leaves()
+    )
 
 
 class _Budgeted:
@@ -215,6 +240,7 @@ class _Budgeted:
 
     def search(self, query: Query, **options: Any) -> Any:
         self._budget.check()
+        query = join_article_fields(query, self._searcher)
         return _whoosh_top(self._searcher, query, self._budget, **options)
 
     def __getattr__(self, name: str) -> Any:

@@ -131,15 +131,19 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
 
 
 def _common_fields(doc: Document) -> dict[str, Any]:
-    """The article's metadata, carried by every record so that filters combine with words."""
+    """What every record of the article carries: its article's id and date. Title, authors,
+    publication, year and language are on the article record only; a query naming them
+    matches every record of the articles whose article record it matches
+    (:mod:`tealeaves.search.joined`)."""
+    return {"doc_id": doc.id, "date": doc.date}
+
+
+def _article_fields(doc: Document) -> dict[str, Any]:
     return {
-        "doc_id": doc.id,
         "title": doc.title,
         "authors": "; ".join(doc.authors),
         "publication": doc.publication,
         "year": doc.year,
-        "date": doc.date,
-        # On every record, so that ``language:ru`` narrows passages, quotes and people too.
         "language": language_of(doc),
     }
 
@@ -147,6 +151,7 @@ def _common_fields(doc: Document) -> dict[str, Any]:
 def _doc_record(doc: Document, common: dict[str, Any], people: dict[str, Person]) -> dict[str, Any]:
     return {
         **common,
+        **_article_fields(doc),
         "id": f"doc:{doc.id}",
         "kind": "doc",
         "content": doc.title,

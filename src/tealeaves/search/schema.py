@@ -9,7 +9,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from tealeaves.search.analysis import name_analyzer, prose_analyzer
 
 #: Bump when the schema changes: the index is then rebuilt.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def make_schema() -> Schema:
@@ -19,8 +19,9 @@ def make_schema() -> Schema:
         id=ID(stored=True, unique=True),
         kind=ID(stored=True),
         doc_id=ID(stored=True, sortable=True),
-        # Document metadata, on every record of the document so that filters such as
-        # ``author:sautin`` combine with words in a passage.
+        # Article metadata, on the article (``doc``) record only: a query naming these
+        # fields matches every record of the articles it matches (search.joined), so that
+        # ``author:sautin`` combines with words in a passage.
         title=TEXT(analyzer=prose, stored=True, multitoken_query="phrase"),
         authors=TEXT(analyzer=names, stored=True, multitoken_query="phrase"),
         publication=TEXT(analyzer=names, stored=True, multitoken_query="phrase"),
