@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -31,3 +32,19 @@ async def settle(pilot) -> None:
         with contextlib.suppress(WorkerCancelled):
             await worker.wait()
     await pilot.pause()
+
+
+@functools.cache
+def bundled_paragraphs() -> tuple[str, ...]:
+    """The longer paragraphs of the bundled articles, as the loader reads them: text to make
+    corpora of many realistic articles from."""
+    from tealeaves.corpus import load_article
+    from tealeaves.locations import bundled_articles
+
+    return tuple(
+        para.text
+        for name in (GEDDES, SAUTIN)
+        for para in load_article(bundled_articles() / f"{name}.md").paragraphs
+        if len(para.text.split()) > 12
+    )
+

@@ -10,7 +10,6 @@ merges must keep it so."""
 
 from __future__ import annotations
 
-import functools
 import random
 from pathlib import Path
 
@@ -19,11 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh.query import NullQuery
 
-from helpers import GEDDES, SAUTIN, write_article
-from tealeaves.corpus import load_article
+from helpers import bundled_paragraphs, write_article
 from tealeaves.extract.language import language_of
 from tealeaves.library import Library
-from tealeaves.locations import bundled_articles
 from tealeaves.search import query as query_module
 from tealeaves.search import records as records_module
 from tealeaves.search import update as update_module
@@ -32,17 +29,6 @@ from tealeaves.search.bulk import FastPath, top_records
 from tealeaves.search.joined import ARTICLE_FIELDS, join_article_fields
 from tealeaves.search.parse import make_parser, parse_query
 from tealeaves.search.query import search
-
-
-@functools.cache
-def _paragraphs() -> tuple[str, ...]:
-    return tuple(
-        para.text
-        for name in (GEDDES, SAUTIN)
-        for para in load_article(bundled_articles() / f"{name}.md").paragraphs
-        if len(para.text.split()) > 12
-    )
-
 
 AUTHORS = ("Anna Petrova", "Li Wei", "John Smith; Anna Petrova", "Maria Li", "")
 TITLES = (
@@ -58,7 +44,7 @@ LANGUAGES = ("en", "en", "ru", "zh")
 
 def _write(corpus: Path, n: int, variant: int = 0) -> None:
     rng = random.Random(n * 31 + variant)
-    body = "\n\n".join(rng.sample(_paragraphs(), 6))
+    body = "\n\n".join(rng.sample(bundled_paragraphs(), 6))
     meta = {
         "title": TITLES[(n + variant) % len(TITLES)] + f" {n}",
         "date": f"{2018 + (n + variant) % 7}-0{1 + n % 9}-1{n % 10}",

@@ -6,7 +6,6 @@ span many blocks, so that every path of the bulk reader is taken."""
 
 from __future__ import annotations
 
-import functools
 import random
 import re
 
@@ -15,32 +14,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh.query import NullQuery, Or, Phrase, Term
 
-from helpers import GEDDES, SAUTIN, write_article
-from tealeaves.corpus import load_article
+from helpers import bundled_paragraphs, write_article
 from tealeaves.library import Library
-from tealeaves.locations import bundled_articles
 from tealeaves.search import update as update_module
 from tealeaves.search.bulk import top_records
 from tealeaves.search.joined import join_article_fields
 from tealeaves.search.parse import make_parser
 
 
-@functools.cache
-def _paragraphs() -> tuple[str, ...]:
-    """The longer paragraphs of the bundled articles, as the loader reads them."""
-    return tuple(
-        para.text
-        for name in (GEDDES, SAUTIN)
-        for para in load_article(bundled_articles() / f"{name}.md").paragraphs
-        if len(para.text.split()) > 12
-    )
-
-
 @pytest.fixture(scope="module")
 def library(tmp_path_factory):
     base = tmp_path_factory.mktemp("bulk")
     corpus = base / "corpus"
-    paragraphs = _paragraphs()
+    paragraphs = bundled_paragraphs()
     rng = random.Random(7)
 
     def article(n: int, extra: str = "") -> None:
@@ -195,7 +181,7 @@ WORD = re.compile(r"[A-Za-z]{4,}")
 )
 @given(data=st.data())
 def test_random_conjunctions_and_phrases(searcher, data):
-    paragraphs = _paragraphs()
+    paragraphs = bundled_paragraphs()
     paragraph = data.draw(st.sampled_from(paragraphs))
     words = WORD.findall(paragraph)
     start = data.draw(st.integers(0, max(0, len(words) - 3)))
