@@ -1165,3 +1165,15 @@ def test_a_wire_credit_line_names_the_makers_not_people_in_the_story():
         "/Корр. ТАСС Алина Горчакова, Денис Саранцев; фото Павел Бессонов/ТАСС/",
     )
     assert {p.name for p in x.people} == {"Sergey Lavrov"}
+
+
+def test_russian_officials_and_experts_are_one_person_in_chinese_transliteration():
+    zh = _x(
+        "zh",
+        "俄罗斯总理米舒斯京表示，双方合作良好。俄罗斯总统助理乌沙科夫对记者说，会谈富有成效。",
+        "莫斯科国立大学亚非学院院长阿列克谢·马斯洛夫指出，贸易结构需要调整。",
+    )
+    ru = _x("ru", "Премьер-министр Михаил Мишустин заявил, что сотрудничество растёт.")
+    names = {p.name for p in zh.people}
+    assert {"Mikhail Mishustin", "Yuri Ushakov", "Alexei Maslov"} <= names
+    assert "Mikhail Mishustin" in {p.name for p in ru.people}
