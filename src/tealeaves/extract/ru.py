@@ -447,9 +447,9 @@ def _titled_foreign(
     text: str, at: int, words: Sequence[str]
 ) -> tuple[int, tuple[str, str, str, bool]] | None:
     """A foreign name of two to five words right after a title (президент Индонезии Прабово
-    Субианто, глава МИД Турции Хакан Фидан): the words after the title, none of them a word
-    of the dictionary that is no name (Института Дальнего Востока is an institute), written
-    as they are."""
+    Субианто, посол ФРГ в Москве Рюдигер фон Фрич): the words after the title, none of them
+    a word of the dictionary that is no name (Института Дальнего Востока is an institute;
+    so is хакан, and "Хакан Фидан" is missed), written as they are."""
     for first in range(len(words) - 1):
         name = list(words[first:])
         if not 2 <= len(name) <= 5 or name[-1] in PARTICLES:

@@ -471,8 +471,8 @@ def _word_surname_then_name(simple: str, seg: Segments, at: int) -> bool:
     named = seg.names.get(at + 3)
     if named is None or named[0] != at + 1:
         return False
-    given = named[1]
-    return all(simple[m.start() - 1 : m.start()] == simple[at] for m in re.finditer(given, simple))
+    alone = re.finditer(re.escape(named[1]), simple)
+    return all(simple[m.start() - 1 : m.start()] == simple[at] for m in alone)
 
 
 #: Adverbs jieba glues to the end of a name it does not know (王缉思则, 李明也); none of
