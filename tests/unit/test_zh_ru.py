@@ -371,6 +371,24 @@ def test_a_city_between_the_speaker_and_the_verb_is_where_not_who():
     assert "莫斯科" not in {p.native_name for p in x.people}
 
 
+def test_an_answer_goes_on_in_unlabelled_paragraphs_until_the_next_question():
+    x = _x(
+        "zh",
+        "兰州大学中亚研究所所长杨恕长期研究中亚问题。本报记者专访了他。",
+        "问：中亚国家会选边站吗？",
+        "答：不会。它们有自己的判断。",
+        "这种平衡也符合中国的利益。",
+        "（记者注：访谈于上周进行。）",
+        "问：上合组织的前景如何？",
+        "答：前景可期。",
+        "本文系本报记者整理。",
+    )
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["这种平衡也符合中国的利益。"] == "yang-shu"
+    assert "（记者注：访谈于上周进行。）" not in said
+    assert "本文系本报记者整理。" not in said  # after the last answer: no question follows
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

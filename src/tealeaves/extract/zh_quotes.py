@@ -23,7 +23,7 @@ from tealeaves.extract.attribution import (
 from tealeaves.extract.names import HAN, Spans
 from tealeaves.extract.spans import QuoteSpan, quote_id, quote_spans, reported_quote
 from tealeaves.extract.zh import BETWEEN, BYLINE, LABEL, LABEL_LINE, ROLE_END, VERB
-from tealeaves.model import Document, Mention, Quote, Span
+from tealeaves.model import Document, Mention, Paragraph, Quote, Span
 from tealeaves.scripts import simplified
 
 _SENTENCE_END = re.compile("[。！？!?]")
@@ -264,18 +264,29 @@ def _answers(
     interviewee = None
     current: str | None = None  # the speaker of a label alone on its line, till the next
     labelled: dict[str, str] = {}  # label -> person, for the short labels after them
+    answering: str | None = None  # who gave the last labelled answer
+    after: list[Paragraph] = []  # unlabelled paragraphs since that answer
     for para in doc.paragraphs:
         text = simple[para.start : para.end]
         line = LABEL_LINE.match(text)
         if line is not None or para.kind == "heading":
             named = who.at(para.start) if line is not None else None
             current = named.person if named is not None and not named.ambiguous else None
+            answering, after = None, []
             continue
         m = LABEL.match(text) or re.match(r"^(?P<who>[问答])[：:]\s*(?P<body>\S)", text)
         if m is None:
             if current is not None and para.kind == "body" and not inside.contains(para.start):
                 out.append(_answer(doc, para.start, para.end, current, ids))
+            elif answering is not None and para.kind == "body":
+                after.append(para)
             continue
+        # the next label: the paragraphs between it and the answer before go on with that
+        # answer ("答：…¶这种平衡也符合中国的利益。¶问：…"), unless set off as a note
+        for more in after:
+            if not inside.contains(more.start) and not re.match(r"\s*[（(【\[]", more.text):
+                out.append(_answer(doc, more.start, more.end, answering, ids))
+        answering, after = None, []
         current = None
         label = m.group("who")
         body = para.start + m.start("body")
@@ -295,6 +306,7 @@ def _answers(
                 if len(owners) != 1 and len(label) == 1:
                     continue  # "注：": a note, not a speaker
                 speaker = owners.pop() if len(owners) == 1 else None
+        answering = speaker
         if inside.contains(body):
             continue
         out.append(_answer(doc, body, para.end, speaker, ids))
