@@ -1196,3 +1196,32 @@ def test_russian_officials_and_experts_are_one_person_in_chinese_transliteration
     assert {"Mikhail Mishustin", "Yuri Ushakov", "Alexei Maslov"} <= names
     assert not any(n.startswith("Mi Shu") for n in names)  # no pinyin of a transliteration
     assert "Mikhail Mishustin" in {p.name for p in ru.people}
+
+
+def test_a_russian_interview_with_name_labels_then_initials_and_an_outlet_asking():
+    x = _x(
+        "ru",
+        "Востоковед Алексей Маслов рассказал нашему изданию о торговле с Китаем.",
+        "ВО: Алексей Александрович, торговля падает?",
+        "Алексей Маслов: Она не падает, она меняется.",
+        "Посмотрите на структуру: машин стало больше, нефти меньше.",
+        "ВО: А что банки?",
+        "А. М.: Банки осторожничают.",
+    )
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["Она не падает, она меняется."] == "alexei-maslov"
+    assert said["Посмотрите на структуру: машин стало больше, нефти меньше."] == "alexei-maslov"
+    assert said["Банки осторожничают."] == "alexei-maslov"
+    assert not any(t.startswith(("Алексей Александрович", "А что")) for t in said)
+
+
+def test_a_digest_of_name_labels_does_not_run_on_into_the_editors_lines():
+    x = _x(
+        "ru",
+        "Сергей Лавров: «Мы готовы к диалогу».",
+        "Редакция напоминает, что переговоры откладывались трижды.",
+        "Мария Захарова: «Ответ будет симметричным».",
+        "Сергей Лавров: «Сроки пока не определены».",
+    )
+    said = {q.text: q.speaker for q in x.quotes}
+    assert "Редакция напоминает, что переговоры откладывались трижды." not in said

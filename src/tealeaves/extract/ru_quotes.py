@@ -24,7 +24,7 @@ from tealeaves.extract.attribution import (
 from tealeaves.extract.names import Spans
 from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD
 from tealeaves.extract.spans import QuoteSpan, quote_spans, reported_quote, whole_paragraph
-from tealeaves.model import Document, Mention, Person, Quote
+from tealeaves.model import Document, Mention, Paragraph, Person, Quote
 
 # Guillemets after these words hold a title, not a quote: журнал «…», клуб «…».
 _ORG_BEFORE = re.compile(
@@ -129,6 +129,7 @@ def find_quotes(
         ids=ids,
     )
     quotes += _dash_interview(doc, who, people, quoted, ids)
+    quotes += _named_labels(doc, who, people, quoted, ids)
     reported = _reported(doc, who, quoted, ids)
     quotes = credit_inside_reported(quotes, reported, lambda q: _term_at(doc, q.span.start))
     quotes = after_reported(doc, who, quotes, reported)
@@ -484,6 +485,75 @@ def _dash_interview(
         for para, start in starts
         if not inside.contains(start + 1)
     ]
+
+
+# A label that opens a paragraph: "Василий Кашин: …", "В. К.: …", "ВО: …".
+_NAME_LABEL = re.compile(
+    r"(?P<label>[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z]*\.?(?:[ -][А-ЯЁA-Z][А-ЯЁа-яёA-Za-z]*\.?){0,3})"
+    r"\s*:\s+(?=\S)"
+)  # capitalised words only: "Посмотрите на структуру: …" is a sentence, no label
+
+
+def _named_labels(
+    doc: Document,
+    who: Mentions,
+    people: Sequence[Person],
+    quoted: list[tuple[int, int]],
+    ids: dict[str, int],
+) -> list[Quote]:
+    """An interview whose answers open with the speaker's name ("Василий Кашин: …") and then
+    with the initials of that name ("В. К.: …"); other labels ("ВО:", "Вопрос:") are the
+    questions, nobody's. An answer goes on in the unlabelled paragraphs after it, up to the
+    next label. Read only when one person answers under a label at least twice."""
+    by_initials = {}
+    for p in people:
+        words = p.native_name.split()
+        if len(words) >= 2:
+            by_initials[_initials(" ".join(words[:1] + words[-1:]))] = p.id
+    turns: list[tuple[Paragraph, int, str | None]] = []  # (paragraph, body start, speaker)
+    for para in doc.paragraphs:
+        if para.kind != "body":
+            continue
+        m = _NAME_LABEL.match(para.text)
+        if m is None:
+            turns.append((para, -1, None))  # no label: goes on with the turn before
+            continue
+        label = m.group("label").strip()
+        named = who.at(para.start)
+        if named is not None and named.span.end <= para.start + m.end("label"):
+            speaker = None if named.ambiguous else named.person
+        else:
+            speaker = by_initials.get(_initials(label)) if "." in label else None
+        turns.append((para, para.start + m.end(), speaker or ""))
+    counts: dict[str, int] = {}
+    for _, _, speaker in turns:
+        if speaker:
+            counts[speaker] = counts.get(speaker, 0) + 1
+    if not counts or max(counts.values()) < 2:
+        return []
+    # an interview asks too ("ВО: …"): only there does an answer go on past its paragraph
+    # (in a digest of "Лавров: …" lines, what follows one is the editor's)
+    asked = any(speaker == "" for _, _, speaker in turns)
+    inside = Spans(quoted)
+    out = []
+    current: str | None = None
+    pending: list[Paragraph] = []
+    for para, body, speaker in turns:
+        if body < 0:
+            if current and asked:
+                pending.append(para)
+            continue
+        for more in pending:  # between an answer and the next label: that answer still
+            if not inside.contains(more.start + 1) and not re.match(r"\s*[(\[]", more.text):
+                out.append(whole_paragraph(doc, more, more.start, current, ids))
+        pending, current = [], speaker or None
+        if current and not inside.contains(body + 1):
+            out.append(whole_paragraph(doc, para, body, current, ids))
+    return out
+
+
+def _initials(label: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s.]+", label) if w).upper()
 
 
 # An interview's labels: "Вопрос:" (nobody's) and "Ответ:" (the interviewee's).
