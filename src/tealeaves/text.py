@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -40,6 +41,7 @@ def sound_key(name: str) -> tuple[str, ...]:
     words = []
     for word in fold(name).split():
         w = "".join(c for c in word if "a" <= c <= "z")
+        w = _SILENT_H.sub("", w)  # "John" and "Dzhon" (Джон): an h after a vowel is silent
         for spelled, sound in _SOUNDS:
             w = w.replace(spelled, sound)
         w = "".join(c for c in w if c not in "aeiouyj")
@@ -52,8 +54,10 @@ def same_sounds(a: str, b: str) -> bool:
     surname (three sounds or more) and the same given names, or a given name and its
     initial ("S. Jaishankar", "Subramanyam Dzhayshankar")."""
     ka, kb = sound_key(a), sound_key(b)
-    if len(ka) < 2 or len(ka) != len(kb) or ka[-1] != kb[-1] or len(ka[-1]) < 3:
+    if len(ka) < 2 or len(ka) != len(kb) or ka[-1] != kb[-1] or len(ka[-1]) < 2:
         return False
+    if len(ka[-1]) < 3 and ka[:-1] != kb[:-1]:
+        return False  # a surname of two sounds ("Hill", Хилл) only with the same given names
     if _ending(a) != _ending(b):
         return False  # Lavrov and Lavrova are two people
     for x, y in zip(ka[:-1], kb[:-1], strict=True):
@@ -61,6 +65,10 @@ def same_sounds(a: str, b: str) -> bool:
         if x != y and not initial:
             return False
     return True
+
+
+#: An h that follows a vowel and ends the word or stands before a consonant: "John".
+_SILENT_H = re.compile(r"(?<=[aeiou])h(?=[^aeiouy]|$)")
 
 
 def _ending(name: str) -> str:

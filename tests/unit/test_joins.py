@@ -163,3 +163,18 @@ def test_a_stance_saved_under_an_id_later_joined_is_the_one_persons(library):
     assert set(library.annotations().stances) == {("michael-kofman", topic)}
     library.remove_stance("Maykl Kofman", topic)
     assert library.stances(person="michael-kofman", topic=topic) == []
+
+
+def test_a_silent_h_and_a_short_surname_with_the_same_given_name_are_joined():
+    records = [
+        ("john-mearsheimer", "John Mearsheimer", ""),
+        ("dzhon-mirshaymer", "Dzhon Mirshaymer", "Джон Миршаймер"),
+        ("fiona-hill", "Fiona Hill", ""),
+        ("fiona-khill", "Fiona Khill", "Фиона Хилл"),
+        ("anna-li", "Anna Li", ""),
+        ("anna-khill", "Anna Khill", "Анна Хилл"),  # another Hill: no join to Fiona
+    ]
+    assert join_ids(records) == {
+        "dzhon-mirshaymer": "john-mearsheimer",
+        "fiona-khill": "fiona-hill",
+    }
