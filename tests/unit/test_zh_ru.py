@@ -1225,3 +1225,14 @@ def test_a_digest_of_name_labels_does_not_run_on_into_the_editors_lines():
     )
     said = {q.text: q.speaker for q in x.quotes}
     assert "Редакция напоминает, что переговоры откладывались трижды." not in said
+
+
+def test_western_scholars_are_one_person_under_their_chinese_names():
+    zh = _x(
+        "zh",
+        "美国德国马歇尔基金会印太项目主任葛来仪在播客中说，北京的策略是“以静制动”。",
+        "舆论场上关于“逆向基辛格”的讨论又热闹起来。",
+    )
+    ru = _x("ru", "Эксперт Бонни Глейзер считает, что Пекин «выжидает».")
+    assert "Bonnie Glaser" in {p.name for p in zh.people} & {p.name for p in ru.people}
+    assert "Henry Kissinger" not in {p.name for p in zh.people}  # a strategy's name
