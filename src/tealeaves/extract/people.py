@@ -223,8 +223,9 @@ def _a_place(whole: str, text: str, start: int, words: list[str]) -> bool:
         return False
     last = re.escape(words[-1])
     alone = re.finditer(rf"(?<![\w-]){last}(?![\w-])", whole)
-    named = re.escape(" ".join(words))
-    return all(re.match(named, whole[m.start() - len(" ".join(words[:-1])) - 1 :]) for m in alone)
+    named = re.compile(re.escape(" ".join(words)))
+    head = len(" ".join(words[:-1])) + 1  # the words before the last, and a space
+    return all(m.start() >= head and named.match(whole, m.start() - head) for m in alone)
 
 
 def _a_label_or_a_title(text: str, start: int, end: int) -> bool:
