@@ -178,12 +178,13 @@ def after_reported(
     reported statement (in its paragraph or opening the next) goes on in that speaker's
     voice, unless someone else is named between them."""
     ends = sorted((r.span.end, r.speaker) for r in reported)
+    at = [end for end, _ in ends]
     out = []
     for q in quotes:
         if q.speaker is None and q.kind == "statement":
-            before = [e for e in ends if e[0] <= q.span.start - 1]
-            if before:
-                end, speaker = before[-1]
+            n = bisect.bisect_right(at, q.span.start - 1)  # the last statement ending before
+            if n:
+                end, speaker = ends[n - 1]
                 gap = doc.text[end : q.span.start - 1]
                 if re.fullmatch(r"[\s.。]*", gap) and not who.within(end, q.span.start):
                     q = replace(q, speaker=speaker)

@@ -274,7 +274,7 @@ class Segments:
         return (
             self.words.get(start) == word
             and end not in self.names
-            and _jieba()[0].FREQ.get(word, 0) > 0
+            and known_word(word)
         )
 
 
