@@ -8,6 +8,7 @@ import pytest
 from helpers import write_article
 from tealeaves.extract import extract, load_registry
 from tealeaves.library import Library
+from tealeaves.library.han_sounds import coarse_key, may_be
 from tealeaves.library.joins import join_ids
 from tealeaves.model import Block, Document
 
@@ -178,3 +179,112 @@ def test_a_silent_h_and_a_short_surname_with_the_same_given_name_are_joined():
         "dzhon-mirshaymer": "john-mearsheimer",
         "fiona-khill": "fiona-hill",
     }
+
+
+def test_a_foreign_name_in_chinese_characters_joins_the_one_name_it_can_spell():
+    """A Chinese article without the Latin original gives 安德烈·维诺格拉多夫 no Latin name; its
+    characters spell the consonants of Andrei Vinogradov, and he is the one person they fit."""
+    records = [
+        ("andrei-vinogradov", "Andrei Vinogradov", ""),
+        ("安德烈-维诺格拉多夫", "安德烈·维诺格拉多夫", "安德烈·维诺格拉多夫"),
+        # read from Cyrillic and itself joined to the English name: joined to where it goes
+        ("timofei-bordachev", "Timofei Bordachev", ""),
+        ("timofey-bordachev", "Timofey Bordachev", "Тимофей Бордачёв"),
+        ("季莫费·博尔达切夫", "季莫费·博尔达切夫", "季莫费·博尔达切夫"),
+        # only a Russian article names him: joined to its reading
+        ("aleksandr-lukin", "Aleksandr Lukin", "Александр Лукин"),
+        ("亚历山大-卢金", "亚历山大·卢金", "亚历山大·卢金"),
+    ]
+    assert join_ids(records) == {
+        "安德烈-维诺格拉多夫": "andrei-vinogradov",
+        "timofey-bordachev": "timofei-bordachev",
+        "季莫费·博尔达切夫": "timofei-bordachev",
+        "亚历山大-卢金": "aleksandr-lukin",
+    }
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        # a surname alone is never enough
+        [("alexander-novak", "Alexander Novak", ""), ("诺瓦克", "诺瓦克", "诺瓦克")],
+        # two people it can spell: nobody
+        [("andrei-kortunov", "Andrei Kortunov", ""), ("andrei-kartunov", "Andrei Kartunov", ""),
+         ("安德烈-科尔图诺夫", "安德烈·科尔图诺夫", "安德烈·科尔图诺夫")],
+        # her surname, his transliteration
+        [("sergey-lavrova", "Sergey Lavrova", ""),
+         ("谢尔盖-拉夫罗夫", "谢尔盖·拉夫罗夫", "谢尔盖·拉夫罗夫")],
+        # the consonants fit, the vowels do not (卢 is lu, 金 jin)
+        [("alexander-logan", "Alexander Logan", ""), ("alexander-lakin", "Alexander Lakin", ""),
+         ("亚历山大-卢金", "亚历山大·卢金", "亚历山大·卢金")],
+        # another given name
+        [("ivan-lukin", "Ivan Lukin", ""), ("亚历山大-卢金", "亚历山大·卢金", "亚历山大·卢金")],
+        # a Chinese person's pinyin name is no transliteration of it
+        [("lu-jin", "Lu Jin", "卢金"), ("亚历山大-卢金", "亚历山大·卢金", "亚历山大·卢金")],
+    ],
+)  # fmt: skip
+def test_no_join_of_a_name_in_characters_that_its_sounds_do_not_settle(records):
+    assert join_ids(records) == {}
+
+
+@pytest.mark.parametrize(
+    ("characters", "latin"),
+    [
+        ("亚历山大·卢金", "Alexander Lukin"), ("亚历山大·卢金", "Aleksandr Lukin"),
+        ("弗拉基米尔·普京", "Vladimir Putin"), ("费奥多尔·卢基扬诺夫", "Fyodor Lukyanov"),
+        ("安东尼·布林肯", "Antony Blinken"), ("杰克·沙利文", "Jake Sullivan"),
+        ("亨利·基辛格", "Henry Kissinger"), ("德米特里·特列宁", "Dmitry Trenin"),
+        ("迈克尔·科夫曼", "Michael Kofman"), ("卡娅·卡拉斯", "Kaja Kallas"),
+        ("弗拉基米尔·日里诺夫斯基", "Vladimir Zhirinovsky"), ("玛丽亚·扎哈罗娃", "Maria Zakharova"),
+        ("安娜·基列耶娃", "Anna Kireeva"), ("米哈伊尔·米舒斯京", "Mikhail Mishustin"),
+        ("罗伯特·凯根", "Robert Kagan"), ("哈坎·菲丹", "Hakan Fidan"),
+    ],
+)  # fmt: skip
+def test_characters_spell_the_latin_name_they_transliterate(characters, latin):
+    assert may_be(characters, latin)
+    assert coarse_key(characters) == coarse_key(latin)  # so the join is decided among them
+
+
+@pytest.fixture
+def han_library(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_article(
+        corpus, "en.md",
+        "Andrei Vinogradov, a sinologist at the Russian Academy of Sciences, said: “The "
+        "partnership has no ceiling and no alliance either.”",
+        title="Moscow", language="en",
+    )  # fmt: skip
+    write_article(
+        corpus, "zh.md", "俄罗斯汉学家安德烈·维诺格拉多夫认为：“两国关系不针对第三方。”",
+        title="莫斯科", language="zh",
+    )  # fmt: skip
+    lib = Library.open(
+        index_dir=tmp_path / "index", library_dir=tmp_path / "lib", corpus_dirs=[corpus],
+        bundled=False,
+    )  # fmt: skip
+    yield lib
+    lib.close()
+
+
+def test_the_library_shows_a_name_in_characters_as_the_english_articles_person(han_library):
+    found = [p for p in han_library.people() if "Vinogradov" in p.name or "维诺" in p.name]
+    assert [p.id for p in found] == ["andrei-vinogradov"]
+    assert set(found[0].documents) == {"en", "zh"}
+    profile = han_library.person("安德烈·维诺格拉多夫")
+    assert profile.person.id == "andrei-vinogradov"
+    assert {q.span.document: q.speaker for q in profile.quotes} == {
+        "en": "andrei-vinogradov",
+        "zh": "andrei-vinogradov",
+    }
+
+
+def test_a_name_an_english_article_gives_with_its_cyrillic_is_named_in_latin_script():
+    """An English article's "Alexey Maslov (Алексей Маслов)" is a Latin name with
+    its original; a Russian article's Алексей Маслов, read "Alexei Maslov", joins it."""
+    records = [
+        ("alexey-maslov", "Alexey Maslov", "Алексей Маслов"),
+        ("alexei-maslov", "Alexei Maslov", "Алексей Маслов"),
+    ]
+    assert join_ids(records) == {"alexei-maslov": "alexey-maslov"}
+    found = extract(_doc("ru", "Востоковед Алексей Маслов считает, что торговля растёт."), None)
+    assert {(p.id, p.name) for p in found.people} == {("alexei-maslov", "Alexei Maslov")}

@@ -44,11 +44,17 @@ RU = [
     "большому наступлению этой зимой».",
     "В этом абзаце никто не назван.",
 ]
+# 迈克尔·科夫曼 in characters: joined to Michael Kofman while he is the one name it can spell
+ZH = [
+    "美国军事分析人士迈克尔·科夫曼认为：“双方都没有准备好在冬季发动攻势。”",
+    "这一段没有提到任何人。",
+]
 SLOTS = 4
 
 article = st.one_of(
     st.tuples(st.just("en"), st.lists(st.sampled_from(range(len(EN))), min_size=1, max_size=3)),
     st.tuples(st.just("ru"), st.lists(st.sampled_from(range(len(RU))), min_size=1, max_size=2)),
+    st.tuples(st.just("zh"), st.lists(st.sampled_from(range(len(ZH))), min_size=1, max_size=2)),
 )
 content = st.tuples(
     article,
@@ -65,7 +71,7 @@ def _write(corpus: Path, slot: int, what) -> None:
         path.unlink(missing_ok=True)
         return
     (language, paragraphs), title, date, given_id = what
-    texts = EN if language == "en" else RU
+    texts = {"en": EN, "ru": RU, "zh": ZH}[language]
     meta = {"title": title, "language": language}
     if date:
         meta["date"] = date

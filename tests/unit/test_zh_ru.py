@@ -204,6 +204,23 @@ def test_transliterated_name_ends_where_the_sentence_goes_on():
     assert not any("举行" in n for n in natives)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("俄罗斯科学院院士伊戈尔·莫尔古洛夫表示：“合作在继续。”", "伊戈尔·莫尔古洛夫"),
+        ("德国汉学家托马斯·海贝勒认为，这一判断过于乐观。", "托马斯·海贝勒"),
+        ("美国军事分析人士奥列格·波波夫说：“前线不会移动。”", "奥列格·波波夫"),
+        ("他的俄罗斯同行伊万·季莫费耶夫也这样看，并说：“这是必然的。”", "伊万·季莫费耶夫"),
+    ],
+)
+def test_a_transliterated_name_begins_after_a_role_noun(paragraph, name):
+    """院士, …学家, 人士 and 同行 end the description before a transliterated name; none of
+    their characters is the name's."""
+    x = _x("zh", paragraph)
+    assert name in {p.native_name for p in x.people}
+    assert all(p.native_name.startswith(name[:2]) for p in x.people if "·" in p.native_name)
+
+
 def test_a_word_after_a_quote_or_before_a_verb_is_not_a_name():
     x = _x(
         "zh",
@@ -1236,3 +1253,15 @@ def test_western_scholars_are_one_person_under_their_chinese_names():
     ru = _x("ru", "Эксперт Бонни Глейзер считает, что Пекин «выжидает».")
     assert "Bonnie Glaser" in {p.name for p in zh.people} & {p.name for p in ru.people}
     assert "Henry Kissinger" not in {p.name for p in zh.people}  # a strategy's name
+
+
+def test_the_last_letter_of_an_abbreviation_is_no_word_of_the_name_after_it():
+    """"МГУ Алексей Маслов": the У of МГУ is not a one-letter word before the name."""
+    x = _x(
+        "ru",
+        "Директор Института стран Азии и Африки МГУ Алексей Маслов считает, что торговля "
+        "растёт. Эксперт ИМЭМО РАН Алексей Маслов сказал об этом в интервью.",
+    )
+    (maslov,) = x.people
+    assert set(maslov.aliases) <= {"Алексей Маслов", "Маслов"}
+    assert {m.surface for m in x.mentions if m.person == maslov.id} <= {"Алексей Маслов", "Маслов"}

@@ -337,6 +337,17 @@ def latin_name(given: str, surname: str) -> str:
     return f"{first} {_mosmetro().translate(surname)}"
 
 
+def readings(native: str) -> set[str]:
+    """The Latin names this reader gives a Cyrillic name of two words or more in the
+    nominative ("Alexei Maslov" for Алексей Маслов): a person whose Latin name is none of
+    them was named in Latin script by the text (or by the registry), not read from Cyrillic."""
+    words = tuple(native.split())
+    if len(words) < 2:
+        return set()
+    found = _name_of_run(words)
+    return {" ".join(_mosmetro().translate(w) for w in words)} | ({found[0]} if found else set())
+
+
 @dataclass
 class _Draft:
     name: str
@@ -618,7 +629,7 @@ def _mentions(doc: Document, drafts: list[_Draft], registry: Registry) -> list[M
                 continue
             start = m.start()
             before = doc.text[max(0, start - 60) : start]
-            full = re.search(rf"((?:{WORD}\s+){{1,2}})$", before)
+            full = re.search(rf"(?<![А-Яа-яЁё-])((?:{WORD}\s+){{1,2}})$", before)
             named = _name_of((full.group(1) + word).split()) if full is not None else None
             owner = owners[0]
             if named is not None:

@@ -302,8 +302,8 @@ def _foreign_start(name: str) -> int:
     head = name[: dot.start()] if dot else name
     start, after_role = max(0, len(head) - 5), -1
     for m in re.finditer(
-        f"(?:(?:{ROLE_WORDS})员?|成员|会员|干事|总干事|国务卿|秘书|助理|司令|首相|总裁|的|在|和|与|是|"
-        "说|称)",
+        f"(?:(?:{ROLE_WORDS})员?|成员|会员|干事|总干事|国务卿|秘书|助理|司令|首相|总裁|人士|同行|同事|"
+        "作者|的|在|和|与|是|说|称)",
         head,
     ):
         after_role = m.end()

@@ -11,6 +11,12 @@ The join is made from the names alone (:func:`tealeaves.text.same_sounds`), and 
 unambiguous: a person read from Cyrillic is joined to the one person named in Latin script whose
 name sounds the same; when two Latin-script people sound like them, nobody is joined and both
 stay apart (the profile says so through its namesakes).
+
+A Chinese article that writes a foreign name in characters without its Latin original
+(亚历山大·卢金) gives a person whose name has no Latin form at all. Such a name, given name and
+surname, is joined to the one person (named in Latin script or read from Cyrillic) whose name
+its characters can spell (:func:`tealeaves.library.han_sounds.may_be`); a surname alone
+(卢金) is never joined.
 """
 
 from __future__ import annotations
@@ -18,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from tealeaves.text import same_sounds, sound_key
+from tealeaves.library.han_sounds import coarse_key, is_transliteration, may_be
+from tealeaves.text import same_sounds
 
 
 def _cyrillic(text: str) -> bool:
@@ -66,34 +73,50 @@ def join_ids(records: Iterable[tuple[str, str, str]]) -> dict[str, str]:
 
 def person_names(records: Iterable[tuple[str, str, str]]) -> dict[str, tuple[str, bool]]:
     """Each id of (id, name, native name) records: its first name, and whether it was read
-    from Cyrillic (every record gives it a Cyrillic native name)."""
+    from Cyrillic: every record gives it a Cyrillic native name, and a name that is the
+    reader's own reading of it (an English article's "Alexey Maslov (Алексей Маслов)" is
+    named in Latin script, a Russian article's Алексей Маслов, read "Alexei Maslov", is not)."""
     names: dict[str, tuple[str, bool]] = {}
     for pid, name, native in records:
         first, cyrillic = names.get(pid, (name, True))
-        names[pid] = first, cyrillic and _cyrillic(native)
+        names[pid] = first, cyrillic and _read_from_cyrillic(name, native)
     return names
 
 
+def _read_from_cyrillic(name: str, native: str) -> bool:
+    if not _cyrillic(native):
+        return False
+    if len(native.split()) < 2:
+        return True
+    from tealeaves.extract.ru import readings
+
+    return name in readings(native)
+
+
 def surname(name: str) -> str | None:
-    """What a join is decided within: the sounds of the last word of a name (None: it has
-    none and is never joined). Ids with other surnames never bear on each other's joins, so
-    a change to one person's ids decides again only the joins of their surnames."""
-    key = sound_key(name)
-    return key[-1] if key else None
+    """What a join is decided within: the class of sounds of the last word of a name, the
+    same for a Latin name, its Cyrillic reading and its transliteration in characters (None:
+    it has none and is never joined). Ids with other surnames never bear on each other's
+    joins, so a change to one person's ids decides again only the joins of their surnames."""
+    return coarse_key(name)
 
 
 def join_names(names: dict[str, tuple[str, bool]]) -> dict[str, str]:
     """The joins among ids given with their name and whether each was read from Cyrillic
     (:func:`person_names`): exact for every id whose surname's ids are all given."""
     latin_by_surname: dict[str, list[str]] = {}
+    read_by_surname: dict[str, list[str]] = {}  # named in Latin script or read from Cyrillic
     for pid, (name, from_cyrillic) in names.items():
         key = surname(name)
-        if not from_cyrillic and key is not None:
+        if key is None or is_transliteration(name):
+            continue
+        read_by_surname.setdefault(key, []).append(pid)
+        if not from_cyrillic:
             latin_by_surname.setdefault(key, []).append(pid)
     joined: dict[str, str] = {}
     for pid, (name, from_cyrillic) in names.items():
         key = surname(name)
-        if not from_cyrillic or key is None:
+        if not from_cyrillic or key is None or is_transliteration(name):
             continue
         matches = [
             other
@@ -102,4 +125,15 @@ def join_names(names: dict[str, tuple[str, bool]]) -> dict[str, str]:
         ]
         if len(matches) == 1:
             joined[pid] = matches[0]
+    for pid, (name, _) in names.items():
+        key = surname(name)
+        if key is None or not is_transliteration(name):
+            continue
+        people = {
+            joined.get(other, other)
+            for other in read_by_surname.get(key, [])
+            if may_be(name, names[other][0])
+        }
+        if len(people) == 1:
+            joined[pid] = people.pop()
     return joined

@@ -41,7 +41,7 @@ from tealeaves.text import fold
 from tealeaves.views import DocumentInfo, GlossaryEntry, PersonSummary
 
 #: Bump when the table's layout changes: an older table is then made again.
-LISTING_VERSION = "5"  # 5: names sound alike by new rules (text.sound_key)
+LISTING_VERSION = "6"  # 6: names grouped by classes of sounds, names in characters joined
 LISTING_FILE = "lists.sqlite"
 #: The lists, and what each is called in a page request.
 KINDS = ("documents", "people", "glossary")
