@@ -1357,3 +1357,100 @@ def test_a_label_strip_a_quoted_title_and_a_firm_with_an_initial_are_no_people()
     found = people(d)
     assert not {"Long Read", "Long Steppe", "R.Politik"} & set(found)
     assert "Tatiana Stanovaya" in found and any("Jaishankar" in name for name in found)
+
+
+# -- eighth session: kinds from the tune10 round ------------------------------------------
+
+
+def test_a_korean_name_of_three_words_is_called_by_its_first_word():
+    """Choe Son Hui is "Choe", not "Hui"; Kim Jong Un and Kim Yo Jong are both "Kim"."""
+    d = doc(
+        "Foreign Minister Choe Son Hui arrived in Moscow on Monday, where she met Sergei "
+        "Lavrov.",
+        "Choe told her hosts that the treaty was “a shield against every blockade”.",
+    )
+    assert speaker_of(d, "a shield") == "choe-son-hui"
+    two = doc(
+        "Kim Jong Un inspected a missile factory on Tuesday, state media said.",
+        "Kim Yo Jong, his sister, issued a statement the same evening. Officials in Seoul "
+        "studied it for hours. Analysts in Tokyo were not surprised either. Later that week "
+        "Kim told a party plenum that the new treaty was “a shield against every blockade”.",
+    )
+    assert speaker_of(two, "a shield") is None
+
+
+def test_a_qualified_role_names_the_one_person_whose_role_it_is_however_far_back():
+    """"the Fudan professor said" is the one person introduced as a professor at Fudan, not
+    the last person named; a title nobody named holds credits nobody."""
+    d = doc(
+        "Wu Xinbo, a professor at Fudan University, opened the seminar.",
+        "Many questions followed about tariffs.",
+        "Li Xin, a researcher at the Shanghai Institutes for International Studies, spoke "
+        "next. “The corridor is a detour, not a highway,” Li Xin said.",
+        "“Detours are how trade survives sanctions,” the Fudan professor replied.",
+    )
+    assert speaker_of(d, "Detours are") == "wu-xinbo"
+    other = doc(
+        "Li Xin, a researcher at the Shanghai Institutes for International Studies, spoke "
+        "first. “The corridor is a detour, not a highway,” Li Xin said.",
+        "“Detours are how trade survives sanctions,” the Fudan professor replied.",
+    )
+    assert speaker_of(other, "Detours are") is None
+
+
+def test_a_role_after_a_native_name_in_lenticular_or_square_brackets():
+    d = doc(
+        "Feng Yujun【冯玉军】, a professor at Peking University, has been sceptical. “Moscow "
+        "needs Beijing more than the other way round,” he wrote.",
+        "Wang Wen [王文], dean of the Chongyang Institute, disagreed.",
+    )
+    found = people(d)
+    assert any("Peking University" in r.text for r in found["Feng Yujun"].roles)
+    assert any("Chongyang" in r.text for r in found["Wang Wen"].roles)
+
+
+def test_a_quote_alone_whose_speaker_the_next_paragraph_names_is_not_carried_on():
+    d = doc(
+        "Ding Xuexiang spoke first. “Our cooperation is a long road,” Ding said.",
+        "“Investment is welcome, conditions are not.”",
+        "The remark, which drew loud applause, came from Alexei Chekunkov, the minister for "
+        "the development of the Far East.",
+    )
+    assert speaker_of(d, "Investment is welcome") == "alexei-chekunkov"
+    unnamed = doc(
+        "Ding Xuexiang spoke first. “Our cooperation is a long road,” Ding said.",
+        "“Investment is welcome, conditions are not.”",
+        "Those words came from a banker in the second row who would not give his name.",
+    )
+    assert speaker_of(unnamed, "Investment is welcome") is None
+
+
+def test_a_quote_attributed_to_someone_unnamed_right_after_it_is_nobodys():
+    d = doc(
+        "Yang Jian, a vice-president of the Shanghai Institutes for International Studies, "
+        "spoke on Monday. “The Arctic is open to all who can reach it,” Yang said.",
+        "“When the ice opens, our ships will be there before anybody else's.” attributed to "
+        "a Chinese logistics manager, in a trade weekly",
+    )
+    assert speaker_of(d, "When the ice opens") is None
+
+
+def test_he_after_someone_unnamed_in_his_own_sentence_is_not_the_person_named_before():
+    d = doc(
+        "Q: What did the parade show?",
+        "A: Xi Jinping wanted to show that he stands at the centre. When a Chinese diplomat "
+        "I know watched it, he said to me, “Now everyone can see who is in the middle.” I "
+        "think it was half a joke.",
+    )
+    assert speaker_of(d, "Now everyone") is None
+
+
+def test_a_surname_with_particles_is_one_person_at_a_sentences_start_too():
+    d = doc(
+        "Ursula von der Leyen, the president of the European Commission, landed in Beijing.",
+        "Von der Leyen said the trade deficit was “no longer bearable”. Afterwards von der "
+        "Leyen told reporters: “We have waited long enough for change.”",
+    )
+    found = people(d)
+    assert "Von der Leyen" not in found
+    assert speaker_of(d, "We have waited") == "ursula-von-der-leyen"

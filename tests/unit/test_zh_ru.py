@@ -1265,3 +1265,75 @@ def test_the_last_letter_of_an_abbreviation_is_no_word_of_the_name_after_it():
     (maslov,) = x.people
     assert set(maslov.aliases) <= {"Алексей Маслов", "Маслов"}
     assert {m.surface for m in x.mentions if m.person == maslov.id} <= {"Алексей Маслов", "Маслов"}
+
+
+def _said(x, start: str):
+    found = [q for q in x.quotes if q.text.startswith(start)]
+    assert len(found) == 1, [q.text for q in x.quotes]
+    return found[0].speaker
+
+
+def test_a_pronoun_after_a_closed_quotation_is_the_one_who_opened_its_sentence():
+    """“…。”她还表示: 她 opens a sentence; the sentence before is the one whose subject opened
+    the quotation, not the person named inside it."""
+    x = _x(
+        "zh",
+        "外交部发言人毛宁在回应鲁比奥的言论时说：“亚太需要的是合作，不是集团。”她还表示，任何"
+        "人都不应把冷战思维带到这里。",
+    )
+    assert _said(x, "任何人") == "mao-ning"
+
+
+def test_he_is_not_someone_the_text_has_called_she():
+    x = _x(
+        "zh",
+        "外交部发言人毛宁说：“北约不应把手伸向亚太。”她还表示，中方会密切关注。",
+        "中国人民大学教授王义桅对记者说，北约的亚太化“名不正、言不顺”。毛宁此前也批评过北约。"
+        "他还表示，日本领导人出席北约峰会的信号值得警惕。",
+    )
+    assert all(q.speaker != "mao-ning" for q in x.quotes if "日本领导人" in q.text)
+
+
+def test_two_transliterated_namesakes_told_apart_by_the_title_after_the_surname():
+    x = _x(
+        "zh",
+        "汉学家亚历山大·卢金认为，两国关系“既非同盟，也非权宜”。俄罗斯前驻美大使弗拉基米尔·卢金则"
+        "关注俄美关系。卢金大使说：“华盛顿的旧思路不改，俄美就谈不出结果。”",
+        "会后卢金说：“这只是他的个人风格。”",
+    )
+    assert _said(x, "华盛顿的旧思路") == "弗拉基米尔-卢金"
+    assert _said(x, "这只是") is None  # 卢金 alone: either
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "米舒斯京表示，俄方愿同中方办好“中俄文化年”收官活动。",
+        "王毅表示，双方将共同举办“中俄友好年”系列活动。",
+        "他表示，两国海军将如期开展“北部联合”演习。",
+    ],
+)
+def test_the_name_of_an_event_in_quotation_marks_is_nobodys_words(paragraph):
+    x = _x("zh", paragraph)
+    (term,) = [q for q in x.quotes if q.kind != "reported"]
+    assert term.speaker is None
+
+
+def test_a_hong_kong_surname_with_tai_is_the_married_woman_named_before():
+    x = _x(
+        "zh",
+        "行政會議召集人葉劉淑儀在論壇午宴上發言。葉太認為，香港的法律服務在中亞市場「大有可為」。",
+    )
+    assert [p.native_name for p in x.people] == ["葉劉淑儀"]
+    assert {q.speaker for q in x.quotes} == {"ye-liu-shuyi"}
+
+
+def test_a_reporter_credit_after_the_outlet_in_brackets_is_nobody_quoted():
+    x = _x(
+        "zh",
+        "【港島日報】記者陳思敏報道",
+        "特區政府昨日舉行記者會。行政長官李家超致辭時表示，香港會繼續做好聯繫人。他說：「我們歡迎"
+        "各地的朋友。」",
+    )
+    assert "陳思敏" not in {p.native_name for p in x.people}
+    assert _said(x, "我們歡迎") == "john-lee"

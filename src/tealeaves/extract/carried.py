@@ -80,6 +80,47 @@ def next_paragraph(
     return speaker
 
 
+def owned_next(doc: Document, res: Resolver, s: QuoteSpan) -> str | None:
+    """A paragraph that is one untagged quote, and a paragraph after it that opens by saying
+    whose words they were: "The remark, which drew applause, came from Alexei Chekunkov"
+    (his id), or from someone it does not name ("came from a senior official": ""). None
+    when the next paragraph says nothing of the kind."""
+    para = doc.paragraph_at(s.open_at)
+    if para is None or doc.text[para.start : s.open_at].strip(" *_\"“”'‘’«»"):
+        return None
+    rest = doc.text[s.close_at + 1 : para.end]
+    if re.search(r"\w", rest):
+        credit = _ATTRIBUTED.match(doc.text, para.end - len(rest.lstrip(" \n.,")), para.end)
+        if credit is None:
+            return None  # the paragraph goes on after the quote
+        return res.speaker(res.at(credit.end())) or ""  # "… ” attributed to …"
+    if para.index + 1 >= len(doc.paragraphs):
+        return None
+    after = doc.paragraphs[para.index + 1]
+    m = _OWNED.match(doc.text, after.start, after.end) or _DASH_OWNED.match(
+        doc.text, after.start, after.end
+    )
+    if m is None:
+        return None
+    return res.speaker(res.at(m.end())) or ""
+
+
+# "The remark … came from", "Those words were those of": the writer says whose a quote was.
+_OWNED = re.compile(
+    r"(?:The|That|This|Those|These)\s+(?:remarks?|comments?|words|line|quip|warning|verdict|"
+    r"assessment|statement|answer|plea|appeal)\b[^.!?]{0,160}?\b(?:came|come)\s+from\s+|"
+    r"(?:The|That|This|Those|These)\s+(?:remarks?|comments?|words|line|quip|warning|verdict|"
+    r"assessment|statement|answer|plea|appeal)\b[^.!?]{0,160}?\b(?:was|were)\s+(?:made\s+by|"
+    r"those\s+of|that\s+of|from)\s+"
+)
+
+
+# "- attributed to a Chinese shipping executive": a credit right after the quote, or a dash
+# credit as the next paragraph.
+_ATTRIBUTED = re.compile(r"(?:[-–—]\s*)?(?:attributed|credited)\s+to\s+")
+_DASH_OWNED = re.compile(r"[-–—]\s*(?:(?:attributed|credited)\s+to\s+|by\s+)?")
+
+
 # "Galeotti thinks …": a sentence that says what its subject thinks or says.
 _VIEW_VERB = re.compile(
     r"\s+(?:(?:also|still|now|rather)\s+)?(?:thinks|believes|argues|says|insists|suspects|"

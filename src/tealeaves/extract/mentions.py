@@ -161,6 +161,8 @@ def _short_forms(drafts: list[Draft]) -> dict[str, list[Draft]]:
             # last word may be the surname too ("Sun said"); where another Sun is known the
             # mention is resolved by who was named nearest, or left ambiguous
             forms.add(words[1])
+        if d.surname[:1].islower():  # "Von der Leyen said", at a sentence's start
+            forms.add(d.surname[0].upper() + d.surname[1:])
         for form in forms:
             by_surname.setdefault(form, []).append(d)
     return by_surname

@@ -105,6 +105,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c)
 _LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
 NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}{_LOWER}]+)*"
 PARTICLES = r"(?:des|de|du|van|von|der|den|la|le|da|di|bin|al)"
+_PARTICLE_WORDS = frozenset(PARTICLES[3:-1].split("|"))
 LATIN_NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{1,3}}")
 
 
@@ -294,13 +295,36 @@ def cyrillic_matches(latin_words: list[str], native: str) -> bool:
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+#: Korean surnames in their usual romanisations (a fact table): a Korean name of three words
+#: is written surname first ("Kim Jong Un", "Lee Jae Myung").
+KOREAN_SURNAMES = frozenset(
+    {
+        "kim", "lee", "yi", "ri", "park", "pak", "choi", "choe", "jung", "jeong", "chung",
+        "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim", "han", "oh", "seo", "shin",
+        "kwon", "hwang", "ahn", "an", "song", "yoo", "ryu", "hong", "jeon", "ko", "moon", "mun",
+        "yang", "son", "bae", "baek", "heo", "nam", "noh", "roh",
+    }
+)  # fmt: skip
+
+
 def surname_of(name: str, *, chinese: bool) -> str:
-    """The word a text uses alone for this person: first for Chinese names and for East
-    Asian names with a hyphenated given name ("Hsiao Bi-khim" -> Hsiao), else last."""
+    """The word a text uses alone for this person: first for Chinese names, for East Asian
+    names with a hyphenated given name ("Hsiao Bi-khim" -> Hsiao) and for Korean names of
+    three words ("Kim Yo Jong" -> Kim), else last."""
     words = name.split()
     if chinese or (len(words) == 2 and _HYPHENATED_GIVEN.fullmatch(words[1])):
         return words[0]
+    if len(words) == 3 and words[0].casefold() in KOREAN_SURNAMES and _syllables(words[1:]):
+        return words[0]
+    particle = next((n for n, w in enumerate(words[1:-1], 1) if w in _PARTICLE_WORDS), None)
+    if particle is not None:
+        return " ".join(words[particle:])  # "Ursula von der Leyen" -> "von der Leyen"
     return words[-1]
+
+
+def _syllables(words: list[str]) -> bool:
+    """Two words of one syllable each, as a Korean given name is written ("Jong Un")."""
+    return all(len(w) <= 5 and re.fullmatch(r"[A-Z][a-z]+", w) for w in words)
 
 
 class Spans:

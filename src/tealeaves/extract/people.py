@@ -553,6 +553,7 @@ def _drafts(doc: Document, registry: Registry) -> list[Draft]:
             d.cited_only = False
     _without_initials(drafts)
     _one_spelling(drafts)
+    _particle_surnames(drafts)
     known = {fold(w) for d in drafts.values() for w in d.name.split()}
     known |= registry.folded_forms
     for name in _titled_short_names(doc) + _single_names(doc):
@@ -622,6 +623,28 @@ def _one_spelling(drafts: dict[str, Draft]) -> None:
         if first is not d:
             first.variants.append(d.name)
             first.cited_only = first.cited_only and d.cited_only
+            del drafts[key]
+
+
+def _particle_surnames(drafts: dict[str, Draft]) -> None:
+    """ "Ursula von der Leyen", then "Von der Leyen said" at a sentence's start or "Later von
+    der Leyen said": her surname with its particles, not another person. A name that ends in
+    another's surname of particles and has before it nothing but a word that is no first
+    name is that person."""
+    for d in list(drafts.values()):
+        words, surname = d.name.split(), d.surname
+        if d.chinese or not surname[:1].islower() or len(words) < 3:
+            continue
+        tail = fold(surname)
+        for key, other in list(drafts.items()):
+            if other is d or not key.endswith(tail):
+                continue
+            lead = other.name.split()[: len(other.name.split()) - len(surname.split())]
+            if len(lead) > 1 or (lead and is_given_name(lead[0])):
+                continue  # "Marie von der Leyen": another of that surname
+            if not lead and fold(other.name) != tail:
+                continue
+            d.cited_only = d.cited_only and other.cited_only
             del drafts[key]
 
 

@@ -18,6 +18,7 @@ from tealeaves.extract.carried import (
     continuation,
     introduced_before,
     next_paragraph,
+    owned_next,
 )
 from tealeaves.extract.names import (
     HAN,
@@ -147,6 +148,10 @@ def find_quotes(
                 res, masked, lo, s.open_at
             )
             tagged = has_own_tag(masked, s.close_at + 1, hi)
+            if speaker is None and not tagged:
+                owned = owned_next(doc, res, s)
+                if owned is not None:  # "The remark came from …" opens the next paragraph
+                    speaker, tagged = owned or None, True
             if speaker is None and last_statement is not None and not tagged:
                 speaker = continuation(doc, res, masked, last_statement, s, lo)
             if speaker is None and last_statement is not None and not tagged:

@@ -65,7 +65,7 @@ _ROLE_BEFORE = re.compile(
     r",\s*$"
 )
 _POSSESSIVE = re.compile(r"[’']s")
-_PAREN_AFTER = re.compile(r"\s*[(（][^()（）]*[)）]")
+_PAREN_AFTER = re.compile(r"\s*(?:[(（][^()（）]*[)）]|【[^【】]*】|\[[^\[\]]*\])")
 _SPACES = re.compile(r"\s*")
 _AND_ANOTHER = re.compile(r",?\s+and\s+(?:a|an|the)\s")
 _DISCOURSE = re.compile(

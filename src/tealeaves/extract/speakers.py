@@ -69,12 +69,16 @@ _UNNAMED = (
 # Someone the text does not name as a sentence's subject: "A European diplomat …", and the
 # tags that come after the words, ", a Kazakh customs official conceded", "said one banker".
 UNNAMED_SUBJECT = re.compile(
-    rf"(?:^|[.!?]\s+|\n)(?:A|An|One|Another)\s+{_UNNAMED}"
+    rf"(?:^|[.!?]\s+|\n)(?:(?:When|After|As|Before|Once|While|If|Although)\s+(?:a|an|one|"
+    rf"another)|A|An|One|Another)\s+{_UNNAMED}"
     rf"|,\s+(?:a|an|one|another)\s+{_UNNAMED}(?:\s+[\w’'-]+){{0,4}}?\s+"
     rf"(?:{VERBS}|conceded|admitted|insisted)\b"
     rf"|\b(?:{VERBS}|conceded|admitted|insisted)\s+(?:a|an|one|another)\s+{_UNNAMED}"
 )
 
+
+# "When a Chinese official I know saw the photograph, he told me": someone not named.
+_UNNAMED_IN_SENTENCE = re.compile(rf"\b(?:a|an|one|another)\s+{_UNNAMED}")
 
 # "Shaheen asked her whether …": a second person of that sex, named by a pronoun only.
 ASKED_SOMEONE = re.compile(
@@ -142,7 +146,10 @@ class Resolver(Mentions):
         if para is None:
             return None
         said = "f" if self.doc.text[pos : pos + 3].casefold() in ("she", "her") else "m"
-        subject = self.subject_of_sentence(pos, para) or self._subject_before(pos, para)
+        subject = self.subject_of_sentence(pos, para)
+        if subject is None and self._unnamed_before(pos, para):
+            return None  # "When a Chinese official I know saw it, he told me": not Xi
+        subject = subject or self._subject_before(pos, para)
         if subject is not None and not subject.ambiguous and self._fits(subject.person, said):
             return subject.person
         if subject is None and depth < 3:
@@ -171,6 +178,15 @@ class Resolver(Mentions):
                 return self.last_speaker if self._fits(self.last_speaker, said) else None
         return self.only_one_named(pos, para, said)
 
+    def _unnamed_before(self, pos: int, para: Paragraph) -> bool:
+        """Whether the sentence of ``pos`` speaks of someone it does not name before ``pos``
+        ("a Chinese official I know"), with nobody named after that."""
+        start = para.start
+        for end in SENTENCE_END.finditer(self.masked, para.start, pos):
+            start = end.end()
+        found = list(_UNNAMED_IN_SENTENCE.finditer(self.masked, start, pos))
+        return bool(found) and not self.between(found[-1].start(), pos)
+
     def role(self, pos: int, said: str = "?", title: str = "") -> str | None:
         """Who "the spokesman" or "the secretary of state" (a role with "the") at ``pos``
         refers to: of the people named in its paragraph and the two before, the one whose
@@ -182,12 +198,20 @@ class Resolver(Mentions):
         if title:
             floor = self.doc.paragraphs[max(0, para.index - 2)].start
             named = {m.person for m in self.between(floor - 1, pos) if not m.ambiguous}
-            holders = {p for p in named if title.casefold() in self.roles.get(p, "")}
+            holders = {p for p in named if _holds(title, self.roles.get(p, ""))}
+            if not holders and re.search(r"\b[A-Z]", title):
+                # "the Fudan professor": one title of a kind nobody else holds, however far
+                # back the article introduced its holder
+                named = {m.person for m in self.between(-1, pos) if not m.ambiguous}
+                holders = {p for p in named if _holds(title, self.roles.get(p, ""))}
             if len(holders) == 1:
                 return holders.pop()
             if holders:
                 return None  # two secretaries of state: either could be meant
-        return self.only_one_named(pos, para, said)
+        person = self.only_one_named(pos, para, said)
+        if person is not None and not _may_hold(title, self.roles.get(person, "")):
+            return None  # "the Fudan professor" after a fellow of SIIS: not him
+        return person
 
     def only_one_named(self, pos: int, para: Paragraph, said: str) -> str | None:
         """The one person of sex ``said`` ("m", "f" or "?") named in this paragraph before
@@ -401,3 +425,27 @@ def genders(people: Sequence[Person]) -> dict[str, str]:
         if len(words) >= 2 and not looks_chinese_name(words):
             out[p.id] = gender_of(words[0])
     return out
+
+
+def _holds(title: str, roles: str) -> bool:
+    """Whether stated roles (folded) hold a title: the title itself ("secretary of state"),
+    or every word of it ("the Fudan professor": "a professor at Fudan University")."""
+    folded = title.casefold()
+    if folded in roles:
+        return True
+    words = set(re.findall(r"[\w-]+", roles))
+    return all(w in words for w in re.findall(r"[\w-]+", folded) if w not in _TITLE_GLUE)
+
+
+def _may_hold(title: str, roles: str) -> bool:
+    """Whether the one person a title could refer to is not ruled out by it: every
+    capitalised word of the title ("the Fudan professor", "the Kremlin spokesman") is in
+    their stated roles, when they have any."""
+    names = [w.casefold() for w in re.findall(r"\b[A-Z][\w-]*", title)]
+    if not names or not roles:
+        return True
+    words = set(re.findall(r"[\w-]+", roles))
+    return all(w in words for w in names)
+
+
+_TITLE_GLUE = frozenset({"the", "a", "an", "of", "for", "and", "at"})

@@ -653,11 +653,22 @@ def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Ment
         for m in re.finditer(re.escape(d.key), simple):
             spans.append((m.start(), m.end(), d.id, False))
             d.forms.add(doc.text[m.start() : m.end()])
+    foreign: dict[str, list[_Draft]] = {}
     for d in drafts:
         # A transliterated surname alone (科尔图诺夫认为) names one person, unlike 王 alone.
         if d.foreign and len(d.surname) >= 2:
-            for m in re.finditer(re.escape(d.surname), simple):
-                spans.append((m.start(), m.end(), d.id, False))
+            foreign.setdefault(d.surname, []).append(d)
+    for surname, owners in foreign.items():
+        title = re.compile(f"(?:{TITLES_AFTER_SURNAME})")
+        for m in re.finditer(re.escape(surname), simple):
+            if len(owners) == 1:
+                spans.append((m.start(), m.end(), owners[0].id, False))
+                continue
+            # two 卢金: "卢金大使" is the one whose role is 大使; a bare 卢金 either
+            t = title.match(simple, m.end())
+            holders = [d for d in owners if t and any(t.group() in r for r in d.role_texts)]
+            end = t.end() if t and len(holders) == 1 else m.end()
+            spans.append((m.start(), end, (holders or owners)[0].id, len(holders) != 1))
     by_surname: dict[str, list[_Draft]] = {}
     for d in drafts:
         if d.surname:

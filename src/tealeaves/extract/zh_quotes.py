@@ -115,13 +115,25 @@ class _ZhMentions(Mentions):
     def __init__(self, doc: Document, simple: str, *args: object) -> None:
         super().__init__(doc, *args)  # type: ignore[arg-type]
         self.simple = simple
+        self.sexes: dict[str, str] = {}  # person -> 他 or 她, as the text has called them
 
     def pronoun(self, at: int) -> str | None:
+        """As :meth:`_pronoun`, but nobody where the text has already called the person by
+        the other pronoun (毛宁 was 她: a later 他 is someone else)."""
+        said = self.simple[at : at + 1]
+        person = self._pronoun(at)
+        if person is None or said not in ("他", "她"):
+            return person
+        if self.sexes.setdefault(person, said) != said:
+            return None
+        return person
+
+    def _pronoun(self, at: int) -> str | None:
         para = self.doc.paragraph_at(at)
         if para is not None:
-            start = sentence_start(self.simple, para.start, at, _SENTENCE_END)
+            start = _sentence_start(self.simple, para.start, at)
             if not self.simple[start:at].strip() and start > para.start:
-                before = sentence_start(self.simple, para.start, start - 1, _SENTENCE_END)
+                before = _sentence_start(self.simple, para.start, start - 1)
                 # "陈家豪认为，…；李慧敏则不同意。她表示": the last clause after ； opens with her
                 clause = max(self.simple.rfind(c, before, start - 1) for c in "；;")
                 if clause >= 0 and self.within(clause, start - 1):
@@ -132,6 +144,28 @@ class _ZhMentions(Mentions):
                 if subject is not None and not subject.ambiguous:
                     return subject.person
         return super().pronoun(at)
+
+
+def _sentence_start(simple: str, floor: int, at: int) -> int:
+    """Where the sentence around ``at`` starts, a quotation inside it being part of it: after
+    the last 。！？ outside quotation marks in [floor, at), or after a closing mark that
+    ends a sentence (“…伸过来。”她还表示: 她 opens a sentence, and the one before is the one
+    that opened the quotation)."""
+    start, depth = floor, 0
+    for n in range(floor, at):
+        c = simple[n]
+        if c in _OPENING:
+            depth += 1
+        elif c in _CLOSING:
+            depth = max(0, depth - 1)
+            if depth == 0 and n > floor and simple[n - 1] in "。！？!?":
+                start = n + 1
+        elif depth == 0 and c in "。！？!?":
+            start = n + 1
+    return start
+
+
+_OPENING, _CLOSING = "“「『", "”」』"
 
 
 def _speaker_after(simple: str, who: Mentions, lo: int) -> str | None:
@@ -206,10 +240,13 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
 
 
 _TERM_AROUND = re.compile(
-    r"(?:所谓|有关|被称为|称之为|即|的|了|变成|成为|沦为|视为|看作|当作|想象成|描绘成|说成|看成|当成)$"
+    r"(?:所谓|有关|被称为|称之为|即|的|了|变成|成为|沦为|视为|看作|当作|想象成|描绘成|说成|看成|当成|"
+    r"举办|办好|启动|开展|出席|参加|实施|推进|共建)$"
 )
+# "“中俄文化年”收官活动", "“海上联合”演习": the name of an event, a plan or a ship, not words.
 _TERM_AFTER = re.compile(
-    r"^(?:的说法|一词|这个词|这一说法|的提法|概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号)"
+    r"^(?:的说法|一词|这个词|这一说法|的提法|概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号|"
+    r"系列|收官|活动|论坛|峰会|会议|项目|计划|倡议|工程|机制|框架|演习|行动|号|年会|开幕式|闭幕式)"
 )
 
 
