@@ -1337,3 +1337,45 @@ def test_a_reporter_credit_after_the_outlet_in_brackets_is_nobody_quoted():
     )
     assert "陳思敏" not in {p.native_name for p in x.people}
     assert _said(x, "我們歡迎") == "john-lee"
+
+
+def test_a_name_after_a_preposition_before_the_verb_is_not_who_said_it():
+    """"X в разговоре с Y заявил, что …": the one after "с" is spoken to, not speaking."""
+    x = _x(
+        "ru",
+        "Накануне президент Казахстана Касым-Жомарт Токаев в телефонном разговоре с Реджепом "
+        "Тайипом Эрдоганом заявил, что Астана рассчитывает на спокойный Каспий.",
+    )
+    assert {q.speaker for q in x.quotes if q.kind == "reported"} == {"kassym-jomart-tokayev"}
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraph"),
+    [
+        ("zh", "访问团住在列宁大街，每天从普希金广场经过。"),
+        ("zh", "分析人士认为，波音和空客公司是最大的赢家，洛克希德·马丁和雷神公司也不例外。"),
+        ("ru", "Делегация прилетела в аэропорт имени Индиры Ганди, а ночевала у мечети Султана "
+               "Ахмеда."),
+        ("ru", "Груз шёл на танкере «Кристоф де Маржери», а кофейня «Чай Чжоу Эньлая» открылась "
+               "на улице Ломоносова."),
+        ("ru", "См.: Бордачёв Т. В., Лукьянов Ф. А. Евразия как пространство. М., 2024."),
+    ],
+)  # fmt: skip
+def test_places_things_and_references_named_after_people_are_nobody(language, paragraph):
+    assert _x(language, paragraph).people == ()
+
+
+def test_a_transliterated_name_ends_before_a_negation():
+    x = _x("zh", "高等经济大学的德米特里·苏斯洛夫没有直接回应，只是说：“东方不等于一切。”")
+    assert [p.native_name for p in x.people] == ["德米特里·苏斯洛夫"]
+
+
+def test_a_memorial_named_after_someone_in_a_tuning_article_is_nobody():
+    """林肯纪念堂 in a translated op-ed (a tuning article): not a Chinese name 林肯."""
+    from pathlib import Path
+
+    from tealeaves.corpus import load_article
+
+    (path,) = Path(__file__).parents[1].glob("data/extract/articles/tune11-zh-yiwen-walt.*")
+    x = extract(load_article(path), load_registry())
+    assert "林肯" not in {p.native_name for p in x.people}

@@ -382,6 +382,10 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             at = m.start() + m.group().index(words[first])
             if _CREDIT.search(doc.text, max(para.start, at - 40), at):
                 continue  # "Беседовала Анна Смирнова", "Фото: Никита Орлов"
+            if _NAMED_AFTER.search(doc.text, max(para.start, at - 40), at):
+                continue  # "аэропорт имени Индиры Ганди", «Виктор Черномырдин»: a thing
+            if _INITIALS_AFTER.match(doc.text, at + len(" ".join(words[first:]))):
+                continue  # "Лукьянов Ф. А.": a reference's surname and initials
             if hit[0].casefold() in authors or hit[1].casefold() in authors:
                 continue  # the article's author: its metadata, not a person in it
             _add(doc, drafts, registry, hit, at)
@@ -389,6 +393,16 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     people = tuple(_person(d, registry) for d in drafts.values())
     return PeopleFound(people, tuple(mentions))
 
+
+# Before a name that names a thing after a person: "имени", a guillemet (a ship, a café, a
+# prize), a street, a square, a mosque.
+_NAMED_AFTER = re.compile(
+    r"(?:(?<![а-яё])(?:имени|им\.)|«|(?<![а-яё])(?:улиц[аеуыи]|проспект[аеу]?|площад[иья]|"
+    r"мечет[иья]|собор[аеу]?|памятник[аеу]?|станци[иья]|бульвар[аеу]?|переул(?:ок|ке|ка)|"
+    r"набережн(?:ая|ой|ую))(?![а-яё]))\s*$"
+)
+# A one-letter word right after a name, and a dot: initials ("Лукьянов Ф. А.", "Ф.А.").
+_INITIALS_AFTER = re.compile(r"\.\s*[А-ЯЁ]\.")
 
 # A credit: "Беседовала Анна Смирнова", "Текст: Кирилл Сомов", "Автор — …", "Фото: …".
 _CREDIT = re.compile(

@@ -440,7 +440,15 @@ def _reported(
         if re.fullmatch(r"(?:[Ее]го|[Ее]ё|[Ее]е|[Оо]н|[Оо]на)", m.group(group)):
             speaker = who.pronoun(m.start(group))  # "По его словам, …", "Он считает, что …"
         else:
-            speaker = Mentions.speaker(who.first_in(m.start(group), m.end(group)))
+            named = who.first_in(m.start(group), m.end(group))
+            if group == "n2" and named is not None and _after_preposition(doc, named, 0):
+                # "Токаев в разговоре с Реджепом Тайипом Эрдоганом заявил, что": the one after
+                # "с" is not who said it; the sentence's subject before it is
+                para = doc.paragraph_at(named.span.start)
+                floor = para.start if para else 0
+                lo = sentence_start(doc.text, floor, named.span.start, _SENTENCE_END)
+                named = _subject(doc, who, lo, named.span.start)
+            speaker = Mentions.speaker(named)
         if speaker is None:
             continue
         out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))

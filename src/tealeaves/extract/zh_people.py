@@ -153,6 +153,8 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         after = simplified(doc.text[m.start() + end : m.start() + end + 4])
         if _ORGANISATION.search(simplified(native[cut:end])) or _ORGANISATION.match(after):
             continue  # 洛克希德·马丁公司: a company's name, no person's
+        if _AND_A_COMPANY.match(simplified(doc.text[m.start() + end : m.start() + end + 12])):
+            continue  # 洛克希德·马丁和雷神公司: one of two companies
         add(native[cut:end], m.start() + cut, latin=latin, foreign=True)
     seg = Segments(simple)
     bylines = _bylines(doc, simple)
@@ -211,12 +213,23 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
 
 def _whole_word_at(simple: str, seg: Segments, key: str) -> int:
     """Where ``key`` first stands other than as the start of a longer dictionary word of
-    jieba's (列宁 in 列宁格勒 is the city's name; 普京 in jieba's 和普京 is still Putin), or -1."""
+    jieba's (列宁 in 列宁格勒 is the city's name; 普京 in jieba's 和普京 is still Putin) or of a
+    place named after the person (列宁大街), or -1."""
     for m in re.finditer(re.escape(key), simple):
         word = seg.words.get(m.start(), "")
-        if not (len(word) > len(key) and word.startswith(key) and known_word(word)):
+        if len(word) > len(key) and word.startswith(key) and known_word(word):
+            continue
+        if not PLACE_AFTER.match(simple, m.end()):
             return m.start()
     return -1
+
+
+#: What makes a name before it a place or a thing named after a person: 列宁大街, 林肯纪念堂,
+#: 普希金广场, 中山路.
+PLACE_AFTER = re.compile(
+    "(?:大街|街道|街|路|大道|广场|纪念堂|纪念馆|纪念碑|墓|故居|公园|格勒|号|站|机场|大学|图书馆|"
+    "博物馆|主义|思想|奖|勋章|港|市|县|镇|村|山|湖|河|江|桥|中学|小学|医院|大厦|酒店|咖啡馆)"
+)
 
 
 def _bylines(doc: Document, simple: str) -> list[tuple[int, int]]:
@@ -277,10 +290,12 @@ _ORGANISATION = re.compile(
     "(?:公司|集团|银行|大学|学院|基金会|研究所|研究院|研究中心|协会|航空|电视台|通讯社|报社|日报|时报|"
     "组织|联盟|俱乐部|事务所|工作室|出版社)"
 )
+_AND_A_COMPANY = re.compile(f"[和与及、][{HAN}]{{1,6}}?(?:公司|集团)")
 _FOREIGN_TAIL_STOP = re.compile(
     f"(?:{SPEECH_VERBS}|{ROLE_WORDS}|举行|会谈|会见|访问|出席|发表|接受|率团|一行|此前|曾|在|则|"
     "对|于|和|与|同|的|等|也|还|就|将|已|被|向|是|表|说|称|指|认|日|月|年|时|这|那|了|着|过|并|而|"
-    "但|都|又|再|要|能|可|应|该|今|昨|上|下|中|后|前|们|为|以|及|从|把|让|给|所|之|其|近)"
+    "但|都|又|再|要|能|可|应|该|今|昨|上|下|中|后|前|们|为|以|及|从|把|让|给|所|之|其|近|没|未|不|却|"
+    "仍)"
 )
 
 
@@ -651,6 +666,8 @@ def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Ment
     spans: list[tuple[int, int, str, bool]] = []
     for d in drafts:
         for m in re.finditer(re.escape(d.key), simple):
+            if PLACE_AFTER.match(simple, m.end()):
+                continue  # 林肯纪念堂: a place named after someone, no mention of them
             spans.append((m.start(), m.end(), d.id, False))
             d.forms.add(doc.text[m.start() : m.end()])
     foreign: dict[str, list[_Draft]] = {}
