@@ -1359,6 +1359,7 @@ def test_a_name_after_a_preposition_before_the_verb_is_not_who_said_it():
         ("ru", "Груз шёл на танкере «Кристоф де Маржери», а кофейня «Чай Чжоу Эньлая» открылась "
                "на улице Ломоносова."),
         ("ru", "См.: Бордачёв Т. В., Лукьянов Ф. А. Евразия как пространство. М., 2024."),
+        ("ru", "ПЕКИН, 3 марта. /Корр. ТАСС Олег Серебров/. Переговоры продлятся два дня."),
     ],
 )  # fmt: skip
 def test_places_things_and_references_named_after_people_are_nobody(language, paragraph):
