@@ -1380,3 +1380,35 @@ def test_a_memorial_named_after_someone_in_a_tuning_article_is_nobody():
     (path,) = Path(__file__).parents[1].glob("data/extract/articles/tune11-zh-yiwen-walt.*")
     x = extract(load_article(path), load_registry())
     assert "林肯" not in {p.native_name for p in x.people}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "据报道，美国海军“卡尔·文森”号航母近日进入南海，法国“夏尔·戴高乐”号航母编队北上。",
+        "路易·威登、克里斯汀·迪奥等欧洲奢侈品牌退出后，国产金饰多了起来。",
+        "论坛间隙，一位外资银行高管坦言，上海的营商环境越来越好。",
+    ],
+)
+def test_ships_brands_and_people_not_named_are_nobody(paragraph):
+    assert _x("zh", paragraph).people == ()
+
+
+def test_a_name_and_the_particle_ze_after_a_role():
+    x = _x("zh", "中国证监会主席吴清则聚焦资本市场。吴清表示，将推出新的改革措施。")
+    assert [p.native_name for p in x.people] == ["吴清"]
+
+
+def test_he_after_someone_called_by_a_familiar_form_is_nobody_named():
+    x = _x(
+        "zh",
+        "研究员王丁长期研究江豚。他告诉记者：“江豚回来了，说明江在变好。”",
+        "曾经以打鱼为生的老周如今当上了护渔员。他笑着说：“以前是捕鱼的，现在是看鱼的。”",
+    )
+    assert _said(x, "江豚回来了") == "wang-ding"
+    assert _said(x, "以前是捕鱼的") is None
+
+
+def test_the_name_of_a_project_after_a_verb_of_saying_is_nobodys_words():
+    x = _x("zh", "俄罗斯天然气工业公司总裁米勒透露，“西伯利亚力量2号”项目已进入具体谈判阶段。")
+    assert _said(x, "西伯利亚力量2号") is None

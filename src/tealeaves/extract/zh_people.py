@@ -155,6 +155,8 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             continue  # 洛克希德·马丁公司: a company's name, no person's
         if _AND_A_COMPANY.match(simplified(doc.text[m.start() + end : m.start() + end + 12])):
             continue  # 洛克希德·马丁和雷神公司: one of two companies
+        if _a_named_thing(simple, m.start() + cut, m.start() + end):
+            continue  # “卡尔·文森”号, 路易·威登、克里斯汀·迪奥等品牌: a ship, brands
         add(native[cut:end], m.start() + cut, latin=latin, foreign=True)
     seg = Segments(simple)
     bylines = _bylines(doc, simple)
@@ -167,6 +169,8 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         for start, name in (_with_own_surname(simple, seg, *hit) for hit in finder(simple, seg)):
             if start in taken or any(a <= start < b for a, b in bylines):
                 continue  # 冯德莱恩 read whole above; 本报记者 周雨桐: the author
+            if _UNNAMED_BEFORE.search(simple, max(0, start - 14), start):
+                continue  # 一位外资银行高管坦言: someone not named (高管 is no name)
             if simplified(name) in last_parts:
                 continue  # 卢金 after 亚历山大·卢金: that person again, not Lu Jin
             add(doc.text[start : start + len(name)], start, latin=_own_latin(simple, start, name))
@@ -227,9 +231,9 @@ def _whole_word_at(simple: str, seg: Segments, key: str) -> int:
 #: What makes a name before it a place or a thing named after a person: 列宁大街, 林肯纪念堂,
 #: 普希金广场, 中山路.
 PLACE_AFTER = re.compile(
-    "(?:大街|街道|街|路|大道|广场|纪念堂|纪念馆|纪念碑|墓|故居|公园|格勒|号|站|机场|大学|图书馆|"
-    "博物馆|主义|思想|奖|勋章|港|市|县|镇|村|山|湖|河|江|桥|中学|小学|医院|大厦|酒店|咖啡馆)"
-)
+    "(?:大街|街道|路(?!过|上|线|径|透)|大道|广场|纪念堂|纪念馆|纪念碑|墓|故居|公园|格勒|号(?!召|称|令)|"
+    "机场|大学|图书馆|博物馆|主义|思想|勋章|中学|小学|医院|大厦|酒店|咖啡馆)"
+)  # (not 普京号召, 普京路过: verbs that begin with one of them)
 
 
 def _bylines(doc: Document, simple: str) -> list[tuple[int, int]]:
@@ -291,6 +295,20 @@ _ORGANISATION = re.compile(
     "组织|联盟|俱乐部|事务所|工作室|出版社)"
 )
 _AND_A_COMPANY = re.compile(f"[和与及、][{HAN}]{{1,6}}?(?:公司|集团)")
+# "一位外资银行高管", "某位官员": the words before someone the text does not name.
+_UNNAMED_BEFORE = re.compile("(?<!第)(?:一位|一名|某位|有位|多位|几位)[^，。；：“”「」、]{0,12}$")
+# A list of names closed by 等 and what they are: "路易·威登、克里斯汀·迪奥等欧洲奢侈品牌".
+_LISTED_THINGS = re.compile(
+    f"(?:[、和与及][{HAN}·]{{2,14}})*等[{HAN}]{{0,6}}?(?:品牌|企业|公司|集团|厂商|车企|船|舰)"
+)
+
+
+def _a_named_thing(simple: str, start: int, end: int) -> bool:
+    """Whether the transliterated name at [start, end) names a thing: alone in quotation
+    marks (“卡尔·文森”号, a carrier), or in a list that 等 closes as brands or companies."""
+    if simple[start - 1 : start] in "“「『" and simple[end : end + 1] in "”」』":
+        return start > 0 and end < len(simple)
+    return _LISTED_THINGS.match(simple, end) is not None
 _FOREIGN_TAIL_STOP = re.compile(
     f"(?:{SPEECH_VERBS}|{ROLE_WORDS}|举行|会谈|会见|访问|出席|发表|接受|率团|一行|此前|曾|在|则|"
     "对|于|和|与|同|的|等|也|还|就|将|已|被|向|是|表|说|称|指|认|日|月|年|时|这|那|了|着|过|并|而|"
@@ -434,6 +452,14 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
             simple[at + 1 : at + 4],
         ):
             found.append((at, simple[at : at + 4]))  # 主席 + 叶 + 刘淑仪
+            continue
+        if (
+            len(word) == 3
+            and word[-1] == "则"
+            and is_han_name(word[:2])
+            and simple.count(word[:2]) > simple.count(word)
+        ):
+            found.append((at, word[:2]))  # 主席吴清则聚焦 … 吴清表示: 吴清 and the particle 则
             continue
         if end in seg.names and seg.names[end][0] == at:
             nxt = seg.words.get(end, "")

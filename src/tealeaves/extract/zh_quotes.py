@@ -124,6 +124,11 @@ class _ZhMentions(Mentions):
         person = self._pronoun(at)
         if person is None or said not in ("他", "她"):
             return person
+        para = self.doc.paragraph_at(at)
+        floor = self.doc.paragraphs[max(0, para.index - 1)].start if para else 0
+        last = self.last_in(floor, at)
+        if last is not None and _SOMEONE_UNNAMED.search(self.simple, last.span.end, at):
+            return None  # 王丁…。曾经打鱼的老周如今…。他笑着说: 老周, whom we cannot name
         if self.sexes.setdefault(person, said) != said:
             return None
         return person
@@ -166,6 +171,12 @@ def _sentence_start(simple: str, floor: int, at: int) -> int:
 
 
 _OPENING, _CLOSING = "“「『", "”」』"
+# Someone the text calls by a familiar form or does not name: 老周, 小王, 一位高管.
+_SOMEONE_UNNAMED = re.compile(
+    "(?:老|小)[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜"
+    "叶苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦邹孟熊秦邱尹薛段雷侯龙陶黎贺顾毛郝龚邵万严武戴孔]"
+    "|一位|一名|某位"
+)
 
 
 def _speaker_after(simple: str, who: Mentions, lo: int) -> str | None:
@@ -197,7 +208,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
     ids: dict[str, int] = {}
 
     def credit(s: QuoteSpan, lo: int, last: Last | None) -> tuple[str, str | None]:
-        after = simple[s.close_at + 1 : s.close_at + 2]
+        after = simple[s.close_at + 1 : s.close_at + 7]
         kind = _kind_zh(doc.text[s.start : s.end], simple[lo : s.open_at], after)
         speaker = None
         if s.depth == 0 and kind == "statement":
@@ -262,6 +273,8 @@ def _singled_out(simple: str, q: Quote) -> bool:
 def _kind_zh(text: str, before: str, after: str = "") -> str:
     if re.search(r"[。！？，；：…]|[.!?]", text) or len(text) > 14:
         return "statement"
+    if _TERM_AFTER.match(after):
+        return "scare"  # 米勒透露，“西伯利亚力量2号”项目…: the name of a project
     if re.search(f"{VERB}[：:，,]?\\s*$", before) or re.search(r"称之为\s*$", before):
         return "phrase"  # words the sentence says someone used
     if (
