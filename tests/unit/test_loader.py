@@ -373,9 +373,20 @@ def test_a_credit_before_a_name_is_a_byline(tmp_path, credit):
     assert [p.text for p in doc.paragraphs] == ["An interview with Temur Umarov", _BODY_EN]
 
 
-def test_a_credit_word_in_the_text_is_no_byline(tmp_path):
-    doc = _text_article(tmp_path, "Words by then meant little.")
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Words by then meant little.",
+        "By Friday, Moscow had agreed to the terms.",
+        "The statement was signed on Friday in the Great Hall\nby Xi Jinping and Vladimir Putin\n"
+        "after three hours of talks.",
+    ],
+)
+def test_a_sentence_opening_with_a_credit_word_is_no_byline(tmp_path, head):
+    """ "By" opening a sentence, or a line of a paragraph of prose, names no author."""
+    doc = _text_article(tmp_path, head)
     assert doc.authors == ()
+    assert doc.paragraphs[0].text == " ".join(head.split())
 
 
 _BODY_ZH = (

@@ -58,6 +58,7 @@ _DESK_WORDS = _word_set(
 _MONTHS = _word_set(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
     января февраля марта апреля мая июня июля августа сентября октября ноября декабря"""
 )
 
@@ -87,18 +88,45 @@ def _is_place(item: str, others: list[str]) -> bool:
     )
 
 
-def _names_of(text: str) -> list[str]:
-    """The names in the part of a byline after its label: up to the first section separator,
-    split at "and", "&", commas and semicolons; desks, dates and dateline cities left out
-    when a person is named (a byline of a desk alone stays what it is)."""
-    text = fold_space(text)
-    first = _SECTION_SEPARATOR.split(text, maxsplit=1)[0].strip(" |·•｜")
-    items = [i.strip(" .") for i in _NAME_SEPARATOR.split(first)]
-    items = [i for i in items if i]
+def _items_of(text: str) -> list[str]:
+    """What a byline lists after its label, up to the first section separator ("A and B |
+    Opinion | 14 May"), split at "and", "&", commas and semicolons."""
+    first = _SECTION_SEPARATOR.split(fold_space(text), maxsplit=1)[0].strip(" |·•｜")
+    return [i for i in (i.strip(" .") for i in _NAME_SEPARATOR.split(first)) if i]
+
+
+def _people_of(items: list[str]) -> list[str]:
+    """The people among a byline's items: desks, dates and dateline cities left out when a
+    person is named (a byline of a desk alone stays what it is)."""
     people = [i for i in items if not (_is_desk(i) or _is_date(i) or _is_place(i, items))]
-    if people:
-        return people
-    return [first] if first else []
+    return people or items
+
+
+def _names_of(text: str) -> list[str]:
+    return _people_of(_items_of(text))
+
+
+_PARTICLES = _word_set("de des del della der den di da du la le van von y bin ibn al el")
+
+
+def _a_name(item: str) -> bool:
+    """ "Thomas des Garets Geddes", "Анна Смирнова": up to five words, each capitalised or
+    a particle."""
+    words = item.split()
+    return len(words) <= 5 and all(
+        w[:1].isupper() or w[:1] in '«"@' or w.casefold() in _PARTICLES for w in words
+    )
+
+
+def _a_byline(items: list[str]) -> bool:
+    """Whether a "By …" line lists names, desks and dates, as bylines do, and not words of
+    a sentence ("By then nobody cared", "By Friday, Moscow had agreed")."""
+    if not items or len(items) > 6:
+        return False
+    for item in items:
+        if not (_is_desk(item) or _is_date(item) or _a_name(item)):
+            return False
+    return any(_is_desk(i) or len(i.split()) >= 2 for i in items)
 
 
 # -- Chinese credit lines ---------------------------------------------------------------------
@@ -165,18 +193,12 @@ def credit_names(line: str, *, english: bool = True) -> tuple[str, ...] | None:
     end, ``english=False``, only the Chinese and Russian credits that stand there)."""
     text = fold_space(line)
     if (english and (m := _EN_CREDIT.fullmatch(text))) or (m := _RU_CREDIT.fullmatch(text)):
-        names = _names_of(m.group("names"))
-        if m.re is _RU_CREDIT and not all(_capitalised(n) for n in names):
-            return None  # "Текст: соглашение опубликовано"
-        if not any(_is_desk(n) or any(w[:1].isupper() for w in n.split()) for n in names):
-            return None  # "By then nobody cared."
-        return tuple(names)
+        items = _items_of(m.group("names"))
+        if not _a_byline(items):
+            return None  # "By then nobody cared.", "Текст: соглашение опубликовано"
+        return tuple(_people_of(items))
     zh = _chinese_credit(text)
     return None if zh is None else tuple(zh)
-
-
-def _capitalised(name: str) -> bool:
-    return all(w[:1].isupper() or w[:1] in '«"' for w in name.split())
 
 
 def clean_authors(values: Iterable[str]) -> tuple[str, ...]:

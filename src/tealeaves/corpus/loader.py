@@ -291,8 +291,9 @@ def _text_blocks(text: str) -> tuple[str, list[Block]]:
     # with a desk, a section or a dateline's city on the line under it ("By A and B¶World
     # Desk", "Текст: А¶Пекин"), it is never glued to the lines around it.
     full = [n for n, c in enumerate(chunks) if "".join(c).strip()]
-    for n in sorted({*full[:_HEAD_CHUNKS], *full[-_TAIL_CHUNKS:]}, reverse=True):
-        chunks[n : n + 1] = _byline_apart(chunks[n], title=n == full[0])
+    tail = set(full[-_TAIL_CHUNKS:])
+    for n in sorted({*full[:_HEAD_CHUNKS], *tail}, reverse=True):
+        chunks[n : n + 1] = _byline_apart(chunks[n], title=n == full[0], tail=n in tail)
     # "Host: Ruth Adler" / "Guests: …" on lines of their own: each its own paragraph
     chunks = [
         part
@@ -303,9 +304,7 @@ def _text_blocks(text: str) -> tuple[str, list[Block]]:
             else [chunk]
         )
     ]
-    paragraphs = [
-        fold_space(" ".join(strip_bullet(line) for line in chunk)) for chunk in chunks
-    ]
+    paragraphs = [fold_space(" ".join(strip_bullet(line) for line in chunk)) for chunk in chunks]
     paragraphs = [p for p in paragraphs if p and not is_furniture(p)]
     if not paragraphs:
         return "", []
@@ -317,20 +316,24 @@ _HEAD_CHUNKS = 4
 _TAIL_CHUNKS = 3
 
 
-def _byline_apart(chunk: list[str], *, title: bool = False) -> list[list[str]]:
-    """The lines of a paragraph with the byline among them as a paragraph of its own, and
-    a byline broken over two lines ("By A and¶B") put back on one. The first line of the
-    ``title`` paragraph is the title, whatever it says."""
+def _byline_apart(chunk: list[str], *, title: bool, tail: bool) -> list[list[str]]:
+    """The lines of a paragraph with its byline as a paragraph of its own: a line under the
+    title ("Headline¶By A"), the line opening a paragraph ("By A and B¶World Desk"), or a
+    Chinese or Russian credit closing one at the end of the text ("…。¶（本报记者张三整理）").
+    A byline broken over two lines ("By A and¶B") is put back on one. Lines inside a
+    paragraph of prose are never looked at: "by Xi Jinping" there is no byline."""
     lines = [line.strip() for line in chunk]
-    for n, line in enumerate(lines):
-        if title and n == 0:
-            continue
-        if n + 1 < len(lines) and re.search(r"(?:\band|&|,)$", line, re.IGNORECASE):
-            line = f"{line} {lines[n + 1]}"
-            if credit_names(line):
-                return [part for part in (chunk[:n], [line], chunk[n + 2 :]) if part]
-        if len(lines) > 1 and credit_names(line):
+    if len(lines) < 2:
+        return [chunk]
+    for n in range(1, min(len(lines), 6)) if title else (0,):
+        if re.search(r"(?:\band|&|,)$", lines[n], re.IGNORECASE) and n + 1 < len(lines):
+            joined = f"{lines[n]} {lines[n + 1]}"
+            if credit_names(joined):
+                return [part for part in (chunk[:n], [joined], chunk[n + 2 :]) if part]
+        if credit_names(lines[n]):
             return [part for part in (chunk[:n], [lines[n]], chunk[n + 1 :]) if part]
+    if tail and credit_names(lines[-1], english=False):
+        return [chunk[:-1], [lines[-1]]]
     return [chunk]
 
 
