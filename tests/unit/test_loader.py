@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from helpers import SEEDS, write_article
+from helpers import REPO, SEEDS, write_article
 from tealeaves.corpus import ArticleError, iter_article_files, load_article, load_articles
 from tealeaves.corpus import loader as loader_module
 from tealeaves.locations import bundled_articles
@@ -305,3 +305,162 @@ def test_a_text_byline_under_a_subtitle_is_the_author(tmp_path):
     assert doc.authors == ("Nikhil Rao",)
     assert doc.paragraphs[0].text == "An interview with Temur Umarov"
     assert not any(p.text == "By Nikhil Rao" for p in doc.paragraphs)
+
+
+# -- bylines: who wrote the article (its metadata, never a person quoted in it) ---------------
+
+_BODY_EN = (
+    "Officials in both capitals said the talks had gone well, though neither side published "
+    "a statement and the customs figures told a more cautious story than the speeches did."
+)
+
+
+def _text_article(tmp_path, head: str, body: str = _BODY_EN, tail: str = ""):
+    path = tmp_path / "a.txt"
+    path.write_text("\n\n".join(p for p in ("A headline", head, body, tail) if p), "utf-8")
+    return load_article(path)
+
+
+@pytest.mark.parametrize(
+    "desk", ["World Desk", "Asia desk · Updated", "Staff reporters", "Moscow bureau",
+             "Our correspondent", "Warsaw"],
+)  # fmt: skip
+def test_a_desk_line_under_a_byline_is_never_glued_to_an_author(tmp_path, desk):
+    """ "By A and B¶World Desk": the line under the byline is a desk, a section, a bureau or
+    the city of the dateline, not the end of the last author's name."""
+    from tealeaves.extract import extract, load_registry
+
+    doc = _text_article(tmp_path, f"By Hana Lisowska and Tomasz Zielinski\n{desk}")
+    assert doc.authors == ("Hana Lisowska", "Tomasz Zielinski")
+    assert [p.text for p in doc.paragraphs] == [desk, _BODY_EN]  # kept, as a line of its own
+    authors = {p.name for p in extract(doc, load_registry()).people if p.kind == "author"}
+    assert authors == {"Hana Lisowska", "Tomasz Zielinski"}
+
+
+@pytest.mark.parametrize(
+    "authors",
+    [
+        '["Hana Lisowska", "Moscow bureau"]',
+        '"Hana Lisowska · Asia desk · Updated"',
+        '"Hana Lisowska | Opinion | 14 May 2026"',
+        '["Hana Lisowska", "October 2"]',
+    ],
+)
+def test_a_desk_or_a_date_listed_next_to_an_author_is_not_an_author(tmp_path, authors):
+    doc = load_article(write_article(tmp_path, "a.md", _BODY_EN, title="T", authors=authors))
+    assert doc.authors == ("Hana Lisowska",)
+
+
+def test_a_page_author_field_with_a_desk_after_the_name(tmp_path):
+    page = (REPO / "tests" / "data" / "add" / "news.html").read_text(encoding="utf-8")
+    page = page.replace('content="Jane Roe"', 'content="Hana Lisowska · Europe Desk · July"')
+    (tmp_path / "news.html").write_text(page, encoding="utf-8")
+    assert load_article(tmp_path / "news.html").authors == ("Hana Lisowska",)
+
+
+def test_a_desk_alone_stays_the_byline(tmp_path):
+    """ "By Staff reporters": no person wrote it, and the desk is what the byline says."""
+    assert _text_article(tmp_path, "By Staff reporters").authors == ("Staff reporters",)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Interview by", "Interviewed by", "Reporting by", "Text by", "Words by",
+               "Written by"],
+)  # fmt: skip
+def test_a_credit_before_a_name_is_a_byline(tmp_path, credit):
+    doc = _text_article(tmp_path, f"An interview with Temur Umarov\n\n{credit} Harriet Vale")
+    assert doc.authors == ("Harriet Vale",)
+    assert [p.text for p in doc.paragraphs] == ["An interview with Temur Umarov", _BODY_EN]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Words by then meant little.",
+        "By Friday, Moscow had agreed to the terms.",
+        "The statement was signed on Friday in the Great Hall\nby Xi Jinping and Vladimir Putin\n"
+        "after three hours of talks.",
+    ],
+)
+def test_a_sentence_opening_with_a_credit_word_is_no_byline(tmp_path, head):
+    """ "By" opening a sentence, or a line of a paragraph of prose, names no author."""
+    doc = _text_article(tmp_path, head)
+    assert doc.authors == ()
+    assert doc.paragraphs[0].text == " ".join(head.split())
+
+
+_BODY_ZH = (
+    "外交部发言人毛宁表示，中方愿同各方保持沟通，推动局势降温。双方就共同关心的问题交换了意见。"
+)
+_BODY_RU = "Официальный представитель МИД Мария Захарова заявила, что переговоры идут трудно."
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "authors"),
+    [
+        ("记者 张明远", "", ("张明远",)),
+        ("本报记者 张明远 李晓华", "", ("张明远", "李晓华")),
+        ("文/张明远", "", ("张明远",)),
+        ("作者：张明远", "", ("张明远",)),
+        ("环球时报记者 张明远 环球时报特约记者 李晓华", "", ("张明远", "李晓华")),
+        ("【明鑒新聞】記者黃嘉晴報道", "", ("黃嘉晴",)),
+        ("", "（本报记者张明远整理）", ("张明远",)),
+        ("本报记者 张明远", "（本报记者张明远整理）", ("张明远",)),
+        ("Автор: Иван Петров", "", ("Иван Петров",)),
+        ("Текст: Иван Петров", "", ("Иван Петров",)),
+        ("Беседовал Иван Петров", "", ("Иван Петров",)),
+        ("", "Беседовала Анна Смирнова", ("Анна Смирнова",)),
+    ],
+)
+def test_chinese_and_russian_credit_lines_at_the_top_or_the_end(tmp_path, head, tail, authors):
+    from tealeaves.extract import extract, load_registry
+
+    body = _BODY_ZH if re.search("[\u4e00-\u9fff]", head + tail) else _BODY_RU
+    doc = _text_article(tmp_path, head, body, tail)
+    assert doc.authors == authors
+    assert [p.text for p in doc.paragraphs] == [body]  # the credit line is metadata
+    found = {p.native_name or p.name for p in extract(doc, load_registry()).people}
+    assert not found & set(authors)
+
+
+def test_an_editor_credit_is_no_author_and_no_person(tmp_path):
+    """ "责任编辑：李四" credits the editor: not the author, and (as the extractor reads it
+    today) no person in the story; the line stays in the text."""
+    from tealeaves.extract import extract, load_registry
+
+    doc = _text_article(tmp_path, "本报记者 张明远", _BODY_ZH, "责任编辑：李晓华")
+    assert doc.authors == ("张明远",)
+    assert [p.text for p in doc.paragraphs] == [_BODY_ZH, "责任编辑：李晓华"]
+    assert {p.native_name for p in extract(doc, load_registry()).people} == {"毛宁"}
+
+
+@pytest.mark.parametrize("credit", ["（新华社记者 张明远 摄）", "文／本报记者"])
+def test_a_photo_credit_or_a_credit_without_a_name_names_no_author(tmp_path, credit):
+    doc = _text_article(tmp_path, "作者：李晓华", _BODY_ZH, credit)
+    assert doc.authors == ("李晓华",)
+    assert credit in [p.text for p in doc.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Текст: Ксения Дроздова, Артем Ляхов\nПекин", "Текст: Ксения Дроздова, Артем Ляхов, Пекин"],
+)
+def test_the_city_of_a_dateline_under_a_byline_is_no_author(tmp_path, head):
+    """The Коммерсантъ style: the names, then the city they report from."""
+    doc = _text_article(tmp_path, head, _BODY_RU)
+    assert doc.authors == ("Ксения Дроздова", "Артем Ляхов")
+
+
+@pytest.mark.parametrize(
+    ("given", "authors"),
+    [
+        ('"澎湃新闻记者 程若溪"', ("程若溪",)),
+        ('"观察者网 整理/章远帆"', ("章远帆",)),
+        ('"Беседовала Дарья Светлова"', ("Дарья Светлова",)),
+        ('["Ксения Дроздова", "Артем Ляхов", "Пекин"]', ("Ксения Дроздова", "Артем Ляхов")),
+        ('"本刊编辑部"', ("本刊编辑部",)),
+    ],
+)
+def test_credit_words_and_dateline_cities_in_front_matter_authors(tmp_path, given, authors):
+    doc = load_article(write_article(tmp_path, "a.md", _BODY_ZH, title="T", authors=given))
+    assert doc.authors == authors

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from tealeaves.corpus.byline import clean_authors, credit_names
 from tealeaves.corpus.clean import fold_space, is_furniture, show_controls, show_line, strip_bullet
 from tealeaves.corpus.markdown import parse_markdown
 from tealeaves.model import Block, Document, LoadError
@@ -263,7 +264,9 @@ def _authors(path: Path, meta: dict[str, object]) -> tuple[str, ...]:
         names = value
     else:
         raise ArticleError(path, "bad front matter: 'authors' should be a name or a list of names")
-    return tuple(n for n in (fold_space(show_controls(x)) for x in names) if n)
+    # each read as a byline: "澎湃新闻记者 张三" is 张三, "A · Europe Desk · July" is A, and a
+    # desk, a date or a dateline's city next to a person ("A; B; Пекин") is no author
+    return clean_authors(show_controls(x) for x in names)
 
 
 def _date(path: Path, meta: dict[str, object]) -> str:
@@ -284,12 +287,13 @@ _LABEL_LINE = re.compile(
 def _text_blocks(text: str) -> tuple[str, list[Block]]:
     """Plain text: paragraphs are separated by blank lines; the first line is the title."""
     chunks = [chunk.splitlines() for chunk in re.split(r"\n\s*\n", text)]
-    # A byline right under the title, without a blank line between, is not part of it.
-    first = next((c for c in chunks if "".join(c).strip()), [])
-    at = next((n for n, line in enumerate(first) if n and _BYLINE.match(line.strip())), 0)
-    if at:
-        n = chunks.index(first)
-        chunks[n : n + 1] = [first[:at], first[at : at + 1], first[at + 1 :]]
+    # A byline is a line of its own: right under the title without a blank line between, or
+    # with a desk, a section or a dateline's city on the line under it ("By A and B¶World
+    # Desk", "Текст: А¶Пекин"), it is never glued to the lines around it.
+    full = [n for n, c in enumerate(chunks) if "".join(c).strip()]
+    tail = set(full[-_TAIL_CHUNKS:])
+    for n in sorted({*full[:_HEAD_CHUNKS], *tail}, reverse=True):
+        chunks[n : n + 1] = _byline_apart(chunks[n], title=n == full[0], tail=n in tail)
     # "Host: Ruth Adler" / "Guests: …" on lines of their own: each its own paragraph
     chunks = [
         part
@@ -300,13 +304,37 @@ def _text_blocks(text: str) -> tuple[str, list[Block]]:
             else [chunk]
         )
     ]
-    paragraphs = [
-        fold_space(" ".join(strip_bullet(line) for line in chunk)) for chunk in chunks
-    ]
+    paragraphs = [fold_space(" ".join(strip_bullet(line) for line in chunk)) for chunk in chunks]
     paragraphs = [p for p in paragraphs if p and not is_furniture(p)]
     if not paragraphs:
         return "", []
     return paragraphs[0], [Block("body", p) for p in paragraphs[1:]]
+
+
+#: How many paragraphs at the top of a text, and at its end, a byline may stand in.
+_HEAD_CHUNKS = 4
+_TAIL_CHUNKS = 3
+
+
+def _byline_apart(chunk: list[str], *, title: bool, tail: bool) -> list[list[str]]:
+    """The lines of a paragraph with its byline as a paragraph of its own: a line under the
+    title ("Headline¶By A"), the line opening a paragraph ("By A and B¶World Desk"), or a
+    Chinese or Russian credit closing one at the end of the text ("…。¶（本报记者张三整理）").
+    A byline broken over two lines ("By A and¶B") is put back on one. Lines inside a
+    paragraph of prose are never looked at: "by Xi Jinping" there is no byline."""
+    lines = [line.strip() for line in chunk]
+    if len(lines) < 2:
+        return [chunk]
+    for n in range(1, min(len(lines), 6)) if title else (0,):
+        if re.search(r"(?:\band|&|,)$", lines[n], re.IGNORECASE) and n + 1 < len(lines):
+            joined = f"{lines[n]} {lines[n + 1]}"
+            if credit_names(joined):
+                return [part for part in (chunk[:n], [joined], chunk[n + 2 :]) if part]
+        if credit_names(lines[n]):
+            return [part for part in (chunk[:n], [lines[n]], chunk[n + 1 :]) if part]
+    if tail and credit_names(lines[-1], english=False):
+        return [chunk[:-1], [lines[-1]]]
+    return [chunk]
 
 
 def _article_id(path: Path, meta: dict[str, object]) -> str:
@@ -320,9 +348,6 @@ def article_id(path: Path, encoding: str | None = None) -> str:
     if path.suffix.lower() in (".md", ".markdown"):
         meta, _ = split_front_matter(path, read_text(path, encoding))
     return _article_id(path, meta)
-
-
-_BYLINE = re.compile(r"^(?:by|written by|author:)\s+(.{3,120})$", re.IGNORECASE)
 
 
 def load_article(
@@ -410,16 +435,27 @@ def _read_txt(path: Path, encoding: str | None) -> _Read:
     title, blocks = _text_blocks(read_text(path, encoding))
     meta: dict[str, object] = {}
     origin = {"title": "the first line"}
+    authors: list[str] = []
     # the byline: the first paragraph, or one of the short lines under the title before the
-    # text begins ("An interview with Temur Umarov¶By Nikhil Rao")
+    # text begins ("An interview with Temur Umarov¶By Nikhil Rao", "本报记者 张三 李四")
     for n, block in enumerate(blocks[:3]):
-        if (byline := _BYLINE.match(block.text)) is not None:
-            meta["authors"] = byline.group(1)
-            origin["authors"] = "the byline"
-            blocks = blocks[:n] + blocks[n + 1 :]
-            break
         if len(block.text) > 120:
             break  # the text has begun: a "By …" after it is no byline
+        if names := credit_names(block.text):
+            authors.extend(names)
+            blocks = blocks[:n] + blocks[n + 1 :]
+            break
+    # a Chinese or Russian credit line at the end ("（本报记者张三整理）", "Беседовала А"); an
+    # editor's credit ("责任编辑：李四") names no author and stays in the text
+    for n in range(len(blocks) - 1, max(len(blocks) - 1 - _TAIL_CHUNKS, 0), -1):
+        text = blocks[n].text
+        if len(text) <= 120 and (names := credit_names(text, english=False)):
+            authors.extend(names)
+            blocks = blocks[:n] + blocks[n + 1 :]
+            break
+    if authors:
+        meta["authors"] = list(dict.fromkeys(authors))
+        origin["authors"] = "the byline"
     return meta, origin, title, blocks
 
 
