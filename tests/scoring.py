@@ -239,7 +239,7 @@ def score(case: Case) -> Tally:
     authors = {
         fold(a)
         for a in doc.authors
-        if fold(a) not in not_people or not any(w in fold(a).split() for w in desks)
+        if fold(a) not in not_people or not any(w in a.casefold().split() for w in desks)
     }
     for p in x.people:
         if p.id not in matched_ids and fold(p.name) not in authors:  # bylines are metadata

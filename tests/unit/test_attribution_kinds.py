@@ -1454,3 +1454,33 @@ def test_a_surname_with_particles_is_one_person_at_a_sentences_start_too():
     found = people(d)
     assert "Von der Leyen" not in found
     assert speaker_of(d, "We have waited") == "ursula-von-der-leyen"
+
+
+def test_a_press_release_title_before_and_after_a_name_and_the_minister_who_holds_it():
+    d = doc(
+        "In parallel, Maroš Šefčovič, Commissioner for Trade and Economic Security, met China's "
+        "Minister of Commerce, Wang Wentao.",
+        "On trade, the Commissioner raised concerns about export licences. “European companies "
+        "need predictability,” Šefčovič said. The commerce minister said the licences were "
+        "“fully in line with international practice”.",
+    )
+    found = people(d)
+    assert found["Maroš Šefčovič"].kind == "official"
+    assert [r.text for r in found["Wang Wentao"].roles][:1] == ["China's Minister of Commerce"]
+    assert speaker_of(d, "fully in line") == "wang-wentao"
+
+
+def test_transcript_labels_of_a_hearing_record_a_podcast_and_a_panel():
+    """"Dr. MASTRO. …" (a hearing's record), "[Yun Sun] …" (a podcast), "Alexander Korolev
+    (UNSW): …" (a panel): each line is the labelled speaker's."""
+    d = doc(
+        "Witnesses: Dr. Oriana Skylar Mastro, Stanford University; Yun Sun, Stimson Center; "
+        "Alexander Korolev, UNSW.",
+        "Senator SHAHEEN. Dr. Mastro, does China arm Russia?",
+        "Dr. MASTRO. Senator, that depends entirely on what you call a weapon.",
+        "[Yun Sun] Beijing is in no hurry to sign anything with Moscow.",
+        "Alexander Korolev (UNSW): The alignment is real, but it is not an alliance.",
+    )
+    assert speaker_of(d, "Senator, that depends") == "oriana-skylar-mastro"
+    assert speaker_of(d, "Beijing is in no hurry") == "yun-sun"
+    assert speaker_of(d, "The alignment is real") == "alexander-korolev"

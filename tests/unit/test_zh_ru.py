@@ -1394,6 +1394,11 @@ def test_ships_brands_and_people_not_named_are_nobody(paragraph):
     assert _x("zh", paragraph).people == ()
 
 
+def test_a_person_introduced_with_yiwei_and_a_role_is_named():
+    x = _x("zh", "一位俄罗斯学者卢金说，合作在继续。")
+    assert [p.native_name for p in x.people] == ["卢金"]
+
+
 def test_a_name_and_the_particle_ze_after_a_role():
     x = _x("zh", "中国证监会主席吴清则聚焦资本市场。吴清表示，将推出新的改革措施。")
     assert [p.native_name for p in x.people] == ["吴清"]

@@ -28,7 +28,9 @@ from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 #    the sentence goes on; registry of Russian experts in three scripts; "he added".
 # 8: the sixth and seventh sessions' kinds of sentence (tags, carried speakers, Hong Kong
 #    married names, foreign names of three to five words in Russian, …).
-EXTRACTOR_VERSION = 9
+# 9, 10: the eighth session's kinds (qualified roles, things named after people in three
+#    languages, pronouns after closed quotations) and the loader's bylines and credit lines.
+EXTRACTOR_VERSION = 10
 
 __all__ = [
     "ARTICLE_SECONDS",

@@ -56,9 +56,13 @@ _WORK_CUE = re.compile(
 _HAN_AFTER = re.compile(rf"^[,.]?\s*[(\[][{HAN}]")
 _QA_LINE = re.compile(
     r"^(?:[\[(]\d{1,2}(?::\d\d){1,2}[\])]\s*)?"  # a podcast's time stamp, "[00:12:04]", "(00:38)"
+    r"(?P<open>\[)?"  # "[Yun Sun] …": a transcript's speaker in brackets
     rf"(?P<who>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}}|Q|A"
-    r"|(?:(?:DR|MR|MRS|MS|PROF|SEN|REP|GEN|AMB)\.\s+)?[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,3})"
-    r"\s*:\s+(?P<body>\S)"
+    r"|(?:(?:DR|MR|MRS|MS|PROF|SEN|REP|GEN|AMB|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Senator|Chairman|"
+    r"Ambassador|General|Secretary|Representative)\.?\s+)?[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,3})"
+    # "Name (UNSW): …"; "Dr. MASTRO. …", a hearing's record: a surname in capitals and a dot
+    r"(?(open)\]\s+|(?:\s*\([^()\n]{1,80}\))?(?:\s*:|(?<=[A-Z])\.)\s+)"
+    r"(?P<body>\S)"
 )
 _QUESTION_LABELS = frozenset({"Q", "Question", "Interviewer"})
 _ANSWER_LABELS = frozenset({"A", "Answer"})
@@ -263,6 +267,9 @@ def _block_and_interview_quotes(
         if qa is None:
             continue
         who = qa.group("who")
+        last = who.split()[-1]
+        if not who.isupper() and len(last) > 1 and last.isupper():
+            who = who.upper()  # "Senator SHAHEEN", "Dr. MASTRO": keyed as "SENATOR SHAHEEN"
         body_at = para.start + qa.start("body")
         if who in _QUESTION_LABELS or any(fold(a).endswith(fold(who)) for a in doc.authors):
             continue  # a question is nobody's quote
@@ -305,7 +312,8 @@ def _caps_key(who: str) -> str:
 
 _CAPS_TITLES = frozenset(
     {"DR", "MR", "MRS", "MS", "PROF", "SEN", "REP", "GEN", "AMB", "CHAIRMAN", "CHAIR",
-     "CHAIRWOMAN", "SENATOR", "AMBASSADOR", "GENERAL", "SECRETARY", "MINISTER", "PRESIDENT"}
+     "CHAIRWOMAN", "SENATOR", "AMBASSADOR", "GENERAL", "SECRETARY", "MINISTER", "PRESIDENT",
+     "REPRESENTATIVE"}
 )  # fmt: skip
 
 

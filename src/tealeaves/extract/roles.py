@@ -20,7 +20,8 @@ ROLE_HEADS = (
     "academic|critic|figure|proponent|sinologist|observer|veteran|leader|premier|secretary|"
     "envoy|representative|consul|counsellor|counselor|student|candidate|reporter|columnist|"
     "political scientist|scientist|theorist|thinker|military expert|scholar|predecessor|"
-    "successor|counterpart|colleague|aide|negotiator|lawmaker|senator|governor|mayor|deputy"
+    "successor|counterpart|colleague|aide|negotiator|lawmaker|senator|governor|mayor|deputy|"
+    "commissioner"
 )
 ROLE_HEAD = re.compile(rf"\b(?:{ROLE_HEADS})s?\b", re.IGNORECASE)
 
@@ -34,7 +35,7 @@ _EXPERT_WORDS = re.compile(
 _OFFICIAL_WORDS = re.compile(
     r"\b(?:ambassador|minister|spokes(?:person|man|woman)|diplomat|official|politburo|"
     r"envoy|consul|foreign ministry|vice[- ]premier|state councillor|general|admiral|"
-    r"colonel|commander|senator|governor|mayor|deputy foreign)\b",
+    r"colonel|commander|senator|governor|mayor|deputy foreign|commissioner)\b",
     re.IGNORECASE,
 )
 _LEADER_TITLE = re.compile(
@@ -63,6 +64,10 @@ _TITLE_BEFORE = re.compile(
 _ROLE_BEFORE = re.compile(
     r"(?:^|[,;:]\s|\.\s)(?:[A-Z][a-z]+(?: [a-z]+)?,\s+)?(?P<role>(?:the|a|an)\s+[^,;:.()]{3,160}?)"
     r",\s*$"
+    # "met China's Minister of Commerce, Wang Wentao": a country's title, a comma, the name
+    r"|\s(?P<owned>[A-Z][\w-]+[’']s\s+(?:[A-Z][\w-]*\s+){0,2}(?:Minister|Ambassador|Commissioner|"
+    r"Secretary|Spokes(?:person|man|woman)|President|Premier|Envoy)(?:\s+(?:of|for|to)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?),\s*$"
 )
 _POSSESSIVE = re.compile(r"[’']s")
 _PAREN_AFTER = re.compile(r"\s*(?:[(（][^()（）]*[)）]|【[^【】]*】|\[[^\[\]]*\])")
@@ -77,7 +82,8 @@ _APPOSITIVE_START = re.compile(
     r"(?:who (?:is|was|has been|had been|now is|remains)\s+|then\s+|now\s+|currently\s+)?"
     r"(?=(?:a|an|the|one|another|then|now|former|currently|formerly|deputy|director|head|"
     r"professor|senior|chief|dean|vice|president|chair|editor|founder|minister|ambassador|"
-    r"spokes\w+|researcher|fellow|lecturer|associate|assistant|executive|secretary|member)\b)",
+    r"spokes\w+|researcher|fellow|lecturer|associate|assistant|executive|secretary|member|"
+    r"commissioner|high representative)\b)",
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(r"[,;]|\.(?=\s|$)|\s[–—]\s|\n")
@@ -119,8 +125,9 @@ def _role_before(text: str, s: int) -> list[tuple[str, int, int]]:
     if title:
         return [(title.group("title"), at + title.start("title"), at + title.end("title"))]
     pre = _ROLE_BEFORE.search(head) if stripped.endswith(",") else None
-    if pre and ROLE_HEAD.search(pre.group("role")):
-        return [(pre.group("role"), at + pre.start("role"), at + pre.end("role"))]
+    group = "role" if pre and pre.group("role") else "owned"
+    if pre and ROLE_HEAD.search(pre.group(group)):
+        return [(pre.group(group), at + pre.start(group), at + pre.end(group))]
     return []
 
 

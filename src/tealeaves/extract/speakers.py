@@ -199,9 +199,9 @@ class Resolver(Mentions):
             floor = self.doc.paragraphs[max(0, para.index - 2)].start
             named = {m.person for m in self.between(floor - 1, pos) if not m.ambiguous}
             holders = {p for p in named if _holds(title, self.roles.get(p, ""))}
-            if not holders and re.search(r"\b[A-Z]", title):
-                # "the Fudan professor": one title of a kind nobody else holds, however far
-                # back the article introduced its holder
+            if not holders:
+                # "the Fudan professor", "the commerce minister": one title nobody else holds,
+                # however far back the article introduced its holder
                 named = {m.person for m in self.between(-1, pos) if not m.ambiguous}
                 holders = {p for p in named if _holds(title, self.roles.get(p, ""))}
             if len(holders) == 1:
@@ -439,9 +439,9 @@ def _holds(title: str, roles: str) -> bool:
 
 def _may_hold(title: str, roles: str) -> bool:
     """Whether the one person a title could refer to is not ruled out by it: every
-    capitalised word of the title ("the Fudan professor", "the Kremlin spokesman") is in
-    their stated roles, when they have any."""
-    names = [w.casefold() for w in re.findall(r"\b[A-Z][\w-]*", title)]
+    capitalised word of the title ("the Fudan professor", "the Kremlin spokesman"; not an
+    owner's: "the EU's foreign policy chief") is in their stated roles, when they have any."""
+    names = [w.casefold() for w in re.findall(r"\b[A-Z][\w-]*\b(?![’']s)", title)]
     if not names or not roles:
         return True
     words = set(re.findall(r"[\w-]+", roles))

@@ -177,8 +177,9 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     if pron:
         return res.pronoun(lo + pron.start())
     role = _ROLE_SUBJECT.match(frame[: verb.start()])
-    if role:  # "The spokesman said …": the one person named before
-        return res.role(lo + role.start(1), "f" if role.group(1).endswith("woman") else "?")
+    if role:  # "The spokesman said …": the one person named before, or whose role it is
+        said = "f" if role.group(2).endswith("woman") else "?"
+        return res.role(lo + role.start(2), said, role.group("title"))
     if verb.group().endswith("ing"):
         # "… she repeated that doubt, calling it “…”": the clause's "he"/"she" frames them
         pron = _CLAUSE_BEFORE_PARTICIPLE.search(frame, 0, verb.start())
@@ -214,9 +215,9 @@ _AUXILIARIES = r"(?:(?:also|thus|had|has|have|would|will|\w+ly)\s+)*"
 
 # "The spokesman said": a role noun with "the" as the sentence's subject.
 _ROLE_SUBJECT = re.compile(
-    r"(?:[^,;:“”]{0,80},)?\s*(?:The|the)\s+(?:[A-Za-z’'-]+\s+){0,3}?(chief|spokesman|spokeswoman|spokesperson|minister|"
-    r"professor|ambassador|envoy|senator|premier|president|chancellor|scholar|historian|"
-    rf"economist)\s+{_AUXILIARIES}$"
+    r"(?:[^,;:“”]{0,80},)?\s*(?:The|the)\s+(?P<title>(?:[A-Za-z’'-]+\s+){0,3}?(chief|spokesman|"
+    r"spokeswoman|spokesperson|minister|professor|ambassador|envoy|senator|premier|president|"
+    rf"chancellor|scholar|historian|economist))\s+{_AUXILIARIES}$"
 )
 
 

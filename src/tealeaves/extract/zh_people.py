@@ -169,8 +169,10 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         for start, name in (_with_own_surname(simple, seg, *hit) for hit in finder(simple, seg)):
             if start in taken or any(a <= start < b for a, b in bylines):
                 continue  # 冯德莱恩 read whole above; 本报记者 周雨桐: the author
-            if _UNNAMED_BEFORE.search(simple, max(0, start - 14), start):
-                continue  # 一位外资银行高管坦言: someone not named (高管 is no name)
+            if _UNNAMED_BEFORE.search(
+                simple, max(0, start - 14), start
+            ) and not _AFTER_ROLE_END.search(simple, max(0, start - 8), start):
+                continue  # 一位外资银行高管坦言: someone not named (but 一位俄罗斯学者卢金 is 卢金)
             if simplified(name) in last_parts:
                 continue  # 卢金 after 亚历山大·卢金: that person again, not Lu Jin
             add(doc.text[start : start + len(name)], start, latin=_own_latin(simple, start, name))
@@ -295,6 +297,7 @@ _ORGANISATION = re.compile(
     "组织|联盟|俱乐部|事务所|工作室|出版社)"
 )
 _AND_A_COMPANY = re.compile(f"[和与及、][{HAN}]{{1,6}}?(?:公司|集团)")
+_AFTER_ROLE_END = re.compile(f"(?:{ROLE_WORDS})$")
 # "一位外资银行高管", "某位官员": the words before someone the text does not name.
 _UNNAMED_BEFORE = re.compile("(?<!第)(?:一位|一名|某位|有位|多位|几位)[^，。；：“”「」、]{0,12}$")
 # A list of names closed by 等 and what they are: "路易·威登、克里斯汀·迪奥等欧洲奢侈品牌".
@@ -309,6 +312,8 @@ def _a_named_thing(simple: str, start: int, end: int) -> bool:
     if simple[start - 1 : start] in "“「『" and simple[end : end + 1] in "”」』":
         return start > 0 and end < len(simple)
     return _LISTED_THINGS.match(simple, end) is not None
+
+
 _FOREIGN_TAIL_STOP = re.compile(
     f"(?:{SPEECH_VERBS}|{ROLE_WORDS}|举行|会谈|会见|访问|出席|发表|接受|率团|一行|此前|曾|在|则|"
     "对|于|和|与|同|的|等|也|还|就|将|已|被|向|是|表|说|称|指|认|日|月|年|时|这|那|了|着|过|并|而|"
@@ -447,9 +452,14 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
             continue  # 主任委员: one longer word; 总统和…, 代表时曾说: no name follows
         word = seg.words.get(at, "")
         end = at + len(word)
-        if len(word) == 1 and married_name(simple[at : at + 4]) and seg.names.get(at + 4) == (
-            at + 1,
-            simple[at + 1 : at + 4],
+        if (
+            len(word) == 1
+            and married_name(simple[at : at + 4])
+            and seg.names.get(at + 4)
+            == (
+                at + 1,
+                simple[at + 1 : at + 4],
+            )
         ):
             found.append((at, simple[at : at + 4]))  # 主席 + 叶 + 刘淑仪
             continue
