@@ -1417,3 +1417,9 @@ def test_he_after_someone_called_by_a_familiar_form_is_nobody_named():
 def test_the_name_of_a_project_after_a_verb_of_saying_is_nobodys_words():
     x = _x("zh", "俄罗斯天然气工业公司总裁米勒透露，“西伯利亚力量2号”项目已进入具体谈判阶段。")
     assert _said(x, "西伯利亚力量2号") is None
+
+
+def test_names_listed_with_one_already_known_before_who_attended_are_people():
+    x = _x("zh", "国家主席习近平会见俄罗斯总理。蔡奇、王毅、何立峰参加会见。")
+    assert {"蔡奇", "何立峰"} <= {p.native_name for p in x.people}
+    assert _x("zh", "中国、美国、俄罗斯出席会议。").people == ()

@@ -209,12 +209,36 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
                 d = add(native, at, latin=entry.name, foreign=not is_han_name(key))
                 d.name = entry.name
                 break  # the longest form the text uses; shorter ones are its mentions
+    for start, name in _listed_with(simple, {d.key for d in drafts.values()}):
+        add(doc.text[start : start + len(name)], start)  # 蔡奇、王毅、何立峰参加会见
 
     mentions = _mentions(doc, simple, list(drafts.values()))
     named = {m.person for m in mentions}
     # a name only ever read inside a longer one (葛来 in 葛来仪, 列宁 in 特列宁) is nobody
     people = tuple(_person(d, registry) for d in drafts.values() if d.id in named)
     return PeopleFound(people, tuple(mentions))
+
+
+# "蔡奇、王毅、何立峰参加会见": names listed with 、 before who attended.
+_ATTENDED_LIST = re.compile(
+    f"(?<![{HAN}])(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})+)(?:等)?(?:参加会见|参加会谈|陪同|出席|参加)"
+)
+
+
+def _listed_with(simple: str, known: set[str]) -> list[tuple[int, str]]:
+    """The names of a 、 list of two or three characters each before 参加会见, 陪同, 出席 …, when
+    one of them is someone already found: the others are people too (何立峰 beside 王毅)."""
+    found = []
+    for m in _ATTENDED_LIST.finditer(simple):
+        names = m.group("names").split("、")
+        if not any(n in known for n in names) or not all(is_han_name(n) for n in names):
+            continue
+        at = m.start("names")
+        for n in names:
+            if n not in known:
+                found.append((at, n))
+            at += len(n) + 1
+    return found
 
 
 def _whole_word_at(simple: str, seg: Segments, key: str) -> int:
