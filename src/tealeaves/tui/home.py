@@ -14,7 +14,6 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Header, Input, Label, OptionList, TabbedContent, TabPane
 
-from tealeaves.library import Library
 from tealeaves.tui.footer import FittingFooter
 from tealeaves.tui.home_parts import Back, Marking, PaneHistory, Searching
 from tealeaves.tui.keys import APP_BINDINGS, run_by_the_app
@@ -35,7 +34,7 @@ from tealeaves.tui.render import expert_line
 from tealeaves.tui.workers import ReportsWorkerFailures
 
 if TYPE_CHECKING:
-    from tealeaves.library import Page, PersonSummary
+    from tealeaves.library import Library, Page, PersonSummary
     from tealeaves.model import Hit
 
 __all__ = ["Catalog", "HomeScreen"]
