@@ -119,12 +119,14 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
 
     def on_mount(self) -> None:
         self.sub_title = "who said what"  # with the totals, once the lists are read
+        # The headings as Text: a str would be read as markup, which loads Rich's table of
+        # emoji names (a 4 ms import) before the first screen for words that have none.
         experts = self.query_one("#expert-table", DataTable)
         for label, width in EXPERT_COLUMNS:
-            experts.add_column(label, width=width, key=label or "mark")
+            experts.add_column(Text(label), width=width, key=label or "mark")
         terms = self.query_one("#term-table", DataTable)
         for label, width in TERM_COLUMNS:
-            terms.add_column(label, width=width)
+            terms.add_column(Text(label), width=width)
         self._make_pagers()
         self.call_after_refresh(self.post_message, self.Painted())
 
