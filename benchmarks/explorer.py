@@ -1,13 +1,15 @@
 """How soon the explorer's lists are usable on a large library, and its peak memory.
 
     python benchmarks/explorer.py --articles 5000 [--small] [--work DIR] [--runs 3] [--json]
+        [--via-command]
 
 Builds the generated corpus of ``--articles`` articles once in ``--work`` (or uses the
 index found there); ``--small``: one paragraph each, every one quoting another of 8,000
 experts, which builds about ten times faster. Then starts the explorer headless ``--runs``
 times, each in a fresh process: first paint, searchable (the library open), and ready: the
 articles list and the experts pane show their first rows (all of their rows, before the
-lists were paged) and the opening bar is gone. Peak RSS is the process's. Medians are
+lists were paged) and the opening bar is gone. Peak RSS is the process's. ``--via-command``:
+the explorer launched as the ``tealeaves`` command launches it (headless). Medians are
 printed. Run by hand (issue 20, item 1); the figures are in docs/benchmarks.md.
 """
 
@@ -113,8 +115,34 @@ def build(articles: int, work: Path, small: bool) -> tuple[Path, float | None]:
     return corpus, time.perf_counter() - started
 
 
-def probe(corpus: Path, work: Path) -> dict[str, float]:
-    argv = [sys.executable, "-c", PROBE, str(work / "index"), str(work / "library"), str(corpus)]
+def _through_the_command(probe: str) -> str:
+    """``probe`` with the explorer launched as ``tealeaves --index … --library … --corpus …
+    --no-bundled`` launches it (the command's imports and argument parsing, the App made
+    before the event loop starts, the Library imported by the opener), drawn headless: App.run
+    is replaced by the same measurement, and the command is told it has a terminal."""
+    steps = [
+        (
+            "from tealeaves.library import Library\nfrom tealeaves.tui import TeaLeavesApp\n",
+            "from tealeaves.cli import main as tealeaves\nfrom textual.app import App\n"
+            "sys.modules['tealeaves.cli.main'].is_tty = lambda stream: True\n",
+        ),
+        ("async def main():\n    app = TeaLeavesApp(opener)\n", "async def main(app):\n"),
+        (
+            "asyncio.run(main())",
+            "App.run = lambda app: asyncio.run(main(app))\n"
+            "tealeaves(['--index', index, '--library', library, '--no-bundled',\n"
+            "           '--corpus', corpus])",
+        ),
+    ]
+    for old, new in steps:
+        assert probe.count(old) == 1, old
+        probe = probe.replace(old, new)
+    return probe
+
+
+def probe(corpus: Path, work: Path, via_command: bool = False) -> dict[str, float]:
+    code = _through_the_command(PROBE) if via_command else PROBE
+    argv = [sys.executable, "-c", code, str(work / "index"), str(work / "library"), str(corpus)]
     proc = subprocess.run(argv, capture_output=True, text=True)
     if proc.returncode != 0:
         raise SystemExit(f"the explorer probe failed: {proc.stderr.strip()[-2000:]}")
@@ -128,14 +156,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--small", action="store_true", help="one-paragraph articles")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--via-command", action="store_true", help="launch it as `tealeaves` does (headless)"
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.gettempdir()) / f"tealeaves-explorer-{args.articles}"
     work.mkdir(parents=True, exist_ok=True)
     corpus, built = build(args.articles, work, args.small)
-    runs = [probe(corpus, work) for _ in range(args.runs)]
+    runs = [probe(corpus, work, args.via_command) for _ in range(args.runs)]
     result: dict[str, object] = {
         "articles": args.articles,
         "small": args.small,
+        "via_command": args.via_command,
         "build_s": built and round(built, 1),
     }
     for key in ("first_paint_s", "searchable_s", "ready_s", "rss_mb"):

@@ -162,3 +162,78 @@ def test_launching_the_explorer_leaves_garbage_collection_on(monkeypatch, tmp_pa
     assert launcher.main(["--index", str(tmp_path / "i"), "--library", str(tmp_path)]) == 0
     assert during == [True]  # the explorer pauses it itself, until its first screen is drawn
     assert gc.isenabled()
+
+
+#: Not needed before the first screen either (round 10 of docs/benchmarks.md): the Library
+#: class (the explorer's modules name it in type hints only; the opener imports it) and
+#: Rich's table of emoji names (loaded when a str is read as markup, as DataTable does with
+#: a str heading).
+NOT_BEFORE_THE_FIRST_SCREEN = ("tealeaves.library", "rich._emoji_codes")
+
+
+@pytest.mark.parametrize("statement", ["import tealeaves.tui.app", "from tealeaves.tui import *"])
+def test_the_explorer_imports_no_library_module(statement):
+    assert _imported_after(statement, ("tealeaves.library",)) == []
+
+
+def test_the_first_screen_is_drawn_without_the_library_class_or_rich_emoji(tmp_path):
+    statement = FIRST_SCREEN.format(config_dir=str(tmp_path))
+    assert _imported_after(statement, NOT_BEFORE_THE_FIRST_SCREEN, loaded="loaded") == []
+
+
+#: What `tealeaves` with global options only does up to starting the explorer (which is
+#: stubbed: it would need a terminal).
+LAUNCH = """
+import tealeaves.cli.main
+from tealeaves.tui import TeaLeavesApp
+launcher = sys.modules["tealeaves.cli.main"]
+launcher.is_tty = lambda stream: True
+TeaLeavesApp.run = lambda self: None
+assert launcher.main(["--index", {index!r}, "--library", {library!r}, "--no-bundled"]) == 0
+"""
+
+
+def test_tealeaves_launches_the_explorer_without_the_commands_or_the_library(tmp_path):
+    statement = LAUNCH.format(index=str(tmp_path / "i"), library=str(tmp_path))
+    commands = ("tealeaves.cli.articles", "tealeaves.cli.people", "tealeaves.cli.viewpoints",
+                "tealeaves.cli.folders")  # fmt: skip
+    assert _imported_after(statement, (*commands, *NOT_BEFORE_THE_FIRST_SCREEN)) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--index", "i"],
+        ["--index=i", "--corpus", "a", "--corpus", "b", "--no-bundled", "--library", "l"],
+        ["--corpus", "search"],  # a folder named like a command
+        ["--index", "-"],
+        ["--corpus", "-1"],
+    ],
+)
+def test_global_options_alone_are_read_as_the_full_parser_reads_them(argv):
+    from tealeaves.cli.main import build_parser, explorer_args
+
+    assert vars(explorer_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "x"],
+        ["--index", "i", "docs"],
+        ["--ind", "i"],  # an abbreviation: the full parser's to accept or refuse
+        ["--index"],
+        ["--no-bundled=1"],
+        ["-x"],
+        ["--"],
+        ["--", "x"],
+        ["--version"],
+        ["-h"],
+        ["--help"],
+    ],
+)
+def test_anything_else_goes_to_the_full_parser(argv):
+    from tealeaves.cli.main import explorer_args
+
+    assert explorer_args(argv) is None

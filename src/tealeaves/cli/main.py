@@ -11,10 +11,9 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from tealeaves import __version__
-from tealeaves.cli import articles, folders, people, viewpoints
 from tealeaves.cli.output import EXIT_ERROR, EXIT_OK, EXIT_USAGE, is_tty, warn, where
 
 if TYPE_CHECKING:
@@ -126,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _article_commands(add: Adder) -> None:
+    from tealeaves.cli import articles
+
     p = add("search", articles.cmd_search, "search the articles (see README: query syntax)")
     p.add_argument("query", nargs="+", help='words, "phrases", AND/OR/NOT, field:value …')
     p.add_argument("--limit", "-n", type=int, default=10, help="how many hits (default 10)")
@@ -187,6 +188,8 @@ def _article_commands(add: Adder) -> None:
 
 def _folders_command(add: Adder) -> None:
     """``folders list`` and ``folders rm``: the remembered folders, a command of its own."""
+    from tealeaves.cli import folders
+
     p = add(
         "folders",
         folders.cmd_folders,
@@ -209,6 +212,8 @@ def _folders_command(add: Adder) -> None:
 
 
 def _people_commands(add: Adder) -> None:
+    from tealeaves.cli import people
+
     p = add(
         "experts", people.cmd_experts, "list the experts quoted or cited (--all: everyone named)"
     )
@@ -233,6 +238,8 @@ def _people_commands(add: Adder) -> None:
 
 
 def _viewpoint_commands(add: Adder) -> None:
+    from tealeaves.cli import viewpoints
+
     p = add(
         "compare",
         viewpoints.cmd_compare,
@@ -301,19 +308,52 @@ def launch_explorer(args: argparse.Namespace) -> int:
     # of the import time; the explorer itself collects none until its first screen is drawn).
     gc.disable()
     try:
-        from tealeaves.library import Library
         from tealeaves.tui import TeaLeavesApp
     finally:
         gc.enable()
 
     def opener(progress: Progress) -> Library:
+        # Imported here, in the explorer's opening worker once its first screen is drawn:
+        # the Library class is not needed to draw it.
+        from tealeaves.library import Library
+
         return Library.open(**where(args), progress=progress)
 
     TeaLeavesApp(opener).run()
     return EXIT_OK
 
 
+class _NotOnlyGlobalOptions(Exception):
+    """The command line is not the global options alone: the full parser decides."""
+
+
+class _GlobalOptionsParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotOnlyGlobalOptions(message)
+
+
+def explorer_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when ``argv`` is global options only (the explorer is to be launched),
+    read without building every command's parser or importing the commands' modules (about
+    10 ms before the explorer's first screen). None when ``argv`` holds anything else, or
+    anything the full parser would read otherwise or refuse (--help, --version, a command,
+    an abbreviated or a malformed option): then the full parser reads it."""
+    parser = _GlobalOptionsParser(add_help=False, allow_abbrev=False)
+    _global_options(parser, suppress=False)
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except _NotOnlyGlobalOptions:
+        return None
+    if rest or "--" in argv:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    quick = explorer_args(sys.argv[1:] if argv is None else argv)
+    if quick is not None:
+        return launch_explorer(quick)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

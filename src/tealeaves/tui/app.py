@@ -25,7 +25,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.worker import get_current_worker
 
-from tealeaves.library import Library, default_config_dir
+from tealeaves.locations import default_config_dir
 from tealeaves.tui.home import Catalog, HomeScreen
 from tealeaves.tui.keymap import KEYMAP_FILE, binding_ids, read_settings
 from tealeaves.tui.keys import APP_BINDINGS
@@ -33,12 +33,12 @@ from tealeaves.tui.messages import AddArticles, OpenArticle, OpenComparison, Ope
 from tealeaves.tui.workers import ReportsWorkerFailures
 
 if TYPE_CHECKING:
-    from tealeaves.library import AddReport, Progress, UpdateReport
+    from tealeaves.library import AddReport, Library, Progress, UpdateReport
     from tealeaves.model import Hit, SearchResult
 
 __all__ = ["Catalog", "Opener", "TeaLeavesApp"]
 
-Opener = Callable[["Progress"], Library]
+Opener = Callable[["Progress"], "Library"]
 
 #: How long opening the library waits for the first screen to be drawn, at most.
 FIRST_PAINT_WAIT_S = 2.0

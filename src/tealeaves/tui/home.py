@@ -14,7 +14,6 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Header, Input, Label, OptionList, TabbedContent, TabPane
 
-from tealeaves.library import Library
 from tealeaves.tui.footer import FittingFooter
 from tealeaves.tui.home_parts import Back, Marking, PaneHistory, Searching
 from tealeaves.tui.keys import APP_BINDINGS, run_by_the_app
@@ -35,7 +34,7 @@ from tealeaves.tui.render import expert_line
 from tealeaves.tui.workers import ReportsWorkerFailures
 
 if TYPE_CHECKING:
-    from tealeaves.library import Page, PersonSummary
+    from tealeaves.library import Library, Page, PersonSummary
     from tealeaves.model import Hit
 
 __all__ = ["Catalog", "HomeScreen"]
@@ -120,12 +119,14 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
 
     def on_mount(self) -> None:
         self.sub_title = "who said what"  # with the totals, once the lists are read
+        # The headings as Text: a str would be read as markup, which loads Rich's table of
+        # emoji names (a 4 ms import) before the first screen for words that have none.
         experts = self.query_one("#expert-table", DataTable)
         for label, width in EXPERT_COLUMNS:
-            experts.add_column(label, width=width, key=label or "mark")
+            experts.add_column(Text(label), width=width, key=label or "mark")
         terms = self.query_one("#term-table", DataTable)
         for label, width in TERM_COLUMNS:
-            terms.add_column(label, width=width)
+            terms.add_column(Text(label), width=width)
         self._make_pagers()
         self.call_after_refresh(self.post_message, self.Painted())
 

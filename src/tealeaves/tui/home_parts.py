@@ -17,7 +17,6 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Label, OptionList, TabbedContent
 from textual.worker import get_current_worker
 
-from tealeaves.library import Library
 from tealeaves.tui.messages import MOST_COLUMNS, OpenArticle, OpenComparison, OpenPerson
 from tealeaves.tui.paging import OptionPager, TablePager
 from tealeaves.tui.panes import (
@@ -31,7 +30,7 @@ from tealeaves.tui.panes import (
 from tealeaves.tui.render import document_text
 
 if TYPE_CHECKING:
-    from tealeaves.library import DocumentInfo, PersonSummary
+    from tealeaves.library import DocumentInfo, Library, PersonSummary
     from tealeaves.model import Hit, SearchResult
 
 

@@ -17,10 +17,8 @@ from textual.widget import Widget
 from textual.widgets import DataTable, OptionList
 from textual.widgets.option_list import Option
 
-from tealeaves.library import Library
-
 if TYPE_CHECKING:
-    from tealeaves.library import Page
+    from tealeaves.library import Library, Page
 
 #: The first page of a list: more than a tall terminal shows.
 FIRST_PAGE = 100

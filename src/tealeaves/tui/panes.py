@@ -13,12 +13,11 @@ from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
 from textual.widgets.option_list import Option
 
-from tealeaves.library import Library
 from tealeaves.tui.lists import heading
 from tealeaves.tui.render import hit_text
 
 if TYPE_CHECKING:
-    from tealeaves.library import Counts, GlossaryEntry, PersonSummary
+    from tealeaves.library import Counts, GlossaryEntry, Library, PersonSummary
     from tealeaves.model import Hit, SearchResult
 
 SEARCH_LIMIT = 60
