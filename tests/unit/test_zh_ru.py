@@ -1423,3 +1423,27 @@ def test_names_listed_with_one_already_known_before_who_attended_are_people():
     x = _x("zh", "国家主席习近平会见俄罗斯总理。蔡奇、王毅、何立峰参加会见。")
     assert {"蔡奇", "何立峰"} <= {p.native_name for p in x.people}
     assert _x("zh", "中国、美国、俄罗斯出席会议。").people == ()
+
+
+def test_a_role_after_po_slovam_is_the_one_person_just_named():
+    x = _x(
+        "ru",
+        "Посол КНР в России Чжан Ханьхуэй выступил в Москве. По словам посла, товарооборот двух "
+        "стран остался на «высоком уровне», несмотря на внешнее давление.",
+    )
+    assert {q.speaker for q in x.quotes} == {"zhang-hanhui"}
+    two = _x(
+        "ru",
+        "Посол Игорь Моргулов и министр Сергей Лавров выступили вместе. По словам посла, "
+        "товарооборот двух стран остался высоким, несмотря на давление.",
+    )
+    assert [q for q in two.quotes if q.kind == "reported"] == []
+
+
+def test_limited_himself_to_words_frames_the_quote():
+    x = _x(
+        "ru",
+        "Пресс-секретарь президента Дмитрий Песков ограничился словами о том, что график главы "
+        "государства «будет объявлен заблаговременно».",
+    )
+    assert _said(x, "будет объявлен") == "dmitry-peskov"

@@ -371,6 +371,7 @@ def _inside_clause(doc: Document, m: Mention, lo: int, hi: int) -> bool:
 _FRAME_VERB = re.compile(
     rf"(?<![\w-])(?P<verb>{VERB}|назвал\w*|называ\w+|охарактеризовал\w*|"
     r"выразил\w* (?:надежду|уверенность)|пообещал\w*|призвал\w*|заметивш\w*|отметивш\w*|"
+    r"ограничил\w* (?:словами|заявлением)|подч[её]ркивал\w*|заявлял\w*|отмечал\w*|повторял\w*|"
     r"подчеркнувш\w*|напомнивш\w*|предупредивш\w*|считающ\w*|полагающ\w*)(?![\w-])"
 )
 
@@ -426,6 +427,27 @@ _REPORTED = re.compile(
 )
 
 
+# "по словам министра", "по мнению дипломата": a role instead of a name.
+_ROLE_GENITIVE = re.compile(
+    r"(?:министра|посла|дипломата|эксперта|политолога|аналитика|главы\s+\w+|председателя|"
+    r"президента|премьера|представителя|пресс-секретаря|спикера|директора|профессора|собеседника)"
+)
+
+
+def _the_one_before(doc: Document, who: Mentions, at: int) -> str | None:
+    """The one person named in the paragraph of ``at`` before it (or, when nobody is, in the
+    paragraph before): nobody when two are."""
+    para = doc.paragraph_at(at)
+    if para is None:
+        return None
+    named = {m.person for m in who.within(para.start, at)}
+    if not named and para.index > 0:
+        named = {m.person for m in who.within(doc.paragraphs[para.index - 1].start, at)}
+    if len(named) != 1 or any(m.ambiguous for m in who.within(para.start, at)):
+        return None
+    return named.pop()
+
+
 def _reported(
     doc: Document, who: Mentions, quoted: list[tuple[int, int]], ids: dict[str, int]
 ) -> list[Quote]:
@@ -441,6 +463,13 @@ def _reported(
             speaker = who.pronoun(m.start(group))  # "По его словам, …", "Он считает, что …"
         else:
             named = who.first_in(m.start(group), m.end(group))
+            if group == "n1" and named is None and _ROLE_GENITIVE.fullmatch(m.group(group)):
+                # "По словам министра, …": the one person the text has just named
+                speaker = _the_one_before(doc, who, m.start())
+                if speaker is not None:
+                    span = (start, m.end("clause"))
+                    out.append(reported_quote(doc, span, speaker, m.start(), ids))
+                continue
             if group == "n2" and named is not None and _after_preposition(doc, named, 0):
                 # "Токаев в разговоре с Реджепом Тайипом Эрдоганом заявил, что": the one after
                 # "с" is not who said it; the sentence's subject before it is
