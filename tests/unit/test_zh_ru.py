@@ -1447,3 +1447,10 @@ def test_limited_himself_to_words_frames_the_quote():
         "государства «будет объявлен заблаговременно».",
     )
     assert _said(x, "будет объявлен") == "dmitry-peskov"
+
+
+def test_a_foreign_name_one_of_whose_words_the_dictionary_knows_as_a_title():
+    """Хакан is a khan in the dictionary; beside Фидан, a name, after a title, a name."""
+    x = _x("ru", "Министр иностранных дел Турции Хакан Фидан заявил, что Анкара готова к диалогу.")
+    assert [p.native_name for p in x.people] == ["Хакан Фидан"]
+    assert _x("ru", "Директор Института Дальнего Востока заявил, что всё спокойно.").people == ()

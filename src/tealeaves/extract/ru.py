@@ -475,8 +475,8 @@ def _titled_foreign(
 ) -> tuple[int, tuple[str, str, str, bool]] | None:
     """A foreign name of two to five words right after a title (президент Индонезии Прабово
     Субианто, посол ФРГ в Москве Рюдигер фон Фрич): the words after the title, none of them
-    a word of the dictionary that is no name (Института Дальнего Востока is an institute;
-    so is хакан, and "Хакан Фидан" is missed), written as they are."""
+    a word of the dictionary that is no name (Института Дальнего Востока is an institute), but
+    for one living being beside names (Хакан Фидан), written as they are."""
     for first in range(len(words) - 1):
         name = list(words[first:])
         if not 2 <= len(name) <= 5 or name[-1] in PARTICLES:
@@ -485,13 +485,30 @@ def _titled_foreign(
         if not _TITLE.search(head):
             continue
         capitalised = [w for w in name if w not in PARTICLES]
-        if any(len(w) < 2 or w.isupper() or _dictionary_word(w) for w in capitalised):
+        if any(len(w) < 2 or w.isupper() for w in capitalised):
+            continue
+        words_known = [w for w in capitalised if _dictionary_word(w)]
+        if words_known and not _a_name_despite(words_known, capitalised):
             continue  # президент Индонезии: the country, the name may come after it
         if chinese_name(name) is not None:
             return None
         latin = " ".join(PARTICLES.get(w) or _mosmetro().translate(w) for w in name)
         return first, (latin, " ".join(name), name[-1].casefold(), False)
     return None
+
+
+def _a_name_despite(known: list[str], words: list[str]) -> bool:
+    """ "Хакан Фидан": one word the dictionary knows as a living being (хакан, a khan), the
+    others names it knows as names — still a name; "Института Дальнего Востока" is not."""
+    if len(known) != 1 or len(words) < 2:
+        return False
+    parses = _morph().parse(known[0])
+    if not any("anim" in p.tag and "NOUN" in p.tag and "nomn" in p.tag for p in parses):
+        return False
+    others = [w for w in words if w not in known]
+    return all(
+        any(t in p.tag for p in _morph().parse(w) for t in ("Name", "Surn")) for w in others
+    )
 
 
 def _dictionary_word(word: str) -> bool:
