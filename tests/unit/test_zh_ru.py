@@ -1454,3 +1454,18 @@ def test_a_foreign_name_one_of_whose_words_the_dictionary_knows_as_a_title():
     x = _x("ru", "Министр иностранных дел Турции Хакан Фидан заявил, что Анкара готова к диалогу.")
     assert [p.native_name for p in x.people] == ["Хакан Фидан"]
     assert _x("ru", "Директор Института Дальнего Востока заявил, что всё спокойно.").people == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "native"),
+    [
+        ("国家金融监督管理总局局长李云泽在演讲中指出，金融机构要回归本源。", "李云泽"),
+        ("上海市市长龚正在致辞中说：“上海欢迎全球金融机构来沪展业。”", "龚正"),
+        ("金门县县长陈福海表示，两岸交流要继续推进。", "陈福海"),
+    ],
+)
+def test_an_official_named_after_his_title_whatever_jieba_glues_to_the_name(paragraph, native):
+    x = _x("zh", paragraph)
+    (person,) = x.people
+    assert (person.native_name, person.kind) == (native, "official")
+    assert {q.speaker for q in x.quotes} == {person.id}

@@ -512,6 +512,9 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
             continue
         for size in (3, 2):
             cand = simple[at : at + size]
+            if seg.words.get(at + size - 1) == "正在" and is_han_name(cand):
+                found.append((at, cand))  # 市长龚正在致辞中说: jieba read 龚 and 正在
+                break
             if at + size not in seg.starts or seg.is_word(at, at + size, simple):
                 continue
             if _before_dot(simple, at + size):
@@ -552,7 +555,7 @@ def _word_surname_then_name(simple: str, seg: Segments, at: int) -> bool:
 
 #: Adverbs jieba glues to the end of a name it does not know (王缉思则, 李明也); none of
 #: them is a common last character of a given name (及 is: 张登及).
-_GLUED = set("则也曾更亦均还就又都便即才仍")
+_GLUED = set("则也曾更亦均还就又都便即才仍在")
 
 
 def _name_and_particle(word: str) -> bool:
