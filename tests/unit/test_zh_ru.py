@@ -1469,3 +1469,13 @@ def test_an_official_named_after_his_title_whatever_jieba_glues_to_the_name(para
     (person,) = x.people
     assert (person.native_name, person.kind) == (native, "official")
     assert {q.speaker for q in x.quotes} == {person.id}
+
+
+def test_a_role_as_the_subject_of_a_framing_verb_is_the_one_person_just_named():
+    x = _x(
+        "ru",
+        "Ван И, в свою очередь, подчеркнул, что Китай и Россия «будут и дальше поддерживать друг "
+        "друга». Китайский министр также выразил надежду, что предстоящий саммит «откроет новую "
+        "страницу» в сотрудничестве.",
+    )
+    assert _said(x, "откроет новую") == "wang-yi"

@@ -408,7 +408,19 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     lead = head[start:]
     if re.match(r"\s*(?:Он|Она)\b", lead) and not who.first_in(lo + start, lo + len(head)):
         return who.pronoun(lo + start + len(lead) - len(lead.lstrip()))
-    return Mentions.speaker(_subject(doc, who, lo + start, lo + verb.start() + 1))
+    subject = _subject(doc, who, lo + start, lo + verb.start() + 1)
+    if subject is None and _ROLE_SUBJECT.match(lead):
+        # "Китайский министр также выразил надежду, что …": the one person just named
+        return _the_one_before(doc, who, lo + start)
+    return Mentions.speaker(subject)
+
+
+# A role as a sentence's subject: "Китайский министр также", "Дипломат", "Глава МИД".
+_ROLE_SUBJECT = re.compile(
+    r"\s*(?:[А-ЯЁ][а-яё]+(?:ий|ый|ой)\s+)?(?:[Мм]инистр|[Пп]осол|[Дд]ипломат|[Гг]лава\s+\w+|"
+    r"[Пп]ресс-секретарь|[Пп]олитолог|[Ээ]ксперт|[Аа]налитик|[Пп]ремьер|[Сс]пикер|[Вв]ице-премьер)"
+    r"(?:\s+(?:также|тоже|же|затем|потом|ещё|еще|вновь|снова))?\s*$"
+)
 
 
 _APPOSITION = (
