@@ -1479,3 +1479,43 @@ def test_a_role_as_the_subject_of_a_framing_verb_is_the_one_person_just_named():
         "страницу» в сотрудничестве.",
     )
     assert _said(x, "откроет новую") == "wang-yi"
+
+
+def test_a_russian_dash_credit_with_an_adjective_and_an_unnamed_source():
+    x = _x(
+        "ru",
+        "Директор Института Китая Ван Вэнь согласился с диагнозом. «Китай не стремится заменить "
+        "доллар юанем», — подчеркнул китайский эксперт.",
+        "Министр Аббас Арагчи прилетел в Москву. «Мы благодарны за позицию, но этого мало», — "
+        "сказал иранский дипломат агентству ИРНА, пожелавший остаться неназванным.",
+    )
+    assert _said(x, "Китай не стремится") == "wang-wen"
+    assert _said(x, "Мы благодарны") is None
+
+
+def test_a_foreign_mans_surname_in_an_oblique_case_is_his():
+    x = _x(
+        "ru",
+        "Министр иностранных дел Турции Хакан Фидан провёл переговоры в Стамбуле.",
+        "По словам Фидана, Анкара готова стать мостом между Каспием и Европой.",
+    )
+    assert {q.speaker for q in x.quotes if q.kind == "reported"} == {x.people[0].id}
+
+
+def test_a_pull_quote_credited_by_the_name_below_it(tmp_path):
+    from tealeaves.corpus import load_article
+
+    page = tmp_path / "valdai.html"
+    page.write_text(
+        '<html lang="ru"><body><article><h1>Треугольник</h1>'
+        "<p>Посол ФРГ Рюдигер фон Фрич выступил первым. «Вы недооцениваете Европу», — ответил "
+        "немецкий дипломат.</p>"
+        "<blockquote><p>«Треугольник без одного угла — это уже не треугольник, а отрезок»</p>"
+        "<footer>Фёдор Лукьянов</footer></blockquote>"
+        "<p>Дискуссия продолжилась после перерыва, и зал задавал вопросы.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    x = extract(load_article(page), load_registry())
+    (quote,) = [q for q in x.quotes if q.text.startswith("Треугольник")]
+    assert quote.speaker == "fyodor-lukyanov"

@@ -26,7 +26,7 @@ def parse_html(html: str) -> tuple[dict[str, str], list[Block]]:
     import trafilatura  # imported here: it is slow to import and only needed for HTML
 
     xml = trafilatura.extract(
-        _captions_as_paragraphs(_shallow(_xml_safe(html))),
+        _quote_credits_as_paragraphs(_captions_as_paragraphs(_shallow(_xml_safe(html)))),
         output_format="xml",
         with_metadata=True,
         include_comments=False,
@@ -142,6 +142,23 @@ def _captions_as_paragraphs(html: str) -> str:
     return _FIGURE_TAGS.sub(
         lambda m: f"<{m.group(1)}{'p' if 'cap' in m.group().lower() else 'div'}", html
     )
+
+
+def _quote_credits_as_paragraphs(html: str) -> str:
+    """A block quote's credit (<blockquote>…<footer>Фёдор Лукьянов</footer></blockquote>)
+    says whose the words are, but trafilatura drops footers: make it a paragraph. The page's
+    own footer (outside any block quote) stays as it is."""
+    if "<footer" not in html.lower() or "<blockquote" not in html.lower():
+        return html
+    out, depth, at = [], 0, 0
+    for m in re.finditer(r"<(/?)(blockquote|footer)\b[^>]*>", html, re.IGNORECASE):
+        closing, name = m.group(1), m.group(2).lower()
+        if name == "blockquote":
+            depth = max(0, depth - 1) if closing else depth + 1
+        elif depth:
+            out.append(html[at : m.start()] + f"<{closing}p>")
+            at = m.end()
+    return "".join(out) + html[at:] if out else html
 
 
 _HTML_LANG = re.compile(

@@ -506,9 +506,7 @@ def _a_name_despite(known: list[str], words: list[str]) -> bool:
     if not any("anim" in p.tag and "NOUN" in p.tag and "nomn" in p.tag for p in parses):
         return False
     others = [w for w in words if w not in known]
-    return all(
-        any(t in p.tag for p in _morph().parse(w) for t in ("Name", "Surn")) for w in others
-    )
+    return all(any(t in p.tag for p in _morph().parse(w) for t in ("Name", "Surn")) for w in others)
 
 
 def _dictionary_word(word: str) -> bool:
@@ -702,5 +700,9 @@ def _same_surname(word: str, key: str, chinese: bool) -> bool:
         rf"{re.escape(key)}(?:а|у|ым|е|ом)", word.casefold()
     ):
         return True  # Кашин: Кашина, Кашину, Кашиным, о Кашине (a man's surname in any case)
+    if re.search("[бвгдзклмнпрстфхцчшщ]$", key) and re.fullmatch(
+        rf"{re.escape(key)}(?:а|у|ом|е)", word.casefold()
+    ):
+        return True  # Фидан, Эрдоган: по словам Фидана, с Эрдоганом (a man's foreign surname)
     return any(p.tag == "Surn" and p.nominative.casefold() in (key, key + "а", key[:-1])
                for p in _parse(word))  # fmt: skip

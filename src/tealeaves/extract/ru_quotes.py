@@ -42,7 +42,8 @@ _AFTER = re.compile(
 )
 # "— напомнил эксперт", "— заявил министр": the person the sentence before introduced.
 _ROLE_NOUN = re.compile(
-    r"\s*(?:эксперт|министр|политолог|аналитик|дипломат|профессор|посол|глава|собеседни\w+ "
+    r"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:эксперт|министр|политолог|аналитик|дипломат|"
+    r"профессор|посол|глава|собеседни\w+ "
     r"[«„]?\w+|учёный|ученый|китаевед|востоковед|директор|председатель|президент|премьер|"
     r"представитель|пресс-секретарь|замминистра|редактор|исследователь)\b"
 )
@@ -102,6 +103,9 @@ def find_quotes(
             if framed is not None:
                 kind, speaker = "phrase", framed
         if s.depth == 0 and kind == "statement":
+            credited = _credit_after(doc, who, s)
+            if credited is not None:  # "«…»Фёдор Лукьянов": a pull quote and its credit
+                return kind, credited or None
             speaker = (
                 _inner_speaker(doc, who, s)
                 or _after_speaker(doc, who, s)
@@ -212,8 +216,34 @@ def _after_speaker(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
         return who.pronoun(s.close_at)
     named = who.first_in(base + m.start("rest"), base + m.end("rest"))
     if named is None and _ROLE_NOUN.match(rest) and not rest.lstrip().startswith("собеседни"):
-        return _paragraph_subject(doc, who, s)  # "— пояснил эксперт"
+        if _UNNAMED_SOURCE.search(doc.text, base + m.start("rest"), base + m.end("rest") + 80):
+            return None  # "— сказал иранский дипломат, пожелавший остаться неназванным"
+        return _paragraph_subject(doc, who, s)  # "— пояснил эксперт", "— … китайский эксперт"
     return Mentions.speaker(named)
+
+
+def _credit_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+    """A quote whose paragraph ends with nothing but a name after it ("«…»Фёдор Лукьянов"), or
+    whose next paragraph is nothing but a name (a blockquote's credit): that person's id (""
+    for a name we do not know); None otherwise."""
+    para = doc.paragraph_at(s.close_at)
+    if para is None:
+        return None
+    rest, lo, hi = doc.text[s.close_at + 1 : para.end], s.close_at + 1, para.end
+    if not rest.strip(" .") and para.index + 1 < len(doc.paragraphs):
+        after = doc.paragraphs[para.index + 1]  # a blockquote's <footer>, the line below
+        rest, lo, hi = doc.text[after.start : after.end], after.start, after.end
+    if not re.fullmatch(rf"\s*[—–-]?\s*(?:{WORD}\s+){{1,2}}{WORD}\s*", rest):
+        return None
+    named = who.first_in(lo, hi)
+    return Mentions.speaker(named) or ""
+
+
+# "пожелавший остаться неназванным", "на условиях анонимности": a source not named.
+_UNNAMED_SOURCE = re.compile(
+    r"пожелавш\w*\s+остаться\s+(?:неназванн|анонимн)\w*|на\s+условиях\s+анонимности|"
+    r"попросивш\w*\s+не\s+называть"
+)
 
 
 # "…«взвешенную позицию» Пекина. Об этом заявила … Мария Захарова": the next sentence says
