@@ -223,20 +223,26 @@ def _after_speaker(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
 
 
 def _credit_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
-    """A quote whose paragraph ends with nothing but a name after it ("«…»Фёдор Лукьянов"), or
-    whose next paragraph is nothing but a name (a blockquote's credit): that person's id (""
-    for a name we do not know); None otherwise."""
+    """A quote whose paragraph ends with nothing but a name after it ("«…»Фёдор Лукьянов"): that
+    person's id ("" for a name we do not know); a paragraph that is a quote alone and whose next
+    paragraph is nothing but the name of someone named (a blockquote's credit): theirs. None
+    otherwise."""
     para = doc.paragraph_at(s.close_at)
     if para is None:
         return None
     rest, lo, hi = doc.text[s.close_at + 1 : para.end], s.close_at + 1, para.end
-    if not rest.strip(" .") and para.index + 1 < len(doc.paragraphs):
-        after = doc.paragraphs[para.index + 1]  # a blockquote's <footer>, the line below
+    below = not rest.strip(" .")
+    if below:  # a paragraph that is the quote alone: the line below may be its credit
+        if doc.text[para.start : s.open_at].strip() or para.index + 1 >= len(doc.paragraphs):
+            return None
+        after = doc.paragraphs[para.index + 1]  # a blockquote's <footer>
         rest, lo, hi = doc.text[after.start : after.end], after.start, after.end
     if not re.fullmatch(rf"\s*[—–-]?\s*(?:{WORD}\s+){{1,2}}{WORD}\s*", rest):
         return None
-    named = who.first_in(lo, hi)
-    return Mentions.speaker(named) or ""
+    named = Mentions.speaker(who.first_in(lo, hi))
+    if below:
+        return named  # a heading below a quote ("Позиция Пекина") decides nothing
+    return named or ""
 
 
 # "пожелавший остаться неназванным", "на условиях анонимности": a source not named.
