@@ -108,10 +108,8 @@ def owned_next(doc: Document, res: Resolver, s: QuoteSpan) -> str | None:
 # "The remark … came from", "Those words were those of": the writer says whose a quote was.
 _OWNED = re.compile(
     r"(?:The|That|This|Those|These)\s+(?:remarks?|comments?|words|line|quip|warning|verdict|"
-    r"assessment|statement|answer|plea|appeal)\b[^.!?]{0,160}?\b(?:came|come)\s+from\s+|"
-    r"(?:The|That|This|Those|These)\s+(?:remarks?|comments?|words|line|quip|warning|verdict|"
-    r"assessment|statement|answer|plea|appeal)\b[^.!?]{0,160}?\b(?:was|were)\s+(?:made\s+by|"
-    r"those\s+of|that\s+of|from)\s+"
+    r"assessment|statement|answer|plea|appeal)\b[^.!?]{0,160}?\b(?:(?:came|come)\s+from|"
+    r"(?:was|were)\s+(?:made\s+by|those\s+of|that\s+of|from))\s+"
 )
 
 

@@ -169,9 +169,8 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         for start, name in (_with_own_surname(simple, seg, *hit) for hit in finder(simple, seg)):
             if start in taken or any(a <= start < b for a, b in bylines):
                 continue  # 冯德莱恩 read whole above; 本报记者 周雨桐: the author
-            if _UNNAMED_BEFORE.search(
-                simple, max(0, start - 14), start
-            ) and not _AFTER_ROLE_END.search(simple, max(0, start - 8), start):
+            before = simple[max(0, start - 14) : start]
+            if _UNNAMED_BEFORE.search(before) and not ROLE_END.search(before):
                 continue  # 一位外资银行高管坦言: someone not named (but 一位俄罗斯学者卢金 is 卢金)
             if simplified(name) in last_parts:
                 continue  # 卢金 after 亚历山大·卢金: that person again, not Lu Jin
@@ -321,7 +320,6 @@ _ORGANISATION = re.compile(
     "组织|联盟|俱乐部|事务所|工作室|出版社)"
 )
 _AND_A_COMPANY = re.compile(f"[和与及、][{HAN}]{{1,6}}?(?:公司|集团)")
-_AFTER_ROLE_END = re.compile(f"(?:{ROLE_WORDS})$")
 # "一位外资银行高管", "某位官员": the words before someone the text does not name.
 _UNNAMED_BEFORE = re.compile("(?<!第)(?:一位|一名|某位|有位|多位|几位)[^，。；：“”「」、]{0,12}$")
 # A list of names closed by 等 and what they are: "路易·威登、克里斯汀·迪奥等欧洲奢侈品牌".
@@ -333,8 +331,8 @@ _LISTED_THINGS = re.compile(
 def _a_named_thing(simple: str, start: int, end: int) -> bool:
     """Whether the transliterated name at [start, end) names a thing: alone in quotation
     marks (“卡尔·文森”号, a carrier), or in a list that 等 closes as brands or companies."""
-    if simple[start - 1 : start] in "“「『" and simple[end : end + 1] in "”」』":
-        return start > 0 and end < len(simple)
+    if start > 0 and end < len(simple) and simple[start - 1] in "“「『" and simple[end] in "”」』":
+        return True
     return _LISTED_THINGS.match(simple, end) is not None
 
 

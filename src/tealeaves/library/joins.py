@@ -104,19 +104,21 @@ def surname(name: str) -> str | None:
 def join_names(names: dict[str, tuple[str, bool]]) -> dict[str, str]:
     """The joins among ids given with their name and whether each was read from Cyrillic
     (:func:`person_names`): exact for every id whose surname's ids are all given."""
+    keys = {pid: surname(name) for pid, (name, _) in names.items()}
+    written = {pid for pid, (name, _) in names.items() if is_transliteration(name)}
     latin_by_surname: dict[str, list[str]] = {}
     read_by_surname: dict[str, list[str]] = {}  # named in Latin script or read from Cyrillic
-    for pid, (name, from_cyrillic) in names.items():
-        key = surname(name)
-        if key is None or is_transliteration(name):
+    for pid, (_, from_cyrillic) in names.items():
+        key = keys[pid]
+        if key is None or pid in written:
             continue
         read_by_surname.setdefault(key, []).append(pid)
         if not from_cyrillic:
             latin_by_surname.setdefault(key, []).append(pid)
     joined: dict[str, str] = {}
     for pid, (name, from_cyrillic) in names.items():
-        key = surname(name)
-        if not from_cyrillic or key is None or is_transliteration(name):
+        key = keys[pid]
+        if not from_cyrillic or key is None or pid in written:
             continue
         matches = [
             other
@@ -125,13 +127,11 @@ def join_names(names: dict[str, tuple[str, bool]]) -> dict[str, str]:
         ]
         if len(matches) == 1:
             joined[pid] = matches[0]
-    for pid, (name, _) in names.items():
-        key = surname(name)
-        if key is None or not is_transliteration(name):
-            continue
+    for pid in sorted(written):  # 亚历山大·卢金: after the Cyrillic joins, to where they go
+        name, key = names[pid][0], keys[pid] or ""
         people = {
             joined.get(other, other)
-            for other in read_by_surname.get(key, [])
+            for other in read_by_surname.get(key, [])  # (no key: none)
             if may_be(name, names[other][0])
         }
         if len(people) == 1:
