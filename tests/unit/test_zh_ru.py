@@ -1519,3 +1519,15 @@ def test_a_pull_quote_credited_by_the_name_below_it(tmp_path):
     x = extract(load_article(page), load_registry())
     (quote,) = [q for q in x.quotes if q.text.startswith("Треугольник")]
     assert quote.speaker == "fyodor-lukyanov"
+
+
+def test_a_sentence_after_a_closed_quotation_starts_after_its_closing_mark():
+    # "…。”张三也表示，……“一刀切”": the new sentence opens after ”, so the phrase in its
+    # reported clause is the new speaker's, as it is with no quotation before it
+    x = _x(
+        "zh",
+        "欧洲内部并非铁板一块。匈牙利外长西雅尔多多次批评对华强硬路线，他说过：“脱钩就是与未来"
+        "脱钩。”斯洛伐克总理菲佐也表示，欧盟不应在制裁问题上“一刀切”。",
+    )
+    fico = next(p.id for p in x.people if p.native_name == "菲佐")
+    assert _said(x, "一刀切") == fico

@@ -18,7 +18,6 @@ from tealeaves.extract.attribution import (
     after_reported,
     credit_inside_reported,
     credit_quotes,
-    sentence_start,
 )
 from tealeaves.extract.names import HAN, Spans
 from tealeaves.extract.spans import QuoteSpan, quote_id, quote_spans, reported_quote
@@ -26,7 +25,6 @@ from tealeaves.extract.zh import BETWEEN, BYLINE, LABEL, LABEL_LINE, ROLE_END, V
 from tealeaves.model import Document, Mention, Paragraph, Quote, Span
 from tealeaves.scripts import simplified
 
-_SENTENCE_END = re.compile("[。！？!?]")
 _QUESTION_LABELS = ("记者", "问", "主持人", "编者")
 _ANSWER_LABELS = ("答",)
 _NOTE_LABELS = ("编者", "导语", "摘要", "提要")  # 编者按：… introduces, nobody answers
@@ -233,7 +231,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         doc,
         spans,
         credit,
-        starts=lambda floor, at: sentence_start(simple, floor, at, _SENTENCE_END),
+        starts=lambda floor, at: _sentence_start(simple, floor, at),
         context_after=120,
         ids=ids,
     )
