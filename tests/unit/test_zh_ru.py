@@ -4,6 +4,8 @@ Every sentence here is written for the tests (tuning examples)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tealeaves.extract import extract, load_registry
@@ -1531,3 +1533,17 @@ def test_a_sentence_after_a_closed_quotation_starts_after_its_closing_mark():
     )
     fico = next(p.id for p in x.people if p.native_name == "菲佐")
     assert _said(x, "一刀切") == fico
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "会议由中国社会科学院俄罗斯东欧中亚研究所副所长庞大鹏主持。",
+        "中国社会科学院俄罗斯东欧中亚研究所副所长庞大鹏致辞。",
+        "华东师范大学教授陈家豪发言时谈到边境贸易。",
+    ],
+)
+def test_a_name_that_starts_with_a_word_after_a_role_before_any_verb_of_a_meeting(opening):
+    # 庞大 and 陈家 are words; right after a role word and before 主持/致辞/发言 they are names
+    x = _x("zh", opening)
+    assert [p.native_name for p in x.people] == [re.search("庞大鹏|陈家豪", opening)[0]]

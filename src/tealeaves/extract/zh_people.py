@@ -589,7 +589,7 @@ _NOT_THIRD = NOT_GIVEN | set("曾更则均亦便即才正仍常首先后说称�
 
 
 #: What follows a name that opens a clause: a verb of saying or a preposition of place.
-_AFTER_NAME = set("在表指说认对也则称强坦直谈回接从，,")
+_AFTER_NAME = set("在表指说认对也则称强坦直谈回接从主发致提介分总透写补，,")
 #: Single surnames that also stand alone as words before a name (由王毅主持, 时王毅).
 _NOT_OWN_SURNAME = _NOT_AFTER_ROLE | PREPOSITIONS | set("由据经称")
 
