@@ -230,7 +230,9 @@ def score(case: Case) -> Tally:
                 t.misses.append(
                     f"{tag} native name of {g['name']}: {p.native_name!r} not {g['native_name']!r}"
                 )
-            if fold(p.name) == fold(g["name"]):
+            # the Latin name is the profile's name or one of its names ("Alexander
+            # Vladimirovich Lukin" is an alias of the profile called "Alexander Lukin")
+            if fold(g["name"]) in {fold(p.name), *(fold(a) for a in p.aliases)}:
                 t.both_scripts += 1
     not_people = {fold(n["text"]) for n in answers.get("non_people", [])}
     # bylines are metadata: a person's byline the answers list as no person *in the story*

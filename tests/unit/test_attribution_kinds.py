@@ -1484,3 +1484,16 @@ def test_transcript_labels_of_a_hearing_record_a_podcast_and_a_panel():
     assert speaker_of(d, "Senator, that depends") == "oriana-skylar-mastro"
     assert speaker_of(d, "Beijing is in no hurry") == "yun-sun"
     assert speaker_of(d, "The alignment is real") == "alexander-korolev"
+
+
+def test_a_russian_name_with_its_patronymic_is_the_person_called_by_first_name_and_surname():
+    """A profile introduces "Ivan Alexeyevich Zuenko (Иван Алексеевич Зуенко)" once and calls
+    him "Ivan Zuenko" after: one person, the full form kept as one of his names."""
+    d = doc(
+        "Ivan Alexeyevich Zuenko (Иван Алексеевич Зуенко) teaches at MGIMO.",
+        "“The border towns live on Chinese buyers,” Ivan Zuenko said.",
+    )
+    (zuenko,) = [p for name, p in people(d).items() if "Zuenko" in name]
+    assert zuenko.name == "Ivan Zuenko"
+    assert "Ivan Alexeyevich Zuenko" in zuenko.aliases
+    assert speaker_of(d, "The border towns") == zuenko.id

@@ -182,6 +182,16 @@ def is_form_of_address(words: list[str]) -> bool:
     return gender_of(words[0]) in ("?", sex)
 
 
+def without_patronymic(name: str) -> str:
+    """ "Alexander Vladimirovich Lukin" -> "Alexander Lukin": a Russian name written in full
+    in Latin letters is the person the text (and the registry) otherwise calls by first name
+    and surname; any other name is returned as it is."""
+    words = name.split()
+    if len(words) == 3 and is_form_of_address(words[:2]):
+        return f"{words[0]} {words[2]}"
+    return name
+
+
 def looks_western_name(words: list[str]) -> bool:
     """ "Vladimir Putin", "Oriana Skylar Mastro": a known given name and a surname."""
     if not 2 <= len(words) <= 4 or not is_given_name(words[0]):

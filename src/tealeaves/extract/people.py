@@ -29,6 +29,7 @@ from tealeaves.extract.names import (
     looks_chinese_name,
     looks_western_name,
     pinyin_matches,
+    without_patronymic,
 )
 from tealeaves.extract.names import slug as slug  # the person id, where callers look for it
 from tealeaves.extract.registry import Registry
@@ -517,9 +518,12 @@ def _drafts(doc: Document, registry: Registry) -> list[Draft]:
     drafts: dict[str, Draft] = {}
 
     def draft(name: str, chinese: bool) -> Draft:
-        key = fold(name)
+        short = without_patronymic(name)  # one person with or without the patronymic
+        key = fold(short)
         if key not in drafts:
-            drafts[key] = Draft(name=name, chinese=chinese)
+            drafts[key] = Draft(name=short, chinese=chinese)
+        if short != name and name not in drafts[key].variants:
+            drafts[key].variants.append(name)
         return drafts[key]
 
     for name, native, chinese, offset in _introductions(doc, registry):
