@@ -1547,3 +1547,18 @@ def test_a_name_that_starts_with_a_word_after_a_role_before_any_verb_of_a_meetin
     # 庞大 and 陈家 are words; right after a role word and before 主持/致辞/发言 they are names
     x = _x("zh", opening)
     assert [p.native_name for p in x.people] == [re.search("庞大鹏|陈家豪", opening)[0]]
+
+
+def test_a_wire_meeting_report_names_its_guest_the_list_and_their_roles():
+    # a foreign name of four transliteration characters after a title (曼图罗夫), its role
+    # after the meeting's verb, and a 、 list that ends with 等 before 参加会见
+    x = _x(
+        "zh",
+        "又讯 国务院总理李强20日在北京会见俄罗斯联邦政府副总理帕图舍夫。李强表示，中方愿同俄方"
+        "推动合作提质升级。",
+        "蔡奇、王毅等参加会见。",
+    )
+    found = {p.native_name: p for p in x.people}
+    assert {"李强", "帕图舍夫", "蔡奇", "王毅"} <= set(found)
+    assert [r.text for r in found["帕图舍夫"].roles] == ["俄罗斯联邦政府副总理"]
+    assert found["李强"].roles[0].text == "国务院总理"

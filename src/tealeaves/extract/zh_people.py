@@ -218,9 +218,10 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     return PeopleFound(people, tuple(mentions))
 
 
-# "蔡奇、王毅、何立峰参加会见": names listed with 、 before who attended.
+# "蔡奇、王毅、何立峰参加会见": names listed with 、 before who attended (the last one's end found
+# by what follows it: 王毅 in 蔡奇、王毅等参加会见).
 _ATTENDED_LIST = re.compile(
-    f"(?<![{HAN}])(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}})+)(?:等)?(?:参加会见|参加会谈|陪同|出席|参加)"
+    f"(?<![{HAN}])(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}}?)+)(?:等)?(?:参加会见|参加会谈|陪同|出席|参加)"
 )
 
 
@@ -404,11 +405,19 @@ def _role_before(doc: Document, simple: str, at: int) -> tuple[str, int, int] | 
         lo -= 1
     for m in _ROLE_NAME_AND.finditer(simple, lo, at):
         lo = m.end()  # 研究员陈家豪与岭南大学政治学者李慧敏: the second's role starts after 与
+    for m in _MEETS.finditer(simple, lo, at):
+        lo = m.end()  # 李强会见俄罗斯联邦政府副总理曼图罗夫: the guest's role starts after 会见
+    of = simple.rfind("的", lo, at)
+    if of >= 0 and at - of > 4 and ROLE_END.search(simple[of + 1 : at]):
+        lo = of + 1  # 出席磋商的俄罗斯联邦安全会议秘书: the role is what the 的 describes
     text = simple[lo:at]
     if len(text) >= 2 and ROLE_END.search(text):
         return doc.text[lo:at], lo, at
     return None
 
+
+#: A meeting's verb, or a wire's 又讯: what comes before it is no part of the role after it.
+_MEETS = re.compile(r"(?:会见|会晤|接见|宴请|致电|致信|又讯)了?\s*")
 
 #: A role, a name and 与/和/及: where the role of a second person named after it begins.
 _ROLE_NAME_AND = re.compile(f"(?:{ROLE_WORDS})[{HAN}]{{2,3}}?[与和及、]")
@@ -425,7 +434,7 @@ _TRANSLIT = (
 )
 _FOREIGN_MARKS = frozenset("斯夫尔娃耶茨兹奇基娜莱恩德卡拉塔科托菲佐默萨克特亚伊诺维姆")
 _TRANSLIT_AFTER_TITLE = re.compile(
-    "(?:总统|副总统|总理|副总理|首相|主席|代表|外长|部长|大使|发言人|秘书长|国务卿|议长|特使|助理|"
+    "(?:总统|副总统|总理|副总理|首相|主席|代表|外长|部长|大使|发言人|秘书长|秘书|国务卿|议长|特使|助理|"
     "总裁|总经理|董事长|行长|州长|市长|司令)"
     f"(?P<name>[{_TRANSLIT}]{{2,10}}?)"
     "(?=称|说|表示|也|在|则|对|会见|曾|指出|写道|认为|强调|此前|日前|早前|昨|今|近|随后|的|和|与|，|。|、|"
@@ -449,9 +458,18 @@ def _transliterated_after_title(simple: str) -> list[tuple[int, str, str]]:
             # 部长卢比奥（Marco Rubio）is foreign even if it reads as a Han name; 王毅（Wang Yi）not
             if _squashed(romanise(name)) != _squashed(latin.group("latin")):
                 found.append((m.start("name"), name, latin.group("latin")))
-        elif sum(c in _FOREIGN_MARKS for c in name) >= 2 and not is_han_name(name):
+        elif _foreign_looking(name):
             found.append((m.start("name"), name, ""))
     return found
+
+
+def _foreign_looking(name: str) -> bool:
+    """Whether transliteration characters after a title are a foreign name: two of them
+    Chinese names hardly use (托卡耶夫), or one in a run of four no Han name makes (曼图罗夫)."""
+    if is_han_name(name):
+        return False
+    marks = sum(c in _FOREIGN_MARKS for c in name)
+    return marks >= 2 or (marks == 1 and len(name) >= 4)
 
 
 _AFTER_ROLE = re.compile(f"(?:{ROLE_WORDS})(?=[{HAN}])")
