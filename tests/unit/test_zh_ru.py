@@ -1562,3 +1562,16 @@ def test_a_wire_meeting_report_names_its_guest_the_list_and_their_roles():
     assert {"李强", "帕图舍夫", "蔡奇", "王毅"} <= set(found)
     assert [r.text for r in found["帕图舍夫"].roles] == ["俄罗斯联邦政府副总理"]
     assert found["李强"].roles[0].text == "国务院总理"
+
+
+def test_names_end_before_a_particle_a_preposition_or_a_verb_of_having():
+    # 李兴则提出: 则 is the particle; 庞大鹏围绕…发言: the name before 围绕; 博尔达切夫有一个说法:
+    # a transliteration never goes on with 有一个
+    x = _x(
+        "zh",
+        "北京师范大学政府管理学院教授李兴则提出，中俄应当推动对接。",
+        "中国社会科学院俄罗斯东欧中亚研究所研究员庞大鹏围绕俄罗斯国内政治发言。",
+        "瓦尔代国际辩论俱乐部的项目主任季莫费·博尔达切夫有一个说法，他说：“俄罗斯不需要选择。”",
+    )
+    assert {p.native_name for p in x.people} == {"李兴", "庞大鹏", "季莫费·博尔达切夫"}
+    assert _said(x, "俄罗斯不需要选择") == "timofei-bordachev"

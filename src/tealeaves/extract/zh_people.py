@@ -341,7 +341,7 @@ _FOREIGN_TAIL_STOP = re.compile(
     f"(?:{SPEECH_VERBS}|{ROLE_WORDS}|举行|会谈|会见|访问|出席|发表|接受|率团|一行|此前|曾|在|则|"
     "对|于|和|与|同|的|等|也|还|就|将|已|被|向|是|表|说|称|指|认|日|月|年|时|这|那|了|着|过|并|而|"
     "但|都|又|再|要|能|可|应|该|今|昨|上|下|中|后|前|们|为|以|及|从|把|让|给|所|之|其|近|没|未|不|却|"
-    "仍)"
+    "仍|有|一|个|位|次)"
 )
 
 
@@ -408,8 +408,8 @@ def _role_before(doc: Document, simple: str, at: int) -> tuple[str, int, int] | 
     for m in _MEETS.finditer(simple, lo, at):
         lo = m.end()  # 李强会见俄罗斯联邦政府副总理曼图罗夫: the guest's role starts after 会见
     of = simple.rfind("的", lo, at)
-    if of >= 0 and at - of > 4 and ROLE_END.search(simple[of + 1 : at]):
-        lo = of + 1  # 出席磋商的俄罗斯联邦安全会议秘书: the role is what the 的 describes
+    if of >= 0 and _VISITS.search(simple, lo, of) and ROLE_END.search(simple[of + 1 : at]):
+        lo = of + 1  # 来华出席磋商的俄罗斯联邦安全会议秘书: the role, not why he came
     text = simple[lo:at]
     if len(text) >= 2 and ROLE_END.search(text):
         return doc.text[lo:at], lo, at
@@ -418,6 +418,8 @@ def _role_before(doc: Document, simple: str, at: int) -> tuple[str, int, int] | 
 
 #: A meeting's verb, or a wire's 又讯: what comes before it is no part of the role after it.
 _MEETS = re.compile(r"(?:会见|会晤|接见|宴请|致电|致信|又讯)了?\s*")
+#: A clause of why someone came, before the 的 that leads to his role (来华出席…的).
+_VISITS = re.compile("出席|参加|来华|访华|抵达|参与|率团|陪同")
 
 #: A role, a name and 与/和/及: where the role of a second person named after it begins.
 _ROLE_NAME_AND = re.compile(f"(?:{ROLE_WORDS})[{HAN}]{{2,3}}?[与和及、]")
@@ -507,9 +509,13 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
             len(word) == 3
             and word[-1] == "则"
             and is_han_name(word[:2])
-            and simple.count(word[:2]) > simple.count(word)
+            and (
+                simple.count(word[:2]) > simple.count(word)
+                or re.match(f"{VERB}|提出", simple[at + 3 :]) is not None
+            )
         ):
-            found.append((at, word[:2]))  # 主席吴清则聚焦 … 吴清表示: 吴清 and the particle 则
+            # 主席吴清则聚焦 … 吴清表示, 教授李兴则提出: the name and the particle 则
+            found.append((at, word[:2]))
             continue
         if end in seg.names and seg.names[end][0] == at:
             nxt = seg.words.get(end, "")
@@ -607,7 +613,7 @@ _NOT_THIRD = NOT_GIVEN | set("曾更则均亦便即才正仍常首先后说称�
 
 
 #: What follows a name that opens a clause: a verb of saying or a preposition of place.
-_AFTER_NAME = set("在表指说认对也则称强坦直谈回接从主发致提介分总透写补，,")
+_AFTER_NAME = set("在表指说认对也则称强坦直谈回接从主发致提介分总透写补围就以作，,")
 #: Single surnames that also stand alone as words before a name (由王毅主持, 时王毅).
 _NOT_OWN_SURNAME = _NOT_AFTER_ROLE | PREPOSITIONS | set("由据经称")
 
