@@ -1575,3 +1575,13 @@ def test_names_end_before_a_particle_a_preposition_or_a_verb_of_having():
     )
     assert {p.native_name for p in x.people} == {"李兴", "庞大鹏", "季莫费·博尔达切夫"}
     assert _said(x, "俄罗斯不需要选择") == "timofei-bordachev"
+
+
+def test_a_surname_and_title_after_a_quotation_is_the_one_named_before_not_a_new_name():
+    x = _x(
+        "zh",
+        "外交学院国际关系研究所教授李海东介绍，两党在对华问题上的共识仍在加强。“俄方对这一点看得"
+        "很清楚。”李教授说。",
+    )
+    assert [p.native_name for p in x.people] == ["李海东"]
+    assert _said(x, "俄方对这一点") == x.people[0].id

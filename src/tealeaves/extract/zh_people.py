@@ -706,6 +706,12 @@ def _before_dot(text: str, at: int) -> bool:
     return text[at : at + 1] in ("·", "•", "‧", "・")
 
 
+def _surname_and_title(word: str) -> bool:
+    """李教授, 欧阳院长: a surname and a title after it (jieba tags some as names)."""
+    n = surname_len(word)
+    return n > 0 and re.fullmatch(f"(?:{TITLES_AFTER_SURNAME})", word[n:]) is not None
+
+
 def _after_quote_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
     """ "“……”赵华胜说" and "“……”，王毅表示": a name right after a closing quotation mark."""
     found = []
@@ -713,7 +719,8 @@ def _after_quote_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
         at = m.end()
         named = next(((a, n) for e, (a, n) in seg.names.items() if a == at), None)
         if named is not None and re.match(f"{BETWEEN}{VERB}", simple[at + len(named[1]) :]):
-            found.append(named)
+            if not _surname_and_title(named[1]):  # 李教授说: someone named before, not a name
+                found.append(named)
             continue
         for size in (3, 2, 4):
             cand = simple[at : at + size]
