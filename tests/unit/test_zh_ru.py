@@ -1585,3 +1585,20 @@ def test_a_surname_and_title_after_a_quotation_is_the_one_named_before_not_a_new
     )
     assert [p.native_name for p in x.people] == ["李海东"]
     assert _said(x, "俄方对这一点") == x.people[0].id
+
+
+def test_a_statement_after_said_and_a_comma_is_reported_with_its_phrases():
+    # X说，…“坦诚而友好”: reported, the phrase his; 在他看来，…: reported too; a quoted
+    # description before 阶段 is the writer's term
+    x = _x(
+        "zh",
+        "俄罗斯总统助理乌沙科夫事后对媒体说，两国元首的通话“坦诚而友好”。",
+        "复旦大学国际问题研究院教授赵华胜出席了会议。在他看来，中俄在中亚的关系总体上是互补的。",
+        "北京大学国际关系学院副教授关贵海说，一些俄罗斯青年对中国的印象仍停留在“廉价商品”阶段。",
+    )
+    ushakov = next(p.id for p in x.people if p.native_name == "乌沙科夫")
+    assert _said(x, "坦诚而友好") == ushakov
+    reported = {q.text[:6]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported["两国元首的通"] == ushakov
+    assert reported["中俄在中亚的"] == "zhao-huasheng"
+    assert _said(x, "廉价商品") is None
