@@ -1497,3 +1497,32 @@ def test_a_russian_name_with_its_patronymic_is_the_person_called_by_first_name_a
     assert zuenko.name == "Ivan Zuenko"
     assert "Ivan Alexeyevich Zuenko" in zuenko.aliases
     assert speaker_of(d, "The border towns") == zuenko.id
+
+
+def test_a_name_in_characters_no_pinyin_spells_and_names_in_lenticular_brackets():
+    """ "Shin Kawashima (川島真)": a Japanese name in kanji right after it is his native
+    name; "Zhao Long【赵隆】" as a newsletter brackets it."""
+    d = doc(
+        "Shin Kawashima (川島真) of the University of Tokyo watched the summit closely.",
+        "Zhao Long【赵隆】, a senior fellow at SIIS, agreed with him on the ceiling.",
+    )
+    found = people(d)
+    assert found["Shin Kawashima"].native_name == "川島真"
+    assert found["Zhao Long"].native_name == "赵隆"
+
+
+def test_a_one_item_markdown_list_under_a_quote_is_its_dash_credit(tmp_path):
+    """A digest writes "- Shen Dingli (沈丁立), Fudan University" under each quote; Markdown
+    reads the line as a list of one item, whose dash the loader keeps."""
+    page = tmp_path / "digest.md"
+    page.write_text(
+        "# Reactions\n\n"
+        '"China\'s position has not changed: dialogue and de-escalation."\n\n'
+        "- Shen Dingli (沈丁立), Fudan University\n\n"
+        "Further reading:\n\n- one report\n- another report\n",
+        encoding="utf-8",
+    )
+    d = load_article(page)
+    assert "- Shen Dingli (沈丁立), Fudan University" in d.text
+    assert "one report" in d.text and "- one report" not in d.text  # a real list: no dash
+    assert speaker_of(d, "China's position") == "shen-dingli"

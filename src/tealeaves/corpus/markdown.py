@@ -73,8 +73,13 @@ def _walk(tokens: Sequence[Token]) -> Iterator[tuple[ParagraphKind | str, str, s
     quote_kind: list[ParagraphKind] = []
     footnote_label = ""
     heading_level = 0
-    for tok in tokens:
-        if tok.type == "blockquote_open":
+    dash = ""  # the marker of a one-item bullet list, kept as the writer typed it
+    for n, tok in enumerate(tokens):
+        if tok.type == "bullet_list_open":
+            dash = f"{tok.markup} " if tok.markup == "-" and _one_item(tokens, n) else ""
+        elif tok.type == "bullet_list_close":
+            dash = ""
+        elif tok.type == "blockquote_open":
             cls = str(tok.attrs.get("class", ""))
             quote_kind.append("pullquote" if "pullquote" in cls.split() else "blockquote")
         elif tok.type == "blockquote_close":
@@ -96,6 +101,22 @@ def _walk(tokens: Sequence[Token]) -> Iterator[tuple[ParagraphKind | str, str, s
             elif quote_kind:
                 yield quote_kind[-1], "", text
             else:
-                yield "body", "", text
+                yield "body", "", dash + text
         elif tok.type in ("fence", "code_block"):
             yield "body", "", fold_space(tok.content)
+
+
+def _one_item(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the bullet list opened at ``tokens[at]`` has one item of one paragraph: a
+    digest's "- Shen Dingli (沈丁立), Fudan University" under a quote is a dash credit, not a
+    list, and keeps its dash."""
+    depth, items, inlines = 0, 0, 0
+    for tok in tokens[at:]:
+        depth += tok.nesting if tok.type in ("bullet_list_open", "bullet_list_close") else 0
+        if depth == 1 and tok.type == "list_item_open":
+            items += 1
+        if tok.type == "inline":
+            inlines += 1
+        if depth == 0:
+            break
+    return items == 1 and inlines == 1

@@ -245,7 +245,7 @@ def _sentences_between(doc: Document, a: int, b: int) -> int:
 
 
 def _is_intro_native(text: str, start: int, end: int) -> bool:
-    return start > 0 and text[start - 1] in "(（[" and text[end : end + 1] in (")", "）", "]")
+    return start > 0 and text[start - 1] in "(（[【" and text[end : end + 1] in ")）]】"
 
 
 def _drop_overlaps(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

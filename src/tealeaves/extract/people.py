@@ -38,7 +38,7 @@ from tealeaves.extract.spans import SKIPPED_KINDS
 from tealeaves.model import Document, Mention, Paragraph, Person, PersonKind, Role, Span
 from tealeaves.scripts import simplified
 
-_PAREN = re.compile(r"[(（\[]([^()（）\[\]\n]{1,80})[)）\]]")
+_PAREN = re.compile(r"[(（\[【]([^()（）\[\]【】\n]{1,80})[)）\]】]")
 _CLAUSE_END = re.compile(r"[.?!;:](?=\s)|[“”\"]")
 _NAME_BEFORE = re.compile(
     rf"(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD})*)(?P<poss>[’']s)?\s*$"
@@ -102,6 +102,18 @@ def _native_of(
         ok = pinyin_matches(latin, native) if is_han else cyrillic_matches(latin, native)
         if ok:
             return name, before.start("name") + words[-size][1]
+    last = [w for w, _ in words[-2:]]
+    if (
+        is_han
+        and not before.group("poss")
+        and len(last) == 2
+        and not any(w.casefold() in NOT_NAME_WORDS for w in last)
+        and not looks_chinese_name(last)
+        and " ".join(last).casefold() not in registry.not_people
+    ):
+        # "Shin Kawashima (川島真)", "Lee Seong-hyon (李成贤)": a name no pinyin spells, in
+        # characters right after it, is that person's name in characters
+        return " ".join(last), before.start("name") + words[-2][1]
     return None
 
 
