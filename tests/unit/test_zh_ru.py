@@ -1602,3 +1602,26 @@ def test_a_statement_after_said_and_a_comma_is_reported_with_its_phrases():
     assert reported["两国元首的通"] == ushakov
     assert reported["中俄在中亚的"] == "zhao-huasheng"
     assert _said(x, "廉价商品") is None
+
+
+def test_a_russian_interview_with_undashed_questions_and_dash_led_answers(tmp_path):
+    from tealeaves.corpus import load_article
+
+    page = tmp_path / "expert.md"
+    page.write_text(
+        "---\nlanguage: ru\nauthors: [\"Ольга Петрова\"]\n---\n\n"
+        "О визите Владимира Путина в Пекин «Эксперт» поговорил с директором Института стран "
+        "Азии и Африки МГУ Алексеем Масловым.\n\n"
+        "**Товарооборот с Китаем снижается. Это тревожный сигнал?**\n\n"
+        "— Я бы не драматизировал. Рост последних лет был во многом разовым.\n\n"
+        "**Но руководство обеих стран говорит о диверсификации.**\n\n"
+        "— Говорит, и правильно говорит. Между заявлением и контрактом большая дистанция.\n\n"
+        "**Насколько серьезна проблема с платежами?**\n\n"
+        "— Серьезна, но решаема. Банки боятся вторичных санкций.\n",
+        encoding="utf-8",
+    )
+    x = extract(load_article(page), load_registry())
+    maslov = next(p.id for p in x.people if p.native_name == "Алексей Маслов")
+    for start in ("Я бы не драматизировал", "Говорит, и правильно", "Серьезна, но решаема"):
+        assert _said(x, start) == maslov
+    assert not [q for q in x.quotes if q.text.startswith(("Товарооборот", "Насколько"))]

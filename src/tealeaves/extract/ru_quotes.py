@@ -560,6 +560,9 @@ def _dash_interview(
             for p in dashed
             if not p.text.rstrip().endswith("?")
         ]
+    elif len(dashed) >= 3 and _asked_before(doc, dashed):
+        # the questions in bold without a dash, every answer opening with one
+        starts = [(p, p.start + _DASH_LINE.match(p.text).end() - 1) for p in dashed]  # type: ignore[union-attr]
     else:
         return []
     speaker = _interviewee(doc, who, people)
@@ -571,6 +574,17 @@ def _dash_interview(
         for para, start in starts
         if not inside.contains(start + 1)
     ]
+
+
+def _asked_before(doc: Document, dashed: Sequence[Paragraph]) -> bool:
+    """Whether the dash-led paragraphs answer questions: the paragraph before each run of
+    them is undashed, and most of those end with a question mark (two at least)."""
+    dashed_at = {p.index for p in dashed}
+    before = [
+        doc.paragraphs[p.index - 1] for p in dashed if p.index > 0 and p.index - 1 not in dashed_at
+    ]
+    asked = sum(p.text.rstrip(" *_").endswith("?") for p in before)
+    return asked >= 2 and 2 * asked >= len(before)
 
 
 # A label that opens a paragraph: "Василий Кашин: …", "В. К.: …", "ВО: …".
@@ -647,16 +661,36 @@ _QA_LABEL = re.compile(r"(?:(?P<q>Вопрос|В)|(?P<a>Ответ|О))\s*:\s+(
 
 
 def _interviewee(doc: Document, who: Mentions, people: Sequence[Person]) -> str | None:
+    """Who answers: the one the headline opens with ("Фёдор Лукьянов: …", "Китаист Маслов:
+    …"), else the one the introduction names after its verb of talking ("рассказал
+    директор … Алексей Маслов", "поговорил с … Масловым"), else the only person it names
+    who is not the author."""
     for p in people:
-        if p.native_name and re.match(rf"{re.escape(p.native_name)}\s*:", doc.title):
+        words = p.native_name.split()
+        if words and re.match(
+            rf"(?:\w+\s+)?(?:{re.escape(p.native_name)}|{re.escape(words[-1])})\s*:", doc.title
+        ):
             return p.id
     authors = {a.casefold() for a in doc.authors}
     first = next((p for p in doc.paragraphs if not _DASH_LINE.match(p.text)), None)
     if first is None:
         return None
-    named = {
-        m.person
+    mentions = [
+        m
         for m in who.within(first.start, first.end, everywhere=True)
         if not m.ambiguous and m.surface.casefold() not in authors
-    }
-    return named.pop() if len(named) == 1 else None
+    ]
+    named = {m.person for m in mentions}
+    if len(named) == 1:
+        return named.pop()
+    talk = _TALKED.search(doc.text, first.start, first.end)
+    after = [m for m in mentions if talk is not None and m.span.start >= talk.end()]
+    return after[0].person if after else None
+
+
+# "рассказал директор …", "поговорил с директором …", "ответил на вопросы …": the words an
+# interview's introduction says its interviewee with.
+_TALKED = re.compile(
+    r"\b(?:рассказал[аи]?|ответил[аи]?|поговорил[аи]?\s+с|побеседовал[аи]?\s+с|"
+    r"беседовал[аи]?\s+с)\b"
+)
