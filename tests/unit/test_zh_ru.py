@@ -1625,3 +1625,22 @@ def test_a_russian_interview_with_undashed_questions_and_dash_led_answers(tmp_pa
     for start in ("Я бы не драматизировал", "Говорит, и правильно", "Серьезна, но решаема"):
         assert _said(x, start) == maslov
     assert not [q for q in x.quotes if q.text.startswith(("Товарооборот", "Насколько"))]
+
+
+def test_officials_and_scholars_of_ordinary_news_with_what_follows_their_names():
+    # 丁薛祥同…: the preposition jieba glued to the name; 赖 a surname; 百 in a given name
+    # after a role; 立委 and 行长 roles; a transliteration before 上月; 随着 opens no role
+    x = _x(
+        "zh",
+        "国务院副总理丁薛祥同俄罗斯副总理诺瓦克就能源合作举行会晤。",
+        "国立政治大学俄罗斯研究所教授魏百谷指出，俄方消耗庞大。民进党立委王定宇质询时指出，"
+        "合作已走向协同。",
+        "俄罗斯经济发展部部长列舍特尼科夫上月在莫斯科也表示，俄方愿意降低成本。随着中国人民银行"
+        "行长潘功胜所说的体系逐步完善，难题有望缓解。",
+    )
+    found = {p.native_name: p for p in x.people}
+    assert {"丁薛祥", "魏百谷", "王定宇", "列舍特尼科夫", "潘功胜"} <= set(found)
+    assert not any("同" in name for name in found)
+    assert found["王定宇"].kind == "official"
+    assert found["潘功胜"].roles[0].text == "中国人民银行行长"
+    assert romanise("赖清德") == "Lai Qingde"

@@ -31,7 +31,7 @@ SURNAMES_1 = frozenset(
     "欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴"
     "蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席"
     "卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟"
-    "邝习达楚庚"
+    "邝习达楚庚赖洪丘萧"
 )
 #: Two-character surnames.
 SURNAMES_2 = frozenset(
@@ -71,13 +71,13 @@ ROLE_WORDS = (
     "发言人|部长|副部长|外长|大使|总统|主席|总理|副总理|国务委员|书记|司长|局长|秘书长|编辑|"
     "主编|记者|讲师|博士|研究生|顾问|理事长|会长|执行院长|创始人|评论员|分析师|经济学家|"
     "首席经济学家|总编辑|董事长|参赞|代表|特使|官员|议员|将军|上将|中将|少将|大校|校长|负责人|"
-    "国务卿|新闻秘书|高级代表|召集人|院士|学家|行政长官|特首|市长|县长|省长|区长|州长"
+    "国务卿|新闻秘书|高级代表|召集人|院士|学家|行政长官|特首|市长|县长|省长|区长|州长|立委|行长"
 )
 ROLE_END = re.compile(f"(?:{ROLE_WORDS})$")
 LEADER = re.compile(r"(?:国家主席|总统|总理|首相|主席|总书记)$")
 OFFICIAL = re.compile(
     r"(?:发言人|部长|外长|大使|副总理|国务委员|司长|局长|秘书长|参赞|特使|官员|议员|将军|上将|市长|县长|"
-    r"省长|区长|州长|行政长官|特首|"
+    r"省长|区长|州长|行政长官|特首|立委|行长|"
     r"中将|少将|代表)$"
 )
 TITLES_AFTER_SURNAME = (
@@ -91,7 +91,7 @@ NOT_GIVEN = set(
 )
 #: Characters of NOT_GIVEN that given names often use: read as a name's only in a slot
 #: that settles it (right after a role word, before a verb).
-_NAME_TOO = set("家及一万千和如可若以为应再")
+_NAME_TOO = set("家及一万千百和如可若以为应再")
 #: What stands before a person who is spoken to, not who speaks (对王毅说).
 PREPOSITIONS = set("对向跟和与同给为替把被让叫请令使")
 LABEL = re.compile(
@@ -229,6 +229,7 @@ def married_name(name: str) -> bool:
         len(name) == 4
         and name[0] in SURNAMES_1
         and name[:2] not in SURNAMES_2
+        and name[-1] not in PREPOSITIONS  # 丁薛祥同俄方…: 同 is "with", not her name
         and is_han_name(name[1:])
     )
 

@@ -410,6 +410,9 @@ def _role_before(doc: Document, simple: str, at: int) -> tuple[str, int, int] | 
     of = simple.rfind("的", lo, at)
     if of >= 0 and _VISITS.search(simple, lo, of) and ROLE_END.search(simple[of + 1 : at]):
         lo = of + 1  # 来华出席磋商的俄罗斯联邦安全会议秘书: the role, not why he came
+    lead = _ROLE_LEAD.match(simple, lo, at)
+    if lead is not None:
+        lo = lead.end()  # 随着中国人民银行行长: the role, not the clause's preposition
     text = simple[lo:at]
     if len(text) >= 2 and ROLE_END.search(text):
         return doc.text[lo:at], lo, at
@@ -418,6 +421,8 @@ def _role_before(doc: Document, simple: str, at: int) -> tuple[str, int, int] | 
 
 #: A meeting's verb, or a wire's 又讯: what comes before it is no part of the role after it.
 _MEETS = re.compile(r"(?:会见|会晤|接见|宴请|致电|致信|又讯)了?\s*")
+#: Words that open a clause before the role of the name after it (随着…行长潘功胜所说的).
+_ROLE_LEAD = re.compile("(?:随着|据|由|经|作为|正如|诚如|如|而|但|对于|关于)")
 #: A clause of why someone came, before the 的 that leads to his role (来华出席…的).
 _VISITS = re.compile("出席|参加|来华|访华|抵达|参与|率团|陪同")
 
@@ -439,7 +444,8 @@ _TRANSLIT_AFTER_TITLE = re.compile(
     "(?:总统|副总统|总理|副总理|首相|主席|代表|外长|部长|大使|发言人|秘书长|秘书|国务卿|议长|特使|助理|"
     "总裁|总经理|董事长|行长|州长|市长|司令)"
     f"(?P<name>[{_TRANSLIT}]{{2,10}}?)"
-    "(?=称|说|表示|也|在|则|对|会见|曾|指出|写道|认为|强调|此前|日前|早前|昨|今|近|随后|的|和|与|，|。|、|"
+    "(?=称|说|表示|也|在|则|对|会见|曾|指出|写道|认为|强调|此前|日前|早前|昨|今|近|随后|的|和|与|上月|"
+    "上周|本月|所|于|，|。|、|"
     "[（(])"
 )
 #: The Latin original in brackets right after a name: "贝森特（Scott Bessent）".
@@ -537,7 +543,10 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
             if seg.words.get(at + size - 1) == "正在" and is_han_name(cand):
                 found.append((at, cand))  # 市长龚正在致辞中说: jieba read 龚 and 正在
                 break
-            if at + size not in seg.starts or seg.is_word(at, at + size, simple):
+            # 丁 + 薛祥同俄方: jieba glued the preposition after the name to its last characters
+            after = at + size
+            glued = simple[after : after + 1] in PREPOSITIONS and after + 1 in seg.starts
+            if (at + size not in seg.starts and not glued) or seg.is_word(at, at + size, simple):
                 continue
             if _before_dot(simple, at + size):
                 break  # 谢尔盖·拉夫罗夫: a transliterated name, read as one
@@ -613,7 +622,7 @@ _NOT_THIRD = NOT_GIVEN | set("曾更则均亦便即才正仍常首先后说称�
 
 
 #: What follows a name that opens a clause: a verb of saying or a preposition of place.
-_AFTER_NAME = set("在表指说认对也则称强坦直谈回接从主发致提介分总透写补围就以作，,")
+_AFTER_NAME = set("在表指说认对也则称强坦直谈回接从主发致提介分总透写补围就以作上所质，,")
 #: Single surnames that also stand alone as words before a name (由王毅主持, 时王毅).
 _NOT_OWN_SURNAME = _NOT_AFTER_ROLE | PREPOSITIONS | set("由据经称")
 
