@@ -1526,3 +1526,21 @@ def test_a_one_item_markdown_list_under_a_quote_is_its_dash_credit(tmp_path):
     assert "- Shen Dingli (沈丁立), Fudan University" in d.text
     assert "one report" in d.text and "- one report" not in d.text  # a real list: no dash
     assert speaker_of(d, "China's position") == "shen-dingli"
+
+
+def test_outlets_credits_and_a_registry_person_under_the_texts_own_name():
+    """An outlet named after what it is ("the online newspaper Ukrainska Pravda noted"), the
+    words of a paper's name after "the" ("in the Times Literary Supplement, the historian
+    Serhii Plokhy"), a producer's credit: no people. "Subrahmanyam Jaishankar", whom the
+    registry calls "S. Jaishankar", is one person under the text's name."""
+    d = doc(
+        "The online newspaper Ukrainska Pravda noted that the readout did not mention troops.",
+        "Writing in the Times Literary Supplement, the Ukrainian historian Serhii Plokhy "
+        "praised the book.",
+        "Indian Foreign Minister Subrahmanyam Jaishankar has made a career of explaining it.",
+        "World Affairs Tonight is produced by Daniel Reyes. Executive producer: Hannah Schultz.",
+    )
+    names = set(people(d))
+    assert {"Serhii Plokhy", "Subrahmanyam Jaishankar"} <= names
+    assert not names & {"Ukrainska Pravda", "Literary Supplement", "S. Jaishankar"}
+    assert not names & {"Hannah Schultz", "Daniel Reyes"}

@@ -162,6 +162,12 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
             while not _no_title_words(words):
                 words = words[1:]
                 start = text.index(words[0], start + 1) if words else start
+            if (
+                start > match.start()
+                and re.search(r"\b[Tt]he\s+$", text[max(0, match.start() - 4) : match.start()])
+                and not looks_western_name(words)
+            ):
+                continue  # "in the Times Literary Supplement": a title's words, not a name
             words = _before_possessive(words)
             words = _before_label_line(text, start, words)
             if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words):
@@ -302,8 +308,11 @@ _NOT_A_PERSON_BEFORE = re.compile(
     # "edited by" or "research by", which a text says of the people it is about)
     r"|\b(?:[Tt]ext|[Ee]diting|[Cc]ompiled|[Rr]eporting|[Tt]ranscript|[Tt]ranslations?|"
     r"[Tt]ranslated|[Gg]raphics|[Dd]esign|[Pp]roduced|[Ss]ub-edited|[Ff]act-checked|"
-    r"[Pp]icture editing|[Ee]ditor)(?:\s+by\s+|\s*:\s*)"
-    r"|\b(?:[Tt]he|[Aa]n?)\s+)$"  # "the Tea Leaves project", "the Stanton Senior Fellow"
+    r"[Pp]icture editing|[Ee]ditor|(?:[Ee]xecutive\s+)?[Pp]roducer)(?:\s+by\s+|\s*:\s*)"
+    r"|\b(?:[Tt]he|[Aa]n?)\s+"  # "the Tea Leaves project", "the Stanton Senior Fellow"
+    # "the online newspaper Ukrainska Pravda noted": an outlet named after what it is
+    r"|\b(?:newspaper|magazine|daily|weekly|tabloid|outlet|agency|channel|broadcaster|"
+    r"website|portal|journal|publication|think tank|station)\s+)$"
 )
 
 
@@ -565,7 +574,12 @@ def _drafts(doc: Document, registry: Registry) -> list[Draft]:
             others = {s for name, s in surnames.items() if name != entry.name} if present else ()
             hit = any(_as_person(doc, a) for a in present if fold(a) not in others)
         if hit:
-            d = draft(entry.name, looks_chinese_name(entry.name.split()))
+            # the text's own name for the entry ("Subrahmanyam Jaishankar" for "S.
+            # Jaishankar") is that person's draft; no second one under the entry's name
+            forms = {fold(entry.name), *(fold(a) for a in entry.aliases)}
+            d = next((d for key, d in drafts.items() if key in forms), None) or draft(
+                entry.name, looks_chinese_name(entry.name.split())
+            )
             d.cited_only = False
     _without_initials(drafts)
     _one_spelling(drafts)
