@@ -1544,3 +1544,62 @@ def test_outlets_credits_and_a_registry_person_under_the_texts_own_name():
     assert {"Serhii Plokhy", "Subrahmanyam Jaishankar"} <= names
     assert not names & {"Ukrainska Pravda", "Literary Supplement", "S. Jaishankar"}
     assert not names & {"Hannah Schultz", "Daniel Reyes"}
+
+
+def test_newspaper_tags_with_honorifics_titles_and_native_names_go_on_to_the_next_quote():
+    """'“…,” Mr. Lukyanov said. “…”' (a newspaper's honorific is no sentence end), a tag
+    with "President and CEO" before the name, and a tag whose name has its native name and
+    a long appositive: each quote is the tag's, and so is the untagged one after it."""
+    d = doc(
+        "Fyodor Lukyanov heads the council.",
+        '"The Americans imagine that Russia is waiting," Mr. Lukyanov said. "That is a '
+        'fantasy. There is no scenario in which Moscow walks away."',
+        '"Walking away would be hard to justify to our customers," Mitsui President and CEO '
+        'Kenichi Hori said at a briefing in Tokyo. "We are in close contact with the '
+        'government."',
+        '"Nobody expected the route to open so fast," Yang Jian (杨剑), a vice-president of the '
+        "Shanghai Institutes for International Studies who has written on polar affairs, told "
+        'the Post. "A few dozen sailings do not make a trade route."',
+    )
+    assert speaker_of(d, "The Americans") == speaker_of(d, "That is a fantasy") == (
+        "fyodor-lukyanov"
+    )
+    assert speaker_of(d, "Walking away") == speaker_of(d, "We are in close") == "kenichi-hori"
+    assert speaker_of(d, "Nobody expected") == speaker_of(d, "A few dozen") == "yang-jian"
+
+
+def test_words_framed_as_written_quoted_dismissed_or_told_after_a_comma():
+    """The frames of ordinary reporting: an appositive after an affiliation before "has
+    written that", "quoted X, a professor …, as saying", "quoted Foreign Minister X as
+    saying", "spoke of", "dismissed … as", and a participle after the subject's clause
+    ("struck a similar tone, telling analysts that", "He also addressed …, saying")."""
+    d = doc(
+        "Zhao Huasheng of Fudan University, one of China's most experienced specialists on "
+        'the region, has written that the two share "a common interest in stability."',
+        "The paper quoted Li Haidong, a professor at the China Foreign Affairs University, as "
+        'saying that the call "sends a clear message."',
+        "The outlet quoted Ukrainian Foreign Minister Andrii Sybiha as saying that Kyiv "
+        '"expects more from Beijing than neutral words".',
+        'When Premier Li Qiang spoke of "long-term energy security" in Moscow, he meant gas.',
+        "Maria Zakharova, in a post on Telegram, dismissed the commentary as \"wishful "
+        'thinking dressed up as analysis".',
+        "Mitsubishi Corp. President Katsuya Nakanishi struck a similar tone, telling analysts "
+        'that the priority was "energy security for Japan, not profit from Russia."',
+        "Wang Dong spoke for an hour. He also addressed the war in Ukraine, saying that China "
+        'had "never been a party to the conflict" and hoped for a settlement.',
+    )
+    assert speaker_of(d, "a common interest") == "zhao-huasheng"
+    assert speaker_of(d, "sends a clear") == "li-haidong"
+    assert speaker_of(d, "expects more") == "andrii-sybiha"
+    assert speaker_of(d, "long-term energy") == "li-qiang"
+    assert speaker_of(d, "wishful thinking") == "maria-zakharova"
+    assert speaker_of(d, "energy security for Japan") == "katsuya-nakanishi"
+    assert speaker_of(d, "never been a party") == "wang-dong"
+
+
+def test_a_quote_readers_see_after_has_written_about_is_nobodys():
+    d = doc(
+        "Another Zhao, Zhao Tong of the Carnegie Endowment, has written about nuclear thinking "
+        'rather than the SCO, so readers who see "Professor Zhao said" should check which.'
+    )
+    assert speaker_of(d, "Professor Zhao said") is None

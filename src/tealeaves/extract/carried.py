@@ -45,11 +45,11 @@ def continuation(
     for p in PRONOUN.finditer(between):
         if res.pronoun(close + 1 + p.start()) != speaker:
             return None
-    if re.search(rf"[{HAN}]", between):
-        return None
+    if re.search(rf"[{HAN}]", re.sub(r"[(（][^()（）]*[)）]", "", between)):
+        return None  # (a native name in brackets after the tag's name is no Chinese text)
     # Between them: the end of the first quote's sentence ("…”, he asks.") and at most a
-    # connective ("Conversely,") — never another sentence of the writer's own.
-    ends = list(re.finditer(r"[.?!](?=\s|$)", between))
+    # connective ("Conversely,") — never another sentence of the writer's own ("Mr." ends none).
+    ends = list(SENTENCE_END.finditer(between))
     if len(ends) > 1 or (ends and len(between[ends[0].end() :].split()) > 3):
         return None
     return speaker

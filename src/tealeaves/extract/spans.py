@@ -140,7 +140,8 @@ def sentence_bounds(
         close_at + 1 >= end_para or re.match(r"\s+[A-Z“‘\"]", text[close_at + 1 : close_at + 3])
     ):
         return start, close_at + 1
-    m = re.compile(r"[.?!](?=\s|$)").search(masked, close_at + 1, max(end_para, close_at + 1))
+    # (not after "Mr." or "Dr.": '“…,” Mr. Lukyanov said.' is one sentence)
+    m = SENTENCE_END.search(masked, close_at + 1, max(end_para, close_at + 1))
     return start, m.end() if m else max(end_para, close_at + 1)
 
 

@@ -32,7 +32,8 @@ FRAMING = (
     r"dubs|dubbed|terms|termed|refers to|referred to|calls on|called on|calls for|"
     r"called for|asks|asked|tells|told|urges|urged|warns|warned|praises|praised|describing|"
     r"calling|labell?ing|dubbing|terming|characteri[sz]ing|promised|promises|pledged|vowed|"
-    r"telling|accused|accuses|accusing"
+    r"telling|accused|accuses|accusing|written(?=\s+that\b)|spoke of|speaks of|spoken of|talked of|"
+    r"dismissed|dismisses|dismissing|branded|brands|branding"
 )
 
 
@@ -371,7 +372,7 @@ def past_possessor(text: str, first: Mention, named: list[Mention]) -> Mention:
 # "Lithuania’s Foreign Minister Gabrielius Landsbergis, leaving the meeting, was scathing: “…”"
 # — a sentence whose subject is a person, ending with a colon and the quote.
 SUBJECT_LEAD = re.compile(
-    r"(?:(?:[A-Z][\w’'.-]*|the|a|an|his|her|its|their|another|former|then|deputy|foreign|"
+    r"(?:(?:[A-Z][\w’'.-]*|the|a|an|and|his|her|its|their|another|former|then|deputy|foreign|"
     r"prime|chief|senior|top|vice|elder|younger|brother|sister|wife|husband|son|daughter|"
     r"father|mother|colleague|boss|aide|"
     rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_HEADS})s?)\s+){{0,6}}",

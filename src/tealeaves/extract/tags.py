@@ -185,6 +185,9 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         pron = _CLAUSE_BEFORE_PARTICIPLE.search(frame, 0, verb.start())
         if pron is not None and not res.between(lo + pron.start(), verb_at):
             return res.pronoun(lo + pron.start())
+        owner = _participle_subject(res, masked, lo, verb_at)
+        if owner is not None:
+            return owner
     mention = res.last_before(verb_at, lo)
     if mention is None:
         return None
@@ -193,12 +196,30 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     if subject is not None and _WHO_CLAUSE.fullmatch(masked, subject.span.end, verb_at):
         return res.speaker(subject)  # "Wang, who met Jaishankar for hours, said …"
     if _QUOTED_AS.fullmatch(masked, mention.span.end, verb_at) and _QUOTED_BY.search(
-        masked, max(lo, mention.span.start - 12), mention.span.start
+        masked, max(lo, mention.span.start - 60), mention.span.start
     ):
         return res.speaker(mention)  # "Xinhua quoted Wang as saying that “…”"
     if not is_subject(res, masked, mention, verb_at):
         return None
     return res.speaker(mention)
+
+
+def _participle_subject(res: Resolver, masked: str, lo: int, verb_at: int) -> str | None:
+    """ "Katsuya Nakanishi struck a similar tone, telling analysts that “…”", "In the
+    Literary Review, Isabel Hilton was harsher, calling the chapter “…”": a participle
+    after a comma frames the words for the sentence's subject, when nobody else is named
+    after the subject and no semicolon, colon or dash comes between."""
+    if not re.search(r",\s*$", masked[lo:verb_at]):
+        return None
+    para = res.doc.paragraph_at(verb_at)
+    subject = res.subject_of_sentence(verb_at, para, lo) if para is not None else None
+    if subject is None or subject.ambiguous:
+        return None
+    if re.search(r"[;:–—“”\"]", masked[subject.span.end : verb_at]):
+        return None
+    if any(m.person != subject.person for m in res.between(subject.span.end, verb_at)):
+        return None
+    return res.speaker(subject)
 
 
 _DESCRIBING = re.compile(
@@ -247,14 +268,19 @@ _OWNED_WORDS = re.compile(
 
 # "she repeated that view, ": a clause whose subject is "he"/"she", ended by a comma.
 _CLAUSE_BEFORE_PARTICIPLE = re.compile(
-    r"(?<![/\w])(?:he|she)\s+(?:(?:also|then|\w+ly)\s+)?[a-z]+(?:ed|s)\b[^;:,“”]*,\s*$"
+    r"(?<![/\w])(?:[Hh]e|[Ss]he)\s+(?:(?:also|then|\w+ly)\s+)?[a-z]+(?:ed|s)\b[^;:,“”]*,\s*$"
 )
 
 
-_QUOTED_AS = re.compile(r"\s+as\s+")
+# "… as saying", perhaps after an appositive ("Li Haidong, a professor at CFAU, as saying")
+_QUOTED_AS = re.compile(r"(?:\s*,[^;:“”]{1,120},)?\s+as\s+")
 
 
-_QUOTED_BY = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+$")
+# "quoted", "cited", perhaps with title words before the name ("quoted Ukrainian Foreign
+# Minister Andrii Sybiha as saying")
+_QUOTED_BY = re.compile(
+    r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?:[A-Z][\w.’'-]*\s+){0,5}$"
+)
 
 
 def _according_to(res: Resolver, masked: str, named: Mention, hi: int) -> str | None:
@@ -326,7 +352,12 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
         return True
     if _AND_THEN.fullmatch(gap):
         return True  # "Fidan smiled and said"
-    shape = _APPOSITIVE.fullmatch(gap) or _COORDINATED.fullmatch(gap)
+    # "Zhao Huasheng of Fudan University, one of China's most experienced …, has written"
+    shape = (
+        _APPOSITIVE.fullmatch(gap)
+        or _COORDINATED.fullmatch(gap)
+        or (of is not None and _APPOSITIVE.fullmatch(rest))
+    )
     others = [m for m in res.between(mention.span.end, verb_at) if m.person != mention.person]
     return bool(shape) and not others
 
