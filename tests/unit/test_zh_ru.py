@@ -1644,3 +1644,36 @@ def test_officials_and_scholars_of_ordinary_news_with_what_follows_their_names()
     assert found["王定宇"].kind == "official"
     assert found["潘功胜"].roles[0].text == "中国人民银行行长"
     assert romanise("赖清德") == "Lai Qingde"
+
+
+def test_names_before_time_words_and_after_titles_in_ordinary_chinese_reports():
+    # 李辉 + 本月初 (jieba glues 本), 米赫尔松 + 去年, 诺瓦克 + 当天, 奈 + 生前, 卡申 + 通过,
+    # 赵隆 + 重点 (named 赵隆 again), and 白皮书 (jieba tags it as a name) no person
+    x = _x(
+        "zh",
+        "中国政府欧亚事务特别代表李辉本月初再次赴欧洲斡旋。俄罗斯副总理诺瓦克当天在莫斯科出席论坛。",
+        "诺瓦泰克公司董事长米赫尔松去年在一次论坛上说，公司不会放弃。美国学者约瑟夫·奈生前曾"
+        "提出软实力概念。高等经济大学中心主任瓦西里·卡申通过视频连线参会。",
+        "上海国际问题研究院研究员赵隆重点分析了航道前景。赵隆认为，航道取得了进展。2018年的"
+        "《中国的北极政策》白皮书说得很清楚，中国是利益攸关方。",
+    )
+    found = {p.native_name for p in x.people}
+    assert {"李辉", "诺瓦克", "米赫尔松", "约瑟夫·奈", "瓦西里·卡申", "赵隆"} <= found
+    assert not found & {"李辉本", "约瑟夫·奈生", "瓦西里·卡申通", "赵隆重", "白皮书"}
+
+
+def test_he_in_an_interview_answer_is_not_the_one_who_answers():
+    x = _x(
+        "zh",
+        "凤凰网：您在莫斯科见了谁？",
+        "王文：我印象最深的是和前总干事安德烈·科尔图诺夫的一次长谈。他跟我说：“俄罗斯精英中"
+        "没有人相信美国。”",
+        "凤凰网：那您怎么看？",
+        "王文：我认为关系稳定。",
+    )
+    assert _said(x, "俄罗斯精英中") == "andrey-kortunov"
+
+
+def test_words_of_unnamed_others_inside_a_reported_statement_are_not_the_speakers():
+    x = _x("zh", "李永全说，有人总在猜测中俄关系会不会“降温”，但两国关系经受住了考验。")
+    assert _said(x, "降温") is None

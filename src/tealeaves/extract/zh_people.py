@@ -70,6 +70,12 @@ class _Draft:
         return self.key[: surname_len(self.key)]
 
 
+def _a_document(word: str) -> bool:
+    """白皮书, 蓝皮书: a word of jieba's dictionary (which tags some as names) for a paper or a
+    body, not a person."""
+    return len(word) >= 3 and word[-1] in "书报刊社网院部委局厅署" and known_word(word)
+
+
 def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[int, str] | None:
     """The name that ends at ``end`` in the simplified text: the name jieba finds there,
     else three characters, else two, else four (a two-character surname); never one spoken
@@ -81,7 +87,7 @@ def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[in
         start, name = seg.names[end]
         # 对王毅说: spoken to; 在莫斯科表示: where it was said
         spoken_to = start > 0 and simple[start - 1] in PREPOSITIONS | {"在"}
-        if (is_han_name(name) or married_name(name)) and not spoken_to:
+        if (is_han_name(name) or married_name(name)) and not spoken_to and not _a_document(name):
             return start, name
     for size in (3, 2, 4):
         start = end - size
@@ -90,7 +96,7 @@ def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[in
         cand = simple[start:end]
         if not re.fullmatch(f"[{HAN}]+", cand) or not is_han_name(cand):
             continue
-        if size == 4 and cand[:2] not in SURNAMES_2:
+        if (size == 4 and cand[:2] not in SURNAMES_2) or _a_document(cand):
             continue
         if size == 3 and cand[:2] in common_words() and simple[start + 1 : end][:1] in SURNAMES_1:
             continue
@@ -341,7 +347,7 @@ _FOREIGN_TAIL_STOP = re.compile(
     f"(?:{SPEECH_VERBS}|{ROLE_WORDS}|举行|会谈|会见|访问|出席|发表|接受|率团|一行|此前|曾|在|则|"
     "对|于|和|与|同|的|等|也|还|就|将|已|被|向|是|表|说|称|指|认|日|月|年|时|这|那|了|着|过|并|而|"
     "但|都|又|再|要|能|可|应|该|今|昨|上|下|中|后|前|们|为|以|及|从|把|让|给|所|之|其|近|没|未|不|却|"
-    "仍|有|一|个|位|次)"
+    "仍|有|一|个|位|次|通过|生前)"
 )
 
 
@@ -352,6 +358,8 @@ def _foreign_end(name: str) -> int:
     dot = max(name.rfind(c) for c in "·•‧・")
     if dot < 0:
         return len(name)
+    if re.match("生前|通过", name[dot + 2 :]):
+        return dot + 2  # 约瑟夫·奈生前: a surname of one character
     stop = _FOREIGN_TAIL_STOP.search(name, dot + 3)
     return stop.start() if stop else len(name)
 
@@ -438,6 +446,7 @@ _TRANSLIT = (
     "夫盖甘冈戈格根古哈豪赫亨霍基吉加贾杰卡凯坎柯科克肯库拉莱赖兰朗劳勒雷里利莉丽列琳隆卢鲁"
     "路伦罗洛马迈曼梅蒙米姆穆纳娜奈内尼纽努诺帕潘佩皮珀普齐奇恰乔切琴萨塞桑瑟森沙舍什施斯索"
     "塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐茨冯茹季柳缅涅叶热捷久丘楚舒"
+    "松逊"
 )
 _FOREIGN_MARKS = frozenset("斯夫尔娃耶茨兹奇基娜莱恩德卡拉塔科托菲佐默萨克特亚伊诺维姆")
 _TRANSLIT_AFTER_TITLE = re.compile(
@@ -445,7 +454,7 @@ _TRANSLIT_AFTER_TITLE = re.compile(
     "总裁|总经理|董事长|行长|州长|市长|司令)"
     f"(?P<name>[{_TRANSLIT}]{{2,10}}?)"
     "(?=称|说|表示|也|在|则|对|会见|曾|指出|写道|认为|强调|此前|日前|早前|昨|今|近|随后|的|和|与|上月|"
-    "上周|本月|所|于|，|。|、|"
+    "上周|本月|所|于|当天|当日|去年|前年|本|，|。|、|"
     "[（(])"
 )
 #: The Latin original in brackets right after a name: "贝森特（Scott Bessent）".
@@ -538,6 +547,14 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
         if _name_and_particle(word):
             found.append((at, word[:-1]))  # 王缉思则: jieba glued 则 to a new name
             continue
+        if (
+            len(word) == 3
+            and word[2] in "本今昨去前上下"
+            and is_han_name(word[:2])
+            and re.match("[月年周日天]", seg.words.get(end, ""))
+        ):
+            found.append((at, word[:2]))  # 李辉 + 本月初: jieba glued the time word's start
+            continue
         for size in (3, 2):
             cand = simple[at : at + size]
             if seg.words.get(at + size - 1) == "正在" and is_han_name(cand):
@@ -550,6 +567,9 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
                 continue
             if _before_dot(simple, at + size):
                 break  # 谢尔盖·拉夫罗夫: a transliterated name, read as one
+            if size == 3 and _named_shorter(simple, cand):
+                found.append((at, cand[:2]))  # 研究员赵隆重点分析 … 赵隆认为: 赵隆, named so again
+                break
             if (is_han_name(cand) or _name_in_slot(simple, cand, at + size)) and not inside_word(
                 simple, at, at + size, floor=at
             ):
@@ -557,6 +577,20 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
                 found.extend(_coordinated(simple, seg, at + size))
                 break
     return found
+
+
+def _named_shorter(simple: str, cand: str) -> bool:
+    """Whether the text names the first two characters of ``cand`` alone, before a verb of
+    saying or a comma (赵隆认为 after 研究员赵隆重点分析): a two-character name and a word after
+    it, not a three-character name."""
+    short = cand[:2]
+    if not is_han_name(short) or known_word(short):
+        return False
+    return any(
+        simple[m.end() : m.end() + 1] != cand[2]
+        and re.match(f"{BETWEEN}{VERB}|[，,]", simple[m.end() :]) is not None
+        for m in re.finditer(short, simple)
+    )
 
 
 def _name_in_slot(simple: str, cand: str, end: int) -> bool:
@@ -622,7 +656,7 @@ _NOT_THIRD = NOT_GIVEN | set("曾更则均亦便即才正仍常首先后说称�
 
 
 #: What follows a name that opens a clause: a verb of saying or a preposition of place.
-_AFTER_NAME = set("在表指说认对也则称强坦直谈回接从主发致提介分总透写补围就以作上所质，,")
+_AFTER_NAME = set("在表指说认对也则称强坦直谈回接从主发致提介分总透写补围就以作上所质本，,")
 #: Single surnames that also stand alone as words before a name (由王毅主持, 时王毅).
 _NOT_OWN_SURNAME = _NOT_AFTER_ROLE | PREPOSITIONS | set("由据经称")
 

@@ -134,9 +134,12 @@ class _ZhMentions(Mentions):
     def _pronoun(self, at: int) -> str | None:
         para = self.doc.paragraph_at(at)
         if para is not None:
-            start = _sentence_start(self.simple, para.start, at)
-            if not self.simple[start:at].strip() and start > para.start:
-                before = _sentence_start(self.simple, para.start, start - 1)
+            # "王文：我……长谈。他跟我说": the answer's label is who speaks as 我, never 他
+            label = LABEL.match(self.simple[para.start : para.end])
+            floor = para.start + label.start("body") if label else para.start
+            start = _sentence_start(self.simple, floor, at)
+            if not self.simple[start:at].strip() and start > floor:
+                before = _sentence_start(self.simple, floor, start - 1)
                 # "陈家豪认为，…；李慧敏则不同意。她表示": the last clause after ； opens with her
                 clause = max(self.simple.rfind(c, before, start - 1) for c in "；;")
                 if clause >= 0 and self.within(clause, start - 1):
@@ -242,10 +245,15 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         reported,
         lambda q: _singled_out(simple, q),
         who,
-        lambda lo, hi: re.search(VERB, simple[lo:hi]) is not None,
+        lambda lo, hi: re.search(VERB, simple[lo:hi]) is not None
+        or _OTHERS_SAY.search(simple, lo, hi) is not None,
     )
     quotes = after_reported(doc, who, quotes, reported)
     return sorted(quotes + reported, key=lambda q: q.span.start)
+
+
+# "他说，有人总在猜测中俄关系会不会“降温”": others, unnamed, whose words the speaker reports.
+_OTHERS_SAY = re.compile("有人|有观点|有声音|有分析|有评论|外界|舆论|一些人|某些人|有些人")
 
 
 _TERM_AROUND = re.compile(
