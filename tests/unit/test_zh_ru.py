@@ -1677,3 +1677,21 @@ def test_he_in_an_interview_answer_is_not_the_one_who_answers():
 def test_words_of_unnamed_others_inside_a_reported_statement_are_not_the_speakers():
     x = _x("zh", "李永全说，有人总在猜测中俄关系会不会“降温”，但两国关系经受住了考验。")
     assert _said(x, "降温") is None
+
+
+def test_russian_direct_speech_in_a_dash_led_paragraph():
+    # "— …, — пояснил Кашин. — …": both halves his; "— сказал собеседник «Известий»": found,
+    # credited to nobody; "— пояснил эксперт": the one person the paragraph before names
+    x = _x(
+        "ru",
+        "Опрошенные эксперты сдержанны. Директор центра ВШЭ Василий Кашин обратил внимание на "
+        "военную составляющую.",
+        "— Китай очень осторожно относится ко всему, что может вызвать санкции, — пояснил "
+        "Кашин. — Поэтому многие вещи делаются без лишнего шума.",
+        "— Громких заявлений уже было достаточно, — сказал собеседник «Известий».",
+        "Андрей Кортунов считает иначе.",
+        "— Этап рутинной работы только начинается, — пояснил эксперт.",
+    )
+    assert _said(x, "Китай очень осторожно") == _said(x, "Поэтому многие") == "vasily-kashin"
+    assert _said(x, "Громких заявлений") is None
+    assert _said(x, "Этап рутинной") == "andrey-kortunov"

@@ -23,8 +23,14 @@ from tealeaves.extract.attribution import (
 )
 from tealeaves.extract.names import Spans
 from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD
-from tealeaves.extract.spans import QuoteSpan, quote_spans, reported_quote, whole_paragraph
-from tealeaves.model import Document, Mention, Paragraph, Person, Quote
+from tealeaves.extract.spans import (
+    QuoteSpan,
+    quote_id,
+    quote_spans,
+    reported_quote,
+    whole_paragraph,
+)
+from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Span
 
 # Guillemets after these words hold a title, not a quote: журнал «…», клуб «…».
 _ORG_BEFORE = re.compile(
@@ -136,10 +142,71 @@ def find_quotes(
     )
     quotes += _dash_interview(doc, who, people, quoted, ids)
     quotes += _named_labels(doc, who, people, quoted, ids)
+    quotes += _dash_speech(doc, who, quotes, ids)
     reported = _reported(doc, who, quoted, ids)
     quotes = credit_inside_reported(quotes, reported, lambda q: _term_at(doc, q.span.start))
     quotes = after_reported(doc, who, quotes, reported)
     return sorted(quotes + reported, key=lambda q: q.span.start)
+
+
+# "— Громких заявлений уже было достаточно, — сказал собеседник «Известий». — …": direct
+# speech as Russian prints it without guillemets, a paragraph opening with a dash, the words,
+# a dash and a verb of saying with its speaker, and perhaps the words going on after a dash.
+_DASH_SPEECH = re.compile(
+    rf"[—–]\s+(?P<q1>[^—–«»]{{8,}}?)[,!?…]?\s+[—–]\s+(?P<verb>{VERB})\s+(?P<who>[^.!?—–]{{2,160}}?)"
+    r"[.!?]?(?:\s+[—–]\s+(?P<q2>\S.*))?$",
+    re.DOTALL,
+)
+
+
+def _dash_speech(
+    doc: Document, who: Mentions, found: Sequence[Quote], ids: dict[str, int]
+) -> list[Quote]:
+    """Direct speech in a paragraph of its own that opens with a dash ("— …, — пояснил
+    Кашин."): the words (and their second half after the tag) are the speaker the tag names,
+    or nobody's when it names nobody ("собеседник «Известий»"). Not in an interview, whose
+    dash-led answers are read above."""
+    taken = Spans([(q.span.start, q.span.end) for q in found])
+    out: list[Quote] = []
+    for para in doc.paragraphs:
+        if para.kind != "body" or not _DASH_LINE.match(para.text) or taken.contains(para.start + 2):
+            continue
+        m = _DASH_SPEECH.match(para.text)
+        if m is None:
+            continue
+        lo = para.start + m.start("who")
+        named = who.first_in(lo, para.start + m.end("who"))
+        if named is not None and named.span.start == lo:
+            speaker = None if named.ambiguous else named.person
+        elif re.match(r"(?:он|она)\b", m.group("who")):
+            speaker = who.pronoun(lo)
+        elif (
+            _ROLE_NOUN.match(m.group("who"))
+            and not m.group("who").lstrip().startswith("собеседни")
+            and not _UNNAMED_SOURCE.search(m.group("who"))
+            and para.index > 0
+        ):
+            # "— …, — пояснил эксперт.": the one person the paragraph before names
+            prev = doc.paragraphs[para.index - 1]
+            named_before = {x.person for x in who.within(prev.start, prev.end) if not x.ambiguous}
+            speaker = named_before.pop() if len(named_before) == 1 else None
+        else:
+            speaker = None
+        for group in ("q1", "q2"):
+            if m.group(group):
+                a, b = para.start + m.start(group), para.start + m.end(group)
+                text = doc.text[a:b].rstrip(" ,")
+                out.append(
+                    Quote(
+                        id=quote_id(doc, text, ids),
+                        span=Span(doc.id, a, a + len(text)),
+                        text=text,
+                        kind="statement",
+                        speaker=speaker,
+                        context=para.text if len(para.text) <= 900 else para.text[:900] + " …",
+                    )
+                )
+    return out
 
 
 def _one_before_colon(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
