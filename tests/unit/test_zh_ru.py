@@ -1695,3 +1695,20 @@ def test_russian_direct_speech_in_a_dash_led_paragraph():
     assert _said(x, "Китай очень осторожно") == _said(x, "Поэтому многие") == "vasily-kashin"
     assert _said(x, "Громких заявлений") is None
     assert _said(x, "Этап рутинной") == "andrey-kortunov"
+
+
+def test_russian_reports_with_long_roles_adverbs_and_past_verbs():
+    # "Как сказал “Ъ” руководитель … (a long role) Гу Вэй, «…»"; "Посол России в КНР Игорь
+    # Моргулов ранее говорил, что … «…»": reported, the phrase his
+    x = _x(
+        "ru",
+        "Как сказал “Ъ” руководитель отдела России и Центральной Азии Института международных "
+        "проблем Шанхайской академии общественных наук Гу Вэй, «проект будет реализован тогда, "
+        "когда он станет выгоден обеим сторонам».",
+        "Посол России в КНР Игорь Моргулов ранее говорил, что стороны рассчитывают на "
+        "«практические результаты».",
+    )
+    gu = next(p.id for p in x.people if p.native_name == "Гу Вэй")
+    assert _said(x, "проект будет") == gu
+    assert _said(x, "практические результаты") == "igor-morgulov"
+    assert any(q.kind == "reported" and q.speaker == "igor-morgulov" for q in x.quotes)

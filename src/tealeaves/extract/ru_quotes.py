@@ -57,7 +57,7 @@ _ROLE_NOUN = re.compile(
 )
 _INNER = re.compile(rf",?\s+[—–-]\s+(?P<verb>{VERB})\b(?P<who>[^.!?—–]{{1,200}}?)[.,:]\s+[—–-]\s+")
 _AS_SAID = re.compile(
-    rf"(?:^|\s)(?:[Кк]ак\s+{VERB}|[Пп]о словам)\s+(?P<n1>[^,:;.«»]{{2,80}}?)"
+    rf"(?:^|\s)(?:[Кк]ак\s+{VERB}|[Пп]о словам)\s+(?P<n1>[^,:;.«»]{{2,200}}?)"
     r"(?:,\s*[а-яё][^,:;.«»]{2,60})?[,:]?\s*$"
 )
 _BEFORE = re.compile(
@@ -534,10 +534,12 @@ _APPOSITION = (
 )
 _REPORTED = re.compile(
     rf"(?:(?:[Пп]о (?:словам|мнению|оценке)|[Кк]ак (?:{REPORT_VERBS}))\s+"
-    rf"(?P<n1>[^,:;.«»]{{2,80}}?),\s*{_APPOSITION}"
+    rf"(?P<n1>[^,:;.«»]{{2,200}}?),\s*{_APPOSITION}"
     r"|[Пп]о\s+(?P<n3>его|её|ее)\s+(?:словам|мнению|оценке),\s*"
     rf"|(?P<n2>(?:{WORD}\s+){{0,2}}{WORD}|[Оо]н|[Оо]на)"
     r"(?:\s+(?:в|во|на|по|после)\s+[^,:;.«»\n]{1,40}?)?"  # "в интервью агентству"
+    r"(?:\s+(?:ранее|также|тоже|уже|неоднократно|не раз|недавно|ещё|еще|тогда|позднее|"
+    r"вчера|сегодня|прямо|открыто|публично))*"  # "Моргулов ранее говорил, что"
     rf"\s+(?:{REPORT_VERBS}),?\s+(?:что|:)\s+)"
     r"(?P<clause>(?:[^«»\n.!?]|«[^«»\n]{0,120}»){8,400}[.!?]?)"
 )
@@ -586,6 +588,10 @@ def _reported(
                     span = (start, m.end("clause"))
                     out.append(reported_quote(doc, span, speaker, m.start(), ids))
                 continue
+            if group == "n2" and named is None:
+                # "Посол России в КНР Игорь Моргулов ранее говорил, что": a role, a place and
+                # the name, all before the verb
+                named = _subject(doc, who, m.start(group), m.start("clause"))
             if group == "n2" and named is not None and _after_preposition(doc, named, 0):
                 # "Токаев в разговоре с Реджепом Тайипом Эрдоганом заявил, что": the one after
                 # "с" is not who said it; the sentence's subject before it is
