@@ -1603,3 +1603,18 @@ def test_a_quote_readers_see_after_has_written_about_is_nobodys():
         'rather than the SCO, so readers who see "Professor Zhao said" should check which.'
     )
     assert speaker_of(d, "Professor Zhao said") is None
+
+
+def test_a_leader_named_after_under_and_his_title_is_no_subject():
+    """"Evan Medeiros, a professor who served under President Barack Obama, wrote that …":
+    Obama, the object of "under", is not the one who wrote; "and NATO Secretary General Mark
+    Rutte has warned" still makes Rutte the subject."""
+    d = doc(
+        "Evan Medeiros, a professor at Georgetown who served on the National Security Council "
+        'under President Barack Obama, wrote in an essay that the idea rested on "a misreading '
+        'of what the Russians actually want."',
+        "Officials worry about missiles, and NATO Secretary General Mark Rutte has warned that "
+        'the alliance "cannot assume that the old ceilings still apply."',
+    )
+    assert speaker_of(d, "a misreading") != "barack-obama"
+    assert speaker_of(d, "cannot assume") == "mark-rutte"

@@ -329,6 +329,16 @@ _COORDINATED = re.compile(
 )
 
 
+# Title words right before a name ("President ", "Foreign Minister "), to look past them.
+_TITLES_AT_END = re.compile(r"(?<=[a-z] )(?:[A-Z][\w’'-]* ){1,4}$")
+# A word that makes what follows it an object, though title words come between ("under
+# President Barack Obama", "met Foreign Minister Wang Yi"); not "and", which joins subjects.
+_OBJECT_BEFORE_TITLES = re.compile(
+    r"\b(?:under|with|by|for|of|to|from|alongside|against|unlike|met|meeting|thanked|told|"
+    r"asked|urged|praised|criticised|criticized)\s+$"
+)
+
+
 def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bool:
     """Whether the person named by ``mention`` is the subject of the verb at ``verb_at``:
     only an auxiliary, an adverb, a bracket, an affiliation ("of Tsinghua University") or an
@@ -341,8 +351,12 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
     if _QUOTED_ONE.search(masked, max(0, mention.span.start - 60), mention.span.start):
         # "X, citing the economist Y, added": Y's words, when the verb follows Y
         return bool(re.fullmatch(r"\s*(?:\[[^\]]*\]|\([^()]*\))?\s*,\s*(?:\w+ly\s+)?", gap))
-    if NOT_BEFORE_SUBJECT.search(masked[max(0, mention.span.start - 30) : mention.span.start]):
-        return False  # "travelling with Fidan", "met Putin": an object, not the subject
+    before = masked[max(0, mention.span.start - 60) : mention.span.start]
+    if NOT_BEFORE_SUBJECT.search(before[-30:]) or _OBJECT_BEFORE_TITLES.search(
+        _TITLES_AT_END.sub("", before)
+    ):
+        # "travelling with Fidan", "met Putin", "under President Barack Obama": an object
+        return False
     # "Jin Canrong（金灿荣）of Renmin University called": the native name, then the place
     native = re.match(r"\s*[(（][^()（）]*[)）]", gap)
     core = " " + gap[native.end() :].lstrip() if native else gap  # （…）of: no space needed
