@@ -10,6 +10,8 @@ from __future__ import annotations
 from test_extract import doc, people, quotes, speaker_of
 
 from tealeaves.corpus import load_article
+from tealeaves.extract import load_registry
+from tealeaves.extract.people import find_people
 
 # -- 1. people of any origin -----------------------------------------------------------------
 
@@ -1618,3 +1620,22 @@ def test_a_leader_named_after_under_and_his_title_is_no_subject():
     )
     assert speaker_of(d, "a misreading") != "barack-obama"
     assert speaker_of(d, "cannot assume") == "mark-rutte"
+
+
+def test_he_lifeng_a_trade_representative_and_he_was_quoted_as_saying():
+    """"Vice Premier He Lifeng": the surname He before a pinyin given name is a name (and no
+    "He" of a sentence is a mention of him); "Trade Representative" are title words; "He was
+    quoted by state media as saying that …" frames the words for him."""
+    d = doc(
+        "US Trade Representative Jamieson Greer was more measured, saying on television that "
+        'talks were continuing and that "nobody wants a full-scale rupture."',
+        "Vice Premier He Lifeng, China's lead negotiator with Washington, has hinted that the "
+        "controls could be eased. He was quoted by state media as saying that China was "
+        '"willing to address the legitimate concerns of all sides."',
+    )
+    names = set(people(d))
+    assert {"Jamieson Greer", "He Lifeng"} <= names
+    assert speaker_of(d, "nobody wants") == "jamieson-greer"
+    assert speaker_of(d, "willing to address") == "he-lifeng"
+    mentions = find_people(d, load_registry()).mentions
+    assert all(m.surface != "He" for m in mentions)

@@ -150,7 +150,8 @@ def _short_forms(drafts: list[Draft]) -> dict[str, list[Draft]]:
     it may stand for."""
     by_surname: dict[str, list[Draft]] = {}
     for d in drafts:
-        forms = {d.surname} if d.surname else set()
+        # (not "He", the surname of He Lifeng: every sentence's "He" is no mention of him)
+        forms = {d.surname} if d.surname and d.surname.casefold() not in NOT_NAME_WORDS else set()
         if d.registry is not None:
             forms |= {a for a in d.registry.aliases if len(a.split()) == 1}
         words = d.name.split()

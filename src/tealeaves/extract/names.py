@@ -52,6 +52,8 @@ GIVEN_NAMES: frozenset[str] = frozenset(
 #: Words that are never part of a person's name, even when capitalised.
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     """
+    representative representatives trade envoy commissioner commerce treasury chancellor
+    adviser advisor aide assistant undersecretary chairwoman chairperson counsellor counselor
     a an the as and or but if so yet for nor of to in on at by from with without into onto
     about after before since while when where why how what who whom whose which that this
     these those there here then thus also even like unlike although though despite according
@@ -160,11 +162,24 @@ def _split_syllables(text: str, most: int) -> bool:
     return bool(text) and ok(0, most)
 
 
+def has_not_name_word(words: list[str]) -> bool:
+    """Whether any of ``words`` is never part of a name ("Minister", "the", "he"), except the
+    surname He before a pinyin given name ("Vice Premier He Lifeng", not "He said")."""
+    for n, w in enumerate(words):
+        if w.casefold() not in NOT_NAME_WORDS:
+            continue
+        nxt = words[n + 1] if n + 1 < len(words) else ""
+        if w == "He" and len(fold(nxt)) >= 4 and nxt[:1].isupper() and is_pinyin_word(nxt):
+            continue
+        return True
+    return False
+
+
 def looks_chinese_name(words: list[str]) -> bool:
     """ "Zhu Feng", "Feng Zhongping", "Ouyang Xiu": a pinyin surname and a pinyin given name."""
     if not 2 <= len(words) <= 3 or " ".join(w.lower() for w in words) in PLACE_NAMES:
         return False
-    if fold(words[0]) not in CHINESE_SURNAMES or any(w.casefold() in NOT_NAME_WORDS for w in words):
+    if fold(words[0]) not in CHINESE_SURNAMES or has_not_name_word(words):
         return False
     return all(is_pinyin_word(w) for w in words[1:]) and sum(len(fold(w)) for w in words[1:]) >= 2
 

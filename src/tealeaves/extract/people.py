@@ -24,6 +24,7 @@ from tealeaves.extract.names import (
     PARTICLES,
     cyrillic_matches,
     fold,
+    has_not_name_word,
     is_form_of_address,
     is_given_name,
     looks_chinese_name,
@@ -170,7 +171,7 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
                 continue  # "in the Times Literary Supplement": a title's words, not a name
             words = _before_possessive(words)
             words = _before_label_line(text, start, words)
-            if len(words) < 2 or any(w.casefold() in NOT_NAME_WORDS for w in words):
+            if len(words) < 2 or has_not_name_word(words):
                 continue
             if _NOT_A_PERSON_BEFORE.search(text, max(0, start - 60), start):
                 continue  # a photo credit, an outlet written for, a title ("The Long Embrace")
@@ -260,7 +261,7 @@ def _a_label_or_a_title(text: str, start: int, end: int) -> bool:
 
 
 def _no_title_words(words: list[str]) -> bool:
-    return not any(w.casefold() in NOT_NAME_WORDS for w in words)
+    return not has_not_name_word(words)
 
 
 def _before_possessive(words: list[str]) -> list[str]:

@@ -169,7 +169,9 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     if between.count("(") > between.count(")"):
         return None
     verb_at = lo + verb.start()
-    pron = re.match(rf"\s*(?:He|She)\s+{_AUXILIARIES}$", frame[: verb.start()])
+    pron = re.match(rf"\s*(?:He|She)\s+{_AUXILIARIES}$", frame[: verb.start()]) or (
+        _QUOTED_AS_SAYING.match(frame[: verb.start()])
+    )
     if pron:
         return res.pronoun(lo + len(frame) - len(frame.lstrip()))
     # "…, which he calls “…”", "she had told": a pronoun right before the verb.
@@ -220,6 +222,13 @@ def _participle_subject(res: Resolver, masked: str, lo: int, verb_at: int) -> st
     if any(m.person != subject.person for m in res.between(subject.span.end, verb_at)):
         return None
     return res.speaker(subject)
+
+
+# "He was quoted by state media as saying": the pronoun is whose words they are.
+_QUOTED_AS_SAYING = re.compile(
+    r"\s*(?:He|She)\s+(?:was|is|has been|had been)\s+(?:\w+ly\s+)?(?:quoted|cited)\b"
+    r"[^.;:“”\"]{0,80}\bas\s+$"
+)
 
 
 _DESCRIBING = re.compile(
