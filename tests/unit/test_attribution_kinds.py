@@ -1639,3 +1639,13 @@ def test_he_lifeng_a_trade_representative_and_he_was_quoted_as_saying():
     assert speaker_of(d, "willing to address") == "he-lifeng"
     mentions = find_people(d, load_registry()).mentions
     assert all(m.surface != "He" for m in mentions)
+
+
+def test_a_reviewers_aside_credits_no_words_and_an_executive_is_a_title():
+    d = doc(
+        "She draws on the diaries of Li Peng, then China's premier. Li, she notes, recorded his "
+        'worry that the Soviet leader would "encourage the disorder merely by smiling at it."',
+        "Gazprom Chief Executive Alexei Miller said in September that a memorandum was signed.",
+    )
+    assert speaker_of(d, "encourage the disorder") is None
+    assert "Alexei Miller" in people(d) and "Executive Alexei Miller" not in people(d)

@@ -54,6 +54,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     """
     representative representatives trade envoy commissioner commerce treasury chancellor
     adviser advisor aide assistant undersecretary chairwoman chairperson counsellor counselor
+    executive ceo founder cofounder co-founder
     a an the as and or but if so yet for nor of to in on at by from with without into onto
     about after before since while when where why how what who whom whose which that this
     these those there here then thus also even like unlike although though despite according

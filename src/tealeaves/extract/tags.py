@@ -177,6 +177,8 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     # "…, which he calls “…”", "she had told": a pronoun right before the verb.
     pron = re.search(rf"(?<!/)\b(?:he|she)\s+{_AUXILIARIES}$", frame[: verb.start()])
     if pron:
+        if re.search(r",\s*$", frame[: pron.start()]) and frame[verb.end() :].startswith(","):
+            return None  # "Li, she notes, recorded his worry that “…”": a reviewer's aside
         return res.pronoun(lo + pron.start())
     role = _ROLE_SUBJECT.match(frame[: verb.start()])
     if role:  # "The spokesman said …": the one person named before, or whose role it is
