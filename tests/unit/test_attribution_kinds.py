@@ -1649,3 +1649,17 @@ def test_a_reviewers_aside_credits_no_words_and_an_executive_is_a_title():
     )
     assert speaker_of(d, "encourage the disorder") is None
     assert "Alexei Miller" in people(d) and "Executive Alexei Miller" not in people(d)
+
+
+def test_reports_told_to_someone_after_an_occasion_and_in_his_view():
+    d = doc(
+        "Amir Khan Muttaqi met Wang Yi. Muttaqi told reporters after the session that the "
+        "Taliban government had given every guarantee.",
+        "Alexei Miller spoke later. Miller told Russian state television that the gas would "
+        "flow through Mongolia.",
+        "Alexander Larin laughed. In his view, the commission has had more money than projects.",
+    )
+    reported = {q.text[:12]: q.speaker for q in quotes(d) if q.kind == "reported"}
+    assert reported["the Taliban "] == "amir-khan-muttaqi"
+    assert reported["the gas woul"] == "alexei-miller"
+    assert reported["the commissi"] == "alexander-larin"

@@ -25,9 +25,13 @@ _THINKING = (
     r"agrees|agreed|disagrees|disagreed|accepts|accepted|denies|denied|argued|argues"
 )
 _REPORTING = re.compile(
-    rf"\b(?:{VERBS}|{_THINKING})\s+"
+    rf"\b(?:{VERBS}|{_THINKING}|"
+    # "told Russian state television that", "assured his hosts that": whom, then "that"
+    r"(?:told|tells|telling|assured|assures|reminded|reminds|informed|informs)"
+    r"(?:\s+[\w’'-]+){1,5}?)\s+"
     r"(?:(?:for years|in \d{4}|last \w+|this \w+|repeatedly|often|long|again|publicly|"
-    r"privately|recently|(?:at|in|on|to) [^,.;:“”\"]{1,40}?)\s+)*"
+    r"privately|recently|(?:at|in|on|to|after|before|during|following|with) "
+    r"[^,.;:“”\"]{1,40}?)\s+)*"
     r"that\s+"
     # "Gabuev said Chinese demand …": "that" left out after the commonest verbs, when what
     # follows is not a preposition or an object ("said in a statement", "said nothing")
@@ -45,6 +49,10 @@ _TAG_INSIDE = re.compile(
 _VIEW_OF = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:In (?:the (?:view|opinion|judgement|judgment) of |(?=\S+[’']s? "
     r"(?:view|opinion|judgement|judgment|reading|telling)))|According to )"
+)
+# "In his view, …": the view of the one "he" is.
+_HIS_VIEW = re.compile(
+    r"(?:^|(?<=[.!?]\s))In (?P<p>his|her) (?:view|opinion|judgement|judgment|reading),\s*"
 )
 _CLAUSE_END = re.compile(r"[.;?!](?=\s|$)|:\s|\n")  # a colon introduces someone's words
 _HE_SHE = re.compile(r"(?:^|\s)(?P<p>[Hh]e|[Ss]he)\s+(?:(?:has|had|have|also|long|\w+ly)\s+)*$")
@@ -81,6 +89,10 @@ def reported_statements(
                 clause = _clause(doc, masked, start, para.end, speaker, start, ids)
                 if clause and clause[0].span.end > m.end():  # the tag is inside the clause
                     found += clause
+        for m in _HIS_VIEW.finditer(masked, para.start, para.end):
+            speaker = res.pronoun(m.start("p"))
+            if speaker is not None:
+                found += _clause(doc, masked, m.end(), para.end, speaker, m.start(), ids)
         for m in _VIEW_OF.finditer(masked, para.start, para.end):
             speaker = _view_holder(res, masked, m.end(), para.end)
             if speaker is not None:
