@@ -1663,3 +1663,9 @@ def test_reports_told_to_someone_after_an_occasion_and_in_his_view():
     assert reported["the Taliban "] == "amir-khan-muttaqi"
     assert reported["the gas woul"] == "alexei-miller"
     assert reported["the commissi"] == "alexander-larin"
+
+
+def test_said_his_or_her_noun_and_a_verb_is_reported():
+    d = doc("Galina Arkhipova said her husband had been working on a memoir until his death.")
+    (q,) = [q for q in quotes(d) if q.kind == "reported"]
+    assert q.speaker == "galina-arkhipova" and q.text.startswith("her husband had been")

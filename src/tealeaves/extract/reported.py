@@ -38,6 +38,9 @@ _REPORTING = re.compile(
     r"|\b(?:said|says|argued|argues|believes|believed|thinks|thought|warned|predicted|noted)"
     r"\s+(?!(?:in|on|at|to|for|with|about|of|from|by|as|so|nothing|little|much|goodbye|yes|"
     r"no|it|this|that|what|how|why|when|whether|he|she|they|we|I|you|his|her)\b)(?=[A-Za-z])"
+    # "said her husband had been working", "said his government would": an owner and a verb
+    r"|\b(?:said|says)\s+(?=(?:his|her|their)\s+[\w-]+\s+"
+    r"(?:had|has|have|was|were|would|will|could|is|are|did)\b)"
 )
 # "The absence of weapons deliveries, she argued, mattered less than …": a tag set off by
 # commas inside the reported sentence.
