@@ -1669,3 +1669,25 @@ def test_said_his_or_her_noun_and_a_verb_is_reported():
     d = doc("Galina Arkhipova said her husband had been working on a memoir until his death.")
     (q,) = [q for q in quotes(d) if q.kind == "reported"]
     assert q.speaker == "galina-arkhipova" and q.text.startswith("her husband had been")
+
+
+def test_answers_of_an_interview_by_an_author_whose_name_ends_in_a(tmp_path):
+    """"A:" is no label of the author "Nadia Rahimova" (her name merely ends in "a"); the
+    interviewee is the one the headline names, though the introduction names others too."""
+    page = tmp_path / "qa.md"
+    page.write_text(
+        '---\ntitle: "Temur Umarov on China, Russia and the region"\n'
+        'author: "Nadia Rahimova"\nlanguage: en\n---\n\n'
+        "Temur Umarov is a fellow at the Carnegie Russia Eurasia Center. He has followed "
+        "Xi Jinping's and Vladimir Putin's visits to the region.\n\n"
+        "Q: What happened at the summit?\n\n"
+        "A: China confirmed that it now treats Central Asia as a region in its own right.\n\n"
+        "Q: How does Moscow see that?\n\n"
+        "A: Moscow is not happy, but it is realistic.\n",
+        encoding="utf-8",
+    )
+    d = load_article(page)
+    assert speaker_of(d, "China confirmed") == speaker_of(d, "Moscow is not happy") == (
+        "temur-umarov"
+    )
+    assert not [q for q in quotes(d) if q.text.startswith("What happened")]

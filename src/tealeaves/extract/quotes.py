@@ -222,7 +222,26 @@ def _interviewee(doc: Document, res: Resolver) -> str | None:
         if _WITH.search(doc.text[max(0, m.span.start - 60) : m.span.start]):
             return m.person
     people = {m.person for m in named}
-    return people.pop() if len(people) == 1 else None
+    if len(people) == 1:
+        return people.pop()
+    # "“…”: Temur Umarov on China, Russia and the region" as the headline, or the
+    # introduction opening with the name ("Temur Umarov is a fellow at …")
+    titled = {m.person for m in named if len(m.surface.split()) > 1 and m.surface in doc.title}
+    if len(titled) == 1:
+        return titled.pop()
+    first = named[0] if named else None
+    para = doc.paragraph_at(first.span.start) if first is not None else None
+    if first is not None and para is not None and first.span.start == para.start:
+        return first.person
+    return None
+
+
+def _names_author(label: str, author: str) -> bool:
+    """Whether an interview's label is its author ("Rahimova", "NADIA RAHIMOVA"): the whole
+    name or its last word, never a letter a name happens to end with ("A:" is no
+    "Nadia Rahimova")."""
+    label, name = fold(label), fold(author)
+    return len(label) > 1 and (label == name or name.endswith(" " + label))
 
 
 def _initials(name: str) -> str:
@@ -271,7 +290,7 @@ def _block_and_interview_quotes(
         if not who.isupper() and len(last) > 1 and last.isupper():
             who = who.upper()  # "Senator SHAHEEN", "Dr. MASTRO": keyed as "SENATOR SHAHEEN"
         body_at = para.start + qa.start("body")
-        if who in _QUESTION_LABELS or any(fold(a).endswith(fold(who)) for a in doc.authors):
+        if who in _QUESTION_LABELS or any(_names_author(who, a) for a in doc.authors):
             continue  # a question is nobody's quote
         if who in asking:
             continue  # the host, whose turns are questions
