@@ -1691,3 +1691,15 @@ def test_answers_of_an_interview_by_an_author_whose_name_ends_in_a(tmp_path):
         "temur-umarov"
     )
     assert not [q for q in quotes(d) if q.text.startswith("What happened")]
+
+
+def test_capitalised_words_after_a_place_or_title_word_are_no_person():
+    """"East Wind Notes" (a newsletter) and "the JoongAng Ilbo" are no people; "When
+    Bakhtiyor Saidov, the foreign minister, …" still names him."""
+    d = doc(
+        "This issue of East Wind Notes reads two ambassadors' articles side by side.",
+        "When Bakhtiyor Saidov, the foreign minister of Uzbekistan, spoke, he was brief.",
+    )
+    names = set(people(d))
+    assert "Bakhtiyor Saidov" in names
+    assert not names & {"Wind Notes", "East Wind Notes"}

@@ -163,12 +163,17 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
             while not _no_title_words(words):
                 words = words[1:]
                 start = text.index(words[0], start + 1) if words else start
+            stripped = match.group().split()[: len(match.group().split()) - len(words)]
             if (
-                start > match.start()
-                and re.search(r"\b[Tt]he\s+$", text[max(0, match.start() - 4) : match.start()])
+                stripped
+                and stripped[-1].casefold() not in _FUNCTION_WORDS  # "When Bakhtiyor Saidov"
+                and not any(_PERSON_TITLE.search(w + " ") for w in stripped)
                 and not looks_western_name(words)
+                and not looks_chinese_name(words)
             ):
-                continue  # "in the Times Literary Supplement": a title's words, not a name
+                # "in the Times Literary Supplement", "East Wind Notes": words of a title
+                # or a place before capitalised words, with no title of a person among them
+                continue
             words = _before_possessive(words)
             words = _before_label_line(text, start, words)
             if len(words) < 2 or has_not_name_word(words):
@@ -271,6 +276,16 @@ def _before_possessive(words: list[str]) -> list[str]:
         if bare != w:
             return [*words[:n], bare]
     return words
+
+
+# Words that open a clause before a name: what they leave is a name if anything.
+_FUNCTION_WORDS = frozenset(
+    """
+    a an the as and or but if so yet for nor of to in on at by from with when where while
+    after before since though although unlike like according however meanwhile also then
+    he she it we they his her its our their
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
 
 
 # A wire's or a magazine's credit line: every name in it made the article.
