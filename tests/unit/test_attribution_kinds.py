@@ -1697,7 +1697,7 @@ def test_capitalised_words_after_a_place_or_title_word_are_no_person():
     """"East Wind Notes" (a newsletter) and "the JoongAng Ilbo" are no people; "When
     Bakhtiyor Saidov, the foreign minister, …" still names him."""
     d = doc(
-        "This issue of East Wind Notes reads two ambassadors' articles side by side.",
+        "East Wind Notes summarises and translates Chinese- and Russian-language commentary.",
         "When Bakhtiyor Saidov, the foreign minister of Uzbekistan, spoke, he was brief.",
     )
     names = set(people(d))
