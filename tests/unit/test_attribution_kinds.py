@@ -1703,3 +1703,21 @@ def test_capitalised_words_after_a_place_or_title_word_are_no_person():
     names = set(people(d))
     assert "Bakhtiyor Saidov" in names
     assert not names & {"Wind Notes", "East Wind Notes"}
+
+
+def test_someone_unnamed_in_the_sentence_before_is_she_and_no_half_words_or_verbs_are_names():
+    """"I asked a friend … what she made of it. “…,” she told me": the friend, whom the text
+    does not name, not the ambassador named before; "JoongAng Ilbo" (no "Ang Ilbo"), "Are
+    Seoul and Tokyo …?" and "Ambassador to India Sergio Gor" (Sergio Gor alone)."""
+    d = doc(
+        "Ambassador Zhang Hanhui wrote the piece.",
+        "I asked a friend who worked for years as an interpreter what she made of the two "
+        'texts. "They are mirror images," she told me.',
+        "Chung Jae-ho made the point in a column in JoongAng Ilbo. Are Seoul and Tokyo now "
+        "closer because of it?",
+        "US Ambassador to India Sergio Gor said in an interview that talks would go on.",
+    )
+    assert speaker_of(d, "They are mirror images") is None
+    names = set(people(d))
+    assert "Sergio Gor" in names
+    assert not names & {"Ang Ilbo", "Are Seoul", "India Sergio Gor"}

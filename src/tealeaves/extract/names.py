@@ -54,7 +54,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     """
     representative representatives trade envoy commissioner commerce treasury chancellor
     adviser advisor aide assistant undersecretary chairwoman chairperson counsellor counselor
-    executive ceo founder cofounder co-founder
+    executive ceo founder cofounder co-founder are is was were has have had may might shall
+    india japan korea pakistan iran turkey germany france britain poland kazakhstan uzbekistan
+    kyrgyzstan tajikistan turkmenistan mongolia afghanistan vietnam indonesia brazil canada
+    australia israel egypt italy spain belarus armenia azerbaijan
     a an the as and or but if so yet for nor of to in on at by from with without into onto
     about after before since while when where why how what who whom whose which that this
     these those there here then thus also even like unlike although though despite according

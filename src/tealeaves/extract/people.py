@@ -155,6 +155,8 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
         for match in _TITLED_NAME.finditer(text):
             words = match.group().split()
             start = match.start()
+            if start > 0 and text[start - 1].isalpha():
+                continue  # "JoongAng Ilbo": the second half of a word, no name
             owner = _before_possessive(words)
             if len(owner) < len(words) and _no_title_words(owner):
                 words = owner  # "Angela Stent's Putin's World": hers, whatever the title

@@ -63,7 +63,7 @@ _UNNAMED = (
     r"advisor|aide|insider|member|professor|banker|trader|executive|economist|observer|"
     r"journalist|reporter|student|resident|soldier|businessman|businesswoman|activist|"
     r"driver|engineer|worker|farmer|negotiator|delegate|participant|spokesman|spokeswoman|"
-    r"spokesperson)s?\b"
+    r"spokesperson|friend|colleague|acquaintance|interpreter|translator|neighbour|neighbor)s?\b"
 )
 
 
@@ -183,9 +183,16 @@ class Resolver(Mentions):
         """Whether the sentence of ``pos`` speaks of someone it does not name before ``pos``
         ("a Chinese official I know"), with nobody named after that."""
         start = para.start
-        for end in SENTENCE_END.finditer(self.masked, para.start, pos):
-            start = end.end()
+        ends = list(SENTENCE_END.finditer(self.masked, para.start, pos))
+        if ends:
+            start = ends[-1].end()
         found = list(_UNNAMED_IN_SENTENCE.finditer(self.masked, start, pos))
+        if not found and not self.between(start - 1, pos) and ends:
+            # "I asked a friend who … what she made of it. “…,” she told me": the one just
+            # spoken of, whom the sentence before does not name
+            before = ends[-2].end() if len(ends) > 1 else para.start
+            if not self.between(before - 1, start):  # (a sentence that names nobody)
+                found = list(_UNNAMED_IN_SENTENCE.finditer(self.masked, before, start))
         return bool(found) and not self.between(found[-1].start(), pos)
 
     def role(self, pos: int, said: str = "?", title: str = "") -> str | None:
