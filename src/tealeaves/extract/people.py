@@ -108,7 +108,7 @@ def _native_of(
         is_han
         and not before.group("poss")
         and len(last) == 2
-        and not any(w.casefold() in NOT_NAME_WORDS for w in last)
+        and not has_not_name_word(last)
         and not looks_chinese_name(last)
         and " ".join(last).casefold() not in registry.not_people
     ):
