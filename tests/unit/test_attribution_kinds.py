@@ -1694,7 +1694,7 @@ def test_answers_of_an_interview_by_an_author_whose_name_ends_in_a(tmp_path):
 
 
 def test_capitalised_words_after_a_place_or_title_word_are_no_person():
-    """"East Wind Notes" (a newsletter) and "the JoongAng Ilbo" are no people; "When
+    """"East Wind Notes" (a newsletter, its first word a place's) is no person; "When
     Bakhtiyor Saidov, the foreign minister, …" still names him."""
     d = doc(
         "East Wind Notes summarises and translates Chinese- and Russian-language commentary.",
