@@ -25,12 +25,11 @@ from tealeaves.extract.names import Spans
 from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD
 from tealeaves.extract.spans import (
     QuoteSpan,
-    quote_id,
     quote_spans,
     reported_quote,
     whole_paragraph,
 )
-from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Span
+from tealeaves.model import Document, Mention, Paragraph, Person, Quote
 
 # Guillemets after these words hold a title, not a quote: журнал «…», клуб «…».
 _ORG_BEFORE = re.compile(
@@ -194,18 +193,9 @@ def _dash_speech(
             speaker = None
         for group in ("q1", "q2"):
             if m.group(group):
-                a, b = para.start + m.start(group), para.start + m.end(group)
-                text = doc.text[a:b].rstrip(" ,")
-                out.append(
-                    Quote(
-                        id=quote_id(doc, text, ids),
-                        span=Span(doc.id, a, a + len(text)),
-                        text=text,
-                        kind="statement",
-                        speaker=speaker,
-                        context=para.text if len(para.text) <= 900 else para.text[:900] + " …",
-                    )
-                )
+                a = para.start + m.start(group)
+                b = a + len(m.group(group).rstrip(" ,"))
+                out.append(whole_paragraph(doc, para, a, speaker, ids, end=b))
     return out
 
 

@@ -185,12 +185,20 @@ def reported_quote(
 
 
 def whole_paragraph(
-    doc: Document, para: Paragraph, start: int, speaker: str | None, ids: dict[str, int]
+    doc: Document,
+    para: Paragraph,
+    start: int,
+    speaker: str | None,
+    ids: dict[str, int],
+    end: int | None = None,
 ) -> Quote:
-    text = doc.text[start : para.end]
+    """A statement that is a paragraph's words from ``start`` (to ``end``, else to the
+    paragraph's end), with the paragraph as its context."""
+    end = para.end if end is None else end
+    text = doc.text[start:end]
     return Quote(
         id=quote_id(doc, text, ids),
-        span=Span(doc.id, start, para.end),
+        span=Span(doc.id, start, end),
         text=text,
         kind="statement",
         speaker=speaker,
