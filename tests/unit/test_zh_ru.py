@@ -1416,6 +1416,18 @@ def test_he_after_someone_called_by_a_familiar_form_is_nobody_named():
     assert _said(x, "以前是捕鱼的") is None
 
 
+def test_he_after_an_unnamed_manager_or_insiders_is_nobody_named():
+    x = _x(
+        "zh",
+        "中国人民大学教授王义桅对记者表示，双边贸易结构正在优化。",
+        "黑龙江一家对俄出口农机的企业负责人告诉记者，今年回款明显变慢。"
+        "“过去半个月到账，现在要等一个多月。”他说。",
+        "业内人士认为，这种情况短期内难以改变。“结算渠道还是太窄。”他说。",
+    )
+    assert _said(x, "过去半个月到账") is None
+    assert _said(x, "结算渠道还是太窄") is None
+
+
 def test_the_name_of_a_project_after_a_verb_of_saying_is_nobodys_words():
     x = _x("zh", "俄罗斯天然气工业公司总裁米勒透露，“西伯利亚力量2号”项目已进入具体谈判阶段。")
     assert _said(x, "西伯利亚力量2号") is None

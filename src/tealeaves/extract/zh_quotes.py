@@ -125,7 +125,8 @@ class _ZhMentions(Mentions):
         para = self.doc.paragraph_at(at)
         floor = self.doc.paragraphs[max(0, para.index - 1)].start if para else 0
         last = self.last_in(floor, at)
-        if last is not None and _SOMEONE_UNNAMED.search(self.simple, last.span.end, at):
+        since = last.span.end if last is not None else floor
+        if _SOMEONE_UNNAMED.search(self.simple, since, at):
             return None  # 王丁…。曾经打鱼的老周如今…。他笑着说: 老周, whom we cannot name
         if self.sexes.setdefault(person, said) != said:
             return None
@@ -172,11 +173,13 @@ def _sentence_start(simple: str, floor: int, at: int) -> int:
 
 
 _OPENING, _CLOSING = "“「『", "”」』"
-# Someone the text calls by a familiar form or does not name: 老周, 小王, 一位高管.
+# Someone the text calls by a familiar form or does not name: 老周, 小王, 一位高管, 一家企业的
+#负责人, 业内人士.
 _SOMEONE_UNNAMED = re.compile(
     "(?:老|小)[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜"
     "叶苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦邹孟熊秦邱尹薛段雷侯龙陶黎贺顾毛郝龚邵万严武戴孔]"
-    "|一位|一名|某位"
+    "|一位|一名|某位|某家|一家[^，,。；“”「」]{1,24}?(?:负责人|老板|经理|高管|店主|员工|工作人员)"
+    "|(?:知情|业内|市场|行业|金融界|外交|消息|权威|接近[^，,。；“”「」]{1,12}的)人士"
 )
 
 
