@@ -1428,6 +1428,29 @@ def test_he_after_an_unnamed_manager_or_insiders_is_nobody_named():
     assert _said(x, "结算渠道还是太窄") is None
 
 
+def test_a_treaty_a_ship_or_a_formula_in_a_reported_statement_is_nobodys_words():
+    x = _x(
+        "zh",
+        "复旦大学教授冯玉军认为，“北极丝绸之路”合作要看“雪龙2号”能走多远。",
+        "他说，两国都重视“睦邻友好合作条约”的精神，坚持“平等、互信、共赢”。",
+        "他还认为，双方都需要“耐心”。",
+    )
+    assert _said(x, "雪龙2号") is None
+    assert _said(x, "睦邻友好合作条约") is None
+    assert _said(x, "平等、互信、共赢") is None
+    assert _said(x, "耐心") == "feng-yujun"  # his own word in his reported statement
+
+
+def test_a_phrase_that_many_people_use_is_theirs_not_the_reporters():
+    x = _x(
+        "zh",
+        "外交部发言人林剑表示，不少西方媒体把中方的立场描述为“模棱两可”，这并不符合事实。",
+        "林剑还表示，中方将继续“劝和促谈”。",
+    )
+    assert _said(x, "模棱两可") is None
+    assert _said(x, "劝和促谈") == "lin-jian"
+
+
 def test_the_name_of_a_project_after_a_verb_of_saying_is_nobodys_words():
     x = _x("zh", "俄罗斯天然气工业公司总裁米勒透露，“西伯利亚力量2号”项目已进入具体谈判阶段。")
     assert _said(x, "西伯利亚力量2号") is None

@@ -256,7 +256,10 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
 
 
 # "他说，有人总在猜测中俄关系会不会“降温”": others, unnamed, whose words the speaker reports.
-_OTHERS_SAY = re.compile("有人|有观点|有声音|有分析|有评论|外界|舆论|一些人|某些人|有些人")
+_OTHERS_SAY = re.compile(
+    "有人|有观点|有声音|有分析|有评论|外界|舆论|一些人|某些人|有些人"
+    "|(?:不少|许多|很多|部分|有的)[^，,。；“”「」]{0,6}?(?:人|媒体|学者|专家|评论)"
+)
 
 
 _TERM_AROUND = re.compile(
@@ -277,13 +280,19 @@ def _singled_out(simple: str, q: Quote) -> bool:
     after = simple[q.span.end + 1 : q.span.end + 6]
     # "「聯俄制中」的構想": a few words in marks that describe the noun after 的
     attributive = len(q.text) <= 6 and after.startswith("的") and not re.search(r"\W", q.text)
-    return bool(_TERM_AROUND.search(before) or _TERM_AFTER.match(after) or attributive)
+    return bool(
+        _TERM_AROUND.search(before)
+        or _TERM_AFTER.match(after)
+        or attributive
+        or _NAMED_THING.search(q.text)
+        or _FORMULA.fullmatch(q.text)
+    )
 
 
 def _kind_zh(text: str, before: str, after: str = "") -> str:
     if re.search(r"[。！？，；：…]|[.!?]", text) or len(text) > 14:
         return "statement"
-    if _TERM_AFTER.match(after):
+    if _TERM_AFTER.match(after) or _NAMED_THING.search(text) or _FORMULA.fullmatch(text):
         return "scare"  # 米勒透露，“西伯利亚力量2号”项目…: the name of a project
     if re.search(f"{VERB}[：:，,]?\\s*$", before) or re.search(r"称之为\s*$", before):
         return "phrase"  # words the sentence says someone used
@@ -294,6 +303,15 @@ def _kind_zh(text: str, before: str, after: str = "") -> str:
     ):
         return "phrase"  # 李勇慧还特别提到，……，“…”。: the words close what she said
     return "scare"
+
+
+# "“永久睦邻友好合作条约”", "“西伯利亚力量2号”": the name of a treaty, a document or a ship.
+_NAMED_THING = re.compile(
+    "(?:条约|條約|协定|協定|公约|公約|宣言|联合声明|聯合聲明|白皮书|白皮書|[0-9０-９一二三四五六七八九十]号|"
+    "[0-9０-９一二三四五六七八九十]號)$"
+)
+# "“尊重、合作、共赢、可持续”": a formula of short words in a list, not anyone's sentence.
+_FORMULA = re.compile("(?:[^、，,。；]{1,6}、){2,}[^、，,。；]{1,6}")
 
 
 # A sentence whose first clause ends with a verb of saying: "李勇慧还特别提到，".
