@@ -1747,3 +1747,31 @@ def test_russian_reports_with_long_roles_adverbs_and_past_verbs():
     assert _said(x, "проект будет") == gu
     assert _said(x, "практические результаты") == "igor-morgulov"
     assert any(q.kind == "reported" and q.speaker == "igor-morgulov" for q in x.quotes)
+
+
+def test_russian_reported_speech_with_words_around_its_verb():
+    """Time, place and manner around the verb ("в своих работах подчеркивает", "сообщил
+    журналистам", "еще в прошлом году предупреждал"), a pronoun after such words, and the
+    verb forms writers use (пообещал, обращает внимание на то, что)."""
+    x = _x(
+        "ru",
+        "Директор ИМЭМО Федор Войтоловский в своих работах подчеркивает, что баланс сил в "
+        "Азии меняется быстрее, чем в Европе.",
+        "Вице-премьер Алексей Оверчук сообщил журналистам, что переговоры по тарифам "
+        "продолжатся в январе.",
+        "Востоковед Алексей Маслов, еще в прошлом году предупреждал, что китайские банки "
+        "будут осторожны.",
+        "Глава Минэкономразвития Максим Решетников пообещал, что таможенные правила упростят.",
+        "Политолог Екатерина Шульман в интервью газете обращает внимание на то, что "
+        "общественное мнение устойчиво.",
+        "В интервью журналу она отметила, что санкции влияют на торговлю медленно.",
+    )
+    reported = {q.text[:12]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported == {
+        "баланс сил в": "fyodor-voytolovsky",
+        "переговоры п": "alexey-overchuk",
+        "китайские ба": "alexei-maslov",
+        "таможенные п": "maxim-reshetnikov",
+        "общественное": "yekaterina-shulman",
+        "санкции влия": "yekaterina-shulman",
+    }
