@@ -1775,3 +1775,17 @@ def test_russian_reported_speech_with_words_around_its_verb():
         "общественное": "yekaterina-shulman",
         "санкции влия": "yekaterina-shulman",
     }
+
+
+def test_a_transliterated_name_with_its_cyrillic_original_in_brackets():
+    """叶夫根尼·巴扎诺夫（Евгений Бажанов）: the Cyrillic is his own script's name (the one a
+    Russian article writes), the Latin name is read from it, the Chinese form stays an alias."""
+    x = _x(
+        "zh",
+        "俄罗斯外交学院前院长叶夫根尼·巴扎诺夫（Евгений Бажанов）认为，两国关系很稳定。",
+        "巴扎诺夫说：“这种稳定来之不易。”",
+    )
+    (p,) = x.people
+    assert (p.name, p.native_name) == ("Yevgeny Bazhanov", "Евгений Бажанов")
+    assert "叶夫根尼·巴扎诺夫" in p.aliases
+    assert _said(x, "这种稳定来之不易") == p.id

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from tealeaves.extract.names import HAN, Spans, slug
 from tealeaves.extract.people import PeopleFound
 from tealeaves.extract.registry import Registry, RegistryPerson, with_facts
+from tealeaves.extract.ru import latin_name
 from tealeaves.extract.zh import (
     BETWEEN,
     BYLINE,
@@ -57,6 +58,7 @@ class _Draft:
     foreign: bool = False
     forms: set[str] = field(default_factory=set)
     homonym: bool = False  # the registry knows this Latin name under other characters
+    original: str = ""  # the name in its own script, given in brackets: 利哈乔夫（Алексей Лихачёв）
 
     @property
     def id(self) -> str:
@@ -139,12 +141,15 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     simple = simplified(doc.text)
     drafts: dict[str, _Draft] = {}
 
-    def add(native: str, at: int, *, latin: str = "", foreign: bool = False) -> _Draft:
+    def add(
+        native: str, at: int, *, latin: str = "", foreign: bool = False, original: str = ""
+    ) -> _Draft:
         key = simplified(native)
         if key not in drafts or (latin and drafts[key].name == romanise(key)):
             # first named, or named again with the Latin name the person goes by
             drafts[key] = _new_draft(native, key, latin, foreign, registry, drafts.get(key))
         d = drafts[key]
+        d.original = d.original or original
         role = _role_before(doc, simple, at)
         if role is not None and role[0] not in d.role_texts:
             d.role_texts.append(role[0])
@@ -156,6 +161,10 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         cut = _foreign_start(simplified(native))
         end = _foreign_end(simplified(native))
         latin = (m.group("latin") or "").strip() if end == len(native) else ""
+        original = m.group("cyrillic") or "" if end == len(native) else ""
+        if original:  # 阿列克谢·利哈乔夫（Алексей Лихачёв）: the Latin name read from it
+            words = original.split()
+            latin = latin_name(words[0], words[-1])
         after = simplified(doc.text[m.start() + end : m.start() + end + 4])
         if _ORGANISATION.search(simplified(native[cut:end])) or _ORGANISATION.match(after):
             continue  # 洛克希德·马丁公司: a company's name, no person's
@@ -163,7 +172,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             continue  # 洛克希德·马丁和雷神公司: one of two companies
         if _a_named_thing(simple, m.start() + cut, m.start() + end):
             continue  # “卡尔·文森”号, 路易·威登、克里斯汀·迪奥等品牌: a ship, brands
-        add(native[cut:end], m.start() + cut, latin=latin, foreign=True)
+        add(native[cut:end], m.start() + cut, latin=latin, foreign=True, original=original)
     seg = Segments(simple)
     bylines = _bylines(doc, simple)
     foreign = _transliterated_after_title(simple)
@@ -393,12 +402,13 @@ def _person(d: _Draft, registry: Registry) -> Person:
         elif kind == "other" and ROLE_END.search(role):
             kind = "expert"
     kind, roles = with_facts(entry, kind, d.roles)
-    aliases = [d.native] if d.native != d.name else []
-    aliases += sorted(f for f in d.forms if f not in (d.native, d.name))
+    native = d.original or d.native
+    aliases = [f for f in dict.fromkeys((native, d.native)) if f != d.name]
+    aliases += sorted(f for f in d.forms if f not in (native, d.native, d.name))
     return Person(
         id=d.id,
         name=d.name,
-        native_name=d.native,
+        native_name=native,
         kind=kind,
         roles=tuple(roles),
         aliases=tuple(dict.fromkeys(aliases)),
