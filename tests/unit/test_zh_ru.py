@@ -1789,3 +1789,47 @@ def test_a_transliterated_name_with_its_cyrillic_original_in_brackets():
     assert (p.name, p.native_name) == ("Yevgeny Bazhanov", "Евгений Бажанов")
     assert "叶夫根尼·巴扎诺夫" in p.aliases
     assert _said(x, "这种稳定来之不易") == p.id
+
+
+def test_terms_the_writer_sets_apart_inside_a_reported_statement_are_nobodys():
+    """A term defined by 即, a field (“软安全”领域), a label with 这一提法, a label the speaker
+    rejects (不是“盟友”), one character (“稳”与“进”), a pipeline named with a number."""
+    x = _x(
+        "zh",
+        "中国人民大学教授王义桅认为，所谓北极“特殊论”，即北极与外界冲突绝缘的看法，已经过时；"
+        "合作正从“软安全”领域扩展开来，俄方也越来越多地使用“向东转”这一提法。",
+        "他说，中国不是俄罗斯的“盟友”，关键在“稳”与“进”之间，“东方联盟1”管道也要算经济账。",
+        "他还说，双方要有“战略耐心”。",
+    )
+    for term in ("特殊论", "软安全", "向东转", "盟友", "稳", "进", "东方联盟1"):
+        assert _said(x, term) is None, term
+    assert _said(x, "战略耐心") == "wang-yiwei"
+
+
+def test_a_quotation_after_a_colon_is_the_last_clauses_speaker_not_the_next_sentences():
+    """他说，……，卢基扬诺夫……讲了一句话：“……。”吴大辉认为，……: the one who said the words
+    opens the clause before the colon; the name after the quotation opens a sentence of its
+    own."""
+    x = _x(
+        "zh",
+        "北京大学教授王缉思回忆起一次会议。他说，那次会上，俄罗斯外交与国防政策委员会主席"
+        "卡拉加诺夫（Сергей Караганов）讲了一句很尖锐的话：“欧洲已经不是我们的老师了。”"
+        "王缉思认为，这句话代表了一种情绪。",
+        "他还提到，当时有人问了一个问题：“亚洲准备好了吗？”王缉思指出，这个问题至今没有答案。",
+    )
+    assert _said(x, "欧洲已经不是我们的老师了") == "sergei-karaganov"
+    assert _said(x, "亚洲准备好了吗") is None
+
+
+def test_a_statement_passed_on_inside_another_persons_report():
+    """杨成说，托卡耶夫多次强调，……: the clause is Tokayev's statement reported by Yang; the
+    untagged quotation after it goes on in Yang's voice."""
+    x = _x(
+        "zh",
+        "上海外国语大学教授杨成关注中亚。杨成说，哈萨克斯坦总统托卡耶夫近年来多次强调，"
+        "哈方将坚持多元平衡的外交。“中亚国家想要的是更多选择。”",
+    )
+    reported = {(q.text[:6], q.speaker) for q in x.quotes if q.kind == "reported"}
+    assert ("哈方将坚持多", "kassym-jomart-tokayev") in reported
+    assert ("哈萨克斯坦总", "yang-cheng") in reported
+    assert _said(x, "中亚国家想要的是") == "yang-cheng"

@@ -176,15 +176,16 @@ def after_reported(
     """ "По словам Габуева, Пекин рассматривает …. «Китайцам нужны порты …»", "据王毅介绍，
     ……。“……”": a statement nobody was credited with that opens the sentence right after a
     reported statement (in its paragraph or opening the next) goes on in that speaker's
-    voice, unless someone else is named between them."""
-    ends = sorted((r.span.end, r.speaker) for r in reported)
-    at = [end for end, _ in ends]
+    voice, unless someone else is named between them. Of two statements that end together
+    ("杨成说，托卡耶夫强调，……"), the one who reports the other goes on."""
+    ends = sorted((r.span.end, -r.span.start, r.speaker) for r in reported)
+    at = [end for end, _, _ in ends]
     out = []
     for q in quotes:
         if q.speaker is None and q.kind == "statement":
             n = bisect.bisect_right(at, q.span.start - 1)  # the last statement ending before
             if n:
-                end, speaker = ends[n - 1]
+                end, _, speaker = ends[n - 1]
                 gap = doc.text[end : q.span.start - 1]
                 if re.fullmatch(r"[\s.。]*", gap) and not who.within(end, q.span.start):
                     q = replace(q, speaker=speaker)

@@ -95,6 +95,8 @@ def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | Non
     others = [m for m in who.within(end, hi) if not _POSSESSIVE.match(simple, m.span.end)]
     if others or re.search("[他她]", rest):
         return None
+    if _OTHERS_SAY.search(rest) or _SOMEONE_UNNAMED.search(rest):
+        return None  # 他还提到，当时有人问：“…”: someone he does not name asked it
     if not (re.search(VERB, rest) or re.search(r"[：:]\s*$", rest)):
         return None
     return who.pronoun(at) if pronoun else subject.person  # type: ignore[union-attr]
@@ -202,6 +204,35 @@ def _speaker_after(simple: str, who: Mentions, lo: int) -> str | None:
     return mention.person
 
 
+def _clause_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
+    """ "他说，……，卢基扬诺夫在会上讲了一句话：“": the person who opens the last clause
+    before the colon, when it is the only one named in it and it speaks (a verb of saying or
+    话)."""
+    cut = max(simple.rfind(c, lo, hi) for c in "，,；;")
+    if cut < 0:
+        return None
+    subject, _ = _opening(simple, who, cut + 1, hi)
+    if subject is None or subject.ambiguous:
+        return None
+    rest = simple[subject.span.end : hi]
+    if who.within(subject.span.end, hi) or not re.search(f"{VERB}|话", rest):
+        return None
+    return subject.person
+
+
+def _new_sentence_after(simple: str, s: QuoteSpan) -> bool:
+    """ "…讲了一句话：“……。”吴大辉认为，这句话……": the quotation closed its sentence and the
+    name after it opens a sentence of its own (its verb goes on with a clause, not 。 or
+    another quotation), so it does not tag the quotation."""
+    if simple[s.close_at - 1 : s.close_at] not in ("。", "！", "？"):
+        return False
+    return _TAG_GOES_ON.match(simple, s.close_at + 1) is not None
+
+
+# A name and a verb of saying after a quotation, going on with a clause: "王缉思认为，这句话".
+_TAG_GOES_ON = re.compile(rf"[^，,。“”「」]{{1,24}}?{VERB}[，,：:]\s*[^“「\s]")
+
+
 def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
     """Direct quotes (“”, 「」, nested ‘’) with their speakers, scare-quoted terms (nobody's),
     interview answers, and reported statements ("赵华胜认为，……", "据X介绍，……")."""
@@ -220,8 +251,14 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
             # 王毅……说：“…”拉夫罗夫随后补充说: after a colon, its subject, not the next name
             colon = re.search(r"[：:]\s*$", simple[lo : s.open_at]) is not None
             if colon:
-                speaker = before or _sentence_subject(simple, who, lo, s.open_at)
-            speaker = speaker or _speaker_after(simple, who, s.close_at + 1) or before
+                speaker = (
+                    before
+                    or _sentence_subject(simple, who, lo, s.open_at)
+                    or _clause_subject(simple, who, lo, s.open_at)
+                )
+            if speaker is None and not (colon and _new_sentence_after(simple, s)):
+                speaker = _speaker_after(simple, who, s.close_at + 1)
+            speaker = speaker or before
             if speaker is None and last is not None and last[1] is not None:
                 speaker = _continues(simple, who, last, s)
             if speaker is None and not colon:  # (after a colon it was asked already)
@@ -264,13 +301,14 @@ _OTHERS_SAY = re.compile(
 
 _TERM_AROUND = re.compile(
     r"(?:所谓|有关|被称为|称之为|即|的|了|变成|成为|沦为|视为|看作|当作|想象成|描绘成|说成|看成|当成|"
-    r"举办|办好|启动|开展|出席|参加|实施|推进|共建)$"
+    r"举办|办好|启动|开展|出席|参加|实施|推进|共建|不是|并非|而非)$"
 )
 # "“中俄文化年”收官活动", "“海上联合”演习": the name of an event, a plan or a ship, not words.
 _TERM_AFTER = re.compile(
-    r"^(?:的说法|一词|这个词|这一说法|的提法|概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号|"
+    r"^(?:的说法|一词|(?:这一|这个|这种|此一|的)(?:说法|提法|概念|表述|口号|词|术语|称呼|名词)|"
+    r"概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号|"
     r"系列|收官|活动|论坛|峰会|会议|项目|计划|倡议|工程|机制|框架|演习|行动|号|年会|开幕式|闭幕式|"
-    r"阶段|层面|水平|时代|模式|状态|地步|程度|标签)"
+    r"阶段|层面|水平|时代|模式|状态|地步|程度|标签|领域|管道|管线|[，,]即)"
 )
 
 
@@ -280,7 +318,7 @@ def _singled_out(simple: str, q: Quote) -> bool:
     after = simple[q.span.end + 1 : q.span.end + 6]
     # "「聯俄制中」的構想": a few words in marks that describe the noun after 的
     attributive = len(q.text) <= 6 and after.startswith("的") and not re.search(r"\W", q.text)
-    return bool(
+    return len(q.text) == 1 or bool(  # "在“扩”与“深”之间": one character is a term
         _TERM_AROUND.search(before)
         or _TERM_AFTER.match(after)
         or attributive
@@ -308,7 +346,7 @@ def _kind_zh(text: str, before: str, after: str = "") -> str:
 # "“永久睦邻友好合作条约”", "“西伯利亚力量2号”": the name of a treaty, a document or a ship.
 _NAMED_THING = re.compile(
     "(?:条约|條約|协定|協定|公约|公約|宣言|联合声明|聯合聲明|白皮书|白皮書|[0-9０-９一二三四五六七八九十]号|"
-    "[0-9０-９一二三四五六七八九十]號)$"
+    f"[0-9０-９一二三四五六七八九十]號|[{HAN}][0-9０-９]+)$"  # “西伯利亚力量2”
 )
 # "“尊重、合作、共赢、可持续”": a formula of short words in a list, not anyone's sentence.
 _FORMULA = re.compile("(?:[^、，,。；]{1,6}、){2,}[^、，,。；]{1,6}")
@@ -442,10 +480,17 @@ def _reported(
     credited to its speaker with kind "reported"."""
     out = []
     inside = Spans(quoted)
-    for m in _REPORTED.finditer(simple):
-        start = m.start("clause")
+    pos = 0
+    while (m := _REPORTED.search(simple, pos)) is not None:
+        start, pos = m.start("clause"), m.end()
         if inside.contains(start) or simple[start : start + 1] in "“「":
             continue
+        comma = re.search("[，,]", simple[start : m.end("clause")])
+        inner = _REPORTED.search(simple, start, m.end("clause")) if comma else None
+        if inner is not None and comma and inner.end("cue") <= start + comma.end() and (
+            _named_in(who, inner)
+        ):
+            pos = start  # "杨成说，托卡耶夫多次强调，……": Tokayev's statement, which Yang reports
         name_at = next((m.start(g) for g in ("n1", "n2", "n3") if m.group(g)), None)
         if name_at is None:
             continue
@@ -462,6 +507,15 @@ def _reported(
             continue
         out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
     return out
+
+
+def _named_in(who: Mentions, m: re.Match[str]) -> bool:
+    """Whether a reported statement's cue names someone (not 他/她)."""
+    group = next((g for g in ("n1", "n2", "n3") if m.group(g)), None)
+    if group is None or m.group(group) in ("他", "她"):
+        return False
+    at = m.start(group)
+    return (who.at(at) or who.ending_at(m.end(group))) is not None
 
 
 def find_terms_zh(doc: Document, quotes: Sequence[Quote]) -> list:
