@@ -95,13 +95,17 @@ def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | Non
     others = [m for m in who.within(end, hi) if not _POSSESSIVE.match(simple, m.span.end)]
     if others or re.search("[他她]", rest):
         return None
-    if _OTHERS_SAY.search(rest) or _SOMEONE_UNNAMED.search(rest):
+    if _UNNAMED_ASKS.search(rest):
         return None  # 他还提到，当时有人问：“…”: someone he does not name asked it
     if not (re.search(VERB, rest) or re.search(r"[：:]\s*$", rest)):
         return None
     return who.pronoun(at) if pronoun else subject.person  # type: ignore[union-attr]
 
 
+# Someone unnamed who speaks or asks: "有人问了一个问题：", "一位官员对他说：".
+_UNNAMED_ASKS = re.compile(
+    f"(?:有人|一位|一名|某位)[^，,。；“”「」]{{0,12}}?(?:{VERB}|问|提问)[^，,。；“”「」]{{0,12}}[：:]\\s*$"
+)
 # 援引X的话: the subject passes on another's words.
 _QUOTING = re.compile("(?:援引|引用|引述|转述)")
 # 特朗普本人的表态: a name that owns what follows is not a subject in the way.
