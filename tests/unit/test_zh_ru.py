@@ -1833,3 +1833,12 @@ def test_a_statement_passed_on_inside_another_persons_report():
     assert ("哈方将坚持多", "kassym-jomart-tokayev") in reported
     assert ("哈萨克斯坦总", "yang-cheng") in reported
     assert _said(x, "中亚国家想要的是") == "yang-cheng"
+
+
+def test_a_transliterated_name_ends_before_an_adverb_of_time():
+    x = _x(
+        "zh",
+        "俄罗斯副总理亚历山大·诺瓦克随后在接受采访时称，管道项目进展顺利。",
+        "哈萨克斯坦外长穆拉特·努尔特列乌当天表示，合作在继续。",
+    )
+    assert {p.native_name for p in x.people} == {"亚历山大·诺瓦克", "穆拉特·努尔特列乌"}
