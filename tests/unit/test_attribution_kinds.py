@@ -1721,3 +1721,21 @@ def test_someone_unnamed_in_the_sentence_before_is_she_and_no_half_words_or_verb
     names = set(people(d))
     assert "Sergio Gor" in names
     assert not names & {"Ang Ilbo", "Are Seoul", "India Sergio Gor"}
+
+
+def test_a_company_named_after_what_it_is_is_no_person():
+    """ "the state railway company Kazakhstan Temir Zholy", "the shipping firm Sovcomflot
+    Group": a company's name after the word for what it is; the person in whose apposition
+    it stands says what is reported."""
+    d = doc(
+        "Nurlan Sauranbayev, a deputy head of the state railway company Kazakhstan Temir "
+        "Zholy, told reporters that the company would buy 300 wagons.",
+        "Analysts at the shipping firm Sovcomflot Group said freight rates had doubled.",
+    )
+    names = set(people(d))
+    assert "Nurlan Sauranbayev" in names
+    assert not names & {"Temir Zholy", "Sovcomflot Group"}
+    reported = [q for q in quotes(d) if q.kind == "reported"]
+    assert [q.speaker for q in reported if q.text.startswith("the company")] == [
+        "nurlan-sauranbayev"
+    ]

@@ -330,7 +330,10 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"|\b(?:[Tt]he|[Aa]n?)\s+"  # "the Tea Leaves project", "the Stanton Senior Fellow"
     # "the online newspaper Ukrainska Pravda noted": an outlet named after what it is
     r"|\b(?:newspaper|magazine|daily|weekly|tabloid|outlet|agency|channel|broadcaster|"
-    r"website|portal|journal|publication|think tank|station)\s+)$"
+    r"website|portal|journal|publication|think tank|station)\s+"
+    # "the state railway company Kazakhstan Temir Zholy": a company named after what it is
+    r"|\b(?:company|firm|operator|carrier|railway|railways|corporation|conglomerate|giant|"
+    r"maker|producer|exporter|miner|lender|insurer|bank|shipper|utility)\s+(?:[A-Z][a-z]+\s+)?)$"
 )
 
 
