@@ -1739,3 +1739,21 @@ def test_a_company_named_after_what_it_is_is_no_person():
     assert [q.speaker for q in reported if q.text.startswith("the company")] == [
         "nurlan-sauranbayev"
     ]
+
+
+def test_a_translated_passage_handed_over_and_its_translation_after_the_original():
+    """A newsletter's "I translate the key passage:" names nobody: the passage is the one
+    person the paragraph is about; a block quote right after another (the English after the
+    Chinese original) goes on in the same voice. A statement's passage stays nobody's."""
+    d = doc(
+        "Yan Xuetong (阎学通), dean of the Institute of International Relations at Tsinghua, "
+        "sounds less sure this year. I translate the key passage:",
+        "中国不会替任何一方在谈判桌上做决定。",
+        "China will not make decisions at the negotiating table for any side.",
+        "Kirill Babaev attended the session. The closing statement reads:",
+        "All participants support a fair settlement.",
+        kinds={1: "blockquote", 2: "blockquote", 4: "blockquote"},
+    )
+    assert speaker_of(d, "中国不会替任何一方") == "yan-xuetong"
+    assert speaker_of(d, "China will not make decisions") == "yan-xuetong"
+    assert speaker_of(d, "All participants support") is None

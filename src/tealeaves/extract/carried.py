@@ -169,9 +169,28 @@ def introduced_before(res: Resolver, masked: str, para: Paragraph) -> str | None
         if para.kind != "body" or len(para.text.split()) < 6:
             return None  # a heading in quotation marks ("“Say It Plainly”") is no statement
         return _narrated_before(res, prev, lo)
-    return subject_before(res, masked, lo, prev.end) or clause_subject(
-        res.doc, res, masked, lo, prev.end
+    return (
+        subject_before(res, masked, lo, prev.end)
+        or clause_subject(res.doc, res, masked, lo, prev.end)
+        or _passage_of(res, prev, lo)
     )
+
+
+# "I translate the key passage:", "The relevant lines read:": the writer hands over a passage.
+_PASSAGE = re.compile(
+    r"\b(?:translate[sd]?|translation|passage|excerpt|extract|in (?:his|her) (?:own )?words)\b"
+)
+
+
+def _passage_of(res: Resolver, prev: Paragraph, lo: int) -> str | None:
+    """A passage the writer hands over in a sentence that names nobody ("I translate the key
+    passage:"): the words of the one person the paragraph is about."""
+    if res.between(lo - 1, prev.end) or not _PASSAGE.search(res.doc.text, lo, prev.end):
+        return None
+    named = {m.person for m in res.between(prev.start - 1, prev.end)}
+    if len(named) != 1 or any(m.ambiguous for m in res.between(prev.start - 1, prev.end)):
+        return None
+    return named.pop()
 
 
 def _narrated_before(res: Resolver, prev: Paragraph, lo: int) -> str | None:

@@ -280,6 +280,11 @@ def _block_and_interview_quotes(
             continue
         if para.kind == "blockquote" and para.index > 0:
             speaker = introduced_before(res, masked, para)
+            before = doc.paragraphs[para.index - 1]
+            if speaker is None and before.kind == "blockquote" and quotes:
+                # the block quote's next paragraph, or its translation after the original
+                last = quotes[-1]
+                speaker = last.speaker if last.span.start == before.start else None
             quotes.append(whole_paragraph(doc, para, para.start, speaker, ids))
             continue
         qa = labels[para.index]
