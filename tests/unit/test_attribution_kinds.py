@@ -1757,3 +1757,20 @@ def test_a_translated_passage_handed_over_and_its_translation_after_the_original
     assert speaker_of(d, "中国不会替任何一方") == "yan-xuetong"
     assert speaker_of(d, "China will not make decisions") == "yan-xuetong"
     assert speaker_of(d, "All participants support") is None
+
+
+def test_a_tag_that_names_the_speaker_by_the_role_the_text_gave_them():
+    """ "the Shanghai researcher told me", "the sinologist added": the one person whose
+    stated role holds that word; nobody when it fits two."""
+    d = doc(
+        "Li Lifan, a researcher at the Shanghai Academy of Social Sciences, says Beijing "
+        "will keep its distance. \"We do not draw maps for others,\" the Shanghai "
+        "researcher told me.",
+        "Alexander Lomanov, a sinologist at IMEMO, is less certain. \"Distance has a "
+        "price,\" the sinologist added.",
+        "Zhao Long, a researcher at SIIS, disagrees with Feng Yujun, a researcher at Peking "
+        "University. \"Nobody asked us,\" the researcher said.",
+    )
+    assert speaker_of(d, "We do not draw maps") == "li-lifan"
+    assert speaker_of(d, "Distance has a price") == "alexander-lomanov"
+    assert speaker_of(d, "Nobody asked us") is None

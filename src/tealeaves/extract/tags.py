@@ -249,7 +249,9 @@ _AUXILIARIES = r"(?:(?:also|thus|had|has|have|would|will|\w+ly)\s+)*"
 _ROLE_SUBJECT = re.compile(
     r"(?:[^,;:“”]{0,80},)?\s*(?:The|the)\s+(?P<title>(?:[A-Za-z’'-]+\s+){0,3}?(chief|spokesman|"
     r"spokeswoman|spokesperson|minister|professor|ambassador|envoy|senator|premier|president|"
-    rf"chancellor|scholar|historian|economist))\s+{_AUXILIARIES}$"
+    rf"chancellor|scholar|historian|economist|analyst|researcher|academic|expert|sinologist|"
+    rf"fellow|strategist|commentator|lecturer|dean|director|adviser|advisor|diplomat))"
+    rf"\s+{_AUXILIARIES}$"
 )
 
 
@@ -436,7 +438,9 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
 _ROLE_TAG = re.compile(
     r"the\s+(?P<title>(?:[A-Za-z-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|minister|"
     r"secretary(?: of state| general|-general)?|professor|ambassador|envoy|senator|premier|"
-    r"president|chancellor|scholar|historian|economist|analyst|diplomat|official|general))"
+    r"president|chancellor|scholar|historian|economist|analyst|diplomat|official|general|"
+    r"researcher|academic|expert|sinologist|fellow|strategist|commentator|lecturer|dean|"
+    r"director|adviser|advisor|lawmaker|legislator|captain|executive|banker|trader))"
     rf"\s+(?:(?:also|later|then)\s+)?(?:{VERBS})\b"
 )
 
