@@ -1842,3 +1842,25 @@ def test_a_transliterated_name_ends_before_an_adverb_of_time():
         "哈萨克斯坦外长穆拉特·努尔特列乌当天表示，合作在继续。",
     )
     assert {p.native_name for p in x.people} == {"亚历山大·诺瓦克", "穆拉特·努尔特列乌"}
+
+
+def test_a_one_letter_preposition_before_a_chinese_name_in_cyrillic():
+    """ "У Чжао Хуашэна есть …" is "Zhao Huasheng has …": a given name in Palladius is one
+    word, so У is the preposition; "У Цзяньминь" alone is Wu Jianmin."""
+    x = _x(
+        "ru",
+        "У Чжао Хуашэна есть характерная формула.",
+        "У Цзяньминь считает, что время работает на Пекин.",
+    )
+    assert {p.name for p in x.people} == {"Zhao Huasheng", "Wu Jianmin"}
+
+
+def test_a_chinese_given_name_ending_in_i_kratkoye_declines_as_a_soft_stem():
+    """Фэн Шаолэй: "с Фэн Шаолэем", "по словам Фэн Шаолэя" are Feng Shaolei (not "Shaole")."""
+    x = _x(
+        "ru",
+        "Вместе с Фэн Шаолэем эту точку зрения разделяют многие.",
+        "По словам Фэн Шаолэя, бизнес осторожен.",
+    )
+    assert [p.name for p in x.people] == ["Feng Shaolei"]
+    assert [q.speaker for q in x.quotes if q.kind == "reported"] == ["feng-shaolei"]

@@ -222,9 +222,17 @@ def _chinese_given(words: Sequence[str]) -> tuple[str, list[str]] | None:
         if g is None:
             g, bare = pinyin_of_cyrillic(w), w
         if g is None:
-            for ending in ("ом", "ем", "ой", "а", "у", "е", "ю"):
-                if w.endswith(ending) and (g := pinyin_of_cyrillic(w[: -len(ending)])):
-                    bare = w[: -len(ending)]
+            for ending in ("ом", "ем", "ой", "а", "у", "е", "ю", "я"):
+                stem = w[: -len(ending)]
+                if not w.endswith(ending) or not stem:
+                    continue
+                # "Шаолэем", "Шаолэя": a syllable in -й declines like a soft stem (a name
+                # ending in a vowel does not decline at all)
+                if stem[-1] in "аеёиоуыэюя" and (g := pinyin_of_cyrillic(stem + "й")):
+                    bare = stem + "й"
+                    break
+                if ending != "я" and (g := pinyin_of_cyrillic(stem)):
+                    bare = stem
                     break
         if g is None:
             return None
@@ -440,10 +448,18 @@ def _only_names(text: str) -> bool:
     return re.fullmatch(r"[\s*_;,.·|/—–-]*", _CANDIDATE.sub("", text)) is not None
 
 
+_ONE_LETTER = frozenset("УВКСОА")  # prepositions and a conjunction that open a sentence
+
+
 def _longest_name(words: Sequence[str]) -> tuple[int, tuple[str, str, str, bool]] | None:
     """(index of its first word, the name) of the longest run of ``words`` that is a name; of
     runs of one length a Chinese name first ("университета Цинхуа Янь Сюэтун": Янь Сюэтун,
     not a Russian reading of "Цинхуа Янь")."""
+    if len(words) >= 3 and words[0] in _ONE_LETTER and chinese_name(words[1:3]) is not None:
+        # "У Чжао Хуашэна есть": a preposition before a name of two words, not 吴 in a name
+        # of three (a given name in Palladius is one word)
+        found = _longest_name(words[1:])
+        return (found[0] + 1, found[1]) if found is not None else None
     for size in range(min(len(words), 5), 1, -1):  # no name is longer than five words
         runs = range(0, len(words) - size + 1)
         for first in runs:
