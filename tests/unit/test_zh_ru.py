@@ -1864,3 +1864,19 @@ def test_a_chinese_given_name_ending_in_i_kratkoye_declines_as_a_soft_stem():
     )
     assert [p.name for p in x.people] == ["Feng Shaolei"]
     assert [q.speaker for q in x.quotes if q.kind == "reported"] == ["feng-shaolei"]
+
+
+def test_russian_wire_formula_about_this_said_credits_the_sentence_before():
+    """ТАСС's "… Об этом заявил X." makes the sentence before X's reported statement (not a
+    document's: "Об этом говорится в сообщении"); "Как выразился X, «…»" is X's quote."""
+    x = _x(
+        "ru",
+        "МОСКВА, 3 декабря. /ТАСС/. Россия и Монголия обсуждают маршрут нового газопровода. "
+        "Об этом сообщил журналистам вице-премьер РФ Александр Новак.",
+        "Стороны согласовали график работ. Об этом говорится в сообщении Минэнерго, которое "
+        "подписал Сергей Цивилев.",
+        "Как выразился Новак, «маршрут выбран, осталось договориться о цене».",
+    )
+    reported = {q.text[:12]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported == {"Россия и Мон": "alexander-novak"}
+    assert _said(x, "маршрут выбран") == "alexander-novak"

@@ -596,7 +596,34 @@ def _reported(
         if speaker is None:
             continue
         out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
+    for m in _ABOUT_THIS_SAID.finditer(doc.text):
+        # "Китай и Россия продолжают консультации. Об этом заявил … Линь Цзянь.": the
+        # sentence before is what the one named in this one said
+        para = doc.paragraph_at(m.start())
+        named = who.first_in(m.start("who"), m.end("who"))
+        if para is None or named is None or named.ambiguous or _IN_A_DOCUMENT.search(m["who"]):
+            continue
+        end = m.start() - 1
+        while end > para.start and doc.text[end - 1].isspace():
+            end -= 1
+        start = sentence_start(doc.text, para.start, end - 1, _SENTENCE_END)
+        while start < end and doc.text[start].isspace():
+            start += 1
+        if end - start < 8 or inside.contains(start) or doc.text[start] == "«":
+            continue
+        if who.within(start, end):
+            continue  # the sentence names someone itself: its own attribution decides
+        out.append(reported_quote(doc, (start, end), named.person, m.start(), ids))
     return out
+
+
+# "…продолжают консультации. Об этом заявил официальный представитель МИД КНР Линь Цзянь."
+_ABOUT_THIS_SAID = re.compile(
+    rf"(?<=[.!?]\s)(?:Об этом|Это)\s+(?:[а-яё]+\s+){{0,2}}?(?:{VERB}|{REPORT_VERBS})\b"
+    r"(?P<who>[^.!?«»\n]{1,200})"
+)
+# "Об этом говорится в сообщении МИД": a document, not a person, says it.
+_IN_A_DOCUMENT = re.compile(r"\b(?:в сообщении|в заявлении|в документе|в релизе|на сайте)\b")
 
 
 _DASH_LINE = re.compile(r"[—–]\s+\S")
