@@ -1880,3 +1880,14 @@ def test_russian_wire_formula_about_this_said_credits_the_sentence_before():
     reported = {q.text[:12]: q.speaker for q in x.quotes if q.kind == "reported"}
     assert reported == {"Россия и Мон": "alexander-novak"}
     assert _said(x, "маршрут выбран") == "alexander-novak"
+
+
+def test_a_surname_declined_as_an_adjective_is_found_in_every_case():
+    """Ольга Беленькая: "по словам … Ольги Беленькой", then "— пояснила она": hers."""
+    x = _x(
+        "ru",
+        "Аналитик Чжан Ханьхуэй считает, что спрос упадет.",
+        "По словам руководителя отдела ФГ «Финам» Ольги Беленькой, главное — расчеты. "
+        "«Крупные банки перестали принимать платежи», — пояснила она.",
+    )
+    assert _said(x, "Крупные банки") == "olga-belenkaya"

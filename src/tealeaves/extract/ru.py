@@ -671,7 +671,9 @@ def _person(d: _Draft, registry: Registry) -> Person:
 
 
 def _surname_forms(doc: Document, d: _Draft) -> re.Pattern[str]:
-    stem = re.escape(d.surname_key[:-1] if len(d.surname_key) > 4 else d.surname_key)
+    key = d.surname_key
+    cut = 2 if _ADJECTIVAL.search(key) and len(key) > 5 else 1 if len(key) > 4 else 0
+    stem = re.escape(key[: len(key) - cut])  # Беленькая: Беленькой; Кашин: Кашину
     return re.compile(rf"(?<![А-Яа-яЁё-]){stem}[а-яё]{{0,3}}(?![а-яё])", re.IGNORECASE)
 
 
@@ -718,11 +720,19 @@ def _mentions(doc: Document, drafts: list[_Draft], registry: Registry) -> list[M
     return [Mention(pid, Span(doc.id, a, b), doc.text[a:b], amb) for a, b, pid, amb in kept]
 
 
+# A surname declined as an adjective: Беленькая, Достоевский, Толстой.
+_ADJECTIVAL = re.compile("(?:ая|яя|ий|ый|ой)$")
+
+
 def _same_surname(word: str, key: str, chinese: bool) -> bool:
     if chinese:
         return word.casefold() == key
     if word.casefold() == key:
         return True
+    if _ADJECTIVAL.search(key) and len(key) > 5:
+        endings = "ой|ую|ою|ей" if key.endswith(("ая", "яя")) else "ого|ому|им|ом|его|ему"
+        if re.fullmatch(rf"{re.escape(key[:-2])}(?:{endings})", word.casefold()):
+            return True  # Ольги Беленькой, с Беленькой; Достоевского, о Толстом
     oblique = rf"{re.escape(key[:-1])}(?:и|ы|е|у|ой|ою)"
     if key.endswith("а") and re.fullmatch(oblique, word.casefold()):
         return True  # Сибига: Сибиги, Сибиге, Сибигу, Сибигой
