@@ -1774,3 +1774,26 @@ def test_a_tag_that_names_the_speaker_by_the_role_the_text_gave_them():
     assert speaker_of(d, "We do not draw maps") == "li-lifan"
     assert speaker_of(d, "Distance has a price") == "alexander-lomanov"
     assert speaker_of(d, "Nobody asked us") is None
+
+
+def test_mc_names_place_adjectives_and_a_wires_last_lines():
+    """ "Richard McGregor" keeps his inner capital (and "has written that" reports him);
+    "Hong Kong-based" is no name; a wire's "--With assistance from", "To contact the
+    editors …" and a podcast's "with sound by" credit the makers, who are no people."""
+    d = doc(
+        "Richard McGregor, a senior fellow at the Lowy Institute, has written that the "
+        "market will adjust within a year.",
+        "Sanctions listed dozens of Hong Kong-based firms, Moon Jae-in said.",
+        "That's our show. Eurasia Desk is produced by Marta Lindgren, with sound by Felix "
+        "Ortega.",
+        "--With assistance from Tom Hancock.",
+        "To contact the editors responsible for this story:\nTony Halpin, Netty Ismail",
+    )
+    names = set(people(d))
+    assert {"Richard McGregor", "Moon Jae-in"} <= names
+    assert not names & {"Richard Mc", "Kong-based", "Hong Kong-based", "Felix Ortega"}
+    assert not names & {"Tom Hancock", "Tony Halpin", "Netty Ismail", "Marta Lindgren"}
+    reported = [q for q in quotes(d) if q.kind == "reported"]
+    assert [q.speaker for q in reported if q.text.startswith("the market")] == [
+        "richard-mcgregor"
+    ]

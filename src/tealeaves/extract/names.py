@@ -109,7 +109,13 @@ LOOKBACK = 1000
 # Latin letters of European names beyond ASCII ("Vălean", "Erdoğan", "Szijjártó").
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
 _LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
-NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}{_LOWER}]+)*"
+# "McGregor", "MacArthur" keep their inner capital; "Hong Kong-based", "Moscow-born" are not
+# names ("Jae-in" is).
+_NOT_NAME_SUFFIX = r"-(?:based|born|bred|led|backed|owned|era|style|made|linked|run|funded|" \
+    r"affiliated|focused|centric|friendly|leaning|oriented|bound)\b"
+NAME_WORD = (
+    rf"(?:Mc|Mac)?[{_UPPER}][{_LOWER}]+(?:(?!{_NOT_NAME_SUFFIX})[-'][{_UPPER}{_LOWER}]+)*"
+)
 PARTICLES = r"(?:des|de|du|van|von|der|den|la|le|da|di|bin|al)"
 _PARTICLE_WORDS = frozenset(PARTICLES[3:-1].split("|"))
 LATIN_NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{1,3}}")

@@ -294,7 +294,9 @@ _FUNCTION_WORDS = frozenset(
 _CREDIT_LINE = re.compile(
     r"\s*[(\[]?\s*(?:Additional\s+)?(?:Reporting|Editing|Edited|Compiled|Text|Photos?|"
     r"Pictures?|Graphics|Translation|Translated|Fact-checking)"
-    r"(?:\s+and\s+\w+)?\s+by\s",
+    r"(?:\s+and\s+\w+)?\s+by\s"
+    # a wire's last lines: "--With assistance from X.", "To contact the reporter on this story:"
+    r"|\s*-*\s*With\s+assistance\s+from\s|\s*To\s+contact\s+the\s+(?:reporters?|editors?)\b",
     re.IGNORECASE,
 )
 # "By Claire Dunmore | Opinion | The Atlantic Courier": a byline line with its separators.
@@ -326,7 +328,8 @@ _NOT_A_PERSON_BEFORE = re.compile(
     # "edited by" or "research by", which a text says of the people it is about)
     r"|\b(?:[Tt]ext|[Ee]diting|[Cc]ompiled|[Rr]eporting|[Tt]ranscript|[Tt]ranslations?|"
     r"[Tt]ranslated|[Gg]raphics|[Dd]esign|[Pp]roduced|[Ss]ub-edited|[Ff]act-checked|"
-    r"[Pp]icture editing|[Ee]ditor|(?:[Ee]xecutive\s+)?[Pp]roducer)(?:\s+by\s+|\s*:\s*)"
+    r"[Pp]icture editing|[Ee]ditor|(?:[Ee]xecutive\s+)?[Pp]roducer|[Ss]ound|[Mm]usic|[Mm]ixing|"
+    r"[Mm]ixed|[Mm]astered|[Aa]udio|[Aa]rtwork)(?:\s+by\s+|\s*:\s*)"
     r"|\b(?:[Tt]he|[Aa]n?)\s+"  # "the Tea Leaves project", "the Stanton Senior Fellow"
     # "the online newspaper Ukrainska Pravda noted": an outlet named after what it is
     r"|\b(?:newspaper|magazine|daily|weekly|tabloid|outlet|agency|channel|broadcaster|"

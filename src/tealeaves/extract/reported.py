@@ -21,7 +21,7 @@ from tealeaves.model import Document, Quote
 # Verbs that report a thought as well as a statement; then "that" and the clause.
 _THINKING = (
     r"believes|believed|thinks|thought|expects|expected|fears|feared|hopes|hoped|doubts|"
-    r"doubted|predicted|predicts|estimates|estimated|reckons|reckoned|concedes|conceded|"
+    r"doubted|predicted|predicts|estimates|estimated|reckons|reckoned|concedes|conceded|written|"
     r"agrees|agreed|disagrees|disagreed|accepts|accepted|denies|denied|argued|argues"
 )
 _REPORTING = re.compile(
