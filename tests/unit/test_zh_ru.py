@@ -1891,3 +1891,21 @@ def test_a_surname_declined_as_an_adjective_is_found_in_every_case():
         "«Крупные банки перестали принимать платежи», — пояснила она.",
     )
     assert _said(x, "Крупные банки") == "olga-belenkaya"
+
+
+def test_recalled_said_hong_kong_zhi_and_the_outlet_someone_unnamed_spoke_to():
+    """ "”陈海涛回忆说，…“…”": his; a Hong Kong paper's "他又指，…「…」" (指 for 指出); "一位银行
+    人士向财新透露" is someone unnamed speaking to an outlet, no person named 向财新."""
+    x = _x(
+        "zh",
+        "船长陈海涛在驾驶台上站了一个下午。",
+        "“那几天雾特别大，我们几乎是贴着它的航迹走。”陈海涛回忆说，这是他第三次跑北极，"
+        "“冰情每年都在变。”",
+        "財政司司長陳茂波在演講中提到，需求殷切。他又指，物流業界應把握機遇，「陸路同樣是黃金通道」。",
+        "一位不愿具名的大型国有银行人士向财新透露，审查明显收紧，“同一笔付款现在要走两三周”。",
+    )
+    assert _said(x, "那几天雾特别大") == "chen-haitao"
+    assert _said(x, "冰情每年都在变") == "chen-haitao"
+    assert _said(x, "陸路同樣是黃金通道") == "chen-maobo"
+    assert _said(x, "同一笔付款") is None
+    assert "向财新" not in {p.native_name for p in x.people}

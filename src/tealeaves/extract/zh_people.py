@@ -187,6 +187,9 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             before = simple[max(0, start - 14) : start]
             if _UNNAMED_BEFORE.search(before) and not ROLE_END.search(before):
                 continue  # 一位外资银行高管坦言: someone not named (but 一位俄罗斯学者卢金 is 卢金)
+            clause = re.split("[，,。；;：:“”「」\n]", simple[max(0, start - 40) : start])[-1]
+            if name[0] in "向对" and re.search("(?:一位|一名|某位|有位|多位|几位)", clause):
+                continue  # 一位银行人士向财新透露: to whom the one not named spoke
             if simplified(name) in last_parts:
                 continue  # 卢金 after 亚历山大·卢金: that person again, not Lu Jin
             add(doc.text[start : start + len(name)], start, latin=_own_latin(simple, start, name))
