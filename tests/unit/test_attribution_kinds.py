@@ -1797,3 +1797,19 @@ def test_mc_names_place_adjectives_and_a_wires_last_lines():
     assert [q.speaker for q in reported if q.text.startswith("the market")] == [
         "richard-mcgregor"
     ]
+
+
+def test_he_after_the_unnamed_one_met_earlier_as_the_executive_is_nobody_named():
+    """ "a logistics executive showed me …. Back at the yard, the executive is more
+    concerned …. “…,” he says": the executive was never named, so not the premier named
+    before; "Wang Chuanfu, a BYD executive, … The executive is proud …" is Wang."""
+    d = doc(
+        "Akylbek Japarov, the Kyrgyz prime minister, visited the border.",
+        "At Khorgos, a logistics executive showed me the yard. Back at the yard, the "
+        "executive is more concerned with the rail gauge. \"Whoever wins, they will still "
+        "need us,\" he says.",
+        "Wang Chuanfu, a BYD executive, toured the plant. The executive is proud of the "
+        "yard. \"We built it in a year,\" he says.",
+    )
+    assert speaker_of(d, "Whoever wins") is None
+    assert speaker_of(d, "We built it") == "wang-chuanfu"

@@ -80,6 +80,12 @@ UNNAMED_SUBJECT = re.compile(
 
 # "When a Chinese official I know saw the photograph, he told me": someone not named.
 _UNNAMED_IN_SENTENCE = re.compile(rf"\b(?:a|an|one|another)\s+{_UNNAMED}")
+# "Back at Khorgos, the executive is more concerned …": one met before, perhaps unnamed.
+_THE_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s))[Tt]he\s+(?P<noun>(?:[a-z-]+\s+)?(?:diplomat|official|"
+    r"executive|banker|trader|driver|engineer|worker|farmer|businessman|businesswoman|"
+    r"source|insider|manager|owner|negotiator|interpreter|resident))\s+(?!said|says|told)"
+)
 
 # "Shaheen asked her whether …": a second person of that sex, named by a pronoun only.
 ASKED_SOMEONE = re.compile(
@@ -186,14 +192,34 @@ class Resolver(Mentions):
         ends = list(SENTENCE_END.finditer(self.masked, para.start, pos))
         if ends:
             start = ends[-1].end()
-        found = list(_UNNAMED_IN_SENTENCE.finditer(self.masked, start, pos))
+        found = self._unnamed_in(start, pos)
         if not found and not self.between(start - 1, pos) and ends:
             # "I asked a friend who … what she made of it. “…,” she told me": the one just
             # spoken of, whom the sentence before does not name
             before = ends[-2].end() if len(ends) > 1 else para.start
             if not self.between(before - 1, start):  # (a sentence that names nobody)
-                found = list(_UNNAMED_IN_SENTENCE.finditer(self.masked, before, start))
+                found = self._unnamed_in(before, start)
         return bool(found) and not self.between(found[-1].start(), pos)
+
+    def _unnamed_in(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """Someone not named in [lo, hi): "a Chinese official I know", or "the executive" as
+        a subject when nobody named holds that role (the one met earlier without a name)."""
+        found = list(_UNNAMED_IN_SENTENCE.finditer(self.masked, lo, hi))
+        for m in _THE_UNNAMED_SUBJECT.finditer(self.masked, lo, hi):
+            noun = m.group("noun").split()[-1]
+            held = False
+            for n in self.between(-1, m.start()):
+                # the role as the text states it, or the noun in the sentence naming them
+                end = SENTENCE_END.search(self.masked, n.span.end, m.start())
+                said = self.masked[n.span.end : end.start() if end else m.start()]
+                if _holds(noun, self.roles.get(n.person, "")) or re.search(
+                    rf"\b{noun}s?\b", said
+                ):
+                    held = True
+                    break
+            if not held:
+                found.append(m)  # nobody named holds that role: the one met unnamed
+        return sorted(found, key=lambda m: m.start())
 
     def role(self, pos: int, said: str = "?", title: str = "") -> str | None:
         """Who "the spokesman" or "the secretary of state" (a role with "the") at ``pos``
