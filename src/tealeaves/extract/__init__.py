@@ -32,7 +32,10 @@ from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 #    languages, pronouns after closed quotations) and the loader's bylines and credit lines.
 # 11: the ninth session's kinds from ordinary prose (newspaper tags with "Mr.", patronymics,
 #     He Lifeng, interviews' "A:", Russian dash speech, Chinese wire reports and 说 reports).
-EXTRACTOR_VERSION = 11
+# 12: the tenth session's kinds from ordinary prose in more house styles (Cyrillic originals
+#     in Chinese brackets, Russian report verbs with words around them and "Об этом заявил",
+#     nested Chinese reports, role-noun tags, translated block quotes, wire credit lines).
+EXTRACTOR_VERSION = 12
 
 __all__ = [
     "ARTICLE_SECONDS",
