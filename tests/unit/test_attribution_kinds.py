@@ -1813,3 +1813,19 @@ def test_he_after_the_unnamed_one_met_earlier_as_the_executive_is_nobody_named()
     )
     assert speaker_of(d, "Whoever wins") is None
     assert speaker_of(d, "We built it") == "wang-chuanfu"
+
+
+def test_a_second_reported_clause_after_comma_and_is_its_own_speakers():
+    """ "A said that …, and B has told parliament that …": A's clause ends at ", and B";
+    B's is B's. A list of names before "said" ("Putin, Xi, and Modi said") credits none."""
+    d = doc(
+        "Elvira Nabiullina heads the central bank. Economy Minister Maxim Reshetnikov said "
+        "in September that payment delays were holding back exports to China, and "
+        "Nabiullina has told parliament that the central bank is studying digital roubles.",
+        "Vladimir Putin, Xi Jinping, and Narendra Modi said that the summit had gone well.",
+    )
+    reported = {q.text[:20]: q.speaker for q in quotes(d) if q.kind == "reported"}
+    assert reported == {
+        "payment delays were ": "maxim-reshetnikov",
+        "the central bank is ": "elvira-nabiullina",
+    }

@@ -61,6 +61,12 @@ _CLAUSE_END = re.compile(r"[.;?!](?=\s|$)|:\s|\n")  # a colon introduces someone
 _HE_SHE = re.compile(r"(?:^|\s)(?P<p>[Hh]e|[Ss]he)\s+(?:(?:has|had|have|also|long|\w+ly)\s+)*$")
 _WHO = re.compile(r",\s*who\s+(?:(?:has|had|also|long|once|\w+ly)\s+)*$")
 _MIN_WORDS = 4
+# Where a reported clause gives way to someone else's: ", and Nabiullina has told parliament
+# that", ", while he said", "; Wang said".
+_NEXT_SPEAKER = re.compile(
+    rf",\s+(?:and|but|while|whereas)\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}|he|she)"
+    rf"\s+(?:(?:has|had|have|also|later|then|\w+ly)\s+)*(?:{VERBS}|{_THINKING})\b"
+)
 
 
 def reported_statements(
@@ -160,6 +166,9 @@ def _clause(
         start += 1
     stop = _CLAUSE_END.search(masked, start, limit)
     end = stop.start() if stop else limit
+    other = _NEXT_SPEAKER.search(masked, start, end)
+    if other is not None:
+        end = other.start()  # "…, and Nabiullina has told parliament that …": hers
     text = doc.text[start:end].strip()
     if len(text.split()) < _MIN_WORDS or text[:1] in "“\"‘_":
         return []

@@ -365,9 +365,15 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
         # "X, citing the economist Y, added": Y's words, when the verb follows Y
         return bool(re.fullmatch(r"\s*(?:\[[^\]]*\]|\([^()]*\))?\s*,\s*(?:\w+ly\s+)?", gap))
     before = masked[max(0, mention.span.start - 60) : mention.span.start]
-    if NOT_BEFORE_SUBJECT.search(before[-30:]) or _OBJECT_BEFORE_TITLES.search(
-        _TITLES_AT_END.sub("", before)
-    ):
+    blocked = NOT_BEFORE_SUBJECT.search(before[-30:])
+    comma_and = re.search(r",\s+and\s+$", before)
+    if blocked and comma_and:
+        # "…exports to China, and Nabiullina has told": a clause of her own; but "Putin, Xi,
+        # and Modi said" is a list of names
+        prior = res.last_before(mention.span.start - len(comma_and.group()) + 1, 0)
+        if prior is None or prior.span.end < mention.span.start - len(comma_and.group()) - 1:
+            blocked = None
+    if blocked or _OBJECT_BEFORE_TITLES.search(_TITLES_AT_END.sub("", before)):
         # "travelling with Fidan", "met Putin", "under President Barack Obama": an object
         return False
     # "Jin Canrong（金灿荣）of Renmin University called": the native name, then the place
