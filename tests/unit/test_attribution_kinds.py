@@ -1829,3 +1829,45 @@ def test_a_second_reported_clause_after_comma_and_is_its_own_speakers():
         "payment delays were ": "maxim-reshetnikov",
         "the central bank is ": "elvira-nabiullina",
     }
+
+
+def test_someone_unnamed_who_speaks_after_the_named_one_takes_the_quote_from_them():
+    """The nearest speaker is someone the text does not name: ", but a member of the
+    delegation told us: “…”", "In interviews for this brief, a logistics executive told us
+    that … “…”", "She quotes an unnamed executive as saying that “…”", a live blog's
+    "— A Chinese official … said …. “…,” the official added." None of these is the named
+    person before them; an appositive's ", and a leading expert on Europe," still is."""
+    d = doc(
+        "Andriy Yermak left the venue without speaking to reporters, but a member of the "
+        "Ukrainian delegation told us: \"We are still here.\"",
+        "Niva Yau argues that Beijing wants options. In interviews for this brief, a "
+        "logistics executive in Urumqi told us that the route was \"still cheaper, still "
+        "faster, and still ours.\"",
+        "Erica Downs writes that talks are slow. She quotes an unnamed industry executive as "
+        "saying that \"the price has to be close to the domestic one.\"",
+        "15:30 — Kassym-Jomart Tokayev opened the session. 15:45 — A Chinese official "
+        "briefing reporters on condition of anonymity said the text was agreed. \"Everyone "
+        "knows who we mean,\" the official added.",
+        "Feng Zhongping, deputy director of CICIR, and a leading Chinese expert on Europe, "
+        "has called the ties: \"no alliance, no confrontation.\"",
+    )
+    assert speaker_of(d, "We are still here") is None
+    assert speaker_of(d, "still cheaper") is None
+    assert speaker_of(d, "the price has to be") is None
+    assert speaker_of(d, "Everyone knows") is None
+    assert speaker_of(d, "no alliance") == "feng-zhongping"
+
+
+def test_a_middle_initial_in_the_notes_and_a_hyphenated_title_before_a_name():
+    """ "Mia M. Bennett" in a footnote and "Mia Bennett" in the text are one person, whose
+    quote it is; "SCO Secretary-General Nurlan Yermekbayev" is Nurlan Yermekbayev."""
+    d = doc(
+        "As Mia Bennett has shown, shippers retreated. Bennett describes the approach as "
+        "\"testing the water without getting wet.\"",
+        "SCO Secretary-General Nurlan Yermekbayev called it \"the largest summit yet.\"",
+        "[4]: Mia M. Bennett, \"China and the Northern Sea Route,\" Polar Geography, 2024.",
+    )
+    names = set(people(d))
+    assert {"Mia M. Bennett", "Nurlan Yermekbayev"} <= names
+    assert not names & {"Mia Bennett", "Secretary-General Nurlan Yermekbayev"}
+    assert speaker_of(d, "testing the water") == "mia-m-bennett"

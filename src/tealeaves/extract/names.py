@@ -91,6 +91,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     prince princess pope istituto instituto institut institutet universita universitat
     universite universidad universiteit hochschule stiftung fondation fondazione fundacion
     centro akademie academia gesellschaft affari internazionali unit energy atomic nuclear
+    secretary-general director-general vice-president vice-premier vice-chairman
+    deputy-director under-secretary editor-in-chief commander-in-chief
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 

@@ -654,14 +654,23 @@ def _as_person(doc: Document, form: str) -> bool:
 
 
 def _without_initials(drafts: dict[str, Draft]) -> None:
-    """ "M. Taylor Fravel" and "Taylor Fravel’s office": one person, by the fuller name."""
+    """ "M. Taylor Fravel" and "Taylor Fravel’s office", "Mia M. Bennett" in the notes and
+    "Mia Bennett" in the text: one person, by the fuller name."""
     for key, d in list(drafts.items()):
         words = d.name.split()
-        if len(words) > 2 and re.fullmatch(r"(?:[A-Z]\.)+", words[0]):
-            short = fold(" ".join(words[1:]))
-            if short in drafts and short != key:
+        if len(words) < 3:
+            continue
+        bare = [w for n, w in enumerate(words) if n == len(words) - 1 or not _INITIAL.fullmatch(w)]
+        if len(bare) < len(words) and len(bare) >= 2:
+            short = fold(" ".join(bare))
+            if short in drafts and short != key and key in drafts:
                 drafts[key].cited_only = drafts[key].cited_only and drafts[short].cited_only
+                if not _INITIAL.fullmatch(words[0]):
+                    drafts[key].variants.append(drafts[short].name)  # "Mia Bennett" is hers
                 del drafts[short]
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _one_spelling(drafts: dict[str, Draft]) -> None:

@@ -37,7 +37,7 @@ from tealeaves.extract.spans import (
     sentence_bounds,
     whole_paragraph,
 )
-from tealeaves.extract.speakers import Resolver, genders
+from tealeaves.extract.speakers import Resolver, genders, unnamed_speaks
 from tealeaves.extract.tags import (
     clause_subject,
     framing_subject,
@@ -176,6 +176,8 @@ def find_quotes(
             speaker, kind = framed, ("statement" if kind == "statement" else "phrase")
         if kind not in ("statement", "phrase") or (kind == "phrase" and framed is None):
             speaker = None
+        if speaker is not None and s.depth == 0 and unnamed_speaks(res, speaker, lo, s.open_at):
+            speaker = None  # "…, but a member of the delegation told us: “…”": not Yermak
         text = doc.text[s.start : s.end]
         quotes.append(
             Quote(

@@ -72,10 +72,32 @@ _UNNAMED = (
 UNNAMED_SUBJECT = re.compile(
     rf"(?:^|[.!?]\s+|\n)(?:(?:When|After|As|Before|Once|While|If|Although)\s+(?:a|an|one|"
     rf"another)|A|An|One|Another)\s+{_UNNAMED}"
+    # "15:30 — A Chinese official …", "In interviews for this brief, a logistics executive",
+    # "…, but a member of the delegation told us:"
+    rf"|(?:[—–]\s+|(?:^|[.!?]\s+|\n)[A-Z][^,.!?;:“”\"]{{0,60}},\s+|,\s+(?:but|and|while|though)\s+)"
+    rf"(?:A|An|One|Another|a|an|one|another)\s+{_UNNAMED}(?:\s+[\w’'-]+){{0,8}}?\s+"
+    rf"(?:{VERBS}|conceded|admitted|insisted)\b"
     rf"|,\s+(?:a|an|one|another)\s+{_UNNAMED}(?:\s+[\w’'-]+){{0,4}}?\s+"
     rf"(?:{VERBS}|conceded|admitted|insisted)\b"
     rf"|\b(?:{VERBS}|conceded|admitted|insisted)\s+(?:a|an|one|another)\s+{_UNNAMED}"
 )
+
+
+# "She quotes an unnamed executive as saying": someone else's words, passed on.
+_QUOTES_SOMEONE = re.compile(
+    rf"\b(?:quot(?:es|ed|ing)|cit(?:es|ed|ing))\s+(?:an?|one|another)\s+{_UNNAMED}"
+)
+
+
+def unnamed_speaks(res: Resolver, speaker: str, lo: int, hi: int) -> bool:
+    """Whether someone the text does not name speaks in [lo, hi) after the last mention of
+    ``speaker`` there ("Yermak left …, but a member of the delegation told us: “…”")."""
+    own = [m for m in res.between(lo - 1, hi) if m.person == speaker]
+    start = own[-1].span.end if own else lo
+    return bool(
+        UNNAMED_SUBJECT.search(res.masked, max(lo, start - 1), hi)
+        or _QUOTES_SOMEONE.search(res.masked, start, hi)
+    )
 
 
 # "When a Chinese official I know saw the photograph, he told me": someone not named.
