@@ -1909,3 +1909,18 @@ def test_recalled_said_hong_kong_zhi_and_the_outlet_someone_unnamed_spoke_to():
     assert _said(x, "陸路同樣是黃金通道") == "chen-maobo"
     assert _said(x, "同一笔付款") is None
     assert "向财新" not in {p.native_name for p in x.people}
+
+
+def test_a_transliterated_name_ends_before_duonian_and_huihou_and_starts_after_tuanzhang():
+    """ "卡拉加诺夫多年来", "梅金斯基会后对记者说": the name ends before 多年/会后;
+    "代表团团长" is a role (the head of a delegation), so the name starts after it."""
+    x = _x(
+        "zh",
+        "俄罗斯学者谢尔盖·卡拉加诺夫多年来一直主张转向东方。",
+        "俄方代表团团长弗拉基米尔·梅金斯基会后对记者说：“谈判还会继续。”",
+    )
+    natives = {p.native_name for p in x.people}
+    assert {"谢尔盖·卡拉加诺夫", "弗拉基米尔·梅金斯基"} <= natives
+    (medinsky,) = [p for p in x.people if p.native_name == "弗拉基米尔·梅金斯基"]
+    assert [r.text for r in medinsky.roles] == ["俄方代表团团长"]
+    assert _said(x, "谈判还会继续") == medinsky.id
