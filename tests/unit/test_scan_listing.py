@@ -84,6 +84,24 @@ def test_every_change_of_the_tree_is_found(tmp_path, listings, change, expected)
     assert len(listings) == 2
 
 
+def test_a_tree_with_a_linked_file_is_listed_each_time(tmp_path, listings):
+    """A link's target can move without any listed folder changing: its key (the target's
+    real path) would go stale, so such a tree is not kept."""
+    root = _corpus(tmp_path)
+    elsewhere = write_article(tmp_path / "elsewhere", "x.md", "Elsewhere.")
+    (root / "x.md").symlink_to(elsewhere)
+    _age(root)
+    first = manifest.scan([root])
+    elsewhere.rename(tmp_path / "elsewhere" / "y.md")
+    write_article(tmp_path / "elsewhere", "x.md", "Moved in.")
+    (root / "x.md").unlink()
+    (root / "x.md").symlink_to(tmp_path / "elsewhere" / "y.md")
+    _age(root)
+    second = manifest.scan([root])
+    assert str(elsewhere) in first and str(tmp_path / "elsewhere" / "y.md") in second
+    assert len(listings) == 2
+
+
 def test_a_file_changed_in_place_is_reindexed_on_reload(tmp_path, listings):
     root = _corpus(tmp_path)
     lib = Library.open(
