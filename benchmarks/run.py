@@ -1,12 +1,14 @@
 """Measure Tea Leaves on a generated corpus, against SQLite FTS5 and ripgrep on the same text.
 
     python benchmarks/run.py --articles 1000 [--json] [--work DIR] [--queries 200] [--keep-index]
+    python benchmarks/run.py --reload-only --work DIR [--repeats 7]
 
 Run by hand, never in CI (install the extras first: ``pip install -e '.[bench]'``). One run:
 full build with extraction, adding one article, index size, open time, query latency with
 snippets (a fixed mix of terms, AND, phrases, prefixes, field filters and Chinese terms),
 ``tealeaves search`` as a whole process, the explorer's first paint and keystroke-to-results
-(headless), and peak memory; then the same queries on SQLite FTS5 and ripgrep. Results are
+(headless), reload when nothing changed (the explorer's check on focus and a full reload),
+and peak memory; then the same queries on SQLite FTS5 and ripgrep. Results are
 recorded in docs/benchmarks.md.
 """
 
@@ -102,8 +104,9 @@ def measure_tealeaves(
     for q in queries:
         t, _ = timed(lib.search, q, limit=10)
         latencies.append(t * 1000)
+    reload = measure_reload(lib)
     lib.close()
-    return {
+    return reload | {
         "articles": articles,
         "build_s": None if build_s is None else round(build_s, 2),
         "build_articles_per_s": None if build_s is None else round(articles / build_s, 1),
@@ -114,6 +117,49 @@ def measure_tealeaves(
         "query_p95_ms": round(percentile(latencies, 95), 2),
         "query_max_ms": round(max(latencies), 2),
     }
+
+
+RELOAD_REPEATS = 7
+
+
+def measure_reload(lib, repeats: int = RELOAD_REPEATS) -> dict[str, float]:
+    """Reload when nothing has changed, median of ``repeats`` fresh calls each: the cheap
+    check the explorer makes when it gets the focus (``Library.refresh``: a few stats, None
+    when nothing changed) and the full reload of ctrl+r (``Library.reload``: every article
+    file looked at, the manifest read, the index opened again), which is also what a command
+    does to the corpus before it answers."""
+    checks, reloads = [], []
+    for _ in range(repeats):
+        t, answer = timed(lib.refresh)
+        assert answer is None, "refresh() found a change in a library nothing changed"
+        checks.append(t * 1000)
+    for _ in range(repeats):
+        t, report = timed(lib.reload)
+        assert not report.changed, "reload() found a change in a library nothing changed"
+        reloads.append(t * 1000)
+    return {
+        "reload_check_ms": round(statistics.median(checks), 2),
+        "reload_full_ms": round(statistics.median(reloads), 1),
+    }
+
+
+def reload_only(work: Path, corpus: Path, repeats: int) -> dict[str, object]:
+    """Only the reload figures, on the index and corpus already in ``work`` (nothing built)."""
+    from tealeaves.library import Library
+
+    open_s, lib = timed(
+        Library.open,
+        index_dir=work / "index",
+        corpus_dirs=[corpus],
+        bundled=False,
+        library_dir=work / "library",
+    )
+    try:
+        return {"articles": lib.count("doc"), "open_ms": round(open_s * 1000, 1)} | (
+            measure_reload(lib, repeats)
+        )
+    finally:
+        lib.close()
 
 
 def measure_cli(corpus: Path, work: Path) -> float:
@@ -309,9 +355,18 @@ def main() -> None:
         action="store_true",
         help="measure on the index a previous run left in --work (no build, no add: both null)",
     )
+    parser.add_argument(
+        "--reload-only",
+        action="store_true",
+        help="only reload when nothing changed, on the index and corpus already in --work",
+    )
+    parser.add_argument("--repeats", type=int, default=RELOAD_REPEATS, help="of each reload")
     args = parser.parse_args()
     work = args.work or Path(tempfile.gettempdir()) / f"tealeaves-bench-{args.articles}"
     work.mkdir(parents=True, exist_ok=True)
+    if args.reload_only:
+        print(json.dumps(reload_only(work, work / "corpus", args.repeats)))
+        return
     corpus = make_corpus(args.articles, work / "corpus")
     queries = query_mix(args.queries)
 

@@ -55,11 +55,12 @@ IN_MEMORY_MB = 128
 def open_index(path: Path) -> Index:
     """Open the index on disk, in memory when it is small and from the file when it is large.
 
-    Whoosh memory-maps segment files, but then copies each segment's postings and terms into
-    memory when a searcher opens (its buffer file wraps the map in a BytesIO). Memory then
-    grows with the library: 810 MB at 10,000 articles. Reading through the file keeps memory
-    flat (35 MB) and costs 10-40% in query time, so small libraries keep the copy (see
-    docs/benchmarks.md).
+    Whoosh memory-maps segment files, but then copied each segment's postings and terms into
+    memory when a searcher opened (its buffer file wrapped the map in a BytesIO). Memory then
+    grew with the library: 810 MB at 10,000 articles. Reading through the file keeps memory
+    flat (35 MB) and costs 10-40% in query time, so small libraries are mapped; since Round 11
+    of docs/benchmarks.md the map is read, not copied (``whoosh_private``: ``BufferFile``).
+    Mapping the large ones too was measured then and not kept (RSS 86 -> 452 MB at 10k).
     """
     size = sum(f.stat().st_size for f in Path(path).glob("*.seg"))
     small = size < IN_MEMORY_MB * 2**20

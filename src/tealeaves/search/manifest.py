@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -91,25 +92,75 @@ def entry_for(path: Path, doc: Document | None, error: LoadError | None) -> dict
     return made
 
 
+#: A folder's listing is taken again from the last scan only when its modification time was
+#: at least this much older than that listing: a file added or removed in the same tick of
+#: a coarse clock as the listing would leave the time as it was.
+SETTLED_NS = 2_000_000_000
+
+#: The last listing of each source (as given, and its real path): when it was made, the
+#: folders listed with their modification times, and the files found, by real path.
+_listings: dict[tuple[str, str], tuple[int, list[tuple[str, int]], dict[str, Path]]] = {}
+
+
+def _unchanged(listed_at: int, listed: list[tuple[str, int]]) -> bool:
+    """Whether every folder listed still has its modification time, and had it well before
+    the listing (no file was added, removed or renamed in any of them since)."""
+    settled = listed_at - SETTLED_NS
+    for folder, mtime in listed:
+        try:
+            now = os.stat(folder).st_mtime_ns
+        except OSError:
+            return False
+        if now != mtime or mtime > settled:
+            return False
+    return True
+
+
 def scan(sources: Iterable[Path]) -> dict[str, Path]:
-    """Every article file under ``sources``, by its real path."""
+    """Every article file under ``sources``, by its real path.
+
+    A folder whose files and subfolders were not added, removed or renamed since the last
+    scan (its modification time says so) is not listed again: its files are the last
+    scan's. A file changed in place is not seen here; :func:`changes` stats every file."""
     files: dict[str, Path] = {}
     for source in sources:
         source = Path(source)
         if not source.exists():
             continue
-        # The key is the file's real path. Resolving the folder once and adding each
-        # file's place in it gives the same, without one realpath per file; only a file
-        # that is itself a link is resolved on its own.
         given, real = str(source), str(source.resolve())
-        for path in iter_article_files(source):
-            text = str(path)
-            if text.startswith(given) and not os.path.islink(text):
-                key = real + text[len(given) :]
-            else:
-                key = str(path.resolve())
+        last = _listings.get((given, real))
+        if last is not None and last[1] and _unchanged(last[0], last[1]):
+            found = last[2]
+        else:
+            listed: list[tuple[str, int]] = []
+            listed_at = time.time_ns()
+            found = _list(source, given, real, listed)
+            _listings[(given, real)] = (listed_at, listed, found)
+        for key, path in found.items():
             files.setdefault(key, path)
     return files
+
+
+def _list(source: Path, given: str, real: str, listed: list[tuple[str, int]]) -> dict[str, Path]:
+    """The files under ``source`` by real path; ``listed`` receives the folders listed, or
+    is left empty when a file is a link (its target may move without any of these folders
+    changing, so the listing is not kept)."""
+    # The key is the file's real path. Resolving the folder once and adding each
+    # file's place in it gives the same, without one realpath per file; only a file
+    # that is itself a link is resolved on its own.
+    found: dict[str, Path] = {}
+    links = False
+    for path in iter_article_files(source, listed):
+        text = str(path)
+        if text.startswith(given) and not os.path.islink(text):
+            key = real + text[len(given) :]
+        else:
+            key = str(path.resolve())
+            links = True
+        found.setdefault(key, path)
+    if links:
+        listed.clear()
+    return found
 
 
 def files_to_look_at(

@@ -15,6 +15,9 @@ Two speed-ups read or change parts of Whoosh that are not its public API,
 * ``whoosh.writing.PostingPool``, ``SegmentWriter.__init__`` and ``SegmentWriter.add_reader``
   are replaced (see :class:`SpellingPool`) so that a segment keeps each spelling word once
   with its count instead of once per record, and a merge counts the records left only;
+* ``BufferFile.__init__``, ``close`` and its ``file`` are replaced (see
+  :func:`_buffer_file_init`) so that a part of a compound segment is read from the
+  segment's memory map, not copied whole into memory when it is opened;
 
 and the partitioned build (:mod:`tealeaves.search.committing`) adopts segments written
 elsewhere by listing them in a new table of contents (:func:`adopt_segments`).
@@ -516,3 +519,52 @@ def merge_readers(target: str, parts: list[str]) -> int:
         count = len(reader.leaf_readers())
     ix.close()
     return count
+
+
+# -- reading: a segment's parts read from its memory map, not copied whole ------------------
+
+
+def _buffer_file_init(self: Any, buf: Any, name: str | None = None, onclose: Any = None) -> None:
+    """``BufferFile`` (a part of a compound segment, a view of its memory map) without its
+    stream: Whoosh makes a ``BytesIO`` of the view at once, which copies the whole part
+    (a segment's postings, its stored fields) into memory, though most reads go through
+    ``get`` and ``get_array``, which read the view. The stream is made when first used."""
+    self._buf = buf
+    self._name = name
+    self.onclose = onclose
+    self.is_real = False
+    self.is_closed = False
+
+
+def _buffer_stream(self: Any) -> Any:
+    stream = self.__dict__.get("_stream")
+    if stream is None:
+        stream = self.__dict__["_stream"] = io.BytesIO(self._buf)
+    return stream
+
+
+def _set_buffer_stream(self: Any, stream: Any) -> None:
+    self.__dict__["_stream"] = stream
+
+
+def _buffer_file_close(self: Any) -> None:
+    if self.is_closed:
+        raise Exception("This file is already closed")
+    if self.onclose:
+        self.onclose(self)
+    stream = self.__dict__.get("_stream")
+    if stream is not None:
+        stream.close()
+    self.is_closed = True
+
+
+try:
+    from whoosh.filedb.structfile import BufferFile
+except ImportError:
+    BufferFile = None
+#: Whoosh's own ``BufferFile`` set-up and close, which tests compare with.
+WHOOSH_BUFFER_FILE = (BufferFile.__init__, BufferFile.close) if BufferFile is not None else None
+if ENABLED and BufferFile is not None:
+    BufferFile.__init__ = _buffer_file_init
+    BufferFile.file = property(_buffer_stream, _set_buffer_stream)
+    BufferFile.close = _buffer_file_close

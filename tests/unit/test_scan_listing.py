@@ -1,0 +1,122 @@
+"""A reload with nothing changed does not list the article folders again when their
+modification times say no file was added, removed or renamed (search.manifest.scan, Round 11
+of docs/benchmarks.md); every change is still found: a file added, removed, renamed, put in
+a new or an empty subfolder, and a file changed in place."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import write_article
+from tealeaves.library import Library
+from tealeaves.search import manifest
+
+OLD = time.time_ns() - 3600 * 10**9  # an hour ago: settled
+
+
+def _age(root: Path) -> None:
+    """Every folder under ``root`` last changed an hour ago (as a library long in place)."""
+    for folder, dirs, _files in os.walk(root):
+        for name in dirs:
+            os.utime(Path(folder) / name, ns=(OLD, OLD))
+    os.utime(root, ns=(OLD, OLD))
+
+
+@pytest.fixture
+def listings(monkeypatch):
+    """How many times a folder tree was listed."""
+    monkeypatch.setattr(manifest, "_listings", {})
+    calls = []
+    real = manifest.iter_article_files
+    monkeypatch.setattr(
+        manifest,
+        "iter_article_files",
+        lambda root, listed=None: calls.append(root) or real(root, listed),
+    )
+    return calls
+
+
+def _corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    write_article(root, "a.md", "Alpha.")
+    write_article(root / "sub", "b.md", "Beta.")
+    (root / "empty").mkdir()
+    _age(root)
+    return root
+
+
+def test_a_settled_tree_is_listed_once(tmp_path, listings):
+    root = _corpus(tmp_path)
+    first = manifest.scan([root])
+    assert manifest.scan([root]) == first and len(first) == 2
+    assert len(listings) == 1
+
+
+def test_a_tree_changed_just_now_is_listed_again(tmp_path, listings):
+    root = _corpus(tmp_path)
+    os.utime(root, None)  # now: a change in the same tick as a listing would not show
+    manifest.scan([root])
+    manifest.scan([root])
+    assert len(listings) == 2
+
+
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        (lambda root: write_article(root, "c.md", "Gamma."), {"a.md", "b.md", "c.md"}),
+        (lambda root: write_article(root / "sub", "c.md", "Gamma."), {"a.md", "b.md", "c.md"}),
+        (lambda root: write_article(root / "empty", "c.md", "Gamma."), {"a.md", "b.md", "c.md"}),
+        (lambda root: write_article(root / "new" / "deep", "c.md", "G."), {"a.md", "b.md", "c.md"}),
+        (lambda root: (root / "sub" / "b.md").unlink(), {"a.md"}),
+        (lambda root: (root / "a.md").rename(root / "z.md"), {"z.md", "b.md"}),
+        (lambda root: (root / "sub").rename(root / ".hidden"), {"a.md"}),
+    ],
+)
+def test_every_change_of_the_tree_is_found(tmp_path, listings, change, expected):
+    root = _corpus(tmp_path)
+    manifest.scan([root])
+    change(root)
+    assert {Path(k).name for k in manifest.scan([root])} == expected
+    assert len(listings) == 2
+
+
+def test_a_tree_with_a_linked_file_is_listed_each_time(tmp_path, listings):
+    """A link's target can move without any listed folder changing: its key (the target's
+    real path) would go stale, so such a tree is not kept."""
+    root = _corpus(tmp_path)
+    elsewhere = write_article(tmp_path / "elsewhere", "x.md", "Elsewhere.")
+    (root / "x.md").symlink_to(elsewhere)
+    _age(root)
+    first = manifest.scan([root])
+    elsewhere.rename(tmp_path / "elsewhere" / "y.md")
+    write_article(tmp_path / "elsewhere", "x.md", "Moved in.")
+    (root / "x.md").unlink()
+    (root / "x.md").symlink_to(tmp_path / "elsewhere" / "y.md")
+    _age(root)
+    second = manifest.scan([root])
+    assert str(elsewhere) in first and str(tmp_path / "elsewhere" / "y.md") in second
+    assert len(listings) == 2
+
+
+def test_a_file_changed_in_place_is_reindexed_on_reload(tmp_path, listings):
+    root = _corpus(tmp_path)
+    lib = Library.open(
+        index_dir=tmp_path / "index", library_dir=tmp_path / "library",
+        corpus_dirs=[root], bundled=False,
+    )  # fmt: skip
+    try:
+        _age(root)
+        assert not lib.reload().changed  # listed again: the tree had changed (aged)
+        assert not lib.reload().changed  # not listed again
+        listed = len(listings)
+        write_article(root / "sub", "b.md", "Beta, and a zebra now.")  # same folder times
+        _age(root)
+        report = lib.reload()
+        assert len(listings) == listed  # the folders were not listed again, yet
+        assert report.updated and lib.search("zebra").hits
+    finally:
+        lib.close()
