@@ -1836,7 +1836,8 @@ def test_someone_unnamed_who_speaks_after_the_named_one_takes_the_quote_from_the
     delegation told us: “…”", "In interviews for this brief, a logistics executive told us
     that … “…”", "She quotes an unnamed executive as saying that “…”", a live blog's
     "— A Chinese official … said …. “…,” the official added." None of these is the named
-    person before them; an appositive's ", and a leading expert on Europe," still is."""
+    person before them; an appositive's ", and a leading expert on Europe," still is, and so
+    is the one a tag after the quote names."""
     d = doc(
         "Andriy Yermak left the venue without speaking to reporters, but a member of the "
         "Ukrainian delegation told us: \"We are still here.\"",
@@ -1850,12 +1851,15 @@ def test_someone_unnamed_who_speaks_after_the_named_one_takes_the_quote_from_the
         "knows who we mean,\" the official added.",
         "Feng Zhongping, deputy director of CICIR, and a leading Chinese expert on Europe, "
         "has called the ties: \"no alliance, no confrontation.\"",
+        "Wang Yi spoke later. In Beijing, a diplomat said talks were stalled, but \"we are "
+        "hopeful,\" Wang Yi said.",
     )
     assert speaker_of(d, "We are still here") is None
     assert speaker_of(d, "still cheaper") is None
     assert speaker_of(d, "the price has to be") is None
     assert speaker_of(d, "Everyone knows") is None
     assert speaker_of(d, "no alliance") == "feng-zhongping"
+    assert speaker_of(d, "we are hopeful") == "wang-yi"  # the tag after the quote names him
 
 
 def test_a_middle_initial_in_the_notes_and_a_hyphenated_title_before_a_name():

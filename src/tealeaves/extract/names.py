@@ -113,8 +113,10 @@ _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c)
 _LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
 # "McGregor", "MacArthur" keep their inner capital; "Hong Kong-based", "Moscow-born" are not
 # names ("Jae-in" is).
-_NOT_NAME_SUFFIX = r"-(?:based|born|bred|led|backed|owned|era|style|made|linked|run|funded|" \
+_NOT_NAME_SUFFIX = (
+    r"-(?:based|born|bred|led|backed|owned|era|style|made|linked|run|funded|"
     r"affiliated|focused|centric|friendly|leaning|oriented|bound)\b"
+)
 NAME_WORD = (
     rf"(?:Mc|Mac)?[{_UPPER}][{_LOWER}]+(?:(?!{_NOT_NAME_SUFFIX})[-'][{_UPPER}{_LOWER}]+)*"
 )

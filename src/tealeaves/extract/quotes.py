@@ -147,10 +147,10 @@ def find_quotes(
         lo, _ = sentence_bounds(doc.text, masked, para, s.open_at, s.close_at)
         _, hi = sentence_bounds(doc.text, masked, end_para, s.open_at, s.close_at)
         speaker: str | None = None
+        tag_after: str | None = None
         if s.depth == 0:
-            speaker = subject_after(res, masked, s.close_at + 1, hi) or subject_before(
-                res, masked, lo, s.open_at
-            )
+            tag_after = subject_after(res, masked, s.close_at + 1, hi)
+            speaker = tag_after or subject_before(res, masked, lo, s.open_at)
             tagged = has_own_tag(masked, s.close_at + 1, hi)
             if speaker is None and not tagged:
                 owned = owned_next(doc, res, s)
@@ -176,7 +176,12 @@ def find_quotes(
             speaker, kind = framed, ("statement" if kind == "statement" else "phrase")
         if kind not in ("statement", "phrase") or (kind == "phrase" and framed is None):
             speaker = None
-        if speaker is not None and s.depth == 0 and unnamed_speaks(res, speaker, lo, s.open_at):
+        if (
+            s.depth == 0
+            and speaker is not None
+            and speaker != tag_after
+            and unnamed_speaks(res, speaker, lo, s.open_at)
+        ):
             speaker = None  # "…, but a member of the delegation told us: “…”": not Yermak
         text = doc.text[s.start : s.end]
         quotes.append(
