@@ -161,7 +161,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         cut = _foreign_start(simplified(native))
         end = _foreign_end(simplified(native))
         latin = (m.group("latin") or "").strip() if end == len(native) else ""
-        original = m.group("cyrillic") or "" if end == len(native) else ""
+        original = (m.group("cyrillic") or "") if end == len(native) else ""
         if original:  # 阿列克谢·利哈乔夫（Алексей Лихачёв）: the Latin name read from it
             words = original.split()
             latin = latin_name(words[0], words[-1])

@@ -179,8 +179,8 @@ def _sentence_start(simple: str, floor: int, at: int) -> int:
 
 
 _OPENING, _CLOSING = "“「『", "”」』"
-# Someone the text calls by a familiar form or does not name: 老周, 小王, 一位高管, 一家企业的
-#负责人, 业内人士.
+# Someone the text calls by a familiar form or does not name: 老周, 小王, 一位高管,
+# 一家企业的负责人, 业内人士.
 _SOMEONE_UNNAMED = re.compile(
     "(?:老|小)[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜"
     "叶苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦邹孟熊秦邱尹薛段雷侯龙陶黎贺顾毛郝龚邵万严武戴孔]"
