@@ -120,3 +120,34 @@ def test_a_file_changed_in_place_is_reindexed_on_reload(tmp_path, listings):
         assert report.updated and lib.search("zebra").hits
     finally:
         lib.close()
+
+
+def test_a_folder_whose_listing_failed_is_listed_again(tmp_path, listings, monkeypatch):
+    """A listing that failed (permissions; a chmod changes no folder's time) is not kept:
+    the next scan lists again and finds the files it missed."""
+    root = _corpus(tmp_path)
+    real = os.scandir
+    sub = str(root / "sub")
+
+    def refuse_sub(path):
+        if str(path) == sub:
+            raise PermissionError(path)
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", refuse_sub)
+    assert len(manifest.scan([root])) == 1  # sub/b.md unreadable
+    monkeypatch.setattr(os, "scandir", real)
+    assert len(manifest.scan([root])) == 2
+    assert len(listings) == 2
+
+
+def test_a_broken_link_found_later_is_listed(tmp_path, listings):
+    """A link whose target is absent (a drive not mounted) is skipped; the tree is listed
+    again on the next scan, so the file is found once the target appears."""
+    root = _corpus(tmp_path)
+    target = tmp_path / "elsewhere" / "c.md"
+    os.symlink(target, root / "c.md")
+    _age(root)
+    assert len(manifest.scan([root])) == 2
+    write_article(target.parent, "c.md", "Gamma.")
+    assert len(manifest.scan([root])) == 3

@@ -93,7 +93,10 @@ def iter_article_files(root: Path, listed: list[tuple[str, int]] | None = None) 
     Hidden files and folders and READMEs are left out; links to folders are not followed.
     One directory listing per folder: a library of 50,000 files is listed in a fraction of
     the time ``Path.rglob`` and a sort of ``Path`` objects take. ``listed`` receives every
-    folder listed, with its modification time (ns) taken just before its listing."""
+    folder listed, with its modification time (ns) taken just before its listing, or -1 when
+    its listing cannot be trusted to stay right while that time does not change: it failed
+    (permissions change no folder's time), an entry could not be read, or it holds a link
+    (whose target can appear or move without any folder here changing)."""
     if root.is_file():
         yield root
         return
@@ -102,16 +105,20 @@ def iter_article_files(root: Path, listed: list[tuple[str, int]] | None = None) 
     while folders:
         parts, folder = folders.pop()
         try:
-            if listed is not None:
-                listed.append((folder, os.stat(folder).st_mtime_ns))
+            mtime = os.stat(folder).st_mtime_ns
             entries = list(os.scandir(folder))
         except OSError:
+            if listed is not None:
+                listed.append((folder, -1))
             continue
+        trusted = True
         for entry in entries:
             name = entry.name
             if name.startswith("."):
                 continue
             try:
+                if entry.is_symlink():
+                    trusted = False  # a link, perhaps broken now: its target may come later
                 if entry.is_dir(follow_symlinks=False):
                     folders.append(((*parts, name), entry.path))
                 elif (
@@ -121,7 +128,10 @@ def iter_article_files(root: Path, listed: list[tuple[str, int]] | None = None) 
                 ):
                     found.append(((*parts, name), entry.path))
             except OSError:
+                trusted = False
                 continue
+        if listed is not None:
+            listed.append((folder, mtime if trusted else -1))
     found.sort()
     for _, path in found:
         yield Path(path)
