@@ -1875,3 +1875,17 @@ def test_a_middle_initial_in_the_notes_and_a_hyphenated_title_before_a_name():
     assert {"Mia M. Bennett", "Nurlan Yermekbayev"} <= names
     assert not names & {"Mia Bennett", "Secretary-General Nurlan Yermekbayev"}
     assert speaker_of(d, "testing the water") == "mia-m-bennett"
+
+
+def test_a_description_of_the_speaker_is_not_someone_unnamed_and_in_her_own_words():
+    """ "Yermak, an adviser who says little in public, told us: “…”" describes Yermak; "In
+    her own words:" at a sentence's start hands the block quote to the one person named."""
+    d = doc(
+        "Andriy Yermak, an adviser who says little in public, told us: \"We are not going to "
+        "give up any territory at all.\"",
+        "Tatiana Stanovaya has written about this for years. In her own words:",
+        "The Kremlin does not negotiate with itself.",
+        kinds={2: "blockquote"},
+    )
+    assert speaker_of(d, "We are not going") == "andriy-yermak"
+    assert speaker_of(d, "The Kremlin does not negotiate") == "tatiana-stanovaya"

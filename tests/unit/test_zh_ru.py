@@ -1924,3 +1924,16 @@ def test_a_transliterated_name_ends_before_duonian_and_huihou_and_starts_after_t
     (medinsky,) = [p for p in x.people if p.native_name == "弗拉基米尔·梅金斯基"]
     assert [r.text for r in medinsky.roles] == ["俄方代表团团长"]
     assert _said(x, "谈判还会继续") == medinsky.id
+
+
+def test_a_denial_reports_nothing_and_eto_govorit_is_not_a_source():
+    """ "Песков не говорил, что …", "Лавров никогда не заявлял, что …": no statement of theirs;
+    "… Это говорит о том, что X добился своего." names no source for the sentence before."""
+    x = _x(
+        "ru",
+        "Пресс-секретарь президента Дмитрий Песков не говорил, что переговоры сорваны.",
+        "Министр Сергей Лавров никогда не заявлял, что Москва готова уступить.",
+        "Экспорт угля в Китай вырос на треть. Это говорит о том, что Алексей Лихачёв добился "
+        "своего.",
+    )
+    assert [q for q in x.quotes if q.kind == "reported"] == []

@@ -176,9 +176,10 @@ def introduced_before(res: Resolver, masked: str, para: Paragraph) -> str | None
     )
 
 
-# "I translate the key passage:", "The relevant lines read:": the writer hands over a passage.
+# "I translate the key passage:", "In her own words:": the writer hands over a passage.
 _PASSAGE = re.compile(
-    r"\b(?:translate[sd]?|translation|passage|excerpt|extract|in (?:his|her) (?:own )?words)\b"
+    r"\b(?:translate[sd]?|translation|passage|excerpt|extract|in (?:his|her) (?:own )?words)\b",
+    re.IGNORECASE,
 )
 
 

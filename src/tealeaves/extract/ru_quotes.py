@@ -523,8 +523,9 @@ _APPOSITION = (
     r"[^,:;.]{0,80}?,\s*)?"
 )
 # A word between a subject and its verb: lower case (not a pronoun, which is a subject of its
-# own) or an abbreviation ("в интервью местным СМИ").
-_LOWER = r"(?:(?!(?:он|она|они)\b)[а-яё0-9]+(?:-[а-яё]+)?|[А-ЯЁ]{2,})"
+# own, nor a negation: "Песков не говорил, что" reports nothing) or an abbreviation ("в
+# интервью местным СМИ").
+_LOWER = r"(?:(?!(?:он|она|они|не|ни|никогда|нигде|отнюдь)\b)[а-яё0-9]+(?:-[а-яё]+)?|[А-ЯЁ]{2,})"
 _REPORTED = re.compile(
     rf"(?:(?:[Пп]о (?:словам|мнению|оценке)|[Кк]ак (?:{REPORT_VERBS}))\s+"
     rf"(?P<n1>[^,:;.«»]{{2,200}}?),\s*{_APPOSITION}"
@@ -603,6 +604,8 @@ def _reported(
         named = who.first_in(m.start("who"), m.end("who"))
         if para is None or named is None or named.ambiguous or _IN_A_DOCUMENT.search(m["who"]):
             continue
+        if re.search(r"\bо том\b|\bчто\b", m["who"][: named.span.start - m.start("who")]):
+            continue  # "Об этом говорит то, что X …": X is not who said it
         end = m.start() - 1
         while end > para.start and doc.text[end - 1].isspace():
             end -= 1
@@ -619,8 +622,8 @@ def _reported(
 
 # "…продолжают консультации. Об этом заявил официальный представитель МИД КНР Линь Цзянь."
 _ABOUT_THIS_SAID = re.compile(
-    rf"(?<=[.!?]\s)(?:Об этом|Это)\s+(?:[а-яё]+\s+){{0,2}}?(?:{VERB}|{REPORT_VERBS})\b"
-    r"(?P<who>[^.!?«»\n]{1,200})"
+    rf"(?<=[.!?]\s)Об этом\s+(?:[а-яё]+\s+){{0,2}}?(?=(?:{VERB}|{REPORT_VERBS})\b)"
+    r"[а-яё]+л[аи]?\s(?P<who>[^.!?«»\n]{1,200})"  # a past verb: заявил, сообщила
 )
 # "Об этом говорится в сообщении МИД": a document, not a person, says it.
 _IN_A_DOCUMENT = re.compile(r"\b(?:в сообщении|в заявлении|в документе|в релизе|на сайте)\b")

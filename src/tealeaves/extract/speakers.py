@@ -94,10 +94,11 @@ def unnamed_speaks(res: Resolver, speaker: str, lo: int, hi: int) -> bool:
     ``speaker`` there ("Yermak left …, but a member of the delegation told us: “…”")."""
     own = [m for m in res.between(lo - 1, hi) if m.person == speaker]
     start = own[-1].span.end if own else lo
-    return bool(
-        UNNAMED_SUBJECT.search(res.masked, max(lo, start - 1), hi)
-        or _QUOTES_SOMEONE.search(res.masked, start, hi)
-    )
+    for m in UNNAMED_SUBJECT.finditer(res.masked, max(lo, start - 1), hi):
+        if own and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", res.masked[start : m.start()]):
+            continue  # "Yermak, an adviser who says little, told us": a description of him
+        return True
+    return _QUOTES_SOMEONE.search(res.masked, start, hi) is not None
 
 
 # "When a Chinese official I know saw the photograph, he told me": someone not named.
