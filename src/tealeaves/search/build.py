@@ -59,8 +59,11 @@ def open_index(path: Path) -> Index:
     memory when a searcher opened (its buffer file wrapped the map in a BytesIO). Memory then
     grew with the library: 810 MB at 10,000 articles. Reading through the file keeps memory
     flat (35 MB) and costs 10-40% in query time, so small libraries are mapped; since Round 11
-    of docs/benchmarks.md the map is read, not copied (``whoosh_private``: ``BufferFile``).
-    Mapping the large ones too was measured then and not kept (RSS 86 -> 452 MB at 10k).
+    of docs/benchmarks.md a part is copied only when it is read as a stream
+    (``whoosh_private``: ``BufferFile``): the stored fields and lengths (``.col``) are read
+    from the map, while the terms and postings parts, which Whoosh reads as streams, are still
+    copied when first read. Mapping the large ones too was measured then and not kept (RSS
+    86 -> 452 MB at 10k).
     """
     size = sum(f.stat().st_size for f in Path(path).glob("*.seg"))
     small = size < IN_MEMORY_MB * 2**20

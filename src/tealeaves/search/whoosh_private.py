@@ -527,8 +527,9 @@ def merge_readers(target: str, parts: list[str]) -> int:
 def _buffer_file_init(self: Any, buf: Any, name: str | None = None, onclose: Any = None) -> None:
     """``BufferFile`` (a part of a compound segment, a view of its memory map) without its
     stream: Whoosh makes a ``BytesIO`` of the view at once, which copies the whole part
-    (a segment's postings, its stored fields) into memory, though most reads go through
-    ``get`` and ``get_array``, which read the view. The stream is made when first used."""
+    into memory. The stream is now made when first used: the column parts (stored fields,
+    lengths), read through ``get`` and ``get_array``, are never copied; the terms and
+    postings parts, which Whoosh reads with seek and read, still are, when first read."""
     self._buf = buf
     self._name = name
     self.onclose = onclose
