@@ -16,8 +16,8 @@ Two speed-ups read or change parts of Whoosh that are not its public API,
   are replaced (see :class:`SpellingPool`) so that a segment keeps each spelling word once
   with its count instead of once per record, and a merge counts the records left only;
 * ``BufferFile.__init__``, ``close`` and its ``file`` are replaced (see
-  :func:`_buffer_file_init`) so that a part of a compound segment is read from the
-  segment's memory map, not copied whole into memory when it is opened;
+  :func:`_buffer_file_init`) so that a part of a compound segment is copied into memory
+  only when it is read as a stream (the column parts never are), not whenever it is opened;
 
 and the partitioned build (:mod:`tealeaves.search.committing`) adopts segments written
 elsewhere by listing them in a new table of contents (:func:`adopt_segments`).
