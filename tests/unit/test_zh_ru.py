@@ -1937,3 +1937,21 @@ def test_a_denial_reports_nothing_and_eto_govorit_is_not_a_source():
         "своего.",
     )
     assert [q for q in x.quotes if q.kind == "reported"] == []
+
+
+def test_russian_point_of_view_and_a_word_set_off_after_the_subject():
+    """ "С его точки зрения, …", "С точки зрения X, …" and "Маслов, напротив, полагает, что …"
+    are reported statements of theirs."""
+    x = _x(
+        "ru",
+        "Ведущий научный сотрудник ИМЭМО Станислав Притчин выступил на форуме. С его точки "
+        "зрения, столицы региона выбирают не между Россией и Китаем.",
+        "С точки зрения Тимофея Бордачёва, регион остается открытым для всех.",
+        "Востоковед Алексей Маслов, напротив, полагает, что падение торговли продолжится.",
+    )
+    reported = {q.text[:12]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported == {
+        "столицы реги": "stanislav-pritchin",
+        "регион остае": "timofei-bordachev",
+        "падение торг": "alexei-maslov",
+    }
