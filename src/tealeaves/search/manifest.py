@@ -142,24 +142,20 @@ def scan(sources: Iterable[Path]) -> dict[str, Path]:
 
 
 def _list(source: Path, given: str, real: str, listed: list[tuple[str, int]]) -> dict[str, Path]:
-    """The files under ``source`` by real path; ``listed`` receives the folders listed, or
-    is left empty when a file is a link (its target may move without any of these folders
-    changing, so the listing is not kept)."""
+    """The files under ``source`` by real path; ``listed`` receives the folders listed (a
+    folder holding a link, whose target may move without any folder changing, is listed
+    with no time: :func:`iter_article_files` marks it, so it is listed again every scan)."""
     # The key is the file's real path. Resolving the folder once and adding each
     # file's place in it gives the same, without one realpath per file; only a file
     # that is itself a link is resolved on its own.
     found: dict[str, Path] = {}
-    links = False
     for path in iter_article_files(source, listed):
         text = str(path)
         if text.startswith(given) and not os.path.islink(text):
             key = real + text[len(given) :]
         else:
             key = str(path.resolve())
-            links = True
         found.setdefault(key, path)
-    if links:
-        listed.clear()
     return found
 
 
