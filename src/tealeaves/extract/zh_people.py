@@ -188,7 +188,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             if _UNNAMED_BEFORE.search(before) and not ROLE_END.search(before):
                 continue  # 一位外资银行高管坦言: someone not named (but 一位俄罗斯学者卢金 is 卢金)
             clause = re.split("[，,。；;：:“”「」\n]", simple[max(0, start - 40) : start])[-1]
-            if name[0] in "向对" and re.search("(?:一位|一名|某位|有位|多位|几位)", clause):
+            if name[0] in "向对" and re.search(_SOMEONE, clause):
                 continue  # 一位银行人士向财新透露: to whom the one not named spoke
             if simplified(name) in last_parts:
                 continue  # 卢金 after 亚历山大·卢金: that person again, not Lu Jin
@@ -340,7 +340,8 @@ _ORGANISATION = re.compile(
 )
 _AND_A_COMPANY = re.compile(f"[和与及、][{HAN}]{{1,6}}?(?:公司|集团)")
 # "一位外资银行高管", "某位官员": the words before someone the text does not name.
-_UNNAMED_BEFORE = re.compile("(?<!第)(?:一位|一名|某位|有位|多位|几位)[^，。；：“”「」、]{0,12}$")
+_SOMEONE = "(?:一位|一名|某位|有位|多位|几位)"  # words before someone the text does not name
+_UNNAMED_BEFORE = re.compile(f"(?<!第){_SOMEONE}[^，。；：“”「」、]{{0,12}}$")
 # A list of names closed by 等 and what they are: "路易·威登、克里斯汀·迪奥等欧洲奢侈品牌".
 _LISTED_THINGS = re.compile(
     f"(?:[、和与及][{HAN}·]{{2,14}})*等[{HAN}]{{0,6}}?(?:品牌|企业|公司|集团|厂商|车企|船|舰)"
