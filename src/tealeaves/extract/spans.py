@@ -39,7 +39,7 @@ _MARKS = re.compile(
 SENTENCE_END = re.compile(
     r"[.?!](?<!\b[A-Z].)(?<!\bDr.|\bMr.|\bMs.|\bSt.|\bNo.)"
     r"(?<!\bMrs.|\bGen.|\bCol.|\bSen.|\bRep.)(?<!\bProf.)(?<!\bJr.|\bSr.)"
-    r"(?:\[\w{1,6}\])?(?=[\s”’\"]*(?:\s|$))"
+    r"(?:\[\w{1,6}\])?(?:(?=[\s”’\"]*(?:\s|$))[”’\"]*)"
 )
 
 

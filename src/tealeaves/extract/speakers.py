@@ -184,10 +184,19 @@ class Resolver(Mentions):
             return subject.person
         if subject is None and depth < 3:
             chained = self._pronoun_before(pos, para, said)
-            if chained is not None:  # "He told Wu that …. “…,” he said.": the same "he"
-                return self._pronoun(chained, depth + 1)
-        if subject is None and not SENTENCE_END.search(self.masked, para.start, pos):
-            # "Li Xin told me that …. ¶ “…,” he said.": the paragraph before ends on him
+            if chained is not None:  # "He told Wu that …. “…,” he said.": the same "he";
+                # when that one cannot be settled, the rules below may still name one
+                found = self._pronoun(chained, depth + 1)
+                if found is not None:
+                    return found
+        if (
+            subject is None
+            and not SENTENCE_END.search(self.masked, para.start, pos)
+            and not self.between(para.start - 1, pos)
+        ):
+            # "Li Xin told me that …. ¶ “…,” he said.": the paragraph before ends on him,
+            # unless this sentence names someone before the pronoun ("In his later years
+            # Arkhipov was wary of what he called …" is not the last paragraph's speaker)
             last = self._added_subject(pos, para)
             if (
                 last is not None
