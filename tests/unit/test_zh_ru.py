@@ -1955,3 +1955,17 @@ def test_russian_point_of_view_and_a_word_set_off_after_the_subject():
         "регион остае": "timofei-bordachev",
         "падение торг": "alexei-maslov",
     }
+
+
+def test_russian_words_someone_unnamed_said_to_the_one_named_are_nobodys():
+    """ "X вспоминает, как китайский дипломат сказал ему: «…»": the words are the diplomat's,
+    whom the text does not name; "…, когда в разговоре … заметил: «…»" is still X's."""
+    x = _x(
+        "ru",
+        "Профессор МГИМО Андрей Зубов рассказывает, как один казахский чиновник сказал ему "
+        "на приеме в Астане: «Мы дружим со всеми, но платим только за свое».",
+        "Прав был Зубов, когда в беседе с журналистами заметил: «Регион никому не принадлежит, "
+        "и соседям пора это признать».",
+    )
+    said = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert said == {"Мы дружим ": None, "Регион ник": "andrey-zubov"}

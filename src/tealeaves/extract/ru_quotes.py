@@ -209,6 +209,9 @@ def _one_before_colon(doc: Document, who: Mentions, lo: int, hi: int) -> str | N
     named = {m.person for m in who.within(lo, hi)}
     if len(named) != 1 or any(m.ambiguous for m in who.within(lo, hi)):
         return None
+    own = _OWN_SUBJECT.search(head)
+    if own and re.search(rf"(?<![\w-])(?:{VERB})(?![\w-])", head[own.end() :]):
+        return None  # "Бордачёв вспоминает, как один китайский коллега сказал ему: «…»"
     return named.pop()
 
 
@@ -430,8 +433,21 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     if re.search(r"\b(?:Он|Она|он|она)\s*$", m.group(group)):
         return who.pronoun(b)
     if group == "n2":  # the subject right before the verb
-        return Mentions.speaker(_subject(doc, who, a, b + 1))
+        subject = _subject(doc, who, a, b + 1)
+        if subject is not None and _OWN_SUBJECT.search(doc.text, subject.span.end, b):
+            return None  # "Караганов вспоминает, как китайский дипломат сказал ему: «…»"
+        return Mentions.speaker(subject)
     return Mentions.speaker(who.first_in(a, b + 1))
+
+
+# ", как китайский дипломат", ", что один коллега": a clause after the name with a subject of
+# its own, whose verb is the one before the quote; not он/она (who may be the one named) nor
+# a clause opening with a preposition or an adverb (", когда в разговоре с автором заметил").
+_OWN_SUBJECT = re.compile(
+    r",\s*(?:как|что|когда|будто|где)\s+"
+    r"(?!(?:он|она|они|в|во|на|с|со|по|после|перед|у|к|о|об|при|за|из|от|ещ[её]|уже|тогда|"
+    r"однажды|давно|недавно|также|тоже|не|лично|прямо|публично|открыто)\b)[а-яё]"
+)
 
 
 # Prepositions: a name after one is not the subject ("Лавров по итогам встречи с Ван И").
