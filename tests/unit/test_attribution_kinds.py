@@ -1920,3 +1920,21 @@ def test_she_who_opens_the_sentence_before_may_still_be_the_one_person_named():
         "says."
     )
     assert speaker_of(d, "I believed him") == "marta-lindqvist"
+
+
+def test_words_someone_unnamed_said_to_the_one_named_are_nobodys():
+    # Relayed: the named person recalls what someone unnamed told them.
+    d = doc(
+        "Greta Holm, who teaches at Uppsala, recalls an Uzbek official telling her: "
+        "\u201cWe buy trains from whoever delivers on time, and lately that is not Moscow.\u201d",
+        "Piet Dekker spent a decade in Bishkek. A Kyrgyz trader once told him over tea, he "
+        "says, that \u201ceverybody here keeps a second phone for the other neighbour.\u201d "
+        "He remembers a deputy minister warning him, only half in jest: \u201cDo not write "
+        "down the names of our creditors.\u201d",
+        "Within a month Holm had told a room of envoys that the region was \u201cnot a chessboard "
+        "but a marketplace with many doors.\u201d",
+    )
+    assert speaker_of(d, "We buy trains") is None
+    assert speaker_of(d, "everybody here keeps") is None
+    assert speaker_of(d, "Do not write down") is None
+    assert speaker_of(d, "not a chessboard") == "greta-holm"

@@ -63,7 +63,8 @@ _UNNAMED = (
     r"advisor|aide|insider|member|professor|banker|trader|executive|economist|observer|"
     r"journalist|reporter|student|resident|soldier|businessman|businesswoman|activist|"
     r"driver|engineer|worker|farmer|negotiator|delegate|participant|spokesman|spokeswoman|"
-    r"spokesperson|friend|colleague|acquaintance|interpreter|translator|neighbour|neighbor)s?\b"
+    r"spokesperson|friend|colleague|acquaintance|interpreter|translator|neighbour|neighbor|"
+    r"minister|ambassador|envoy|counterpart|host|commander|manager|owner)s?\b"
 )
 
 
@@ -79,13 +80,26 @@ UNNAMED_SUBJECT = re.compile(
     rf"(?:{VERBS}|conceded|admitted|insisted)\b"
     rf"|,\s+(?:a|an|one|another)\s+{_UNNAMED}(?:\s+[\w’'-]+){{0,4}}?\s+"
     rf"(?:{VERBS}|conceded|admitted|insisted)\b"
-    rf"|\b(?:{VERBS}|conceded|admitted|insisted)\s+(?:a|an|one|another)\s+{_UNNAMED}"
+    # "said a banker", but not "told a room of ambassadors" (the ones told, not a speaker)
+    rf"|\b(?!told\b|tells\b)(?:{VERBS}|conceded|admitted|insisted)\s+(?:a|an|one|another)\s+"
+    rf"{_UNNAMED}"
 )
 
 
-# "She quotes an unnamed executive as saying": someone else's words, passed on.
+# "She quotes an unnamed executive as saying", "He recalls a Chinese colleague telling him":
+# someone else's words, passed on.
 _QUOTES_SOMEONE = re.compile(
     rf"\b(?:quot(?:es|ed|ing)|cit(?:es|ed|ing))\s+(?:an?|one|another)\s+{_UNNAMED}"
+    rf"|\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|hears?|heard)\s+(?:an?|one|another)\s+"
+    rf"{_UNNAMED}(?:\s+[\w’'-]+){{0,3}}?\s+(?:telling|saying|asking|warning|joking|"
+    rf"complaining|remarking|putting it)\b"
+)
+
+
+# A sentence that opens with someone unnamed: "A Chinese banker once told him, he says, …".
+_OPENS_WITH_UNNAMED = re.compile(
+    rf"[\s”’\"]*(?:(?:When|After|As|Before|Once|While|If|Although)\s+(?:a|an|one|another)|"
+    rf"A|An|One|Another)\s+{_UNNAMED}"
 )
 
 
@@ -94,6 +108,8 @@ def unnamed_speaks(res: Resolver, speaker: str, lo: int, hi: int) -> bool:
     ``speaker`` there ("Yermak left …, but a member of the delegation told us: “…”")."""
     own = [m for m in res.between(lo - 1, hi) if m.person == speaker]
     start = own[-1].span.end if own else lo
+    if not own and _OPENS_WITH_UNNAMED.match(res.masked, lo):
+        return True
     for m in UNNAMED_SUBJECT.finditer(res.masked, max(lo, start - 1), hi):
         if own and re.fullmatch(r"\s*(?:\([^()]*\))?\s*", res.masked[start : m.start()]):
             continue  # "Yermak, an adviser who says little, told us": a description of him
