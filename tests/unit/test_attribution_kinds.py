@@ -1938,3 +1938,14 @@ def test_words_someone_unnamed_said_to_the_one_named_are_nobodys():
     assert speaker_of(d, "everybody here keeps") is None
     assert speaker_of(d, "Do not write down") is None
     assert speaker_of(d, "not a chessboard") == "greta-holm"
+
+
+def test_a_question_whose_tag_follows_its_question_mark():
+    d = doc(
+        "Ilse Brenner, who chaired the session, turned to Omar Faizullayev of the Tashkent "
+        "institute. \u201cThe railway has been promised for twenty years,\u201d he said.",
+        "\u201cSo is it finally going to be built?\u201d Brenner pressed.",
+        "\u201cAnd who pays for the tunnels?\u201d Brenner asked.",
+    )
+    assert speaker_of(d, "So is it finally") == "ilse-brenner"
+    assert speaker_of(d, "And who pays") == "ilse-brenner"

@@ -17,7 +17,8 @@ VERBS = (
     r"wondered|predicts|predicted|cautions|cautioned|urges|urged|responds|responded|"
     r"recounts|recounted|affirms|affirmed|asserts|asserted|posits|posited|laments|lamented|"
     r"quipped|quips|mused|muses|elaborated|elaborates|summarised|summarized|summarises|"
-    r"summarizes|saying|noting|arguing|adding|writing|"
+    r"summarizes|saying|noting|arguing|adding|writing|interjected|countered|retorted|"
+    r"pressed|"
     r"stressing|explaining|warning|insisting|acknowledging|concluding|asking|observing|add|"
     r"remarking|declaring|claiming|stating|pointing out|suggesting|emphasi[sz]ing|recalling"
 )

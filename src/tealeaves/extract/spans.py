@@ -12,6 +12,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from tealeaves.extract.cues import VERBS
 from tealeaves.extract.names import LOOKBACK
 from tealeaves.model import Document, Paragraph, Quote, Span
 
@@ -139,10 +140,17 @@ def sentence_bounds(
     if text[close_at - 1 : close_at] in (".", "?", "!") and (
         close_at + 1 >= end_para or re.match(r"\s+[A-Z“‘\"]", text[close_at + 1 : close_at + 3])
     ):
-        return start, close_at + 1
+        if text[close_at - 1] == "." or not _NAME_AND_VERB.match(text, close_at + 1):
+            return start, close_at + 1
+        # "“… prefer?” Brandt asked.": a question's tag goes on after its capital letter
     # (not after "Mr." or "Dr.": '“…,” Mr. Lukyanov said.' is one sentence)
     m = SENTENCE_END.search(masked, close_at + 1, max(end_para, close_at + 1))
     return start, m.end() if m else max(end_para, close_at + 1)
+
+
+# "Brandt asked", "Foreign Minister Wang Yi countered": a name (a few capitalised words) and
+# a verb of saying.
+_NAME_AND_VERB = re.compile(rf"\s+(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{VERBS})\b")
 
 
 def doc_paragraph_end(text: str, at: int) -> int:
