@@ -136,13 +136,17 @@ def sentence_bounds(
     while start < open_at and masked[start] in ' \t”’"':
         start += 1
     end_para = doc_paragraph_end(text, close_at)
-    # "… abroad.” Next sentence": a quote that ends with its sentence ends the context.
-    if text[close_at - 1 : close_at] in (".", "?", "!") and (
-        close_at + 1 >= end_para or re.match(r"\s+[A-Z“‘\"]", text[close_at + 1 : close_at + 3])
+    # "… abroad.” Next sentence": a quote that ends with its sentence ends the context;
+    # but "“… prefer?” Brandt asked.": a question's tag goes on after its capital letter.
+    if (
+        text[close_at - 1 : close_at] in (".", "?", "!")
+        and (
+            close_at + 1 >= end_para
+            or re.match(r"\s+[A-Z“‘\"]", text[close_at + 1 : close_at + 3])
+        )
+        and (text[close_at - 1] == "." or not _NAME_AND_VERB.match(text, close_at + 1))
     ):
-        if text[close_at - 1] == "." or not _NAME_AND_VERB.match(text, close_at + 1):
-            return start, close_at + 1
-        # "“… prefer?” Brandt asked.": a question's tag goes on after its capital letter
+        return start, close_at + 1
     # (not after "Mr." or "Dr.": '“…,” Mr. Lukyanov said.' is one sentence)
     m = SENTENCE_END.search(masked, close_at + 1, max(end_para, close_at + 1))
     return start, m.end() if m else max(end_para, close_at + 1)
