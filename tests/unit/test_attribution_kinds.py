@@ -1949,3 +1949,19 @@ def test_a_question_whose_tag_follows_its_question_mark():
     )
     assert speaker_of(d, "So is it finally") == "ilse-brenner"
     assert speaker_of(d, "And who pays") == "ilse-brenner"
+
+
+def test_a_proclaimed_label_a_relative_who_speaks_and_a_line_quoted_from_someone_unnamed():
+    d = doc(
+        "Nadia Keller, a historian of the Soviet navy, died in March. Piotr Varga, a former "
+        "student, remembered her seminars as long and merciless.",
+        "Her son said the last chapter was finished in hospital. \u201cShe rewrote the ending "
+        "three times and called every version a draft,\u201d he said.",
+        "Varga notes that the ministry's promised \u201cnaval renaissance\u201d still depends on "
+        "shipyards that cannot get parts.",
+        "Varga ended his talk by quoting, he said, a remark from a former U.S. Navy officer he "
+        "once met: \u201cFleets are built in budgets, not in speeches.\u201d",
+    )
+    assert speaker_of(d, "She rewrote the ending") is None
+    assert speaker_of(d, "naval renaissance") is None
+    assert speaker_of(d, "Fleets are built") is None

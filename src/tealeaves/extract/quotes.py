@@ -91,9 +91,22 @@ _NOUN_AFTER = re.compile(
 )
 
 
+# "the government's promised “fundamental reinforcement”", "Beijing's vaunted “…”": a label
+# that belongs to whoever promised or proclaimed it, not to the person reporting it.
+_LABEL_BEFORE = re.compile(
+    r"(?:[’']s|\b(?:the|its|their))\s+(?:promised|vaunted|much[- ]touted|touted|proclaimed|"
+    r"declared|avowed|professed)\s+$",
+    re.IGNORECASE,
+)
+
+
 def used_as_term(doc: Document, para: Paragraph, s: QuoteSpan) -> bool:
     """Whether the quoted words describe the noun after them, as a term, not as words said."""
     text = doc.text[s.start : s.end]
+    if len(text.split()) <= 4 and _LABEL_BEFORE.search(
+        doc.text, max(para.start, s.open_at - 40), s.open_at
+    ):
+        return True
     return (
         len(text.split()) <= 2
         and text[:1].islower()

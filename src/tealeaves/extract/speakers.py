@@ -58,7 +58,7 @@ _UNKNOWN_SUBJECT = re.compile(
 # What a person the text does not name is called: "a senior European diplomat", "one
 # researcher at a think tank", "another official".
 _UNNAMED = (
-    r"(?:[\w’'-]+\s+){0,4}?"
+    r"(?:(?:[\w’'-]+|(?:[A-Z]\.){2,})\s+){0,4}?"  # ("a former U.S. Treasury official")
     r"(?:diplomat|official|researcher|analyst|scholar|expert|source|person|officer|adviser|"
     r"advisor|aide|insider|member|professor|banker|trader|executive|economist|observer|"
     r"journalist|reporter|student|resident|soldier|businessman|businesswoman|activist|"
@@ -90,6 +90,9 @@ UNNAMED_SUBJECT = re.compile(
 # someone else's words, passed on.
 _QUOTES_SOMEONE = re.compile(
     rf"\b(?:quot(?:es|ed|ing)|cit(?:es|ed|ing))\s+(?:an?|one|another)\s+{_UNNAMED}"
+    # "quoting, she said, a line from a former U.S. Treasury official"
+    rf"|\b(?:quot(?:es|ed|ing)|cit(?:es|ed|ing))\b[^.:;“”\"]{{0,60}}?\b(?:from|by|of)\s+"
+    rf"(?:an?|one|another)\s+{_UNNAMED}"
     rf"|\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|hears?|heard)\s+(?:an?|one|another)\s+"
     rf"{_UNNAMED}(?:\s+[\w’'-]+){{0,3}}?\s+(?:telling|saying|asking|warning|joking|"
     rf"complaining|remarking|putting it)\b"
@@ -118,7 +121,12 @@ def unnamed_speaks(res: Resolver, speaker: str, lo: int, hi: int) -> bool:
 
 
 # "When a Chinese official I know saw the photograph, he told me": someone not named.
-_UNNAMED_IN_SENTENCE = re.compile(rf"\b(?:a|an|one|another)\s+{_UNNAMED}")
+# "His daughter said …": someone known only by how they are related to the one named.
+_UNNAMED_IN_SENTENCE = re.compile(
+    rf"\b(?:a|an|one|another)\s+{_UNNAMED}|\b(?:His|his|Her|her|Their|their)\s+(?:daughter|"
+    r"son|wife|husband|widow|widower|mother|father|sister|brother|niece|nephew|grandson|"
+    r"granddaughter|partner)\b"
+)
 # "Back at Khorgos, the executive is more concerned …": one met before, perhaps unnamed.
 _THE_UNNAMED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=,\s))[Tt]he\s+(?P<noun>(?:[a-z-]+\s+)?(?:diplomat|official|"
