@@ -1969,3 +1969,19 @@ def test_russian_words_someone_unnamed_said_to_the_one_named_are_nobodys():
     )
     said = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
     assert said == {"Мы дружим ": None, "Регион ник": "andrey-zubov"}
+
+
+def test_chinese_numerals_in_a_given_name_and_he_who_opened_the_sentence_before():
+    """A given name with a numeral (李四光) in a slot that settles it is a name; a 他 that
+    opens a sentence after one opened by 他 is the same person, not a leader named inside
+    what he thinks."""
+    x = _x(
+        "zh",
+        "南京大学历史学院教授周三元接受本报采访时指出，边境贸易正在恢复。",
+        "前驻俄大使馆参赞吴立新的看法更谨慎。他认为，普京政府的东进政策仍有很多变数。"
+        "他说：“口岸热闹不等于贸易结构改善，我们要看的是十年后的数据。”",
+    )
+    names = {p.name for p in x.people}
+    assert "Zhou Sanyuan" in names
+    said = {q.text[:6]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert said["口岸热闹不等"] == "wu-lixin"

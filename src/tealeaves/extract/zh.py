@@ -91,7 +91,7 @@ NOT_GIVEN = set(
 )
 #: Characters of NOT_GIVEN that given names often use: read as a name's only in a slot
 #: that settles it (right after a role word, before a verb).
-_NAME_TOO = set("家及一万千百和如可若以为应再")
+_NAME_TOO = set("家及一二三四五六七八九十万千百和如可若以为应再")  # 张五岳, 李四光
 #: What stands before a person who is spoken to, not who speaks (对王毅说).
 PREPOSITIONS = set("对向跟和与同给为替把被让叫请令使")
 LABEL = re.compile(

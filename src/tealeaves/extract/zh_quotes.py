@@ -138,7 +138,7 @@ class _ZhMentions(Mentions):
             return None
         return person
 
-    def _pronoun(self, at: int) -> str | None:
+    def _pronoun(self, at: int, depth: int = 0) -> str | None:
         para = self.doc.paragraph_at(at)
         if para is not None:
             # "王文：我……长谈。他跟我说": the answer's label is who speaks as 我, never 他
@@ -152,6 +152,18 @@ class _ZhMentions(Mentions):
                 if clause >= 0 and self.within(clause, start - 1):
                     before = clause + 1
                 subject, _ = _opening(self.simple, self, before, start)
+                lead = before + len(self.simple[before:start]) - len(
+                    self.simple[before:start].lstrip()
+                )
+                if (
+                    subject is None
+                    and depth < 3
+                    and self.simple[lead : lead + 1] == self.simple[at : at + 1]
+                    and self.simple[lead + 1 : lead + 2] != "们"
+                ):
+                    # "林中斌的判断较为冷静。他认为，特朗普政府……。他说：": the same 他 as the
+                    # sentence before, not the leader named inside what he thinks
+                    return self._pronoun(lead, depth + 1)
                 if subject is not None and re.match("[与和及、]", self.simple[subject.span.end :]):
                     return None  # 林剑与毛宁均未回答…。她只说: either could be meant
                 if subject is not None and not subject.ambiguous:
