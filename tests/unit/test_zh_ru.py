@@ -1985,3 +1985,17 @@ def test_chinese_numerals_in_a_given_name_and_he_who_opened_the_sentence_before(
     assert "Zhou Sanyuan" in names
     said = {q.text[:6]: q.speaker for q in x.quotes if q.kind == "statement"}
     assert said["口岸热闹不等"] == "wu-lixin"
+
+
+def test_chinese_a_single_mark_term_before_a_han_character_and_a_second_term_after_kanzuo():
+    """ "‘冷和平’的边缘" closes its nested term before 的 (no apostrophe in Chinese); in
+    "把中亚看作“前院”或“缓冲区”" both terms are the writer's, nobody's words."""
+    x = _x(
+        "zh",
+        "兰州大学中亚研究所所长汪金国说：“这一地区正处在‘冷和平’的边缘，各方都在观望。”",
+        "汪金国指出，把中亚看作大国的“前院”或“缓冲区”，都低估了当地政府的判断力。",
+    )
+    by_text = {q.text: q for q in x.quotes}
+    assert by_text["冷和平"].speaker is None
+    assert by_text["缓冲区"].speaker is None
+    assert by_text["这一地区正处在‘冷和平’的边缘，各方都在观望。"].speaker == "wang-jinguo"

@@ -26,6 +26,9 @@ MAX_QUOTE_CHARS = 8000
 
 OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", "「": "」", "『": "』", "„": "“"}
 _LETTER = re.compile(r"\w")
+# A letter an apostrophe stands before ("China’s"); not a Han character, which a closing
+# single mark is followed by ("‘新冷战’的前线").
+_APOSTROPHE_LETTER = re.compile(r"(?![\u2e80-\u9fff\uf900-\ufaff])\w")
 # Every character the scanner below acts on; it jumps from one to the next.
 _MARKS = re.compile(
     "[" + re.escape("\"'”" + "".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values())) + "]"
@@ -94,7 +97,7 @@ def quote_spans(doc: Document) -> list[QuoteSpan]:
                     continue  # a stray apostrophe-like mark
                 stack.append((c, base + i))
             elif stack and c == OPEN_CLOSE.get(stack[-1][0], ""):
-                if c == "’" and (_LETTER.match(nxt) or prev.isspace()):
+                if c == "’" and (_APOSTROPHE_LETTER.match(nxt) or prev.isspace()):
                     continue  # an apostrophe: "China’s"
                 _close(found, stack, base + i)
             elif c == "”" and stack and any(m == "“" for m, _ in stack):

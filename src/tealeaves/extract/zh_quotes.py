@@ -328,6 +328,13 @@ _TERM_AFTER = re.compile(
 )
 
 
+# "把中亚看作中俄的“后院”或“角力场”": the second of two terms joined after 看作 is one too.
+_SECOND_TERM = re.compile(
+    r"(?:视为|视作|看作|当作|看成|当成|称为|说成|描绘成|想象成)[^，,。；“”]{0,8}“[^“”]{1,12}”"
+    r"(?:或者|或|和|与|及|、)$"
+)
+
+
 def _singled_out(simple: str, q: Quote) -> bool:
     """ "有关“新冷战”的说法": a term the writer singles out, not the speaker's words."""
     before = simple[max(0, q.span.start - 4) : q.span.start - 1]
@@ -336,6 +343,7 @@ def _singled_out(simple: str, q: Quote) -> bool:
     attributive = len(q.text) <= 6 and after.startswith("的") and not re.search(r"\W", q.text)
     return len(q.text) == 1 or bool(  # "在“扩”与“深”之间": one character is a term
         _TERM_AROUND.search(before)
+        or _SECOND_TERM.search(simple, max(0, q.span.start - 30), q.span.start - 1)
         or _TERM_AFTER.match(after)
         or attributive
         or _NAMED_THING.search(q.text)
