@@ -1965,3 +1965,17 @@ def test_a_proclaimed_label_a_relative_who_speaks_and_a_line_quoted_from_someone
     assert speaker_of(d, "She rewrote the ending") is None
     assert speaker_of(d, "naval renaissance") is None
     assert speaker_of(d, "Fleets are built") is None
+
+
+def test_reported_clauses_that_end_in_a_quote_with_their_sentence_and_however():
+    d = doc(
+        "Deputy Minister Oleg Varnakov told reporters that the deal was \u201cnearly done.\u201d "
+        "Kremlin aide Pavel Sorin said separately that the two sides were still apart on price. "
+        "Sorin cautioned, however, that the talks could resume in the spring."
+    )
+    reported = {q.text[:16]: q.speaker for q in quotes(d) if q.kind == "reported"}
+    assert reported == {
+        "the deal was \u201cne": "oleg-varnakov",
+        "the two sides we": "pavel-sorin",
+        "the talks could ": "pavel-sorin",
+    }
