@@ -1979,3 +1979,14 @@ def test_reported_clauses_that_end_in_a_quote_with_their_sentence_and_however():
         "the two sides we": "pavel-sorin",
         "the talks could ": "pavel-sorin",
     }
+
+
+def test_words_framed_by_a_clause_with_its_own_subject_are_not_the_speakers():
+    d = doc(
+        "Erik Lindahl, a polar historian in Tromsø, said the route was still a summer road. "
+        "He added that Beijing had taken care to describe itself as a \u201cpartner of the "
+        "north\u201d rather than an owner. He said the first convoy had been \u201cmostly "
+        "symbolic\u201d this year."
+    )
+    assert speaker_of(d, "partner of the north") is None
+    assert speaker_of(d, "mostly symbolic") == "erik-lindahl"

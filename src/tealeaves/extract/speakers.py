@@ -64,7 +64,7 @@ _UNNAMED = (
     r"journalist|reporter|student|resident|soldier|businessman|businesswoman|activist|"
     r"driver|engineer|worker|farmer|negotiator|delegate|participant|spokesman|spokeswoman|"
     r"spokesperson|friend|colleague|acquaintance|interpreter|translator|neighbour|neighbor|"
-    r"minister|ambassador|envoy|counterpart|host|commander|manager|owner)s?\b"
+    r"minister|ambassador|envoy|counterpart|commander)s?\b"
 )
 
 

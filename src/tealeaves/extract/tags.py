@@ -126,6 +126,16 @@ def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
 _POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
 
 
+# "that Beijing had taken care to describe …", "that Moscow prefers to call …": a clause with
+# a subject of its own, whose verb frames the words after it.
+_INNER_FRAMER = re.compile(
+    r"\bthat\s+(?!he\b|she\b|they\b|it\b)[^,;:]{1,60}?\b(?:"
+    r"(?:to|would|will|had|has|have|did|does|do)\s+(?:[a-z]+ly\s+)?(?:describe|call|label|term|"
+    r"dub|brand|characteri[sz]e)d?"
+    r"|described|describes|labell?ed|termed|dubbed|branded|characteri[sz]e[sd])\b"
+)
+
+
 def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int) -> str | None:
     """Speaker of a quote opening at ``hi`` (closing at ``close_at``) whose sentence (from
     ``lo``) is someone's framing of it: "According to Wang, …“…”", or a person (or a
@@ -166,6 +176,8 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     between = frame[verb.end() :]
     if len(between) > 160 or re.search(r"[;–—]|\s-\s", between):
         return None
+    if _INNER_FRAMER.search(between):
+        return None  # "He added that Beijing had been careful to describe its role as a “…”"
     if between.count("(") > between.count(")"):
         return None
     verb_at = lo + verb.start()
