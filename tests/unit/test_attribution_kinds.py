@@ -1990,3 +1990,18 @@ def test_words_framed_by_a_clause_with_its_own_subject_are_not_the_speakers():
     )
     assert speaker_of(d, "partner of the north") is None
     assert speaker_of(d, "mostly symbolic") == "erik-lindahl"
+
+
+def test_things_named_like_people_are_no_people():
+    d = doc(
+        "The Xue Long 2 left Shanghai in July. Dealers of Li Auto and Geely now line the road "
+        "to Almaty, and students still cram Xi Jinping Thought before exams.",
+        "Trains on the Chinese Changchun Railway ran late. Oleg Kozhemyako, governor of "
+        "Primorsky Krai, opened the Ruth Bergman Lecture at Royal Holloway.",
+    )
+    found = set(people(d))
+    assert "Oleg Kozhemyako" in found
+    assert not found & {
+        "Xue Long", "Li Auto", "Xi Jinping Thought", "Changchun Railway", "Primorsky Krai",
+        "Ruth Bergman Lecture", "Royal Holloway",
+    }
