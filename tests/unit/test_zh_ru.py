@@ -1999,3 +1999,18 @@ def test_chinese_a_single_mark_term_before_a_han_character_and_a_second_term_aft
     assert by_text["冷和平"].speaker is None
     assert by_text["缓冲区"].speaker is None
     assert by_text["这一地区正处在‘冷和平’的边缘，各方都在观望。"].speaker == "wang-jinguo"
+
+
+def test_chinese_how_a_name_said_it_and_an_occupation_before_a_transliteration():
+    """ "“……”于海涛笑着说。": the manner between name and verb keeps the name; "商人安德烈·…"
+    starts the transliteration after the occupation."""
+    x = _x(
+        "zh",
+        "在满洲里开客栈的韩冬梅见过不少俄罗斯客人。“冬天游客少，夏天忙不过来。”韩冬梅笑着说。",
+        "俄罗斯商人谢尔盖·沃尔科夫（Sergei Volkov）说：“人民币结算已经是常态。”",
+    )
+    names = {p.name: p.native_name for p in x.people}
+    assert names.get("Han Dongmei") == "韩冬梅"
+    assert names.get("Sergei Volkov") == "谢尔盖·沃尔科夫"
+    said = {q.text[:5]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert said["冬天游客少"] == "han-dongmei"
