@@ -2014,3 +2014,24 @@ def test_chinese_how_a_name_said_it_and_an_occupation_before_a_transliteration()
     assert names.get("Sergei Volkov") == "谢尔盖·沃尔科夫"
     said = {q.text[:5]: q.speaker for q in x.quotes if q.kind == "statement"}
     assert said["冬天游客少"] == "han-dongmei"
+
+
+def test_russian_wire_statement_before_its_verb_a_project_quote_and_roles_that_do_not_fit():
+    """ "…, заявил X." after a dateline is X's reported statement (and the phrase in it);
+    "проект «будет сдан в срок»" is words, not a name; "на встрече с председателем CNPC Y X
+    заявил" is X's; "Президент сформулировал это так" is not the head of Росатом's."""
+    x = _x(
+        "ru",
+        "АСТАНА, 3 декабря. /Интерфакс/ — Казахстан не станет присоединяться к «блоковым "
+        "схемам» в регионе, заявил министр иностранных дел республики Ержан Кошанов.",
+        "Глава компании Павел Зорин на встрече с председателем CNPC Ван Мином заявил, что "
+        "проект «будет сдан точно в срок и без новых условий».",
+        "Президент Касым-Жомарт Токаев говорил о транзите.",
+        "Глава «Росатома» Алексей Лихачев рассказал о ледоколах. Президент сформулировал "
+        "это так: маршрут должен стать «не сезонной, а постоянной дорогой».",
+    )
+    by_start = {q.text[:12]: (q.kind, q.speaker) for q in x.quotes}
+    assert by_start["Казахстан не"] == ("reported", "erzhan-koshanov")
+    assert by_start["блоковым схе"] == ("phrase", "erzhan-koshanov")
+    assert by_start["будет сдан т"][1] == "pavel-zorin"
+    assert by_start["не сезонной,"][1] is None

@@ -228,7 +228,9 @@ def _term_at(doc: Document, start: int) -> bool:
 def _kind_ru(text: str, before: str) -> str:
     words = text.split()
     said = _SAID_BEFORE.search(before) is not None  # "заявил: «Европа едина»" is no title
-    if _ORG_BEFORE.search(before) or (
+    # "проект «Сила Сибири 2»" is a name; "проект «будет реализован в полном объеме»" is words
+    named = _ORG_BEFORE.search(before) and not (text[:1].islower() and len(words) >= 4)
+    if named or (
         not said and len(words) <= 6 and text[:1].isupper() and not re.search(r"[.!?,;:]", text)
         and sum(w[:1].isupper() for w in words) >= max(1, len(words) // 2)
     ):  # fmt: skip
@@ -262,7 +264,17 @@ def _paragraph_subject(doc: Document, who: Mentions, s: QuoteSpan) -> str | None
 
 
 def _after_preposition(doc: Document, m: Mention, lo: int) -> bool:
-    return bool(_PREPOSITION_BEFORE.search(doc.text[max(lo, m.span.start - 20) : m.span.start]))
+    return bool(
+        _PREPOSITION_BEFORE.search(doc.text[max(lo, m.span.start - 20) : m.span.start])
+        or _WITH_ROLE_BEFORE.search(doc.text[max(lo, m.span.start - 80) : m.span.start])
+    )
+
+
+# "на встрече с председателем CNPC Дай Хоуляном": "с", a role in the instrumental and the
+# words of that role before the name — the one met, not the subject.
+_WITH_ROLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:с|со)\s+[а-яё]+(?:ем|ём|ом|ой|ей)(?:\s+[^\s,.;:«»]+){0,4}\s+$"
+)
 
 
 def _after_speaker(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
@@ -521,9 +533,34 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         return who.pronoun(lo + start + len(lead) - len(lead.lstrip()))
     subject = _subject(doc, who, lo + start, lo + verb.start() + 1)
     if subject is None and _ROLE_SUBJECT.match(lead):
-        # "Китайский министр также выразил надежду, что …": the one person just named
-        return _the_one_before(doc, who, lo + start)
+        # "Китайский министр также выразил надежду, что …": the one person just named,
+        # when the text gave them that role ("Президент сформулировал" is not Лихачев,
+        # глава «Росатома»)
+        person = _the_one_before(doc, who, lo + start)
+        role = _HEAD_OF.search(lead)  # a title only one holds; "дипломат" fits many
+        if person is not None and role is not None and not _given_role(doc, who, person, role):
+            return None
+        return person
     return Mentions.speaker(subject)
+
+
+_HEAD_OF = re.compile(r"(?i:президент|премьер|канцлер|генсек|король|королев)")
+
+
+def _given_role(doc: Document, who: Mentions, person: str, role: re.Match[str]) -> bool:
+    """Whether the text calls ``person`` by the role word ``role`` (its stem) near a mention."""
+    stem = role.group().casefold()[:5]
+    for m in who.everywhere:
+        para = doc.paragraph_at(m.span.start)
+        if m.person != person or para is None:
+            continue
+        # the words right before the name in its sentence, and its apposition after
+        lo = sentence_start(doc.text, para.start, m.span.start, _SENTENCE_END)
+        end = re.search(r"[.!?]", doc.text[m.span.end : para.end])
+        hi = m.span.end + (end.start() if end else para.end - m.span.end)
+        if stem in doc.text[max(lo, m.span.start - 60) : min(hi, m.span.end + 80)].casefold():
+            return True
+    return False
 
 
 # A role as a sentence's subject: "Китайский министр также", "Дипломат", "Глава МИД".
@@ -615,6 +652,23 @@ def _reported(
         if speaker is None:
             continue
         out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
+    for m in _SAID_AFTER.finditer(doc.text):
+        # "Россия и Китай выступают против …, заявил министр … Сергей Лавров.": the sentence
+        # before the verb is what the one named after it said
+        para = doc.paragraph_at(m.start())
+        named = who.first_in(m.start("who"), m.end("who"))
+        if para is None or named is None or named.ambiguous or inside.contains(m.start()):
+            continue
+        if _after_preposition(doc, named, 0) or _IN_A_DOCUMENT.search(m["who"]):
+            continue
+        start = sentence_start(doc.text, para.start, m.start(), _SENTENCE_END)
+        lead = _DATELINE.search(doc.text, start, m.start())  # "МОСКВА, 1 декабря. /Интерфакс/ — "
+        start = lead.end() if lead else start
+        while start < m.start() and doc.text[start].isspace():
+            start += 1
+        if m.start() - start < 20 or doc.text[start] in "«—–-" or inside.contains(start):
+            continue
+        out.append(reported_quote(doc, (start, m.start()), named.person, start, ids))
     for m in _ABOUT_THIS_SAID.finditer(doc.text):
         # "Китай и Россия продолжают консультации. Об этом заявил … Линь Цзянь.": the
         # sentence before is what the one named in this one said
@@ -636,6 +690,16 @@ def _reported(
             continue  # the sentence names someone itself: its own attribution decides
         out.append(reported_quote(doc, (start, end), named.person, m.start(), ids))
     return out
+
+
+# ", заявил министр иностранных дел РФ Сергей Лавров по итогам консультаций.": a verb of
+# saying and its speaker after the statement, with no dash (a wire's indirect speech); not
+# after a closing mark (that is a quote's own tag).
+_SAID_AFTER = re.compile(
+    rf"(?<![»”\"]),\s+(?P<verb>{REPORT_VERBS})\s+(?P<who>[^.!?«»—–\n]{{2,160}}?)[.!?](?=\s|$)"
+)
+# A wire's dateline before its first sentence: "/Интерфакс/ — ", "(ТАСС) — ".
+_DATELINE = re.compile(r"(?:/[^/\n]{2,30}/|\([А-ЯЁA-Z][^()\n]{1,29}\))\s*[—–-]\s*")
 
 
 # "…продолжают консультации. Об этом заявил официальный представитель МИД КНР Линь Цзянь."
