@@ -2005,3 +2005,16 @@ def test_things_named_like_people_are_no_people():
         "Xue Long", "Li Auto", "Xi Jinping Thought", "Changchun Railway", "Primorsky Krai",
         "Ruth Bergman Lecture", "Royal Holloway",
     }
+
+
+def test_a_short_label_after_the_full_one_is_the_interviewee_even_when_the_surname_is_shared():
+    d = doc(
+        "Park Soo-jin, a professor of international relations at Yonsei University, spoke "
+        "to us after the summit in Gyeongju, where former President Park Geun-hye made a rare "
+        "appearance.",
+        "Asia Weekly: How did the summit go?",
+        "Park Soo-jin: Better than expected, though nobody in Seoul says so aloud.",
+        "Asia Weekly: And the former president?",
+        "Park: Park Geun-hye still has admirers, but she does not set the agenda any more.",
+    )
+    assert speaker_of(d, "Park Geun-hye still has") == "park-soo-jin"

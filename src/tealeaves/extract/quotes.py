@@ -293,6 +293,7 @@ def _block_and_interview_quotes(
             by_caps.setdefault(form, []).append(p.id)
     labels = [_QA_LINE.match(p.text) if p.kind == "body" else None for p in doc.paragraphs]
     asking = _askers(labels)
+    labelled: dict[str, set[str]] = {}  # a word of a name a label gave in full -> who
     for para in doc.paragraphs:
         if para.kind in SKIPPED_KINDS or any(
             a <= para.start and para.end - 1 <= b + 1 for a, b in covered
@@ -339,6 +340,13 @@ def _block_and_interview_quotes(
             if named is None or named.span.end != para.start + qa.end("who"):
                 continue
             speaker = res.speaker(named)
+            if speaker is not None and " " in who:
+                for word in (who.split()[0], who.split()[-1]):
+                    labelled.setdefault(fold(word), set()).add(speaker)
+            elif speaker is None and " " not in who and len(labelled.get(fold(who), ())) == 1:
+                # "Kim Heung-kyu: …", then "Kim: …" while Kim Jong Un is also named: the one
+                # the labels have named in full
+                (speaker,) = labelled[fold(who)]
         if any(a <= body_at <= b for a, b in covered) and para.text[qa.start("body")] in '“"':
             continue
         quotes.append(whole_paragraph(doc, para, body_at, speaker, ids))
