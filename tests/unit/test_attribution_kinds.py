@@ -2018,3 +2018,13 @@ def test_a_short_label_after_the_full_one_is_the_interviewee_even_when_the_surna
         "Park: Park Geun-hye still has admirers, but she does not set the agenda any more.",
     )
     assert speaker_of(d, "Park Geun-hye still has") == "park-soo-jin"
+
+
+def test_he_after_a_sentence_opened_by_the_title_the_text_gave_someone():
+    d = doc(
+        "Ingrid Solberg, the Norwegian ambassador to Kazakhstan, toured the dry port on Monday "
+        "with Aigerim Bekova, who runs the customs office there.",
+        "The ambassador, when the tariffs came up, only shrugged. \u201cEvery road here is "
+        "somebody's bargain,\u201d she said.",
+    )
+    assert speaker_of(d, "Every road here") == "ingrid-solberg"

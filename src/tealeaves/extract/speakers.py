@@ -206,6 +206,10 @@ class Resolver(Mentions):
         subject = subject or self._subject_before(pos, para)
         if subject is not None and not subject.ambiguous and self._fits(subject.person, said):
             return subject.person
+        if subject is None:
+            titled = self._title_before(pos, para, said)
+            if titled is not None:  # "The ambassador, asked about it, smiled. “…,” he said."
+                return titled
         if subject is None and depth < 3:
             chained = self._pronoun_before(pos, para, said)
             if chained is not None:  # "He told Wu that …. “…,” he said.": the same "he";
@@ -378,6 +382,19 @@ class Resolver(Mentions):
             return None  # "X met Y. He said": two could be meant ("Unlike Y, X …": X)
         return subject
 
+    def _title_before(self, pos: int, para: Paragraph, said: str) -> str | None:
+        """The person "the ambassador" means when the sentence before the pronoun's opens
+        with that title and names nobody: the one whose stated role it is."""
+        ends = [m.end() for m in SENTENCE_END.finditer(self.masked, para.start, pos)]
+        if not ends:
+            return None
+        start = ends[-2] if len(ends) >= 2 else para.start
+        opening = _THE_TITLE.match(self.masked, start, ends[-1])
+        if opening is None or self.between(start - 1, ends[-1]):
+            return None
+        person = self.role(opening.start("title"), said, opening.group("title"))
+        return person if person is not None and self._fits(person, said) else None
+
     def _the_one_asked(self, para: Paragraph, ends: list[int]) -> Mention | None:
         """ "Economy … agreed with that. Shaheen asked her whether …. “…,” she said": the
         one asked answers — the subject of the sentence before the question, when the
@@ -433,6 +450,15 @@ class Resolver(Mentions):
                     return None  # "Putin, he pointed out, had …": the sentence is his
                 return subject
         return None
+
+
+# A sentence that opens with a title and "the": "The ambassador, when …, smiled."
+_THE_TITLE = re.compile(
+    r"\s*The\s+(?P<title>(?:[A-Za-z’'-]+\s+){0,2}?(?:ambassador|minister|professor|envoy|"
+    r"senator|premier|president|chancellor|scholar|historian|economist|analyst|researcher|"
+    r"academic|sinologist|diplomat|spokesman|spokeswoman|spokesperson|director|dean|general|"
+    r"admiral|governor|mayor|editor))\b(?![’'-])"
+)
 
 
 # "Tokayev's foreign policy": a name that owns a thing, not someone who acts.
