@@ -2035,3 +2035,25 @@ def test_russian_wire_statement_before_its_verb_a_project_quote_and_roles_that_d
     assert by_start["блоковым схе"] == ("phrase", "erzhan-koshanov")
     assert by_start["будет сдан т"][1] == "pavel-zorin"
     assert by_start["не сезонной,"][1] is None
+
+
+def test_chinese_transliterations_end_where_their_syllables_end():
+    """A transliterated name glued to the next word ends at the first character no name's
+    syllable uses; "如果" before one is no part of it; 荣誉主席 and 企业高管 are roles."""
+    x = _x(
+        "zh",
+        "1998年，叶夫根尼·普里马科夫接替前任出任总理。如果亚当·斯密活到今天，他也会惊讶。",
+        "约翰斯·霍普金斯大学的学者认为，“克里斯托夫·德·马哲里”号的航行意义有限。",
+        "俄罗斯外交与国防政策委员会荣誉主席谢尔盖·卡拉加诺夫（Sergei Karaganov）认为，"
+        "卡拉加诺夫的主张“转身向东”已成共识。一位企业高管对记者说：“我们再等等。”",
+        "前总干事安德烈·科尔图诺夫（Andrey Kortunov）曾在一篇文章中写道，普里马科夫的遗产"
+        "“不在于某一项政策，而在于一种姿态”。",
+    )
+    natives = {p.native_name for p in x.people}
+    assert "叶夫根尼·普里马科夫" in natives and "亚当·斯密" in natives
+    assert not [n for n in natives if n.endswith(("接替", "活", "大", "马")) or "荣誉" in n]
+    assert not [n for n in natives if "高管" in n or "约翰斯" in n]
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["我们再等等。"] is None
+    # a thing of Primakov's the writer describes: Kortunov's words, not Primakov's
+    assert said["不在于某一项政策，而在于一种姿态"] == "andrey-kortunov"

@@ -142,13 +142,15 @@ def credit_inside_reported(
     singled_out: Callable[[Quote], bool],
     who: Mentions | None = None,
     says: Callable[[int, int], bool] | None = None,
+    speaks: Callable[[Mention], bool] | None = None,
 ) -> list[Quote]:
     """A quote nobody was credited with inside a reported statement ("李强表示，……应当携手“做大
     合作蛋糕”", "По её словам, переговоры прошли «в доверительной атмосфере»") is that
     speaker's words, unless the writer singles it out as a term (``singled_out``) or the
     statement names someone else before it (``who``: "卢基扬诺夫还说，外长拉夫罗夫的那句“…”"
-    is Lavrov's phrase, reported by Lukyanov) or says someone spoke (``says``: "冯教授还提到，
-    一位俄罗斯同行曾对他说：“…”")."""
+    is Lavrov's phrase, reported by Lukyanov; with ``speaks``, only someone it tells apart
+    as speaking: "普里马科夫的遗产“…”" names Primakov as no speaker) or says someone spoke
+    (``says``: "冯教授还提到，一位俄罗斯同行曾对他说：“…”")."""
     frames = [(r.span.start, r.span.end, r.speaker) for r in reported]
     out = []
     for q in quotes:
@@ -157,7 +159,10 @@ def credit_inside_reported(
         if frame is not None and (
             (
                 who is not None
-                and any(m.person != frame[2] for m in who.within(frame[0], q.span.start))
+                and any(
+                    m.person != frame[2] and (speaks is None or speaks(m))
+                    for m in who.within(frame[0], q.span.start)
+                )
             )
             or (says is not None and says(frame[0], q.span.start))
         ):

@@ -46,6 +46,22 @@ SURNAME_READINGS = {
     "柏": "Bai", "尉": "Yu", "那": "Na", "哈": "Ha", "燕": "Yan",
 }  # fmt: skip
 
+#: Characters foreign names are transliterated with (the standard tables' syllables, in
+#: simplified form): a transliteration ends at the first character not among them
+#: ("普里马科夫接替", "亚当·斯密活到", "卡尔·蔡司眼镜店").
+TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥敖巴拜班邦包保鲍贝本比彼毕宾波玻伯勃博布卜蔡查柴昌楚茨达大代戴丹当道得德"
+    "登邓狄迪蒂丁东杜敦多厄恩尔法范菲费芬丰冯弗伏福富盖甘冈高戈哥格根贡古瓜圭哈海汉翰豪好"
+    "赫黑亨洪侯胡华怀惠霍基吉季济加贾嘉简杰捷金津久居卡开凯坎康考柯科可克肯孔库夸奎昆拉腊莱"
+    "赖兰朗劳勒雷蕾累黎里理丽利莉立连列林琳刘柳龙隆娄卢鲁陆路露吕伦罗洛马玛迈麦曼芒梅美门"
+    "蒙孟米密缅明摩莫墨默姆木穆纳娜乃奈南内尼妮年涅宁纽努诺女欧帕潘庞佩彭皮珀普奇齐恰乔切钦"
+    "琴青琼丘秋屈热任荣若萨塞赛桑瑟森沙莎山杉善尚绍舍申什施史士舒斯松苏索塔泰坦汤唐特滕提"
+    "天廷通图托瓦万旺威韦维温文翁沃乌伍武西希锡席夏肖谢辛休许雅亚燕扬杨耶叶伊依因英尤于宇"
+    "约悦泽扎詹张朱卓兹宗佐祖夫娃娅奥伯克斯基列维耶茨奇蒂迪黛芭柏珊薇妮苗日义白叶历木汗铁"
+    "烈延那呼治逊顿契诃斐策采措琪璐岑蓓凡汀贞瑞缇芙尧乐盛司热哲"
+)
+
+
 #: Verbs of saying, longest first so that 进一步指出 is not read as 指.
 SPEECH_VERBS = (
     "进一步指出|进一步表示|接受采访时表示|表示|指出|认为|强调|坦言|直言|介绍|提到|透露|分析|补充|"
@@ -216,7 +232,16 @@ def is_han_name(name: str, *, word_start: bool = False) -> bool:
         return False
     if re.fullmatch(f"(?:{TITLES_AFTER_SURNAME})", given):
         return False  # 赵教授: a surname and a title, not a name
+    if name[:2] in _NEVER_NAMES:
+        return False  # 委员会荣誉主席, 企业高管对记者说: words of a role, even in a name's slot
     return word_start or name[:2] not in common_words() or name[:2] in SURNAMES_2
+
+
+#: Words that open with a surname and stand where names do, before a title or a verb.
+_NEVER_NAMES = frozenset(
+    {"荣誉", "名誉", "常务", "高管", "高级", "高层", "时任", "现任", "前任", "首任", "首席"}
+    | {"资深", "常驻", "曾任", "历任", "石油"}
+)
 
 
 def known_word(word: str) -> bool:

@@ -34,6 +34,7 @@ from tealeaves.extract.zh import (
     SURNAMES_1,
     SURNAMES_2,
     TITLES_AFTER_SURNAME,
+    TRANSLITERATION,
     VERB,
     Segments,
     common_words,
@@ -374,7 +375,21 @@ def _foreign_end(name: str) -> int:
     if re.match("生前|通过", name[dot + 2 :]):
         return dot + 2  # 约瑟夫·奈生前: a surname of one character
     stop = _FOREIGN_TAIL_STOP.search(name, dot + 3)
-    return stop.start() if stop else len(name)
+    end = stop.start() if stop else len(name)
+    first = min(name.find(c) for c in "·•‧・" if c in name)
+    for at in range(first + 2, end):  # "普里马科夫接替", "卡尔·蔡司眼镜店": no syllable of a name
+        if name[at] in "·•‧・":
+            continue  # "克里斯托夫·德·马哲里": one name of three parts
+        if name[at] not in TRANSLITERATION and HAN_CHAR.match(name[at]):
+            return at  # (an initial, "约翰·J. 米尔斯海默", is part of the name)
+        if name[at : at + 2] in _NOT_A_SYLLABLE:
+            return at  # "约翰斯·霍普金斯大学"
+    return end
+
+
+#: Words of two name syllables that end a name: "霍普金斯大学", "…大使".
+_NOT_A_SYLLABLE = frozenset({"大学", "大使", "大会", "大街", "大道", "大厦", "大桥", "大奖"})
+HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _foreign_start(name: str) -> int:
@@ -395,6 +410,12 @@ def _foreign_start(name: str) -> int:
         after_role = m.end()
     if after_role >= 0:  # 总统卡瑟姆若马尔特·托卡耶夫: all of it after the role, however long
         start = after_role
+    # "如果亚当·斯密", "而卡尔·蔡司": the name's syllables, back from the dot
+    first = len(head)
+    while first > start and head[first - 1] in TRANSLITERATION:
+        first -= 1
+    if first < len(head):
+        start = first
     return min(start, max(0, len(head) - 1))
 
 

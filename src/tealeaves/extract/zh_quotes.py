@@ -303,9 +303,18 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         who,
         lambda lo, hi: re.search(VERB, simple[lo:hi]) is not None
         or _OTHERS_SAY.search(simple, lo, hi) is not None,
+        lambda m: _WORDS_OF.match(simple, m.span.end) is not None,
     )
     quotes = after_reported(doc, who, quotes, reported)
     return sorted(quotes + reported, key=lambda q: q.span.start)
+
+
+# What follows a name whose words come next: "拉夫罗夫的那句“…”", "普京“…”", "普京曾说"; not
+# "普里马科夫的遗产“…”", a thing of theirs the speaker describes.
+_WORDS_OF = re.compile(
+    f"(?:本人)?(?:的(?:那句|这句|一句|那番|这番|说法|原话|话|提法|表述|名言|判断|观点|评价)|[“「]|"
+    f"[^，,。；“”「」]{{0,8}}?(?:{VERB}))"
+)
 
 
 # "他说，有人总在猜测中俄关系会不会“降温”": others, unnamed, whose words the speaker reports.
