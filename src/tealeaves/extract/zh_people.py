@@ -380,8 +380,16 @@ def _foreign_end(name: str) -> int:
     for at in range(first + 2, end):  # "普里马科夫接替", "卡尔·蔡司眼镜店": no syllable of a name
         if name[at] in "·•‧・":
             continue  # "克里斯托夫·德·马哲里": one name of three parts
-        if name[at] not in TRANSLITERATION and HAN_CHAR.match(name[at]):
-            return at  # (an initial, "约翰·J. 米尔斯海默", is part of the name)
+        if name[at] in "和与及、或更":
+            return at  # "约翰·迪尔和卡尔·蔡司": two names; "扎帕罗夫更关心"
+        if (
+            name[at] not in TRANSLITERATION
+            and HAN_CHAR.match(name[at])
+            and any(known_word(name[at : at + k]) for k in (2, 3) if at + k <= len(name))
+        ):
+            # a word starts there (接替, 眼镜, 出任); a rarer syllable followed by no word
+            # stays part of the name (an initial, "约翰·J. 米尔斯海默", is too)
+            return at
         if name[at : at + 2] in _NOT_A_SYLLABLE:
             return at  # "约翰斯·霍普金斯大学"
     return end
