@@ -35,7 +35,10 @@ from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 # 12: the tenth session's kinds from ordinary prose in more house styles (Cyrillic originals
 #     in Chinese brackets, Russian report verbs with words around them and "Об этом заявил",
 #     nested Chinese reports, role-noun tags, translated block quotes, wire credit lines).
-EXTRACTOR_VERSION = 12
+# 13: the eleventh session's kinds (relayed words of someone unnamed, questions' tags,
+#     sentences after a closing mark, Chinese nested ‘’ and transliterations' ends, Russian
+#     wire statements before their verb, things named like people).
+EXTRACTOR_VERSION = 13
 
 __all__ = [
     "ARTICLE_SECONDS",
