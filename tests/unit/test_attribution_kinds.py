@@ -2028,3 +2028,11 @@ def test_he_after_a_sentence_opened_by_the_title_the_text_gave_someone():
         "somebody's bargain,\u201d she said.",
     )
     assert speaker_of(d, "Every road here") == "ingrid-solberg"
+
+
+def test_a_who_clause_about_the_one_named_frames_the_words_it_says():
+    d = doc(
+        "The debate was opened by Marit Halvorsen, the institute's research director, who "
+        "began by saying: \u201cThe Arctic is no longer a region Moscow can talk about alone.\u201d"
+    )
+    assert speaker_of(d, "The Arctic is no longer") == "marit-halvorsen"

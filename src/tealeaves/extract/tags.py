@@ -364,6 +364,13 @@ _OBJECT_BEFORE_TITLES = re.compile(
 )
 
 
+# A relative clause about the one named, whose verb is the verb of saying: ", the club's
+# research director, who opened the panel by saying", ", who later told reporters".
+_WHO_THEN = re.compile(
+    r"\s*(?:\([^()]*\))?\s*(?:,[^,;:“”\"]{1,100})?,\s*who\s+(?:[^,;:.“”\"]{0,80}?\s+)?"
+)
+
+
 def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bool:
     """Whether the person named by ``mention`` is the subject of the verb at ``verb_at``:
     only an auxiliary, an adverb, a bracket, an affiliation ("of Tsinghua University") or an
@@ -373,6 +380,10 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
         gap = gap[1:]  # "Ferdinand Marcos Jr. said"
     if _QUOTING.search(gap):
         return False  # "X, quoting an adviser, said": the words are the adviser's
+    if _WHO_THEN.fullmatch(gap) and not [
+        m for m in res.between(mention.span.end, verb_at) if m.person != mention.person
+    ]:
+        return True  # "… by Fyodor Lukyanov, the club's director, who opened it by saying:"
     if _QUOTED_ONE.search(masked, max(0, mention.span.start - 60), mention.span.start):
         # "X, citing the economist Y, added": Y's words, when the verb follows Y
         return bool(re.fullmatch(r"\s*(?:\[[^\]]*\]|\([^()]*\))?\s*,\s*(?:\w+ly\s+)?", gap))
