@@ -2036,3 +2036,12 @@ def test_a_who_clause_about_the_one_named_frames_the_words_it_says():
         "began by saying: \u201cThe Arctic is no longer a region Moscow can talk about alone.\u201d"
     )
     assert speaker_of(d, "The Arctic is no longer") == "marit-halvorsen"
+
+
+def test_a_second_verb_of_the_same_he_after_and():
+    d = doc(
+        "Nurlan Seitkali, a researcher at the Astana institute, spoke last. He argued that Central "
+        "Asia wanted both neighbours close and added that \u201cthe steppe is a crossroads, not a "
+        "fence.\u201d"
+    )
+    assert speaker_of(d, "the steppe is a crossroads") == "nurlan-seitkali"

@@ -181,8 +181,14 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     if between.count("(") > between.count(")"):
         return None
     verb_at = lo + verb.start()
-    pron = re.match(rf"\s*(?:He|She)\s+{_AUXILIARIES}$", frame[: verb.start()]) or (
-        _QUOTED_AS_SAYING.match(frame[: verb.start()])
+    pron = (
+        re.match(rf"\s*(?:He|She)\s+{_AUXILIARIES}$", frame[: verb.start()])
+        or _QUOTED_AS_SAYING.match(frame[: verb.start()])
+        or (
+            _AND_THEN_VERB.match(frame[: verb.start()])
+            if not res.between(lo - 1, lo + verb.start())
+            else None
+        )
     )
     if pron:
         return res.pronoun(lo + len(frame) - len(frame.lstrip()))
@@ -361,6 +367,15 @@ _TITLES_AT_END = re.compile(r"(?<=[a-z] )(?:[A-Z][\w’'-]* ){1,4}$")
 _OBJECT_BEFORE_TITLES = re.compile(
     r"\b(?:under|with|by|for|of|to|from|alongside|against|unlike|met|meeting|thanked|told|"
     r"asked|urged|praised|criticised|criticized)\s+$"
+)
+
+
+# "He stressed that … and added that “…”": a second verb of the sentence's "he", with nobody
+# named between.
+_AND_THEN_VERB = re.compile(
+    r"\s*(?:He|She)\s+(?:[a-z]+ly\s+)?(?:said|stressed|noted|argued|warned|insisted|"
+    r"explained|acknowledged|conceded|agreed)\b[^.;:“”\"_]{1,200}?\band\s+"
+    r"(?:then\s+|also\s+|later\s+)?$"
 )
 
 
