@@ -2045,3 +2045,13 @@ def test_a_second_verb_of_the_same_he_after_and():
         "fence.\u201d"
     )
     assert speaker_of(d, "the steppe is a crossroads") == "nurlan-seitkali"
+
+
+def test_asked_by_someone_then_he_replied_is_not_the_asker():
+    d = doc(
+        "Prime Minister Viktor Orlan spoke last, after the Swedish diplomat Lars Eklund. On the "
+        "budget, he said the talks were \u201cnot finished.\u201d Asked by Eklund whether Hungary "
+        "would block the package, he replied: \u201cWe block nothing that we have read to the "
+        "end.\u201d"
+    )
+    assert speaker_of(d, "We block nothing") == "viktor-orlan"

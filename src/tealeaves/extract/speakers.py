@@ -243,7 +243,18 @@ class Resolver(Mentions):
                 return added.person
             if self.last_speaker is not None and not self._named_since(pos):
                 return self.last_speaker if self._fits(self.last_speaker, said) else None
-        return self.only_one_named(pos, para, said)
+        asker = self._asker(pos, para)
+        return self.only_one_named(pos, para, said, exclude=asker)
+
+    def _asker(self, pos: int, para: Paragraph) -> str | None:
+        """The one who asks in "Asked by Lukyanov whether …, he replied": never the "he"."""
+        start = para.start
+        for end in SENTENCE_END.finditer(self.masked, para.start, pos):
+            start = end.end()
+        if not _ASKED_BY.match(self.masked, start):
+            return None
+        first = self.first_in(start, pos)
+        return first.person if first is not None else None
 
     def _unnamed_before(self, pos: int, para: Paragraph) -> bool:
         """Whether the sentence of ``pos`` speaks of someone it does not name before ``pos``
@@ -307,7 +318,9 @@ class Resolver(Mentions):
             return None  # "the Fudan professor" after a fellow of SIIS: not him
         return person
 
-    def only_one_named(self, pos: int, para: Paragraph, said: str) -> str | None:
+    def only_one_named(
+        self, pos: int, para: Paragraph, said: str, exclude: str | None = None
+    ) -> str | None:
         """The one person of sex ``said`` ("m", "f" or "?") named in this paragraph before
         ``pos`` (or, when none is, in the paragraph or two before); nobody when two could be
         meant, or someone the text names without our knowing them stands between."""
@@ -318,7 +331,11 @@ class Resolver(Mentions):
             window = self.between(self.doc.paragraphs[para.index - back].start - 1, pos)
         if any(m.ambiguous for m in window):
             return None
-        fitting = {m.person for m in window if said == "?" or self._fits(m.person, said)}
+        fitting = {
+            m.person
+            for m in window
+            if (said == "?" or self._fits(m.person, said)) and m.person != exclude
+        }
         if len(fitting) != 1:
             return None
         (person,) = fitting
@@ -450,6 +467,10 @@ class Resolver(Mentions):
                     return None  # "Putin, he pointed out, had …": the sentence is his
                 return subject
         return None
+
+
+# "Asked by Lukyanov whether …, he replied": the asker opens the sentence.
+_ASKED_BY = re.compile(r"[\s”’\"]*(?:When\s+)?[Aa]sked\s+by\s+")
 
 
 # A sentence that opens with a title and "the": "The ambassador, when …, smiled."
