@@ -2055,3 +2055,16 @@ def test_asked_by_someone_then_he_replied_is_not_the_asker():
         "end.\u201d"
     )
     assert speaker_of(d, "We block nothing") == "viktor-orlan"
+
+
+def test_an_irish_name_and_words_that_belong_to_a_capital_or_its_talk():
+    d = doc(
+        "Siobhan O'Rourke, the EU's sanctions envoy, visited Khorgos. \u201cWe found about a "
+        "dozen firms re-exporting chips,\u201d O'Rourke said. She added that traders read "
+        "Beijing's \u201cneutrality\u201d as an opening, and that the Kremlin's talk of "
+        "\u201cde-dollarisation\u201d meant little at the border."
+    )
+    assert "Siobhan O'Rourke" in people(d)
+    assert speaker_of(d, "We found about") == "siobhan-o-rourke"
+    assert speaker_of(d, "neutrality") is None
+    assert speaker_of(d, "de-dollarisation") is None

@@ -120,7 +120,7 @@ _NOT_NAME_SUFFIX = (
     r"affiliated|focused|centric|friendly|leaning|oriented|bound)\b"
 )
 NAME_WORD = (
-    rf"(?:Mc|Mac)?[{_UPPER}][{_LOWER}]+(?:(?!{_NOT_NAME_SUFFIX})[-'][{_UPPER}{_LOWER}]+)*"
+    rf"(?:Mc|Mac|O['’])?[{_UPPER}][{_LOWER}]+(?:(?!{_NOT_NAME_SUFFIX})[-'][{_UPPER}{_LOWER}]+)*"
 )
 PARTICLES = r"(?:des|de|du|van|von|der|den|la|le|da|di|bin|al)"
 _PARTICLE_WORDS = frozenset(PARTICLES[3:-1].split("|"))

@@ -95,7 +95,9 @@ _NOUN_AFTER = re.compile(
 # that belongs to whoever promised or proclaimed it, not to the person reporting it.
 _LABEL_BEFORE = re.compile(
     r"(?:[’']s|\b(?:the|its|their))\s+(?:promised|vaunted|much[- ]touted|touted|proclaimed|"
-    r"declared|avowed|professed)\s+$",
+    r"declared|avowed|professed)\s+$"
+    # "the Kremlin's talk of “de-dollarisation”": a word of the owner's
+    r"|[’']s\s+(?:talk|rhetoric|language|idea|notion|slogan|mantra|concept)\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -107,6 +109,12 @@ def used_as_term(doc: Document, para: Paragraph, s: QuoteSpan) -> bool:
         doc.text, max(para.start, s.open_at - 40), s.open_at
     ):
         return True
+    if (
+        len(text.split()) == 1
+        and text[:1].islower()
+        and re.search(r"[’']s\s+$", doc.text[max(para.start, s.open_at - 4) : s.open_at])
+    ):
+        return True  # "Beijing's “neutrality” as a position": one word of theirs, set apart
     return (
         len(text.split()) <= 2
         and text[:1].islower()
