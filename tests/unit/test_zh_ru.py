@@ -2057,3 +2057,14 @@ def test_chinese_transliterations_end_where_their_syllables_end():
     assert said["我们再等等。"] is None
     # a thing of Primakov's the writer describes: Kortunov's words, not Primakov's
     assert said["不在于某一项政策，而在于一种姿态"] == "andrey-kortunov"
+
+
+def test_russian_an_organisation_before_a_name_and_a_surname_in_a_in_the_instrumental():
+    """ "гендиректор Росатома Алексей Лихачев": Росатома is no given name; "с директором …
+    Вячеславом Рукшей": a man's surname in -а, in the instrumental, is Рукша."""
+    x = _x(
+        "ru",
+        "Как заявил гендиректор Росатома Алексей Лихачев, работа продолжается.",
+        "Газета публикует интервью с директором Дирекции Севморпути Росатома Вячеславом Рукшей.",
+    )
+    assert {p.native_name for p in x.people} == {"Алексей Лихачев", "Вячеслав Рукша"}

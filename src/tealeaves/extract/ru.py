@@ -305,6 +305,8 @@ def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
         rest.append(patr.nominative)
     if len(words) == 2 and _best(words[1], "Patr", given.gender) is not None:
         return None  # "Фёдор Александрович": how an interviewer addresses someone named in full
+    if not _known_name(words[0]) and _known_name(words[-1]) and _best(words[-1], "Surn") is None:
+        return None  # "Росатома Алексей": a word taken for a name before a real given name
     shaped = _SURNAME_IN_CASE.fullmatch(words[-1])
     if shaped is not None:  # pymorphy3 reads some as a possessive: Ломанов -> "Ломан"
         nominative_surname: str | None = shaped.group("stem") + (
@@ -318,6 +320,11 @@ def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
             nominative_surname = words[-1]  # Раванди-Фадаи, Сийярто: the same in every case
         elif words[0].casefold() == given.nominative.casefold():
             nominative_surname = words[-1]  # "Андрей Сибига": a given name in the nominative
+        elif given.gender == "masc" and _instrumental(words[0]) and words[-1][-2:] in ("ой", "ей"):
+            # "Вячеславом Рукшей": a man's surname in -а in the instrumental (Рукша)
+            stem = words[-1][:-2]
+            soft = words[-1].endswith("ей") and stem[-1] in "лнр"  # (Лялей: Ляля)
+            nominative_surname = stem + ("я" if soft else "а")
         else:
             nominative_surname = _guess_surname(words[-1], given)
     if nominative_surname is None:
@@ -539,6 +546,16 @@ def _a_name_despite(known: list[str], words: list[str]) -> bool:
     return all(any(t in p.tag for p in _morph().parse(w) for t in ("Name", "Surn")) for w in others)
 
 
+def _instrumental(word: str) -> bool:
+    """Whether ``word`` is a given name in the instrumental (Вячеславом, Алексеем)."""
+    return any("Name" in p.tag and "ablt" in p.tag for p in _morph().parse(word)[:4])
+
+
+def _known_name(word: str) -> bool:
+    """Whether the dictionary knows ``word`` as a given name (not a guess from its shape)."""
+    return any(p.is_known and "Name" in p.tag for p in _morph().parse(word))
+
+
 def _dictionary_word(word: str) -> bool:
     """Whether pymorphy3 knows the word as something other than a name (Института, Турции)."""
     parses = _morph().parse(word)
@@ -567,6 +584,8 @@ def foreign_name(words: Sequence[str]) -> list[str] | None:
         return None
     if _best(words[1], "Surn") is not None or _SURNAME_IN_CASE.fullmatch(words[1]):
         return None  # Сергей Лавров: a Russian name is whole at its surname
+    if not _known_name(words[0]) and _known_name(words[1]):
+        return None  # "Росатома Алексей Лихачев": a word taken for a name, then a real one
     for cut in range(2, len(words) - 1):
         second = russian_name(words[cut:]) or chinese_name(words[cut:])
         if second is not None and russian_name(words[:cut]) is not None:
