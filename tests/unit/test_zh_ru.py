@@ -2068,3 +2068,15 @@ def test_russian_an_organisation_before_a_name_and_a_surname_in_a_in_the_instrum
         "Газета публикует интервью с директором Дирекции Севморпути Росатома Вячеславом Рукшей.",
     )
     assert {p.native_name for p in x.people} == {"Алексей Лихачев", "Вячеслав Рукша"}
+
+
+def test_russian_as_said_with_a_company_in_guillemets_and_he_after_a_source():
+    x = _x(
+        "ru",
+        "Как отметил аналитик «Финама» Игорь Селезнев, «рынок адаптируется быстрее, чем "
+        "ужесточаются ограничения».",
+        "Собеседник «Ведомостей» в крупном госбанке признал, что отказов стало больше. «Мы "
+        "видим, что китайская сторона перестраховывается», — сказал он.",
+    )
+    said = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert said == {"рынок адап": "igor-seleznev", "Мы видим, ": None}
