@@ -2068,3 +2068,15 @@ def test_an_irish_name_and_words_that_belong_to_a_capital_or_its_talk():
     assert speaker_of(d, "We found about") == "siobhan-o-rourke"
     assert speaker_of(d, "neutrality") is None
     assert speaker_of(d, "de-dollarisation") is None
+
+
+def test_a_witness_labelled_professor_in_capitals():
+    d = doc(
+        "Witness: Professor Ingrid Halvard, Professor of Polar Law, University of Tromsø",
+        "CHAIR: Professor Halvard, how worried should we be?",
+        "PROFESSOR HALVARD: Worried in the right way, and not in the way the headlines suggest.",
+        "MR PAYNE: But surely research is a fig leaf?",
+        "PROFESSOR HALVARD: Some of it is dual use, yes, and we should say so plainly.",
+    )
+    assert speaker_of(d, "Worried in the right way") == "ingrid-halvard"
+    assert speaker_of(d, "Some of it is dual use") == "ingrid-halvard"

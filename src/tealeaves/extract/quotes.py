@@ -373,7 +373,7 @@ def _caps_key(who: str) -> str:
 _CAPS_TITLES = frozenset(
     {"DR", "MR", "MRS", "MS", "PROF", "SEN", "REP", "GEN", "AMB", "CHAIRMAN", "CHAIR",
      "CHAIRWOMAN", "SENATOR", "AMBASSADOR", "GENERAL", "SECRETARY", "MINISTER", "PRESIDENT",
-     "REPRESENTATIVE"}
+     "REPRESENTATIVE", "PROFESSOR", "DOCTOR", "LORD", "BARONESS", "SIR", "DAME", "MISS"}
 )  # fmt: skip
 
 
