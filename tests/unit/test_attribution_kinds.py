@@ -1997,13 +1997,13 @@ def test_things_named_like_people_are_no_people():
         "The Xue Long 2 left Shanghai in July. Dealers of Li Auto and Geely now line the road "
         "to Almaty, and students still cram Xi Jinping Thought before exams.",
         "Trains on the Chinese Changchun Railway ran late. Oleg Kozhemyako, governor of "
-        "Primorsky Krai, opened the Ruth Bergman Lecture at Royal Holloway.",
+        "Primorsky Krai, opened the Ruth Bergman Lecture in Vladivostok.",
     )
     found = set(people(d))
     assert "Oleg Kozhemyako" in found
     assert not found & {
         "Xue Long", "Li Auto", "Xi Jinping Thought", "Changchun Railway", "Primorsky Krai",
-        "Ruth Bergman Lecture", "Royal Holloway",
+        "Ruth Bergman Lecture",
     }
 
 
@@ -2080,3 +2080,19 @@ def test_a_witness_labelled_professor_in_capitals():
     )
     assert speaker_of(d, "Worried in the right way") == "ingrid-halvard"
     assert speaker_of(d, "Some of it is dual use") == "ingrid-halvard"
+
+
+def test_review_ordinary_sentences_the_new_rules_must_leave_alone():
+    # a counterpart or a father is no unnamed speaker; "it's" owns no word; Royal is a name
+    d = doc(
+        "Sergei Lavrov spoke at length on Tuesday. After a call with his Chinese counterpart, "
+        "he said: \u201cWe are fully in agreement on this.\u201d Speaking about his father, he "
+        "said: \u201cHe was a simple man who loved his country.\u201d Lavrov said it\u2019s "
+        "\u201cnonsense.\u201d",
+        "S\u00e9gol\u00e8ne Royal visited Beijing. \u201cChina is an example for many,\u201d "
+        "Royal said.",
+    )
+    assert speaker_of(d, "We are fully") == "sergei-lavrov"
+    assert speaker_of(d, "He was a simple man") == "sergei-lavrov"
+    assert speaker_of(d, "nonsense") == "sergei-lavrov"
+    assert speaker_of(d, "China is an example") == "segolene-royal"

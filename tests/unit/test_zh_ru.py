@@ -2080,3 +2080,21 @@ def test_russian_as_said_with_a_company_in_guillemets_and_he_after_a_source():
     )
     said = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
     assert said == {"рынок адап": "igor-seleznev", "Мы видим, ": None}
+
+
+def test_russian_review_sentences_the_new_rules_must_leave_alone():
+    """The one spoken to is no speaker ("сказал он Ван И"); "отметив, что переговоры …" has
+    no subject of its own; "со своей стороны" is no one met."""
+    x = _x(
+        "ru",
+        "Министр иностранных дел России Сергей Лавров встретился с Ван И.",
+        "Мы готовы к диалогу в любом формате, сказал он Ван И после встречи.",
+        "Лавров, отметив, что переговоры были трудными, подчеркнул: «Мы не отступим от своих "
+        "принципов ни на шаг».",
+        "Россия и Китай выступают против односторонних санкций, заявил со своей стороны министр "
+        "иностранных дел Сергей Лавров.",
+    )
+    credited = {q.text[:12]: q.speaker for q in x.quotes}
+    assert "wang-yi" not in credited.values()
+    assert credited["Мы не отступ"] == "sergey-lavrov"
+    assert credited["Россия и Кит"] == "sergey-lavrov"

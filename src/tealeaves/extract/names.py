@@ -93,7 +93,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     centro akademie academia gesellschaft affari internazionali unit energy atomic nuclear
     secretary-general director-general vice-president vice-premier vice-chairman
     deputy-director under-secretary editor-in-chief commander-in-chief
-    railway railways thought krai oblast okrug auto motors royal airlines shipping lecture
+    railway railways thought krai oblast okrug auto motors airlines shipping lecture
     lectures prize award medal fellowship scholarship memorial doctrine
     """.split()  # noqa: SIM905 - a word list reads best as text
 )

@@ -194,7 +194,8 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
                 continue  # "C. Raja Mohan": the whole name is read with its initial below
             if is_form_of_address(words):
                 continue
-            if re.match(r"\s+\d", text[start + len(" ".join(words)) :]):
+            last = text.find(words[-1], start) + len(words[-1])
+            if re.match(r"\s+\d", text[last : last + 3]):
                 continue  # "the Xue Long 2", "Yamal 2": a ship or a project, numbered
             name = " ".join(words)
             if name.casefold() in registry.not_people:

@@ -102,6 +102,12 @@ _LABEL_BEFORE = re.compile(
 )
 
 
+# "Beijing's “neutrality”": a named owner; not "it's", "he's", "that's" (a verb, not an owner).
+_OWNER_BEFORE = re.compile(
+    r"\b(?!(?:It|He|She|That|There|What|Who|Here|Let|Where|This)[’']s)[A-Z][\w-]*[’']s\s+$"
+)
+
+
 def used_as_term(doc: Document, para: Paragraph, s: QuoteSpan) -> bool:
     """Whether the quoted words describe the noun after them, as a term, not as words said."""
     text = doc.text[s.start : s.end]
@@ -112,7 +118,7 @@ def used_as_term(doc: Document, para: Paragraph, s: QuoteSpan) -> bool:
     if (
         len(text.split()) == 1
         and text[:1].islower()
-        and re.search(r"[’']s\s+$", doc.text[max(para.start, s.open_at - 4) : s.open_at])
+        and _OWNER_BEFORE.search(doc.text, max(para.start, s.open_at - 40), s.open_at)
     ):
         return True  # "Beijing's “neutrality” as a position": one word of theirs, set apart
     return (

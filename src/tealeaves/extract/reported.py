@@ -34,7 +34,8 @@ _REPORTING = re.compile(
     # "said separately that", "has argued for years that"
     r"(?:(?:for years|in \d{4}|last \w+|this \w+|[a-z]+ly|often|long|again|"
     r"(?:at|in|on|to|after|before|during|following|with) "
-    r"[^,.;:“”\"]{1,40}?)\s+)*"
+    # (at most three: more is no frame, and an unbounded run backtracks without end)
+    r"[^,.;:“”\"]{1,40}?)\s+){0,3}"
     r"that\s+"
     # "Gabuev said Chinese demand …": "that" left out after the commonest verbs, when what
     # follows is not a preposition or an object ("said in a statement", "said nothing")
@@ -60,8 +61,9 @@ _VIEW_OF = re.compile(
 _HIS_VIEW = re.compile(
     r"(?:^|(?<=[.!?]\s))In (?P<p>his|her) (?:view|opinion|judgement|judgment|reading),\s*"
 )
-# A colon introduces someone's words; a stop may sit inside a closing mark ("…technical.” Peskov").
-_CLAUSE_END = re.compile(r"[.;?!](?=[”’\"]*(?:\s|$))|:\s|\n")
+# A colon introduces someone's words; a stop may sit inside a closing mark ("…technical.” Peskov"),
+# which the clause keeps.
+_CLAUSE_END = re.compile(r"[.;?!](?P<close>[”’\"]*)(?=\s|$)|:\s|\n")
 _HE_SHE = re.compile(r"(?:^|\s)(?P<p>[Hh]e|[Ss]he)\s+(?:(?:has|had|have|also|long|\w+ly)\s+)*$")
 _WHO = re.compile(r",\s*who\s+(?:(?:has|had|also|long|once|\w+ly)\s+)*$")
 _MIN_WORDS = 4
@@ -169,7 +171,7 @@ def _clause(
     while start < limit and masked[start] == " ":
         start += 1
     stop = _CLAUSE_END.search(masked, start, limit)
-    end = stop.start() if stop else limit
+    end = limit if stop is None else stop.end() if stop.group("close") else stop.start()
     other = _NEXT_SPEAKER.search(masked, start, end)
     if other is not None:
         end = other.start()  # "…, and Nabiullina has told parliament that …": hers

@@ -274,7 +274,9 @@ def _after_preposition(doc: Document, m: Mention, lo: int) -> bool:
 # "на встрече с председателем CNPC Дай Хоуляном": "с", a role in the instrumental and the
 # words of that role before the name — the one met, not the subject.
 _WITH_ROLE_BEFORE = re.compile(
-    r"(?:^|\s)(?:с|со)\s+[а-яё]+(?:ем|ём|ом|ой|ей)(?:\s+[^\s,.;:«»]+){0,4}\s+$"
+    r"(?:^|\s)(?:с|со)\s+(?:председател|глав|министр|посл|коллег|директор|президент|премьер|"
+    r"руководител|представител|генсекретар|секретар|губернатор|мэр|канцлер)[а-яё]*(?:ем|ём|ом|ой|ей)"
+    r"(?:\s+[^\s,.;:«»]+){0,4}\s+$"
 )
 
 
@@ -453,11 +455,12 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     return Mentions.speaker(who.first_in(a, b + 1))
 
 
-# ", как китайский дипломат", ", что один коллега": a clause after the name with a subject of
-# its own, whose verb is the one before the quote; not он/она (who may be the one named) nor
-# a clause opening with a preposition or an adverb (", когда в разговоре с автором заметил").
+# ", как китайский дипломат", ", будто один коллега": a clause after the name with a subject
+# of its own, whose verb is the one before the quote; not он/она (who may be the one named)
+# nor a preposition or an adverb (", как в разговоре с автором заметил"). Not "что" or
+# "когда": "Лавров, отметив, что переговоры были трудными, подчеркнул" is still Lavrov's.
 _OWN_SUBJECT = re.compile(
-    r",\s*(?:как|что|когда|будто|где)\s+"
+    r",\s*(?:как|будто)\s+"
     r"(?!(?:он|она|они|в|во|на|с|со|по|после|перед|у|к|о|об|при|за|из|от|ещ[её]|уже|тогда|"
     r"однажды|давно|недавно|также|тоже|не|лично|прямо|публично|открыто)\b)[а-яё]"
 )
@@ -662,6 +665,8 @@ def _reported(
             continue
         if _after_preposition(doc, named, 0) or _IN_A_DOCUMENT.search(m["who"]):
             continue
+        if not _ROLE_WORDS_ONLY.fullmatch(doc.text, m.start("who"), named.span.start):
+            continue  # "сказал он Ван И": the one spoken to, not who spoke
         start = sentence_start(doc.text, para.start, m.start(), _SENTENCE_END)
         lead = _DATELINE.search(doc.text, start, m.start())  # "МОСКВА, 1 декабря. /Интерфакс/ — "
         start = lead.end() if lead else start
@@ -699,6 +704,8 @@ def _reported(
 _SAID_AFTER = re.compile(
     rf"(?<![»”\"]),\s+(?P<verb>{REPORT_VERBS})\s+(?P<who>[^.!?«»—–\n]{{2,160}}?)[.!?](?=\s|$)"
 )
+# Between the verb and the name: only words of a role ("министр иностранных дел РФ").
+_ROLE_WORDS_ONLY = re.compile(r"(?:(?!(?:он|она|они|ему|ей|им)\b)[а-яё-]+\s+|[A-ZА-ЯЁ]{2,}\s+)*")
 # A wire's dateline before its first sentence: "/Интерфакс/ — ", "(ТАСС) — ".
 _DATELINE = re.compile(r"(?:/[^/\n]{2,30}/|\([А-ЯЁA-Z][^()\n]{1,29}\))\s*[—–-]\s*")
 

@@ -63,8 +63,7 @@ _UNNAMED = (
     r"advisor|aide|insider|member|professor|banker|trader|executive|economist|observer|"
     r"journalist|reporter|student|resident|soldier|businessman|businesswoman|activist|"
     r"driver|engineer|worker|farmer|negotiator|delegate|participant|spokesman|spokeswoman|"
-    r"spokesperson|friend|colleague|acquaintance|interpreter|translator|neighbour|neighbor|"
-    r"minister|ambassador|envoy|counterpart|commander)s?\b"
+    r"spokesperson|friend|colleague|acquaintance|interpreter|translator|neighbour|neighbor)s?\b"
 )
 
 
@@ -94,8 +93,9 @@ _QUOTES_SOMEONE = re.compile(
     rf"|\b(?:quot(?:es|ed|ing)|cit(?:es|ed|ing))\b[^.:;“”\"]{{0,60}}?\b(?:from|by|of)\s+"
     rf"(?:an?|one|another)\s+{_UNNAMED}"
     rf"|\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|hears?|heard)\s+(?:an?|one|another)\s+"
-    rf"{_UNNAMED}(?:\s+[\w’'-]+){{0,3}}?\s+(?:telling|saying|asking|warning|joking|"
-    rf"complaining|remarking|putting it)\b"
+    rf"(?:{_UNNAMED}|(?:[\w’'-]+\s+){{0,3}}?(?:minister|ambassador|envoy|counterpart|host))"
+    rf"(?:\s+[\w’'-]+){{0,3}}?\s+(?:telling|saying|asking|warning|joking|complaining|remarking|"
+    rf"putting it)\b"
 )
 
 
@@ -125,7 +125,7 @@ def unnamed_speaks(res: Resolver, speaker: str, lo: int, hi: int) -> bool:
 _UNNAMED_IN_SENTENCE = re.compile(
     rf"\b(?:a|an|one|another)\s+{_UNNAMED}|\b(?:His|his|Her|her|Their|their)\s+(?:daughter|"
     r"son|wife|husband|widow|widower|mother|father|sister|brother|niece|nephew|grandson|"
-    r"granddaughter|partner)\b"
+    rf"granddaughter|partner)\s+(?:(?:later|also|once)\s+)?(?:{VERBS})\b"
 )
 # "Back at Khorgos, the executive is more concerned …": one met before, perhaps unnamed.
 _THE_UNNAMED_SUBJECT = re.compile(

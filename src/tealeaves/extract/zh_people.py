@@ -368,7 +368,9 @@ _FOREIGN_TAIL_STOP = re.compile(
 def _foreign_end(name: str) -> int:
     """Where a transliterated name ends in "谢尔盖·拉夫罗夫举行会谈": its last part (after the
     last middle dot) stops before the first word no transliteration uses, two characters
-    in at the earliest."""
+    in at the earliest; and any part (after the first dot) stops at 和/与/、, at a word of
+    name syllables that is no name (明确, 大学), or where a character no name syllable uses
+    begins a word of the dictionary (接替, 眼镜)."""
     dot = max(name.rfind(c) for c in "·•‧・")
     if dot < 0:
         return len(name)
@@ -395,8 +397,11 @@ def _foreign_end(name: str) -> int:
     return end
 
 
-#: Words of two name syllables that end a name: "霍普金斯大学", "…大使".
-_NOT_A_SYLLABLE = frozenset({"大学", "大使", "大会", "大街", "大道", "大厦", "大桥", "大奖"})
+#: Words of name syllables that end a name: "霍普金斯大学", "拉夫罗夫明确表示", "…当年写道".
+_NOT_A_SYLLABLE = frozenset(
+    {"大学", "大使", "大会", "大街", "大道", "大厦", "大桥", "大奖", "明确", "特别", "当年", "当时"}
+    | {"当天", "多次", "开始", "特意", "明显", "日前", "历来", "伊始"}
+)
 HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
