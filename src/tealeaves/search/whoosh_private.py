@@ -15,9 +15,9 @@ Two speed-ups read or change parts of Whoosh that are not its public API,
 * ``whoosh.writing.PostingPool``, ``SegmentWriter.__init__`` and ``SegmentWriter.add_reader``
   are replaced (see :class:`SpellingPool`) so that a segment keeps each spelling word once
   with its count instead of once per record, and a merge counts the records left only;
-* ``BufferFile.__init__``, ``close`` and its ``file`` are replaced (see
-  :func:`_buffer_file_init`) so that a part of a compound segment is copied into memory
-  only when it is read as a stream (the column parts never are), not whenever it is opened;
+* ``BufferFile``'s set-up, ``close``, ``file`` and reading methods are replaced (see
+  :func:`_buffer_file_init`) so that a part of a compound segment is read from the memory
+  map in place, never copied into memory whole;
 
 and the partitioned build (:mod:`tealeaves.search.committing`) adopts segments written
 elsewhere by listing them in a new table of contents (:func:`adopt_segments`).
@@ -525,22 +525,73 @@ def merge_readers(target: str, parts: list[str]) -> int:
 
 
 def _buffer_file_init(self: Any, buf: Any, name: str | None = None, onclose: Any = None) -> None:
-    """``BufferFile`` (a part of a compound segment, a view of its memory map) without its
-    stream: Whoosh makes a ``BytesIO`` of the view at once, which copies the whole part
-    into memory. The stream is now made when first used: the column parts (stored fields,
-    lengths), read through ``get`` and ``get_array``, are never copied; the terms and
-    postings parts, which Whoosh reads with seek and read, still are, when first read."""
+    """``BufferFile`` (a part of a compound segment, a view of its memory map) read in
+    place: Whoosh makes a ``BytesIO`` of the view at once, which copies the whole part into
+    memory, and reads the terms and postings parts through it with seek and read. Here
+    seek, tell, read, readline and unpickling work on the view itself (:func:`_view_read`),
+    so no part is ever copied whole: only the pages read are in memory, and the kernel
+    may drop them again. The stream is made only for what a reader never does (writing,
+    iterating by line)."""
     self._buf = buf
     self._name = name
     self.onclose = onclose
     self.is_real = False
     self.is_closed = False
+    self._pos = 0
+    self._size = len(buf)
+
+
+def _view_read(self: Any, n: int | None = -1) -> bytes:
+    pos = self._pos
+    end = self._size if n is None or n < 0 else min(self._size, pos + n)
+    if end <= pos:
+        return b""
+    self._pos = end
+    return bytes(self._buf[pos:end])
+
+
+def _view_readinto(self: Any, target: Any) -> int:
+    data = _view_read(self, len(memoryview(target).cast("B")))
+    memoryview(target).cast("B")[: len(data)] = data
+    return len(data)
+
+
+def _view_readline(self: Any, size: int | None = -1) -> bytes:
+    pos = self._pos
+    end = self._size if size is None or size < 0 else min(self._size, pos + size)
+    at = pos
+    stop = end
+    while at < end:
+        chunk = bytes(self._buf[at : min(end, at + 4096)])
+        found = chunk.find(b"\n")
+        if found >= 0:
+            stop = at + found + 1
+            break
+        at += len(chunk)
+    return _view_read(self, stop - pos)
+
+
+def _view_seek(self: Any, offset: int, whence: int = 0) -> int:
+    where = offset if whence == 0 else self._pos + offset if whence == 1 else self._size + offset
+    if where < 0:
+        raise ValueError(f"negative seek position {where}")
+    self._pos = where
+    return where
+
+
+def _view_tell(self: Any) -> int:
+    return self._pos
+
+
+def _view_read_pickle(self: Any) -> Any:
+    return pickle.load(self)
 
 
 def _buffer_stream(self: Any) -> Any:
     stream = self.__dict__.get("_stream")
     if stream is None:
         stream = self.__dict__["_stream"] = io.BytesIO(self._buf)
+        stream.seek(self._pos)
     return stream
 
 
@@ -563,9 +614,23 @@ try:
     from whoosh.filedb.structfile import BufferFile
 except ImportError:
     BufferFile = None
-#: Whoosh's own ``BufferFile`` set-up and close, which tests compare with.
-WHOOSH_BUFFER_FILE = (BufferFile.__init__, BufferFile.close) if BufferFile is not None else None
+#: Whoosh's own ``BufferFile`` methods that are replaced, which tests compare with.
+_VIEW_METHODS = {
+    "__init__": _buffer_file_init,
+    "close": _buffer_file_close,
+    "read": _view_read,
+    "readinto": _view_readinto,
+    "readline": _view_readline,
+    "seek": _view_seek,
+    "tell": _view_tell,
+    "read_pickle": _view_read_pickle,
+}
+WHOOSH_BUFFER_FILE = (
+    {name: getattr(BufferFile, name, None) for name in _VIEW_METHODS}
+    if BufferFile is not None
+    else None
+)
 if ENABLED and BufferFile is not None:
-    BufferFile.__init__ = _buffer_file_init
+    for _name, _method in _VIEW_METHODS.items():
+        setattr(BufferFile, _name, _method)
     BufferFile.file = property(_buffer_stream, _set_buffer_stream)
-    BufferFile.close = _buffer_file_close
