@@ -175,19 +175,13 @@ def measure_cli(corpus: Path, work: Path) -> float:
     return round(statistics.median(runs), 3)
 
 
-TUI_PROBE = r"""
-import asyncio, json, resource, sys, time
-start = time.perf_counter()
-from tealeaves.library import Library
-from tealeaves.tui import TeaLeavesApp
-index, library, corpus = sys.argv[1:4]
-queries = json.loads(sys.argv[4])
-KEY_TIMEOUT_S = 30.0
+#: The probe's own peak RSS: VmHWM. ``ru_maxrss`` is no good here, since Linux carries it over
+#: from the parent across fork and exec, so it reported this benchmark's own peak at the
+#: moment it started the probe whenever that was the higher (544 MB at 50k: Round 12).
+PEAK_RSS = r"""
+import resource
 
 def peak_rss_mb():
-    # This process's own peak: VmHWM. ru_maxrss is no good here, since Linux carries it over
-    # from the parent across fork and exec: it reported the benchmark's own peak at the
-    # moment it started the probe whenever that was the higher (Round 12).
     try:
         with open("/proc/self/status") as status:
             for line in status:
@@ -196,6 +190,16 @@ def peak_rss_mb():
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+
+TUI_PROBE = r"""
+import asyncio, json, resource, sys, time
+start = time.perf_counter()
+from tealeaves.library import Library
+from tealeaves.tui import TeaLeavesApp
+index, library, corpus = sys.argv[1:4]
+queries = json.loads(sys.argv[4])
+KEY_TIMEOUT_S = 30.0
 
 def opener(progress):
     return Library.open(index_dir=index, library_dir=library, corpus_dirs=[corpus], bundled=False)
@@ -266,7 +270,7 @@ asyncio.run(main())
 
 
 def measure_tui(corpus: Path, work: Path, queries: list[str]) -> dict[str, float]:
-    argv = [sys.executable, "-c", TUI_PROBE, str(work / "index"), str(work / "library"),
+    argv = [sys.executable, "-c", PEAK_RSS + TUI_PROBE, str(work / "index"), str(work / "library"),
             str(corpus), json.dumps(queries)]  # fmt: skip
     proc = subprocess.run(argv, capture_output=True, text=True)
     if proc.returncode != 0:
