@@ -175,6 +175,23 @@ def measure_cli(corpus: Path, work: Path) -> float:
     return round(statistics.median(runs), 3)
 
 
+#: The probe's own peak RSS: VmHWM. ``ru_maxrss`` is no good here, since Linux carries it over
+#: from the parent across fork and exec, so it reported this benchmark's own peak at the
+#: moment it started the probe whenever that was the higher (544 MB at 50k: Round 12).
+PEAK_RSS = r"""
+import resource
+
+def peak_rss_mb():
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+
 TUI_PROBE = r"""
 import asyncio, json, resource, sys, time
 start = time.perf_counter()
@@ -243,7 +260,7 @@ async def main():
             seq = panes._search_seq + 1
             box.value = q
             times.append((await latest_shown(seq, q) - pressed) * 1000)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = peak_rss_mb()
     searchable_s = searchable["at"] - start
     print(json.dumps({"first_paint_s": first_paint, "searchable_s": searchable_s, "ready_s": ready,
                       "keys": times, "rss": rss}))
@@ -253,7 +270,7 @@ asyncio.run(main())
 
 
 def measure_tui(corpus: Path, work: Path, queries: list[str]) -> dict[str, float]:
-    argv = [sys.executable, "-c", TUI_PROBE, str(work / "index"), str(work / "library"),
+    argv = [sys.executable, "-c", PEAK_RSS + TUI_PROBE, str(work / "index"), str(work / "library"),
             str(corpus), json.dumps(queries)]  # fmt: skip
     proc = subprocess.run(argv, capture_output=True, text=True)
     if proc.returncode != 0:

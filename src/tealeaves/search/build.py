@@ -47,8 +47,7 @@ from tealeaves.views import Progress, UpdateReport
 INDEX_VERSION = f"schema{SCHEMA_VERSION}-analysis{ANALYSIS_VERSION}-extract{EXTRACTOR_VERSION}"
 WHOOSH_DIR = "whoosh"
 
-#: Up to this size the index is read into memory when a searcher opens; above it, from the
-#: file as needed.
+#: Up to this size the index is memory-mapped; above it, read from the file as needed.
 IN_MEMORY_MB = 128
 
 
@@ -58,13 +57,10 @@ def open_index(path: Path) -> Index:
     Whoosh memory-maps segment files, but then copied each segment's postings and terms into
     memory when a searcher opened (its buffer file wrapped the map in a BytesIO). Memory then
     grew with the library: 810 MB at 10,000 articles. Reading through the file keeps memory
-    flat (35 MB) and costs 10-40% in query time, so small libraries are mapped; since Round 11
-    of docs/benchmarks.md a part is copied only when it is read as a stream
-    (``whoosh_private``: ``BufferFile``): the stored fields and lengths (``.col``) are read
-    from the map, while the terms and postings parts, which Whoosh reads as streams, are still
-    copied when first read. Mapping the large ones too was measured then and not kept (RSS
-    86 -> 452 MB at 10k).
-    """
+    flat (35 MB) and costs 10-40% in query time, so small libraries are mapped; since Rounds
+    11 and 12 of docs/benchmarks.md no part is copied (``whoosh_private``: ``BufferFile``
+    reads the map in place, streams included). Mapping the large ones too was measured in
+    Round 11, when the streams were still copies, and not kept (RSS 86 -> 452 MB at 10k)."""
     size = sum(f.stat().st_size for f in Path(path).glob("*.seg"))
     small = size < IN_MEMORY_MB * 2**20
     return FileStorage(str(path), supports_mmap=small).open_index()

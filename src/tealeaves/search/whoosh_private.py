@@ -15,9 +15,12 @@ Two speed-ups read or change parts of Whoosh that are not its public API,
 * ``whoosh.writing.PostingPool``, ``SegmentWriter.__init__`` and ``SegmentWriter.add_reader``
   are replaced (see :class:`SpellingPool`) so that a segment keeps each spelling word once
   with its count instead of once per record, and a merge counts the records left only;
-* ``BufferFile.__init__``, ``close`` and its ``file`` are replaced (see
-  :func:`_buffer_file_init`) so that a part of a compound segment is copied into memory
-  only when it is read as a stream (the column parts never are), not whenever it is opened;
+* ``BufferFile``'s set-up, ``close``, ``file`` and reading methods are replaced (see
+  :func:`_buffer_file_init`) so that a part of a compound segment is read from the memory
+  map in place, never copied into memory whole;
+* ``VarBytesColumn.Reader._read_offsets_and_lengths`` is replaced (see
+  :func:`_read_offsets_and_lengths`) so that a large segment's stored-field offsets and
+  lengths are read from the file where needed, not held in memory whole;
 
 and the partitioned build (:mod:`tealeaves.search.committing`) adopts segments written
 elsewhere by listing them in a new table of contents (:func:`adopt_segments`).
@@ -35,7 +38,9 @@ import io
 import pickle
 import shutil
 import struct
+import sys
 import zlib
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, islice
 from typing import Any
@@ -521,26 +526,155 @@ def merge_readers(target: str, parts: list[str]) -> int:
     return count
 
 
+# -- reading: a large column's offsets and lengths left on disk -------------------------------
+
+
+class _DiskArray:
+    """An array Whoosh wrote to a segment file, read an item at a time where it lies (the
+    items are big-endian, as Whoosh's ``write_array`` leaves them)."""
+
+    __slots__ = ("_count", "_file", "_itemsize", "_start", "_typecode")
+
+    #: Items read at a time when the array is walked from start to end.
+    CHUNK = 1 << 16
+
+    def __init__(self, dbfile: Any, start: int, typecode: str, count: int) -> None:
+        self._file = dbfile
+        self._start = start
+        self._typecode = typecode
+        self._itemsize = array(typecode).itemsize
+        self._count = count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def _read(self, first: int, count: int) -> array[Any]:
+        items = array(self._typecode)
+        size = self._itemsize
+        items.frombytes(self._file.get(self._start + first * size, count * size))
+        if sys.byteorder == "little":
+            items.byteswap()
+        return items
+
+    def __getitem__(self, n: int) -> Any:
+        if n < 0:
+            n += self._count
+        if not 0 <= n < self._count:
+            raise IndexError("array index out of range")
+        return self._read(n, 1)[0]
+
+    def __iter__(self) -> Iterator[Any]:
+        for first in range(0, self._count, self.CHUNK):
+            yield from self._read(first, min(self.CHUNK, self._count - first))
+
+
+def _read_offsets_and_lengths(self: Any) -> None:
+    """Whoosh's set-up of a variable-length column reader (the stored fields, ``doc_id``),
+    with its offsets and lengths left on disk when Whoosh wrote both (a segment of more
+    than 32,768 records): Whoosh reads them into memory whole, 6 bytes a record (13 MB
+    for the stored fields of 50,000 articles' two segments), and a record's stored fields
+    are then found with two small reads instead of two lookups."""
+    dbfile = self._dbfile
+    lastbyte = self._basepos + self._length - 1
+    if chr(dbfile.get_byte(lastbyte)) != "X":
+        _WHOOSH_READ_OFFSETS(self)
+        return
+    self.had_stored_offsets = True
+    doccount = self._doccount
+    lens_code = chr(dbfile.get_byte(lastbyte - 2))
+    offsets_code = chr(dbfile.get_byte(lastbyte - 1))
+    offsetstart = (lastbyte - 2) - doccount * array(offsets_code).itemsize
+    lenstart = offsetstart - doccount * array(lens_code).itemsize
+    self._offsets = _DiskArray(dbfile, offsetstart, offsets_code, doccount)
+    self._lengths = _DiskArray(dbfile, lenstart, lens_code, doccount)
+
+
+try:
+    from whoosh.columns import VarBytesColumn
+except ImportError:
+    VarBytesColumn = None
+#: Whoosh's own set-up of a variable-length column reader, which tests compare with.
+WHOOSH_VAR_BYTES_READ = (
+    getattr(VarBytesColumn.Reader, "_read_offsets_and_lengths", None)
+    if VarBytesColumn is not None
+    else None
+)
+if ENABLED and WHOOSH_VAR_BYTES_READ is not None:
+    _WHOOSH_READ_OFFSETS = WHOOSH_VAR_BYTES_READ
+    VarBytesColumn.Reader._read_offsets_and_lengths = _read_offsets_and_lengths
+
+
 # -- reading: a segment's parts read from its memory map, not copied whole ------------------
 
 
 def _buffer_file_init(self: Any, buf: Any, name: str | None = None, onclose: Any = None) -> None:
-    """``BufferFile`` (a part of a compound segment, a view of its memory map) without its
-    stream: Whoosh makes a ``BytesIO`` of the view at once, which copies the whole part
-    into memory. The stream is now made when first used: the column parts (stored fields,
-    lengths), read through ``get`` and ``get_array``, are never copied; the terms and
-    postings parts, which Whoosh reads with seek and read, still are, when first read."""
+    """``BufferFile`` (a part of a compound segment, a view of its memory map) read in
+    place: Whoosh makes a ``BytesIO`` of the view at once, which copies the whole part into
+    memory, and reads the terms and postings parts through it with seek and read. Here
+    seek, tell, read, readline and unpickling work on the view itself (:func:`_view_read`),
+    so no part is ever copied whole: only the pages read are in memory, and the kernel
+    may drop them again. The stream is made only for what a reader never does (writing,
+    iterating by line)."""
     self._buf = buf
     self._name = name
     self.onclose = onclose
     self.is_real = False
     self.is_closed = False
+    self._pos = 0
+    self._size = len(buf)
+
+
+def _view_read(self: Any, n: int | None = -1) -> bytes:
+    pos = self._pos
+    end = self._size if n is None or n < 0 else min(self._size, pos + n)
+    if end <= pos:
+        return b""
+    self._pos = end
+    return bytes(self._buf[pos:end])
+
+
+def _view_readinto(self: Any, target: Any) -> int:
+    data = _view_read(self, len(memoryview(target).cast("B")))
+    memoryview(target).cast("B")[: len(data)] = data
+    return len(data)
+
+
+def _view_readline(self: Any, size: int | None = -1) -> bytes:
+    pos = self._pos
+    end = self._size if size is None or size < 0 else min(self._size, pos + size)
+    at = pos
+    stop = end
+    while at < end:
+        chunk = bytes(self._buf[at : min(end, at + 4096)])
+        found = chunk.find(b"\n")
+        if found >= 0:
+            stop = at + found + 1
+            break
+        at += len(chunk)
+    return _view_read(self, stop - pos)
+
+
+def _view_seek(self: Any, offset: int, whence: int = 0) -> int:
+    where = offset if whence == 0 else self._pos + offset if whence == 1 else self._size + offset
+    if where < 0:
+        raise ValueError(f"negative seek position {where}")
+    self._pos = where
+    return where
+
+
+def _view_tell(self: Any) -> int:
+    return self._pos
+
+
+def _view_read_pickle(self: Any) -> Any:
+    return pickle.load(self)
 
 
 def _buffer_stream(self: Any) -> Any:
     stream = self.__dict__.get("_stream")
     if stream is None:
         stream = self.__dict__["_stream"] = io.BytesIO(self._buf)
+        stream.seek(self._pos)
     return stream
 
 
@@ -563,9 +697,23 @@ try:
     from whoosh.filedb.structfile import BufferFile
 except ImportError:
     BufferFile = None
-#: Whoosh's own ``BufferFile`` set-up and close, which tests compare with.
-WHOOSH_BUFFER_FILE = (BufferFile.__init__, BufferFile.close) if BufferFile is not None else None
+#: Whoosh's own ``BufferFile`` methods that are replaced, which tests compare with.
+_VIEW_METHODS = {
+    "__init__": _buffer_file_init,
+    "close": _buffer_file_close,
+    "read": _view_read,
+    "readinto": _view_readinto,
+    "readline": _view_readline,
+    "seek": _view_seek,
+    "tell": _view_tell,
+    "read_pickle": _view_read_pickle,
+}
+WHOOSH_BUFFER_FILE = (
+    {name: getattr(BufferFile, name, None) for name in _VIEW_METHODS}
+    if BufferFile is not None
+    else None
+)
 if ENABLED and BufferFile is not None:
-    BufferFile.__init__ = _buffer_file_init
+    for _name, _method in _VIEW_METHODS.items():
+        setattr(BufferFile, _name, _method)
     BufferFile.file = property(_buffer_stream, _set_buffer_stream)
-    BufferFile.close = _buffer_file_close
