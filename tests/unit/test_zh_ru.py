@@ -2065,9 +2065,13 @@ def test_russian_an_organisation_before_a_name_and_a_surname_in_a_in_the_instrum
     x = _x(
         "ru",
         "Как заявил гендиректор Росатома Алексей Лихачев, работа продолжается.",
-        "Газета публикует интервью с директором Дирекции Севморпути Росатома Вячеславом Рукшей.",
+        "Газета публикует интервью с директором Дирекции Севморпути Росатома Вячеславом Рукшей. "
+        "«Мы готовы пропустить и сто транзитных рейсов», — заявил он.",
     )
     assert {p.native_name for p in x.people} == {"Алексей Лихачев", "Вячеслав Рукша"}
+    # "Вячеславом Рукшей" is a mention of Рукша, so "— заявил он" after it is his
+    said = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert said["Мы готовы "] == "vyacheslav-ruksha"
 
 
 def test_russian_as_said_with_a_company_in_guillemets_and_he_after_a_source():

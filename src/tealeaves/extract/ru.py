@@ -752,9 +752,9 @@ def _same_surname(word: str, key: str, chinese: bool) -> bool:
         endings = "ой|ую|ою|ей" if key.endswith(("ая", "яя")) else "ого|ому|им|ом|его|ему"
         if re.fullmatch(rf"{re.escape(key[:-2])}(?:{endings})", word.casefold()):
             return True  # Ольги Беленькой, с Беленькой; Достоевского, о Толстом
-    oblique = rf"{re.escape(key[:-1])}(?:и|ы|е|у|ой|ою)"
+    oblique = rf"{re.escape(key[:-1])}(?:и|ы|е|у|ой|ою|ей|ею)"
     if key.endswith("а") and re.fullmatch(oblique, word.casefold()):
-        return True  # Сибига: Сибиги, Сибиге, Сибигу, Сибигой
+        return True  # Сибига: Сибиги, Сибиге, Сибигу, Сибигой; Рукша: Рукшей
     if re.search("(?:ов|ев|ёв|ин|ын)$", key) and re.fullmatch(
         rf"{re.escape(key)}(?:а|у|ым|е|ом)", word.casefold()
     ):
