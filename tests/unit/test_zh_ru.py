@@ -2102,3 +2102,12 @@ def test_russian_review_sentences_the_new_rules_must_leave_alone():
     assert "wang-yi" not in credited.values()
     assert credited["Мы не отступ"] == "sergey-lavrov"
     assert credited["Россия и Кит"] == "sergey-lavrov"
+
+
+def test_russian_wire_statement_with_a_country_in_the_role():
+    x = _x(
+        "ru",
+        "Россия и Китай выступают против односторонних санкций, заявил глава МИД России "
+        "Сергей Лавров.",
+    )
+    assert [(q.kind, q.speaker) for q in x.quotes] == [("reported", "sergey-lavrov")]

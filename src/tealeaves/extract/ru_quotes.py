@@ -704,8 +704,9 @@ def _reported(
 _SAID_AFTER = re.compile(
     rf"(?<![»”\"]),\s+(?P<verb>{REPORT_VERBS})\s+(?P<who>[^.!?«»—–\n]{{2,160}}?)[.!?](?=\s|$)"
 )
-# Between the verb and the name: only words of a role ("министр иностранных дел РФ").
-_ROLE_WORDS_ONLY = re.compile(r"(?:(?!(?:он|она|они|ему|ей|им)\b)[а-яё-]+\s+|[A-ZА-ЯЁ]{2,}\s+)*")
+# Between the verb and the name: words of a role ("министр иностранных дел России"), no
+# pronoun ("сказал он Ван И": the name after it is the one spoken to).
+_ROLE_WORDS_ONLY = re.compile(r"(?:(?!(?:он|она|они|ему|ей|им)\b)[^\s.!?]+\s+)*")
 # A wire's dateline before its first sentence: "/Интерфакс/ — ", "(ТАСС) — ".
 _DATELINE = re.compile(r"(?:/[^/\n]{2,30}/|\([А-ЯЁA-Z][^()\n]{1,29}\))\s*[—–-]\s*")
 
