@@ -2096,3 +2096,12 @@ def test_review_ordinary_sentences_the_new_rules_must_leave_alone():
     assert speaker_of(d, "He was a simple man") == "sergei-lavrov"
     assert speaker_of(d, "nonsense") == "sergei-lavrov"
     assert speaker_of(d, "China is an example") == "segolene-royal"
+
+
+def test_a_questions_sentence_stops_before_the_next_quotes_own_tag():
+    d = doc(
+        "Rustam Aliyev put one question to the room. \u201cWho pays for the tunnels?\u201d He "
+        "continued: \u201cNobody in this room wants to answer that.\u201d"
+    )
+    question = next(q for q in quotes(d) if q.text.startswith("Who pays"))
+    assert "Nobody in this room" not in question.context

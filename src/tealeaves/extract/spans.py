@@ -155,9 +155,11 @@ def sentence_bounds(
     return start, m.end() if m else max(end_para, close_at + 1)
 
 
-# "Brandt asked", "Foreign Minister Wang Yi countered": a name (a few capitalised words) and
-# a verb of saying.
-_NAME_AND_VERB = re.compile(rf"\s+(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{VERBS})\b")
+# "Brandt asked.", "Foreign Minister Wang Yi countered.": a name (a few capitalised words)
+# and a verb of saying that end the sentence; not "He continued: “…", the next quote's tag.
+_NAME_AND_VERB = re.compile(
+    rf"\s+(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{VERBS})\b[^:;“”\"«\n]{{0,80}}?[.!?]"
+)
 
 
 def doc_paragraph_end(text: str, at: int) -> int:
