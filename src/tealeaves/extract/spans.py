@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tealeaves.extract.cues import VERBS
-from tealeaves.extract.names import LOOKBACK
+from tealeaves.extract.names import HAN, LOOKBACK
 from tealeaves.model import Document, Paragraph, Quote, Span
 
 SKIPPED_KINDS = frozenset({"pullquote"})
@@ -28,7 +28,7 @@ OPEN_CLOSE = {"“": "”", "‘": "’", "«": "»", "「": "」", "『": "』"
 _LETTER = re.compile(r"\w")
 # A letter an apostrophe stands before ("China’s"); not a Han character, which a closing
 # single mark is followed by ("‘新冷战’的前线").
-_APOSTROPHE_LETTER = re.compile(r"(?![\u2e80-\u9fff\uf900-\ufaff])\w")
+_APOSTROPHE_LETTER = re.compile(f"(?![{HAN}])\\w")
 # Every character the scanner below acts on; it jumps from one to the next.
 _MARKS = re.compile(
     "[" + re.escape("\"'”" + "".join(OPEN_CLOSE) + "".join(OPEN_CLOSE.values())) + "]"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tealeaves.extract.attribution import Mentions
+from tealeaves.extract.attribution import Mentions, sentence_start
 from tealeaves.extract.cues import VERBS
 from tealeaves.extract.names import gender_of, looks_chinese_name
 from tealeaves.extract.roles import ROLE_HEADS
@@ -248,9 +248,7 @@ class Resolver(Mentions):
 
     def _asker(self, pos: int, para: Paragraph) -> str | None:
         """The one who asks in "Asked by Lukyanov whether …, he replied": never the "he"."""
-        start = para.start
-        for end in SENTENCE_END.finditer(self.masked, para.start, pos):
-            start = end.end()
+        start = sentence_start(self.masked, para.start, pos, SENTENCE_END)
         if not _ASKED_BY.match(self.masked, start):
             return None
         first = self.first_in(start, pos)
@@ -363,16 +361,27 @@ class Resolver(Mentions):
     def _pronoun_before(self, pos: int, para: Paragraph, said: str) -> int | None:
         """Where the "he"/"she" of sex ``said`` that opens the sentence before ``pos`` (in
         its paragraph) stands, when that sentence asks nobody ("He asked him …")."""
-        ends = [m.end() for m in SENTENCE_END.finditer(self.masked, para.start, pos)]
-        if not ends:
+        before = self._sentence_before(pos, para)
+        if before is None:
             return None
-        start = ends[-2] if len(ends) >= 2 else para.start
-        opening = re.match(r"\s*(He|She)\b", self.masked[start : ends[-1]])
+        start, end = before
+        opening = re.match(r"\s*(He|She)\b", self.masked[start:end])
         if opening is None or ("f" if opening.group(1) == "She" else "m") != said:
             return None
-        if ASKED_SOMEONE.search(self.masked, start, ends[-1]):
+        if ASKED_SOMEONE.search(self.masked, start, end):
             return None
         return start + opening.start(1)
+
+    def _ends_before(self, pos: int, para: Paragraph) -> list[int]:
+        """Where the sentences of ``para`` that end before ``pos`` end."""
+        return [m.end() for m in SENTENCE_END.finditer(self.masked, para.start, pos)]
+
+    def _sentence_before(self, pos: int, para: Paragraph) -> tuple[int, int] | None:
+        """[start, end) of the sentence before the one at ``pos``, in its paragraph."""
+        ends = self._ends_before(pos, para)
+        if not ends:
+            return None
+        return (ends[-2] if len(ends) >= 2 else para.start), ends[-1]
 
     def _named_since(self, pos: int) -> bool:
         """Whether someone other than the last speaker is named between the last credited
@@ -385,7 +394,7 @@ class Resolver(Mentions):
     def _subject_before(self, pos: int, para: Paragraph) -> Mention | None:
         """The person who is the subject of the sentence before the one at ``pos`` (in the
         same paragraph): "Zhou Bo … regrets …. In his words: “…”"."""
-        ends = [m.end() for m in SENTENCE_END.finditer(self.masked, para.start, pos)]
+        ends = self._ends_before(pos, para)
         if not ends:
             return None
         start = ends[-2] if len(ends) >= 2 else para.start
@@ -402,12 +411,12 @@ class Resolver(Mentions):
     def _title_before(self, pos: int, para: Paragraph, said: str) -> str | None:
         """The person "the ambassador" means when the sentence before the pronoun's opens
         with that title and names nobody: the one whose stated role it is."""
-        ends = [m.end() for m in SENTENCE_END.finditer(self.masked, para.start, pos)]
-        if not ends:
+        before = self._sentence_before(pos, para)
+        if before is None:
             return None
-        start = ends[-2] if len(ends) >= 2 else para.start
-        opening = _THE_TITLE.match(self.masked, start, ends[-1])
-        if opening is None or self.between(start - 1, ends[-1]):
+        start, end = before
+        opening = _THE_TITLE.match(self.masked, start, end)
+        if opening is None or self.between(start - 1, end):
             return None
         person = self.role(opening.start("title"), said, opening.group("title"))
         return person if person is not None and self._fits(person, said) else None

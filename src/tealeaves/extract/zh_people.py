@@ -402,7 +402,7 @@ _NOT_A_SYLLABLE = frozenset(
     {"大学", "大使", "大会", "大街", "大道", "大厦", "大桥", "大奖", "明确", "特别", "当年", "当时"}
     | {"当天", "多次", "开始", "特意", "明显", "日前", "历来", "伊始"}
 )
-HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def _foreign_start(name: str) -> int:

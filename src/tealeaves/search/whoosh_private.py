@@ -634,8 +634,9 @@ def _view_read(self: Any, n: int | None = -1) -> bytes:
 
 
 def _view_readinto(self: Any, target: Any) -> int:
-    data = _view_read(self, len(memoryview(target).cast("B")))
-    memoryview(target).cast("B")[: len(data)] = data
+    view = memoryview(target).cast("B")
+    data = _view_read(self, len(view))
+    view[: len(data)] = data
     return len(data)
 
 
