@@ -816,6 +816,23 @@ def test_a_subject_with_its_native_name_in_full_width_brackets():
     assert speaker_of(d, "a photograph with") == "jin-canrong"
 
 
+def test_a_subject_with_its_native_name_in_square_brackets():
+    """Newsletters give the native name in square brackets; the verb after them is still the
+    subject's, and a known person's surname inside them is no second mention."""
+    d = doc(
+        "Dmitry Peskov [Дмитрий Песков] said on Tuesday that the Kremlin had “nothing to add” "
+        "about the banks.",
+        "Zhao Huasheng [赵华胜], a professor at Fudan, wrote: “The banks move at their own pace.”",
+    )
+    assert speaker_of(d, "nothing to add") == "dmitry-peskov"
+    assert speaker_of(d, "The banks move") == "zhao-huasheng"
+
+
+def test_a_known_person_with_a_cyrillic_native_name_in_brackets():
+    d = doc("Sergey Lavrov (Сергей Лавров) told reporters: “We have nothing to add today.”")
+    assert speaker_of(d, "We have nothing") == "sergey-lavrov"
+
+
 def test_every_name_in_a_wire_credit_line_made_the_article():
     d = doc(
         "Wang Yi said: “The line will open next year, whatever the weather does to us.”",

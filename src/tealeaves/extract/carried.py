@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tealeaves.extract.names import HAN
+from tealeaves.extract.names import BRACKETED, HAN
 from tealeaves.extract.spans import SENTENCE_END, QuoteSpan
 from tealeaves.extract.speakers import PRONOUN, Resolver
 from tealeaves.extract.tags import clause_subject, is_subject, subject_before
@@ -45,7 +45,7 @@ def continuation(
     for p in PRONOUN.finditer(between):
         if res.pronoun(close + 1 + p.start()) != speaker:
             return None
-    if re.search(rf"[{HAN}]", re.sub(r"[(（][^()（）]*[)）]", "", between)):
+    if re.search(rf"[{HAN}]", re.sub(BRACKETED, "", between)):
         return None  # (a native name in brackets after the tag's name is no Chinese text)
     # Between them: the end of the first quote's sentence ("…”, he asks.") and at most a
     # connective ("Conversely,") — never another sentence of the writer's own ("Mr." ends none).

@@ -93,9 +93,12 @@ def occurrences(doc: Document, form: str) -> list[tuple[int, int]]:
 
 def find_mentions(doc: Document, drafts: list[Draft]) -> list[Mention]:
     """Full-name, native-name and surname mentions, surnames resolved in reading order."""
-    full = _full_mentions(doc, drafts)
+    full, intros = _full_mentions(doc, drafts)
     by_surname = _short_forms(drafts)
-    short = _short_mentions(doc, by_surname, Spans([(a, b) for a, b, _, _ in full]))
+    # a surname inside the brackets that introduce a native name ("Dmitry Peskov (Дмитрий
+    # Песков) said") is no mention of its own, as the native name is not
+    names = Spans(_merged([(a, b) for a, b, _, _ in full] + intros))
+    short = _short_mentions(doc, by_surname, names)
     events = sorted(
         [(a, b, pid, s, False) for a, b, pid, s in full]
         + [(a, b, form, doc.text[a:b], True) for a, b, form in short]
@@ -129,10 +132,14 @@ def find_mentions(doc: Document, drafts: list[Draft]) -> list[Mention]:
     return mentions
 
 
-def _full_mentions(doc: Document, drafts: list[Draft]) -> list[tuple[int, int, str, str]]:
+def _full_mentions(
+    doc: Document, drafts: list[Draft]
+) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int]]]:
     """(start, end, person id, surface) of every full name, native name (not the one in
-    brackets that introduces it) and alias of several words; the longest of overlaps."""
+    brackets that introduces it) and alias of several words, the longest of overlaps; and
+    the spans of those introducing native names."""
     full: list[tuple[int, int, str, str]] = []
+    intros: list[tuple[int, int]] = []
     for d in drafts:
         forms = [d.name, *d.variants] + ([d.native] if d.native else [])
         if d.registry is not None:
@@ -140,9 +147,10 @@ def _full_mentions(doc: Document, drafts: list[Draft]) -> list[tuple[int, int, s
         for form in forms:
             for a, b in occurrences(doc, form):
                 if form == d.native and _is_intro_native(doc.text, a, b):
+                    intros.append((a, b))
                     continue
                 full.append((a, b, d.id, doc.text[a:b]))
-    return _drop_overlaps(full)
+    return _drop_overlaps(full), intros
 
 
 def _short_forms(drafts: list[Draft]) -> dict[str, list[Draft]]:
@@ -247,6 +255,17 @@ def _sentences_between(doc: Document, a: int, b: int) -> int:
 
 def _is_intro_native(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in "(（[【" and text[end : end + 1] in ")）]】"
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of ``spans`` as non-overlapping spans."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _drop_overlaps(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

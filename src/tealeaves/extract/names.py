@@ -17,6 +17,8 @@ from importlib import resources
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CYRILLIC = r"\u0400-\u04ff"
+# A native name's brackets after a name: "(赵华胜)", "（金灿荣）", "[Дмитрий Песков]", "【王毅】"
+BRACKETED = r"(?:[(（][^()（）]*[)）]|\[[^\[\]]*\]|【[^【】]*】)"
 HAN_RUN = re.compile(f"[{HAN}]+")
 
 #: Common Chinese surnames in pinyin (single- and two-syllable).

@@ -15,6 +15,7 @@ from functools import lru_cache
 from tealeaves.extract.cues import VERBS
 from tealeaves.extract.mentions import Draft, find_mentions, occurrences
 from tealeaves.extract.names import (
+    BRACKETED,
     CYRILLIC,
     HAN,
     LATIN_NAME,
@@ -444,13 +445,13 @@ _SPEECH_BEFORE = re.compile(
     r"|(?:(?:^|[”\"’.?!)]\s*)(?:-{1,2}|[–—])\s*$)"
 )
 _SPEECH_AFTER = re.compile(
-    r"(?:[’']s)?\s*(?:[(（][^()（）]*[)）])?\s*(?:,[^.;“”\"]{3,200}?,\s*|,\s*)?"
+    rf"(?:[’']s)?\s*{BRACKETED}?\s*(?:,[^.;“”\"]{{3,200}}?,\s*|,\s*)?"
     rf"(?:(?:has|had|have|also|then|later|once|again|\w+ly)\s+)*(?:{VERBS}|tweeted|"
     r"posted|testified|countered|retorted|disagreed|agreed|believes|thinks|calls|called|"
     r"describes|described|accused|accuses)\b"
 )
 _APPOSITION_AFTER = re.compile(
-    r"\s*(?:[(（][^()（）]*[)）])?\s*,\s*(?:who (?:is|was|has been|heads|leads|directs) |"
+    rf"\s*{BRACKETED}?\s*,\s*(?:who (?:is|was|has been|heads|leads|directs) |"
     r"now |then |currently |formerly )?(?P<role>(?:a|an|the|his|her|their|[A-Z][\w-]+[’']s|"
     r"one of|former|senior|deputy|"
     r"chief|head|director|professor|associate|assistant|visiting|non-resident|nonresident|"
@@ -466,7 +467,7 @@ _SURNAME_FIRST = re.compile(
     rf"(?P<surname>{NAME_WORD}),\s+(?P<given>{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+[A-Z]\.)?)\s*[.,(]"
 )
 _LABEL = re.compile(rf"(?P<who>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{1,3}})\s*:\s")
-_CITES_AFTER = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*[,.]\s*(?:[“\"‘«]|\(?\d{4}|[A-Z])")
+_CITES_AFTER = re.compile(rf"\s*{BRACKETED}?\s*[,.]\s*(?:[“\"‘«]|\(?\d{{4}}|[A-Z])")
 
 
 # "his deputy for economic affairs, Dilnoza Karimova, …": a role and a comma before the name.

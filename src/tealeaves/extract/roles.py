@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tealeaves.extract.names import LOOKBACK
+from tealeaves.extract.names import BRACKETED, LOOKBACK
 from tealeaves.model import Document, PersonKind, Role
 
 # Words that head a description of a person ("a professor at …", "Chinese economist").
@@ -70,7 +70,7 @@ _ROLE_BEFORE = re.compile(
     r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)?),\s*$"
 )
 _POSSESSIVE = re.compile(r"[’']s")
-_PAREN_AFTER = re.compile(r"\s*(?:[(（][^()（）]*[)）]|【[^【】]*】|\[[^\[\]]*\])")
+_PAREN_AFTER = re.compile(rf"\s*{BRACKETED}")
 _SPACES = re.compile(r"\s*")
 _AND_ANOTHER = re.compile(r",?\s+and\s+(?:a|an|the)\s")
 _DISCOURSE = re.compile(

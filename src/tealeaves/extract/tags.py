@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from tealeaves.extract.cues import VERBS
+from tealeaves.extract.names import BRACKETED
 from tealeaves.extract.speakers import (
     FRAMING,
     FRAMING_VERB,
@@ -33,7 +34,7 @@ _TAIL = re.compile(
 
 # Between a subject and its verb: an auxiliary or an adverb, nothing else.
 _SUBJECT_GAP = re.compile(
-    r"(?:[’']s)?\s*(?:[(（][^()（）]*[)）])?\s*,?\s*(?:(?:has|have|had|also|thus|then|once|\w+ly|"
+    rf"(?:[’']s)?\s*{BRACKETED}?\s*,?\s*(?:(?:has|have|had|also|thus|then|once|\w+ly|"
     r"likes to|liked to|used to|went on to|would|will|was quick to|did not)\s+)*"
 )
 
@@ -277,7 +278,7 @@ _ROLE_SUBJECT = re.compile(
 _IN_VIEW = re.compile(r"\s*In\s+(?P<name>.{2,60}?)[’']s?\s+(?:view|opinion|judgement|judgment),")
 
 
-_COMMA_AFTER = re.compile(r"\s*(?:[(（][^()（）]*[)）])?,")
+_COMMA_AFTER = re.compile(rf"\s*{BRACKETED}?,")
 
 
 _IN_WORDS_OF = re.compile(r"\s*In the (?:words|view|opinion|judgement|judgment) of\s+")
@@ -285,7 +286,7 @@ _IN_WORDS_OF = re.compile(r"\s*In the (?:words|view|opinion|judgement|judgment) 
 
 # ", who met Jaishankar for three hours, ": a relative clause between a subject and its verb.
 _WHO_CLAUSE = re.compile(
-    r"\s*(?:[(（][^()（）]*[)）])?\s*,\s*who\s[^;:“”,]*,\s*(?:(?:also|then|\w+ly)\s+)*"
+    rf"\s*{BRACKETED}?\s*,\s*who\s[^;:“”,]*,\s*(?:(?:also|then|\w+ly)\s+)*"
 )
 
 
@@ -355,7 +356,7 @@ _AND_THEN = re.compile(
 # "Tang Shiping (唐世平), a scholar at Fudan, describes how … and concludes that": the same
 # subject for two verbs joined by "and".
 _COORDINATED = re.compile(
-    rf"(?:\s*[(（][^()（）]*[)）])?(?:,[^;]*,)?\s*(?:(?:also|\w+ly)\s+)*(?:{VERBS}|{FRAMING}|"
+    rf"(?:\s*{BRACKETED})?(?:,[^;]*,)?\s*(?:(?:also|\w+ly)\s+)*(?:{VERBS}|{FRAMING}|"
     r"describes|described|explains|explained)\b[^;]*\band\s+(?:(?:also|then|\w+ly)\s+)*"
 )
 
@@ -415,7 +416,7 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
         # "travelling with Fidan", "met Putin", "under President Barack Obama": an object
         return False
     # "Jin Canrong（金灿荣）of Renmin University called": the native name, then the place
-    native = re.match(r"\s*[(（][^()（）]*[)）]", gap)
+    native = re.match(rf"\s*{BRACKETED}", gap)
     core = " " + gap[native.end() :].lstrip() if native else gap  # （…）of: no space needed
     of = _OF_PLACE.match(core)
     rest = core[of.end() :] if of else core
@@ -551,7 +552,7 @@ def clause_subject(doc: Document, res: Resolver, masked: str, lo: int, hi: int) 
             # foreign policy adviser to President Aliyev:"), whoever else it names
             rest = masked[m.span.end : hi]
             appositive = re.fullmatch(
-                r"\s*(?:[(（][^()（）]*[)）])?(?:\s+(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+                rf"\s*{BRACKETED}?(?:\s+(?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
                 r"\s*(?:,[^:;.]*)?:\s*",
                 rest,
             )
