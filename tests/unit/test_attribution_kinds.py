@@ -2122,3 +2122,37 @@ def test_a_questions_sentence_stops_before_the_next_quotes_own_tag():
     )
     question = next(q for q in quotes(d) if q.text.startswith("Who pays"))
     assert "Nobody in this room" not in question.context
+
+
+# -- twelfth session: auxiliaries and adverbs, repeated words, named notions -------------------
+
+
+def test_an_adverb_of_time_between_a_pronoun_and_its_verb():
+    d = doc(
+        "Maria Zakharova closed the briefing after twenty minutes. She later wrote that the "
+        "foreign reporters had “come for a scandal and left with nothing”."
+    )
+    assert speaker_of(d, "come for a scandal") == "maria-zakharova"
+
+
+def test_repeated_and_reiterated_are_verbs_of_saying():
+    d = doc(
+        "The spokesman Lin Jian repeated that the drills were “a stern warning to those who "
+        "seek separation”.",
+        "“Our position has not changed,” Mao Ning reiterated on Friday.",
+    )
+    assert speaker_of(d, "a stern warning") == "lin-jian"
+    assert speaker_of(d, "Our position has") == "mao-ning"
+
+
+def test_a_notion_named_in_quotation_marks_is_nobodys_words():
+    """'repeats the idea of a “…”': the sentence names a notion; it does not say the person
+    said those words."""
+    d = doc(
+        "Bobo Lo wrote the standard book on the subject.",
+        "Lo repeats the idea of a “division of labour” — Russia guarding, China paying — that "
+        "younger scholars doubt.",
+        "Ivan Zuenko says the notion of a “pivot to the East” has had its day.",
+    )
+    assert speaker_of(d, "division of labour") is None
+    assert speaker_of(d, "pivot to the East") is None

@@ -18,7 +18,12 @@ VERBS = (
     r"recounts|recounted|affirms|affirmed|asserts|asserted|posits|posited|laments|lamented|"
     r"quipped|quips|mused|muses|elaborated|elaborates|summarised|summarized|summarises|"
     r"summarizes|saying|noting|arguing|adding|writing|interjected|countered|retorted|"
-    r"pressed|"
+    r"pressed|repeated|repeats|reiterated|reiterates|"
     r"stressing|explaining|warning|insisting|acknowledging|concluding|asking|observing|add|"
     r"remarking|declaring|claiming|stating|pointing out|suggesting|emphasi[sz]ing|recalling"
 )
+
+# What may stand between a subject and its verb: auxiliaries and adverbs ("has long argued",
+# "later wrote", "then added", "repeatedly warned"), none or several.
+SUBJECT_ADVERBS = r"has|have|had|also|thus|then|once|later|again|long|now|still|often|even|\w+ly"
+BEFORE_VERB = rf"(?:(?:{SUBJECT_ADVERBS})\s+)*"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tealeaves.extract.cues import VERBS
+from tealeaves.extract.cues import BEFORE_VERB, VERBS
 from tealeaves.extract.mentions import Draft, find_mentions, occurrences
 from tealeaves.extract.names import (
     BRACKETED,
@@ -446,7 +446,7 @@ _SPEECH_BEFORE = re.compile(
 )
 _SPEECH_AFTER = re.compile(
     rf"(?:[’']s)?\s*{BRACKETED}?\s*(?:,[^.;“”\"]{{3,200}}?,\s*|,\s*)?"
-    rf"(?:(?:has|had|have|also|then|later|once|again|\w+ly)\s+)*(?:{VERBS}|tweeted|"
+    rf"{BEFORE_VERB}(?:{VERBS}|tweeted|"
     r"posted|testified|countered|retorted|disagreed|agreed|believes|thinks|calls|called|"
     r"describes|described|accused|accuses)\b"
 )

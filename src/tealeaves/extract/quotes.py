@@ -54,6 +54,8 @@ _WORK_CUE = re.compile(
     re.IGNORECASE,
 )
 _HAN_AFTER = re.compile(rf"^[,.]?\s*[(\[][{HAN}]")
+# "a post headed “Прорыв?”", "a report titled “…”": a title, whatever its case and stop
+_NAMED_AS_TITLE = re.compile(r"\b(?:titled|entitled|headlined|headed|captioned)\s*,?\s*$")
 _QA_LINE = re.compile(
     r"^(?:[\[(]\d{1,2}(?::\d\d){1,2}[\])]\s*)?"  # a podcast's time stamp, "[00:12:04]", "(00:38)"
     r"(?P<open>\[)?"  # "[Yun Sun] …": a transcript's speaker in brackets
@@ -97,7 +99,10 @@ _LABEL_BEFORE = re.compile(
     r"(?:[’']s|\b(?:the|its|their))\s+(?:promised|vaunted|much[- ]touted|touted|proclaimed|"
     r"declared|avowed|professed)\s+$"
     # "the Kremlin's talk of “de-dollarisation”": a word of the owner's
-    r"|[’']s\s+(?:talk|rhetoric|language|idea|notion|slogan|mantra|concept)\s+of\s+$",
+    r"|[’']s\s+(?:talk|rhetoric|language|idea|notion|slogan|mantra|concept)\s+of\s+$"
+    # "repeats the idea of a “division of labour”": a notion named, not words said
+    r"|\b(?:the|this|that)\s+(?:idea|notion|concept|slogan|mantra|formula|image|metaphor)\s+"
+    r"of\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -137,7 +142,7 @@ def _kind(doc: Document, para: Paragraph, s: QuoteSpan, attributed: bool, term: 
     after = doc.text[s.close_at + 1 : s.close_at + 12]
     if _SO_CALLED.search(before) or term:
         return "scare"
-    if (
+    if _NAMED_AS_TITLE.search(before) or (
         _is_title_case(words)
         and not re.search(r"[.?!]$", text.strip())
         and (para.kind == "footnote" or _WORK_CUE.search(before) or _HAN_AFTER.match(after))

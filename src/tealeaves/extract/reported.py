@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tealeaves.extract.cues import VERBS
+from tealeaves.extract.cues import BEFORE_VERB, VERBS
 from tealeaves.extract.spans import SENTENCE_END, reported_quote
 from tealeaves.extract.speakers import Resolver
 from tealeaves.extract.tags import is_subject
@@ -64,14 +64,14 @@ _HIS_VIEW = re.compile(
 # A colon introduces someone's words; a stop may sit inside a closing mark ("…technical.” Peskov"),
 # which the clause keeps.
 _CLAUSE_END = re.compile(r"[.;?!](?P<close>[”’\"]*)(?=\s|$)|:\s|\n")
-_HE_SHE = re.compile(r"(?:^|\s)(?P<p>[Hh]e|[Ss]he)\s+(?:(?:has|had|have|also|long|\w+ly)\s+)*$")
-_WHO = re.compile(r",\s*who\s+(?:(?:has|had|also|long|once|\w+ly)\s+)*$")
+_HE_SHE = re.compile(rf"(?:^|\s)(?P<p>[Hh]e|[Ss]he)\s+{BEFORE_VERB}$")
+_WHO = re.compile(rf",\s*who\s+{BEFORE_VERB}$")
 _MIN_WORDS = 4
 # Where a reported clause gives way to someone else's: ", and Nabiullina has told parliament
 # that", ", while he said", "; Wang said".
 _NEXT_SPEAKER = re.compile(
     rf",\s+(?:and|but|while|whereas)\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}|he|she)"
-    rf"\s+(?:(?:has|had|have|also|later|then|\w+ly)\s+)*(?:{VERBS}|{_THINKING})\b"
+    rf"\s+{BEFORE_VERB}(?:{VERBS}|{_THINKING})\b"
 )
 
 

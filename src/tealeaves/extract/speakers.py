@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from tealeaves.extract.attribution import Mentions, sentence_start
-from tealeaves.extract.cues import VERBS
+from tealeaves.extract.cues import BEFORE_VERB, VERBS
 from tealeaves.extract.names import gender_of, looks_chinese_name
 from tealeaves.extract.roles import ROLE_HEADS
 from tealeaves.extract.spans import SENTENCE_END, QuoteSpan
@@ -42,14 +42,15 @@ FRAMING_VERB = re.compile(rf"\b(?:{FRAMING})\b")
 
 # "he added", "she went on": the same speaker as the statement before.
 _CONTINUING = re.compile(
-    r"\s+(?:also\s+|then\s+|later\s+)?(?:added|adds|continued|continues|went on)\b"
+    rf"\s+{BEFORE_VERB}(?:added|adds|continued|continues|went on)\b"
 )
 
 
 # A capitalised word the extractor does not know as a person, as the subject of a verb.
 _UNKNOWN_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|,\s+|\band\s+)(?!He\b|She\b|The\b|It\b|They\b|This\b|That\b|But\b)"
-    r"[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ-]+){0,3}(?:[’']s)?\s+(?:(?:also|later|then|now|still)\s+)?"
+    r"[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ-]+){0,3}(?:[’']s)?\s+"
+    rf"{BEFORE_VERB}"
     r"(?:thinks|believes|says|said|told|met|received|argues|argued|insists|insisted|spoke|"
     r"replied|answered|disagrees|disagreed|agrees|agreed|laughs|laughed|shrugs|shrugged)\b"
 )
@@ -125,7 +126,7 @@ def unnamed_speaks(res: Resolver, speaker: str, lo: int, hi: int) -> bool:
 _UNNAMED_IN_SENTENCE = re.compile(
     rf"\b(?:a|an|one|another)\s+{_UNNAMED}|\b(?:His|his|Her|her|Their|their)\s+(?:daughter|"
     r"son|wife|husband|widow|widower|mother|father|sister|brother|niece|nephew|grandson|"
-    rf"granddaughter|partner)\s+(?:(?:later|also|once)\s+)?(?:{VERBS})\b"
+    rf"granddaughter|partner)\s+{BEFORE_VERB}(?:{VERBS})\b"
 )
 # "Back at Khorgos, the executive is more concerned …": one met before, perhaps unnamed.
 _THE_UNNAMED_SUBJECT = re.compile(

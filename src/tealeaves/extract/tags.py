@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tealeaves.extract.cues import VERBS
+from tealeaves.extract.cues import BEFORE_VERB, SUBJECT_ADVERBS, VERBS
 from tealeaves.extract.names import BRACKETED
 from tealeaves.extract.speakers import (
     FRAMING,
@@ -34,7 +34,7 @@ _TAIL = re.compile(
 
 # Between a subject and its verb: an auxiliary or an adverb, nothing else.
 _SUBJECT_GAP = re.compile(
-    rf"(?:[’']s)?\s*{BRACKETED}?\s*,?\s*(?:(?:has|have|had|also|thus|then|once|\w+ly|"
+    rf"(?:[’']s)?\s*{BRACKETED}?\s*,?\s*(?:(?:{SUBJECT_ADVERBS}|"
     r"likes to|liked to|used to|went on to|would|will|was quick to|did not)\s+)*"
 )
 
@@ -261,7 +261,7 @@ _DESCRIBING = re.compile(
 _AS_AFTER = re.compile(r"[”’\"»]\s+as\b")
 
 
-_AUXILIARIES = r"(?:(?:also|thus|had|has|have|would|will|\w+ly)\s+)*"
+_AUXILIARIES = rf"(?:(?:{SUBJECT_ADVERBS}|would|will)\s+)*"
 
 
 # "The spokesman said": a role noun with "the" as the sentence's subject.
@@ -286,7 +286,7 @@ _IN_WORDS_OF = re.compile(r"\s*In the (?:words|view|opinion|judgement|judgment) 
 
 # ", who met Jaishankar for three hours, ": a relative clause between a subject and its verb.
 _WHO_CLAUSE = re.compile(
-    rf"\s*{BRACKETED}?\s*,\s*who\s[^;:“”,]*,\s*(?:(?:also|then|\w+ly)\s+)*"
+    rf"\s*{BRACKETED}?\s*,\s*who\s[^;:“”,]*,\s*{BEFORE_VERB}"
 )
 
 
@@ -300,7 +300,7 @@ _OWNED_WORDS = re.compile(
 
 # "she repeated that view, ": a clause whose subject is "he"/"she", ended by a comma.
 _CLAUSE_BEFORE_PARTICIPLE = re.compile(
-    r"(?<![/\w])(?:[Hh]e|[Ss]he)\s+(?:(?:also|then|\w+ly)\s+)?[a-z]+(?:ed|s)\b[^;:,“”]*,\s*$"
+    rf"(?<![/\w])(?:[Hh]e|[Ss]he)\s+{BEFORE_VERB}[a-z]+(?:ed|s)\b[^;:,“”]*,\s*$"
 )
 
 
@@ -340,9 +340,7 @@ _OF_PLACE = re.compile(
 
 # "Wang Wen (王文), for instance, who is the director of …, recently asked"
 _APPOSITIVE = re.compile(
-    r"(?:\s*[(（\[][^()（）\[\]]*[)）\]])?,[^;]*,\s*"
-    r"(?:(?:has|have|had|also|thus|once|then|later|again|long|now|still|often|even|"
-    r"\w+ly)\s+)*"
+    rf"(?:\s*{BRACKETED})?,[^;]*,\s*{BEFORE_VERB}"
 )
 
 
@@ -509,7 +507,7 @@ _COLON_BEFORE = re.compile(r":\s*$")
 
 
 # A "he"/"she" that is the subject of the verb after it (not "asked him"): "… he put it:".
-_PRONOUN_SUBJECT = re.compile(r"(?<![/\w])(?P<p>he|she)\s+(?:(?:also|then|\w+ly)\s+)?[a-z]{3,}")
+_PRONOUN_SUBJECT = re.compile(rf"(?<![/\w])(?P<p>he|she)\s+{BEFORE_VERB}[a-z]{{3,}}")
 
 
 # "X, quoting a diplomat, said": the subject passes on another's words.
