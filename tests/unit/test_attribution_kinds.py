@@ -2156,3 +2156,16 @@ def test_a_notion_named_in_quotation_marks_is_nobodys_words():
     )
     assert speaker_of(d, "division of labour") is None
     assert speaker_of(d, "pivot to the East") is None
+
+
+def test_he_after_a_sentence_of_someones_view_that_names_another_man():
+    """The sentence before the tag is the subject's view ("believes", "argues"); the man it
+    speaks of is no rival for the "he" of the tag. After "met" he still is."""
+    d = doc(
+        "Sergey Radchenko believes the harbour mattered more to Mao Zedong than historians "
+        "once thought. “For Mao, the harbour was about whether the revolution was finished,” "
+        "he said.",
+        "Wang Yi met Sergei Lavrov in Moscow. “We agreed on the main points,” he said.",
+    )
+    assert speaker_of(d, "For Mao, the harbour") == "sergey-radchenko"
+    assert speaker_of(d, "We agreed on") is None

@@ -12,20 +12,15 @@ from __future__ import annotations
 
 import re
 
-from tealeaves.extract.cues import BEFORE_VERB, VERBS
+from tealeaves.extract.cues import BEFORE_VERB, THINKING, VERBS
 from tealeaves.extract.spans import SENTENCE_END, reported_quote
 from tealeaves.extract.speakers import Resolver
 from tealeaves.extract.tags import is_subject
 from tealeaves.model import Document, Quote
 
 # Verbs that report a thought as well as a statement; then "that" and the clause.
-_THINKING = (
-    r"believes|believed|thinks|thought|expects|expected|fears|feared|hopes|hoped|doubts|"
-    r"doubted|predicted|predicts|estimates|estimated|reckons|reckoned|concedes|conceded|written|"
-    r"agrees|agreed|disagrees|disagreed|accepts|accepted|denies|denied|argued|argues"
-)
 _REPORTING = re.compile(
-    rf"\b(?:{VERBS}|{_THINKING}|"
+    rf"\b(?:{VERBS}|{THINKING}|"
     # "told Russian state television that", "assured his hosts that": whom, then "that"
     r"(?:told|tells|telling|assured|assures|reminded|reminds|informed|informs)"
     r"(?:\s+[\w’'-]+){1,5}?)\s*"
@@ -50,7 +45,7 @@ _REPORTING = re.compile(
 # commas inside the reported sentence.
 _TAG_INSIDE = re.compile(
     rf",\s+(?P<who>[Hh]e|[Ss]he|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
-    rf"(?:{VERBS}|{_THINKING}),\s+"
+    rf"(?:{VERBS}|{THINKING}),\s+"
 )
 # "In Wu’s view, …", "In the view of Zhao Long, …", "According to Fyodor Lukyanov, …"
 _VIEW_OF = re.compile(
@@ -71,7 +66,7 @@ _MIN_WORDS = 4
 # that", ", while he said", "; Wang said".
 _NEXT_SPEAKER = re.compile(
     rf",\s+(?:and|but|while|whereas)\s+(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}|he|she)"
-    rf"\s+{BEFORE_VERB}(?:{VERBS}|{_THINKING})\b"
+    rf"\s+{BEFORE_VERB}(?:{VERBS}|{THINKING})\b"
 )
 
 

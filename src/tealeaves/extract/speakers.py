@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from tealeaves.extract.attribution import Mentions, sentence_start
-from tealeaves.extract.cues import BEFORE_VERB, VERBS
+from tealeaves.extract.cues import BEFORE_VERB, THINKING, VERBS
 from tealeaves.extract.names import gender_of, looks_chinese_name
 from tealeaves.extract.roles import ROLE_HEADS
 from tealeaves.extract.spans import SENTENCE_END, QuoteSpan
@@ -402,7 +402,13 @@ class Resolver(Mentions):
         if ASKED_SOMEONE.search(self.masked, start, ends[-1]):
             return self._the_one_asked(para, ends)
         subject = self.subject_of_sentence(ends[-1] - 1, para, start)
-        if subject is None or any(
+        if subject is None:
+            return None
+        if _SPEAKS_AFTER.match(self.masked, subject.span.end):
+            # "Radchenko believes the harbour mattered more to Mao …. “…,” he said": the
+            # sentence is his view; whom it names are what he speaks of
+            return subject
+        if any(
             m.person != subject.person and not _POSSESSIVE_AFTER.match(self.masked, m.span.end)
             for m in self.between(subject.span.start, ends[-1])
         ):
@@ -493,6 +499,9 @@ _THE_TITLE = re.compile(
 
 
 # "Tokayev's foreign policy": a name that owns a thing, not someone who acts.
+# A subject's verb of saying or thinking right after its name ("Radchenko believes",
+# "Gabuev, a fellow at Carnegie, has long argued").
+_SPEAKS_AFTER = re.compile(rf"\s*(?:,[^,;:“”]{{1,80}},)?\s+{BEFORE_VERB}(?:{VERBS}|{THINKING})\b")
 _POSSESSIVE_AFTER = re.compile(r"[’']s\s+(?!(?:been|got|gone|said|told|had)\b)")
 
 
