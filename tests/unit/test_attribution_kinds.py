@@ -2169,3 +2169,14 @@ def test_he_after_a_sentence_of_someones_view_that_names_another_man():
     )
     assert speaker_of(d, "For Mao, the harbour") == "sergey-radchenko"
     assert speaker_of(d, "We agreed on") is None
+
+
+def test_the_minister_is_the_one_of_two_ministers_this_paragraph_names():
+    d = doc(
+        "Foreign Minister Wang Yi arrived in Moscow on Monday and met President Vladimir Putin.",
+        "Foreign Minister Sergei Lavrov spoke of a “high level” of trust. “Our friends "
+        "understand the causes of the crisis,” the minister said.",
+        "Wang Yi and Sergei Lavrov then signed the plan. “It is a good plan,” the minister said.",
+    )
+    assert speaker_of(d, "Our friends understand") == "sergei-lavrov"
+    assert speaker_of(d, "It is a good plan") is None

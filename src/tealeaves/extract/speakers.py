@@ -310,6 +310,11 @@ class Resolver(Mentions):
                 holders = {p for p in named if _holds(title, self.roles.get(p, ""))}
             if len(holders) == 1:
                 return holders.pop()
+            here = {m.person for m in self.between(para.start - 1, pos) if not m.ambiguous}
+            if len(holders & here) == 1:
+                # "Putin received Wang Yi. ¶ Sergei Lavrov noted …. “…,” the minister said":
+                # of two ministers, the one this paragraph names
+                return (holders & here).pop()
             if holders:
                 return None  # two secretaries of state: either could be meant
         person = self.only_one_named(pos, para, said)
