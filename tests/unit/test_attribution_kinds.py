@@ -2180,3 +2180,23 @@ def test_the_minister_is_the_one_of_two_ministers_this_paragraph_names():
     )
     assert speaker_of(d, "Our friends understand") == "sergei-lavrov"
     assert speaker_of(d, "It is a good plan") is None
+
+
+def test_he_replied_after_a_question_is_the_one_asked():
+    d = doc(
+        "Wang Huiyao spoke next. “Our banks read the rules,” he said.",
+        "“So the sanctions are working?” Julia Brandt pressed.",
+        "“They work on the banks, not on the trade,” he replied. “Trade finds smaller banks.”",
+    )
+    assert speaker_of(d, "So the sanctions") == "julia-brandt"
+    assert speaker_of(d, "They work on the banks") == "wang-huiyao"
+    assert speaker_of(d, "Trade finds smaller") == "wang-huiyao"
+
+
+def test_he_replied_when_the_one_asked_is_a_woman_is_not_hers():
+    d = doc(
+        "Maria Shagina spoke next. “The cap leaked within months,” she said.",
+        "“So the sanctions are working?” Julia Brandt pressed.",
+        "“They work on the banks, not on the trade,” he replied.",
+    )
+    assert speaker_of(d, "They work on the banks") is None

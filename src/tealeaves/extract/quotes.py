@@ -228,6 +228,13 @@ def find_quotes(
         )
         if s.depth == 0 and kind == "statement":
             last_statement = (s.close_at, speaker)
+            # a question put to the one who spoke before it: "“…?” Brandt pressed. ¶ “…,” he
+            # replied" is that one's answer
+            asked = speaker is not None and text.rstrip(" ,”’\"'").endswith("?")
+            if asked:
+                res.answerer = res.last_speaker if res.last_speaker != speaker else None
+            elif speaker != res.answerer:
+                res.answerer = None  # (the answer itself keeps it for its own "he replied")
             res.last_speaker, res.last_close = speaker, s.close_at
     quotes.extend(_block_and_interview_quotes(doc, res, masked, spans, ids, people))
     quotes.extend(reported_statements(doc, res, masked, ids))

@@ -46,6 +46,12 @@ _CONTINUING = re.compile(
 )
 
 
+# "he replied", "she answered": the one asked answers.
+_REPLYING = re.compile(
+    rf"\s+{BEFORE_VERB}(?:replied|replies|answered|answers|responded|responds)\b"
+)
+
+
 # A capitalised word the extractor does not know as a person, as the subject of a verb.
 _UNKNOWN_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|,\s+|\band\s+)(?!He\b|She\b|The\b|It\b|They\b|This\b|That\b|But\b)"
@@ -160,6 +166,7 @@ class Resolver(Mentions):
         self.masked = doc.text if masked is None else masked  # quotes' words masked
         self.last_speaker: str | None = None  # of the last credited statement
         self.last_close = 0  # where that statement's quote closes
+        self.answerer: str | None = None  # the one the last statement, a question, asked
 
     def pronoun(self, pos: int) -> str | None:
         """As :meth:`_pronoun`, but nobody when the text has just called that person by the
@@ -190,6 +197,21 @@ class Resolver(Mentions):
         )
         male, female = bool(words & {"he", "his", "him"}), bool(words & {"she", "her", "hers"})
         return "m" if male and not female else "f" if female and not male else "?"
+
+    def _sex_in_paragraph(self, person: str, pos: int) -> str:
+        """ "m" or "f" when the rest of the paragraph that last names ``person`` before ``pos``
+        names nobody else and uses only one sex's "he"/"she" ("Maria Shagina spoke next.
+        “…,” she said."); else "?"."""
+        named = [m for m in self.between(-1, pos) if m.person == person]
+        para = self.doc.paragraph_at(named[-1].span.start) if named else None
+        if para is None:
+            return "?"
+        stop = min(para.end, pos)
+        if any(m.person != person for m in self.between(named[-1].span.end, stop)):
+            return "?"
+        rest = self.masked[named[-1].span.end : stop].casefold()
+        words = set(re.findall(r"\b(?:he|she)\b", rest))
+        return "m" if words == {"he"} else "f" if words == {"she"} else "?"
 
     def _pronoun(self, pos: int, depth: int = 0) -> str | None:
         """The person "he"/"she" at ``pos`` refers to: the subject of its own sentence;
@@ -238,6 +260,15 @@ class Resolver(Mentions):
             ):
                 return last.person
         word_end = pos + (3 if said == "f" else 2)
+        if (
+            self.answerer is not None
+            and _REPLYING.match(self.doc.text, word_end)
+            and not self._named_since(pos)
+        ):  # "“…?” Brandt pressed. ¶ “…,” he replied": the one she asked
+            fits = self._fits(self.answerer, said) and self._sex_in_paragraph(
+                self.answerer, pos
+            ) in ("?", said)
+            return self.answerer if fits else None
         if _CONTINUING.match(self.doc.text, word_end):  # "he added": who went on
             added = self._added_subject(pos, para)
             if added is not None and not added.ambiguous and self._fits(added.person, said):
