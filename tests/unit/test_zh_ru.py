@@ -2111,3 +2111,18 @@ def test_russian_wire_statement_with_a_country_in_the_role():
         "Сергей Лавров.",
     )
     assert [(q.kind, q.speaker) for q in x.quotes] == [("reported", "sergey-lavrov")]
+
+
+def test_russian_ona_after_two_named_is_the_woman_of_them():
+    """"Она заявила" after a sentence naming a woman and a man: hers (the sex from a Russian
+    name's first name and surname, or a Latin first name); two women: nobody's."""
+    x = _x(
+        "ru",
+        "Мария Захарова ответила Марко Рубио на слова о «китайской угрозе». Она заявила, что "
+        "Вашингтон «ищет врага там, где его нет».",
+        "Мария Захарова поспорила с Ольгой Скабеевой о «разговорах». Она заявила, что эфир "
+        "«не место для выяснения отношений с коллегами».",
+    )
+    speaker = {q.text: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert speaker["ищет врага там, где его нет"] == "maria-zakharova"
+    assert speaker["не место для выяснения отношений с коллегами"] is None

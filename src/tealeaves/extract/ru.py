@@ -289,6 +289,30 @@ def _best(word: str, tag: str, gender: str = "") -> _Parsed | None:
     return None
 
 
+def russian_sex(native: str) -> str:
+    """ "m" or "f" when a Cyrillic name's first name says so in every reading ("Мария
+    Захарова": f, "Марко Рубио": m); "" for a Chinese name in Cyrillic and any other."""
+    words = native.split()
+    if not 2 <= len(words) <= 3 or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", words[0]):
+        return ""
+    if chinese_name(words) is not None:
+        return ""  # "Мао Нин": the surname first, and no Russian gender
+    genders = {p.gender for p in _parse(words[0]) if p.tag == "Name"}
+    given = {"masc": "m", "femn": "f"}.get(genders.pop(), "") if len(genders) == 1 else ""
+    # the dictionary guesses foreign first names ("Кая", "Бонни") wrongly: a Russian
+    # surname's ending must say the same
+    surname = words[-1].casefold()
+    said = (
+        "f" if surname.endswith(_FEMININE_SURNAME) else "m" if surname.endswith(_MASCULINE_SURNAME)
+        else ""
+    )  # fmt: skip
+    return given if given == said else ""
+
+
+_FEMININE_SURNAME = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
+_MASCULINE_SURNAME = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
+
+
 def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
     """(Latin name, nominative words) of a Russian name in any case: a first name and a
     surname, perhaps with a patronymic between; None when the words are not such a name."""

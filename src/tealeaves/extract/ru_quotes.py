@@ -21,8 +21,8 @@ from tealeaves.extract.attribution import (
     credit_quotes,
     sentence_start,
 )
-from tealeaves.extract.names import Spans
-from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD
+from tealeaves.extract.names import Spans, gender_of, looks_chinese_name
+from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD, russian_sex
 from tealeaves.extract.spans import (
     QuoteSpan,
     quote_spans,
@@ -75,8 +75,33 @@ _UNNAMED = re.compile(
 )
 
 
+def _sex(person: Person) -> str:
+    """ "m"/"f" when the first of a Latin name's words says so ("Marco Rubio"); never for a
+    Chinese name, whose first word is the surname."""
+    words = person.name.split()
+    if len(words) < 2 or looks_chinese_name(words):
+        return ""
+    sex = gender_of(words[0])
+    return sex if sex in ("m", "f") else ""
+
+
+_SHE = {"она", "её", "ее", "ей", "неё", "нее", "ней", "ею", "нею"}
+_HE = {"он", "его", "него", "ему", "нему", "им", "ним", "нём", "нем"}
+
+
 class _RuMentions(Mentions):
-    """он/она is nobody when someone unnamed was introduced after the last person named."""
+    """он/она is nobody when someone unnamed was introduced after the last person named, or
+    when the one it would be is of the other sex."""
+
+    def __init__(
+        self,
+        doc: Document,
+        mentions: Sequence[Mention],
+        quoted: list[tuple[int, int]],
+        people: Sequence[Person] = (),
+    ) -> None:
+        super().__init__(doc, mentions, quoted)
+        self.sex = {p.id: s for p in people if (s := russian_sex(p.native_name) or _sex(p))}
 
     def pronoun(self, at: int) -> str | None:
         para = self.doc.paragraph_at(at)
@@ -89,9 +114,36 @@ class _RuMentions(Mentions):
                 # "Песков и Моргулов … — сказал он": two named in the last one's sentence
                 last = named[-1]
                 start = sentence_start(self.doc.text, para.start, last.span.start, _SENTENCE_END)
-                if any(m.person != last.person for m in named if m.span.start >= start):
+                said = self._said(at)
+                others = {m.person for m in named if m.span.start >= start} - {last.person}
+                if others:
+                    # "Мария Захарова ответила Марко Рубио …. Она заявила": of two named, the
+                    # one of that sex, when the other is known to be of the other
+                    if not said:
+                        return None
+                    if self.sex.get(last.person) == said and all(
+                        self.sex.get(p, said) != said for p in others
+                    ):
+                        return last.person
+                    fit = [p for p in others if self.sex.get(p) == said]
+                    if len(fit) == 1 and self.sex.get(last.person, said) != said:
+                        return fit[0]
                     return None
+                if said and self.sex.get(last.person, said) != said:
+                    return None  # "Захарова … Рубио молчит. Она …": not Rubio
         return super().pronoun(at)
+
+    def _said(self, at: int) -> str:
+        """ "f" or "m" for the pronoun that starts or ends at ``at``; "" when none does."""
+        text = self.doc.text
+        words = re.findall(r"\w+$", text[max(0, at - 5) : at])
+        words += re.findall(r"^\w+", text[at : at + 5])
+        for word in (w.casefold() for w in words):
+            if word in _SHE:
+                return "f"
+            if word in _HE:
+                return "m"
+        return ""
 
 
 def find_quotes(
@@ -100,7 +152,7 @@ def find_quotes(
     """Direct quotes with their speakers, titles in guillemets, reported statements."""
     spans = quote_spans(doc)
     quoted = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
-    who = _RuMentions(doc, mentions, quoted)
+    who = _RuMentions(doc, mentions, quoted, people)
     ids: dict[str, int] = {}
 
     def credit(s: QuoteSpan, lo: int, last: Last | None) -> tuple[str, str | None]:
