@@ -2126,3 +2126,16 @@ def test_russian_ona_after_two_named_is_the_woman_of_them():
     speaker = {q.text: q.speaker for q in x.quotes if q.kind == "statement"}
     assert speaker["ищет врага там, где его нет"] == "maria-zakharova"
     assert speaker["не место для выяснения отношений с коллегами"] is None
+
+
+def test_russian_po_mneniyu_and_po_ego_slovam_before_a_quote():
+    x = _x(
+        "ru",
+        "По мнению генерального директора РСМД Ивана Тимофеева, «санкции бьют прежде всего по "
+        "банкам, а не по торговле».",
+        "«Известия» опубликовали беседу с востоковедом Василием Кашиным. По его словам, «Пекин "
+        "смотрит на Арктику как на долгосрочный проект, где спешка только вредит».",
+    )
+    speaker = {q.text[:12]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert speaker["санкции бьют"] == "ivan-timofeev"
+    assert speaker["Пекин смотри"] == "vasily-kashin"

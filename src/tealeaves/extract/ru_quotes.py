@@ -55,9 +55,13 @@ _ROLE_NOUN = re.compile(
     rf"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:{_ROLE_WORDS}|собеседни\w+ [«„]?\w+)\b"
 )
 _INNER = re.compile(rf",?\s+[—–-]\s+(?P<verb>{VERB})\b(?P<who>[^.!?—–]{{1,200}}?)[.,:]\s+[—–-]\s+")
+_OPINION = r"(?:словам|мнению|оценке|оценкам|убеждению)"
 _AS_SAID = re.compile(
     # ("как отметил аналитик «Финама» Игорь Селезнев, «…»": an organisation's name inside)
-    rf"(?:^|\s)(?:[Кк]ак\s+{VERB}|[Пп]о словам)\s+(?P<n1>(?:[^,:;.«»]|«[^«»]{{1,40}}»){{2,200}}?)"
+    rf"(?:^|\s)(?:(?:[Кк]ак\s+{VERB}|[Пп]о\s+{_OPINION})\s+"
+    r"(?P<n1>(?:[^,:;.«»]|«[^«»]{1,40}»){2,200}?)"
+    # "По его словам, «…»", "по её мнению: «…»"
+    rf"|[Пп]о\s+(?P<n2>его|её|ее)\s+{_OPINION})"
     r"(?:,\s*[а-яё][^,:;.«»]{2,60})?[,:]?\s*$"
 )
 _BEFORE = re.compile(
@@ -497,7 +501,7 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         return _framed_speaker(doc, who, lo, hi)
     group = "n1" if m.group("n1") else "n2"
     a, b = lo + m.start(group), lo + m.end(group)
-    if re.search(r"\b(?:Он|Она|он|она)\s*$", m.group(group)):
+    if re.search(r"\b(?:Он|Она|он|она|его|её|ее)\s*$", m.group(group)):
         return who.pronoun(b)
     if group == "n2":  # the subject right before the verb
         subject = _subject(doc, who, a, b + 1)
