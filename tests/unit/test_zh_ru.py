@@ -2139,3 +2139,22 @@ def test_russian_po_mneniyu_and_po_ego_slovam_before_a_quote():
     speaker = {q.text[:12]: q.speaker for q in x.quotes if q.kind == "statement"}
     assert speaker["санкции бьют"] == "ivan-timofeev"
     assert speaker["Пекин смотри"] == "vasily-kashin"
+
+
+def test_russian_a_dash_and_a_name_after_the_quote_credit_it():
+    x = _x(
+        "ru",
+        "Василий Кашин выступил на конференции.",
+        "«Американцы хотят понять, насколько Москва готова дистанцироваться от Пекина» — Кашин.",
+        "Цитата из выпуска: «Китайцы мыслят десятилетиями. А Трамп — твитами», — Алексей Маслов.",
+        "«Китай всегда был силой мира. Мы не принимаем обвинений» — Мао Нин на брифинге.",
+        "«Сотрудничество Китая и России не направлено против третьих сторон». — Линь Цзянь, "
+        "официальный представитель МИД КНР",
+        "«Это не конец истории, и в Москве все это понимают» — Кашин не согласен с этим.",
+    )
+    speaker = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert speaker["Американцы"] == "vasily-kashin"
+    assert speaker["Китайцы мы"] == "alexei-maslov"
+    assert speaker["Китай всег"] == "mao-ning"
+    assert speaker["Сотрудниче"] == "lin-jian"
+    assert speaker["Это не кон"] is None  # the dash opens a sentence of the writer's own

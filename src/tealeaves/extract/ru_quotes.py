@@ -168,6 +168,8 @@ def find_quotes(
                 kind, speaker = "phrase", framed
         if s.depth == 0 and kind == "statement":
             credited = _credit_after(doc, who, s)
+            if credited is None:
+                credited = _dash_credit(doc, who, s)
             if credited is not None:  # "«…»Фёдор Лукьянов": a pull quote and its credit
                 return kind, credited or None
             speaker = (
@@ -353,6 +355,30 @@ def _after_speaker(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
             return None  # "— сказал иранский дипломат, пожелавший остаться неназванным"
         return _paragraph_subject(doc, who, s)  # "— пояснил эксперт", "— … китайский эксперт"
     return Mentions.speaker(named)
+
+
+def _dash_credit(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+    """ "«…» — Кашин.", "«…», — Алексей Маслов.", "«…» — Мао Нин на брифинге.", "«…». — Линь
+    Цзянь, официальный представитель МИД КНР": a dash and a name after the quote, with at most
+    an apposition or a place after it and no verb, to the paragraph's end: that person's id,
+    "" for a name we do not know, None for no such credit."""
+    para = doc.paragraph_at(s.close_at)
+    if para is None:
+        return None
+    dash = _DASH_NAME.match(doc.text, s.close_at + 1, para.end)
+    if dash is None:
+        return None
+    tail = doc.text[dash.end("name") : para.end]
+    if not _CREDIT_TAIL.fullmatch(tail) or re.search(rf"\b(?:{VERB})\b", tail):
+        return None
+    return Mentions.speaker(who.at(dash.start("name"))) or ""
+
+
+# a dash and a name of one to three capitalised words ("Мао Нин", "Алексей Маслов")
+_DASH_NAME = re.compile(r"[\s,.!?…]*[—–]\s*(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})")
+# after the name: nothing, a role ("официальный представитель МИД КНР"), or where ("на
+# брифинге"), and the sentence's stop
+_CREDIT_TAIL = re.compile(r"\s*(?:(?:,\s*|\s+(?:на|в|во)\s+)[^.!?«»—–\n]{1,120})?[.!]?\s*")
 
 
 def _credit_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
