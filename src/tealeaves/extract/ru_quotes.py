@@ -445,6 +445,9 @@ def _next_paragraph(doc: Document, who: Mentions, last: Last, s: QuoteSpan) -> s
         return None  # the paragraph went on after the tag
     if any(m.person != speaker for m in who.within(close + 1, prev.end)):
         return None
+    end = _SENTENCE_END.search(doc.text, s.close_at + 1, para.end)
+    if any(m.person != speaker for m in who.within(s.close_at + 1, end.end() if end else para.end)):
+        return None  # "«…» — Кашин не согласен": this quote's own sentence names another
     return speaker
 
 
