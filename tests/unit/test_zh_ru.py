@@ -2158,3 +2158,17 @@ def test_russian_a_dash_and_a_name_after_the_quote_credit_it():
     assert speaker["Китай всег"] == "mao-ning"
     assert speaker["Сотрудниче"] == "lin-jian"
     assert speaker["Это не кон"] is None  # the dash opens a sentence of the writer's own
+
+
+def test_chinese_surname_and_title_of_two_people_with_that_surname():
+    """Two 李 in the article: 李会长 is the one the text calls 会长; a title both or neither
+    hold settles nothing."""
+    x = _x(
+        "zh",
+        "中国俄罗斯东欧中亚学会会长李永全首先发言。上海社会科学院研究员李星随后发言。",
+        "李会长指出：“战场上的僵持，最终会逼着各方回到谈判桌。”",
+        "李教授说：“谈判桌上的问题，比战场上的还要多。”",
+    )
+    speaker = {q.text[:4]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert speaker["战场上的"] == "li-yongquan"
+    assert speaker["谈判桌上"] is None

@@ -100,7 +100,8 @@ OFFICIAL = re.compile(
 )
 TITLES_AFTER_SURNAME = (
     "教授|院长|所长|主任|部长|大使|先生|女士|研究员|博士|主席|总统|总理|外长|发言人|老师|将军|"
-    "局长|司长|处长|厅长|署长|次长|院士|委员|议员|立委|主委|总裁|董事长|行长|市长|太太|太"
+    "局长|司长|处长|厅长|署长|次长|院士|委员|议员|立委|主委|总裁|董事长|行长|市长|会长|理事长|"
+    "秘书长|校长|主编|总编|社长|馆长|书记|副院长|副所长|副主任|副部长|副教授|太太|太"
 )
 #: Characters a name's character is never one of (punctuation, particles, pronouns).
 NOT_GIVEN = set(

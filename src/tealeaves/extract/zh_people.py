@@ -879,14 +879,19 @@ def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Ment
             by_surname.setdefault(d.surname, []).append(d)
     taken = Spans([(a, b) for a, b, _, _ in spans])
     for surname, owners in by_surname.items():
-        pattern = re.compile(f"{re.escape(surname)}(?:{TITLES_AFTER_SURNAME})")
+        pattern = re.compile(f"{re.escape(surname)}(?P<title>{TITLES_AFTER_SURNAME})")
         for m in pattern.finditer(simple):
             if taken.contains(m.start()):
                 continue
-            ambiguous = len(owners) > 1
-            spans.append((m.start(), m.end(), owners[0].id, ambiguous))
+            # two 李: "李会长" is the one whose stated role is 会长, when the others' stated
+            # roles are other ones (a role left unsaid may be the same: "教授王义桅与王文")
+            holders = [d for d in owners if any(m.group("title") in r for r in d.role_texts)]
+            settled = all(d.role_texts for d in owners)
+            one = owners if len(owners) == 1 else holders if settled else []
+            ambiguous = len(one) != 1
+            spans.append((m.start(), m.end(), (one or owners)[0].id, ambiguous))
             if not ambiguous:
-                owners[0].forms.add(doc.text[m.start() : m.end()])
+                one[0].forms.add(doc.text[m.start() : m.end()])
     kept: list[tuple[int, int, str, bool]] = []
     for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
         if kept and span[0] < kept[-1][1]:
