@@ -2200,3 +2200,13 @@ def test_he_replied_when_the_one_asked_is_a_woman_is_not_hers():
         "“They work on the banks, not on the trade,” he replied.",
     )
     assert speaker_of(d, "They work on the banks") is None
+
+
+def test_a_name_with_two_middle_initials_is_one_person():
+    d = doc(
+        "Camilla T. N. Sørensen, an associate professor at the Royal Danish Defence College, "
+        "said: “Every expedition is also a rehearsal.”"
+    )
+    assert "Camilla T. N. Sørensen" in people(d)
+    assert "T. N. Sørensen" not in people(d)
+    assert speaker_of(d, "Every expedition") == "camilla-t-n-sørensen"

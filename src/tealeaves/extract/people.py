@@ -213,11 +213,12 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
     return found
 
 
-# "S. Jaishankar", "C. Raja Mohan", "J.D. Vance", "George W. Bush": initials and a name; not
-# an abbreviation ("U.S. Navy") and not the start of a longer name ("S. Rajaratnam School").
+# "S. Jaishankar", "C. Raja Mohan", "J.D. Vance", "George W. Bush", "Camilla T. N. Sørensen":
+# initials and a name; not an abbreviation ("U.S. Navy") and not the start of a longer name
+# ("S. Rajaratnam School").
 _INITIALLED = re.compile(
     rf"(?<![\w.])(?:(?P<initials>(?:[A-Z]\.\s?){{1,3}})\s*{NAME_WORD}(?:\s+{NAME_WORD})?"
-    rf"|{NAME_WORD}\s+[A-Z]\.\s+{NAME_WORD})(?![\w’'-])(?!\s*{NAME_WORD})"
+    rf"|{NAME_WORD}\s+(?:[A-Z]\.\s?){{1,2}}\s*{NAME_WORD})(?![\w’'-])(?!\s*{NAME_WORD})"
 )
 _ABBREVIATIONS = frozenset({"US", "UK", "UN", "EU", "UAE", "USSR", "PRC", "DPRK", "ROK", "NATO"})
 
