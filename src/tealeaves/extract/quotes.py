@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from types import EllipsisType
 
+from tealeaves.extract.attribution import credit_inside_reported
 from tealeaves.extract.carried import (
     after_view,
     continuation,
@@ -20,6 +21,7 @@ from tealeaves.extract.carried import (
     next_paragraph,
     owned_next,
 )
+from tealeaves.extract.cues import BEFORE_VERB, VERBS
 from tealeaves.extract.names import (
     HAN,
     NAME_WORD,
@@ -159,6 +161,14 @@ def _kind(doc: Document, para: Paragraph, s: QuoteSpan, attributed: bool, term: 
     return "statement"
 
 
+# A verb of saying inside a reported statement, before the quote: words relayed; not the
+# statement's own tag set off by commas ("Relations, he said, were “…”").
+_RELAYED = re.compile(
+    rf"\b(?:{VERBS}|calling|called|calls|urging|describ\w+|labell?ed|termed|dubbed|branded)\b"
+)
+_OWN_TAG_INSIDE = re.compile(rf",\s*(?:he|she)\s+{BEFORE_VERB}(?:{VERBS})\s*,")
+
+
 def find_quotes(
     doc: Document, mentions: list[Mention], people: Sequence[Person] = ()
 ) -> list[Quote]:
@@ -237,7 +247,18 @@ def find_quotes(
                 res.answerer = None  # (the answer itself keeps it for its own "he replied")
             res.last_speaker, res.last_close = speaker, s.close_at
     quotes.extend(_block_and_interview_quotes(doc, res, masked, spans, ids, people))
-    quotes.extend(reported_statements(doc, res, masked, ids))
+    reported = reported_statements(doc, res, masked, ids)
+    # "Relations, he said, were “at their best in history”": the words inside a statement
+    # reported of someone are theirs, unless a term, a name ("Polar Silk Road"), or words
+    # the statement relays from someone else ("… had told carmakers to “…”")
+    quotes = credit_inside_reported(
+        quotes,
+        reported,
+        lambda q: q.kind == "scare" or _is_title_case(q.text.split()),
+        who=res,
+        says=lambda lo, hi: _RELAYED.search(_OWN_TAG_INSIDE.sub(",", masked[lo:hi])) is not None,
+    )
+    quotes.extend(reported)
     return sorted(quotes, key=lambda q: q.span.start)
 
 
