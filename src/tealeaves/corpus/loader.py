@@ -88,7 +88,16 @@ def slugify(text: str) -> str:
 
 
 def iter_article_files(root: Path, listed: list[tuple[str, int]] | None = None) -> Iterator[Path]:
-    """Article files under ``root`` (a file or a folder, searched recursively), sorted.
+    """Article files under ``root`` (a file or a folder, searched recursively), sorted: the
+    paths of :func:`article_paths` as ``Path`` objects."""
+    for path in article_paths(root, listed):
+        yield Path(path)
+
+
+def article_paths(root: Path, listed: list[tuple[str, int]] | None = None) -> list[str]:
+    """The paths of the article files under ``root`` (a file or a folder, searched
+    recursively) as strings, sorted. A ``Path`` costs about 10 µs to make: 0.5 s for a
+    library of 50,000 files, which the index's look at the corpus compares by string.
 
     Hidden files and folders and READMEs are left out; links to folders are not followed.
     One directory listing per folder: a library of 50,000 files is listed in a fraction of
@@ -98,8 +107,7 @@ def iter_article_files(root: Path, listed: list[tuple[str, int]] | None = None) 
     (permissions change no folder's time), an entry could not be read, or it holds a link
     (whose target can appear or move without any folder here changing)."""
     if root.is_file():
-        yield root
-        return
+        return [str(root)]
     found: list[tuple[tuple[str, ...], str]] = []
     folders: list[tuple[tuple[str, ...], str]] = [((), str(root))]
     while folders:
@@ -133,8 +141,7 @@ def iter_article_files(root: Path, listed: list[tuple[str, int]] | None = None) 
         if listed is not None:
             listed.append((folder, mtime if trusted else -1))
     found.sort()
-    for _, path in found:
-        yield Path(path)
+    return [path for _, path in found]
 
 
 def read_bytes(path: Path) -> bytes:

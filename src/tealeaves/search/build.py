@@ -34,6 +34,7 @@ from tealeaves.search.analysis import ANALYSIS_VERSION
 from tealeaves.search.lock import UPDATE_LOCK, UpdateLock
 from tealeaves.search.manifest import (
     MANIFEST,
+    FilePath,
     Manifest,
     changes,
     files_to_look_at,
@@ -260,7 +261,7 @@ class IndexStore:
     def _open_as_it_is(
         self,
         job: _Opening,
-        files: dict[str, Path],
+        files: dict[str, FilePath],
         rebuild: bool,
         *,
         writable: bool,
@@ -301,7 +302,7 @@ class IndexStore:
         return ""
 
     def _open_while_busy(
-        self, manifest: dict[str, Any] | None, files: dict[str, Path], job: _Opening
+        self, manifest: dict[str, Any] | None, files: dict[str, FilePath], job: _Opening
     ) -> None:
         """Another process is updating the index: the index as of its last commit, or one in
         memory when there is none to read."""
@@ -317,7 +318,11 @@ class IndexStore:
             self._build_in_memory(files, job.report, job.progress)
 
     def _open_read_only(
-        self, manifest: dict[str, Any] | None, reason: str, files: dict[str, Path], job: _Opening
+        self,
+        manifest: dict[str, Any] | None,
+        reason: str,
+        files: dict[str, FilePath],
+        job: _Opening,
     ) -> None:
         """The folder is not writable: the index as it was, or one in memory when it needs
         a rebuild; the user is told how many articles it misses."""
@@ -335,7 +340,7 @@ class IndexStore:
     def _update(
         self,
         job: _Opening,
-        files: dict[str, Path],
+        files: dict[str, FilePath],
         manifest: dict[str, Any],
         only: Iterable[Path] | None,
     ) -> None:
@@ -359,7 +364,7 @@ class IndexStore:
             self._rebuild(files, report, progress)
 
     def _rebuild(
-        self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
+        self, files: dict[str, FilePath], report: UpdateReport, progress: Progress | None
     ) -> None:
         """A full rebuild on disk; when the disk refuses (full, read-only, quota), an index in
         memory for this session, with a notice. The articles are never touched."""
@@ -381,7 +386,7 @@ class IndexStore:
     # -- the three ways of updating (written by tealeaves.search.update) ----------------------
 
     def _full_rebuild(
-        self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
+        self, files: dict[str, FilePath], report: UpdateReport, progress: Progress | None
     ) -> None:
         report.rebuilt = True
         self.close()
@@ -396,7 +401,11 @@ class IndexStore:
         self.index = open_index(self.whoosh_path)
 
     def _partitioned_rebuild(
-        self, where: str, files: dict[str, Path], report: UpdateReport, progress: Progress | None
+        self,
+        where: str,
+        files: dict[str, FilePath],
+        report: UpdateReport,
+        progress: Progress | None,
     ) -> dict[str, Any]:
         """A full rebuild in partitions, on a local pool or a Dask cluster (started or
         reached before the manifest says "updating": a cluster that cannot be used leaves
@@ -418,14 +427,14 @@ class IndexStore:
         return entries
 
     def _build_in_memory(
-        self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
+        self, files: dict[str, FilePath], report: UpdateReport, progress: Progress | None
     ) -> None:
         self.in_memory = True
         self.index = update.build_in_memory(files, self.record_maker, report, progress)
 
     def _incremental(
         self,
-        files: Mapping[str, Path | None],
+        files: Mapping[str, FilePath | None],
         old: dict[str, Any],
         report: UpdateReport,
         progress: Progress | None,
