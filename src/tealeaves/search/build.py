@@ -40,6 +40,7 @@ from tealeaves.search.manifest import (
     files_to_look_at,
     scan,
     stale,
+    unchanged,
 )
 from tealeaves.search.schema import SCHEMA_VERSION
 from tealeaves.search.update import ExtractingRecords, RecordMaker
@@ -157,6 +158,7 @@ class _Opening:
     progress: Progress | None
     only: Iterable[Path] | None
     keep: tuple[Path, ...]
+    check: bool = True
     report: UpdateReport = field(default_factory=UpdateReport)
 
 
@@ -182,6 +184,9 @@ class IndexStore:
         #: :mod:`tealeaves.search.committing`).
         self.partitioned: str | None = None
         self.last_build: Any = None  # how the last partitioned build went (BuildStats)
+        #: Whether the index was opened as its manifest says without a look at the article
+        #: files (``open(check=False)``): :meth:`looks_current` says whether it is.
+        self.unchecked = False
 
     @property
     def whoosh_path(self) -> Path:
@@ -201,6 +206,7 @@ class IndexStore:
         rebuild: bool = False,
         only: Iterable[Path] | None = None,
         keep: Iterable[Path] = (),
+        check: bool = True,
     ) -> UpdateReport:
         """Bring the index up to date with the article files under ``sources`` and open it.
 
@@ -211,8 +217,13 @@ class IndexStore:
 
         ``keep`` names folders that cannot be read now (a remembered folder that has gone):
         their articles stay in the index as the manifest has them, not looked at. A full
-        rebuild cannot keep them."""
-        job = _Opening(list(sources), progress, only, tuple(keep))
+        rebuild cannot keep them.
+
+        ``check=False``: when the manifest says the index is whole and of this version and
+        the index can be read, it is opened as it is, without a look at the article files
+        (nor a parse of the manifest's entries); :attr:`unchecked` then says so, and
+        :meth:`looks_current` looks later. Anything else is done as with ``check``."""
+        job = _Opening(list(sources), progress, only, tuple(keep), check)
         self._open(job, rebuild)
         failures = getattr(self.record_maker, "failures", None)
         if failures:
@@ -232,11 +243,43 @@ class IndexStore:
         # article files and the manifest are read only under the lock, so that no process
         # writes over another's entries or removes an article another has just indexed.
         before = _inode(self.whoosh_path)
+        was_unchecked, self.unchecked = self.unchecked, False
         with UpdateLock(self.directory / UPDATE_LOCK, job.progress) as lock:
             if lock.waited:
                 rebuild = self._after_waiting(lock, rebuild, before, job.report)
+            if job.only is not None:  # the other files are as unchecked as they were
+                self.unchecked = was_unchecked
+            elif not job.check and not rebuild and lock.held and self._open_unchecked():
+                return
             files = scan(job.sources) if job.only is None else {}
             self._open_as_it_is(job, files, rebuild, writable=lock.held, busy=not lock.held)
+
+    def _open_unchecked(self) -> bool:
+        """Open the index as the manifest's head says, without a look at the article files;
+        False (and nothing opened) when the head asks for more than that."""
+        head = self.manifest.head()
+        if _stated_reason(head, False, self.version, self.whoosh_path):
+            return False
+        self.close()
+        self.index, problem = _try_open(self.whoosh_path)
+        if problem:  # looked at again, and reported, by the ordinary open
+            self.index = None
+            return False
+        self.unchecked = True
+        return True
+
+    def looks_current(self, sources: Iterable[Path], keep: Iterable[Path] = ()) -> bool:
+        """Whether the index holds every article file under ``sources`` as it is now (as far
+        as sizes and modification times tell) and its manifest is whole: what an ordinary
+        open would find nothing to do for. Reads the manifest and stats every file; writes
+        nothing and takes no lock (it only looks)."""
+        manifest = self.manifest.read()
+        if _stated_reason(manifest, False, self.version, self.whoosh_path):
+            return False
+        assert manifest is not None
+        indexed = manifest["files"]
+        looked_at, _ = files_to_look_at(scan(sources), indexed, None, tuple(keep))
+        return unchanged(looked_at, indexed)
 
     def _after_waiting(
         self, lock: UpdateLock, rebuild: bool, before: int, report: UpdateReport

@@ -275,6 +275,8 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
             self.notify(f"Skipped {error}", severity="warning", timeout=10)
         self._set_catalog(catalog)
         self.home.opened(catalog)
+        if library.unchecked:  # opened as the index was: look at the article files now
+            self.reload_library(quiet=True)
 
     def _set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
