@@ -59,3 +59,21 @@ async def test_nothing_changed_keeps_the_lists_and_says_nothing(tmp_path):
         assert app.library is not None and not app.library.unchecked
         assert app.catalog is not None and app.catalog.counts.documents == 1
         assert not [m for m in said if "reloaded" in m]
+
+
+async def test_a_file_that_cannot_be_read_is_still_reported(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_article(corpus, "a.md", "Alpha talks about apples.", title="Apples")
+    (corpus / "empty.md").write_text("", "utf-8")
+    Library.open(
+        index_dir=tmp_path / "index", library_dir=tmp_path / "library",
+        corpus_dirs=[corpus], bundled=False,
+    ).close()  # fmt: skip
+    app = TeaLeavesApp(_opener(tmp_path))
+    said: list[str] = []
+    real_notify = app.notify
+    app.notify = lambda message, **kw: said.append(message) or real_notify(message, **kw)  # type: ignore[method-assign]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        assert [m for m in said if m.startswith("Skipped") and "empty.md" in m]

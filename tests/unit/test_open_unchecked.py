@@ -135,3 +135,14 @@ def test_an_unreadable_index_is_rebuilt_even_unchecked(tmp_path, built):
     with _open(tmp_path, check=False) as lib:
         assert not lib.unchecked and lib.report.rebuilt
         assert lib.search("bananas").hits
+
+
+def test_a_file_that_cannot_be_read_is_reported_by_the_check(tmp_path, built):
+    (built / "empty.md").write_text("", "utf-8")
+    with _open(tmp_path, check=True) as lib:
+        reported = [str(e) for e in lib.errors]
+        assert reported and "empty.md" in reported[0]
+    with _open(tmp_path, check=False) as lib:
+        assert lib.unchecked and not lib.errors  # not looked at yet
+        assert lib.check() is None
+        assert [str(e) for e in lib.errors] == reported  # as an ordinary open says it

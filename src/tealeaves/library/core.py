@@ -242,14 +242,17 @@ class Library:
     def check(self, *, progress: Progress | None = None) -> UpdateReport | None:
         """Look at every article file, as :meth:`open` does unless asked not to: None when
         the index holds them all as they are (the searcher and its caches are kept, and
-        the look is made without the library's lock, so searches and lists go on meanwhile),
+        the look is made without the library's lock, so searches and lists go on meanwhile;
+        the files that could not be read are in :attr:`errors`, as after an ordinary open),
         else :meth:`reload` and its report."""
         seen = self._state()
-        if self.store.looks_current(self.config.sources(), self.corpus.gone):
+        failed = self.store.looks_current(self.config.sources(), self.corpus.gone)
+        if failed is not None:
             with self._lock:
                 if self._state() == seen:  # nothing was reloaded or written meanwhile
                     self._unchecked = False
                     self._seen = seen
+                    self.report.errors[:] = failed
                     return None
         with self._lock:
             return self.reload(progress=progress)

@@ -28,7 +28,9 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index, LockError
 from whoosh.searching import Searcher
 
+from tealeaves.corpus.clean import show_line
 from tealeaves.extract import EXTRACTOR_VERSION
+from tealeaves.model import LoadError
 from tealeaves.search import update, whoosh_private
 from tealeaves.search.analysis import ANALYSIS_VERSION
 from tealeaves.search.lock import UPDATE_LOCK, UpdateLock
@@ -268,18 +270,24 @@ class IndexStore:
         self.unchecked = True
         return True
 
-    def looks_current(self, sources: Iterable[Path], keep: Iterable[Path] = ()) -> bool:
+    def looks_current(
+        self, sources: Iterable[Path], keep: Iterable[Path] = ()
+    ) -> list[LoadError] | None:
         """Whether the index holds every article file under ``sources`` as it is now (as far
-        as sizes and modification times tell) and its manifest is whole: what an ordinary
-        open would find nothing to do for. Reads the manifest and stats every file; writes
-        nothing and takes no lock (it only looks)."""
+        as sizes and modification times tell) and its manifest is whole, so that an
+        ordinary open would find nothing to do: then the errors of the files that could
+        not be read, as that open reports them; None when it is not so. Reads the manifest
+        and stats every file; writes nothing and takes no lock (it only looks)."""
         manifest = self.manifest.read()
         if _stated_reason(manifest, False, self.version, self.whoosh_path):
-            return False
+            return None
         assert manifest is not None
         indexed = manifest["files"]
         looked_at, _ = files_to_look_at(scan(sources), indexed, None, tuple(keep))
-        return unchanged(looked_at, indexed)
+        if not unchanged(looked_at, indexed):
+            return None
+        failed = sorted((k, e["error"]) for k, e in indexed.items() if e.get("error"))
+        return [LoadError(show_line(str(looked_at[k] or k)), why) for k, why in failed]
 
     def _after_waiting(
         self, lock: UpdateLock, rebuild: bool, before: int, report: UpdateReport

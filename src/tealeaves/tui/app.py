@@ -34,7 +34,7 @@ from tealeaves.tui.workers import ReportsWorkerFailures
 
 if TYPE_CHECKING:
     from tealeaves.library import AddReport, Library, Progress, UpdateReport
-    from tealeaves.model import Hit, SearchResult
+    from tealeaves.model import Hit, LoadError, SearchResult
 
 __all__ = ["Catalog", "Opener", "TeaLeavesApp"]
 
@@ -276,7 +276,41 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
         self._set_catalog(catalog)
         self.home.opened(catalog)
         if library.unchecked:  # opened as the index was: look at the article files now
-            self.reload_library(quiet=True)
+            self.check_library()
+
+    @work(thread=True, exclusive=True, group="reload", exit_on_error=False, name="Checking")
+    def check_library(self) -> None:
+        """Look at the article files of a library opened without that look (its lists are
+        shown): the lists follow what changed, and what an open reports is reported."""
+        library = self.library
+        if library is None:
+            return
+        report = library.check()
+        catalog = None
+        if report is not None:
+            self._generation = library.generation()
+            catalog = Catalog.load(library) if report.changed else None
+        # Nothing changed: the open's notices were shown; the files that failed were not.
+        notices = report.notices if report is not None else []
+        errors = report.errors if report is not None else library.errors
+        self.call_from_thread(self._checked, catalog, report, notices, list(errors))
+
+    def _checked(
+        self,
+        catalog: Catalog | None,
+        report: UpdateReport | None,
+        notices: list[str],
+        errors: list[LoadError],
+    ) -> None:
+        if catalog is not None and report is not None:
+            said = _what_changed(self.catalog, catalog, report)
+            self._set_catalog(catalog)
+            self.home.show_catalog(catalog)
+            self.notify(f"Articles reloaded: {said}.", timeout=4)
+        for notice in notices:
+            self.notify(notice, severity="warning", timeout=10)
+        for error in errors:
+            self.notify(f"Skipped {error}", severity="warning", timeout=10)
 
     def _set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
