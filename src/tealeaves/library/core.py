@@ -182,8 +182,14 @@ class Library:
         only: Iterable[Path] | None = None,
     ) -> UpdateReport:
         """Pick up added, changed and removed article files (``only``: just these files,
-        known to have changed; the others are not looked at)."""
+        known to have changed; the others are not looked at). When every file is as the
+        index has it, and the index is the one open, nothing is opened again: the searcher
+        and its caches are kept."""
         with self._lock:
+            if not rebuild and only is None:
+                kept = self._nothing_changed()
+                if kept is not None:
+                    return kept
             self.searching.close()
             self.articles.forget_read()
             return self._bring_up_to_date(progress, rebuild=rebuild, only=only)
@@ -217,6 +223,25 @@ class Library:
         report = self.report
         documents = None if report.rebuilt else [*report.added, *report.updated, *report.removed]
         self.lists.changed(self._stamp(), make=made_here, before=before, documents=documents)
+        return self.report
+
+    def _nothing_changed(self) -> UpdateReport | None:
+        """The report of a reload that finds every article file as the index has it, the
+        index the one open and its manifest whole (what :meth:`_bring_up_to_date` would
+        find nothing to do for); None when that is not so, or cannot be told cheaply (an
+        index in memory, one used as it was, a library not yet checked)."""
+        from tealeaves.views import UpdateReport
+
+        if self._unchecked or not self._seen or self.report.read_only or self.store.in_memory:
+            return None
+        if self.store.index is None or self._state()[:3] != self._seen[:3]:
+            return None  # another index, manifest or list of remembered folders
+        notices = self.corpus.look(remember=False)
+        failed = self.store.looks_current(self.config.sources(), self.corpus.gone)
+        if failed is None:
+            return None
+        self.report = UpdateReport(errors=failed, notices=notices + self.corpus.gone_notices())
+        self._seen = self._state()
         return self.report
 
     def _stamp(self) -> str:

@@ -105,16 +105,24 @@ def looks_unchanged(entry: dict[str, Any] | None, seen: dict[str, Any]) -> bool:
     return bool(entry) and all(entry.get(k) == v for k, v in seen.items())
 
 
-def unchanged(files: Mapping[str, FilePath | None], indexed: dict[str, Any]) -> bool:
-    """Whether the manifest ``indexed`` holds every file of ``files`` with its size and
-    modification time as they are, and no other (a file given as None is kept as the
-    manifest has it, not looked at)."""
-    if len(files) != len(indexed):
+def packed(size: Any, mtime_ns: Any) -> int:
+    """A file's size and modification time as one exact number (-1 for an entry without
+    them, which no file matches)."""
+    if not isinstance(size, int) or not isinstance(mtime_ns, int) or size < 0 or mtime_ns < 0:
+        return -1
+    return (mtime_ns << 64) | size
+
+
+def unchanged(files: Mapping[str, FilePath | None], sizes: Mapping[str, int]) -> bool:
+    """Whether the manifest's files ``sizes`` (:func:`packed`, by key) are every file of
+    ``files``, each with its size and modification time as they are now, and no other (a
+    file given as None is kept as the manifest has it, not looked at)."""
+    if len(files) != len(sizes):
         return False
     stat = os.stat
     for key, path in files.items():
-        entry = indexed.get(key)
-        if entry is None:
+        known = sizes.get(key)
+        if known is None:
             return False
         if path is None:
             continue
@@ -122,7 +130,7 @@ def unchanged(files: Mapping[str, FilePath | None], indexed: dict[str, Any]) -> 
             st = stat(path)
         except OSError:
             return False
-        if entry.get("size") != st.st_size or entry.get("mtime_ns") != st.st_mtime_ns:
+        if known != (st.st_mtime_ns << 64) | st.st_size:
             return False
     return True
 
