@@ -240,6 +240,7 @@ class IndexStore:
         return job.report
 
     def _open(self, job: _Opening, rebuild: bool) -> None:
+        was_unchecked, self.unchecked = self.unchecked, False
         if self.in_memory:  # a fallback of an earlier open (full disk …): try the disk again
             self.close()
             self.in_memory = False
@@ -251,7 +252,6 @@ class IndexStore:
         # article files and the manifest are read only under the lock, so that no process
         # writes over another's entries or removes an article another has just indexed.
         before = _inode(self.whoosh_path)
-        was_unchecked, self.unchecked = self.unchecked, False
         with UpdateLock(self.directory / UPDATE_LOCK, job.progress) as lock:
             if lock.waited:
                 rebuild = self._after_waiting(lock, rebuild, before, job.report)
