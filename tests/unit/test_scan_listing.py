@@ -191,3 +191,22 @@ def test_changes_stats_strings_and_hands_paths_to_read(tmp_path):
     assert todo == [(str(root / "a.md"), root / "a.md"), (new, Path(new))]
     assert set(entries) == {str(root / "b.md"), str(root / "c.md")}
     assert [e.reason for e in report.errors] == ["worse", "bad"]
+
+
+def test_the_listing_is_sorted_as_the_parts_of_each_path(tmp_path):
+    """The listing sorts by the path's parts joined with NUL, which must give the order of
+    the tuples of parts (a folder "a" before a sibling "a-b" or "a b", whose names sort
+    after "a" and its separator would not)."""
+    from tealeaves.corpus.loader import article_paths
+
+    root = tmp_path / "corpus"
+    for rel in ("a/z.md", "a-b/c.md", "a b/c.md", "a.md", "a/b/c.md", "ab.md", "A.md",
+                "a/b.md", "é.md", "a0/x.txt", "b/README.md", "b/.hidden.md", "b/x.MD"):  # fmt: skip
+        write_article((root / rel).parent, Path(rel).name, "Text.")
+    got = article_paths(root)
+    expected = sorted(
+        (p for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")
+         and p.name != "README.md"),
+        key=lambda p: p.relative_to(root).parts,
+    )  # fmt: skip
+    assert got == [str(p) for p in expected]
