@@ -42,6 +42,10 @@ Opener = Callable[["Progress"], "Library"]
 
 #: How long opening the library waits for the first screen to be drawn, at most.
 FIRST_PAINT_WAIT_S = 2.0
+#: How long the check of a library opened without a look at its files waits for the lists'
+#: first pages (it holds the interpreter for most of a second at 50,000 files, and run
+#: beside the pages' workers it put off the lists themselves).
+CHECK_AFTER_PAGES_S = 10.0
 
 
 def screens_with_keys() -> tuple[type[Screen[Any]], ...]:
@@ -285,6 +289,13 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
         library = self.library
         if library is None:
             return
+        home = self.home
+        pagers = (home.doc_pager, home.top_pager, home.expert_pager, home.term_pager)
+        deadline = time.monotonic() + CHECK_AFTER_PAGES_S
+        while any(p.state.loading for p in pagers) and time.monotonic() < deadline:
+            if get_current_worker().is_cancelled:
+                return  # a reload took its place (it checks an unchecked library)
+            time.sleep(0.02)
         report = library.check()
         catalog = None
         if report is not None:
