@@ -31,10 +31,10 @@ def listings(monkeypatch):
     """How many times a folder tree was listed."""
     monkeypatch.setattr(manifest, "_listings", {})
     calls = []
-    real = manifest.iter_article_files
+    real = manifest.article_paths
     monkeypatch.setattr(
         manifest,
-        "iter_article_files",
+        "article_paths",
         lambda root, listed=None: calls.append(root) or real(root, listed),
     )
     return calls
@@ -151,3 +151,62 @@ def test_a_broken_link_found_later_is_listed(tmp_path, listings):
     assert len(manifest.scan([root])) == 2
     write_article(target.parent, "c.md", "Gamma.")
     assert len(manifest.scan([root])) == 3
+
+
+def test_files_are_kept_as_strings_by_their_real_paths(tmp_path, listings):
+    """The listing keeps each path as a string (a ``Path`` costs 0.5 s at 50,000 files);
+    a file reached through a linked folder or that is a link is still keyed by its real
+    path, and only then is a file resolved on its own."""
+    root = _corpus(tmp_path)
+    found = manifest.scan([root])
+    assert all(type(p) is str for p in found.values())
+    assert found == {str(root.resolve() / "a.md"): str(root / "a.md"),
+                     str(root.resolve() / "sub" / "b.md"): str(root / "sub" / "b.md")}  # fmt: skip
+    through = tmp_path / "through"
+    through.symlink_to(root, target_is_directory=True)
+    assert set(manifest.scan([through])) == set(found)
+    write_article(tmp_path / "elsewhere", "y.md", "Why.")
+    (root / "x.md").symlink_to(tmp_path / "elsewhere" / "y.md")
+    assert str((tmp_path / "elsewhere" / "y.md").resolve()) in manifest.scan([root])
+
+
+def test_changes_stats_strings_and_hands_paths_to_read(tmp_path):
+    """``changes`` compares each file's size and time with its entry; a file changed (or
+    new) comes back as a ``Path`` to read, in the order of the keys, and the errors kept
+    for unchanged files are reported in that order too."""
+    from tealeaves.views import UpdateReport
+
+    root = tmp_path / "c"
+    for name in ("b.md", "a.md", "c.md"):
+        write_article(root, name, "Text.")
+    paths = {str(root / n): str(root / n) for n in ("c.md", "b.md", "a.md")}
+    old = {k: manifest.entry_for(p, None, None) for k, p in paths.items()}
+    old[str(root / "c.md")]["error"] = "bad"
+    old[str(root / "b.md")]["error"] = "worse"
+    write_article(root, "a.md", "Text changed.")
+    new = str(root / "d.md")
+    write_article(root, "d.md", "New.")
+    report = UpdateReport()
+    entries, todo = manifest.changes(paths | {new: new}, old, report, None)
+    assert todo == [(str(root / "a.md"), root / "a.md"), (new, Path(new))]
+    assert set(entries) == {str(root / "b.md"), str(root / "c.md")}
+    assert [e.reason for e in report.errors] == ["worse", "bad"]
+
+
+def test_the_listing_is_sorted_as_the_parts_of_each_path(tmp_path):
+    """The listing sorts by the path's parts joined with NUL, which must give the order of
+    the tuples of parts (a folder "a" before a sibling "a-b" or "a b", whose names sort
+    after "a" and its separator would not)."""
+    from tealeaves.corpus.loader import article_paths
+
+    root = tmp_path / "corpus"
+    for rel in ("a/z.md", "a-b/c.md", "a b/c.md", "a.md", "a/b/c.md", "ab.md", "A.md",
+                "a/b.md", "é.md", "a0/x.txt", "b/README.md", "b/.hidden.md", "b/x.MD"):  # fmt: skip
+        write_article((root / rel).parent, Path(rel).name, "Text.")
+    got = article_paths(root)
+    expected = sorted(
+        (p for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")
+         and p.name != "README.md"),
+        key=lambda p: p.relative_to(root).parts,
+    )  # fmt: skip
+    assert got == [str(p) for p in expected]

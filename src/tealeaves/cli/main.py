@@ -317,7 +317,9 @@ def launch_explorer(args: argparse.Namespace) -> int:
         # the Library class is not needed to draw it.
         from tealeaves.library import Library
 
-        return Library.open(**where(args), progress=progress)
+        # The article files are looked at once the lists are shown (the app checks the
+        # library in a worker): at 50,000 files that look was most of the open.
+        return Library.open(**where(args), progress=progress, check=False)
 
     TeaLeavesApp(opener).run()
     return EXIT_OK

@@ -17,6 +17,7 @@ import re
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from operator import itemgetter
 from pathlib import Path
 
 import yaml
@@ -88,7 +89,16 @@ def slugify(text: str) -> str:
 
 
 def iter_article_files(root: Path, listed: list[tuple[str, int]] | None = None) -> Iterator[Path]:
-    """Article files under ``root`` (a file or a folder, searched recursively), sorted.
+    """Article files under ``root`` (a file or a folder, searched recursively), sorted: the
+    paths of :func:`article_paths` as ``Path`` objects."""
+    for path in article_paths(root, listed):
+        yield Path(path)
+
+
+def article_paths(root: Path, listed: list[tuple[str, int]] | None = None) -> list[str]:
+    """The paths of the article files under ``root`` (a file or a folder, searched
+    recursively) as strings, sorted. A ``Path`` costs about 10 µs to make: 0.5 s for a
+    library of 50,000 files, which the index's look at the corpus compares by string.
 
     Hidden files and folders and READMEs are left out; links to folders are not followed.
     One directory listing per folder: a library of 50,000 files is listed in a fraction of
@@ -98,12 +108,14 @@ def iter_article_files(root: Path, listed: list[tuple[str, int]] | None = None) 
     (permissions change no folder's time), an entry could not be read, or it holds a link
     (whose target can appear or move without any folder here changing)."""
     if root.is_file():
-        yield root
-        return
-    found: list[tuple[tuple[str, ...], str]] = []
-    folders: list[tuple[tuple[str, ...], str]] = [((), str(root))]
+        return [str(root)]
+    # Sorted as the tuples of the path's parts would be, by one string a file: the parts
+    # joined with NUL, which no name holds and which sorts before every other character
+    # (sorting 50,000 tuples of parts took 0.24 s, by these strings 0.02 s).
+    found: list[tuple[str, str]] = []
+    folders: list[tuple[str, str]] = [("", str(root))]
     while folders:
-        parts, folder = folders.pop()
+        prefix, folder = folders.pop()
         try:
             mtime = os.stat(folder).st_mtime_ns
             entries = list(os.scandir(folder))
@@ -120,21 +132,21 @@ def iter_article_files(root: Path, listed: list[tuple[str, int]] | None = None) 
                 if entry.is_symlink():
                     trusted = False  # a link, perhaps broken now: its target may come later
                 if entry.is_dir(follow_symlinks=False):
-                    folders.append(((*parts, name), entry.path))
+                    folders.append((f"{prefix}{name}\0", entry.path))
                 elif (
-                    os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
+                    name[name.rfind(".") :].lower() in ARTICLE_SUFFIXES  # the name's suffix
+                    and "." in name
                     and name.lower() != "readme.md"
                     and entry.is_file()
                 ):
-                    found.append(((*parts, name), entry.path))
+                    found.append((prefix + name, entry.path))
             except OSError:
                 trusted = False
                 continue
         if listed is not None:
             listed.append((folder, mtime if trusted else -1))
-    found.sort()
-    for _, path in found:
-        yield Path(path)
+    found.sort(key=itemgetter(0))
+    return [path for _, path in found]
 
 
 def read_bytes(path: Path) -> bytes:

@@ -83,6 +83,7 @@ class Library:
         self.searching = Searching(store, self._lock, self._rebuild_damaged)
         self._reading_notices: list[str] = []
         self._seen: tuple[object, ...] = ()  # what refresh() compares with
+        self._unchecked = False  # opened without a look at the article files (check())
         self.corpus = Folders(config, store)
         self.catalog = JoinedCatalog(
             self.searching.searcher, self._lock, lambda: self.lists.joins()
@@ -108,6 +109,7 @@ class Library:
         rebuild: bool = False,
         remember: bool = True,
         cluster: str | None = None,
+        check: bool = True,
     ) -> Library:
         """Open the library, updating or rebuilding the index as needed.
 
@@ -115,7 +117,12 @@ class Library:
         remembered before are indexed too: see :meth:`folders`. ``cluster``: a full
         rebuild is built in partitions there (``tcp://HOST:PORT``, a Dask scheduler, or
         ``local:N``; "pool" or "pool:N": a local process pool); :class:`ClusterError` when it cannot
-        be used, before anything is read or written."""
+        be used, before anything is read or written.
+
+        ``check=False``: an index that its manifest says is whole and of this version is
+        opened as it is, without a look at the article files (at 50,000 files that look is
+        most of the open); :meth:`check` or :meth:`refresh` looks at them afterwards. The
+        explorer opens so, shows its lists, then checks in the background."""
         if cluster is not None and not cluster.startswith("pool"):
             from tealeaves.search.runners import check_spec
 
@@ -136,7 +143,7 @@ class Library:
         store.partitioned = cluster
         userdata = UserData(config.data_dir())
         lib = cls(config, store, topic_set=topics, userdata=userdata, curated=curated_stances())
-        lib._bring_up_to_date(progress, rebuild=rebuild, remember=remember)
+        lib._bring_up_to_date(progress, rebuild=rebuild, remember=remember, check=check)
         lib.report.notices[:0] = notices
         userdata.load()  # so that a damaged annotations file is reported at once
         return lib
@@ -158,6 +165,12 @@ class Library:
         return self.report.notices + [n for n in extra if n not in self.report.notices]
 
     @property
+    def unchecked(self) -> bool:
+        """Whether the article files are still to be looked at (opened with
+        ``check=False``, and no :meth:`check` or reload since)."""
+        return self._unchecked
+
+    @property
     def errors(self) -> list[LoadError]:
         return self.report.errors
 
@@ -169,8 +182,14 @@ class Library:
         only: Iterable[Path] | None = None,
     ) -> UpdateReport:
         """Pick up added, changed and removed article files (``only``: just these files,
-        known to have changed; the others are not looked at)."""
+        known to have changed; the others are not looked at). When every file is as the
+        index has it, and the index is the one open, nothing is opened again: the searcher
+        and its caches are kept."""
         with self._lock:
+            if not rebuild and only is None:
+                kept = self._nothing_changed()
+                if kept is not None:
+                    return kept
             self.searching.close()
             self.articles.forget_read()
             return self._bring_up_to_date(progress, rebuild=rebuild, only=only)
@@ -182,9 +201,10 @@ class Library:
         rebuild: bool,
         only: Iterable[Path] | None = None,
         remember: bool = False,
+        check: bool = True,
     ) -> UpdateReport:
         """Look at the folders (remembering the ones given: ``remember``), then update the
-        index from them."""
+        index from them (``check=False``: see :meth:`open`)."""
         notices = self.corpus.look(remember=remember)
         before = self._stamp()  # the index the update starts from
         self.report = self.store.open(
@@ -193,7 +213,9 @@ class Library:
             rebuild=rebuild,
             only=only,
             keep=self.corpus.gone,
+            check=check,
         )
+        self._unchecked = self.store.unchecked
         self.report.notices[:0] = notices + self.corpus.gone_notices()
         self._seen = self._state()
         self._updates += self.report.changed
@@ -201,6 +223,25 @@ class Library:
         report = self.report
         documents = None if report.rebuilt else [*report.added, *report.updated, *report.removed]
         self.lists.changed(self._stamp(), make=made_here, before=before, documents=documents)
+        return self.report
+
+    def _nothing_changed(self) -> UpdateReport | None:
+        """The report of a reload that finds every article file as the index has it, the
+        index the one open and its manifest whole (what :meth:`_bring_up_to_date` would
+        find nothing to do for); None when that is not so, or cannot be told cheaply (an
+        index in memory, one used as it was, a library not yet checked)."""
+        from tealeaves.views import UpdateReport
+
+        if self._unchecked or not self._seen or self.report.read_only or self.store.in_memory:
+            return None
+        if self.store.index is None or self._state()[:3] != self._seen[:3]:
+            return None  # another index, manifest or list of remembered folders
+        notices = self.corpus.look(remember=False)
+        failed = self.store.looks_current(self.config.sources(), self.corpus.gone)
+        if failed is None:
+            return None
+        self.report = UpdateReport(errors=failed, notices=notices + self.corpus.gone_notices())
+        self._seen = self._state()
         return self.report
 
     def _stamp(self) -> str:
@@ -214,10 +255,31 @@ class Library:
         """:meth:`reload` only when something may have changed since the last look (the
         index's generation, the manifest's or an article folder's modification time): None
         when nothing did, and the searcher and its caches are kept. Cheap enough to ask
-        whenever the explorer gets the focus (a full reload looks at every file)."""
+        whenever the explorer gets the focus (a full reload looks at every file). A library
+        opened without a look at its files (``open(check=False)``) is :meth:`check`-ed."""
+        if self._unchecked:
+            return self.check(progress=progress)
         with self._lock:
             if self._seen and self._state() == self._seen:
                 return None
+            return self.reload(progress=progress)
+
+    def check(self, *, progress: Progress | None = None) -> UpdateReport | None:
+        """Look at every article file, as :meth:`open` does unless asked not to: None when
+        the index holds them all as they are (the searcher and its caches are kept, and
+        the look is made without the library's lock, so searches and lists go on meanwhile;
+        the files that could not be read are in :attr:`errors`, as after an ordinary open),
+        else :meth:`reload` and its report."""
+        seen = self._state()
+        failed = self.store.looks_current(self.config.sources(), self.corpus.gone)
+        if failed is not None:
+            with self._lock:
+                if self._state() == seen:  # nothing was reloaded or written meanwhile
+                    self._unchecked = False
+                    self._seen = seen
+                    self.report.errors[:] = failed
+                    return None
+        with self._lock:
             return self.reload(progress=progress)
 
     def _state(self) -> tuple[object, ...]:

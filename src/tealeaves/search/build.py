@@ -28,17 +28,22 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index, LockError
 from whoosh.searching import Searcher
 
+from tealeaves.corpus.clean import show_line
 from tealeaves.extract import EXTRACTOR_VERSION
+from tealeaves.model import LoadError
 from tealeaves.search import update, whoosh_private
 from tealeaves.search.analysis import ANALYSIS_VERSION
 from tealeaves.search.lock import UPDATE_LOCK, UpdateLock
 from tealeaves.search.manifest import (
     MANIFEST,
+    FilePath,
     Manifest,
     changes,
     files_to_look_at,
+    packed,
     scan,
     stale,
+    unchanged,
 )
 from tealeaves.search.schema import SCHEMA_VERSION
 from tealeaves.search.update import ExtractingRecords, RecordMaker
@@ -156,6 +161,7 @@ class _Opening:
     progress: Progress | None
     only: Iterable[Path] | None
     keep: tuple[Path, ...]
+    check: bool = True
     report: UpdateReport = field(default_factory=UpdateReport)
 
 
@@ -181,6 +187,14 @@ class IndexStore:
         #: :mod:`tealeaves.search.committing`).
         self.partitioned: str | None = None
         self.last_build: Any = None  # how the last partitioned build went (BuildStats)
+        #: Whether the index was opened as its manifest says without a look at the article
+        #: files (``open(check=False)``): :meth:`looks_current` says whether it is.
+        self.unchecked = False
+        #: What :meth:`looks_current` last read of the manifest, while the file stays as it
+        #: was (its time, size and inode): each file's size and time packed in one number,
+        #: and the errors kept (4-5 MB at 50,000 files instead of a parse on each reload).
+        self._sizes: tuple[tuple[int, int, int], dict[str, int], list[tuple[str, str]]] | None
+        self._sizes = None
 
     @property
     def whoosh_path(self) -> Path:
@@ -200,6 +214,7 @@ class IndexStore:
         rebuild: bool = False,
         only: Iterable[Path] | None = None,
         keep: Iterable[Path] = (),
+        check: bool = True,
     ) -> UpdateReport:
         """Bring the index up to date with the article files under ``sources`` and open it.
 
@@ -210,8 +225,13 @@ class IndexStore:
 
         ``keep`` names folders that cannot be read now (a remembered folder that has gone):
         their articles stay in the index as the manifest has them, not looked at. A full
-        rebuild cannot keep them."""
-        job = _Opening(list(sources), progress, only, tuple(keep))
+        rebuild cannot keep them.
+
+        ``check=False``: when the manifest says the index is whole and of this version and
+        the index can be read, it is opened as it is, without a look at the article files
+        (nor a parse of the manifest's entries); :attr:`unchecked` then says so, and
+        :meth:`looks_current` looks later. Anything else is done as with ``check``."""
+        job = _Opening(list(sources), progress, only, tuple(keep), check)
         self._open(job, rebuild)
         failures = getattr(self.record_maker, "failures", None)
         if failures:
@@ -220,6 +240,7 @@ class IndexStore:
         return job.report
 
     def _open(self, job: _Opening, rebuild: bool) -> None:
+        was_unchecked, self.unchecked = self.unchecked, False
         if self.in_memory:  # a fallback of an earlier open (full disk …): try the disk again
             self.close()
             self.in_memory = False
@@ -234,8 +255,70 @@ class IndexStore:
         with UpdateLock(self.directory / UPDATE_LOCK, job.progress) as lock:
             if lock.waited:
                 rebuild = self._after_waiting(lock, rebuild, before, job.report)
+            if job.only is not None:  # the other files are as unchecked as they were
+                self.unchecked = was_unchecked
+            elif not job.check and not rebuild and lock.held and self._open_unchecked():
+                return
             files = scan(job.sources) if job.only is None else {}
             self._open_as_it_is(job, files, rebuild, writable=lock.held, busy=not lock.held)
+
+    def _open_unchecked(self) -> bool:
+        """Open the index as the manifest's head says, without a look at the article files;
+        False (and nothing opened) when the head asks for more than that."""
+        head = self.manifest.head()
+        if _stated_reason(head, False, self.version, self.whoosh_path):
+            return False
+        self.close()
+        self.index, problem = _try_open(self.whoosh_path)
+        if problem:  # looked at again, and reported, by the ordinary open
+            self.index = None
+            return False
+        self.unchecked = True
+        return True
+
+    def looks_current(
+        self, sources: Iterable[Path], keep: Iterable[Path] = ()
+    ) -> list[LoadError] | None:
+        """Whether the index holds every article file under ``sources`` as it is now (as far
+        as sizes and modification times tell) and its manifest is whole, so that an
+        ordinary open would find nothing to do: then the errors of the files that could
+        not be read, as that open reports them; None when it is not so. Reads the manifest
+        and stats every file; writes nothing and takes no lock (it only looks)."""
+        files = scan(sources)
+        known = self._manifest_sizes(files)
+        if known is None:
+            return None
+        sizes, failed = known
+        looked_at, _ = files_to_look_at(files, sizes, None, tuple(keep))
+        if not unchanged(looked_at, sizes):
+            return None
+        return [LoadError(show_line(str(looked_at.get(k) or k)), why) for k, why in failed]
+
+    def _manifest_sizes(
+        self, files: Mapping[str, FilePath]
+    ) -> tuple[dict[str, int], list[tuple[str, str]]] | None:
+        """The manifest's files with their sizes and times packed (see :func:`packed`),
+        and the errors it keeps, by key; None when it asks for a rebuild. Read again only
+        when the file is not the one read last."""
+        try:
+            st = os.stat(self.manifest.path)
+        except OSError:
+            return None
+        seen = (st.st_mtime_ns, st.st_size, st.st_ino)
+        if self._sizes is not None and self._sizes[0] == seen:
+            return self._sizes[1], self._sizes[2]
+        manifest = self.manifest.read()
+        if _stated_reason(manifest, False, self.version, self.whoosh_path):
+            return None
+        assert manifest is not None
+        indexed = manifest["files"]
+        # the listing's own key strings where it has the file (one string a file, not two)
+        keys = [key if key in indexed else None for key in files]
+        keys = [k for k in keys if k is not None] + [k for k in indexed if k not in files]
+        sizes = {k: packed(indexed[k].get("size"), indexed[k].get("mtime_ns")) for k in keys}
+        failed = sorted((k, e["error"]) for k, e in indexed.items() if e.get("error"))
+        self._sizes = (seen, sizes, failed)
+        return sizes, failed
 
     def _after_waiting(
         self, lock: UpdateLock, rebuild: bool, before: int, report: UpdateReport
@@ -260,7 +343,7 @@ class IndexStore:
     def _open_as_it_is(
         self,
         job: _Opening,
-        files: dict[str, Path],
+        files: dict[str, FilePath],
         rebuild: bool,
         *,
         writable: bool,
@@ -301,7 +384,7 @@ class IndexStore:
         return ""
 
     def _open_while_busy(
-        self, manifest: dict[str, Any] | None, files: dict[str, Path], job: _Opening
+        self, manifest: dict[str, Any] | None, files: dict[str, FilePath], job: _Opening
     ) -> None:
         """Another process is updating the index: the index as of its last commit, or one in
         memory when there is none to read."""
@@ -317,7 +400,11 @@ class IndexStore:
             self._build_in_memory(files, job.report, job.progress)
 
     def _open_read_only(
-        self, manifest: dict[str, Any] | None, reason: str, files: dict[str, Path], job: _Opening
+        self,
+        manifest: dict[str, Any] | None,
+        reason: str,
+        files: dict[str, FilePath],
+        job: _Opening,
     ) -> None:
         """The folder is not writable: the index as it was, or one in memory when it needs
         a rebuild; the user is told how many articles it misses."""
@@ -335,7 +422,7 @@ class IndexStore:
     def _update(
         self,
         job: _Opening,
-        files: dict[str, Path],
+        files: dict[str, FilePath],
         manifest: dict[str, Any],
         only: Iterable[Path] | None,
     ) -> None:
@@ -359,7 +446,7 @@ class IndexStore:
             self._rebuild(files, report, progress)
 
     def _rebuild(
-        self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
+        self, files: dict[str, FilePath], report: UpdateReport, progress: Progress | None
     ) -> None:
         """A full rebuild on disk; when the disk refuses (full, read-only, quota), an index in
         memory for this session, with a notice. The articles are never touched."""
@@ -381,7 +468,7 @@ class IndexStore:
     # -- the three ways of updating (written by tealeaves.search.update) ----------------------
 
     def _full_rebuild(
-        self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
+        self, files: dict[str, FilePath], report: UpdateReport, progress: Progress | None
     ) -> None:
         report.rebuilt = True
         self.close()
@@ -396,7 +483,11 @@ class IndexStore:
         self.index = open_index(self.whoosh_path)
 
     def _partitioned_rebuild(
-        self, where: str, files: dict[str, Path], report: UpdateReport, progress: Progress | None
+        self,
+        where: str,
+        files: dict[str, FilePath],
+        report: UpdateReport,
+        progress: Progress | None,
     ) -> dict[str, Any]:
         """A full rebuild in partitions, on a local pool or a Dask cluster (started or
         reached before the manifest says "updating": a cluster that cannot be used leaves
@@ -418,14 +509,14 @@ class IndexStore:
         return entries
 
     def _build_in_memory(
-        self, files: dict[str, Path], report: UpdateReport, progress: Progress | None
+        self, files: dict[str, FilePath], report: UpdateReport, progress: Progress | None
     ) -> None:
         self.in_memory = True
         self.index = update.build_in_memory(files, self.record_maker, report, progress)
 
     def _incremental(
         self,
-        files: Mapping[str, Path | None],
+        files: Mapping[str, FilePath | None],
         old: dict[str, Any],
         report: UpdateReport,
         progress: Progress | None,

@@ -21,6 +21,7 @@ from tealeaves.corpus import ArticleError
 from tealeaves.corpus.clean import show_line
 from tealeaves.model import LoadError
 from tealeaves.search import whoosh_private
+from tealeaves.search.manifest import FilePath
 from tealeaves.search.partitions import (
     ArticleOutcome,
     PartitionResult,
@@ -52,7 +53,7 @@ class BuildStats:
 
 def rebuild_partitioned(
     target: Path,
-    files: dict[str, Path],
+    files: dict[str, FilePath],
     make_records: Any,
     report: UpdateReport,
     progress: Progress | None,
@@ -80,7 +81,7 @@ def rebuild_partitioned(
     return entries, stats
 
 
-def preflight(runner: Runner, files: dict[str, Path]) -> None:
+def preflight(runner: Runner, files: dict[str, FilePath]) -> None:
     """Fail before anything is written when the runner's workers cannot read the articles
     (a cluster's workers must see them at the same paths)."""
     check = getattr(runner, "check_paths", None)

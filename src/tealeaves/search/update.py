@@ -31,7 +31,7 @@ from tealeaves.extract import (
 )
 from tealeaves.model import Document, LoadError
 from tealeaves.search import whoosh_private  # noqa: F401  (a writer's run files in chunks)
-from tealeaves.search.manifest import entry_for
+from tealeaves.search.manifest import FilePath, entry_for
 from tealeaves.search.records import article_records
 from tealeaves.search.schema import make_schema
 from tealeaves.views import Progress, UpdateReport
@@ -96,14 +96,15 @@ class ExtractingRecords:
 
 
 def load_articles(
-    paths: list[tuple[str, Path]],
+    paths: Iterable[tuple[str, FilePath]],
     known_ids: dict[str, str],
     report: UpdateReport,
     progress: Progress | None,
     total: int,
 ) -> Iterator[tuple[str, Document | None, LoadError | None]]:
     """Load articles, reporting bad ones; yields (key, document, error)."""
-    for done, (key, path) in enumerate(paths, start=1):
+    for done, (key, given) in enumerate(paths, start=1):
+        path = Path(given)  # the look at the corpus keeps strings
         try:
             doc = load_article(path)
             owner = known_ids.get(doc.id)
@@ -124,7 +125,7 @@ def load_articles(
 
 
 def write_records(
-    writer: Any, path: Path, doc: Document | None, error: LoadError | None,
+    writer: Any, path: FilePath, doc: Document | None, error: LoadError | None,
     make_records: RecordMaker, report: UpdateReport,
 ) -> tuple[Document | None, LoadError | None]:  # fmt: skip
     """Index a loaded article: (the document, or None when it could not be loaded or was
@@ -152,7 +153,7 @@ def beside(target: Path, suffix: str) -> Path:
 
 def rebuild_beside(
     target: Path,
-    files: dict[str, Path],
+    files: dict[str, FilePath],
     make_records: RecordMaker,
     report: UpdateReport,
     progress: Progress | None,
@@ -194,7 +195,7 @@ def swap_in(new: Path, target: Path) -> None:
 
 
 def build_in_memory(
-    files: dict[str, Path],
+    files: dict[str, FilePath],
     make_records: RecordMaker,
     report: UpdateReport,
     progress: Progress | None,

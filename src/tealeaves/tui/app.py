@@ -34,7 +34,7 @@ from tealeaves.tui.workers import ReportsWorkerFailures
 
 if TYPE_CHECKING:
     from tealeaves.library import AddReport, Library, Progress, UpdateReport
-    from tealeaves.model import Hit, SearchResult
+    from tealeaves.model import Hit, LoadError, SearchResult
 
 __all__ = ["Catalog", "Opener", "TeaLeavesApp"]
 
@@ -42,6 +42,10 @@ Opener = Callable[["Progress"], "Library"]
 
 #: How long opening the library waits for the first screen to be drawn, at most.
 FIRST_PAINT_WAIT_S = 2.0
+#: How long the check of a library opened without a look at its files waits for the lists'
+#: first pages (it holds the interpreter for most of a second at 50,000 files, and run
+#: beside the pages' workers it put off the lists themselves).
+CHECK_AFTER_PAGES_S = 10.0
 
 
 def screens_with_keys() -> tuple[type[Screen[Any]], ...]:
@@ -275,6 +279,49 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
             self.notify(f"Skipped {error}", severity="warning", timeout=10)
         self._set_catalog(catalog)
         self.home.opened(catalog)
+        if library.unchecked:  # opened as the index was: look at the article files now
+            self.check_library()
+
+    @work(thread=True, exclusive=True, group="reload", exit_on_error=False, name="Checking")
+    def check_library(self) -> None:
+        """Look at the article files of a library opened without that look (its lists are
+        shown): the lists follow what changed, and what an open reports is reported."""
+        library = self.library
+        if library is None:
+            return
+        home = self.home
+        pagers = (home.doc_pager, home.top_pager, home.expert_pager, home.term_pager)
+        deadline = time.monotonic() + CHECK_AFTER_PAGES_S
+        while any(p.state.loading for p in pagers) and time.monotonic() < deadline:
+            if get_current_worker().is_cancelled:
+                return  # a reload took its place (it checks an unchecked library)
+            time.sleep(0.02)
+        report = library.check()
+        catalog = None
+        if report is not None:
+            self._generation = library.generation()
+            catalog = Catalog.load(library) if report.changed else None
+        # Nothing changed: the open's notices were shown; the files that failed were not.
+        notices = report.notices if report is not None else []
+        errors = report.errors if report is not None else library.errors
+        self.call_from_thread(self._checked, catalog, report, notices, list(errors))
+
+    def _checked(
+        self,
+        catalog: Catalog | None,
+        report: UpdateReport | None,
+        notices: list[str],
+        errors: list[LoadError],
+    ) -> None:
+        if catalog is not None and report is not None:
+            said = _what_changed(self.catalog, catalog, report)
+            self._set_catalog(catalog)
+            self.home.show_catalog(catalog)
+            self.notify(f"Articles reloaded: {said}.", timeout=4)
+        for notice in notices:
+            self.notify(notice, severity="warning", timeout=10)
+        for error in errors:
+            self.notify(f"Skipped {error}", severity="warning", timeout=10)
 
     def _set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
