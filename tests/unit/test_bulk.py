@@ -345,3 +345,25 @@ def test_the_cut_before_the_values_of_any_block_shape(values, weights):
     assert _ids_and_weights(pickle.dumps((ids, w, b"".join(vs) or b"x"), 2), count) == (ids, w)
     # An empty value first (pickled otherwise): never other numbers, at most None.
     assert _ids_and_weights(pickle.dumps((ids, w, (b"", *vs)), 2), count) in (None, (ids, w))
+
+
+def test_a_phrase_decodes_the_positions_of_its_best_records_only(library, monkeypatch):
+    from tealeaves.search import postings as postings_module
+
+    searcher = library.searching.searcher()
+    decoded: list[int] = []
+    real = postings_module.Positions.__getitem__
+
+    def counting(self, doc):
+        value = real(self, doc)
+        decoded.append(self.blocks_decoded)
+        return value
+
+    monkeypatch.setattr(postings_module.Positions, "__getitem__", counting)
+    query = make_parser(searcher.schema).parse('"china russia"')
+    ours = assert_ranked_as_whoosh(searcher, query, 3)
+    assert ours.hits
+    # Both words have lists of several blocks in each segment; a few blocks are decoded.
+    assert searcher.doc_frequency("content", "china") > 3 * 128
+    assert searcher.doc_frequency("content", "russia") > 3 * 128
+    assert decoded and max(decoded) <= 3

@@ -45,7 +45,7 @@ from whoosh.searching import Searcher
 from tealeaves.search import whoosh_private
 from tealeaves.search.bounds import UNLIMITED, Budget, Cancelled, OutOfTime
 from tealeaves.search.joined import Joined, Segment
-from tealeaves.search.postings import FilterCache, Kept, Postings, Word, narrow
+from tealeaves.search.postings import FilterCache, Kept, Positions, Postings, Word, narrow
 from tealeaves.search.postings import read as read_postings
 from tealeaves.search.whoosh_private import Unsupported as _Unsupported
 from tealeaves.search.whoosh_private import bound as _bound
@@ -139,7 +139,7 @@ class _Leaf:
     offset: int  # of the segment's record numbers in the whole index
     docs: list[int]
     scores: list[float]
-    positions: dict[Word, dict[int, Any]]  # encoded positions of the phrase words
+    positions: dict[Word, Positions]  # of the phrase words, decoded when asked for
 
 
 def _leaf_candidates(
@@ -209,16 +209,14 @@ def _leaf_candidates(
         scores = list(map(add, scores, these)) if scores else list(these)
     for segment in joined:
         scores = list(map(add, scores, map(segment.score, docs)))
-    positions = {
-        w: dict(zip(postings[w].ids, postings[w].values or (), strict=True)) for w in in_phrase
-    }
+    positions = {w: postings[w].values for w in in_phrase}
     return _Leaf(offset, docs, scores, positions)
 
 
 def _adjacent(
     phrase: tuple[Word, ...],
     doc: int,
-    positions: dict[Word, dict[int, Any]],
+    positions: dict[Word, Positions],
     decode: dict[str, Any],
 ) -> bool:
     """True when the phrase's words stand one after the other somewhere in record ``doc``."""
