@@ -367,3 +367,24 @@ def test_a_phrase_decodes_the_positions_of_its_best_records_only(library, monkey
     assert searcher.doc_frequency("content", "china") > 3 * 128
     assert searcher.doc_frequency("content", "russia") > 3 * 128
     assert decoded and max(decoded) <= 3
+
+
+def test_many_scores_at_once_are_those_one_at_a_time(searcher):
+    from tealeaves.search import whoosh_private
+
+    checked = 0
+    for leaf, field, text, matcher in _every_posting_list(searcher):
+        if checked > 400:
+            break
+        if field not in ("content", "title", "kind"):
+            continue
+        scorer = whoosh_private.scorer_of(leaf.postings(field, text))
+        one = whoosh_private.score_fn(scorer, leaf.reader(), field)
+        many = whoosh_private.scores_fn(scorer, leaf.reader(), field)
+        for _maxid, _, _, decode in whoosh_private.blocks(matcher, False):
+            ids, weights, _ = decode()
+            if isinstance(weights, float):
+                weights = [weights] * len(ids)
+            assert list(many(weights, ids)) == list(map(one, weights, ids)), (field, text)
+        checked += 1
+    assert checked > 100

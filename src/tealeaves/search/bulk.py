@@ -34,8 +34,9 @@ failure falls back to Whoosh's own search, with one notice per session, never a 
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import add, neg
 from typing import Any
 
@@ -49,8 +50,8 @@ from tealeaves.search.postings import FilterCache, Kept, Positions, Postings, Wo
 from tealeaves.search.postings import read as read_postings
 from tealeaves.search.whoosh_private import Unsupported as _Unsupported
 from tealeaves.search.whoosh_private import bound as _bound
-from tealeaves.search.whoosh_private import score_fn as _score_fn
 from tealeaves.search.whoosh_private import scorer_of as _scorer_of
+from tealeaves.search.whoosh_private import scores_fn as _scores_fn
 from tealeaves.search.whoosh_private import unwrap as _unwrap
 
 
@@ -181,7 +182,7 @@ def _leaf_candidates(
     scorers: dict[Word, Any] = {}
     for w in order:
         matcher = leaf.postings(w.field, w.text, weighting=weighting)
-        scorers[w] = _score_fn(_scorer_of(matcher), reader, w.field)
+        scorers[w] = _scores_fn(_scorer_of(matcher), reader, w.field)
         if w.field in cached_fields and w not in in_phrase:
             kept = _CACHE.get(reader, w)
             if kept is None:
@@ -205,7 +206,7 @@ def _leaf_candidates(
         postings[w] = narrow(postings[w], common)
     scores: list[float] = []
     for w in shape.scored:  # a word in the query twice counts twice, as in Whoosh
-        these = map(scorers[w], postings[w].weights, docs)
+        these = scorers[w](postings[w].weights, docs)
         scores = list(map(add, scores, these)) if scores else list(these)
     for segment in joined:
         scores = list(map(add, scores, map(segment.score, docs)))
@@ -330,7 +331,7 @@ def _one_word(
             continue
         matcher = leaf.postings(word.field, word.text, weighting=weighting)
         scorer = _scorer_of(matcher)
-        score = _score_fn(scorer, reader, word.field)
+        scores_of = _scores_fn(scorer, reader, word.field)
         matcher, deleted = _unwrap(matcher)
         for _maxid, maxweight, minlen, decode in whoosh_private.blocks(matcher, False):
             if budget.spent():
@@ -341,10 +342,14 @@ def _one_word(
             ids, weights, _ = decode()
             if isinstance(weights, float):
                 weights = repeat(weights, len(ids))
-            scores = list(map(score, weights, ids))
-            if full and max(scores) <= top[0][0]:
-                continue
-            for doc, value in zip(ids, scores, strict=True):
+            scores = list(scores_of(weights, ids))
+            pairs: Iterable[tuple[int, float]] = zip(ids, scores, strict=True)
+            if full:
+                if max(scores) <= top[0][0]:
+                    continue
+                # Only the postings that may get in (the bar only rises as they are added).
+                pairs = compress(pairs, map(top[0][0].__le__, scores))
+            for doc, value in pairs:
                 if doc in deleted:
                     continue
                 item = (value, -(offset + doc))

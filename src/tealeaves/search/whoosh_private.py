@@ -267,6 +267,40 @@ def score_fn(scorer: Any, reader: Any, field: str) -> Callable[[float, int], flo
     return from_reader
 
 
+class _Scores(dict):  # type: ignore[type-arg]
+    """Scores by (weight, length byte), worked out by Whoosh's scorer when first asked."""
+
+    def __init__(self, raw: Callable[[float, float], float]) -> None:
+        super().__init__()
+        self._raw = raw
+
+    def __missing__(self, key: tuple[float, int]) -> float:
+        self[key] = value = self._raw(key[0], byte_to_length(key[1]))
+        return value
+
+
+def scores_fn(
+    scorer: Any, reader: Any, field: str
+) -> Callable[[Iterable[float], Iterable[int]], Iterator[float]]:
+    """A function (weights, record numbers) -> their scores for this word, the same as
+    :func:`score_fn` gives one at a time, for many postings at once.
+
+    With the lengths in memory the loop is in C: a record's length byte by
+    ``bytes.__getitem__``, its score from a dict of (weight, length byte) that misses only
+    for a pair not seen before (a Python call per posting cost 0.2 µs, a fifth of a common
+    word's query at 50,000 articles)."""
+    one = score_fn(scorer, reader, field)
+    if type(scorer) is WeightScorer:
+        return lambda weights, docs: iter(weights)
+    perdoc = getattr(reader, "_perdoc", None)
+    lengths = getattr(perdoc, "_readers", {}).get(_lenfield(field))
+    if not isinstance(lengths, bytes):
+        return lambda weights, docs: map(one, weights, docs)
+    score = _Scores(scorer._score).__getitem__
+    length = lengths.__getitem__
+    return lambda weights, docs: map(score, zip(weights, map(length, docs), strict=True))
+
+
 def bound(scorer: Any, maxweight: float, minlen: int) -> float:
     """The best score a block can hold, as Whoosh's block quality works it out."""
     if type(scorer) is WeightScorer:
