@@ -388,3 +388,24 @@ def test_many_scores_at_once_are_those_one_at_a_time(searcher):
             assert list(many(weights, ids)) == list(map(one, weights, ids)), (field, text)
         checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize(
+    "text", ["allian*", "zyzzog* russia", "russia rear*", '"formal alliance" sovie*']
+)
+@pytest.mark.parametrize("limit", [1, 10, 100_000])
+def test_a_prefix_of_one_word_is_ranked_as_whoosh_ranks_it(searcher, text, limit):
+    from tealeaves.search.bounds import UNLIMITED, Expanded, expand
+
+    query, _ = expand(make_parser(searcher.schema).parse(text), searcher, UNLIMITED, "content")
+    expanded = [leaf for leaf in query.leaves() if isinstance(leaf, Expanded)]
+    assert expanded and all(len(leaf.words) == 1 for leaf in expanded), expanded
+    assert assert_ranked_as_whoosh(searcher, query, limit).hits
+
+
+def test_a_prefix_of_several_words_is_left_to_whoosh(searcher):
+    from tealeaves.search.bounds import UNLIMITED, expand
+
+    query, _ = expand(make_parser(searcher.schema).parse("ch*"), searcher, UNLIMITED, "content")
+    assert len(query.words) > 1
+    assert top_records(searcher, query, 10) is None

@@ -21,10 +21,11 @@ rarely helps on passages, whose scores are close together, so a common phrase co
   article's score for it.
 
 A single word skips the blocks that cannot reach the top, as Whoosh does, but decodes and
-scores the others a block at a time. Queries of any other shape (OR, NOT, wildcards, fuzzy
-words, ranges, boosts, phrases with slop) return ``None`` and are left to Whoosh. Scores
-match Whoosh's to rounding: a record's word scores may be added up in another order (tests
-compare the two on an index of several segments with deleted records).
+scores the others a block at a time. A wildcard or prefix that stands for one word (once
+expanded) is that word, as Whoosh scores it. Queries of any other shape (OR, NOT, wildcards
+of several words, fuzzy words, ranges, boosts, phrases with slop) return ``None`` and are
+left to Whoosh. Scores match Whoosh's to rounding: a record's word scores may be added up in
+another order (tests compare the two on an index of several segments with deleted records).
 
 Whoosh's internals are read only through :mod:`tealeaves.search.whoosh_private`, which
 turns this path off on another Whoosh release. :class:`FastPath` is how a session asks: a
@@ -44,7 +45,7 @@ from whoosh.query import And, Phrase, Query, Term
 from whoosh.searching import Searcher
 
 from tealeaves.search import whoosh_private
-from tealeaves.search.bounds import UNLIMITED, Budget, Cancelled, OutOfTime
+from tealeaves.search.bounds import UNLIMITED, Budget, Cancelled, Expanded, OutOfTime
 from tealeaves.search.joined import Joined, Segment
 from tealeaves.search.postings import FilterCache, Kept, Positions, Postings, Word, narrow
 from tealeaves.search.postings import read as read_postings
@@ -101,6 +102,11 @@ def _shape(query: Query, searcher: Searcher) -> _Shape | None:
             if w is None:
                 return False
             words.append(w)
+            return True
+        if type(q) is Expanded and len(q.words) == 1 and q.fieldname in schema:
+            # A prefix or wildcard that stands for one word: Whoosh searches it as that
+            # word's Term (MultiTerm.matcher), scored as the word is.
+            words.append(Word(q.fieldname, q.words[0]))
             return True
         if type(q) is Phrase:
             if q.slop != 1 or not q.words:
