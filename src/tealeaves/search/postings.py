@@ -202,8 +202,10 @@ def read(
             keep.difference_update(deleted)
             if not keep:
                 continue
-            mask = [doc in keep for doc in block_ids]
-            block_ids, block_weights = compress(block_ids, mask), compress(block_weights, mask)
+            if len(keep) < len(block_ids):  # else every record of the block is kept
+                mask = [doc in keep for doc in block_ids]
+                block_ids = compress(block_ids, mask)
+                block_weights = compress(block_weights, mask)
         ids.extend(block_ids)
         weights.extend(block_weights)
         if positions is not None:
