@@ -272,3 +272,140 @@ def test_a_posting_list_it_does_not_know_is_left_to_whoosh(searcher, monkeypatch
     monkeypatch.setattr(whoosh_private, "W3LeafMatcher", type("OtherCodec", (), {}))
     for text in ("russia", "russia china", '"strategic rear"'):
         assert top_records(searcher, parse(text), 10) is None
+
+
+# -- decoding less of each block (docs/benchmarks.md, Round 13) ---------------------------------
+
+
+def _every_posting_list(searcher):
+    """(leaf searcher, field, word, matcher without its deleted filter) for every word of
+    every field of every segment whose list the bulk reader can read."""
+    from tealeaves.search import whoosh_private
+
+    for leaf, _offset in searcher.leaf_searchers():
+        for field, text in leaf.reader().all_terms():
+            try:
+                matcher, _ = whoosh_private.unwrap(leaf.postings(field, text))
+                next(whoosh_private.blocks(matcher, False))
+            except whoosh_private.Unsupported:
+                continue
+            yield leaf, field, text, matcher
+
+
+def test_numbers_and_weights_alone_are_those_of_the_whole_block(searcher):
+    """The pickle cut before a block's values gives its numbers and weights exactly."""
+    from tealeaves.search import whoosh_private
+
+    blocks = cut = 0
+    real = whoosh_private._ids_and_weights
+
+    def counting(data, count):
+        nonlocal cut
+        pair = real(data, count)
+        cut += pair is not None
+        return pair
+
+    whoosh_private._ids_and_weights = counting
+    try:
+        for _leaf, field, text, matcher in _every_posting_list(searcher):
+            alone = whoosh_private.blocks(matcher, False)
+            whole = whoosh_private.blocks(matcher, True)
+            for (maxid, _, _, numbers), (_, _, _, everything) in zip(alone, whole, strict=True):
+                ids, weights, values = numbers()
+                assert values is None
+                assert (ids, weights) == everything()[:2], (field, text, maxid)
+                assert numbers(with_values=True) == everything(), (field, text, maxid)
+                blocks += 1
+    finally:
+        whoosh_private._ids_and_weights = real
+    assert blocks > 1000 and cut > blocks // 4  # the passages' blocks are cut
+
+
+@pytest.mark.parametrize("values", [0, 1, 2, 3, 4, 200])
+@pytest.mark.parametrize("weights", ["none", "one", "several"])
+def test_the_cut_before_the_values_of_any_block_shape(values, weights):
+    import pickle
+    import struct
+
+    from tealeaves.search.whoosh_private import _ids_and_weights
+
+    count = max(values, 1)
+    ids = tuple(range(1, count + 1))
+    # A float whose last byte is "(" (MARK) right before the values, and one that is not.
+    odd = struct.unpack(">d", b"\x40\x00\x00\x00\x00\x00\x00\x28")[0]
+    w = {"none": None, "one": odd, "several": tuple(odd + n for n in range(count))}[weights]
+    vs = tuple(pickle.dumps([n, n + 3], 2) for n in range(values))
+    data = pickle.dumps((ids, w, vs), 2)
+    pair = _ids_and_weights(data, count)
+    if values:
+        assert pair == (ids, w)
+    else:  # no values to skip: the whole block is read
+        assert pair is None
+    assert _ids_and_weights(pickle.dumps((ids, w, None), 2), count) is None
+    assert _ids_and_weights(pickle.dumps((ids, w, b"".join(vs) or b"x"), 2), count) == (ids, w)
+    # An empty value first (pickled otherwise): never other numbers, at most None.
+    assert _ids_and_weights(pickle.dumps((ids, w, (b"", *vs)), 2), count) in (None, (ids, w))
+
+
+def test_a_phrase_decodes_the_positions_of_its_best_records_only(library, monkeypatch):
+    from tealeaves.search import postings as postings_module
+
+    searcher = library.searching.searcher()
+    decoded: list[int] = []
+    real = postings_module.Positions.__getitem__
+
+    def counting(self, doc):
+        value = real(self, doc)
+        decoded.append(self.blocks_decoded)
+        return value
+
+    monkeypatch.setattr(postings_module.Positions, "__getitem__", counting)
+    query = make_parser(searcher.schema).parse('"china russia"')
+    ours = assert_ranked_as_whoosh(searcher, query, 3)
+    assert ours.hits
+    # Both words have lists of several blocks in each segment; a few blocks are decoded.
+    assert searcher.doc_frequency("content", "china") > 3 * 128
+    assert searcher.doc_frequency("content", "russia") > 3 * 128
+    assert decoded and max(decoded) <= 3
+
+
+def test_many_scores_at_once_are_those_one_at_a_time(searcher):
+    from tealeaves.search import whoosh_private
+
+    checked = 0
+    for leaf, field, text, matcher in _every_posting_list(searcher):
+        if checked > 400:
+            break
+        if field not in ("content", "title", "kind"):
+            continue
+        scorer = whoosh_private.scorer_of(leaf.postings(field, text))
+        one = whoosh_private.score_fn(scorer, leaf.reader(), field)
+        many = whoosh_private.scores_fn(scorer, leaf.reader(), field)
+        for _maxid, _, _, decode in whoosh_private.blocks(matcher, False):
+            ids, weights, _ = decode()
+            if isinstance(weights, float):
+                weights = [weights] * len(ids)
+            assert list(many(weights, ids)) == list(map(one, weights, ids)), (field, text)
+        checked += 1
+    assert checked > 100
+
+
+@pytest.mark.parametrize(
+    "text", ["allian*", "zyzzog* russia", "russia rear*", '"formal alliance" sovie*']
+)
+@pytest.mark.parametrize("limit", [1, 10, 100_000])
+def test_a_prefix_of_one_word_is_ranked_as_whoosh_ranks_it(searcher, text, limit):
+    from tealeaves.search.bounds import UNLIMITED, Expanded, expand
+
+    query, _ = expand(make_parser(searcher.schema).parse(text), searcher, UNLIMITED, "content")
+    expanded = [leaf for leaf in query.leaves() if isinstance(leaf, Expanded)]
+    assert expanded and all(len(leaf.words) == 1 for leaf in expanded), expanded
+    assert assert_ranked_as_whoosh(searcher, query, limit).hits
+
+
+def test_a_prefix_of_several_words_is_left_to_whoosh(searcher):
+    from tealeaves.search.bounds import UNLIMITED, expand
+
+    query, _ = expand(make_parser(searcher.schema).parse("ch*"), searcher, UNLIMITED, "content")
+    assert len(query.words) > 1
+    assert top_records(searcher, query, 10) is None

@@ -21,10 +21,11 @@ rarely helps on passages, whose scores are close together, so a common phrase co
   article's score for it.
 
 A single word skips the blocks that cannot reach the top, as Whoosh does, but decodes and
-scores the others a block at a time. Queries of any other shape (OR, NOT, wildcards, fuzzy
-words, ranges, boosts, phrases with slop) return ``None`` and are left to Whoosh. Scores
-match Whoosh's to rounding: a record's word scores may be added up in another order (tests
-compare the two on an index of several segments with deleted records).
+scores the others a block at a time. A wildcard or prefix that stands for one word (once
+expanded) is that word, as Whoosh scores it. Queries of any other shape (OR, NOT, wildcards
+of several words, fuzzy words, ranges, boosts, phrases with slop) return ``None`` and are
+left to Whoosh. Scores match Whoosh's to rounding: a record's word scores may be added up in
+another order (tests compare the two on an index of several segments with deleted records).
 
 Whoosh's internals are read only through :mod:`tealeaves.search.whoosh_private`, which
 turns this path off on another Whoosh release. :class:`FastPath` is how a session asks: a
@@ -34,8 +35,9 @@ failure falls back to Whoosh's own search, with one notice per session, never a 
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import add, neg
 from typing import Any
 
@@ -43,14 +45,14 @@ from whoosh.query import And, Phrase, Query, Term
 from whoosh.searching import Searcher
 
 from tealeaves.search import whoosh_private
-from tealeaves.search.bounds import UNLIMITED, Budget, Cancelled, OutOfTime
+from tealeaves.search.bounds import UNLIMITED, Budget, Cancelled, Expanded, OutOfTime
 from tealeaves.search.joined import Joined, Segment
-from tealeaves.search.postings import FilterCache, Kept, Postings, Word, narrow
+from tealeaves.search.postings import FilterCache, Kept, Positions, Postings, Word, narrow
 from tealeaves.search.postings import read as read_postings
 from tealeaves.search.whoosh_private import Unsupported as _Unsupported
 from tealeaves.search.whoosh_private import bound as _bound
-from tealeaves.search.whoosh_private import score_fn as _score_fn
 from tealeaves.search.whoosh_private import scorer_of as _scorer_of
+from tealeaves.search.whoosh_private import scores_fn as _scores_fn
 from tealeaves.search.whoosh_private import unwrap as _unwrap
 
 
@@ -101,6 +103,11 @@ def _shape(query: Query, searcher: Searcher) -> _Shape | None:
                 return False
             words.append(w)
             return True
+        if type(q) is Expanded and len(q.words) == 1 and q.fieldname in schema:
+            # A prefix or wildcard that stands for one word: Whoosh searches it as that
+            # word's Term (MultiTerm.matcher), scored as the word is.
+            words.append(Word(q.fieldname, q.words[0]))
+            return True
         if type(q) is Phrase:
             if q.slop != 1 or not q.words:
                 return False
@@ -139,7 +146,7 @@ class _Leaf:
     offset: int  # of the segment's record numbers in the whole index
     docs: list[int]
     scores: list[float]
-    positions: dict[Word, dict[int, Any]]  # encoded positions of the phrase words
+    positions: dict[Word, Positions]  # of the phrase words, decoded when asked for
 
 
 def _leaf_candidates(
@@ -181,7 +188,7 @@ def _leaf_candidates(
     scorers: dict[Word, Any] = {}
     for w in order:
         matcher = leaf.postings(w.field, w.text, weighting=weighting)
-        scorers[w] = _score_fn(_scorer_of(matcher), reader, w.field)
+        scorers[w] = _scores_fn(_scorer_of(matcher), reader, w.field)
         if w.field in cached_fields and w not in in_phrase:
             kept = _CACHE.get(reader, w)
             if kept is None:
@@ -205,20 +212,18 @@ def _leaf_candidates(
         postings[w] = narrow(postings[w], common)
     scores: list[float] = []
     for w in shape.scored:  # a word in the query twice counts twice, as in Whoosh
-        these = map(scorers[w], postings[w].weights, docs)
+        these = scorers[w](postings[w].weights, docs)
         scores = list(map(add, scores, these)) if scores else list(these)
     for segment in joined:
         scores = list(map(add, scores, map(segment.score, docs)))
-    positions = {
-        w: dict(zip(postings[w].ids, postings[w].values or (), strict=True)) for w in in_phrase
-    }
+    positions = {w: postings[w].values for w in in_phrase}
     return _Leaf(offset, docs, scores, positions)
 
 
 def _adjacent(
     phrase: tuple[Word, ...],
     doc: int,
-    positions: dict[Word, dict[int, Any]],
+    positions: dict[Word, Positions],
     decode: dict[str, Any],
 ) -> bool:
     """True when the phrase's words stand one after the other somewhere in record ``doc``."""
@@ -275,11 +280,24 @@ def top_records(
 def _best(leaves: list[_Leaf], k: int, total: int) -> list[tuple[float, int, int]]:
     """The best k (-score, record number, leaf) of every leaf, best first; ties by record
     number."""
-    everything = chain.from_iterable(
-        zip(map(neg, leaf.scores), map(leaf.offset.__add__, leaf.docs), repeat(n))
+    if k >= total:
+        return sorted(
+            chain.from_iterable(
+                zip(map(neg, leaf.scores), map(leaf.offset.__add__, leaf.docs), repeat(n))
+                for n, leaf in enumerate(leaves)
+            )
+        )
+    # The k-th best score first, over plain floats (a heap of 70,000 tuples cost 17 ms):
+    # only the records that score at least that are made into tuples and sorted.
+    bar = heapq.nlargest(k, chain.from_iterable(leaf.scores for leaf in leaves))[-1]
+    above = [
+        (-score, leaf.offset + doc, n)
         for n, leaf in enumerate(leaves)
-    )
-    return sorted(everything) if k >= total else heapq.nsmallest(k, everything)
+        for score, doc in zip(leaf.scores, leaf.docs, strict=True)
+        if score >= bar
+    ]
+    above.sort()
+    return above[:k]
 
 
 def _matches(
@@ -332,7 +350,7 @@ def _one_word(
             continue
         matcher = leaf.postings(word.field, word.text, weighting=weighting)
         scorer = _scorer_of(matcher)
-        score = _score_fn(scorer, reader, word.field)
+        scores_of = _scores_fn(scorer, reader, word.field)
         matcher, deleted = _unwrap(matcher)
         for _maxid, maxweight, minlen, decode in whoosh_private.blocks(matcher, False):
             if budget.spent():
@@ -343,10 +361,14 @@ def _one_word(
             ids, weights, _ = decode()
             if isinstance(weights, float):
                 weights = repeat(weights, len(ids))
-            scores = list(map(score, weights, ids))
-            if full and max(scores) <= top[0][0]:
-                continue
-            for doc, value in zip(ids, scores, strict=True):
+            scores = list(scores_of(weights, ids))
+            pairs: Iterable[tuple[int, float]] = zip(ids, scores, strict=True)
+            if full:
+                if max(scores) <= top[0][0]:
+                    continue
+                # Only the postings that may get in (the bar only rises as they are added).
+                pairs = compress(pairs, map(top[0][0].__le__, scores))
+            for doc, value in pairs:
                 if doc in deleted:
                     continue
                 item = (value, -(offset + doc))

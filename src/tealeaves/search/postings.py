@@ -28,14 +28,49 @@ class Word:
     text: bytes
 
 
+class Positions:
+    """A phrase word's encoded positions in one segment, by record number, unpickled a
+    block at a time when one of the block's records is first asked about.
+
+    Positions are most of a block of the passage field and cost 30 times its record
+    numbers and weights to unpickle; a phrase's candidates are checked best first until
+    enough pass, so only a few blocks of a long list are ever decoded. ``budget`` is
+    checked before each block."""
+
+    def __init__(self, budget: Budget = UNLIMITED) -> None:
+        self._budget = budget
+        self._maxids: list[int] = []  # of the blocks kept, in order
+        self._decoders: list[whoosh_private.Decoder] = []
+        self._decoded: dict[int, dict[int, Any]] = {}
+
+    def add(self, maxid: int, decode: whoosh_private.Decoder) -> None:
+        """A block holding some of the records kept (blocks come in order)."""
+        self._maxids.append(maxid)
+        self._decoders.append(decode)
+
+    def __getitem__(self, doc: int) -> Any:
+        """The encoded positions of record ``doc`` (one of the records kept)."""
+        n = bisect_left(self._maxids, doc)
+        block = self._decoded.get(n)
+        if block is None:
+            self._budget.check()
+            ids, _, values = self._decoders[n](with_values=True)
+            block = self._decoded[n] = dict(zip(ids, values, strict=True))
+        return block[doc]
+
+    @property
+    def blocks_decoded(self) -> int:
+        return len(self._decoded)
+
+
 @dataclass
 class Postings:
     """A word's postings in one segment: record numbers, weights and (for a phrase word)
-    encoded positions."""
+    its positions, decoded when asked for."""
 
     ids: list[int]
     weights: list[float]
-    values: list[Any] | None  # encoded positions, for phrase words
+    values: Positions | None  # for phrase words
 
 
 @dataclass
@@ -139,7 +174,8 @@ class FilterCache:
 def read(
     matcher: Any, with_values: bool, wanted: list[int] | None, budget: Budget = UNLIMITED
 ) -> Postings:
-    """The postings of one word in one segment, without the records marked deleted.
+    """The postings of one word in one segment, without the records marked deleted; with
+    ``with_values``, their positions too (:class:`Positions`: decoded when asked for).
 
     With ``wanted`` (record numbers in order), only the postings of those records are
     kept, and blocks that hold none of them are skipped undecoded, by their highest record
@@ -148,9 +184,9 @@ def read(
     keep_only = None if wanted is None else set(wanted)
     ids: list[int] = []
     weights: list[float] = []
-    values: list[Any] | None = [] if with_values else None
+    positions = Positions(budget) if with_values else None
     at = 0  # the first wanted record above the blocks already passed
-    for maxid, _maxweight, _minlen, decode in whoosh_private.blocks(matcher, with_values):
+    for maxid, _maxweight, _minlen, decode in whoosh_private.blocks(matcher, False):
         budget.check()
         if wanted is not None:
             if at == len(wanted):
@@ -158,7 +194,7 @@ def read(
             if wanted[at] > maxid:  # none in this block
                 continue
             at = bisect_right(wanted, maxid, at)
-        block_ids, block_weights, block_values = decode()
+        block_ids, block_weights, _ = decode()
         if isinstance(block_weights, float):
             block_weights = repeat(block_weights, len(block_ids))
         if keep_only is not None or deleted:
@@ -166,15 +202,15 @@ def read(
             keep.difference_update(deleted)
             if not keep:
                 continue
-            mask = [doc in keep for doc in block_ids]
-            block_ids, block_weights = compress(block_ids, mask), compress(block_weights, mask)
-            if values is not None:
-                block_values = compress(block_values, mask)
+            if len(keep) < len(block_ids):  # else every record of the block is kept
+                mask = [doc in keep for doc in block_ids]
+                block_ids = compress(block_ids, mask)
+                block_weights = compress(block_weights, mask)
         ids.extend(block_ids)
         weights.extend(block_weights)
-        if values is not None:
-            values.extend(block_values)
-    return Postings(ids, weights, values)
+        if positions is not None:
+            positions.add(maxid, decode)
+    return Postings(ids, weights, positions)
 
 
 def narrow(postings: Postings, keep: set[int]) -> Postings:
@@ -182,9 +218,6 @@ def narrow(postings: Postings, keep: set[int]) -> Postings:
     if len(postings.ids) == len(keep):
         return postings
     mask = [doc in keep for doc in postings.ids]
-    values = postings.values
     return Postings(
-        list(compress(postings.ids, mask)),
-        list(compress(postings.weights, mask)),
-        None if values is None else list(compress(values, mask)),
+        list(compress(postings.ids, mask)), list(compress(postings.weights, mask)), postings.values
     )
