@@ -2229,3 +2229,11 @@ def test_quoted_words_inside_a_reported_statement_are_the_speakers():
     assert speaker_of(d, "a lower and more") == "alexey-maslov"
     assert speaker_of(d, "I will never") is None
     assert speaker_of(d, "partner of the north") is None
+
+
+def test_someones_line_with_words_between_it_and_the_colon():
+    d = doc(
+        "Sue Mi Terry spoke in Washington. Terry's own line from a Washington panel was widely "
+        "shared: “Kim has learned that the best way to be courted is to be dangerous.”"
+    )
+    assert speaker_of(d, "Kim has learned") == "sue-mi-terry"

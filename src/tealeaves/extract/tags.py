@@ -59,7 +59,11 @@ _HIS_WORDS = re.compile(
 _IN_HIS_WORDS = re.compile(r"\s*(?:In|To use) (his|her) (?:own )?words\s*,")
 
 
-_NAMES_WORDS = re.compile(rf"[’']s\s+(?:\w+\s+)?(?:{_WORDS_OF_SOMEONE})\s*(?:was|is)?\s*:\s*$")
+# "Bordachev’s key line:", "Terry's own line from a Washington panel was widely shared:"
+_NAMES_WORDS = re.compile(
+    rf"[’']s\s+(?:\w+\s+)?(?:{_WORDS_OF_SOMEONE})\b(?:[^:;“”\".]{{0,60}}?\s(?:was|is)\b"
+    r"[^:;“”\".]{0,30})?\s*(?:was|is)?\s*:\s*$"
+)
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
