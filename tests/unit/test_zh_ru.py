@@ -2172,3 +2172,13 @@ def test_chinese_surname_and_title_of_two_people_with_that_surname():
     speaker = {q.text[:4]: q.speaker for q in x.quotes if q.kind == "statement"}
     assert speaker["战场上的"] == "li-yongquan"
     assert speaker["谈判桌上"] is None
+
+
+def test_russian_words_after_po_slovam_of_a_role_are_a_phrase_of_the_one_just_named():
+    x = _x(
+        "ru",
+        "Министр Алексей Чекунков прилетел в Николаевск-на-Амуре. По словам министра, порт "
+        "«должен заработать круглый год».",
+    )
+    speaker = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert speaker["должен заработать круглый год"] == "alexei-chekunkov"

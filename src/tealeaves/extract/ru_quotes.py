@@ -163,7 +163,12 @@ def find_quotes(
         kind = _kind_ru(doc.text[s.start : s.end], doc.text[lo : s.open_at])
         speaker = None
         if s.depth == 0 and kind == "scare" and not _term_at(doc, s.start):
-            framed = _framed_speaker(doc, who, lo, s.open_at) or _named_next(doc, who, s)
+            framed = (
+                _framed_speaker(doc, who, lo, s.open_at)
+                # (four words or more: words said; fewer are a term, "«поворот на Восток»")
+                or (_as_said(doc, who, lo, s.open_at) if len(_words(doc, s)) >= 4 else None)
+                or _named_next(doc, who, s)
+            )
             if framed is not None:
                 kind, speaker = "phrase", framed
         if s.depth == 0 and kind == "statement":
@@ -515,6 +520,24 @@ _WORDS_OF = re.compile(
     r"\b(?:слова|слов|словам|заявлени[еяю]|высказывани[еяю]|утверждени[еяю])\s+"
     r"(?P<who>[А-ЯЁ][^,.;:«»]{1,60}?)\s*(?:о том,?\s*что|,\s*что|:)[^«».!?]{0,200}$"
 )
+
+
+def _words(doc: Document, s: QuoteSpan) -> list[str]:
+    return doc.text[s.start : s.end].split()
+
+
+def _as_said(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
+    """ "По словам министра, порт «должен заработать круглый год»", "по мнению Кашина, …
+    «…»": the one whose words the sentence gives, named or (a role) the one just named."""
+    m = _AS_SAID.search(doc.text, lo, hi)
+    if m is None or not m.group("n1"):
+        return None
+    named = who.first_in(m.start("n1"), m.end("n1") + 1)
+    if named is not None:
+        return Mentions.speaker(named)
+    if _ROLE_GENITIVE.fullmatch(m.group("n1").strip()):
+        return _the_one_before(doc, who, m.start())
+    return None
 
 
 def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
