@@ -2237,3 +2237,14 @@ def test_someones_line_with_words_between_it_and_the_colon():
         "shared: “Kim has learned that the best way to be courted is to be dangerous.”"
     )
     assert speaker_of(d, "Kim has learned") == "sue-mi-terry"
+
+
+def test_review_headed_and_asked_keep_their_ordinary_sense():
+    d = doc(
+        "Sergey Lavrov said relations with Washington were headed “for a long freeze that "
+        "nobody in Moscow wants”.",
+        "Alexander Gabuev asked Sergei Lavrov whether the railways could cope with the load. "
+        "“They can, and they will,” he said.",
+    )
+    assert speaker_of(d, "for a long freeze") == "sergey-lavrov"
+    assert speaker_of(d, "They can, and") is None  # the one asked may be the one answering

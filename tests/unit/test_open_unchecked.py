@@ -146,3 +146,16 @@ def test_a_file_that_cannot_be_read_is_reported_by_the_check(tmp_path, built):
         assert lib.unchecked and not lib.errors  # not looked at yet
         assert lib.check() is None
         assert [str(e) for e in lib.errors] == reported  # as an ordinary open says it
+
+
+def test_another_process_updating_the_index_before_the_check_is_a_change_it_reports(
+    tmp_path, built
+):
+    """Between the unchecked open and the check (the lists filling), another process indexes
+    a new article: the check must not take the index as the one it opened."""
+    with _open(tmp_path, check=False) as lib:
+        write_article(built, "d.md", "Delta talks about zebras.", title="D")
+        _open(tmp_path, check=True).close()  # the CLI, say, indexes it
+        report = lib.check()
+        assert report is not None  # a reload: the explorer's lists follow
+        assert lib.search("zebras").hits

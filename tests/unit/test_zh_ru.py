@@ -2182,3 +2182,25 @@ def test_russian_words_after_po_slovam_of_a_role_are_a_phrase_of_the_one_just_na
     )
     speaker = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
     assert speaker["должен заработать круглый год"] == "alexei-chekunkov"
+
+
+def test_russian_the_tags_pronoun_gives_the_sex_not_the_quotes_last_word():
+    """Review: the sex was read from the word at the quote's close ("ему", "ей")."""
+    x = _x(
+        "ru",
+        "Мария Захарова ответила Марко Рубио на брифинге. «Американцы хотят понять, насколько "
+        "Москва готова верить ему», — сказала она.",
+        "Мария Захарова выступила на брифинге. «Американцы хотят понять, насколько Москва "
+        "готова верить ей и нам», — сказала она.",
+        "Сергей Лавров выступил. «Это решение принято, и менять его никто не будет», — заявил "
+        "он.",
+        "«Посмотрим, что скажут партнёры, когда всё это закончится» — Москва, 2023.",
+    )
+    speaker = {q.text[:12]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert speaker["Американцы х"] == "maria-zakharova"
+    assert [q.speaker for q in x.quotes if q.text.startswith("Американцы")] == [
+        "maria-zakharova",
+        "maria-zakharova",
+    ]
+    # a dateline after a dash is no credit, so the one speaking goes on
+    assert speaker["Посмотрим, ч"] == "sergey-lavrov"

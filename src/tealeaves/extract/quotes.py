@@ -57,7 +57,11 @@ _WORK_CUE = re.compile(
 )
 _HAN_AFTER = re.compile(rf"^[,.]?\s*[(\[][{HAN}]")
 # "a post headed “Прорыв?”", "a report titled “…”": a title, whatever its case and stop
-_NAMED_AS_TITLE = re.compile(r"\b(?:titled|entitled|headlined|headed|captioned)\s*,?\s*$")
+_NAMED_AS_TITLE = re.compile(
+    r"\b(?:titled|headlined|captioned|(?:post|article|piece|column|report|paper|essay|book|"
+    r"chapter|section|thread|story|note|letter|message|video|op-ed)\s+(?:headed|entitled))"
+    r"\s*,?\s*$"
+)
 _QA_LINE = re.compile(
     r"^(?:[\[(]\d{1,2}(?::\d\d){1,2}[\])]\s*)?"  # a podcast's time stamp, "[00:12:04]", "(00:38)"
     r"(?P<open>\[)?"  # "[Yun Sun] …": a transcript's speaker in brackets

@@ -290,8 +290,9 @@ def _best(word: str, tag: str, gender: str = "") -> _Parsed | None:
 
 
 def russian_sex(native: str) -> str:
-    """ "m" or "f" when a Cyrillic name's first name says so in every reading ("Мария
-    Захарова": f, "Марко Рубио": m); "" for a Chinese name in Cyrillic and any other."""
+    """ "m" or "f" when a Cyrillic name's first name says so in every reading and its
+    surname's Russian ending agrees ("Мария Захарова": f, "Сергей Лавров": m); "" for any
+    other, a Chinese name in Cyrillic ("Мао Нин") or a foreign one ("Марко Рубио")."""
     words = native.split()
     if not 2 <= len(words) <= 3 or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", words[0]):
         return ""

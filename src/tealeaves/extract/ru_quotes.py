@@ -21,7 +21,7 @@ from tealeaves.extract.attribution import (
     credit_quotes,
     sentence_start,
 )
-from tealeaves.extract.names import Spans, gender_of, looks_chinese_name
+from tealeaves.extract.names import Spans
 from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD, russian_sex
 from tealeaves.extract.spans import (
     QuoteSpan,
@@ -29,6 +29,7 @@ from tealeaves.extract.spans import (
     reported_quote,
     whole_paragraph,
 )
+from tealeaves.extract.speakers import genders
 from tealeaves.model import Document, Mention, Paragraph, Person, Quote
 
 # Guillemets after these words hold a title, not a quote: журнал «…», клуб «…».
@@ -79,18 +80,10 @@ _UNNAMED = re.compile(
 )
 
 
-def _sex(person: Person) -> str:
-    """ "m"/"f" when the first of a Latin name's words says so ("Marco Rubio"); never for a
-    Chinese name, whose first word is the surname."""
-    words = person.name.split()
-    if len(words) < 2 or looks_chinese_name(words):
-        return ""
-    sex = gender_of(words[0])
-    return sex if sex in ("m", "f") else ""
-
-
 _SHE = {"она", "её", "ее", "ей", "неё", "нее", "ней", "ею", "нею"}
-_HE = {"он", "его", "него", "ему", "нему", "им", "ним", "нём", "нем"}
+_HE = {"он", "его", "него", "ему", "нему", "нём", "нем"}  # not им/ним: plural too
+# "», — сказала она": the tag's pronoun after its verb
+_TAG_PRONOUN = re.compile(rf"[\s,.!?…]*[—–]\s*(?:{VERB})\s+(?P<p>она|он)\b")
 
 
 class _RuMentions(Mentions):
@@ -105,7 +98,20 @@ class _RuMentions(Mentions):
         people: Sequence[Person] = (),
     ) -> None:
         super().__init__(doc, mentions, quoted)
-        self.sex = {p.id: s for p in people if (s := russian_sex(p.native_name) or _sex(p))}
+        self._people = people
+        self._sex: dict[str, str] | None = None
+
+    @property
+    def sex(self) -> dict[str, str]:
+        """Each person's sex where their name says it (read when a pronoun first asks)."""
+        if self._sex is None:
+            latin = genders(self._people)  # "Marco Rubio": m; never a Chinese name
+            self._sex = {
+                p.id: s
+                for p in self._people
+                if (s := russian_sex(p.native_name) or latin.get(p.id, "?")) in ("m", "f")
+            }
+        return self._sex
 
     def pronoun(self, at: int) -> str | None:
         para = self.doc.paragraph_at(at)
@@ -138,10 +144,15 @@ class _RuMentions(Mentions):
         return super().pronoun(at)
 
     def _said(self, at: int) -> str:
-        """ "f" or "m" for the pronoun that starts or ends at ``at``; "" when none does."""
+        """ "f" or "m" for the pronoun that starts or ends at ``at`` or, at a quote's closing
+        mark, in the tag right after it ("«…», — сказала она"); "" when there is none."""
         text = self.doc.text
-        words = re.findall(r"\w+$", text[max(0, at - 5) : at])
-        words += re.findall(r"^\w+", text[at : at + 5])
+        if text[at : at + 1] in "»”\"":
+            tag = _TAG_PRONOUN.match(text, at + 1, at + 60)
+            words = [tag.group("p")] if tag else []
+        else:
+            words = re.findall(r"\w+$", text[max(0, at - 5) : at])
+            words += re.findall(r"^\w+", text[at : at + 5])
         for word in (w.casefold() for w in words):
             if word in _SHE:
                 return "f"
@@ -376,7 +387,10 @@ def _dash_credit(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     tail = doc.text[dash.end("name") : para.end]
     if not _CREDIT_TAIL.fullmatch(tail) or re.search(rf"\b(?:{VERB})\b", tail):
         return None
-    return Mentions.speaker(who.at(dash.start("name"))) or ""
+    named = Mentions.speaker(who.at(dash.start("name")))
+    if named is None and " " not in dash.group("name"):
+        return None  # "«…» — Москва, 2023.": a place and a date, not a credit
+    return named or ""
 
 
 # a dash and a name of one to three capitalised words ("Мао Нин", "Алексей Маслов")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from tealeaves.extract.attribution import Mentions, sentence_start
-from tealeaves.extract.cues import BEFORE_VERB, THINKING, VERBS
+from tealeaves.extract.cues import BEFORE_VERB, VERBS
 from tealeaves.extract.names import gender_of, looks_chinese_name
 from tealeaves.extract.roles import ROLE_HEADS
 from tealeaves.extract.spans import SENTENCE_END, QuoteSpan
@@ -534,10 +534,17 @@ _THE_TITLE = re.compile(
 )
 
 
+# A subject's verb of stating a view right after its name ("Radchenko believes", "Gabuev,
+# a fellow at Carnegie, has long argued"); not one of asking, telling or accepting, whose
+# object may be the one who answers ("Gabuev asked Lavrov whether …").
+_VIEW_VERBS = (
+    r"says|said|argues|argued|believes|believed|thinks|thought|writes|wrote|notes|noted|"
+    r"contends|contended|maintains|maintained|insists|insisted|expects|expected|fears|feared|"
+    r"doubts|doubted|predicts|predicted|warns|warned|suggests|suggested|concludes|concluded|"
+    r"observes|observed|estimates|estimated|reckons|reckoned"
+)
+_SPEAKS_AFTER = re.compile(rf"\s*(?:,[^,;:“”]{{1,80}},)?\s+{BEFORE_VERB}(?:{_VIEW_VERBS})\b")
 # "Tokayev's foreign policy": a name that owns a thing, not someone who acts.
-# A subject's verb of saying or thinking right after its name ("Radchenko believes",
-# "Gabuev, a fellow at Carnegie, has long argued").
-_SPEAKS_AFTER = re.compile(rf"\s*(?:,[^,;:“”]{{1,80}},)?\s+{BEFORE_VERB}(?:{VERBS}|{THINKING})\b")
 _POSSESSIVE_AFTER = re.compile(r"[’']s\s+(?!(?:been|got|gone|said|told|had)\b)")
 
 

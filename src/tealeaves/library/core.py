@@ -274,7 +274,9 @@ class Library:
         failed = self.store.looks_current(self.config.sources(), self.corpus.gone)
         if failed is not None:
             with self._lock:
-                if self._state() == seen:  # nothing was reloaded or written meanwhile
+                # nothing was reloaded or written meanwhile, nor since the open (another
+                # process's update while the lists were filling is no change seen)
+                if self._state() == seen == self._seen:
                     self._unchecked = False
                     self._seen = seen
                     self.report.errors[:] = failed

@@ -280,6 +280,8 @@ def top_records(
 def _best(leaves: list[_Leaf], k: int, total: int) -> list[tuple[float, int, int]]:
     """The best k (-score, record number, leaf) of every leaf, best first; ties by record
     number."""
+    if k <= 0:
+        return []
     if k >= total:
         return sorted(
             chain.from_iterable(
