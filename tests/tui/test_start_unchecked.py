@@ -42,17 +42,23 @@ async def test_an_article_added_before_the_start_is_found_after_the_lists(tmp_pa
         assert library.search("zebras").hits and not library.search("bananas").hits
 
 
-async def test_nothing_changed_keeps_the_lists_and_says_nothing(tmp_path):
-    corpus = tmp_path / "corpus"
-    write_article(corpus, "a.md", "Alpha talks about apples.", title="Apples")
+def _built_and_heard(tmp_path: Path) -> tuple[TeaLeavesApp, list[str]]:
+    """The explorer on a library built and closed from tmp_path/corpus, and the list of
+    what it tells the user."""
     Library.open(
         index_dir=tmp_path / "index", library_dir=tmp_path / "library",
-        corpus_dirs=[corpus], bundled=False,
+        corpus_dirs=[tmp_path / "corpus"], bundled=False,
     ).close()  # fmt: skip
     app = TeaLeavesApp(_opener(tmp_path))
     said: list[str] = []
     real_notify = app.notify
     app.notify = lambda message, **kw: said.append(message) or real_notify(message, **kw)  # type: ignore[method-assign]
+    return app, said
+
+
+async def test_nothing_changed_keeps_the_lists_and_says_nothing(tmp_path):
+    write_article(tmp_path / "corpus", "a.md", "Alpha talks about apples.", title="Apples")
+    app, said = _built_and_heard(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await settle(pilot)
@@ -65,14 +71,7 @@ async def test_a_file_that_cannot_be_read_is_still_reported(tmp_path):
     corpus = tmp_path / "corpus"
     write_article(corpus, "a.md", "Alpha talks about apples.", title="Apples")
     (corpus / "empty.md").write_text("", "utf-8")
-    Library.open(
-        index_dir=tmp_path / "index", library_dir=tmp_path / "library",
-        corpus_dirs=[corpus], bundled=False,
-    ).close()  # fmt: skip
-    app = TeaLeavesApp(_opener(tmp_path))
-    said: list[str] = []
-    real_notify = app.notify
-    app.notify = lambda message, **kw: said.append(message) or real_notify(message, **kw)  # type: ignore[method-assign]
+    app, said = _built_and_heard(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await settle(pilot)
