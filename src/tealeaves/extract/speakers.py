@@ -540,10 +540,11 @@ _THE_TITLE = re.compile(
 _VIEW_VERBS = (
     r"says|said|argues|argued|believes|believed|thinks|thought|writes|wrote|notes|noted|"
     r"contends|contended|maintains|maintained|insists|insisted|expects|expected|fears|feared|"
-    r"doubts|doubted|predicts|predicted|warns|warned|suggests|suggested|concludes|concluded|"
+    r"doubts|doubted|predicts|predicted|suggests|suggested|concludes|concluded|"
     r"observes|observed|estimates|estimated|reckons|reckoned"
 )
 _SPEAKS_AFTER = re.compile(rf"\s*(?:,[^,;:“”]{{1,80}},)?\s+{BEFORE_VERB}(?:{_VIEW_VERBS})\b")
+
 # "Tokayev's foreign policy": a name that owns a thing, not someone who acts.
 _POSSESSIVE_AFTER = re.compile(r"[’']s\s+(?!(?:been|got|gone|said|told|had)\b)")
 
