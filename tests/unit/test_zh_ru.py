@@ -2204,3 +2204,15 @@ def test_russian_the_tags_pronoun_gives_the_sex_not_the_quotes_last_word():
     ]
     # a dateline after a dash is no credit, so the one speaking goes on
     assert speaker["Посмотрим, ч"] == "sergey-lavrov"
+
+
+def test_chinese_a_verb_of_saying_with_guo():
+    """曾说过, 曾经说过: said before; the words it frames are the speaker's."""
+    x = _x(
+        "zh",
+        "普京总统曾说过，俄罗斯与中国的全面合作“不针对任何人”。",
+        "外长王毅曾经表示过，中俄合作“不受第三方影响”。",
+    )
+    speaker = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert speaker["不针对任何人"] == "vladimir-putin"
+    assert speaker["不受第三方影响"] == "wang-yi"

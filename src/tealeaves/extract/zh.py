@@ -64,6 +64,8 @@ TRANSLITERATION = frozenset(
 
 #: Verbs of saying, longest first so that 进一步指出 is not read as 指.
 SPEECH_VERBS = (
+    # 曾说过, 多次表示过: the verb with 过, which tells it was said before
+    "说过|讲过|表示过|指出过|提到过|强调过|谈到过|"
     "进一步指出|进一步表示|接受采访时表示|表示|指出|认为|强调|坦言|直言|介绍|提到|透露|分析|补充|"
     "回答|告诉|写道|撰文|呼吁|警告|预测|解释|承认|坚称|声称|谈到|评论|总结|重申|宣布|回应|感叹|"
     "建议|主张|相信|判断|说道|问道|答道|提醒|提出|说明|阐述|批评|质疑|反驳|表态|发言|谈道|笑称|"
