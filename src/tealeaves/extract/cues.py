@@ -23,13 +23,13 @@ VERBS = (
     r"remarking|declaring|claiming|stating|pointing out|suggesting|emphasi[sz]ing|recalling"
 )
 
-# What may stand between a subject and its verb: auxiliaries and adverbs ("has long argued",
-# "later wrote", "then added", "repeatedly warned"), none or several.
 # Verbs of thinking, which frame someone's view as verbs of saying frame their words.
 THINKING = (
     r"believes|believed|thinks|thought|expects|expected|fears|feared|hopes|hoped|doubts|"
     r"doubted|predicted|predicts|estimates|estimated|reckons|reckoned|concedes|conceded|written|"
     r"agrees|agreed|disagrees|disagreed|accepts|accepted|denies|denied|argued|argues"
 )
+# What may stand between a subject and its verb: auxiliaries and adverbs ("has long argued",
+# "later wrote", "then added", "repeatedly warned"), none or several.
 SUBJECT_ADVERBS = r"has|have|had|also|thus|then|once|later|again|long|now|still|often|even|\w+ly"
 BEFORE_VERB = rf"(?:(?:{SUBJECT_ADVERBS})\s+)*"
