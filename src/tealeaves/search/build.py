@@ -313,8 +313,7 @@ class IndexStore:
         assert manifest is not None
         indexed = manifest["files"]
         # the listing's own key strings where it has the file (one string a file, not two)
-        keys = [key if key in indexed else None for key in files]
-        keys = [k for k in keys if k is not None] + [k for k in indexed if k not in files]
+        keys = [k for k in files if k in indexed] + [k for k in indexed if k not in files]
         sizes = {k: packed(indexed[k].get("size"), indexed[k].get("mtime_ns")) for k in keys}
         failed = sorted((k, e["error"]) for k, e in indexed.items() if e.get("error"))
         self._sizes = (seen, sizes, failed)
