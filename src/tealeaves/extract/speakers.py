@@ -185,33 +185,27 @@ class Resolver(Mentions):
         named = [m for m in self.between(floor - 1, pos) if m.person == person]
         if not named:
             return "?"
-        last = named[-1]
-        end = SENTENCE_END.search(self.masked, last.span.end, pos)
-        stop = end.end() if end else pos
-        if any(m.person != person for m in self.between(last.span.end, stop)):
-            return "?"
-        words = set(
-            re.findall(
-                r"\b(?:he|his|him|she|her|hers)\b", self.masked[last.span.end : stop].casefold()
-            )
-        )
-        male, female = bool(words & {"he", "his", "him"}), bool(words & {"she", "her", "hers"})
-        return "m" if male and not female else "f" if female and not male else "?"
+        end = SENTENCE_END.search(self.masked, named[-1].span.end, pos)
+        return self._sex_after(named[-1], end.end() if end else pos)
 
     def _sex_in_paragraph(self, person: str, pos: int) -> str:
-        """ "m" or "f" when the rest of the paragraph that last names ``person`` before ``pos``
-        names nobody else and uses only one sex's "he"/"she" ("Maria Shagina spoke next.
-        “…,” she said."); else "?"."""
+        """As :meth:`_sex_in_text`, over the rest of the paragraph that last names ``person``
+        ("Maria Shagina spoke next. “…,” she said.")."""
         named = [m for m in self.between(-1, pos) if m.person == person]
         para = self.doc.paragraph_at(named[-1].span.start) if named else None
         if para is None:
             return "?"
-        stop = min(para.end, pos)
-        if any(m.person != person for m in self.between(named[-1].span.end, stop)):
+        return self._sex_after(named[-1], min(para.end, pos))
+
+    def _sex_after(self, named: Mention, stop: int) -> str:
+        """ "m"/"f" when the text from ``named`` to ``stop`` names nobody else and uses only
+        one sex's pronouns; else "?"."""
+        if any(m.person != named.person for m in self.between(named.span.end, stop)):
             return "?"
-        rest = self.masked[named[-1].span.end : stop].casefold()
-        words = set(re.findall(r"\b(?:he|she)\b", rest))
-        return "m" if words == {"he"} else "f" if words == {"she"} else "?"
+        rest = self.masked[named.span.end : stop].casefold()
+        words = set(re.findall(r"\b(?:he|his|him|she|her|hers)\b", rest))
+        male, female = bool(words & {"he", "his", "him"}), bool(words & {"she", "her", "hers"})
+        return "m" if male and not female else "f" if female and not male else "?"
 
     def _pronoun(self, pos: int, depth: int = 0) -> str | None:
         """The person "he"/"she" at ``pos`` refers to: the subject of its own sentence;
