@@ -848,6 +848,11 @@ def _labels(doc: Document, simple: str) -> list[tuple[int, str]]:
     return [(starts[0], who) for who, starts in seen.items() if len(starts) >= 2]
 
 
+def _holding(owners: Sequence[_Draft], title: str) -> list[_Draft]:
+    """Those of ``owners`` (namesakes) whose stated roles hold ``title`` (卢金大使, 李会长)."""
+    return [d for d in owners if any(title in r for r in d.role_texts)]
+
+
 def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Mention]:
     """Every full name, and every surname with a title (赵教授) of one person only."""
     spans: list[tuple[int, int, str, bool]] = []
@@ -870,7 +875,7 @@ def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Ment
                 continue
             # two 卢金: "卢金大使" is the one whose role is 大使; a bare 卢金 either
             t = title.match(simple, m.end())
-            holders = [d for d in owners if t and any(t.group() in r for r in d.role_texts)]
+            holders = _holding(owners, t.group()) if t else []
             end = t.end() if t and len(holders) == 1 else m.end()
             spans.append((m.start(), end, (holders or owners)[0].id, len(holders) != 1))
     by_surname: dict[str, list[_Draft]] = {}
@@ -885,7 +890,7 @@ def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Ment
                 continue
             # two 李: "李会长" is the one whose stated role is 会长, when the others' stated
             # roles are other ones (a role left unsaid may be the same: "教授王义桅与王文")
-            holders = [d for d in owners if any(m.group("title") in r for r in d.role_texts)]
+            holders = _holding(owners, m.group("title"))
             settled = all(d.role_texts for d in owners)
             one = owners if len(owners) == 1 else holders if settled else []
             ambiguous = len(one) != 1
