@@ -464,3 +464,33 @@ def test_the_city_of_a_dateline_under_a_byline_is_no_author(tmp_path, head):
 def test_credit_words_and_dateline_cities_in_front_matter_authors(tmp_path, given, authors):
     doc = load_article(write_article(tmp_path, "a.md", _BODY_ZH, title="T", authors=given))
     assert doc.authors == authors
+
+
+LETTERS = """# Letters
+
+I served in Beijing for four years, and the diplomats there said so.
+
+Robert Ingle
+Former first secretary, British Embassy Beijing; Chipping Norton
+
+Kateryna Moroz
+Kyiv and London
+
+The sanctions debate, he wrote, had
+Moved on since the summer of 2024.
+
+Evening talks were held
+in Astana on Monday.
+"""
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_signature_under_a_letter_is_a_name_and_its_apposition(tmp_path, suffix):
+    path = tmp_path / f"letters{suffix}"
+    path.write_text(LETTERS.replace("# ", "") if suffix == ".txt" else LETTERS, "utf-8")
+    lines = load_article(path).text.split("\n")
+    assert "Robert Ingle, Former first secretary, British Embassy Beijing; Chipping Norton" in lines
+    assert "Kateryna Moroz, Kyiv and London" in lines
+    # a hard-wrapped sentence keeps its space, whatever case the next line opens with
+    assert "The sanctions debate, he wrote, had Moved on since the summer of 2024." in lines
+    assert "Evening talks were held in Astana on Monday." in lines

@@ -51,3 +51,29 @@ def is_furniture(line: str) -> bool:
 
 def strip_bullet(line: str) -> str:
     return _BULLET.sub("", line.strip())
+
+
+# A signature under a letter or a speaker's card: a name alone on its line (one to four
+# capitalised words, nothing after them), then a line or two of role, place or affiliation
+# that opens with a capital (a hard-wrapped sentence goes on in lower case).
+_NAME_LINE = re.compile(r"(?:[^\W\d_][\w.’'-]*\s+){0,3}[^\W\d_][\w.’'-]*")
+_SIGNATURE_WIDTH = 100
+
+
+def join_lines(lines: list[str]) -> str:
+    """The lines of one paragraph as one line. The lines of a signature ("Robert Ingle" over
+    "Former first secretary, British Embassy") are joined with a comma, as the name and its
+    apposition they are; a role word on the next line would otherwise read as the name's
+    last word. Every other paragraph's lines are joined with a space."""
+    lines = [line.strip() for line in lines if line.strip()]
+    first = lines[0] if lines else ""
+    if (
+        2 <= len(lines) <= 4
+        and all(len(line) <= _SIGNATURE_WIDTH for line in lines)
+        and _NAME_LINE.fullmatch(first)
+        and all(word[0].isupper() for word in first.split())
+        and not lines[1][0].islower()
+        and not any(line.endswith((",", ";", ":", "-", "—")) for line in lines[:-1])
+    ):
+        return ", ".join(lines)
+    return " ".join(lines)

@@ -23,7 +23,14 @@ from pathlib import Path
 import yaml
 
 from tealeaves.corpus.byline import clean_authors, credit_names
-from tealeaves.corpus.clean import fold_space, is_furniture, show_controls, show_line, strip_bullet
+from tealeaves.corpus.clean import (
+    fold_space,
+    is_furniture,
+    join_lines,
+    show_controls,
+    show_line,
+    strip_bullet,
+)
 from tealeaves.corpus.markdown import parse_markdown
 from tealeaves.model import Block, Document, LoadError
 from tealeaves.util import NotRegularFile, read_regular
@@ -329,7 +336,9 @@ def _text_blocks(text: str) -> tuple[str, list[Block]]:
             else [chunk]
         )
     ]
-    paragraphs = [fold_space(" ".join(strip_bullet(line) for line in chunk)) for chunk in chunks]
+    paragraphs = [
+        fold_space(join_lines([strip_bullet(line) for line in chunk])) for chunk in chunks
+    ]
     paragraphs = [p for p in paragraphs if p and not is_furniture(p)]
     if not paragraphs:
         return "", []

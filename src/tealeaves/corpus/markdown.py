@@ -15,7 +15,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
-from tealeaves.corpus.clean import fold_space, is_furniture
+from tealeaves.corpus.clean import fold_space, is_furniture, join_lines
 from tealeaves.model import Block, ParagraphKind
 
 _parser: MarkdownIt | None = None
@@ -34,6 +34,7 @@ _UNCLOSED_STRONG = re.compile(r"(?:\*\*|__)(?=\S)([^*_\n]{1,60}?)(?<=\S)(?:\*\*|
 
 
 def _inline_text(children: Sequence[Token]) -> str:
+    lines: list[str] = []
     parts: list[str] = []
     for tok in children:
         if tok.type == "text":
@@ -41,12 +42,13 @@ def _inline_text(children: Sequence[Token]) -> str:
         elif tok.type in ("code_inline", "html_inline"):
             parts.append(tok.content)
         elif tok.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
+            lines.append("".join(parts))
+            parts = []
         elif tok.type == "footnote_ref":
             parts.append(f"[{tok.meta.get('label', '')}]")
         elif tok.type == "image":
             parts.append(tok.content)
-    return fold_space("".join(parts))
+    return fold_space(join_lines([*lines, "".join(parts)]))
 
 
 def parse_markdown(body: str) -> tuple[str, list[Block]]:
