@@ -13,6 +13,15 @@ def fold(text: str) -> str:
     return " ".join(kept.replace("-", " ").replace("’", "'").split())
 
 
+def given_key(given: str) -> str:
+    """One key for the romanisations of a Russian first name: Sergei/Sergey, Dmitri/Dmitry/
+    Dmitriy, Alexei/Aleksey, Yuri/Yury, Fyodor/Fedor, Yevgeny/Evgeny."""
+    g = fold(given).replace("ks", "x").replace("yo", "e")
+    g = re.sub(r"^ye", "e", g)
+    g = re.sub(r"(?:eiy|eyi|ei|ey)$", "ey", g)
+    return re.sub(r"(?:iy|ii|yi|y|i)$", "y", g)
+
+
 def display_name(name: str, native_name: str = "") -> str:
     """A person's name as listed: "Zhao Huasheng 赵华胜" (just the name without a native one)."""
     return f"{name} {native_name}".strip()

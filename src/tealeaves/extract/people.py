@@ -39,6 +39,7 @@ from tealeaves.extract.roles import ROLE_HEAD, ROLE_HEADS, kind_from_roles, role
 from tealeaves.extract.spans import SKIPPED_KINDS
 from tealeaves.model import Document, Mention, Paragraph, Person, PersonKind, Role, Span
 from tealeaves.scripts import simplified
+from tealeaves.text import given_key
 
 _PAREN = re.compile(r"[(（\[【]([^()（）\[\]【】\n]{1,80})[)）\]】]")
 _CLAUSE_END = re.compile(r"[.?!;:](?=\s)|[“”\"]")
@@ -686,7 +687,7 @@ def _one_spelling(drafts: dict[str, Draft]) -> None:
         words = d.name.split()
         if d.chinese or len(words) != 2:
             continue
-        spelling = (_given_key(words[0]), fold(words[1]))
+        spelling = (given_key(words[0]), fold(words[1]))
         first = kept.setdefault(spelling, d)
         if first is not d:
             first.variants.append(d.name)
@@ -714,15 +715,6 @@ def _particle_surnames(drafts: dict[str, Draft]) -> None:
                 continue
             d.cited_only = d.cited_only and other.cited_only
             del drafts[key]
-
-
-def _given_key(given: str) -> str:
-    """One key for the romanisations of a Russian first name: Sergei/Sergey, Dmitri/Dmitry/
-    Dmitriy, Alexei/Aleksey, Yuri/Yury, Fyodor/Fedor, Yevgeny/Evgeny."""
-    g = fold(given).replace("ks", "x").replace("yo", "e")
-    g = re.sub(r"^ye", "e", g)
-    g = re.sub(r"(?:eiy|eyi|ei|ey)$", "ey", g)
-    return re.sub(r"(?:iy|ii|yi|y|i)$", "y", g)
 
 
 def _han(name: str) -> str:

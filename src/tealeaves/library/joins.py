@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tealeaves.library.han_sounds import coarse_key, is_transliteration, may_be
-from tealeaves.text import same_sounds
+from tealeaves.text import fold, given_key, same_sounds
 
 
 def _cyrillic(text: str) -> bool:
@@ -136,4 +136,30 @@ def join_names(names: dict[str, tuple[str, bool]]) -> dict[str, str]:
         }
         if len(people) == 1:
             joined[pid] = people.pop()
+    return _one_spelling(names, written, joined)
+
+
+def _one_spelling(
+    names: dict[str, tuple[str, bool]], written: set[str], joined: dict[str, str]
+) -> dict[str, str]:
+    """``joined`` with the two romanisations of one Russian first name joined too: "Sergei
+    Lavrov" in one article and "Sergey Lavrov" in another (or the Chinese article's "Sergey"
+    from its brackets) are one person, as within one article, shown under the first id in
+    order of those named in Latin script (else of all). A join made already goes on to it."""
+    groups: dict[tuple[str, str], set[str]] = {}
+    for pid, (name, _) in names.items():
+        words = name.split()
+        if len(words) == 2 and pid not in written:
+            key = (given_key(words[0]), fold(words[1]))
+            groups.setdefault(key, set()).add(joined.get(pid, pid))
+    to: dict[str, str] = {}
+    for ids in groups.values():
+        shown, *others = sorted(ids, key=lambda pid: (names.get(pid, ("", True))[1], pid))
+        to |= dict.fromkeys(others, shown)
+    if not to:
+        return joined
+    for pid in names:
+        shown = to.get(joined.get(pid, pid))
+        if shown is not None and shown != pid:
+            joined[pid] = shown
     return joined
