@@ -667,6 +667,15 @@ def test_names_that_stand_for_a_thing_are_not_people():
     assert set(people(d)) == {"Sergey Radchenko"}
 
 
+def test_institutions_and_doctrines_named_after_a_person_are_not_that_person():
+    d = doc(
+        "At the Primakov Readings two years ago, a researcher from the Primakov Institute "
+        "said Moscow was in no hurry. The Primakov Doctrine still frames the debate. Boris "
+        "Yeltsin's memoirs say little about it; the Yeltsin Center in Yekaterinburg says more."
+    )
+    assert set(people(d)) == {"Boris Yeltsin"}
+
+
 def test_a_name_with_and_without_its_initial_is_one_person():
     d = doc(
         "M. Taylor Fravel has spent two decades on China's military strategy.",

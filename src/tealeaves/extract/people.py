@@ -627,10 +627,12 @@ def _drafts(doc: Document, registry: Registry) -> list[Draft]:
     return list(drafts.values())
 
 
-# "the Biden administration", "the Xi era": a name that stands for a government or a time.
+# "the Biden administration", "the Xi era": a name that stands for a government or a time;
+# "the Primakov Institute", "the Primakov Readings": the name of a thing named after them.
 _ATTRIBUTIVE_USE = re.compile(
     r"\s+(?:administration|administrations|government|era|presidency|doctrine|camp|"
-    r"cabinet|White House)\b"
+    r"cabinet|White House|Doctrine|Institute|Readings|Lectures?|Cent(?:er|re)|Foundation|"
+    r"Library|Prize|Museum|School|University|Airport|Street|Avenue|Square|Prospekt)\b"
 )
 
 

@@ -274,10 +274,11 @@ def _whole_word_at(simple: str, seg: Segments, key: str) -> int:
 
 
 #: What makes a name before it a place or a thing named after a person: 列宁大街, 林肯纪念堂,
-#: 普希金广场, 中山路.
+#: 普希金广场, 中山路, 叶利钦中心, 普里马科夫世界经济与国际关系研究所 (IMEMO's name).
 PLACE_AFTER = re.compile(
     "(?:大街|街道|路(?!过|上|线|径|透)|大道|广场|纪念堂|纪念馆|纪念碑|墓|故居|公园|格勒|号(?!召|称|令)|"
-    "机场|大学|图书馆|博物馆|主义|思想|勋章|中学|小学|医院|大厦|酒店|咖啡馆)"
+    "机场|大学|图书馆|博物馆|主义|思想|勋章|中学|小学|医院|大厦|酒店|咖啡馆|中心|基金会|"
+    "世界经济与国际关系研究所)"
 )  # (not 普京号召, 普京路过: verbs that begin with one of them)
 
 
