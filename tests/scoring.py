@@ -282,13 +282,17 @@ def score(case: Case) -> Tally:
     return t
 
 
-def run(names: list[str] | None = None) -> dict[str, Tally]:
+def run(names: list[str] | None = None, prefix: str = "") -> dict[str, Tally]:
+    """Each set's tally; with ``prefix``, of the tuning sets only the articles whose file
+    names begin with it (a new batch's figures before anything is tuned on it)."""
     out: dict[str, Tally] = {}
     for name, cases in sets().items():
         if names and name not in names:
             continue
         total = Tally()
         for case in cases:
+            if prefix and name.startswith("tuning") and not case.name.startswith(prefix):
+                continue
             total.add(score(case))
         out[name] = total
     return out
@@ -362,8 +366,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sets", nargs="*", help="which sets (default: all)")
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--markdown", action="store_true", help="print the Markdown table")
+    parser.add_argument(
+        "--prefix", default="", help="tuning articles whose names begin with this only"
+    )
     args = parser.parse_args(argv)
-    results = run(args.sets or None)
+    results = run(args.sets or None, args.prefix)
     print(table(results))
     joined: dict[str, tuple[int, int, list[str]]] = {}
     for group in ("tuning", "heldout"):

@@ -408,6 +408,24 @@ def test_an_answer_goes_on_in_unlabelled_paragraphs_until_the_next_question():
     assert "本文系本报记者整理。" not in said  # after the last answer: no question follows
 
 
+def test_a_foreign_surname_labels_the_answers_and_an_answer_may_open_with_a_term():
+    """"卢基扬诺夫：…" — a transliterated surname of five characters or more labels the
+    answers of the person the text names by it; an answer that opens with a quoted term
+    (“解冻”这个词…) is still the answer, not that term."""
+    x = _x(
+        "zh",
+        "本报记者专访了俄罗斯《全球政治中的俄罗斯》杂志主编费奥多尔·卢基扬诺夫。",
+        "环球时报：美俄关系是否正在解冻？",
+        "卢基扬诺夫：“解冻”这个词太乐观了。结构性的矛盾一个也没有解决。",
+        "环球时报：欧洲会怎么做？",
+        "卢基扬诺夫：欧洲人说了很多年的战略自主，但真正开始花钱是最近的事。",
+    )
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["“解冻”这个词太乐观了。结构性的矛盾一个也没有解决。"] == "fyodor-lukyanov"
+    assert said["欧洲人说了很多年的战略自主，但真正开始花钱是最近的事。"] == "fyodor-lukyanov"
+    assert not any(t.startswith("美俄关系") or t.startswith("欧洲会") for t in said)
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

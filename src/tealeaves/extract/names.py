@@ -378,8 +378,12 @@ class Spans:
         self.starts = [a for a, _ in self.spans]
 
     def contains(self, at: int) -> bool:
+        return self.around(at) is not None
+
+    def around(self, at: int) -> tuple[int, int] | None:
+        """The span that contains ``at``, if any."""
         k = bisect.bisect_right(self.starts, at) - 1
-        return k >= 0 and at < self.spans[k][1]
+        return self.spans[k] if k >= 0 and at < self.spans[k][1] else None
 
 
 @lru_cache(maxsize=65536)

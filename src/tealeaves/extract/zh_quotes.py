@@ -424,6 +424,9 @@ def _answers(
             answering, after = None, []
             continue
         m = LABEL.match(text) or re.match(r"^(?P<who>[问答])[：:]\s*(?P<body>\S)", text)
+        long = _LONG_LABEL.match(text) if m is None else None
+        if long is not None and who.ending_at(para.start + long.end("who")) is not None:
+            m = long  # "卢基扬诺夫：" a foreign name's surname, five characters or more
         if m is None:
             if current is not None and para.kind == "body" and not inside.contains(para.start):
                 out.append(_answer(doc, para.start, para.end, current, ids))
@@ -456,10 +459,18 @@ def _answers(
                     continue  # "注：": a note, not a speaker
                 speaker = owners.pop() if len(owners) == 1 else None
         answering = speaker
-        if inside.contains(body):
-            continue
+        if speaker is None and text.rstrip().endswith(("？", "?")):
+            continue  # "环球时报：…？": the outlet asks; a question is nobody's
+        quoted_at = inside.around(body)
+        if quoted_at is not None and quoted_at[1] >= para.end - 1:
+            continue  # "金灿荣：“……”": the answer is that quotation
         out.append(_answer(doc, body, para.end, speaker, ids))
     return out
+
+
+#: A label longer than a Han name's: a transliterated surname ("卢基扬诺夫：") or a full
+#: foreign name, taken only where the text names a person there.
+_LONG_LABEL = re.compile(rf"^(?P<who>[{HAN}·]{{5,16}})[：:]\s*(?P<body>\S)")
 
 
 def _answer(doc: Document, start: int, end: int, speaker: str | None, ids: dict[str, int]) -> Quote:
