@@ -2257,3 +2257,24 @@ def test_review_headed_and_asked_keep_their_ordinary_sense():
     )
     assert speaker_of(d, "for a long freeze") == "sergey-lavrov"
     assert speaker_of(d, "They can, and") is None  # the one asked may be the one answering
+
+
+def test_a_quote_after_a_sentence_that_reports_he_or_she_is_theirs():
+    """"He warned against …. “…”" and "Russia, he said, could not …. “…”": the sentence
+    before the untagged quote reports the one "he" is; a sentence in which he asks someone,
+    or that names anyone else, leaves the quote to nobody."""
+    d = doc(
+        "Evan Feigenbaum, of the Carnegie Endowment, spoke next. He warned against framing the "
+        "region as a contest. “Central Asian governments do not want to be the prize in "
+        "somebody else's competition.”",
+        "Vasily Kashin of the Higher School of Economics was more cautious. Russia, he said, "
+        "could not match Chinese money. “Our advantage is security, language and habit.”",
+        "Temur Umarov spoke last. He asked whether anyone had read the treaty. “Nobody in the "
+        "room had, and it showed.”",
+        "Alexander Gabuev arrived late. He said Moscow was patient, unlike Sergei Lavrov. “It "
+        "is a long game, and everyone knows the rules.”",
+    )
+    assert speaker_of(d, "Central Asian governments") == "evan-feigenbaum"
+    assert speaker_of(d, "Our advantage is security") == "vasily-kashin"
+    assert speaker_of(d, "Nobody in the room") is None
+    assert speaker_of(d, "It is a long game") is None

@@ -494,3 +494,16 @@ def test_a_signature_under_a_letter_is_a_name_and_its_apposition(tmp_path, suffi
     # a hard-wrapped sentence keeps its space, whatever case the next line opens with
     assert "The sanctions debate, he wrote, had Moved on since the summer of 2024." in lines
     assert "Evening talks were held in Astana on Monday." in lines
+
+
+def test_a_dash_credit_under_a_quotation_keeps_its_dash_and_a_list_loses_its_bullets(tmp_path):
+    path = tmp_path / "digest.txt"
+    path.write_text(
+        "Digest\n\n"
+        '"The visit was about reassurance, not novelty."\n- Alexander Gabuev, Carnegie\n\n'
+        "What we read:\n- a wire story\n- a think-tank brief\n",
+        "utf-8",
+    )
+    lines = load_article(path).text.split("\n")
+    assert '"The visit was about reassurance, not novelty." - Alexander Gabuev, Carnegie' in lines
+    assert "What we read: a wire story a think-tank brief" in lines

@@ -337,12 +337,27 @@ def _text_blocks(text: str) -> tuple[str, list[Block]]:
         )
     ]
     paragraphs = [
-        fold_space(join_lines([strip_bullet(line) for line in chunk])) for chunk in chunks
+        fold_space(join_lines(_unbulleted(chunk))) for chunk in chunks
     ]
     paragraphs = [p for p in paragraphs if p and not is_furniture(p)]
     if not paragraphs:
         return "", []
     return paragraphs[0], [Block("body", p) for p in paragraphs[1:]]
+
+
+def _unbulleted(lines: list[str]) -> list[str]:
+    """The lines of a paragraph without their bullets, but for a dash under a quotation: in
+    a digest's '"…"' over '- Alexander Gabuev, Carnegie' the dash is the credit's, which
+    says whose the words above are (a Markdown one-item list keeps it the same way)."""
+    return [
+        line.strip()
+        if n and line.lstrip().startswith("- ") and lines[n - 1].rstrip().endswith(_CLOSERS)
+        else strip_bullet(line)
+        for n, line in enumerate(lines)
+    ]
+
+
+_CLOSERS = ('"', "”", "»", "」", "』", "’")
 
 
 #: How many paragraphs at the top of a text, and at its end, a byline may stand in.

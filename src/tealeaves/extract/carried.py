@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tealeaves.extract.cues import BEFORE_VERB, THINKING, VERBS
 from tealeaves.extract.names import BRACKETED, HAN
 from tealeaves.extract.spans import SENTENCE_END, QuoteSpan
 from tealeaves.extract.speakers import PRONOUN, Resolver
@@ -142,7 +143,9 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
         return None
     start = ends[-2] if len(ends) >= 2 else para.start
     subject = res.subject_of_sentence(ends[-1] - 1, para, start)
-    if subject is None or subject.ambiguous:
+    if subject is None:
+        return _pronoun_view(res, masked, start, ends[-1])
+    if subject.ambiguous:
         return None
     verb = _VIEW_VERB.match(masked, subject.span.end) or _SAID_VERB.search(
         masked, subject.span.end, ends[-1]
@@ -152,6 +155,25 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
     if any(m.person != subject.person for m in res.between(start - 1, ends[-1])):
         return None  # "Halvorsen thinks Lund is wrong. “…”": either could go on
     return subject.person
+
+
+# "He warned against …", "Russia, he said, could not …": a sentence whose speaker is "he" or
+# "she", as its subject with a verb of saying or as a tag set off by commas (not a verb of
+# asking: the one asked may be the one who answers).
+_NOT_ASKING = r"(?!(?:asks|asked|asking|pressed)\b)"
+_PRONOUN_VIEW = re.compile(
+    rf"\s*(?:(?P<subject>He|She)\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS}|{THINKING})\b"
+    rf"|[^.;:“”\"]*?,\s*(?P<aside>he|she)\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS})\s*,)"
+)
+
+
+def _pronoun_view(res: Resolver, masked: str, start: int, end: int) -> str | None:
+    """The speaker of a sentence about "he" or "she" that reports their words or view, for
+    the quote right after it (see :func:`after_view`); nobody if anyone else is named."""
+    m = _PRONOUN_VIEW.match(masked, start, end)
+    if m is None or res.between(start - 1, end):
+        return None
+    return res.pronoun(m.start("subject" if m.group("subject") else "aside"))
 
 
 def introduced_before(res: Resolver, masked: str, para: Paragraph) -> str | None:
