@@ -2278,3 +2278,13 @@ def test_a_quote_after_a_sentence_that_reports_he_or_she_is_theirs():
     assert speaker_of(d, "Our advantage is security") == "vasily-kashin"
     assert speaker_of(d, "Nobody in the room") is None
     assert speaker_of(d, "It is a long game") is None
+
+
+def test_a_role_after_a_possessive_then_a_comma_introduces_a_name():
+    d = doc(
+        "Uzbekistan's foreign minister, Bakhtiyor Saidov, welcomed the pledge but made clear "
+        "that other partnerships were not up for discussion. “Our relations with Beijing and "
+        "Moscow are not a problem to be solved,” he said."
+    )
+    assert "Bakhtiyor Saidov" in people(d)
+    assert speaker_of(d, "Our relations with Beijing") == "bakhtiyor-saidov"

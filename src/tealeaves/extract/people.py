@@ -472,9 +472,11 @@ _LABEL = re.compile(rf"(?P<who>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){
 _CITES_AFTER = re.compile(rf"\s*{BRACKETED}?\s*[,.]\s*(?:[“\"‘«]|\(?\d{{4}}|[A-Z])")
 
 
-# "his deputy for economic affairs, Dilnoza Karimova, …": a role and a comma before the name.
+# "his deputy for economic affairs, Dilnoza Karimova, …", "Uzbekistan's foreign minister,
+# Bakhtiyor Saidov, …": a role and a comma before the name.
 _ROLE_BEFORE_NAME = re.compile(
-    rf"(?:^|[,;:(]\s*|[.!?]\s+|\b(?:and|while|but)\s+)(?:the|his|her|its|their|a|an|another)\s"
+    rf"(?:^|[,;:(]\s*|[.!?]\s+|\b(?:and|while|but)\s+)"
+    r"(?:the|his|her|its|their|a|an|another|[\w-]+[’']s)\s"
     rf"[^,.;“”\"]{{0,80}}\b(?:{ROLE_HEADS})s?\b[^,.;“”\"]{{0,60}},\s*$",
     re.IGNORECASE,
 )
