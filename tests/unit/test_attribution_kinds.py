@@ -2288,3 +2288,16 @@ def test_a_role_after_a_possessive_then_a_comma_introduces_a_name():
     )
     assert "Bakhtiyor Saidov" in people(d)
     assert speaker_of(d, "Our relations with Beijing") == "bakhtiyor-saidov"
+
+
+def test_a_subject_who_did_something_and_said_is_the_speaker():
+    """"X, who heads …, briefed reporters on the numbers and said …": the verb of saying
+    after "and" is the subject's, unless the words before "and" name someone else."""
+    d = doc(
+        "Pieter de Vries, who heads the Commission's connectivity unit, briefed reporters on "
+        "the numbers and said the first port tenders would be published “before the summer.”",
+        "Anouk de Vries met Kaja Kallas in Samarkand and said the tenders would come "
+        "“far too late for anyone.”",
+    )
+    assert speaker_of(d, "before the summer") == "pieter-de-vries"
+    assert speaker_of(d, "far too late") is None

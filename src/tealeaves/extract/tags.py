@@ -363,6 +363,15 @@ _COORDINATED = re.compile(
 )
 
 
+# "Pieter de Vries, who heads …, briefed reporters on the numbers and said": a verb of the
+# subject's and a few words of its own before "and" and the verb of saying.
+_DID_AND = re.compile(
+    rf"(?:\s*{BRACKETED})?(?:,[^;]*,)?\s+(?:(?:also|then|\w+ly)\s+)?"
+    r"(?:[a-z]+(?:ed|s)|met|spoke|took|gave|made|held|led|sat|stood|went|came)"
+    r"(?:\s+[\w’'-]+){0,6},?\s+and\s+(?:(?:also|then|\w+ly)\s+)?"
+)
+
+
 # Title words right before a name ("President ", "Foreign Minister "), to look past them.
 _TITLES_AT_END = re.compile(r"(?<=[a-z] )(?:[A-Z][\w’'-]* ){1,4}$")
 # A word that makes what follows it an object, though title words come between ("under
@@ -430,6 +439,7 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
     shape = (
         _APPOSITIVE.fullmatch(gap)
         or _COORDINATED.fullmatch(gap)
+        or _DID_AND.fullmatch(gap)
         or (of is not None and _APPOSITIVE.fullmatch(rest))
     )
     others = [m for m in res.between(mention.span.end, verb_at) if m.person != mention.person]
