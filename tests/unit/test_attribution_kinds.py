@@ -2301,3 +2301,18 @@ def test_a_subject_who_did_something_and_said_is_the_speaker():
     )
     assert speaker_of(d, "before the summer") == "pieter-de-vries"
     assert speaker_of(d, "far too late") is None
+
+
+def test_a_profile_speaks_of_its_subject_as_she_for_paragraphs_on_end():
+    """A "she" several paragraphs after the one woman named is hers while every paragraph
+    between goes on about "she"; a paragraph about something else breaks the chain."""
+    first = "Aliya Dzhaksybekova has studied China for twenty years."
+    chained = [
+        "Her office is full of dictionaries. She reads three newspapers a day.",
+        "That habit has made her useful to officials, and awkward for them.",
+        "In 2019 she wrote a column that was widely shared.",
+    ]
+    quote = "“He was polite, and then he asked me to stop,” she recalled, laughing."
+    assert speaker_of(doc(first, *chained, quote), "He was polite") == "aliya-dzhaksybekova"
+    broken = [*chained[:2], "The ministry moved to a new building that year.", chained[2]]
+    assert speaker_of(doc(first, *broken[:2], broken[2], quote), "He was polite") is None

@@ -354,9 +354,16 @@ class Resolver(Mentions):
         ``pos`` (or, when none is, in the paragraph or two before); nobody when two could be
         meant, or someone the text names without our knowing them stands between."""
         window = self.between(para.start - 1, pos)
-        for back in (1, 2):
+        chain = True  # every paragraph passed over goes on about "she" (or "he")
+        for back in range(1, 7):
             if window or para.index < back:
                 break
+            if back > 1:
+                skipped = self.doc.paragraphs[para.index - back + 1]
+                pronoun = _SEX_PRONOUN.get(said, _NEVER)
+                chain = chain and bool(pronoun.search(self.masked, skipped.start, skipped.end))
+            if back > 2 and not chain:
+                break  # past two paragraphs only as a profile speaks of its subject
             window = self.between(self.doc.paragraphs[para.index - back].start - 1, pos)
         if any(m.ambiguous for m in window):
             return None
@@ -545,6 +552,15 @@ _POSSESSIVE_AFTER = re.compile(r"[’']s\s+(?!(?:been|got|gone|said|told|had)\b)
 
 # "President Putin, he pointed out, had raised it": someone else's tag after the subject.
 _TAG_AFTER_SUBJECT = re.compile(rf"\s*,\s*(?:he|she)\s+(?:{VERBS})\s*,")
+
+
+# A paragraph that goes on about someone of one sex, naming nobody: the way a profile speaks
+# of its subject for paragraphs on end.
+_SEX_PRONOUN = {
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
+}
+_NEVER = re.compile(r"(?!)")
 
 
 # "Putin’s spokesman Dmitry Peskov", "Jimbo’s Keio colleague Yoko Hirose": a possessive, a
