@@ -2316,3 +2316,20 @@ def test_a_profile_speaks_of_its_subject_as_she_for_paragraphs_on_end():
     assert speaker_of(doc(first, *chained, quote), "He was polite") == "aliya-dzhaksybekova"
     broken = [*chained[:2], "The ministry moved to a new building that year.", chained[2]]
     assert speaker_of(doc(first, *broken[:2], broken[2], quote), "He was polite") is None
+
+
+def test_a_pull_quote_credited_in_its_footer_is_that_persons(tmp_path):
+    page = tmp_path / "profile.html"
+    page.write_text(
+        "<html lang='en'><body><article><h1>The reader of speeches</h1>"
+        "<p>Aliya Dzhaksybekova studies how Chinese officials describe Central Asia, and she "
+        "has noticed a change in the words they use since the summit in Xi'an.</p>"
+        "<blockquote><p>\"When Beijing starts using the word security about your region, you "
+        "should read every speech twice.\"</p><footer>Aliya Dzhaksybekova</footer></blockquote>"
+        "<p>Her study will be published next year by a university press in Almaty.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    d = load_article(page)
+    assert "twice.\" — Aliya Dzhaksybekova" in d.text
+    assert speaker_of(d, "When Beijing starts using") == "aliya-dzhaksybekova"

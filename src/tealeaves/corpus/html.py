@@ -146,8 +146,8 @@ def _captions_as_paragraphs(html: str) -> str:
 
 def _quote_credits_as_paragraphs(html: str) -> str:
     """A block quote's credit (<blockquote>…<footer>Фёдор Лукьянов</footer></blockquote>)
-    says whose the words are, but trafilatura drops footers: make it a paragraph. The page's
-    own footer (outside any block quote) stays as it is."""
+    says whose the words are, but trafilatura drops footers: make it a paragraph, opening
+    with a dash when it has none. The page's own footer (outside any block quote) stays."""
     if "<footer" not in html.lower() or "<blockquote" not in html.lower():
         return html
     out, depth, at = [], 0, 0
@@ -156,7 +156,9 @@ def _quote_credits_as_paragraphs(html: str) -> str:
         if name == "blockquote":
             depth = max(0, depth - 1) if closing else depth + 1
         elif depth:
-            out.append(html[at : m.start()] + f"<{closing}p>")
+            # the credit after a dash, as a digest writes it: "“…” — Aliya Dzhaksybekova"
+            dash = "" if closing or re.match(r"\s*(?:<[^>]*>\s*)*[—–-]", html[m.end() :]) else "— "
+            out.append(html[at : m.start()] + f"<{closing}p>{dash}")
             at = m.end()
     return "".join(out) + html[at:] if out else html
 
