@@ -2280,6 +2280,15 @@ def test_a_quote_after_a_sentence_that_reports_he_or_she_is_theirs():
     assert speaker_of(d, "It is a long game") is None
 
 
+def test_the_one_asked_in_the_sentence_before_answers_in_the_quote():
+    d = doc(
+        "Aliya Dzhaksybekova has studied China for twenty years.",
+        "Asked what she would tell a visitor, she paused. “Curious, careful, a little afraid, "
+        "and very practical.”",
+    )
+    assert speaker_of(d, "Curious, careful") == "aliya-dzhaksybekova"
+
+
 def test_a_role_after_a_possessive_then_a_comma_introduces_a_name():
     d = doc(
         "Uzbekistan's foreign minister, Bakhtiyor Saidov, welcomed the pledge but made clear "

@@ -157,13 +157,15 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
     return subject.person
 
 
-# "He warned against …", "Russia, he said, could not …": a sentence whose speaker is "he" or
-# "she", as its subject with a verb of saying or as a tag set off by commas (not a verb of
-# asking: the one asked may be the one who answers).
+# "He warned against …", "Russia, he said, could not …", "Asked about it, she paused.": a
+# sentence whose speaker is "he" or "she", as its subject with a verb of saying, as a tag set
+# off by commas, or as the one asked (not a verb of asking: the one asked may answer).
 _NOT_ASKING = r"(?!(?:asks|asked|asking|pressed)\b)"
 _PRONOUN_VIEW = re.compile(
     rf"\s*(?:(?P<subject>He|She)\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS}|{THINKING})\b"
-    rf"|[^.;:“”\"]*?,\s*(?P<aside>he|she)\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS})\s*,)"
+    rf"|[^.;:“”\"]*?,\s*(?P<aside>he|she)\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS})\s*,"
+    # "Asked what she would tell a foreign reader, she paused.": the one asked answers
+    r"|(?:When\s+)?[Aa]sked\b[^.;:“”\"]*?,\s*(?P<asked>he|she)\b)"
 )
 
 
@@ -173,7 +175,7 @@ def _pronoun_view(res: Resolver, masked: str, start: int, end: int) -> str | Non
     m = _PRONOUN_VIEW.match(masked, start, end)
     if m is None or res.between(start - 1, end):
         return None
-    return res.pronoun(m.start("subject" if m.group("subject") else "aside"))
+    return res.pronoun(m.start(next(g for g in ("subject", "aside", "asked") if m.group(g))))
 
 
 def introduced_before(res: Resolver, masked: str, para: Paragraph) -> str | None:
