@@ -2342,3 +2342,13 @@ def test_a_pull_quote_credited_in_its_footer_is_that_persons(tmp_path):
     d = load_article(page)
     assert "twice.\" — Aliya Dzhaksybekova" in d.text
     assert speaker_of(d, "When Beijing starts using") == "aliya-dzhaksybekova"
+
+
+def test_a_participle_after_by_frames_the_words_for_the_subject():
+    d = doc(
+        "Wang Yi opened his remarks by calling the SCO “a family that grows without a head of "
+        "household.”",
+        "Sergei Lavrov answered Wang Yi by calling the group “a pillar of the new world.”",
+    )
+    assert speaker_of(d, "a family that grows") == "wang-yi"
+    assert speaker_of(d, "a pillar of the new world") is None  # Wang is named between

@@ -235,8 +235,9 @@ def _participle_subject(res: Resolver, masked: str, lo: int, verb_at: int) -> st
     """ "Katsuya Nakanishi struck a similar tone, telling analysts that “…”", "In the
     Literary Review, Isabel Hilton was harsher, calling the chapter “…”": a participle
     after a comma frames the words for the sentence's subject, when nobody else is named
-    after the subject and no semicolon, colon or dash comes between."""
-    if not re.search(r",\s*$", masked[lo:verb_at]):
+    after the subject and no semicolon, colon or dash comes between; so does one after "by"
+    or "while" ("Wang Yi opened his remarks by calling the SCO “…”")."""
+    if not re.search(r"(?:,|\b(?:by|while))\s*$", masked[lo:verb_at]):
         return None
     para = res.doc.paragraph_at(verb_at)
     subject = res.subject_of_sentence(verb_at, para, lo) if para is not None else None
