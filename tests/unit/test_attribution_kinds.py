@@ -2352,3 +2352,15 @@ def test_a_participle_after_by_frames_the_words_for_the_subject():
     )
     assert speaker_of(d, "a family that grows") == "wang-yi"
     assert speaker_of(d, "a pillar of the new world") is None  # Wang is named between
+
+
+def test_a_plural_noun_that_is_also_a_verb_of_saying_relays_nobody():
+    """"told the room that small states “…”": "states" is the noun, so the quoted words are
+    the speaker's; "he told them that Beijing states “…”" relays Beijing's words."""
+    d = doc(
+        "Kyrgyz Foreign Minister Jeenbek Kulubaev told the room that small states “carry no "
+        "hidden agendas, because we cannot afford them.”",
+        "Kulubaev told the room that Beijing states “no objection to the plan whatsoever.”",
+    )
+    assert speaker_of(d, "carry no hidden agendas") == "jeenbek-kulubaev"
+    assert speaker_of(d, "no objection to the plan") is None

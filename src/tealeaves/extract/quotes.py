@@ -171,6 +171,19 @@ _RELAYED = re.compile(
     rf"\b(?:{VERBS}|calling|called|calls|urging|describ\w+|labell?ed|termed|dubbed|branded)\b"
 )
 _OWN_TAG_INSIDE = re.compile(rf",\s*(?:he|she)\s+{BEFORE_VERB}(?:{VERBS})\s*,")
+# Plural nouns that are also verbs of saying: after a word in lower case that is no pronoun
+# ("small states", "his remarks") they are the nouns.
+_NOUN_TOO = re.compile(r"states|notes|remarks|comments|answers|claims|observes|affirms")
+_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:he|she|it|they|who|which|that)\s)[a-z][\w-]*\s+$")
+
+
+def _relays(text: str) -> bool:
+    """Whether ``text`` (a reported statement before a quote in it) has a verb of saying of
+    its own, so the quote relays someone else's words ("… had told carmakers to “…”")."""
+    return any(
+        not (_NOUN_TOO.fullmatch(m.group()) and _NOUN_BEFORE.search(text, 0, m.start()))
+        for m in _RELAYED.finditer(text)
+    )
 
 
 def find_quotes(
@@ -260,7 +273,7 @@ def find_quotes(
         reported,
         lambda q: q.kind == "scare" or _is_title_case(q.text.split()),
         who=res,
-        says=lambda lo, hi: _RELAYED.search(_OWN_TAG_INSIDE.sub(",", masked[lo:hi])) is not None,
+        says=lambda lo, hi: _relays(_OWN_TAG_INSIDE.sub(",", masked[lo:hi])),
     )
     quotes.extend(reported)
     return sorted(quotes, key=lambda q: q.span.start)
