@@ -2364,3 +2364,13 @@ def test_a_plural_noun_that_is_also_a_verb_of_saying_relays_nobody():
     )
     assert speaker_of(d, "carry no hidden agendas") == "jeenbek-kulubaev"
     assert speaker_of(d, "no objection to the plan") is None
+
+
+def test_an_unnamed_person_earlier_in_the_paragraph_may_be_she():
+    """"A Chinese journalist asked me whether Europeans remember Qin Gang. … She said: “…”":
+    the one named is the journalist's topic; "she" may be the journalist, so nobody."""
+    d = doc(
+        "A Chinese journalist asked me whether Europeans still remember Qin Gang. I said most "
+        "of us do. She said: “In Beijing, people have stopped asking.”"
+    )
+    assert speaker_of(d, "In Beijing, people have stopped") is None

@@ -380,7 +380,7 @@ class Resolver(Mentions):
         for unknown in _UNKNOWN_SUBJECT.finditer(self.doc.text, para_start, pos):
             if not self.between(unknown.start() - 1, unknown.end()):
                 return None  # "Batbayar thinks …": someone we do not know could be meant
-        if UNNAMED_SUBJECT.search(self.masked, max(lo, para.start) - 1, pos):
+        if UNNAMED_SUBJECT.search(self.masked, para.start - 1 if para.start else 0, pos):
             return None  # "A European diplomat … offered advice. “…,” he said."
         return person
 
