@@ -2374,3 +2374,12 @@ def test_an_unnamed_person_earlier_in_the_paragraph_may_be_she():
         "of us do. She said: “In Beijing, people have stopped asking.”"
     )
     assert speaker_of(d, "In Beijing, people have stopped") is None
+
+
+def test_a_threads_post_number_before_a_quote_introduced_by_the_post_before():
+    d = doc(
+        "7/ Temur Umarov of Carnegie posted a good summary yesterday:",
+        "8/ “Central Asians want the SCO to do boring things well: border checks, railway "
+        "tariffs, water data.” I agree with every word.",
+    )
+    assert speaker_of(d, "Central Asians want the SCO") == "temur-umarov"

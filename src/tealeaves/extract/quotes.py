@@ -170,6 +170,9 @@ def _kind(doc: Document, para: Paragraph, s: QuoteSpan, attributed: bool, term: 
 _RELAYED = re.compile(
     rf"\b(?:{VERBS}|calling|called|calls|urging|describ\w+|labell?ed|termed|dubbed|branded)\b"
 )
+# Nothing, or a thread's post number ("8/", "8/12", "(8)"), before a quote opening its
+# paragraph.
+_POST_NUMBER = re.compile(r"\s*(?:(?:\d{1,3}/\d{0,3}|\(\d{1,3}\))\s+)?")
 _OWN_TAG_INSIDE = re.compile(rf",\s*(?:he|she)\s+{BEFORE_VERB}(?:{VERBS})\s*,")
 # Plural nouns that are also verbs of saying: after a word in lower case that is no pronoun
 # ("small states", "his remarks") they are the nouns.
@@ -223,7 +226,9 @@ def find_quotes(
                 speaker = after_view(res, masked, s, lo)
             if speaker is None and not tagged:
                 speaker = clause_subject(doc, res, masked, lo, s.open_at)
-            if speaker is None and not tagged and not doc.text[para.start : s.open_at].strip():
+            if speaker is None and not tagged and _POST_NUMBER.fullmatch(
+                doc.text, para.start, s.open_at
+            ):
                 speaker = introduced_before(res, masked, para)
         framed = None
         if s.depth == 0 and speaker is None:
