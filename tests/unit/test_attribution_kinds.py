@@ -2378,7 +2378,8 @@ def test_an_unnamed_person_earlier_in_the_paragraph_may_be_she():
 
 def test_a_threads_post_number_before_a_quote_introduced_by_the_post_before():
     d = doc(
-        "7/ Temur Umarov of Carnegie posted a good summary yesterday:",
+        "7/ Now the Central Asian view. Temur Umarov of Carnegie posted a good summary "
+        "yesterday:",
         "8/ “Central Asians want the SCO to do boring things well: border checks, railway "
         "tariffs, water data.” I agree with every word.",
     )
