@@ -2384,3 +2384,14 @@ def test_a_threads_post_number_before_a_quote_introduced_by_the_post_before():
         "tariffs, water data.” I agree with every word.",
     )
     assert speaker_of(d, "Central Asians want the SCO") == "temur-umarov"
+
+
+def test_a_quote_right_after_the_subject_added_that_is_theirs():
+    d = doc(
+        "Temur Umarov of the Carnegie Center in Berlin follows the region.",
+        "Umarov added that Moscow had played almost no part in the talks. “Russia used to be "
+        "the referee in disputes like this.”",
+        "Umarov asked Kaja Kallas whether Brussels would pay. “Only if the lorries move first.”",
+    )
+    assert speaker_of(d, "Russia used to be the referee") == "temur-umarov"
+    assert speaker_of(d, "Only if the lorries") is None

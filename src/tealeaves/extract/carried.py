@@ -147,8 +147,10 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
         return _pronoun_view(res, masked, start, ends[-1])
     if subject.ambiguous:
         return None
-    verb = _VIEW_VERB.match(masked, subject.span.end) or _SAID_VERB.search(
-        masked, subject.span.end, ends[-1]
+    verb = (
+        _VIEW_VERB.match(masked, subject.span.end)
+        or _SAYING_VERB.match(masked, subject.span.end)
+        or _SAID_VERB.search(masked, subject.span.end, ends[-1])
     )
     if verb is None or not is_subject(res, masked, subject, verb.start() + 1):
         return None
@@ -161,6 +163,8 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
 # sentence whose speaker is "he" or "she", as its subject with a verb of saying, as a tag set
 # off by commas, or as the one asked (not a verb of asking: the one asked may answer).
 _NOT_ASKING = r"(?!(?:asks|asked|asking|pressed)\b)"
+# "Umarov added that …", "Kallas has warned that …": any verb of saying right after the name.
+_SAYING_VERB = re.compile(rf"\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS})\b")
 _PRONOUN_VIEW = re.compile(
     rf"\s*(?:(?P<subject>He|She)\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS}|{THINKING})\b"
     rf"|[^.;:“”\"]*?,\s*(?P<aside>he|she)\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS})\s*,"
