@@ -1393,8 +1393,7 @@ def test_a_label_strip_a_quoted_title_and_a_firm_with_an_initial_are_no_people()
 def test_a_korean_name_of_three_words_is_called_by_its_first_word():
     """Choe Son Hui is "Choe", not "Hui"; Kim Jong Un and Kim Yo Jong are both "Kim"."""
     d = doc(
-        "Foreign Minister Choe Son Hui arrived in Moscow on Monday, where she met Sergei "
-        "Lavrov.",
+        "Foreign Minister Choe Son Hui arrived in Moscow on Monday, where she met Sergei Lavrov.",
         "Choe told her hosts that the treaty was “a shield against every blockade”.",
     )
     assert speaker_of(d, "a shield") == "choe-son-hui"
@@ -1408,7 +1407,7 @@ def test_a_korean_name_of_three_words_is_called_by_its_first_word():
 
 
 def test_a_qualified_role_names_the_one_person_whose_role_it_is_however_far_back():
-    """"the Fudan professor said" is the one person introduced as a professor at Fudan, not
+    """ "the Fudan professor said" is the one person introduced as a professor at Fudan, not
     the last person named; a title nobody named holds credits nobody."""
     d = doc(
         "Wu Xinbo, a professor at Fudan University, opened the seminar.",
@@ -1499,7 +1498,7 @@ def test_a_press_release_title_before_and_after_a_name_and_the_minister_who_hold
 
 
 def test_transcript_labels_of_a_hearing_record_a_podcast_and_a_panel():
-    """"Dr. MASTRO. …" (a hearing's record), "[Yun Sun] …" (a podcast), "Alexander Korolev
+    """ "Dr. MASTRO. …" (a hearing's record), "[Yun Sun] …" (a podcast), "Alexander Korolev
     (UNSW): …" (a panel): each line is the labelled speaker's."""
     d = doc(
         "Witnesses: Dr. Oriana Skylar Mastro, Stanford University; Yun Sun, Stimson Center; "
@@ -1589,8 +1588,8 @@ def test_newspaper_tags_with_honorifics_titles_and_native_names_go_on_to_the_nex
         "Shanghai Institutes for International Studies who has written on polar affairs, told "
         'the Post. "A few dozen sailings do not make a trade route."',
     )
-    assert speaker_of(d, "The Americans") == speaker_of(d, "That is a fantasy") == (
-        "fyodor-lukyanov"
+    assert (
+        speaker_of(d, "The Americans") == speaker_of(d, "That is a fantasy") == ("fyodor-lukyanov")
     )
     assert speaker_of(d, "Walking away") == speaker_of(d, "We are in close") == "kenichi-hori"
     assert speaker_of(d, "Nobody expected") == speaker_of(d, "A few dozen") == "yang-jian"
@@ -1609,7 +1608,7 @@ def test_words_framed_as_written_quoted_dismissed_or_told_after_a_comma():
         "The outlet quoted Ukrainian Foreign Minister Andrii Sybiha as saying that Kyiv "
         '"expects more from Beijing than neutral words".',
         'When Premier Li Qiang spoke of "long-term energy security" in Moscow, he meant gas.',
-        "Maria Zakharova, in a post on Telegram, dismissed the commentary as \"wishful "
+        'Maria Zakharova, in a post on Telegram, dismissed the commentary as "wishful '
         'thinking dressed up as analysis".',
         "Mitsubishi Corp. President Katsuya Nakanishi struck a similar tone, telling analysts "
         'that the priority was "energy security for Japan, not profit from Russia."',
@@ -1634,7 +1633,7 @@ def test_a_quote_readers_see_after_has_written_about_is_nobodys():
 
 
 def test_a_leader_named_after_under_and_his_title_is_no_subject():
-    """"Evan Medeiros, a professor who served under President Barack Obama, wrote that …":
+    """ "Evan Medeiros, a professor who served under President Barack Obama, wrote that …":
     Obama, the object of "under", is not the one who wrote; "and NATO Secretary General Mark
     Rutte has warned" still makes Rutte the subject."""
     d = doc(
@@ -1649,7 +1648,7 @@ def test_a_leader_named_after_under_and_his_title_is_no_subject():
 
 
 def test_he_lifeng_a_trade_representative_and_he_was_quoted_as_saying():
-    """"Vice Premier He Lifeng": the surname He before a pinyin given name is a name (and no
+    """ "Vice Premier He Lifeng": the surname He before a pinyin given name is a name (and no
     "He" of a sentence is a mention of him); "Trade Representative" are title words; "He was
     quoted by state media as saying that …" frames the words for him."""
     d = doc(
@@ -1700,7 +1699,7 @@ def test_said_his_or_her_noun_and_a_verb_is_reported():
 
 
 def test_answers_of_an_interview_by_an_author_whose_name_ends_in_a(tmp_path):
-    """"A:" is no label of the author "Nadia Rahimova" (her name merely ends in "a"); the
+    """ "A:" is no label of the author "Nadia Rahimova" (her name merely ends in "a"); the
     interviewee is the one the headline names, though the introduction names others too."""
     page = tmp_path / "qa.md"
     page.write_text(
@@ -1715,14 +1714,14 @@ def test_answers_of_an_interview_by_an_author_whose_name_ends_in_a(tmp_path):
         encoding="utf-8",
     )
     d = load_article(page)
-    assert speaker_of(d, "China confirmed") == speaker_of(d, "Moscow is not happy") == (
-        "temur-umarov"
+    assert (
+        speaker_of(d, "China confirmed") == speaker_of(d, "Moscow is not happy") == ("temur-umarov")
     )
     assert not [q for q in quotes(d) if q.text.startswith("What happened")]
 
 
 def test_capitalised_words_after_a_place_or_title_word_are_no_person():
-    """"East Wind Notes" (a newsletter, its first word a place's) is no person; "When
+    """ "East Wind Notes" (a newsletter, its first word a place's) is no person; "When
     Bakhtiyor Saidov, the foreign minister, …" still names him."""
     d = doc(
         "East Wind Notes summarises and translates Chinese- and Russian-language commentary.",
@@ -1734,7 +1733,7 @@ def test_capitalised_words_after_a_place_or_title_word_are_no_person():
 
 
 def test_someone_unnamed_in_the_sentence_before_is_she_and_no_half_words_or_verbs_are_names():
-    """"I asked a friend … what she made of it. “…,” she told me": the friend, whom the text
+    """ "I asked a friend … what she made of it. “…,” she told me": the friend, whom the text
     does not name, not the ambassador named before; "JoongAng Ilbo" (no "Ang Ilbo"), "Are
     Seoul and Tokyo …?" and "Ambassador to India Sergio Gor" (Sergio Gor alone)."""
     d = doc(
@@ -1792,12 +1791,12 @@ def test_a_tag_that_names_the_speaker_by_the_role_the_text_gave_them():
     stated role holds that word; nobody when it fits two."""
     d = doc(
         "Li Lifan, a researcher at the Shanghai Academy of Social Sciences, says Beijing "
-        "will keep its distance. \"We do not draw maps for others,\" the Shanghai "
+        'will keep its distance. "We do not draw maps for others," the Shanghai '
         "researcher told me.",
-        "Alexander Lomanov, a sinologist at IMEMO, is less certain. \"Distance has a "
-        "price,\" the sinologist added.",
+        'Alexander Lomanov, a sinologist at IMEMO, is less certain. "Distance has a '
+        'price," the sinologist added.',
         "Zhao Long, a researcher at SIIS, disagrees with Feng Yujun, a researcher at Peking "
-        "University. \"Nobody asked us,\" the researcher said.",
+        'University. "Nobody asked us," the researcher said.',
     )
     assert speaker_of(d, "We do not draw maps") == "li-lifan"
     assert speaker_of(d, "Distance has a price") == "alexander-lomanov"
@@ -1812,8 +1811,7 @@ def test_mc_names_place_adjectives_and_a_wires_last_lines():
         "Richard McGregor, a senior fellow at the Lowy Institute, has written that the "
         "market will adjust within a year.",
         "Sanctions listed dozens of Hong Kong-based firms, Moon Jae-in said.",
-        "That's our show. Eurasia Desk is produced by Marta Lindgren, with sound by Felix "
-        "Ortega.",
+        "That's our show. Eurasia Desk is produced by Marta Lindgren, with sound by Felix Ortega.",
         "--With assistance from Tom Hancock.",
         "To contact the editors responsible for this story:\nTony Halpin, Netty Ismail",
     )
@@ -1822,9 +1820,7 @@ def test_mc_names_place_adjectives_and_a_wires_last_lines():
     assert not names & {"Richard Mc", "Kong-based", "Hong Kong-based", "Felix Ortega"}
     assert not names & {"Tom Hancock", "Tony Halpin", "Netty Ismail", "Marta Lindgren"}
     reported = [q for q in quotes(d) if q.kind == "reported"]
-    assert [q.speaker for q in reported if q.text.startswith("the market")] == [
-        "richard-mcgregor"
-    ]
+    assert [q.speaker for q in reported if q.text.startswith("the market")] == ["richard-mcgregor"]
 
 
 def test_he_after_the_unnamed_one_met_earlier_as_the_executive_is_nobody_named():
@@ -1834,10 +1830,10 @@ def test_he_after_the_unnamed_one_met_earlier_as_the_executive_is_nobody_named()
     d = doc(
         "Akylbek Japarov, the Kyrgyz prime minister, visited the border.",
         "At Khorgos, a logistics executive showed me the yard. Back at the yard, the "
-        "executive is more concerned with the rail gauge. \"Whoever wins, they will still "
-        "need us,\" he says.",
+        'executive is more concerned with the rail gauge. "Whoever wins, they will still '
+        'need us," he says.',
         "Wang Chuanfu, a BYD executive, toured the plant. The executive is proud of the "
-        "yard. \"We built it in a year,\" he says.",
+        'yard. "We built it in a year," he says.',
     )
     assert speaker_of(d, "Whoever wins") is None
     assert speaker_of(d, "We built it") == "wang-chuanfu"
@@ -1868,19 +1864,19 @@ def test_someone_unnamed_who_speaks_after_the_named_one_takes_the_quote_from_the
     is the one a tag after the quote names."""
     d = doc(
         "Andriy Yermak left the venue without speaking to reporters, but a member of the "
-        "Ukrainian delegation told us: \"We are still here.\"",
+        'Ukrainian delegation told us: "We are still here."',
         "Niva Yau argues that Beijing wants options. In interviews for this brief, a "
-        "logistics executive in Urumqi told us that the route was \"still cheaper, still "
-        "faster, and still ours.\"",
+        'logistics executive in Urumqi told us that the route was "still cheaper, still '
+        'faster, and still ours."',
         "Erica Downs writes that talks are slow. She quotes an unnamed industry executive as "
-        "saying that \"the price has to be close to the domestic one.\"",
+        'saying that "the price has to be close to the domestic one."',
         "15:30 — Kassym-Jomart Tokayev opened the session. 15:45 — A Chinese official "
-        "briefing reporters on condition of anonymity said the text was agreed. \"Everyone "
-        "knows who we mean,\" the official added.",
+        'briefing reporters on condition of anonymity said the text was agreed. "Everyone '
+        'knows who we mean," the official added.',
         "Feng Zhongping, deputy director of CICIR, and a leading Chinese expert on Europe, "
-        "has called the ties: \"no alliance, no confrontation.\"",
-        "Wang Yi spoke later. In Beijing, a diplomat said talks were stalled, but \"we are "
-        "hopeful,\" Wang Yi said.",
+        'has called the ties: "no alliance, no confrontation."',
+        'Wang Yi spoke later. In Beijing, a diplomat said talks were stalled, but "we are '
+        'hopeful," Wang Yi said.',
     )
     assert speaker_of(d, "We are still here") is None
     assert speaker_of(d, "still cheaper") is None
@@ -1895,9 +1891,9 @@ def test_a_middle_initial_in_the_notes_and_a_hyphenated_title_before_a_name():
     quote it is; "SCO Secretary-General Nurlan Yermekbayev" is Nurlan Yermekbayev."""
     d = doc(
         "As Mia Bennett has shown, shippers retreated. Bennett describes the approach as "
-        "\"testing the water without getting wet.\"",
-        "SCO Secretary-General Nurlan Yermekbayev called it \"the largest summit yet.\"",
-        "[4]: Mia M. Bennett, \"China and the Northern Sea Route,\" Polar Geography, 2024.",
+        '"testing the water without getting wet."',
+        'SCO Secretary-General Nurlan Yermekbayev called it "the largest summit yet."',
+        '[4]: Mia M. Bennett, "China and the Northern Sea Route," Polar Geography, 2024.',
     )
     names = set(people(d))
     assert {"Mia M. Bennett", "Nurlan Yermekbayev"} <= names
@@ -1909,8 +1905,8 @@ def test_a_description_of_the_speaker_is_not_someone_unnamed_and_in_her_own_word
     """ "Yermak, an adviser who says little in public, told us: “…”" describes Yermak; "In
     her own words:" at a sentence's start hands the block quote to the one person named."""
     d = doc(
-        "Andriy Yermak, an adviser who says little in public, told us: \"We are not going to "
-        "give up any territory at all.\"",
+        'Andriy Yermak, an adviser who says little in public, told us: "We are not going to '
+        'give up any territory at all."',
         "Tatiana Stanovaya has written about this for years. In her own words:",
         "The Kremlin does not negotiate with itself.",
         kinds={2: "blockquote"},
@@ -1933,7 +1929,7 @@ def test_he_in_a_sentence_that_names_its_own_subject_is_not_the_last_paragraphs_
     d = doc(
         'Oleg Vessel, a historian, recalled the years of "great hopes." Tomas Rinne, an '
         "archivist in Tartu, said the files had been opened in 1991.",
-        'Late in life Vessel doubted what he called "the comfort of big words."'
+        'Late in life Vessel doubted what he called "the comfort of big words."',
     )
     assert speaker_of(d, "the comfort of big words") in (None, "oleg-vessel")
 
@@ -2030,7 +2026,11 @@ def test_things_named_like_people_are_no_people():
     found = set(people(d))
     assert "Oleg Kozhemyako" in found
     assert not found & {
-        "Xue Long", "Li Auto", "Xi Jinping Thought", "Changchun Railway", "Primorsky Krai",
+        "Xue Long",
+        "Li Auto",
+        "Xi Jinping Thought",
+        "Changchun Railway",
+        "Primorsky Krai",
         "Ruth Bergman Lecture",
     }
 
@@ -2260,7 +2260,7 @@ def test_review_headed_and_asked_keep_their_ordinary_sense():
 
 
 def test_a_quote_after_a_sentence_that_reports_he_or_she_is_theirs():
-    """"He warned against …. “…”" and "Russia, he said, could not …. “…”": the sentence
+    """ "He warned against …. “…”" and "Russia, he said, could not …. “…”": the sentence
     before the untagged quote reports the one "he" is; a sentence in which he asks someone,
     or that names anyone else, leaves the quote to nobody."""
     d = doc(
@@ -2300,7 +2300,7 @@ def test_a_role_after_a_possessive_then_a_comma_introduces_a_name():
 
 
 def test_a_subject_who_did_something_and_said_is_the_speaker():
-    """"X, who heads …, briefed reporters on the numbers and said …": the verb of saying
+    """ "X, who heads …, briefed reporters on the numbers and said …": the verb of saying
     after "and" is the subject's, unless the words before "and" name someone else."""
     d = doc(
         "Pieter de Vries, who heads the Commission's connectivity unit, briefed reporters on "
@@ -2333,14 +2333,14 @@ def test_a_pull_quote_credited_in_its_footer_is_that_persons(tmp_path):
         "<html lang='en'><body><article><h1>The reader of speeches</h1>"
         "<p>Aliya Dzhaksybekova studies how Chinese officials describe Central Asia, and she "
         "has noticed a change in the words they use since the summit in Xi'an.</p>"
-        "<blockquote><p>\"When Beijing starts using the word security about your region, you "
-        "should read every speech twice.\"</p><footer>Aliya Dzhaksybekova</footer></blockquote>"
+        '<blockquote><p>"When Beijing starts using the word security about your region, you '
+        'should read every speech twice."</p><footer>Aliya Dzhaksybekova</footer></blockquote>'
         "<p>Her study will be published next year by a university press in Almaty.</p>"
         "</article></body></html>",
         encoding="utf-8",
     )
     d = load_article(page)
-    assert "twice.\" — Aliya Dzhaksybekova" in d.text
+    assert 'twice." — Aliya Dzhaksybekova' in d.text
     assert speaker_of(d, "When Beijing starts using") == "aliya-dzhaksybekova"
 
 
@@ -2355,7 +2355,7 @@ def test_a_participle_after_by_frames_the_words_for_the_subject():
 
 
 def test_a_plural_noun_that_is_also_a_verb_of_saying_relays_nobody():
-    """"told the room that small states “…”": "states" is the noun, so the quoted words are
+    """ "told the room that small states “…”": "states" is the noun, so the quoted words are
     the speaker's; "he told them that Beijing states “…”" relays Beijing's words."""
     d = doc(
         "Kyrgyz Foreign Minister Jeenbek Kulubaev told the room that small states “carry no "
@@ -2367,7 +2367,7 @@ def test_a_plural_noun_that_is_also_a_verb_of_saying_relays_nobody():
 
 
 def test_an_unnamed_person_earlier_in_the_paragraph_may_be_she():
-    """"A Chinese journalist asked me whether Europeans remember Qin Gang. … She said: “…”":
+    """ "A Chinese journalist asked me whether Europeans remember Qin Gang. … She said: “…”":
     the one named is the journalist's topic; "she" may be the journalist, so nobody."""
     d = doc(
         "A Chinese journalist asked me whether Europeans still remember Qin Gang. I said most "
@@ -2378,8 +2378,7 @@ def test_an_unnamed_person_earlier_in_the_paragraph_may_be_she():
 
 def test_a_threads_post_number_before_a_quote_introduced_by_the_post_before():
     d = doc(
-        "7/ Now the Central Asian view. Temur Umarov of Carnegie posted a good summary "
-        "yesterday:",
+        "7/ Now the Central Asian view. Temur Umarov of Carnegie posted a good summary yesterday:",
         "8/ “Central Asians want the SCO to do boring things well: border checks, railway "
         "tariffs, water data.” I agree with every word.",
     )
@@ -2395,3 +2394,23 @@ def test_a_quote_right_after_the_subject_added_that_is_theirs():
     )
     assert speaker_of(d, "Russia used to be the referee") == "temur-umarov"
     assert speaker_of(d, "Only if the lorries") is None
+
+
+def test_a_headline_that_repeats_an_answer_is_the_one_who_gave_it():
+    """A heading in quotation marks that the body's credited answer repeats is that
+    answer's speaker; words set inside a sentence that someone later repeats (a slogan, a
+    communiqué's phrase) stay nobody's."""
+    from tealeaves.extract import extract
+
+    d = doc(
+        "Bonnie Glaser of the German Marshall Fund spoke to us about Taiwan.",
+        "“Deterrence is a conversation, not a wall”",
+        "“Deterrence is a conversation, not a wall. You have to make clear what you will do,” "
+        "Glaser said.",
+        "The communiqué promised “a partnership of equals for the whole region” again.",
+        "“We want a partnership of equals for the whole region,” Glaser said.",
+    )
+    x = extract(d, load_registry())
+    said = {q.text.rstrip("”,."): q.speaker for q in x.quotes}
+    assert said["Deterrence is a conversation, not a wall"] == "bonnie-glaser"
+    assert said["a partnership of equals for the whole region"] is None

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from tealeaves.extract import ru, ru_quotes, zh_people, zh_quotes
+from tealeaves.extract.attribution import credit_repeated
 from tealeaves.extract.budget import ARTICLE_SECONDS, OverBudget, check, deadline
 from tealeaves.extract.glossary import find_terms
 from tealeaves.extract.language import language_of
@@ -145,6 +146,7 @@ def extract(
         check()
         natives = {p.native_name for p in found.people if p.native_name}
         terms = find_terms(pieces, natives)
+    quotes = credit_repeated(doc, quotes)  # a headline or pull quote that repeats the body
     check()
     para_topics: tuple[tuple[str, ...], ...] = ()
     if topics is not None:

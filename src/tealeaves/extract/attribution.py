@@ -196,3 +196,42 @@ def after_reported(
                     q = replace(q, speaker=speaker)
         out.append(q)
     return out
+
+
+def credit_repeated(doc: Document, quotes: Sequence[Quote]) -> list[Quote]:
+    """A headline or a pull quote nobody was credited with (a quote that is all of its
+    paragraph) whose words a credited statement elsewhere in the article holds (“Deterrence
+    is a conversation, not a wall” over Glaser's answer that opens with those words) is that
+    speaker's, when only one speaker's words hold it. A quote inside a sentence is left
+    alone: a slogan someone repeats ("all efforts conducive to peace") is not theirs."""
+    owners = [
+        (q.span.start, q.span.end, _squashed(q.text), q.speaker)
+        for q in quotes
+        if q.speaker is not None and q.kind != "reported"
+    ]
+    out = []
+    for q in quotes:
+        if q.speaker is None and q.kind in ("statement", "phrase") and _set_apart(doc, q):
+            key = _squashed(q.text)
+            who = {
+                speaker
+                for start, end, text, speaker in owners
+                if key in text and (end <= q.span.start or start >= q.span.end)
+            }
+            if len(who) == 1:
+                q = replace(q, speaker=who.pop())
+        out.append(q)
+    return out
+
+
+def _squashed(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _set_apart(doc: Document, q: Quote) -> bool:
+    """Whether ``q`` is all of its paragraph but its quotation marks (a headline, a pull
+    quote), four words long or more (eight characters of Chinese)."""
+    para = doc.paragraph_at(q.span.start)
+    if para is None or _squashed(para.text) != _squashed(q.text):
+        return False
+    return len(q.text.split()) >= 4 or sum("\u4e00" <= c <= "\u9fff" for c in q.text) >= 8
