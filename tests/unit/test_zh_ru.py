@@ -426,6 +426,26 @@ def test_a_foreign_surname_labels_the_answers_and_an_answer_may_open_with_a_term
     assert not any(t.startswith("美俄关系") or t.startswith("欧洲会") for t in said)
 
 
+def test_russian_initials_glued_to_a_surname_name_the_registrys_person():
+    """"М.В.Захаровой" in a briefing's heading is Maria Zakharova, so the briefing's
+    "Ответ:" paragraphs are hers; initials that fit nobody in the registry name nobody."""
+    x = _x(
+        "ru",
+        "Из брифинга официального представителя МИД России М.В.Захаровой, Москва, 12 ноября",
+        "Вопрос: Как в МИД оценивают эти слова?",
+        "Ответ: Мы следим за высказываниями господина Рютте с неослабевающим интересом.",
+        "Вопрос: Что вы скажете о новых публикациях?",
+        "Ответ: Я такие публикации читаю регулярно и каждый раз удивляюсь.",
+        "Справку подготовил И.И.Петров.",
+    )
+    assert [p.name for p in x.people] == ["Maria Zakharova"]
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["Мы следим за высказываниями господина Рютте с неослабевающим интересом."] == (
+        "maria-zakharova"
+    )
+    assert said["Я такие публикации читаю регулярно и каждый раз удивляюсь."] == "maria-zakharova"
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

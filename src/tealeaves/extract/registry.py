@@ -83,6 +83,10 @@ class Registry:
         (case-insensitive), in the registry's order."""
         return self._cyrillic.get(surname.casefold(), [])
 
+    def cyrillic_surnames(self) -> list[str]:
+        """The last words (casefolded) of every full Cyrillic name, in the registry's order."""
+        return list(self._cyrillic)
+
     def lookup(self, name: str) -> RegistryPerson | None:
         """The entry whose name, native name or alias is ``name`` (case-insensitive)."""
         return self._by_form.get(name.casefold())

@@ -443,9 +443,37 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             if hit[0].casefold() in authors or hit[1].casefold() in authors:
                 continue  # the article's author: its metadata, not a person in it
             _add(doc, drafts, registry, hit, at)
+    _initialled(doc, drafts, registry)
     mentions = _mentions(doc, list(drafts.values()), registry)
     people = tuple(_person(d, registry) for d in drafts.values())
     return PeopleFound(people, tuple(mentions))
+
+
+# Initials before a surname, as official texts write them: "М.В.Захаровой", "С. В. Лавров".
+_INITIALLED = re.compile(
+    r"(?<![А-ЯЁа-яё])(?P<initial>[А-ЯЁ])\.\s?(?:[А-ЯЁ]\.\s?)?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+)
+
+
+def _initialled(doc: Document, drafts: dict[str, _Draft], registry: Registry) -> None:
+    """A registry's person named by initials and surname in any case (М.В.Захаровой) and
+    nowhere in full: their draft, so that the surname's forms are their mentions. Someone
+    the text names in full already needs none; an initial another first name has, or a
+    surname two entries share with that initial, is nobody's."""
+    for m in _INITIALLED.finditer(doc.text):
+        word, initial = m.group("surname"), m.group("initial")
+        if any(_same_surname(word, d.surname_key, d.chinese) for d in drafts.values()):
+            continue
+        found = {
+            (entry.name, form, key)
+            for key in registry.cyrillic_surnames()
+            if key[:2] == word[:2].casefold() and _same_surname(word, key, False)
+            for entry, form in registry.cyrillic_forms(key)
+            if form[:1] == initial
+        }
+        if len(found) == 1:
+            name, form, key = found.pop()
+            _add(doc, drafts, registry, (name, form, key, False), m.start())
 
 
 # Before a name that names a thing after a person: "имени", a guillemet (a ship, a café, a
