@@ -446,6 +446,16 @@ def test_russian_initials_glued_to_a_surname_name_the_registrys_person():
     assert said["Я такие публикации читаю регулярно и каждый раз удивляюсь."] == "maria-zakharova"
 
 
+def test_a_russian_texts_latin_name_in_brackets_is_the_persons_name():
+    x = _x(
+        "ru",
+        "Политолог Грэм Аллисон (Graham Allison) писал, что Россия и Китай сближаются. "
+        "Экономист Эдвард Фишман (Edward Fishman) с ним согласен, а Николас Бёрнс (NATO) нет.",
+    )
+    assert {p.name for p in x.people} >= {"Graham Allison", "Edward Fishman"}
+    assert not any(p.name == "NATO" or "NATO" in p.name for p in x.people)
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

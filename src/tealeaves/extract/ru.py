@@ -21,6 +21,7 @@ from tealeaves.extract.names import CHINESE_SURNAMES, pinyin_syllables, slug
 from tealeaves.extract.people import PeopleFound
 from tealeaves.extract.registry import Registry, RegistryPerson, with_facts
 from tealeaves.model import Document, Mention, Person, PersonKind, Role, Span
+from tealeaves.text import fold
 
 WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"  # one letter too: "Ван И"
 #: Particles inside a foreign name, with their Latin spelling: Лула да Силва, Рюдигер фон
@@ -442,11 +443,27 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
                 continue  # "Лукьянов Ф. А.": a reference's surname and initials
             if hit[0].casefold() in authors or hit[1].casefold() in authors:
                 continue  # the article's author: its metadata, not a person in it
+            latin = _LATIN_AFTER.match(doc.text, at + len(" ".join(words[first:])))
+            if latin is not None and not hit[3] and _spells(latin.group("latin"), hit[0]):
+                hit = (latin.group("latin"), *hit[1:])  # Грэм Аллисон (Graham Allison)
             _add(doc, drafts, registry, hit, at)
     _initialled(doc, drafts, registry)
     mentions = _mentions(doc, list(drafts.values()), registry)
     people = tuple(_person(d, registry) for d in drafts.values())
     return PeopleFound(people, tuple(mentions))
+
+
+# The name in Latin script in brackets right after a Cyrillic one: "Грэм Аллисон (Graham
+# Allison)", "Марк Рютте (Mark Rutte)".
+_LATIN_AFTER = re.compile(
+    r"\s*[(（](?P<latin>[A-Z][A-Za-z’'.-]+(?:\s+[A-Z][A-Za-z’'.-]+){1,3})[)）]"
+)
+
+
+def _spells(latin: str, reading: str) -> bool:
+    """Whether the Latin name in brackets is the one the Cyrillic spells, not another (a
+    surname that begins as the reading's does: Graham Allison for Grem Allison)."""
+    return fold(latin.split()[-1])[:1] == fold(reading.split()[-1])[:1]
 
 
 # Initials before a surname, as official texts write them: "М.В.Захаровой", "С. В. Лавров".
