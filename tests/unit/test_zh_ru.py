@@ -456,6 +456,19 @@ def test_a_russian_texts_latin_name_in_brackets_is_the_persons_name():
     assert not any(p.name == "NATO" or "NATO" in p.name for p in x.people)
 
 
+def test_russian_imperfective_past_verbs_of_saying_tag_quotes():
+    x = _x(
+        "ru",
+        "Декан Университета Цинхуа Янь Сюэтун известен скептическим отношением к союзам. "
+        "Как писал Янь Сюэтун, «Китаю не нужны младшие партнеры, ему нужны соседи».",
+        "Политолог Грэм Аллисон еще несколько лет назад писал, что Россия и Китай «связаны не "
+        "любовью, а общим раздражением».",
+    )
+    said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert said["Китаю не нужны младшие партнеры, ему нужны соседи"] == "yan-xuetong"
+    assert said["связаны не любовью, а общим раздражением"] == "grem-allison"
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 
