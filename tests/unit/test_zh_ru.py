@@ -469,6 +469,18 @@ def test_russian_imperfective_past_verbs_of_saying_tag_quotes():
     assert said["связаны не любовью, а общим раздражением"] == "grem-allison"
 
 
+def test_a_quote_over_two_paragraphs_closed_in_the_second_without_reopening():
+    x = _x(
+        "ru",
+        "Политолог Тимофей Бордачёв с этим не согласен. «Коммерческий интерес в Азии никогда не "
+        "бывает только коммерческим. Компания из Шанхая проверяет, можно ли положиться на нас.",
+        "Именно поэтому для нас так важна предсказуемость», — сказал Бордачёв.",
+    )
+    (quote,) = [q for q in x.quotes if q.text.startswith("Коммерческий")]
+    assert quote.text.endswith("предсказуемость")
+    assert quote.speaker == "timofei-bordachev"
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

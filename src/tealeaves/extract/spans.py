@@ -71,6 +71,8 @@ def quote_spans(doc: Document) -> list[QuoteSpan]:
             if text[:1] == mark or (mark == '"' and text[:1] == '"'):
                 stack.append(pending)
                 i = 1
+            elif _closed_first(text, mark):
+                stack.append(pending)  # "«… ¶ …», — сказал он": not reopened, but closed here
             pending = None
         for hit in _MARKS.finditer(text, i):
             i = hit.start()
@@ -107,6 +109,17 @@ def quote_spans(doc: Document) -> list[QuoteSpan]:
         if len(stack) >= 1 and stack[0][0] in ("“", '"', "«", "„"):
             pending = stack[0]
     return sorted(found, key=lambda s: (s.open_at, s.depth))
+
+
+def _closed_first(text: str, mark: str) -> bool:
+    """Whether a paragraph closes the quote the one before left open (its closing mark
+    comes before any opening mark of that pair): the quote runs on without being reopened.
+    Only for marks that differ at each end (« », “ ”, „ “)."""
+    closer = OPEN_CLOSE.get(mark, "")
+    if mark == '"' or not closer or closer == mark:
+        return False
+    shut, opened = text.find(closer), text.find(mark)
+    return shut >= 0 and (opened < 0 or shut < opened)
 
 
 def _close(found: list[QuoteSpan], stack: list[tuple[str, int]], at: int) -> None:
