@@ -481,6 +481,19 @@ def test_a_quote_over_two_paragraphs_closed_in_the_second_without_reopening():
     assert quote.speaker == "timofei-bordachev"
 
 
+def test_russian_if_we_believe_x_and_the_moderator_said():
+    x = _x(
+        "ru",
+        "Руководитель центра Александр Ломанов выступил первым. Если верить Ломанову, «вопрос о "
+        "младшем партнере поставлен неправильно».",
+        "Модератор Андрей Кортунов подвел итог. «Мы все согласны, что старая архитектура не "
+        "работает», — сказал модератор.",
+    )
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["вопрос о младшем партнере поставлен неправильно"] == "alexander-lomanov"
+    assert said["Мы все согласны, что старая архитектура не работает"] == "andrey-kortunov"
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 
