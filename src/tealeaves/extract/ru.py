@@ -452,9 +452,50 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
                 hit = (latin.group("latin"), *hit[1:])  # Грэм Аллисон (Graham Allison)
             _add(doc, drafts, registry, hit, at)
     _initialled(doc, drafts, registry)
+    _by_registry_surname(doc, drafts, registry)
     mentions = _mentions(doc, list(drafts.values()), registry)
     people = tuple(_person(d, registry) for d in drafts.values())
     return PeopleFound(people, tuple(mentions))
+
+
+_SURNAME_INITIALS = re.compile(r"\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+_CAPITALISED = re.compile(r"(?<![А-Яа-яЁё-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![а-яё-])")
+
+
+def _by_registry_surname(doc: Document, drafts: dict[str, _Draft], registry: Registry) -> None:
+    """A registry's person whom the text names by the surname alone in any case ("Президент
+    Путин", "министр Лавров" … "по словам Лаврова"), when the registry lists that surname as
+    a name of theirs and the text names nobody else of that surname: their draft, under the
+    registry's full Cyrillic name. Not a street or a thing named after them (улица Ленина)."""
+    singles: dict[str, tuple[str, str]] = {}  # surname, casefolded -> (name, full name)
+    for entry in registry.people:
+        forms = (entry.native_name, *entry.aliases)
+        full = next((f for f in forms if len(f.split()) >= 2 and _cyrillic_only(f)), "")
+        for alias in entry.aliases if full else ():
+            if " " not in alias and _cyrillic_only(alias):
+                singles.setdefault(alias.casefold(), (entry.name, full))
+    by_start: dict[str, list[str]] = {}
+    for key in singles:
+        by_start.setdefault(key[:3], []).append(key)
+    taken: set[str] = set()
+    for m in _CAPITALISED.finditer(doc.text):
+        word = m.group()
+        keys = [k for k in by_start.get(word[:3].casefold(), ()) if _same_surname(word, k, False)]
+        if len(keys) != 1 or keys[0] in taken:
+            continue
+        if any(_same_surname(word, d.surname_key, d.chinese) for d in drafts.values()):
+            continue
+        if _NAMED_AFTER.search(doc.text, max(0, m.start() - 40), m.start()):
+            continue
+        if _SURNAME_INITIALS.match(doc.text, m.end()):
+            continue  # "Лукьянов Ф. А. Евразия …": an entry of a reference list
+        name, full = singles[keys[0]]
+        taken.add(keys[0])
+        _add(doc, drafts, registry, (name, full, full.split()[-1].casefold(), False), m.start())
+
+
+def _cyrillic_only(text: str) -> bool:
+    return bool(text) and all("\u0400" <= c <= "\u04ff" or c in " -" for c in text)
 
 
 # The name in Latin script in brackets right after a Cyrillic one: "Грэм Аллисон (Graham
