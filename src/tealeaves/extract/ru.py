@@ -458,7 +458,6 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     return PeopleFound(people, tuple(mentions))
 
 
-_SURNAME_INITIALS = re.compile(r"\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 _CAPITALISED = re.compile(r"(?<![А-Яа-яЁё-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![а-яё-])")
 
 
@@ -487,8 +486,6 @@ def _by_registry_surname(doc: Document, drafts: dict[str, _Draft], registry: Reg
             continue
         if _NAMED_AFTER.search(doc.text, max(0, m.start() - 40), m.start()):
             continue
-        if _SURNAME_INITIALS.match(doc.text, m.end()):
-            continue  # "Лукьянов Ф. А. Евразия …": an entry of a reference list
         name, full = singles[keys[0]]
         taken.add(keys[0])
         _add(doc, drafts, registry, (name, full, full.split()[-1].casefold(), False), m.start())
