@@ -513,6 +513,20 @@ def test_a_registry_person_named_by_surname_alone_in_russian():
     assert [p.name for p in refs.people] == ["Fyodor Lukyanov"]
 
 
+def test_a_russian_digest_entry_headed_by_its_speaker_and_the_occasion():
+    x = _x(
+        "ru",
+        "Пресс-секретарь президента Дмитрий Песков и министр Сергей Лавров провели неделю в "
+        "разъездах.",
+        "📌 10.02, 14:30 Лавров на пресс-конференции по итогам переговоров в Москве:",
+        "«У нас с китайскими друзьями нет секретов друг от друга».",
+        "🏛 13.02, 16:15 Песков о возможной поездке Путина в Китай: «Планы есть, даты пока нет».",
+    )
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["У нас с китайскими друзьями нет секретов друг от друга"] == "sergey-lavrov"
+    assert said["Планы есть, даты пока нет"] == "dmitry-peskov"
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

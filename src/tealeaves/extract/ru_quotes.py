@@ -527,8 +527,25 @@ def _introduced_before(doc: Document, who: Mentions, s: QuoteSpan) -> str | None
     lo = sentence_start(doc.text, prev.start, prev.end - 1, _SENTENCE_END)
     verb = re.search(rf"\b(?:{VERB})\b", doc.text[lo : prev.end])
     if verb is None:
-        return None
+        return _headed(doc, who, lo, prev.end)
     return Mentions.speaker(_subject(doc, who, lo, lo + verb.start()))
+
+
+# What may open a digest's entry before its subject: an emoji, a date and a time ("📌 10.02,
+# 14:30 "); and what follows the subject: a preposition and the topic ("о поездке … :").
+_ENTRY_HEAD = re.compile(r"[^\wА-ЯЁа-яё«]*(?:\d[\d.,:]*\s*)*")
+_ABOUT = re.compile(r"\s+(?:о|об|обо|на|в|во|про|после|перед|у)\s[^«»:.!?]*:\s*$")
+
+
+def _headed(doc: Document, who: Mentions, lo: int, end: int) -> str | None:
+    """A digest's entry headed by its speaker and the occasion, with no verb ("Песков о
+    возможной поездке Путина в Китай: «…»", "Лавров на пресс-конференции в Москве:"): the
+    one named first, right at the entry's start."""
+    head = _ENTRY_HEAD.match(doc.text, lo, end)
+    named = who.at(head.end()) if head is not None else None
+    if named is None or not _ABOUT.match(doc.text, named.span.end, end):
+        return None
+    return Mentions.speaker(named)
 
 
 # "прокомментировала слова Каи Каллас о том, что Китай «…»": the words are the one named
@@ -567,7 +584,7 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
             return Mentions.speaker(owner)
     m = _AS_SAID.search(frame) or _BEFORE.search(frame)
     if m is None:
-        return _framed_speaker(doc, who, lo, hi)
+        return _framed_speaker(doc, who, lo, hi) or _headed(doc, who, lo, hi)
     group = "n1" if m.group("n1") else "n2"
     a, b = lo + m.start(group), lo + m.end(group)
     if re.search(r"\b(?:Он|Она|он|она|его|её|ее)\s*$", m.group(group)):
