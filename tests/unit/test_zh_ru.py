@@ -1501,6 +1501,25 @@ def test_world_figures_named_in_chinese_by_surname_alone_are_the_registrys(parag
     assert {p.name for p in _x("zh", paragraph).people} == names
 
 
+def test_a_japanese_or_korean_name_in_han_with_its_latin_name_in_brackets():
+    """"东京大学教授川岛真（Shin Kawashima）" is Shin Kawashima, and his quote is his; a
+    Chinese name with its pinyin stays the Chinese name it is, and one with an English given
+    name before its surname (范徐丽泰（Rita Fan）) is one person as before."""
+    x = _x(
+        "zh",
+        "东京大学教授川岛真（Shin Kawashima）以日本外交为题发言。",
+        "“日本企业离不开中国市场。”川岛真说。",
+        "复旦大学教授吴心伯（Wu Xinbo）和前立法会主席范徐丽泰（Rita Fan）也发言。",
+    )
+    assert {(p.name, p.native_name) for p in x.people} == {
+        ("Shin Kawashima", "川岛真"),
+        ("Wu Xinbo", "吴心伯"),
+        ("Rita Fan", "范徐丽泰"),
+    }
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["日本企业离不开中国市场。"] == "shin-kawashima"
+
+
 def test_a_transliterated_name_ends_before_a_negation():
     x = _x("zh", "高等经济大学的德米特里·苏斯洛夫没有直接回应，只是说：“东方不等于一切。”")
     assert [p.native_name for p in x.people] == ["德米特里·苏斯洛夫"]

@@ -177,6 +177,8 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     seg = Segments(simple)
     bylines = _bylines(doc, simple)
     foreign = _transliterated_after_title(simple)
+    seen = {start for start, _, _ in foreign}
+    foreign += [hit for hit in _named_with_latin(simple) if hit[0] not in seen]
     for start, name, latin in foreign:
         add(doc.text[start : start + len(name)], start, latin=latin, foreign=True)
     taken = {start for start, _, _ in foreign}
@@ -530,6 +532,29 @@ def _transliterated_after_title(simple: str) -> list[tuple[int, str, str]]:
                 found.append((m.start("name"), name, latin.group("latin")))
         elif _foreign_looking(name):
             found.append((m.start("name"), name, ""))
+    return found
+
+
+#: A name in Han characters after a role, with a Latin name in brackets that is not its
+#: pinyin: a Japanese or Korean name ("东京大学教授川岛真（Shin Kawashima）").
+_HAN_THEN_LATIN = re.compile(
+    f"(?:{ROLE_WORDS})(?P<name>[{HAN}]{{2,4}}?)"
+    r"[（(](?P<latin>[A-Z][a-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){1,3})[)）]"
+)
+
+
+def _named_with_latin(simple: str) -> list[tuple[int, str, str]]:
+    """(start, name, Latin name) of a name in Han characters after a role whose Latin name in
+    brackets is not the characters' pinyin (川岛真（Shin Kawashima）, 文正仁（Moon Chung-in）):
+    the person goes by that Latin name."""
+    found = []
+    for m in _HAN_THEN_LATIN.finditer(simple):
+        name, latin = m.group("name"), m.group("latin")
+        if _squashed(romanise(name)) == _squashed(latin):
+            continue  # 吴心伯（Wu Xinbo）: the pinyin, a Chinese name read as any other
+        if _squashed(romanise(name)).startswith(_squashed(latin.split()[-1])):
+            continue  # 范徐丽泰（Rita Fan）: a Chinese surname with an English given name
+        found.append((m.start("name"), name, latin))
     return found
 
 
