@@ -1520,6 +1520,11 @@ def test_a_japanese_or_korean_name_in_han_with_its_latin_name_in_brackets():
     assert said["日本企业离不开中国市场。"] == "shin-kawashima"
 
 
+def test_a_name_with_laoshi_and_a_time_word_before_its_verb():
+    x = _x("zh", "王缉思老师多年前提出过这个思路，讲的是中国要拓展战略空间。")
+    assert [p.name for p in x.people] == ["Wang Jisi"]
+
+
 def test_a_transliterated_name_ends_before_a_negation():
     x = _x("zh", "高等经济大学的德米特里·苏斯洛夫没有直接回应，只是说：“东方不等于一切。”")
     assert [p.native_name for p in x.people] == ["德米特里·苏斯洛夫"]
