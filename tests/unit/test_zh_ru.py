@@ -1525,6 +1525,14 @@ def test_a_name_with_laoshi_and_a_time_word_before_its_verb():
     assert [p.name for p in x.people] == ["Wang Jisi"]
 
 
+def test_a_reporters_credit_in_brackets_inside_a_paragraph_names_nobody():
+    x = _x(
+        "zh",
+        "中国社会科学网讯（记者宋知远）6月15日，学术座谈会在北京举行。复旦大学教授赵华胜在会上发言。",
+    )
+    assert [p.name for p in x.people] == ["Zhao Huasheng"]
+
+
 def test_a_transliterated_name_ends_before_a_negation():
     x = _x("zh", "高等经济大学的德米特里·苏斯洛夫没有直接回应，只是说：“东方不等于一切。”")
     assert [p.native_name for p in x.people] == ["德米特里·苏斯洛夫"]

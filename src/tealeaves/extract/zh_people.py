@@ -285,8 +285,17 @@ PLACE_AFTER = re.compile(
 
 
 def _bylines(doc: Document, simple: str) -> list[tuple[int, int]]:
+    """Where the article's credits stand: a paragraph that is a byline, and a reporter's
+    credit in brackets inside one ("中国社会科学网讯（记者宋知远）6月15日，…")."""
     paras = doc.paragraphs
-    return [(p.start, p.end) for p in paras if BYLINE.fullmatch(simple[p.start : p.end].strip())]
+    whole = [(p.start, p.end) for p in paras if BYLINE.fullmatch(simple[p.start : p.end].strip())]
+    return whole + [m.span() for m in _BRACKETED_CREDIT.finditer(simple)]
+
+
+_BRACKETED_CREDIT = re.compile(
+    f"[（(](?:本报|本刊|新华社|中新社)?(?:特约|驻[{HAN}]{{1,6}})?(?:记者|通讯员)\\s*[{HAN}]{{2,4}}"
+    f"(?:[\\s、，,]+(?:(?:记者|通讯员)\\s*)?[{HAN}]{{2,4}})*\\s*(?:整理|报道|采写|摄)?[）)]"
+)
 
 
 def _new_draft(
