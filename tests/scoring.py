@@ -148,10 +148,12 @@ class _Matcher:
 
     def find(self, g: dict):
         name = fold(g["name"])
-        for p in self.people:
-            if fold(p.name) == name:
-                return p
         native = fold(g.get("native_name", ""))
+        named = [p for p in self.people if fold(p.name) == name]
+        if len(named) > 1 and native:  # two people of one reading (李永辉, 李勇慧): by script
+            named = [p for p in named if fold(p.native_name or "") == native] or named
+        if named:
+            return named[0]
         if native:
             for p in self.people:
                 if p.native_name and fold(p.native_name) == native:

@@ -1533,6 +1533,22 @@ def test_a_reporters_credit_in_brackets_inside_a_paragraph_names_nobody():
     assert [p.name for p in x.people] == ["Zhao Huasheng"]
 
 
+def test_two_people_whose_names_read_the_same_keep_apart():
+    """李永辉 and 李勇慧 both read Li Yonghui: two people, each id naming its characters; the
+    registry's 王毅 keeps his own id beside a 王义."""
+    x = _x(
+        "zh",
+        "北京外国语大学教授李永辉关注效率问题。研究员李勇慧则把目光投向俄罗斯。她表示，俄方的定位有所调整。",
+    )
+    assert {p.id: p.native_name for p in x.people} == {
+        "li-yonghui-李永辉": "李永辉",
+        "li-yonghui-李勇慧": "李勇慧",
+    }
+    assert [q.speaker for q in x.quotes if q.kind == "reported"] == ["li-yonghui-李勇慧"]
+    y = _x("zh", "外交部长王毅会见了客人。北京大学教授王义表示，会谈很重要。")
+    assert {p.id for p in y.people} == {"wang-yi", "wang-yi-王义"}
+
+
 def test_a_transliterated_name_ends_before_a_negation():
     x = _x("zh", "高等经济大学的德米特里·苏斯洛夫没有直接回应，只是说：“东方不等于一切。”")
     assert [p.native_name for p in x.people] == ["德米特里·苏斯洛夫"]

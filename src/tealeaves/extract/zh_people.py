@@ -10,7 +10,7 @@ jieba's words) are read in :mod:`tealeaves.extract.zh`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tealeaves.extract.names import HAN, Spans, slug
@@ -232,6 +232,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     for start, name in _listed_with(simple, {d.key for d in drafts.values()}):
         add(doc.text[start : start + len(name)], start)  # 蔡奇、王毅、何立峰参加会见
 
+    _namesakes_apart(drafts.values())
     mentions = _mentions(doc, simple, list(drafts.values()))
     named = {m.person for m in mentions}
     # a name only ever read inside a longer one (葛来 in 葛来仪, 列宁 in 特列宁) is nobody
@@ -273,6 +274,18 @@ def _whole_word_at(simple: str, seg: Segments, key: str) -> int:
         if not PLACE_AFTER.match(simple, m.end()):
             return m.start()
     return -1
+
+
+def _namesakes_apart(drafts: Iterable[_Draft]) -> None:
+    """Two people of one article whose characters differ but read the same (李永辉 and 李勇慧,
+    both Li Yonghui) keep apart: each id names its characters, as a registry's namesake's does."""
+    drafts = [d for d in drafts if not d.homonym and not d.foreign]  # (a registry's: apart)
+    by_name: dict[str, set[str]] = {}
+    for d in drafts:
+        by_name.setdefault(slug(d.name), set()).add(d.key)
+    for d in drafts:
+        if len(by_name[slug(d.name)]) > 1:
+            d.homonym = True
 
 
 #: What makes a name before it a place or a thing named after a person: 列宁大街, 林肯纪念堂,
