@@ -1549,6 +1549,21 @@ def test_two_people_whose_names_read_the_same_keep_apart():
     assert {p.id for p in y.people} == {"wang-yi", "wang-yi-王义"}
 
 
+def test_corner_brackets_over_two_paragraphs_and_a_reply_said_with_hui_ying_cheng():
+    x = _x(
+        "zh",
+        "俄罗斯国际事务委员会前总干事安德烈·科尔图诺夫（Andrey Kortunov）写道：「莫斯科并不天真。"
+        "俄方不会为了与美国改善关系而牺牲对华关系。",
+        "「在俄罗斯精英的共识里，中国是长期的战略后方。」",
+        "中国外交部发言人林剑在例行记者会上回应称，中方与各国发展关系「从不针对第三方」。",
+    )
+    (quote,) = [q for q in x.quotes if q.text.startswith("莫斯科并不天真")]
+    assert quote.speaker == "andrey-kortunov"
+    assert "战略后方" in quote.text  # one quote over both paragraphs
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["从不针对第三方"] == "lin-jian"
+
+
 def test_a_transliterated_name_ends_before_a_negation():
     x = _x("zh", "高等经济大学的德米特里·苏斯洛夫没有直接回应，只是说：“东方不等于一切。”")
     assert [p.native_name for p in x.people] == ["德米特里·苏斯洛夫"]

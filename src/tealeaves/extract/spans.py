@@ -106,7 +106,7 @@ def quote_spans(doc: Document) -> list[QuoteSpan]:
                 while stack and stack[-1][0] != "“":
                     stack.pop()  # an unclosed single quote inside a double one
                 _close(found, stack, base + i)
-        if len(stack) >= 1 and stack[0][0] in ("“", '"', "«", "„"):
+        if len(stack) >= 1 and stack[0][0] in ("“", '"', "«", "„", "「"):
             pending = stack[0]
     return sorted(found, key=lambda s: (s.open_at, s.depth))
 
