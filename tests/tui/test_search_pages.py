@@ -4,6 +4,7 @@ staying on its hit; the count of matches is the whole search's throughout."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 
 import pytest
@@ -131,3 +132,43 @@ async def test_few_hits_are_all_shown_at_once(make_app, asked):
         await pilot.press("enter", "end")
         await settle(pilot)
         assert set(asked) == {panes.SEARCH_FIRST}  # nothing more to ask for
+
+
+async def test_a_page_of_repeats_asks_for_the_next_at_once(make_app, bundled_library, monkeypatch):
+    """An expert's records in many articles are listed once, so a page may bring fewer
+    hits than asked though more match: until a screenful is shown, the next page comes
+    without waiting for the cursor."""
+    search = bundled_library.search
+    limits: list[int] = []
+
+    def half(query, **options):  # as if half of each page were repeats
+        limits.append(options["limit"])
+        result = search(query, **options)
+        return dataclasses.replace(result, hits=result.hits[: options["limit"] // 2])
+
+    monkeypatch.setattr(bundled_library, "search", half)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *QUERY)
+        await settle(pilot)
+        first, second = panes.SEARCH_FIRST, panes.SEARCH_FIRST + panes.SEARCH_MORE
+        assert limits[-2:] == [first, second]  # the second without a key pressed
+        assert len(app._hits) == second // 2
+        assert status(app) == f"{TOTAL} matches, best {second // 2} shown, more further down"
+
+
+async def test_all_records_seen_asks_for_no_more(make_app, asked):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        # 16 records, of which 14 are listed (a person once, not in each article): all
+        # were seen, so no more are asked for.
+        await pilot.press("slash", *"expert:feng")
+        await settle(pilot)
+        assert len(app._hits) == 14
+        assert status(app) == "16 matches, best 14 shown"
+        calls = len(asked)
+        await pilot.press("enter", "end", "up", "end")
+        await settle(pilot)
+        assert len(asked) == calls

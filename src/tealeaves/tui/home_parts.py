@@ -45,6 +45,7 @@ class Searching(Screen[None]):
     _hit_people: dict[int, dict[str, PersonSummary]]  # by search: the people among its hits
     _enter_for: int  # the search enter was pressed for before its results came in (0: none)
     _shown_seq: int  # the search whose results are shown
+    _first: int = 0  # how many hits make a screenful (the first request of a search)
     _asked: int = 0  # how many hits the latest request (a search or its next page) asked for
     _more: bool = False  # the results shown are not all: moving down asks for more
     _paging: bool = False  # the next page of the results shown is on its way
@@ -60,7 +61,8 @@ class Searching(Screen[None]):
         """Search for ``text`` (search ``seq``): its first screenful of hits."""
         height = self.query_one("#search-results", OptionList).size.height
         self._paging = False
-        self._search(text, seq, max(panes.SEARCH_FIRST, height // 2 + 1))
+        self._first = max(panes.SEARCH_FIRST, height // 2 + 1)
+        self._search(text, seq, self._first)
 
     def _search(self, text: str, seq: int, limit: int) -> None:
         self._asked = limit
@@ -131,7 +133,13 @@ class Searching(Screen[None]):
         self._shown_seq = seq
         self._paging = False
         shown = len(result.hits)
-        self._more = self._asked <= shown < min(result.total, panes.SEARCH_MOST)
+        # More to ask for: fewer shown than match, and either as many as asked, or fewer
+        # though more records match than were asked for (some were repeats: a person is
+        # listed once, not in each article) and this request brought new ones.
+        grew = shown > (len(self._hits) if page else 0)
+        self._more = shown < min(result.total, panes.SEARCH_MOST) and (
+            shown >= self._asked or (grew and result.total > self._asked)
+        )
         self._hits = {
             f"hit-{n}": dataclasses.replace(hit, snippet=phrase_snippet(hit.snippet, result.query))
             for n, hit in enumerate(result.hits)
@@ -140,14 +148,19 @@ class Searching(Screen[None]):
         try:
             results.clear_options()
             results.add_options(hit_options(self._hits, people))
-            if page:
+            if page:  # the cursor's hit stays in view (new hits may come above it) …
                 keys = {_hit_key(hit): key for key, hit in self._hits.items()}
                 if at is not None and at in keys:
                     results.highlighted = results.get_option_index(keys[at])
-                results.scroll_to(y=scrolled, animate=False, immediate=True)
+                else:  # … or, scrolled without it, the list stays where it was
+                    results.scroll_to(y=scrolled, animate=False, immediate=True)
         finally:
             self._filling = False
         self.query_one("#search-status", Label).update(Text(search_status(result, self._more)))
+        if self._more and shown < self._first and not result.notice:
+            # Less than a screenful though more match: an expert's records in many articles
+            # are listed once, so a page can shrink to a few hits; the next comes at once.
+            self._next_page()
         if self._enter_for == seq:
             self._enter_for = 0
             if results.option_count and self.focused is self.query_one("#search-input", Input):
@@ -167,9 +180,13 @@ class Searching(Screen[None]):
         if (at is not None and at >= results.option_count - margin) or (
             results.scroll_y > 0 and bottom >= results.virtual_size.height - margin
         ):
-            self._paging = True
-            more = min(len(self._hits) + panes.SEARCH_MORE, panes.SEARCH_MOST)
-            self._search(self.query_text, self._shown_seq, more)
+            self._next_page()
+
+    def _next_page(self) -> None:
+        """The search shown again with SEARCH_MORE more hits (in a worker)."""
+        self._paging = True
+        more = min(max(len(self._hits), self._asked) + panes.SEARCH_MORE, panes.SEARCH_MOST)
+        self._search(self.query_text, self._shown_seq, more)
 
     @on(OptionList.OptionSelected, "#search-results")
     def _open_hit(self, event: OptionList.OptionSelected) -> None:
