@@ -71,6 +71,11 @@ class Budget:
             self.ran_out = True
         return self.ran_out
 
+    def allow(self, seconds: float) -> None:
+        """``seconds`` more: time the query spent on what is done once per segment (the
+        table of its records by article), which is not this query's to pay for."""
+        self.deadline += seconds
+
     def check(self) -> None:
         """Raise :class:`OutOfTime` once the time is up, :class:`Cancelled` when superseded."""
         if self.spent():

@@ -128,6 +128,7 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
         for label, width in TERM_COLUMNS:
             terms.add_column(Text(label), width=width)
         self._make_pagers()
+        self._watch_results()
         self.call_after_refresh(self.post_message, self.Painted())
 
     def _make_pagers(self) -> None:
@@ -178,7 +179,7 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
             self._search_seq += 1
             if self._enter_for:  # and enter pressed: it goes to these results
                 self._enter_for = self._search_seq
-            self.run_search(typed, self._search_seq)
+            self._start_search(typed, self._search_seq)
 
     def failed(self, message: str) -> None:
         self.query_one(Loading).say(

@@ -17,16 +17,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Input, Label, OptionList, TabbedContent
 from textual.worker import get_current_worker
 
+from tealeaves.tui import panes
 from tealeaves.tui.messages import MOST_COLUMNS, OpenArticle, OpenComparison, OpenPerson
 from tealeaves.tui.paging import OptionPager, TablePager
-from tealeaves.tui.panes import (
-    PANE_FOCUS,
-    SEARCH_LIMIT,
-    Catalog,
-    hit_options,
-    mark_cell,
-    search_status,
-)
+from tealeaves.tui.panes import PANE_FOCUS, Catalog, hit_options, mark_cell, search_status
 from tealeaves.tui.render import document_text
 
 if TYPE_CHECKING:
@@ -36,7 +30,12 @@ if TYPE_CHECKING:
 
 class Searching(Screen[None]):
     """The search pane: results as the user types, never older ones over newer; enter
-    opens a hit in the reader, or an expert's profile."""
+    opens a hit in the reader, or an expert's profile.
+
+    A keystroke asks the library for the first screenful of hits (their snippets made for
+    those alone); moving down near the end of them, by the cursor or the scroll, asks for
+    the same search again with more hits, shown in their place with the cursor kept on
+    its hit (``panes.SEARCH_FIRST``, ``SEARCH_MORE``, ``SEARCH_MOST``)."""
 
     library: Library | None
     catalog: Catalog | None
@@ -46,11 +45,33 @@ class Searching(Screen[None]):
     _hit_people: dict[int, dict[str, PersonSummary]]  # by search: the people among its hits
     _enter_for: int  # the search enter was pressed for before its results came in (0: none)
     _shown_seq: int  # the search whose results are shown
+    _first: int = 0  # how many hits make a screenful (the first request of a search)
+    _asked: int = 0  # how many hits the latest request (a search or its next page) asked for
+    _more: bool = False  # the results shown are not all: moving down asks for more
+    _paging: bool = False  # the next page of the results shown is on its way
+    _filling: bool = False  # the results are being put in the list: its moves ask nothing
+
+    def _watch_results(self) -> None:
+        """The cursor or the scroll near the end of the results asks for the next page."""
+        results = self.query_one("#search-results", OptionList)
+        self.watch(results, "scroll_y", self._near_end, init=False)
+        self.watch(results, "highlighted", self._near_end, init=False)
+
+    def _start_search(self, text: str, seq: int) -> None:
+        """Search for ``text`` (search ``seq``): its first screenful of hits."""
+        height = self.query_one("#search-results", OptionList).size.height
+        self._paging = False
+        self._first = max(panes.SEARCH_FIRST, height // 2 + 1)
+        self._search(text, seq, self._first)
+
+    def _search(self, text: str, seq: int, limit: int) -> None:
+        self._asked = limit
+        self.run_search(text, seq, limit)
 
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:
         self._search_seq += 1
-        self.run_search(event.value, self._search_seq)
+        self._start_search(event.value, self._search_seq)
 
     @on(Input.Submitted, "#search-input")
     def _query_submitted(self) -> None:
@@ -66,13 +87,13 @@ class Searching(Screen[None]):
             results.action_first()
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False, name="Searching")
-    def run_search(self, text: str, seq: int) -> None:
+    def run_search(self, text: str, seq: int, limit: int = panes.SEARCH_FIRST) -> None:
         if self.library is None:
             return
         try:
             result = self.library.search(
                 text,
-                limit=SEARCH_LIMIT,
+                limit=limit,
                 per_document=0,
                 stale=lambda: seq != self._search_seq,  # typed on since: skip this one
             )
@@ -102,20 +123,70 @@ class Searching(Screen[None]):
             return  # a newer search is on its way: never show stale results over it
         from tealeaves.views import phrase_snippet
 
+        results = self.query_one("#search-results", OptionList)
+        # The next page of the results shown: the cursor stays on its hit, the scroll where
+        # it was (the hits come again, grouped by kind, the new ones among them).
+        page = seq == self._shown_seq and self._paging
+        at = _hit_key(self._hits.get(_highlighted_id(results) or "")) if page else None
+        scrolled = results.scroll_y
         self.query_text = result.query
         self._shown_seq = seq
+        self._paging = False
+        shown = len(result.hits)
+        # More to ask for: fewer shown than match, and either as many as asked, or fewer
+        # though more records match than were asked for (some were repeats: a person is
+        # listed once, not in each article) and this request brought new ones.
+        grew = shown > (len(self._hits) if page else 0)
+        self._more = shown < min(result.total, panes.SEARCH_MOST) and (
+            shown >= self._asked or (grew and result.total > self._asked)
+        )
         self._hits = {
             f"hit-{n}": dataclasses.replace(hit, snippet=phrase_snippet(hit.snippet, result.query))
             for n, hit in enumerate(result.hits)
         }
-        results = self.query_one("#search-results", OptionList)
-        results.clear_options()
-        results.add_options(hit_options(self._hits, people))
-        self.query_one("#search-status", Label).update(Text(search_status(result)))
+        self._filling = True
+        try:
+            results.clear_options()
+            results.add_options(hit_options(self._hits, people))
+            if page:  # the cursor's hit stays in view (new hits may come above it) …
+                keys = {_hit_key(hit): key for key, hit in self._hits.items()}
+                if at is not None and at in keys:
+                    results.highlighted = results.get_option_index(keys[at])
+                else:  # … or, scrolled without it, the list stays where it was
+                    results.scroll_to(y=scrolled, animate=False, immediate=True)
+        finally:
+            self._filling = False
+        self.query_one("#search-status", Label).update(Text(search_status(result, self._more)))
+        if self._more and shown < self._first and not result.notice:
+            # Less than a screenful though more match: an expert's records in many articles
+            # are listed once, so a page can shrink to a few hits; the next comes at once.
+            self._next_page()
         if self._enter_for == seq:
             self._enter_for = 0
             if results.option_count and self.focused is self.query_one("#search-input", Input):
                 self._to_results(results)
+
+    def _near_end(self, *_: object) -> None:
+        """The cursor within a few options of the last, or the list scrolled to its last
+        lines: the next page of hits, unless it is on its way or all are shown."""
+        if self._filling or self._paging or not self._more:
+            return
+        if self._shown_seq != self._search_seq or self.library is None:
+            return  # a newer search is on its way
+        results = self.query_one("#search-results", OptionList)
+        margin = panes.SEARCH_MARGIN
+        at = results.highlighted
+        bottom = results.scroll_y + results.size.height
+        if (at is not None and at >= results.option_count - margin) or (
+            results.scroll_y > 0 and bottom >= results.virtual_size.height - margin
+        ):
+            self._next_page()
+
+    def _next_page(self) -> None:
+        """The search shown again with SEARCH_MORE more hits (in a worker)."""
+        self._paging = True
+        more = min(max(len(self._hits), self._asked) + panes.SEARCH_MORE, panes.SEARCH_MOST)
+        self._search(self.query_text, self._shown_seq, more)
 
     @on(OptionList.OptionSelected, "#search-results")
     def _open_hit(self, event: OptionList.OptionSelected) -> None:
@@ -127,6 +198,18 @@ class Searching(Screen[None]):
         else:
             at = (hit.start, hit.end) if hit.start >= 0 else None
             self.post_message(OpenArticle(hit.doc_id, at=at, query=self.query_text))
+
+
+def _highlighted_id(results: OptionList) -> str | None:
+    option = results.highlighted_option
+    return option.id if option is not None else None
+
+
+def _hit_key(hit: Hit | None) -> tuple[object, ...] | None:
+    """What tells a hit from the others when the same search comes again with more hits."""
+    if hit is None:
+        return None
+    return (hit.kind, hit.doc_id, hit.position, hit.start, hit.end, hit.person)
 
 
 class Marking(Screen[None]):

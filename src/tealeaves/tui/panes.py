@@ -20,7 +20,16 @@ if TYPE_CHECKING:
     from tealeaves.library import Counts, GlossaryEntry, Library, PersonSummary
     from tealeaves.model import Hit, SearchResult
 
-SEARCH_LIMIT = 60
+#: The search results a page at a time (Round 15 of docs/benchmarks.md): a keystroke asks
+#: for the first screenful (a hit takes two lines or more, so this many fill a list up to
+#: 40 lines high; a taller list asks for half its height), and moving down near the end of
+#: what is shown asks for SEARCH_MORE more, up to SEARCH_MOST.
+SEARCH_FIRST = 20
+SEARCH_MORE = 40
+SEARCH_MOST = 300
+#: How near the end of the results (in options for the cursor, in lines for the scroll)
+#: the next page is asked for.
+SEARCH_MARGIN = 4
 GROUPS = (
     ("person", "Experts"),
     ("quote", "Quotes"),
@@ -141,7 +150,8 @@ def hit_options(hits: dict[str, Hit], people: dict[str, PersonSummary]) -> list[
     return options
 
 
-def search_status(result: SearchResult) -> str:
+def search_status(result: SearchResult, more: bool = False) -> str:
+    """How many match and how many are shown; ``more``: the next page comes on moving down."""
     status: list[str] = []
     if result.notice:
         status.append(result.notice)
@@ -150,6 +160,7 @@ def search_status(result: SearchResult) -> str:
         status.append(
             f"{result.total} match{'es' if result.total != 1 else ''}"
             + (f", best {shown} shown" if result.total > shown else "")
+            + (", more further down" if more and result.total > shown else "")
         )
     if result.suggestion:
         status.append(f"Did you mean: {result.suggestion}")
