@@ -42,7 +42,10 @@ from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 # 14: the twelfth session's kinds (native names in square brackets, adverbs before a verb,
 #     "he replied" after a question, Russian он/она by sex, "по мнению X", dash credits,
 #     Chinese surname + title of two namesakes).
-EXTRACTOR_VERSION = 14
+# 15: the thirteenth session's kinds (signatures, dash credits and footers in the loader,
+#     "he"/"she" sentences before a quote, headlines that repeat an answer, registry
+#     surnames and initials in Russian, Japanese names with Latin, same-reading namesakes).
+EXTRACTOR_VERSION = 15
 
 __all__ = [
     "ARTICLE_SECONDS",
