@@ -1564,6 +1564,30 @@ def test_corner_brackets_over_two_paragraphs_and_a_reply_said_with_hui_ying_chen
     assert said["从不针对第三方"] == "lin-jian"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "people"),
+    [
+        # a Korean surname; a numeral ending a name before a verb (jieba reads 一则)
+        ("首尔大学教授朴喆熙的分析称，改善来之不易。研究员朴键一则提醒，不应高估影响力。",
+         {("Piao Zhexi", "朴喆熙"), ("Piao Jianyi", "朴键一")}),
+        # a Japanese minister (大臣) with his Latin name
+        ("日本前防卫大臣中谷元（Gen Nakatani）日前表示，日本不能把安全寄托在盟友身上。",
+         {("Gen Nakatani", "中谷元")}),
+        # surname + 氏 is the one named before, not a person "Zheng Shi"
+        ("新加坡国立大学教授郑永年认为，东盟很重要。郑氏指出，缅甸局势是考验。",
+         {("Zheng Yongnian", "郑永年")}),
+        # the list after 陪同会谈的有
+        ("中方陪同会谈的有王毅、王小洪、王文涛等。",
+         {("Wang Yi", "王毅"), ("Wang Xiaohong", "王小洪"), ("Wang Wentao", "王文涛")}),
+        # a company named after its founder; a transliteration with 苏
+        ("德国光学企业卡尔·蔡司今年扩建了产线。印尼外长苏吉约诺表示，东盟联系紧密。",
+         {("苏吉约诺", "苏吉约诺")}),
+    ],
+)  # fmt: skip
+def test_korean_and_japanese_names_listed_names_and_a_founders_company(paragraph, people):
+    assert {(p.name, p.native_name) for p in _x("zh", paragraph).people} == people
+
+
 def test_a_transliterated_name_ends_before_a_negation():
     x = _x("zh", "高等经济大学的德米特里·苏斯洛夫没有直接回应，只是说：“东方不等于一切。”")
     assert [p.native_name for p in x.people] == ["德米特里·苏斯洛夫"]

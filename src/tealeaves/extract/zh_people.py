@@ -173,6 +173,8 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             continue  # 洛克希德·马丁和雷神公司: one of two companies
         if _a_named_thing(simple, m.start() + cut, m.start() + end):
             continue  # “卡尔·文森”号, 路易·威登、克里斯汀·迪奥等品牌: a ship, brands
+        if _COMPANY_BEFORE.search(simple, max(0, m.start() + cut - 6), m.start() + cut):
+            continue  # 德国光学企业卡尔·蔡司: a company named after its founder
         add(native[cut:end], m.start() + cut, latin=latin, foreign=True, original=original)
     seg = Segments(simple)
     bylines = _bylines(doc, simple)
@@ -245,13 +247,19 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
 _ATTENDED_LIST = re.compile(
     f"(?<![{HAN}])(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}}?)+)(?:等)?(?:参加会见|参加会谈|陪同|出席|参加)"
 )
+# "中方陪同会谈的有王毅、王小洪、郑栅洁、王文涛等。": the list after who attended
+_ATTENDED_AFTER = re.compile(
+    f"(?:会见|会谈|陪同|出席|参加)[^，。；]{{0,6}}?的(?:还)?有"
+    f"(?P<names>[{HAN}]{{2,3}}(?:、[{HAN}]{{2,3}}?)+)(?:等)?(?=[。，；])"
+)
 
 
 def _listed_with(simple: str, known: set[str]) -> list[tuple[int, str]]:
-    """The names of a 、 list of two or three characters each before 参加会见, 陪同, 出席 …, when
-    one of them is someone already found: the others are people too (何立峰 beside 王毅)."""
+    """The names of a 、 list of two or three characters each before 参加会见, 陪同, 出席 … (or
+    after 陪同会谈的有), when one of them is someone already found: the others are people too
+    (何立峰 beside 王毅)."""
     found = []
-    for m in _ATTENDED_LIST.finditer(simple):
+    for m in (*_ATTENDED_LIST.finditer(simple), *_ATTENDED_AFTER.finditer(simple)):
         names = m.group("names").split("、")
         if not any(n in known for n in names) or not all(is_han_name(n) for n in names):
             continue
@@ -364,6 +372,7 @@ _ORGANISATION = re.compile(
     "(?:公司|集团|银行|大学|学院|基金会|研究所|研究院|研究中心|协会|航空|电视台|通讯社|报社|日报|时报|"
     "组织|联盟|俱乐部|事务所|工作室|出版社)"
 )
+_COMPANY_BEFORE = re.compile("(?:企业|公司|集团|品牌|厂商|车企|药企|巨头|制造商|供应商)$")
 _AND_A_COMPANY = re.compile(f"[和与及、][{HAN}]{{1,6}}?(?:公司|集团)")
 # "一位外资银行高管", "某位官员": the words before someone the text does not name.
 _SOMEONE = "(?:一位|一名|某位|有位|多位|几位)"  # words before someone the text does not name
@@ -523,7 +532,7 @@ _TRANSLIT = (
     "夫盖甘冈戈格根古哈豪赫亨霍基吉加贾杰卡凯坎柯科克肯库拉莱赖兰朗劳勒雷里利莉丽列琳隆卢鲁"
     "路伦罗洛马迈曼梅蒙米姆穆纳娜奈内尼纽努诺帕潘佩皮珀普齐奇恰乔切琴萨塞桑瑟森沙舍什施斯索"
     "塔泰坦汤特提图托瓦万威韦维温沃乌伍西希锡谢辛休雅亚扬耶伊因尤约泽扎詹兹佐茨冯茹季柳缅涅叶热捷久丘楚舒"
-    "松逊"
+    "松逊苏"
 )
 _FOREIGN_MARKS = frozenset("斯夫尔娃耶茨兹奇基娜莱恩德卡拉塔科托菲佐默萨克特亚伊诺维姆")
 _TRANSLIT_AFTER_TITLE = re.compile(
@@ -634,8 +643,11 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
             continue
         if end in seg.names and seg.names[end][0] == at:
             nxt = seg.words.get(end, "")
-            if len(word) == 2 and len(nxt) == 1 and _is_han(nxt) and nxt not in _NOT_THIRD:
-                word, end = word + nxt, end + 1  # 葛来 + 仪: jieba cut a rare name short
+            third = len(word) == 2 and len(nxt) == 1 and _is_han(nxt)
+            if (third and nxt not in _NOT_THIRD) or (
+                len(word) == 2 and _NUMERAL_THEN_VERB.match(simple, end)
+            ):
+                word, end = word + simple[end], end + 1  # 葛来 + 仪: jieba cut a rare name short
             elif _glued_last(simple, seg, word, nxt, end):
                 word, end = word + nxt[0], end + 1  # 冯绍 + 雷则: the name's last character
             if (
@@ -751,6 +763,9 @@ def _glued_last(simple: str, seg: Segments, word: str, nxt: str, end: int) -> bo
 #: What a name after a role word never begins with: a conjunction, a preposition, an
 #: adverb of time (several are also surnames, but rarely right after a role word).
 _NOT_AFTER_ROLE = set("和与同及时在曾对向于是将也就被把让给从为以")
+# "朴键一认为", "朴键一则提醒": a numeral as a name's last character, before a verb of saying
+# (and perhaps 则 or 也), where jieba reads the numeral with what follows.
+_NUMERAL_THEN_VERB = re.compile(f"[一二三四五六七八九十](?:则|也|还|又)?(?:{VERB})")
 #: What never ends a name that jieba cut short: particles and adverbs (傅莹曾…, 王静更…).
 _NOT_THIRD = NOT_GIVEN | set("曾更则均亦便即才正仍常首先后说称指认表谈问答")
 
