@@ -42,6 +42,10 @@ def test_a_name_read_from_cyrillic_joins_the_one_latin_name_that_sounds_the_same
         [("jan-smit", "Jan Smit", ""), ("jan-smitt", "Jan Smitt", "")],
         # nor two surnames that differ by their ending's y and i
         [("sergei-lavrov", "Sergei Lavrov", ""), ("sergei-lavrovy", "Sergei Lavrovy", "")],
+        # namesakes kept apart on purpose (王毅, 王义) are not joined as two spellings, nor
+        # is a third spelling joined to either of them
+        [("wang-yi", "Wang Yi", "王毅"), ("wang-yi-王义", "Wang Yi", "王义"),
+         ("wang-yiy", "Wang Yiy", "")],
         # his and her form of one surname
         [("s-lavrov", "S. Lavrov", ""), ("s-lavrova", "S. Lavrova", "С. Лаврова")],
         # an id that one article names in Latin script is not read from Cyrillic

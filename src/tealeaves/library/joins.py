@@ -145,15 +145,20 @@ def _one_spelling(
     """``joined`` with the two romanisations of one Russian first name joined too: "Sergei
     Lavrov" in one article and "Sergey Lavrov" in another (or the Chinese article's "Sergey"
     from its brackets) are one person, as within one article, shown under the first id in
-    order of those named in Latin script (else of all). A join made already goes on to it."""
-    groups: dict[tuple[str, str], set[str]] = {}
+    order of those named in Latin script (else of all). A join made already goes on to it.
+    Two ids of one spelling are namesakes kept apart on purpose (王毅 and 王义): their group
+    is left alone."""
+    groups: dict[tuple[str, str], dict[str, set[str]]] = {}  # key -> name -> ids
     for pid, (name, _) in names.items():
         words = name.split()
         if len(words) == 2 and pid not in written:
             key = (given_key(words[0]), fold(words[1]))
-            groups.setdefault(key, set()).add(joined.get(pid, pid))
+            groups.setdefault(key, {}).setdefault(name, set()).add(joined.get(pid, pid))
     to: dict[str, str] = {}
-    for ids in groups.values():
+    for by_name in groups.values():
+        if len(by_name) < 2 or any(len(ids) > 1 for ids in by_name.values()):
+            continue  # one spelling only, or namesakes kept apart (王毅 and 王义, Wang Yi)
+        ids = {pid for ids in by_name.values() for pid in ids}
         shown, *others = sorted(ids, key=lambda pid: (names.get(pid, ("", True))[1], pid))
         to |= dict.fromkeys(others, shown)
     if not to:
