@@ -527,6 +527,19 @@ def test_a_russian_digest_entry_headed_by_its_speaker_and_the_occasion():
     assert said["Планы есть, даты пока нет"] == "dmitry-peskov"
 
 
+def test_a_russian_speakers_card_over_their_comment():
+    x = _x(
+        "ru",
+        "Премьер Госсовета КНР Ли Цян завершил визит в Москву.",
+        "Алексей Маслов, директор Института стран Азии и Африки МГУ:",
+        "«Я бы обратил внимание на тон. Китайские партнеры переходят к проектам».",
+    )
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["Я бы обратил внимание на тон. Китайские партнеры переходят к проектам"] == (
+        "alexei-maslov"
+    )
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

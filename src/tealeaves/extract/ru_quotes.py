@@ -150,7 +150,7 @@ class _RuMentions(Mentions):
         """ "f" or "m" for the pronoun that starts or ends at ``at`` or, at a quote's closing
         mark, in the tag right after it ("«…», — сказала она"); "" when there is none."""
         text = self.doc.text
-        if text[at : at + 1] in "»”\"":
+        if text[at : at + 1] in '»”"':
             tag = _TAG_PRONOUN.match(text, at + 1, at + 60)
             words = [tag.group("p")] if tag else []
         else:
@@ -539,13 +539,23 @@ _ABOUT = re.compile(r"\s+(?:о|об|обо|на|в|во|про|после|пер
 
 def _headed(doc: Document, who: Mentions, lo: int, end: int) -> str | None:
     """A digest's entry headed by its speaker and the occasion, with no verb ("Песков о
-    возможной поездке Путина в Китай: «…»", "Лавров на пресс-конференции в Москве:"): the
-    one named first, right at the entry's start."""
+    возможной поездке Путина в Китай: «…»", "Лавров на пресс-конференции в Москве:"), or a
+    speaker's card ("Алексей Маслов, директор ИСАА МГУ:"): the one named first, right at
+    the entry's start."""
     head = _ENTRY_HEAD.match(doc.text, lo, end)
     named = who.at(head.end()) if head is not None else None
-    if named is None or not _ABOUT.match(doc.text, named.span.end, end):
+    if named is None:
+        return None
+    if not (
+        _ABOUT.match(doc.text, named.span.end, end) or _CARD.match(doc.text, named.span.end, end)
+    ):
         return None
     return Mentions.speaker(named)
+
+
+# A speaker's card over their comment: "Алексей Маслов, директор ИСАА МГУ:" alone (the
+# name and a role, then a colon), the comment in the paragraph after it.
+_CARD = re.compile(r"(?:\s*,[^.!?«»:]{1,200})?\s*:\s*$")
 
 
 # "прокомментировала слова Каи Каллас о том, что Китай «…»": the words are the one named
