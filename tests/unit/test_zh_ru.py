@@ -540,6 +540,25 @@ def test_a_russian_speakers_card_over_their_comment():
     )
 
 
+def test_a_russian_interview_with_questions_in_bold_and_plain_answers(tmp_path):
+    from tealeaves.corpus import load_article
+
+    page = tmp_path / "lomanov.md"
+    page.write_text(
+        "---\ntitle: Ломанов\nlanguage: ru\n---\n\n"
+        "Академик Александр Ломанов рассказал «Известиям» о китайских концепциях.\n\n"
+        "**Это мода или стратегия?**\n\nСкорее стратегия, хотя элемент моды тоже есть.\n\n"
+        "**Как на них реагируют в России?**\n\nПо-разному. Часть коллег принимает их.\n\n"
+        "**А в Европе?**\n\nОсторожно.\n",
+        encoding="utf-8",
+    )
+    x = extract(load_article(page), load_registry())
+    answers = {q.text: q.speaker for q in x.quotes}
+    assert answers["Скорее стратегия, хотя элемент моды тоже есть."] == "alexander-lomanov"
+    assert answers["По-разному. Часть коллег принимает их."] == "alexander-lomanov"
+    assert not any(t.endswith("?") for t in answers)  # the questions are nobody's
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

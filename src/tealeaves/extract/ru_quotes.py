@@ -902,6 +902,8 @@ def _dash_interview(
     elif len(dashed) >= 3 and _asked_before(doc, dashed):
         # the questions in bold without a dash, every answer opening with one
         starts = [(p, p.start + _DASH_LINE.match(p.text).end() - 1) for p in dashed]  # type: ignore[union-attr]
+    elif answered := _answered_plainly(doc):
+        starts = [(p, p.start) for p in answered]
     else:
         return []
     speaker = _interviewee(doc, who, people)
@@ -913,6 +915,19 @@ def _dash_interview(
         for para, start in starts
         if not inside.contains(start + 1)
     ]
+
+
+def _answered_plainly(doc: Document) -> list[Paragraph]:
+    """An interview whose questions are paragraphs of their own ending with a question mark
+    (bold in print) and whose answers are the plain paragraphs after them, no dash or label:
+    the answers, when there are three questions at least and each is followed by one."""
+    body = [p for p in doc.paragraphs if p.kind == "body"]
+    asked = [n for n, p in enumerate(body) if p.text.rstrip(" *_").endswith("?")]
+    if len(asked) < 3 or any(len(body[n].text) > 400 for n in asked):
+        return []
+    if any(n + 1 >= len(body) or n + 1 in asked for n in asked):
+        return []  # a question with no answer after it: no interview of this kind
+    return [p for n, p in enumerate(body) if n > asked[0] and n not in asked]
 
 
 def _asked_before(doc: Document, dashed: Sequence[Paragraph]) -> bool:
