@@ -7,6 +7,7 @@ tests/data/heldout/ are never tuned on; tests/scoring.py measures them.
 
 from __future__ import annotations
 
+import pytest
 from test_extract import doc, people, quotes, speaker_of
 
 from tealeaves.corpus import load_article
@@ -2414,3 +2415,40 @@ def test_a_headline_that_repeats_an_answer_is_the_one_who_gave_it():
     said = {q.text.rstrip("”,."): q.speaker for q in x.quotes}
     assert said["Deterrence is a conversation, not a wall"] == "bonnie-glaser"
     assert said["a partnership of equals for the whole region"] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment"),
+    [
+        # a quote that is the subject of its sentence, or has a tag of its own
+        (["Mark Jones leads the opposition. He said the government was hiding the truth. "
+          "“Nothing to see here” was the official line for weeks."], "Nothing to see"),
+        (["Xi Jinping visited the school. He warned against complacency. “Serve the people,” "
+          "the banner over the gate reads."], "Serve the people"),
+        (["Aliya Dzhaksybekova met officials. She agreed to meet the protesters. “Justice for "
+          "the miners now!” chanted the crowd outside the gates."], "Justice for"),
+        # someone unnamed between the one named and "he"
+        (["Foreign Minister Sergei Lavrov arrived in Astana.",
+          "A senior Chinese official, speaking on condition of anonymity, described the mood "
+          "as tense.",
+          "He said the talks had stalled. “We are nowhere near a deal.”"], "We are nowhere"),
+        # another subject in the words before "and said"
+        (["Mark Jones watched as the minister stood up and said the deal was “a historic "
+          "mistake”."], "a historic mistake"),
+        # a singular subject's verb of saying relays its words
+        (["Mark Jones said the ministry claims it has “no record of the payments”."],
+         "no record"),
+        # a headline that a statement only mentions later
+        (["“Made in China 2025”",
+          "“Nobody talks about Made in China 2025 any more, but it worked,” said Zhao Long of "
+          "the institute."], "Made in China 2025"),
+    ],
+)  # fmt: skip
+def test_words_nobody_is_shown_to_have_said_stay_nobodys(paragraphs, fragment):
+    """Sentences of the shapes this session's rules read, where the one named nearby did
+    not say the words (each found by a review of those rules)."""
+    from tealeaves.extract import extract
+
+    x = extract(doc(*paragraphs), load_registry())
+    found = [q for q in x.quotes if q.kind != "reported" and q.text.startswith(fragment)]
+    assert found and all(q.speaker is None for q in found)

@@ -46,6 +46,9 @@ def test_a_name_read_from_cyrillic_joins_the_one_latin_name_that_sounds_the_same
         # is a third spelling joined to either of them
         [("wang-yi", "Wang Yi", "王毅"), ("wang-yi-王义", "Wang Yi", "王义"),
          ("wang-yiy", "Wang Yiy", "")],
+        # English first names that end in y or i are not romanisations of one name
+        [("tony-morrison", "Tony Morrison", ""), ("toni-morrison", "Toni Morrison", ""),
+         ("terry-lewis", "Terry Lewis", ""), ("terri-lewis", "Terri Lewis", "")],
         # his and her form of one surname
         [("s-lavrov", "S. Lavrov", ""), ("s-lavrova", "S. Lavrova", "С. Лаврова")],
         # an id that one article names in Latin script is not read from Cyrillic

@@ -507,3 +507,19 @@ def test_a_dash_credit_under_a_quotation_keeps_its_dash_and_a_list_loses_its_bul
     lines = load_article(path).text.split("\n")
     assert '"The visit was about reassurance, not novelty." - Alexander Gabuev, Carnegie' in lines
     assert "What we read: a wire story a think-tank brief" in lines
+
+
+def test_a_list_of_quotes_and_a_subheading_are_no_credits_and_no_signatures(tmp_path):
+    path = tmp_path / "week.txt"
+    path.write_text(
+        "The week\n\n"
+        'What the ministers said this week:\n- Sergei Lavrov: "We will respond."\n'
+        '- Wang Yi: "China is ready to mediate."\n\n'
+        'Sergei Lavrov told reporters the West "is playing with fire."\n'
+        "- Wang Yi, meanwhile, urged calm.\n\n"
+        "Key Dates\nThe summit opens on Monday.\n",
+        "utf-8",
+    )
+    text = load_article(path).text
+    assert '- Wang Yi: "China' not in text and "- Wang Yi, meanwhile" not in text
+    assert "Key Dates The summit opens on Monday." in text.split("\n")

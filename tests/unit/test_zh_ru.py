@@ -559,6 +559,35 @@ def test_a_russian_interview_with_questions_in_bold_and_plain_answers(tmp_path):
     assert not any(t.endswith("?") for t in answers)  # the questions are nobody's
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Губернатор Тимофеев заявил, что дороги отремонтируют к осени.",  # another Timofeev
+        "Депутат Захаров раскритиковал законопроект.",  # a man, not Захарова
+        "Экспедицию возглавила профессор Маслова.",  # a woman, not Маслов
+        "Его наградили орденом Ушакова.",  # an order named after someone
+        "В Кашине прошел фестиваль, и Кашину это не понравилось.",  # a town; an expert's name
+        "Судья Руденко отклонил иск.",  # another Rudenko
+        "Письмо подписал М. Захаров, а статью написала А. Маслова.",
+        "Как пишет журналист Анна Тихонова (Financial Times), Пекин не торопится.",
+    ],
+)
+def test_russian_surnames_and_brackets_that_name_someone_else(paragraph):
+    names = {p.name for p in _x("ru", paragraph).people}
+    registry = {"Ivan Timofeev", "Maria Zakharova", "Alexei Maslov", "Yuri Ushakov",
+                "Vasily Kashin", "Andrey Rudenko", "Financial Times"}  # fmt: skip
+    assert not names & registry
+
+
+def test_a_head_with_a_verb_is_no_speakers_entry():
+    x = _x(
+        "ru",
+        "Лаврову на пресс-конференции в Москве задали вопрос:",
+        "«Когда закончится конфликт?»",
+    )
+    assert [q.speaker for q in x.quotes] == [None]
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

@@ -55,7 +55,8 @@ def strip_bullet(line: str) -> str:
 
 # A signature under a letter or a speaker's card: a name alone on its line (one to four
 # capitalised words, nothing after them), then a line or two of role, place or affiliation
-# that opens with a capital (a hard-wrapped sentence goes on in lower case).
+# that opens with a capital (a hard-wrapped sentence goes on in lower case) and ends with no
+# full stop (a subheading over its paragraph, a speaker's label over an answer).
 _NAME_LINE = re.compile(r"(?:[^\W\d_][\w.’'-]*\s+){0,3}[^\W\d_][\w.’'-]*")
 _SIGNATURE_WIDTH = 100
 
@@ -74,6 +75,7 @@ def join_lines(lines: list[str]) -> str:
         and all(word[0].isupper() for word in first.split())
         and not lines[1][0].islower()
         and not any(line.endswith((",", ";", ":", "-", "—")) for line in lines[:-1])
+        and not any(line.endswith((".", "!", "?")) for line in lines[1:])
     ):
         return ", ".join(lines)
     return " ".join(lines)

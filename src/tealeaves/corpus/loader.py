@@ -336,28 +336,37 @@ def _text_blocks(text: str) -> tuple[str, list[Block]]:
             else [chunk]
         )
     ]
-    paragraphs = [
-        fold_space(join_lines(_unbulleted(chunk))) for chunk in chunks
-    ]
+    paragraphs = [fold_space(join_lines(_unbulleted(chunk))) for chunk in chunks]
     paragraphs = [p for p in paragraphs if p and not is_furniture(p)]
     if not paragraphs:
         return "", []
     return paragraphs[0], [Block("body", p) for p in paragraphs[1:]]
 
 
+_CLOSERS = ('"', "”", "»", "」", "』", "’")
+_OPENERS = ('"', "“", "«", "「", "『", "‘", "„")
+
+
 def _unbulleted(lines: list[str]) -> list[str]:
     """The lines of a paragraph without their bullets, but for a dash under a quotation: in
     a digest's '"…"' over '- Alexander Gabuev, Carnegie' the dash is the credit's, which
-    says whose the words above are (a Markdown one-item list keeps it the same way)."""
+    says whose the words above are (a Markdown one-item list keeps it the same way). Only a
+    bare credit under a line that is all quotation: a list of '- Wang Yi: "…"' keeps none."""
     return [
-        line.strip()
-        if n and line.lstrip().startswith("- ") and lines[n - 1].rstrip().endswith(_CLOSERS)
-        else strip_bullet(line)
+        line.strip() if n and _credit_under_quote(lines[n - 1], line) else strip_bullet(line)
         for n, line in enumerate(lines)
     ]
 
 
-_CLOSERS = ('"', "”", "»", "」", "』", "’")
+def _credit_under_quote(above: str, line: str) -> bool:
+    above, line = above.strip(), line.strip()
+    return (
+        line.startswith("- ")
+        and above.startswith(_OPENERS)
+        and above.endswith(_CLOSERS)
+        and not re.search('[:"“”«»]', line)
+        and not line.endswith((".", "!", "?"))
+    )
 
 
 #: How many paragraphs at the top of a text, and at its end, a byline may stand in.

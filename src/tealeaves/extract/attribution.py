@@ -200,10 +200,11 @@ def after_reported(
 
 def credit_repeated(doc: Document, quotes: Sequence[Quote]) -> list[Quote]:
     """A headline or a pull quote nobody was credited with (a quote that is all of its
-    paragraph) whose words a credited statement elsewhere in the article holds (“Deterrence
+    paragraph) whose words open a credited statement elsewhere in the article (“Deterrence
     is a conversation, not a wall” over Glaser's answer that opens with those words) is that
-    speaker's, when only one speaker's words hold it. A quote inside a sentence is left
-    alone: a slogan someone repeats ("all efforts conducive to peace") is not theirs."""
+    speaker's, when only one speaker's words open so. A quote inside a sentence is left
+    alone: a slogan someone repeats ("all efforts conducive to peace") is not theirs, nor is
+    a name or slogan a statement mentions later (“Made in China 2025”)."""
     owners = [
         (q.span.start, q.span.end, _squashed(q.text), q.speaker)
         for q in quotes
@@ -216,7 +217,7 @@ def credit_repeated(doc: Document, quotes: Sequence[Quote]) -> list[Quote]:
             who = {
                 speaker
                 for start, end, text, speaker in owners
-                if key in text and (end <= q.span.start or start >= q.span.end)
+                if text.startswith(key) and (end <= q.span.start or start >= q.span.end)
             }
             if len(who) == 1:
                 q = replace(q, speaker=who.pop())

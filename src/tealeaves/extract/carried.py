@@ -136,7 +136,7 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
     subject's view it reports, naming nobody else ("Galeotti thinks the pictures will outlast
     the parade. “…”"): that subject's words."""
     para = res.doc.paragraph_at(s.open_at)
-    if para is None or masked[lo : s.open_at].strip():
+    if para is None or masked[lo : s.open_at].strip() or not _ends_sentence(res.doc.text, s):
         return None
     ends = [m.end() for m in SENTENCE_END.finditer(masked, para.start, s.open_at)]
     if not ends or masked[ends[-1] : s.open_at].strip():
@@ -159,12 +159,13 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
     return subject.person
 
 
-# "He warned against …", "Russia, he said, could not …", "Asked about it, she paused.": a
-# sentence whose speaker is "he" or "she", as its subject with a verb of saying, as a tag set
-# off by commas, or as the one asked (not a verb of asking: the one asked may answer).
+# Not a verb of asking: the one asked may be the one who answers.
 _NOT_ASKING = r"(?!(?:asks|asked|asking|pressed)\b)"
 # "Umarov added that …", "Kallas has warned that …": any verb of saying right after the name.
 _SAYING_VERB = re.compile(rf"\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS})\b")
+# "He warned against …", "Russia, he said, could not …", "Asked about it, she paused.": a
+# sentence whose speaker is "he" or "she", as its subject with a verb of saying, as a tag set
+# off by commas, or as the one asked.
 _PRONOUN_VIEW = re.compile(
     rf"\s*(?:(?P<subject>He|She)\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS}|{THINKING})\b"
     rf"|[^.;:“”\"]*?,\s*(?P<aside>he|she)\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS})\s*,"
@@ -180,6 +181,24 @@ def _pronoun_view(res: Resolver, masked: str, start: int, end: int) -> str | Non
     if m is None or res.between(start - 1, end):
         return None
     return res.pronoun(m.start(next(g for g in ("subject", "aside", "asked") if m.group(g))))
+
+
+def _ends_sentence(text: str, s: QuoteSpan) -> bool:
+    """Whether the quote is a sentence of its own: its words end with a stop, or a stop
+    follows its closing mark ("“Nothing to see here” was the official line" is a subject;
+    "“Your licence is revoked,” the letter read" has a tag of its own)."""
+    if _TAGGED_AFTER.match(text, s.close_at + 1):
+        return False  # "“Justice now!” chanted the crowd": a tag of its own
+    if text[s.close_at - 1 : s.close_at] in (".", "!", "?", "…"):
+        return True
+    return re.match(r"[.!?…]|\s*$", text[s.close_at + 1 : s.close_at + 3]) is not None
+
+
+# After a closing mark, a verb and its subject: "chanted the crowd", "the letter read".
+_TAGGED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:[a-z]+ed|read|reads|says|said)\s+(?:the|a|an)\s|(?:the|a|an)\s+\w+\s+"
+    r"(?:[a-z]+ed|read|reads|says|said)\b)"
+)
 
 
 def introduced_before(res: Resolver, masked: str, para: Paragraph) -> str | None:

@@ -174,10 +174,16 @@ _RELAYED = re.compile(
 # paragraph.
 _POST_NUMBER = re.compile(r"\s*(?:(?:\d{1,3}/\d{0,3}|\(\d{1,3}\))\s+)?")
 _OWN_TAG_INSIDE = re.compile(rf",\s*(?:he|she)\s+{BEFORE_VERB}(?:{VERBS})\s*,")
-# Plural nouns that are also verbs of saying: after a word in lower case that is no pronoun
-# ("small states", "his remarks") they are the nouns.
+# Plural nouns that are also verbs of saying: after a determiner or an adjective of number
+# or kind ("small states", "his remarks", "member states") they are the nouns; after a
+# singular subject ("the ministry claims", "the report notes") the verb.
 _NOUN_TOO = re.compile(r"states|notes|remarks|comments|answers|claims|observes|affirms")
-_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:he|she|it|they|who|which|that)\s)[a-z][\w-]*\s+$")
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:his|her|its|their|our|your|these|those|such|many|some|several|all|both|"
+    r"other|small|smaller|large|larger|big|member|neighbouring|neighboring|sovereign|"
+    r"independent|nuclear|coastal|frontline|client|Baltic|Gulf|Central|European|Asian|"
+    r"African|Arab|Western|Nordic|[a-z]+al)\s+$"
+)
 
 
 def _relays(text: str) -> bool:
@@ -226,8 +232,10 @@ def find_quotes(
                 speaker = after_view(res, masked, s, lo)
             if speaker is None and not tagged:
                 speaker = clause_subject(doc, res, masked, lo, s.open_at)
-            if speaker is None and not tagged and _POST_NUMBER.fullmatch(
-                doc.text, para.start, s.open_at
+            if (
+                speaker is None
+                and not tagged
+                and _POST_NUMBER.fullmatch(doc.text, para.start, s.open_at)
             ):
                 speaker = introduced_before(res, masked, para)
         framed = None

@@ -462,17 +462,21 @@ _CAPITALISED = re.compile(r"(?<![А-Яа-яЁё-])[А-ЯЁ][а-яё]{2,}(?:-[А-
 
 
 def _by_registry_surname(doc: Document, drafts: dict[str, _Draft], registry: Registry) -> None:
-    """A registry's person whom the text names by the surname alone in any case ("Президент
-    Путин", "министр Лавров" … "по словам Лаврова"), when the registry lists that surname as
-    a name of theirs and the text names nobody else of that surname: their draft, under the
-    registry's full Cyrillic name. Not a street or a thing named after them (улица Ленина)."""
-    singles: dict[str, tuple[str, str]] = {}  # surname, casefolded -> (name, full name)
+    """A registry's official or leader whom the text names by the surname alone in any case
+    ("Президент Путин", "министр Лавров" … "по словам Лаврова"), when the registry lists
+    that surname as theirs and the text names nobody else of it: their draft, under the
+    registry's full Cyrillic name. Anyone of the registry by surname and initials, as a
+    reference list writes them ("Лукьянов Ф. А."). Not a form of the other sex (Захаров is no
+    Захарова), not after another role ("губернатор Тимофеев", "судья Руденко"), and not a
+    street, an order or a thing named after them (улица Ленина, орден Ушакова)."""
+    singles: dict[str, tuple[str, str, bool]] = {}  # surname -> (name, full name, by title)
     for entry in registry.people:
         forms = (entry.native_name, *entry.aliases)
         full = next((f for f in forms if len(f.split()) >= 2 and _cyrillic_only(f)), "")
         for alias in entry.aliases if full else ():
             if " " not in alias and _cyrillic_only(alias):
-                singles.setdefault(alias.casefold(), (entry.name, full))
+                titled = entry.kind in ("leader", "official")
+                singles.setdefault(alias.casefold(), (entry.name, full, titled))
     by_start: dict[str, list[str]] = {}
     for key in singles:
         by_start.setdefault(key[:3], []).append(key)
@@ -480,15 +484,41 @@ def _by_registry_surname(doc: Document, drafts: dict[str, _Draft], registry: Reg
     for m in _CAPITALISED.finditer(doc.text):
         word = m.group()
         keys = [k for k in by_start.get(word[:3].casefold(), ()) if _same_surname(word, k, False)]
-        if len(keys) != 1 or keys[0] in taken:
+        if len(keys) != 1 or keys[0] in taken or not _sex_agrees(word, keys[0]):
             continue
         if any(_same_surname(word, d.surname_key, d.chinese) for d in drafts.values()):
             continue
-        if _NAMED_AFTER.search(doc.text, max(0, m.start() - 40), m.start()):
+        before = doc.text[max(0, m.start() - 40) : m.start()]
+        if _NAMED_AFTER.search(before) or _OTHER_ROLE.search(before):
             continue
-        name, full = singles[keys[0]]
+        name, full, titled = singles[keys[0]]
+        if not titled and not _REFERENCE_INITIALS.match(doc.text, m.end()):
+            continue  # an expert by surname alone may be anyone of that name
         taken.add(keys[0])
         _add(doc, drafts, registry, (name, full, full.split()[-1].casefold(), False), m.start())
+
+
+# Roles a registry's official does not hold, right before a surname: another person of it.
+_OTHER_ROLE = re.compile(
+    r"(?<![а-яё])(?:губернатор\w*|депутат\w*|судь[яиюе]\w*|мэр\w*|генерал\w*|адмирал\w*|"
+    r"полковник\w*|писател\w*|артист\w*|актр?\w*|тренер\w*|футболист\w*|профессор\w*|"
+    r"историк\w*|журналист\w*|академик\w*|художник\w*|режисс[её]р\w*)\s+$",
+    re.IGNORECASE,
+)
+# Initials after a surname, as a reference list gives them: "Лукьянов Ф. А.", "Караганов С.А."
+_REFERENCE_INITIALS = re.compile(r"\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.")
+
+
+def _sex_agrees(word: str, key: str) -> bool:
+    """Whether ``word`` can be a form of the surname ``key`` for its holder's sex: not the
+    man's form of a woman's surname (Захаров of Захарова), nor a woman's oblique form of a
+    man's (Масловой of Маслов)."""
+    w = word.casefold()
+    if key.endswith(("ова", "ева", "ёва", "ина", "ына")):
+        return w != key[:-1] and not re.fullmatch(rf"{re.escape(key[:-1])}(?:ым|ом|е)", w)
+    if key.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return not re.fullmatch(rf"{re.escape(key)}(?:ой|ою|ую)", w)
+    return True
 
 
 def _cyrillic_only(text: str) -> bool:
@@ -503,9 +533,12 @@ _LATIN_AFTER = re.compile(
 
 
 def _spells(latin: str, reading: str) -> bool:
-    """Whether the Latin name in brackets is the one the Cyrillic spells, not another (a
-    surname that begins as the reading's does: Graham Allison for Grem Allison)."""
-    return fold(latin.split()[-1])[:1] == fold(reading.split()[-1])[:1]
+    """Whether the Latin name in brackets is the one the Cyrillic spells, not another thing
+    (an employer: "Анна Тихонова (Financial Times)"): the first names and the surnames begin
+    with one letter each (Graham Allison for the reading Grem Allison, Nicholas Burns for
+    Nikolas Berns)."""
+    a, b = (re.sub(r"\bdzh", "j", fold(n)).split() for n in (latin, reading))
+    return a[0][:1] == b[0][:1] and a[-1][:1] == b[-1][:1]  # (Джеффри: Dzheffri, Jeffrey)
 
 
 # Initials before a surname, as official texts write them: "М.В.Захаровой", "С. В. Лавров".
@@ -526,7 +559,10 @@ def _initialled(doc: Document, drafts: dict[str, _Draft], registry: Registry) ->
         found = {
             (entry.name, form, key)
             for key in registry.cyrillic_surnames()
-            if key[:2] == word[:2].casefold() and _same_surname(word, key, False)
+            if key[:2] == word[:2].casefold()
+            and _same_surname(word, key, False)
+            and _sex_agrees(word, key)
+            and word.casefold() != key + "а"  # "А. Маслова": her, or his genitive
             for entry, form in registry.cyrillic_forms(key)
             if form[:1] == initial
         }
@@ -538,7 +574,7 @@ def _initialled(doc: Document, drafts: dict[str, _Draft], registry: Registry) ->
 # Before a name that names a thing after a person: "имени", a guillemet (a ship, a café, a
 # prize), a street, a square, a mosque.
 _NAMED_AFTER = re.compile(
-    r"(?:(?<![а-яё])(?:имени|им\.)|«|(?<![а-яё])(?:улиц[аеуыи]|проспект[аеу]?|площад[иья]|"
+    r"(?:(?<![а-яё])(?:имени|им\.)|«|(?<![а-яё])(?:орден\w*|медал\w*|улиц[аеуыи]|проспект[аеу]?|площад[иья]|"
     r"мечет[иья]|собор[аеу]?|памятник[аеу]?|станци[иья]|бульвар[аеу]?|переул(?:ок|ке|ка)|"
     r"набережн(?:ая|ой|ую))(?![а-яё]))\s*$"
 )

@@ -544,13 +544,17 @@ def _headed(doc: Document, who: Mentions, lo: int, end: int) -> str | None:
     the entry's start."""
     head = _ENTRY_HEAD.match(doc.text, lo, end)
     named = who.at(head.end()) if head is not None else None
-    if named is None:
-        return None
+    if named is None or _PAST_VERB.search(doc.text, named.span.end, end):
+        return None  # "Лаврову на пресс-конференции задали вопрос:": asked, not speaking
     if not (
         _ABOUT.match(doc.text, named.span.end, end) or _CARD.match(doc.text, named.span.end, end)
     ):
         return None
     return Mentions.speaker(named)
+
+
+# A verb in the past tense: the head is a sentence, not a speaker and an occasion.
+_PAST_VERB = re.compile(r"(?<![А-Яа-яЁё])[а-яё]{2,}(?:ли|ла|ло|лся|лась|лись)(?![а-яё])")
 
 
 # A speaker's card over their comment: "Алексей Маслов, директор ИСАА МГУ:" alone (the

@@ -351,8 +351,9 @@ class Resolver(Mentions):
         self, pos: int, para: Paragraph, said: str, exclude: str | None = None
     ) -> str | None:
         """The one person of sex ``said`` ("m", "f" or "?") named in this paragraph before
-        ``pos`` (or, when none is, in the paragraph or two before); nobody when two could be
-        meant, or someone the text names without our knowing them stands between."""
+        ``pos`` (or, when none is, in the paragraph or two before, or up to six while each
+        paragraph passed over goes on about "he"/"she"); nobody when two could be meant, or
+        someone the text names without our knowing them stands between."""
         window = self.between(para.start - 1, pos)
         chain = True  # every paragraph passed over goes on about "she" (or "he")
         for back in range(1, 7):
@@ -360,6 +361,8 @@ class Resolver(Mentions):
                 break
             if back > 1:
                 skipped = self.doc.paragraphs[para.index - back + 1]
+                if UNNAMED_SUBJECT.search(self.masked, max(0, skipped.start - 1), skipped.end):
+                    break  # "A senior official … described the mood": "he" may be them
                 pronoun = _SEX_PRONOUN.get(said, _NEVER)
                 chain = chain and bool(pronoun.search(self.masked, skipped.start, skipped.end))
             if back > 2 and not chain:

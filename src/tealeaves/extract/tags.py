@@ -369,7 +369,9 @@ _COORDINATED = re.compile(
 _DID_AND = re.compile(
     rf"(?:\s*{BRACKETED})?(?:,[^;]*,)?\s+(?:(?:also|then|\w+ly)\s+)?"
     r"(?:[a-z]+(?:ed|s)|met|spoke|took|gave|made|held|led|sat|stood|went|came)"
-    r"(?:\s+[\w’'-]+){0,6},?\s+and\s+(?:(?:also|then|\w+ly)\s+)?"
+    # (no word that opens a clause of another subject: "watched as the minister stood and said")
+    r"(?:\s+(?!(?:as|when|while|after|before|because|who|whom|which|that|if|since|until|once)\b)"
+    r"[\w’'-]+){0,6},?\s+and\s+(?:(?:also|then|\w+ly)\s+)?"
 )
 
 

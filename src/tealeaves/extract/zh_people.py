@@ -179,11 +179,11 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     seg = Segments(simple)
     bylines = _bylines(doc, simple)
     foreign = _transliterated_after_title(simple)
-    seen = {start for start, _, _ in foreign}
-    foreign += [hit for hit in _named_with_latin(simple) if hit[0] not in seen]
+    taken = {start for start, _, _ in foreign}
+    foreign += [hit for hit in _named_with_latin(simple) if hit[0] not in taken]
+    taken |= {start for start, _, _ in foreign}
     for start, name, latin in foreign:
         add(doc.text[start : start + len(name)], start, latin=latin, foreign=True)
-    taken = {start for start, _, _ in foreign}
     last_parts = {re.split("[·•‧・]", d.key)[-1] for d in drafts.values() if d.foreign}
     for finder in (_speaker_slots, _after_quote_names, _after_role_names):
         for start, name in (_with_own_surname(simple, seg, *hit) for hit in finder(simple, seg)):

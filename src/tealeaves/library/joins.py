@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from tealeaves.extract.names import GIVEN_NAMES
 from tealeaves.library.han_sounds import coarse_key, is_transliteration, may_be
 from tealeaves.text import fold, given_key, same_sounds
 
@@ -139,10 +140,15 @@ def join_names(names: dict[str, tuple[str, bool]]) -> dict[str, str]:
     return _one_spelling(names, written, joined)
 
 
+#: The keys of the first names whose romanisations vary (Sergei/Sergey, Alexei/Aleksey).
+_RUSSIAN_GIVEN = frozenset(given_key(name) for name in GIVEN_NAMES)
+
+
 def _one_spelling(
     names: dict[str, tuple[str, bool]], written: set[str], joined: dict[str, str]
 ) -> dict[str, str]:
-    """``joined`` with the two romanisations of one Russian first name joined too: "Sergei
+    """``joined`` with the two romanisations of one Russian first name (one of
+    :data:`GIVEN_NAMES`, not "Tony"/"Toni") joined too: "Sergei
     Lavrov" in one article and "Sergey Lavrov" in another (or the Chinese article's "Sergey"
     from its brackets) are one person, as within one article, shown under the first id in
     order of those named in Latin script (else of all). A join made already goes on to it.
@@ -151,7 +157,7 @@ def _one_spelling(
     groups: dict[tuple[str, str], dict[str, set[str]]] = {}  # key -> name -> ids
     for pid, (name, _) in names.items():
         words = name.split()
-        if len(words) == 2 and pid not in written:
+        if len(words) == 2 and pid not in written and given_key(words[0]) in _RUSSIAN_GIVEN:
             key = (given_key(words[0]), fold(words[1]))
             groups.setdefault(key, {}).setdefault(name, set()).add(joined.get(pid, pid))
     to: dict[str, str] = {}
