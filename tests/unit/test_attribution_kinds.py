@@ -2452,3 +2452,13 @@ def test_words_nobody_is_shown_to_have_said_stay_nobodys(paragraphs, fragment):
     x = extract(doc(*paragraphs), load_registry())
     found = [q for q in x.quotes if q.kind != "reported" and q.text.startswith(fragment)]
     assert found and all(q.speaker is None for q in found)
+
+
+def test_a_name_described_as_in_the_passive_is_not_the_describers_words():
+    d = doc(
+        "The speaker is identified on screen as Roman Hrytsenko, described as a “grain market "
+        "consultant.”",
+        "Alexander Gabuev, a fellow at Carnegie, described the plan as “a road to nowhere.”",
+    )
+    assert speaker_of(d, "grain market consultant") is None
+    assert speaker_of(d, "a road to nowhere") == "alexander-gabuev"

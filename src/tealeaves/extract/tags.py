@@ -178,6 +178,12 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     verb = max(verbs, key=lambda m: m.start())
     if _DESCRIBING.fullmatch(verb.group()) and _AS_AFTER.match(masked, close_at):
         return None  # "described Russia’s “pivot to the East” as irreversible": the thing
+    if (
+        _DESCRIBING.fullmatch(verb.group())
+        and re.match(r"\s+as\b", frame[verb.end() :])
+        and _PASSIVE_BEFORE.search(frame, 0, verb.start())
+    ):
+        return None  # "Roman Hrytsenko, described as a “…”": someone else's words for him
     between = frame[verb.end() :]
     if len(between) > 160 or re.search(r"[;–—]|\s-\s", between):
         return None
@@ -264,6 +270,10 @@ _DESCRIBING = re.compile(
 
 
 _AS_AFTER = re.compile(r"[”’\"»]\s+as\b")
+# Before a describing verb in the passive ("X, described as a", "X was described as"): a
+# comma or a form of "be" (with "as" right after the verb: "X, a fellow, described the plan
+# as" is active).
+_PASSIVE_BEFORE = re.compile(r"(?:,|\b(?:is|was|were|are|been|being))\s*$")
 
 
 _AUXILIARIES = rf"(?:(?:{SUBJECT_ADVERBS}|would|will)\s+)*"
