@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from tealeaves.extract.attribution import Mentions, sentence_start
 from tealeaves.extract.cues import BEFORE_VERB, VERBS
-from tealeaves.extract.names import gender_of, looks_chinese_name
+from tealeaves.extract.names import LOOKBACK, gender_of, looks_chinese_name
 from tealeaves.extract.roles import ROLE_HEADS
 from tealeaves.extract.spans import SENTENCE_END, QuoteSpan
 from tealeaves.model import Document, Mention, Paragraph, Person
@@ -383,7 +383,8 @@ class Resolver(Mentions):
         for unknown in _UNKNOWN_SUBJECT.finditer(self.doc.text, para_start, pos):
             if not self.between(unknown.start() - 1, unknown.end()):
                 return None  # "Batbayar thinks …": someone we do not know could be meant
-        if UNNAMED_SUBJECT.search(self.masked, para.start - 1 if para.start else 0, pos):
+        # (from the paragraph's start, as far back as a mention is looked for in a long one)
+        if UNNAMED_SUBJECT.search(self.masked, max(para.start - 1, pos - LOOKBACK, 0), pos):
             return None  # "A European diplomat … offered advice. “…,” he said."
         return person
 
