@@ -458,7 +458,31 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     return PeopleFound(people, tuple(mentions))
 
 
-_CAPITALISED = re.compile(r"(?<![А-Яа-яЁё-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![а-яё-])")
+
+
+@lru_cache(maxsize=8)
+def _registry_surnames(
+    people: tuple[RegistryPerson, ...],
+) -> tuple[dict[str, tuple[str, str, bool]], dict[str, list[str]], re.Pattern[str]]:
+    """The registry's surnames that name a person alone (made once per registry, not per
+    article): surname -> (name, full Cyrillic name, an official or leader), the surnames by
+    their first three letters, and a pattern of the capitalised words that may be one of
+    them in some case (their stems and up to three letters more)."""
+    singles: dict[str, tuple[str, str, bool]] = {}
+    for entry in people:
+        forms = (entry.native_name, *entry.aliases)
+        full = next((f for f in forms if len(f.split()) >= 2 and _cyrillic_only(f)), "")
+        for alias in entry.aliases if full else ():
+            if " " not in alias and _cyrillic_only(alias):
+                titled = entry.kind in ("leader", "official")
+                singles.setdefault(alias.casefold(), (entry.name, full, titled))
+    by_start: dict[str, list[str]] = {}
+    for key in singles:
+        by_start.setdefault(key[:3], []).append(key)
+    stems = sorted({(k[:-2] if len(k) > 5 else k[:-1]).capitalize() for k in singles}, key=len)
+    alternatives = "|".join(re.escape(stem) for stem in reversed(stems)) or "(?!)"
+    pattern = re.compile(rf"(?<![А-Яа-яЁё-])(?:{alternatives})[а-яё]{{0,4}}(?![а-яё-])")
+    return singles, by_start, pattern
 
 
 def _by_registry_surname(doc: Document, drafts: dict[str, _Draft], registry: Registry) -> None:
@@ -469,19 +493,9 @@ def _by_registry_surname(doc: Document, drafts: dict[str, _Draft], registry: Reg
     reference list writes them ("Лукьянов Ф. А."). Not a form of the other sex (Захаров is no
     Захарова), not after another role ("губернатор Тимофеев", "судья Руденко"), and not a
     street, an order or a thing named after them (улица Ленина, орден Ушакова)."""
-    singles: dict[str, tuple[str, str, bool]] = {}  # surname -> (name, full name, by title)
-    for entry in registry.people:
-        forms = (entry.native_name, *entry.aliases)
-        full = next((f for f in forms if len(f.split()) >= 2 and _cyrillic_only(f)), "")
-        for alias in entry.aliases if full else ():
-            if " " not in alias and _cyrillic_only(alias):
-                titled = entry.kind in ("leader", "official")
-                singles.setdefault(alias.casefold(), (entry.name, full, titled))
-    by_start: dict[str, list[str]] = {}
-    for key in singles:
-        by_start.setdefault(key[:3], []).append(key)
+    singles, by_start, pattern = _registry_surnames(registry.people)
     taken: set[str] = set()
-    for m in _CAPITALISED.finditer(doc.text):
+    for m in pattern.finditer(doc.text):
         word = m.group()
         keys = [k for k in by_start.get(word[:3].casefold(), ()) if _same_surname(word, k, False)]
         if len(keys) != 1 or keys[0] in taken or not _sex_agrees(word, keys[0]):
