@@ -48,3 +48,19 @@ def bundled_paragraphs() -> tuple[str, ...]:
         if len(para.text.split()) > 12
     )
 
+
+def write_var_bytes_column(folder: Path, values: dict[int, bytes], count: int):
+    """A Whoosh var-bytes column of ``count`` documents holding ``values`` written to the
+    file "col" in ``folder``: (its storage, the column's length in bytes)."""
+    from whoosh.columns import VarBytesColumn
+    from whoosh.filedb.filestore import FileStorage
+
+    storage = FileStorage(str(folder))
+    f = storage.create_file("col")
+    writer = VarBytesColumn().writer(f)
+    for n, value in values.items():
+        writer.add(n, value)
+    writer.finish(count)
+    length = f.tell()
+    f.close()
+    return storage, length

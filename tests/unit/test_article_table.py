@@ -11,6 +11,7 @@ from weakref import WeakKeyDictionary
 
 import pytest
 
+from helpers import write_var_bytes_column
 from tealeaves.search import joined, whoosh_private
 
 
@@ -18,17 +19,9 @@ from tealeaves.search import joined, whoosh_private
 @pytest.mark.parametrize("chunk", [7, 1 << 16])
 def test_a_column_read_in_chunks_gives_whooshs_values(tmp_path, monkeypatch, count, chunk):
     from whoosh.columns import VarBytesColumn
-    from whoosh.filedb.filestore import FileStorage
 
-    storage = FileStorage(str(tmp_path))
     values = {n: (b"article-%d" % (n // 5)) * (n % 3) for n in range(0, count, 2)}
-    f = storage.create_file("col")
-    writer = VarBytesColumn().writer(f)
-    for n, value in values.items():
-        writer.add(n, value)
-    writer.finish(count)
-    length = f.tell()
-    f.close()
+    storage, length = write_var_bytes_column(tmp_path, values, count)
     monkeypatch.setattr(whoosh_private, "COLUMN_CHUNK", chunk)
     with storage.open_file("col") as one, storage.open_file("col") as two:
         column = VarBytesColumn().reader(one, 0, length, count)

@@ -11,7 +11,7 @@ import tracemalloc
 
 import pytest
 
-from helpers import write_article
+from helpers import write_article, write_var_bytes_column
 from tealeaves.library import Library
 from tealeaves.search import whoosh_private
 
@@ -70,17 +70,9 @@ def test_a_part_is_read_as_a_stream_would_read_it():
 @pytest.mark.parametrize("count", [100, 40_000])  # Whoosh writes the offsets above 32,768
 def test_a_large_column_reads_the_same_values_with_its_offsets_on_disk(tmp_path, count):
     from whoosh.columns import VarBytesColumn
-    from whoosh.filedb.filestore import FileStorage
 
-    storage = FileStorage(str(tmp_path))
     values = {n: (b"v%d" % n) * (n % 4) for n in range(0, count, 3)}
-    f = storage.create_file("col")
-    writer = VarBytesColumn().writer(f)
-    for n, value in values.items():
-        writer.add(n, value)
-    writer.finish(count)
-    length = f.tell()
-    f.close()
+    storage, length = write_var_bytes_column(tmp_path, values, count)
     files = [storage.open_file("col"), storage.open_file("col")]
     ours = VarBytesColumn().reader(files[0], 0, length, count)
     original = whoosh_private.WHOOSH_VAR_BYTES_READ
