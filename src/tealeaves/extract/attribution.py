@@ -234,7 +234,7 @@ def _set_apart(doc: Document, q: Quote) -> bool:
     quote), four words long or more (eight characters of Chinese)."""
     para = doc.paragraph_at(q.span.start)
     if para is None or len(para.text) > len(q.text) + 8:
-        return False  # (the cheap test first: a paragraph of 5 MB is read once, not per quote)
+        return False  # (the cheap test first: a long paragraph is never squashed per quote)
     if _squashed(para.text) != _squashed(q.text):
         return False
     return len(q.text.split()) >= 4 or sum("\u4e00" <= c <= "\u9fff" for c in q.text) >= 8

@@ -458,8 +458,6 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     return PeopleFound(people, tuple(mentions))
 
 
-
-
 @lru_cache(maxsize=8)
 def _registry_surnames(
     people: tuple[RegistryPerson, ...],
@@ -467,7 +465,7 @@ def _registry_surnames(
     """The registry's surnames that name a person alone (made once per registry, not per
     article): surname -> (name, full Cyrillic name, an official or leader), the surnames by
     their first three letters, and a pattern of the capitalised words that may be one of
-    them in some case (their stems and up to three letters more)."""
+    them in some case (their stems and up to four letters more)."""
     singles: dict[str, tuple[str, str, bool]] = {}
     for entry in people:
         forms = (entry.native_name, *entry.aliases)
