@@ -2462,3 +2462,23 @@ def test_a_name_described_as_in_the_passive_is_not_the_describers_words():
     )
     assert speaker_of(d, "grain market consultant") is None
     assert speaker_of(d, "a road to nowhere") == "alexander-gabuev"
+
+
+def test_a_countrys_role_noun_as_subject_is_the_one_named_before():
+    d = doc(
+        "17:55 — Andrii Sybiha has just left the building. Ukraine's foreign minister said the "
+        "day had been “long, difficult and not useless.”"
+    )
+    assert speaker_of(d, "long, difficult") == "andrii-sybiha"
+
+
+def test_an_answer_that_opens_with_a_quoted_term_is_the_answer():
+    d = doc(
+        "Zhao Huasheng (赵华胜), a professor at Fudan University, answered our questions.",
+        "Q: Is there a phrase you wish people would stop using?",
+        "A: “Great Game.” It makes the region sound like a chessboard. The people who live "
+        "there are players, not pieces.",
+    )
+    said = {q.text: q.speaker for q in quotes(d)}
+    assert said["“Great Game.” It makes the region sound like a chessboard. The people who live "
+                "there are players, not pieces."] == "zhao-huasheng"  # fmt: skip

@@ -424,8 +424,10 @@ def _block_and_interview_quotes(
                 # "Kim Heung-kyu: …", then "Kim: …" while Kim Jong Un is also named: the one
                 # the labels have named in full
                 (speaker,) = labelled[fold(who)]
-        if any(a <= body_at <= b for a, b in covered) and para.text[qa.start("body")] in '“"':
-            continue
+        if para.text[qa.start("body")] in '“"' and any(
+            a <= body_at <= b and b >= para.end - 2 for a, b in covered
+        ):
+            continue  # "A: “…”": the answer is that quotation (not “Great Game.” It makes …)
         quotes.append(whole_paragraph(doc, para, body_at, speaker, ids))
     return quotes
 

@@ -279,9 +279,10 @@ _PASSIVE_BEFORE = re.compile(r"(?:,|\b(?:is|was|were|are|been|being))\s*$")
 _AUXILIARIES = rf"(?:(?:{SUBJECT_ADVERBS}|would|will)\s+)*"
 
 
-# "The spokesman said": a role noun with "the" as the sentence's subject.
+# "The spokesman said", "Ukraine's foreign minister said": a role noun with "the" or a
+# country's possessive as the sentence's subject.
 _ROLE_SUBJECT = re.compile(
-    r"(?:[^,;:“”]{0,80},)?\s*(?:The|the)\s+(?P<title>(?:[A-Za-z’'-]+\s+){0,3}?(chief|spokesman|"
+    r"(?:[^,;:“”]{0,80},)?\s*(?:The|the|[A-Z][\w-]+[’']s)\s+(?P<title>(?:[A-Za-z’'-]+\s+){0,3}?(chief|spokesman|"
     r"spokeswoman|spokesperson|minister|professor|ambassador|envoy|senator|premier|president|"
     rf"chancellor|scholar|historian|economist|analyst|researcher|academic|expert|sinologist|"
     rf"fellow|strategist|commentator|lecturer|dean|director|adviser|advisor|diplomat))"
