@@ -588,6 +588,21 @@ def test_a_head_with_a_verb_is_no_speakers_entry():
     assert [q.speaker for q in x.quotes] == [None]
 
 
+def test_a_name_inside_a_prepositional_phrase_is_not_the_subject():
+    """"Песков на вопрос о сроках визита Си Цзиньпина ответил": the one asked about is the
+    topic; the subject is the one named before the phrase. With nobody named before it
+    ("На брифинге в четверг Захарова заявила"), the name after the phrase is the subject."""
+    x = _x(
+        "ru",
+        "Дмитрий Песков на вопрос о сроках визита Си Цзиньпина ответил, что Кремль «объявит "
+        "даты в свое время».",
+        "На брифинге в четверг Мария Захарова заявила, что Москва «ответит зеркально».",
+    )
+    said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert said["объявит даты в свое время"] == "dmitry-peskov"
+    assert said["ответит зеркально"] == "maria-zakharova"
+
+
 # -- Russian: kinds added with the third tuning round -------------------------------------------
 
 

@@ -634,10 +634,23 @@ def _subject(doc: Document, who: Mentions, lo: int, hi: int) -> Mention | None:
     """The last person named in [lo, hi) who is not the object of a preposition, nor named
     inside a clause set off by commas before the verb ("Захарова, отвечая на вопрос о
     заявлении Рубио, сказала")."""
-    for m in reversed(who.within(lo, hi)):
-        if not _after_preposition(doc, m, lo) and not _inside_clause(doc, m, lo, hi):
-            return m
+    named = who.within(lo, hi)
+    for k in range(len(named) - 1, -1, -1):
+        m = named[k]
+        if _after_preposition(doc, m, lo) or _inside_clause(doc, m, lo, hi):
+            continue
+        if k and _IN_PREPOSITIONAL.search(doc.text, named[k - 1].span.end, m.span.start):
+            continue  # "Песков на вопрос о сроках визита Си Цзиньпина ответил": the topic's
+        return m
     return None
+
+
+# A preposition and a few words in lower case before a name, after someone named before
+# them: the name belongs to that phrase ("на вопрос о сроках визита Си Цзиньпина").
+_IN_PREPOSITIONAL = re.compile(
+    r"(?:^|\s)(?:о|об|обо|на|по|про|для|от|из|у|к|с|со|в|во|после|перед)\s+"
+    r"(?:[а-яё-]+\s+){0,5}$"
+)
 
 
 def _inside_clause(doc: Document, m: Mention, lo: int, hi: int) -> bool:
