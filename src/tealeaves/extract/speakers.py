@@ -609,6 +609,7 @@ def leads_to_subject(lead: str) -> bool:
     opposition leader"); not a word that makes what follows an object ("Unlike ")."""
     if NOT_BEFORE_SUBJECT.search(lead):
         return False
+    lead = _POST_NUMBER.sub("", lead, count=1)  # "7/ Temur Umarov …": a thread's post
     if SUBJECT_LEAD.fullmatch(lead) is not None:
         return True
     cut = lead.rfind(",")
@@ -624,6 +625,10 @@ def leads_to_subject(lead: str) -> bool:
         and not NOT_BEFORE_SUBJECT.search(clause)
         and not re.search(r"[;:]", clause)
     )
+
+
+# A thread's post number at a sentence's start: "7/", "(3/10)".
+_POST_NUMBER = re.compile(r"^\s*\(?\d{1,3}/\d{0,3}\)?\s+")
 
 
 # "Unlike Medvedev, who calls the treaty “a lesson”, Tertitskiy …": a clause of contrast.
