@@ -2377,9 +2377,16 @@ def test_an_unnamed_person_earlier_in_the_paragraph_may_be_she():
     assert speaker_of(d, "In Beijing, people have stopped") is None
 
 
-def test_a_threads_post_number_before_a_quote_introduced_by_the_post_before():
-    d = doc(
+@pytest.mark.parametrize(
+    "post",
+    [
         "7/ Now the Central Asian view. Temur Umarov of Carnegie posted a good summary yesterday:",
+        "7/ Temur Umarov of Carnegie posted a good summary yesterday:",  # the number, then him
+    ],
+)
+def test_a_threads_post_number_before_a_quote_introduced_by_the_post_before(post):
+    d = doc(
+        post,
         "8/ “Central Asians want the SCO to do boring things well: border checks, railway "
         "tariffs, water data.” I agree with every word.",
     )
