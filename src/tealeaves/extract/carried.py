@@ -9,7 +9,7 @@ import re
 
 from tealeaves.extract.cues import BEFORE_VERB, THINKING, VERBS
 from tealeaves.extract.names import BRACKETED, HAN
-from tealeaves.extract.spans import SENTENCE_END, QuoteSpan
+from tealeaves.extract.spans import SENTENCE_END, QuoteSpan, without_post_number
 from tealeaves.extract.speakers import PRONOUN, Resolver
 from tealeaves.extract.tags import clause_subject, is_subject, subject_before
 from tealeaves.model import Document, Paragraph
@@ -56,10 +56,6 @@ def continuation(
     return speaker
 
 
-# "7/" or "(3/10)": the number of a post in a thread.
-_THREAD_NUMBER = re.compile(r"^\s*\(?\d{1,3}/\d{0,3}\)?\s*")
-
-
 def next_paragraph(
     doc: Document, res: Resolver, masked: str, last: tuple[int, str | None], s: QuoteSpan
 ) -> str | None:
@@ -71,7 +67,7 @@ def next_paragraph(
     para, prev = doc.paragraph_at(s.open_at), doc.paragraph_at(close)
     if para is None or prev is None or para.index != prev.index + 1:
         return None
-    if _THREAD_NUMBER.sub("", doc.text[para.start : s.open_at]).strip():
+    if without_post_number(doc.text[para.start : s.open_at]).strip():
         return None  # the paragraph says something first (a post's number is nothing)
     if len(re.findall(r"[.?!](?=\s|$)", masked[close + 1 : prev.end])) > 1:
         return None
@@ -260,8 +256,10 @@ def _narrated_before(res: Resolver, prev: Paragraph, lo: int) -> str | None:
         # "Zhao Huasheng, a professor at Fudan, said in an interview that …." ¶ “…”
         verb = _SAID_VERB.search(res.masked, subject.span.end, prev.end)
         named = {m.person for m in res.between(lo - 1, prev.end)}
-        if verb and named == {subject.person} and is_subject(
-            res, res.masked, subject, verb.start() + 1
+        if (
+            verb
+            and named == {subject.person}
+            and is_subject(res, res.masked, subject, verb.start() + 1)
         ):
             return subject.person
     pron = re.match(r"\s*(?:He|She)\b", last)

@@ -38,6 +38,7 @@ from tealeaves.extract.spans import (
     quote_spans,
     sentence_bounds,
     whole_paragraph,
+    without_post_number,
 )
 from tealeaves.extract.speakers import Resolver, genders, unnamed_speaks
 from tealeaves.extract.tags import (
@@ -170,9 +171,6 @@ def _kind(doc: Document, para: Paragraph, s: QuoteSpan, attributed: bool, term: 
 _RELAYED = re.compile(
     rf"\b(?:{VERBS}|calling|called|calls|urging|describ\w+|labell?ed|termed|dubbed|branded)\b"
 )
-# Nothing, or a thread's post number ("8/", "8/12", "(8)"), before a quote opening its
-# paragraph.
-_POST_NUMBER = re.compile(r"\s*(?:(?:\d{1,3}/\d{0,3}|\(\d{1,3}\))\s+)?")
 _OWN_TAG_INSIDE = re.compile(rf",\s*(?:he|she)\s+{BEFORE_VERB}(?:{VERBS})\s*,")
 # Plural nouns that are also verbs of saying: after a determiner or an adjective of number
 # or kind ("small states", "his remarks", "member states") they are the nouns; after a
@@ -235,7 +233,7 @@ def find_quotes(
             if (
                 speaker is None
                 and not tagged
-                and _POST_NUMBER.fullmatch(doc.text, para.start, s.open_at)
+                and not without_post_number(doc.text[para.start : s.open_at]).strip()
             ):
                 speaker = introduced_before(res, masked, para)
         framed = None

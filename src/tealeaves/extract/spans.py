@@ -157,8 +157,7 @@ def sentence_bounds(
     if (
         text[close_at - 1 : close_at] in (".", "?", "!")
         and (
-            close_at + 1 >= end_para
-            or re.match(r"\s+[A-Z“‘\"]", text[close_at + 1 : close_at + 3])
+            close_at + 1 >= end_para or re.match(r"\s+[A-Z“‘\"]", text[close_at + 1 : close_at + 3])
         )
         and (text[close_at - 1] == "." or not _NAME_AND_VERB.match(text, close_at + 1))
     ):
@@ -234,3 +233,13 @@ def whole_paragraph(
         speaker=speaker,
         context=para.text if len(para.text) <= 900 else para.text[:900] + " …",
     )
+
+
+# A thread's post number at a paragraph's or a sentence's start: "7/", "8/12", "(3/10)", "(8)".
+_POST_NUMBER = re.compile(r"\s*(?:\(?\d{1,3}/\d{0,3}\)?|\(\d{1,3}\))\s*")
+
+
+def without_post_number(text: str) -> str:
+    """``text`` without a thread's post number at its start ("8/ “…”": the quote)."""
+    m = _POST_NUMBER.match(text)
+    return text[m.end() :] if m else text

@@ -16,7 +16,7 @@ from tealeaves.extract.attribution import Mentions, sentence_start
 from tealeaves.extract.cues import BEFORE_VERB, VERBS
 from tealeaves.extract.names import LOOKBACK, gender_of, looks_chinese_name
 from tealeaves.extract.roles import ROLE_HEADS
-from tealeaves.extract.spans import SENTENCE_END, QuoteSpan
+from tealeaves.extract.spans import SENTENCE_END, QuoteSpan, without_post_number
 from tealeaves.model import Document, Mention, Paragraph, Person
 
 VERB = re.compile(rf"\b(?:{VERBS})\b")
@@ -609,7 +609,7 @@ def leads_to_subject(lead: str) -> bool:
     opposition leader"); not a word that makes what follows an object ("Unlike ")."""
     if NOT_BEFORE_SUBJECT.search(lead):
         return False
-    lead = _POST_NUMBER.sub("", lead, count=1)  # "7/ Temur Umarov …": a thread's post
+    lead = without_post_number(lead)  # "7/ Temur Umarov …": a thread's post
     if SUBJECT_LEAD.fullmatch(lead) is not None:
         return True
     cut = lead.rfind(",")
@@ -625,10 +625,6 @@ def leads_to_subject(lead: str) -> bool:
         and not NOT_BEFORE_SUBJECT.search(clause)
         and not re.search(r"[;:]", clause)
     )
-
-
-# A thread's post number at a sentence's start: "7/", "(3/10)".
-_POST_NUMBER = re.compile(r"^\s*\(?\d{1,3}/\d{0,3}\)?\s+")
 
 
 # "Unlike Medvedev, who calls the treaty “a lesson”, Tertitskiy …": a clause of contrast.
