@@ -2512,3 +2512,24 @@ def test_chinese_a_verb_of_saying_with_guo():
     speaker = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
     assert speaker["不针对任何人"] == "vladimir-putin"
     assert speaker["不受第三方影响"] == "wang-yi"
+
+
+def test_russian_the_one_spoken_to_after_the_verb_is_not_the_speaker():
+    """ "— возразил Лукьянову Кашин": a name in the dative right after the verb is the one
+    addressed; the speaker is the name in the nominative after it, or nobody named."""
+    x = _x(
+        "ru",
+        "Об этом говорили директор РСМД Иван Тимофеев и программный директор клуба «Валдай» "
+        "Фёдор Лукьянов, а также эксперт Василий Кашин.",
+        "«Санкции против Китая пока не сработали так, как рассчитывали в Вашингтоне», — сказал "
+        "Тимофееву его собеседник в МИД.",
+        "«Это серьёзная ошибка, и платить за неё будут обе стороны», — возразил Лукьянову Кашин.",
+        "«Рынок вырастет вдвое уже к концу следующего года», — сообщила Кашину аналитик Ольга "
+        "Иванова.",
+        "«Мы не спешим с выводами и подождём решения Пекина», — ответил корреспонденту Лукьянов.",
+    )
+    speaker = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert speaker["Санкции пр"] is None
+    assert speaker["Это серьёз"] == "vasily-kashin"
+    assert speaker["Рынок выра"] == "olga-ivanova"
+    assert speaker["Мы не спеш"] == "fyodor-lukyanov"

@@ -103,6 +103,7 @@ class _RuMentions(Mentions):
         super().__init__(doc, mentions, quoted)
         self._people = people
         self._sex: dict[str, str] | None = None
+        self._nominatives: dict[str, set[str]] | None = None
 
     @property
     def sex(self) -> dict[str, str]:
@@ -146,6 +147,20 @@ class _RuMentions(Mentions):
                     return None  # "Захарова … Рубио молчит. Она …": not Rubio
         return super().pronoun(at)
 
+    def oblique(self, m: Mention) -> bool:
+        """Whether mention ``m`` names its person in a case other than the nominative: its
+        last word is none of the words of their nominative Cyrillic name (Лукьянову,
+        Захаровой, Хуашэну). Unknown when the person has no Cyrillic name: False."""
+        if self._nominatives is None:
+            self._nominatives = {
+                p.id: {_folded(w) for w in p.native_name.split()}
+                for p in self._people
+                if _cyrillic_word(p.native_name)
+            }
+        words = self._nominatives.get(m.person)
+        last = re.findall(r"[А-ЯЁа-яё-]+", m.surface)
+        return bool(words and last) and _folded(last[-1]) not in words
+
     def _said(self, at: int) -> str:
         """ "f" or "m" for the pronoun that starts or ends at ``at`` or, at a quote's closing
         mark, in the tag right after it ("«…», — сказала она"); "" when there is none."""
@@ -162,6 +177,14 @@ class _RuMentions(Mentions):
             if word in _HE:
                 return "m"
         return ""
+
+
+def _folded(word: str) -> str:
+    return word.casefold().replace("ё", "е")
+
+
+def _cyrillic_word(text: str) -> bool:
+    return re.search(r"[А-ЯЁа-яё]", text) is not None
 
 
 def find_quotes(
@@ -357,7 +380,7 @@ _WITH_ROLE_BEFORE = re.compile(
 )
 
 
-def _after_speaker(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
     """ "«…», — заявил Лавров." / "«…», — сказал он."."""
     m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
     if m is None:
@@ -368,7 +391,13 @@ def _after_speaker(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     rest = m.group("rest")
     if re.match(r"\s*(?:он|она)\b", rest):
         return who.pronoun(s.close_at)
-    named = who.first_in(base + m.start("rest"), base + m.end("rest"))
+    lo, hi = base + m.start("rest"), base + m.end("rest")
+    named = who.first_in(lo, hi)
+    if named is not None and who.oblique(named):
+        # "— возразил Лукьянову Кашин", "— сказал Тимофееву его собеседник": the one spoken
+        # to stands in the dative; the speaker is the nominative after it, or nobody named
+        later = [n for n in who.within(named.span.end, hi) if not who.oblique(n)]
+        return Mentions.speaker(later[0]) if later else None
     if named is None and _ROLE_NOUN.match(rest) and not rest.lstrip().startswith("собеседни"):
         if _UNNAMED_SOURCE.search(doc.text, base + m.start("rest"), base + m.end("rest") + 80):
             return None  # "— сказал иранский дипломат, пожелавший остаться неназванным"
