@@ -2489,3 +2489,21 @@ def test_an_answer_that_opens_with_a_quoted_term_is_the_answer():
     said = {q.text: q.speaker for q in quotes(d)}
     assert said["“Great Game.” It makes the region sound like a chessboard. The people who live "
                 "there are players, not pieces."] == "zhao-huasheng"  # fmt: skip
+
+
+def test_a_name_that_is_one_of_a_group_does_not_take_the_groups_words():
+    """ "Kremlin officials, including spokesman Dmitry Peskov, said": the group spoke; the
+    name in its list is not the speaker."""
+    d = doc(
+        "Kremlin officials, including spokesman Dmitry Peskov, said: “We see no reason to "
+        "change course on the pipeline now.”",
+        "Several analysts, among them Vasily Kashin of the Higher School of Economics, argued "
+        "that “the deal is mostly symbolic for both capitals”.",
+        "Experts such as Zhao Huasheng have warned that “the partnership has limits that "
+        "nobody in Beijing will state aloud”.",
+        "Notably, Yan Xuetong said: “This is a long game and both sides know it well.”",
+    )
+    assert speaker_of(d, "We see no reason") is None
+    assert speaker_of(d, "the deal is mostly") is None
+    assert speaker_of(d, "the partnership has") is None
+    assert speaker_of(d, "This is a long game") == "yan-xuetong"

@@ -603,11 +603,19 @@ NOT_BEFORE_SUBJECT = re.compile(
 )
 
 
+# "Kremlin officials, including spokesman …", "Several analysts, among them …", "Experts such
+# as …": the name is one of a group, and the group is the sentence's subject.
+ONE_OF_MANY = re.compile(
+    r"\b(?:including|among them|among whom|such as|notably)\s+(?:[\w’'.-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
 def leads_to_subject(lead: str) -> bool:
     """Whether ``lead`` may stand before a sentence's subject: title words ("Kazakh Foreign
     Minister"), or an opening clause and a comma, perhaps then title words ("After the vote,
     opposition leader"); not a word that makes what follows an object ("Unlike ")."""
-    if NOT_BEFORE_SUBJECT.search(lead):
+    if NOT_BEFORE_SUBJECT.search(lead) or ONE_OF_MANY.search(lead):
         return False
     lead = without_post_number(lead)  # "7/ Temur Umarov …": a thread's post
     if SUBJECT_LEAD.fullmatch(lead) is not None:

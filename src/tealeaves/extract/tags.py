@@ -16,6 +16,7 @@ from tealeaves.extract.speakers import (
     FRAMING,
     FRAMING_VERB,
     NOT_BEFORE_SUBJECT,
+    ONE_OF_MANY,
     PRONOUN,
     SUBJECT_LEAD,
     VERB,
@@ -437,6 +438,8 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
         prior = res.last_before(mention.span.start - len(comma_and.group()) + 1, 0)
         if prior is None or prior.span.end < mention.span.start - len(comma_and.group()) - 1:
             blocked = None
+    if ONE_OF_MANY.search(before):
+        return False  # "Kremlin officials, including spokesman Peskov, said": the group's
     if blocked or _OBJECT_BEFORE_TITLES.search(_TITLES_AT_END.sub("", before)):
         # "travelling with Fidan", "met Putin", "under President Barack Obama": an object
         return False
