@@ -2533,3 +2533,23 @@ def test_russian_the_one_spoken_to_after_the_verb_is_not_the_speaker():
     assert speaker["Это серьёз"] == "vasily-kashin"
     assert speaker["Рынок выра"] == "olga-ivanova"
     assert speaker["Мы не спеш"] == "fyodor-lukyanov"
+
+
+def test_russian_a_womans_name_that_reads_as_a_mans_genitive():
+    """Евгения Лаптева / Александра Иванова read first as Евгений Лаптев's, Александр
+    Иванов's: hers when the words are followed by ", которая" or a feminine verb, or her
+    surname opens a clause with one; his in "по словам Александра Иванова"."""
+    her = _x(
+        "ru",
+        "Модератором выступила ведущая телеканала «Россия 24» Евгения Лаптева, которая сразу "
+        "задала тон.",
+        "Сессию вела Александра Иванова. Иванова спросила гостей о будущем.",
+    )
+    assert {(p.name, p.native_name) for p in her.people} == {
+        ("Evgenia Lapteva", "Евгения Лаптева"),
+        ("Alexandra Ivanova", "Александра Иванова"),
+    }
+    him = _x("ru", "По словам Александра Иванова, рынок вырастет вдвое уже к концу года.")
+    assert [(p.name, p.native_name) for p in him.people] == [
+        ("Alexander Ivanov", "Александр Иванов")
+    ]

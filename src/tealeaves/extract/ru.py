@@ -51,6 +51,7 @@ ENGLISH_GIVEN = {
     "борис": "Boris", "леонид": "Leonid", "дарья": "Darya", "светлана": "Svetlana",
     "валентина": "Valentina", "анна": "Anna", "вероника": "Veronika", "кирилл": "Kirill",
     "аркадий": "Arkady", "геннадий": "Gennady", "анатолий": "Anatoly", "валерий": "Valery",
+    "евгения": "Evgenia", "александра": "Alexandra",
 }  # fmt: skip
 
 SPEECH_VERBS = (
@@ -450,12 +451,42 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             latin = _LATIN_AFTER.match(doc.text, at + len(" ".join(words[first:])))
             if latin is not None and not hit[3] and _spells(latin.group("latin"), hit[0]):
                 hit = (latin.group("latin"), *hit[1:])  # Грэм Аллисон (Graham Allison)
+            hit = _feminine_instead(doc.text, tuple(words[first:]), hit)
             _add(doc, drafts, registry, hit, at)
     _initialled(doc, drafts, registry)
     _by_registry_surname(doc, drafts, registry)
     mentions = _mentions(doc, list(drafts.values()), registry)
     people = tuple(_person(d, registry) for d in drafts.values())
     return PeopleFound(people, tuple(mentions))
+
+
+# Right after a woman's name as the subject: ", которая", or a verb in the feminine past
+# ("Евгения Лаптева спросила", "Александра Иванова, которая …").
+_FEMININE_AFTER = re.compile(r"(?:\s*,\s*котора[яю]\b|\s+(?:не\s+)?[а-яё]{2,}(?:ла|лась)\b)")
+
+
+def _feminine_instead(
+    text: str, words: tuple[str, ...], hit: tuple[str, str, str, bool]
+) -> tuple[str, str, str, bool]:
+    """A woman's name that reads the same as a man's in the genitive (Евгения Лаптева,
+    Александра Иванова: Евгений Лаптев's, Александр Иванов's): hers when, somewhere in the
+    article, those words are followed by ", которая" or a verb in the feminine past. The
+    man's otherwise, as the dictionary reads it first ("по словам Александра Иванова")."""
+    _latin, native, _key, chinese = hit
+    if chinese or len(words) != 2 or native.split()[0] == words[0]:
+        return hit
+    given, surname = words
+    if not all(any(p.gender == "femn" and p.nominative == w for p in _parse(w)) for w in words):
+        return hit  # (the words are not a woman's name in the nominative)
+    # her full name so followed, or her surname opening a clause so ("Завершая сессию,
+    # Лаптева спросила")
+    written = re.compile(
+        rf"(?:{re.escape(given)}\s+|(?:^|[.!?]\s+|,\s+)){re.escape(surname)}{_FEMININE_AFTER.pattern}",
+        re.MULTILINE,
+    )
+    if written.search(text) is None:
+        return hit
+    return latin_name(given, surname), f"{given} {surname}", surname.casefold(), False
 
 
 @lru_cache(maxsize=8)
