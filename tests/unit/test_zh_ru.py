@@ -2553,3 +2553,25 @@ def test_russian_a_womans_name_that_reads_as_a_mans_genitive():
     assert [(p.name, p.native_name) for p in him.people] == [
         ("Alexander Ivanov", "Александр Иванов")
     ]
+
+
+def test_russian_dash_speech_to_someone_and_two_surnames_side_by_side():
+    """ "— …, — возразил Маслову Кашин": two surnames side by side, the first in the dative,
+    are two people, not a first name and a surname; the speaker is the nominative one. A
+    role noun's speaker is not a person named in an oblique case ("выдвинутая Си Цзиньпином")."""
+    x = _x(
+        "ru",
+        "Спор между Алексеем Масловым и Василием Кашиным продолжается не первый год.",
+        "— Пекин никуда не торопится, и торопить его бесполезно, — возразил Маслову Кашин на "
+        "семинаре в Высшей школе экономики.",
+        "— Это верно лишь отчасти, — ответил Кашину Маслов.",
+        "Лектор напомнил, что идея, выдвинутая Си Цзиньпином в Астане, была сухопутной. "
+        "«Степь была и остаётся главным маршрутом для всей инициативы», — подчеркнул профессор.",
+    )
+    assert {p.id for p in x.people} >= {"vasily-kashin", "alexei-maslov"}
+    assert not any(" " in p.native_name and p.native_name.split()[0] in ("Маслову", "Кашину")
+                   for p in x.people)  # fmt: skip
+    speaker = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert speaker["Пекин нику"] == "vasily-kashin"
+    assert speaker["Это верно "] == "alexei-maslov"
+    assert speaker["Степь была"] is None

@@ -325,6 +325,8 @@ def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
     surname, perhaps with a patronymic between; None when the words are not such a name."""
     if not 2 <= len(words) <= 3 or len(words[0]) < 2 or not all(w[0].isupper() for w in words):
         return None  # "А Запад?": a conjunction, not a first name; "фон": a particle
+    if _SURNAME_OBLIQUE.fullmatch(words[0]) and not _known_name(words[0]):
+        return None  # "— возразил Габуеву Кашин": a surname spoken to, then the speaker's
     given = _unknown_given(words) or _best(words[0], "Name")
     if given is None:
         return None
@@ -379,6 +381,10 @@ def _unknown_given(words: Sequence[str]) -> _Parsed | None:
 # A surname of the commonest Russian shapes in any case, put back in the given name's gender:
 # Кортунов, Кортунова, Кортуновым, Захаровой, Лукиным.
 _SURNAME_IN_CASE = re.compile(r"(?P<stem>[А-ЯЁ][а-яё]+?(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е|ой|ою)?")
+
+
+# A surname of those shapes in a case a given name cannot end in (Габуеву, Кашиным, Зуевой).
+_SURNAME_OBLIQUE = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:у|ым|ой|ою|ом)")
 
 
 def _guess_surname(word: str, given: _Parsed) -> str | None:

@@ -148,9 +148,10 @@ class _RuMentions(Mentions):
         return super().pronoun(at)
 
     def oblique(self, m: Mention) -> bool:
-        """Whether mention ``m`` names its person in a case other than the nominative: its
-        last word is none of the words of their nominative Cyrillic name (Лукьянову,
-        Захаровой, Хуашэну). Unknown when the person has no Cyrillic name: False."""
+        """Whether mention ``m`` names its person in a case other than the nominative: a word
+        of the name as written is a form of a word of their nominative Cyrillic name but not
+        that word (Лукьянову, Захаровой, Си Цзиньпином). Unknown when the person has no
+        Cyrillic name: False."""
         if self._nominatives is None:
             self._nominatives = {
                 p.id: {_folded(w) for w in p.native_name.split()}
@@ -158,8 +159,25 @@ class _RuMentions(Mentions):
                 if _cyrillic_word(p.native_name)
             }
         words = self._nominatives.get(m.person)
-        last = re.findall(r"[А-ЯЁа-яё-]+", m.surface)
-        return bool(words and last) and _folded(last[-1]) not in words
+        if not words:
+            return False
+        # the name as written from the mention on ("Си Цзиньпином" where the mention is "Си"):
+        # a word of it that is a form of one of their words but not that word
+        run = _NAME_RUN.match(self.doc.text, m.span.start)
+        written = run.group().split() if run else m.surface.split()
+        return any(
+            (w := _folded(word)) not in words and any(w[:4] == n[:4] for n in words)
+            for word in written
+        )
+
+    def nominative_first(self, lo: int, hi: int) -> Mention | None:
+        """The first mention in [lo, hi), or, when that one is in an oblique case (the one
+        spoken to: "— возразил Лукьянову Кашин"), the first after it that is not; None when
+        there is no such mention."""
+        named = self.within(lo, hi)
+        if named and self.oblique(named[0]):
+            named = [m for m in named if not self.oblique(m)]
+        return named[0] if named else None
 
     def _said(self, at: int) -> str:
         """ "f" or "m" for the pronoun that starts or ends at ``at`` or, at a quote's closing
@@ -177,6 +195,9 @@ class _RuMentions(Mentions):
             if word in _HE:
                 return "m"
         return ""
+
+
+_NAME_RUN = re.compile(r"[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){0,2}")
 
 
 def _folded(word: str) -> str:
@@ -260,7 +281,7 @@ _DASH_SPEECH = re.compile(
 
 
 def _dash_speech(
-    doc: Document, who: Mentions, found: Sequence[Quote], ids: dict[str, int]
+    doc: Document, who: _RuMentions, found: Sequence[Quote], ids: dict[str, int]
 ) -> list[Quote]:
     """Direct speech in a paragraph of its own that opens with a dash ("— …, — пояснил
     Кашин."): the words (and their second half after the tag) are the speaker the tag names,
@@ -275,8 +296,9 @@ def _dash_speech(
         if m is None:
             continue
         lo = para.start + m.start("who")
-        named = who.first_in(lo, para.start + m.end("who"))
-        if named is not None and named.span.start == lo:
+        named = who.nominative_first(lo, para.start + m.end("who"))
+        first = who.first_in(lo, para.start + m.end("who"))
+        if named is not None and first is not None and first.span.start == lo:
             speaker = None if named.ambiguous else named.person
         elif re.match(r"(?:он|она)\b", m.group("who")):
             speaker = who.pronoun(lo)
@@ -352,13 +374,16 @@ def _inner_speaker(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     return Mentions.speaker(mention)
 
 
-def _paragraph_subject(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+def _paragraph_subject(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
     """The person the paragraph is about, named first in it before the quote; else the one a
     pronoun would mean."""
     para = doc.paragraph_at(s.open_at)
     named = who.within(para.start, s.open_at) if para is not None else []
     # "После переговоров с Сунь Вэйдуном господин Руденко …": not the one after a preposition
-    first = next((m for m in named if not _after_preposition(doc, m, para.start)), None)
+    first = next(
+        (m for m in named if not _after_preposition(doc, m, para.start) and not who.oblique(m)),
+        None,
+    )  # (nor one in an oblique case: "инициатива, выдвинутая Си Цзиньпином")
     if first is None and named:
         return None  # only someone met or spoken of: the role noun is someone else
     return Mentions.speaker(first) if first is not None else who.pronoun(s.close_at)
@@ -392,12 +417,9 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
     if re.match(r"\s*(?:он|она)\b", rest):
         return who.pronoun(s.close_at)
     lo, hi = base + m.start("rest"), base + m.end("rest")
-    named = who.first_in(lo, hi)
-    if named is not None and who.oblique(named):
-        # "— возразил Лукьянову Кашин", "— сказал Тимофееву его собеседник": the one spoken
-        # to stands in the dative; the speaker is the nominative after it, or nobody named
-        later = [n for n in who.within(named.span.end, hi) if not who.oblique(n)]
-        return Mentions.speaker(later[0]) if later else None
+    if who.within(lo, hi) and who.nominative_first(lo, hi) is None:
+        return None  # "— сказал Тимофееву его собеседник": the one spoken to, no one named
+    named = who.nominative_first(lo, hi)
     if named is None and _ROLE_NOUN.match(rest) and not rest.lstrip().startswith("собеседни"):
         if _UNNAMED_SOURCE.search(doc.text, base + m.start("rest"), base + m.end("rest") + 80):
             return None  # "— сказал иранский дипломат, пожелавший остаться неназванным"
