@@ -2575,3 +2575,30 @@ def test_russian_dash_speech_to_someone_and_two_surnames_side_by_side():
     assert speaker["Пекин нику"] == "vasily-kashin"
     assert speaker["Это верно "] == "alexei-maslov"
     assert speaker["Степь была"] is None
+
+
+def test_zh_a_given_name_that_is_a_rare_word_of_the_dictionary():
+    """邵立新坦言: jieba splits 邵 / 立新, a word it knows but rarely counts, so the name stands;
+    于宏观层面: 于 before a common word is the preposition, never a surname."""
+    x = _x(
+        "zh",
+        "会后，邵立新坦言，边境口岸的结算问题比想象中复杂。",
+        "他还说：“银行的顾虑短期内不会消失。”",
+        "报告指出，于宏观层面看，双边贸易仍在增长。",
+    )
+    assert [p.native_name for p in x.people] == ["邵立新"]
+    speaker = {q.text[:4]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert speaker["银行的顾"] == "shao-lixin"
+
+
+def test_russian_one_who_quotes_someone_else_before_a_colon_is_not_the_speaker():
+    """ "Одного из собеседников автор цитирует охотно: «…»": the words are the one quoted."""
+    x = _x(
+        "ru",
+        "Книгу написал историк Павел Соловьёв. Одного из своих собеседников в порту Соловьёв "
+        "цитирует особенно охотно: «Лёд уходит быстрее, чем мы успеваем строить причалы».",
+        "Соловьёв пишет прямо: «Без китайских верфей эта программа останется на бумаге».",
+    )
+    speaker = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert speaker["Лёд уходит"] is None
+    assert speaker["Без китайс"] == "pavel-solovyov"

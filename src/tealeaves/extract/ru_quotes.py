@@ -335,7 +335,16 @@ def _one_before_colon(doc: Document, who: Mentions, lo: int, hi: int) -> str | N
     own = _OWN_SUBJECT.search(head)
     if own and re.search(rf"(?<![\w-])(?:{VERB})(?![\w-])", head[own.end() :]):
         return None  # "Бордачёв вспоминает, как один китайский коллега сказал ему: «…»"
+    if _QUOTES_ANOTHER.search(head):
+        return None  # "Одного из собеседников Ведерникова цитирует охотно: «…»": not hers
     return named.pop()
+
+
+# A verb of quoting someone else: the words after the colon are the one quoted.
+_QUOTES_ANOTHER = re.compile(
+    r"(?i:\bцитиру\w*|\bпроцитирова\w*|\bприводит\s+(?:его\s+|её\s+|ее\s+|их\s+)?слова|"
+    r"\bприводил\w*\s+(?:его\s+|её\s+|ее\s+|их\s+)?слова|\bпересказыва\w*)"
+)
 
 
 def _term_at(doc: Document, start: int) -> bool:

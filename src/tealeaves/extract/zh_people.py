@@ -44,6 +44,7 @@ from tealeaves.extract.zh import (
     married_name,
     romanise,
     surname_len,
+    word_count,
 )
 from tealeaves.model import Document, Mention, Person, PersonKind, Role, Span
 from tealeaves.scripts import simplified
@@ -112,12 +113,20 @@ def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[in
             seg is not None
             and len(cand) - (given_at - start) == 2
             and seg.is_word(given_at, end, simple)
+            and (cand[0] in _SURNAME_AND_WORD or word_count(simple[given_at:end]) >= 100)
         ):
-            continue  # 于宏观: 于 and the word 宏观, not a name
+            continue  # 于宏观: 于 and the word 宏观, not a name (but 韩立言: 韩 is no word)
         if start > 0 and simple[start - 1] in PREPOSITIONS | {"在"}:
             return None
         return start, cand
     return None
+
+
+# Surnames that are also words of grammar or common words (于, 和, 向, 高, 全…): before a word
+# of jieba's they are that word, not a surname.
+_SURNAME_AND_WORD = frozenset(
+    "于和与对向在从自把被将以为及同但而也还又就才都其该此这那各每某全本原新老大小高时"
+)
 
 
 def _speaker_slots(simple: str, seg: Segments | None = None) -> list[tuple[int, str]]:
