@@ -2507,3 +2507,18 @@ def test_a_name_that_is_one_of_a_group_does_not_take_the_groups_words():
     assert speaker_of(d, "the deal is mostly") is None
     assert speaker_of(d, "the partnership has") is None
     assert speaker_of(d, "This is a long game") == "yan-xuetong"
+
+
+def test_words_in_a_relative_clause_before_the_main_subject_are_the_clauses():
+    """ "Answering Gabuev, who had dubbed the deal a “marriage of convenience,” Kashin argues
+    that …": the phrase is Gabuev's; Kashin is the sentence's subject, not its speaker. A tag
+    after words the sentence itself is ("China is a “near-Arctic state”, he said") stays."""
+    d = doc(
+        "Alexander Gabuev and Vasily Kashin have sparred over the gas deal for years.",
+        "Answering Gabuev, who had dubbed the deal a “marriage of convenience,” Kashin argues "
+        "that both sides got what they came for.",
+        "Yang Jian, of the Shanghai Institutes for International Studies, was blunter. China is "
+        "a “near-Arctic state”, he said, and will act like one.",
+    )
+    assert speaker_of(d, "marriage of convenience") == "alexander-gabuev"
+    assert speaker_of(d, "near-Arctic state") == "yang-jian"

@@ -193,6 +193,15 @@ def _relays(text: str) -> bool:
     )
 
 
+# A relative clause whose verb names the quoted words ("Responding to Trenin, who had called
+# the relationship an “entente,” Lukyanov writes"): the words are the clause's, and a name
+# after them is the sentence's subject, not their speaker.
+_INSIDE_A_CLAUSE = re.compile(
+    r"\b(?:who|which)\s+(?:had\s+|has\s+|once\s+|famously\s+)*"
+    r"(?:called|dubbed|termed|labell?ed|described)\b[^.;:“”\"]{0,60}$"
+)
+
+
 def find_quotes(
     doc: Document, mentions: list[Mention], people: Sequence[Person] = ()
 ) -> list[Quote]:
@@ -215,7 +224,11 @@ def find_quotes(
         speaker: str | None = None
         tag_after: str | None = None
         if s.depth == 0:
-            tag_after = subject_after(res, masked, s.close_at + 1, hi)
+            tag_after = (
+                None
+                if _INSIDE_A_CLAUSE.search(masked, max(lo, s.open_at - 90), s.open_at)
+                else subject_after(res, masked, s.close_at + 1, hi)
+            )
             speaker = tag_after or subject_before(res, masked, lo, s.open_at)
             tagged = has_own_tag(masked, s.close_at + 1, hi)
             if speaker is None and not tagged:
