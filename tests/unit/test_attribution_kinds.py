@@ -2522,3 +2522,22 @@ def test_words_in_a_relative_clause_before_the_main_subject_are_the_clauses():
     )
     assert speaker_of(d, "marriage of convenience") == "alexander-gabuev"
     assert speaker_of(d, "near-Arctic state") == "yang-jian"
+
+
+def test_a_roundup_entry_credits_its_quote_to_the_name_after_it():
+    """ "3. “…” Maria Zakharova, foreign ministry spokeswoman [context]": a list entry of a
+    quote and its credit, no verb; and "said Hungary's foreign minister, X" after a quote."""
+    d = doc(
+        "The week in words.",
+        "1. “Nobody in Moscow is counting the days until the talks.” Maria Zakharova, Russian "
+        "foreign ministry spokeswoman [at her weekly briefing]",
+        "2. “The corridor will pay for itself within a decade.” Kassym-Jomart Tokayev, "
+        "president of Kazakhstan",
+        "3. “Beijing listens more than it speaks,” said Serbia's foreign minister, Marko Djuric, "
+        "after the meeting.",
+        "4. “We will see.” Zakharova was asked again on Thursday and said nothing more.",
+    )
+    assert speaker_of(d, "Nobody in Moscow") == "maria-zakharova"
+    assert speaker_of(d, "The corridor will") == "kassym-jomart-tokayev"
+    assert speaker_of(d, "Beijing listens") == "marko-djuric"
+    assert speaker_of(d, "We will see") is None

@@ -43,6 +43,7 @@ from tealeaves.extract.spans import (
 from tealeaves.extract.speakers import Resolver, genders, unnamed_speaks
 from tealeaves.extract.tags import (
     clause_subject,
+    entry_credit,
     framing_subject,
     has_own_tag,
     subject_after,
@@ -229,6 +230,8 @@ def find_quotes(
                 if _INSIDE_A_CLAUSE.search(masked, max(lo, s.open_at - 90), s.open_at)
                 else subject_after(res, masked, s.close_at + 1, hi)
             )
+            if tag_after is None and para.index == end_para.index:
+                tag_after = entry_credit(res, masked, para, s.open_at, s.close_at)
             speaker = tag_after or subject_before(res, masked, lo, s.open_at)
             tagged = has_own_tag(masked, s.close_at + 1, hi)
             if speaker is None and not tagged:

@@ -23,7 +23,7 @@ from tealeaves.extract.speakers import (
     Resolver,
     leads_to_subject,
 )
-from tealeaves.model import Document, Mention
+from tealeaves.model import Document, Mention, Paragraph
 
 _TAIL = re.compile(
     r"(?:\s+(?:\w+ly|once|also|further|then|later|again|recently|last (?:year|month|week)|"
@@ -463,6 +463,29 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
     return bool(shape) and not others
 
 
+def entry_credit(res: Resolver, masked: str, para: Paragraph, start: int, end: int) -> str | None:
+    """A paragraph that is a list entry of a quote and its credit, as roundups print them
+    ("2. “…” Lin Jian, Chinese foreign ministry spokesperson [asked on Tuesday …]"): the
+    quote opening the paragraph (after a number or a bullet), then a full name and nothing
+    but its role, place or context, no verb of saying. The quote's open and close offsets."""
+    if not _ENTRY_HEAD.fullmatch(masked, para.start, start):
+        return None
+    at = end + 1
+    gap = re.match(r"[\s,.]*", masked[at : para.end])
+    named = res.at(at + (gap.end() if gap else 0))
+    if named is None or " " not in named.surface:
+        return None
+    tail = masked[named.span.end : para.end]
+    if not re.match(r"\s*(?:$|[,(\[—–])", tail):
+        return None
+    if re.search(rf"\b(?:{VERBS})\b", tail.split("[")[0]):
+        return None  # "“…” Lin Jian said on Tuesday": the tag's own rules
+    return res.speaker(named)
+
+
+_ENTRY_HEAD = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*])?\s*")
+
+
 def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     """Speaker named right after a quote that closes at ``lo`` (sentence ends at ``hi``)."""
     frame = masked[lo:hi]
@@ -493,7 +516,8 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
             named = res.at(at)
             if named is not None:
                 return res.speaker(named)
-            word = re.match(r"[a-z][\w’'-]*,?\s+", masked[at:hi])  # "said his wife, X"
+            # "said his wife, X"; "said Hungary's foreign minister, X"
+            word = re.match(r"(?:[a-z][\w’'-]*|[A-Z][\w-]*[’']s),?\s+", masked[at:hi])
             if word is None:
                 break
             at += word.end()
