@@ -289,3 +289,20 @@ def test_a_file_renamed_then_edited_is_found(lib, corpus):
     _seen(lib, z)
     report = lib.reload()
     assert report.updated and lib.search("turnips").hits
+
+
+def test_a_folder_put_in_the_place_of_the_one_watched_means_every_file(tmp_path, corpus):
+    link = tmp_path / "link"
+    link.symlink_to(corpus)
+    watch = FolderWatch([link])
+    assert watch.start()
+    try:
+        watch.settled(watch.begin())
+        assert watch.take([link]) is not None
+        elsewhere = tmp_path / "elsewhere"
+        write_article(elsewhere, "e.md", "Echo talks.", title="E")
+        link.unlink()
+        link.symlink_to(elsewhere)  # the same name, another folder: not the one watched
+        assert watch.take([link]) is None
+    finally:
+        watch.stop()

@@ -12,7 +12,7 @@ at every file, as without a watch) when it did not start (no watchdog, the inoti
 when it has not run through a whole look at every file since it started, after an error, a
 lost-events (overflow) report or an observer thread that stopped, and when the folders
 asked about are not the ones it watches (a folder added, removed, or one missing at the
-start that has come since).
+start that has come since, or one moved away with another put in its place).
 """
 
 from __future__ import annotations
@@ -53,6 +53,10 @@ class FolderWatch:
         self._changes = Changes()
         self._observer: Any = None
         self._missing: tuple[str, ...] = ()
+        #: Each folder watched, as given, and the device and inode it was when the watch
+        #: began: a folder moved away and another put in its place (or a link to a folder
+        #: pointed elsewhere) is a folder not watched.
+        self._identity: dict[str, tuple[int, int]] = {}
         #: Why the watch cannot be trusted (None: it can, once a look has settled).
         self.failed: str | None = "not started"
         #: Whether a look at every file began and ended since the watch started, with
@@ -73,14 +77,17 @@ class FolderWatch:
         if not hasattr(events, "EventsLostEvent"):
             # watchdog before 7 drops the kernel's overflow silently: never trusted
             return self._fail("this watchdog does not report lost events")
-        missing, watched = [], []
+        missing, watched, identity = [], [], {}
         for folder in self.folders:
-            if not os.path.exists(folder):
+            try:
+                st = os.stat(folder)
+            except OSError:
                 missing.append(folder)
-            elif not os.path.isdir(folder):
+                continue
+            if not os.path.isdir(folder):
                 return self._fail(f"{folder} is a file, not a folder")
-            else:
-                watched.append(os.path.realpath(folder))
+            watched.append(os.path.realpath(folder))
+            identity[folder] = (st.st_dev, st.st_ino)
         observer = Observer()
         recorder = _Recorder(self)
         try:
@@ -94,6 +101,7 @@ class FolderWatch:
         with self._lock:
             self._observer = observer
             self._missing = tuple(missing)
+            self._identity = identity
             self._changes = Changes()
             self._settled = False
             self.failed = None
@@ -143,6 +151,8 @@ class FolderWatch:
                 return None
             if any(os.path.exists(folder) for folder in self._missing):
                 return None
+            if any(_identity(folder) != known for folder, known in self._identity.items()):
+                return None
             changes, self._changes = self._changes, Changes()
             return changes
 
@@ -177,6 +187,14 @@ class FolderWatch:
             self._changes.paths.update(paths)
             if kind in _COMES_OR_GOES:
                 self._changes.listing = True
+
+
+def _identity(folder: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 class _Recorder:
