@@ -7,9 +7,9 @@ Run by hand, never in CI (install the extras first: ``pip install -e '.[bench]'`
 full build with extraction, adding one article, index size, open time, query latency with
 snippets (a fixed mix of terms, AND, phrases, prefixes, field filters and Chinese terms),
 ``tealeaves search`` as a whole process, the explorer's first paint and keystroke-to-results
-(headless), reload when nothing changed (the explorer's check on focus and a full reload),
-and peak memory; then the same queries on SQLite FTS5 and ripgrep. Results are
-recorded in docs/benchmarks.md.
+(headless), reload when nothing changed (the explorer's check on focus, a full reload, and
+a full reload while the explorer watches the folders), and peak memory; then the same
+queries on SQLite FTS5 and ripgrep. Results are recorded in docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def measure_tealeaves(
     for q in queries:
         t, _ = timed(lib.search, q, limit=10)
         latencies.append(t * 1000)
-    reload = measure_reload(lib)
+    reload = measure_reload(lib) | measure_watched_reload(lib)
     lib.close()
     return reload | {
         "articles": articles,
@@ -143,8 +143,40 @@ def measure_reload(lib, repeats: int = RELOAD_REPEATS) -> dict[str, float]:
     }
 
 
+def measure_watched_reload(lib, repeats: int = RELOAD_REPEATS) -> dict[str, object]:
+    """The full reload of ctrl+r while the explorer watches the article folders
+    (``Library.watch``, since Round 16: only the paths the watch saw are looked at), median
+    of ``repeats`` calls, each alternating with a full reload made without the watch (the
+    watch set aside for it, and put back trusted by a look at every file it does not
+    time), so that both meet the same load. None where the code measured has no watch."""
+    if not hasattr(lib, "watch"):
+        return {"reload_watched_ms": None}
+    if not lib.watch():  # inotify's limits, or no watchdog: say so rather than fail
+        return {"reload_watched_ms": None}
+    watched, full = [], []
+    try:
+        for _ in range(repeats):
+            t, report = timed(lib.reload)
+            assert not report.changed, "reload() found a change in a library nothing changed"
+            watched.append(t * 1000)
+            watch, lib._watch = lib._watch, None  # a reload as without the watch
+            t, report = timed(lib.reload)
+            assert not report.changed, "reload() found a change in a library nothing changed"
+            full.append(t * 1000)
+            lib._watch = watch
+            watch.settled(watch.begin())  # the reload just made looked at every file
+        return {
+            "reload_watched_ms": round(statistics.median(watched), 2),
+            "reload_unwatched_ms": round(statistics.median(full), 1),
+        }
+    finally:
+        lib.unwatch()
+
+
 def reload_only(work: Path, corpus: Path, repeats: int) -> dict[str, object]:
-    """Only the reload figures, on the index and corpus already in ``work`` (nothing built)."""
+    """Only the reload figures, on the index and corpus already in ``work`` (nothing built):
+    the check on focus and the full reload, then the full reload while the folders are
+    watched beside one without the watch, call by call."""
     from tealeaves.library import Library
 
     open_s, lib = timed(
@@ -155,8 +187,10 @@ def reload_only(work: Path, corpus: Path, repeats: int) -> dict[str, object]:
         library_dir=work / "library",
     )
     try:
-        return {"articles": lib.count("doc"), "open_ms": round(open_s * 1000, 1)} | (
-            measure_reload(lib, repeats)
+        return (
+            {"articles": lib.count("doc"), "open_ms": round(open_s * 1000, 1)}
+            | measure_reload(lib, repeats)
+            | measure_watched_reload(lib, repeats)
         )
     finally:
         lib.close()

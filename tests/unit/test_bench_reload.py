@@ -1,6 +1,7 @@
 """benchmarks/run.py reports reload when nothing changed (issue 20, "reload when nothing
-changed"): the explorer's check on focus and the full reload, in its figures of a whole run
-and with ``--reload-only``. What is checked is that the figures are there, never their size."""
+changed"): the explorer's check on focus and the full reload (with and without the watch
+on the folders, since Round 16), in its figures of a whole run and with ``--reload-only``.
+What is checked is that the figures are there, never their size."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 from helpers import write_article
 
 ROOT = Path(__file__).resolve().parents[2]
-FIGURES = ("reload_check_ms", "reload_full_ms")
+FIGURES = ("reload_check_ms", "reload_full_ms", "reload_watched_ms", "reload_unwatched_ms")
 
 
 def _run_module():

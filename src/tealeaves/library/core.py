@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from tealeaves.library.folders import CorpusFolder
     from tealeaves.model import Document, LoadError, Quote, SearchResult, Stance
     from tealeaves.search.build import IndexStore
+    from tealeaves.search.watch import FolderWatch
     from tealeaves.userdata import Annotations, Note, UserData
     from tealeaves.views import (
         AddReport,
@@ -96,6 +97,8 @@ class Library:
         sources = ListSources(self.catalog, self.roster, self.documents)
         self.lists = Lists(store, self._lock, sources)
         self._updates = 0  # updates made here (an index in memory has no other stamp)
+        #: The watch on the article folders while the explorer runs (:meth:`watch`).
+        self._watch: FolderWatch | None = None
 
     @classmethod
     def open(
@@ -207,6 +210,8 @@ class Library:
         index from them (``check=False``: see :meth:`open`)."""
         notices = self.corpus.look(remember=remember)
         before = self._stamp()  # the index the update starts from
+        watch = self._watch if only is None else None  # ``only``: the rest not looked at
+        look = watch.begin() if watch is not None else 0
         self.report = self.store.open(
             self.config.sources(),
             progress=progress,
@@ -219,6 +224,8 @@ class Library:
         self.report.notices[:0] = notices + self.corpus.gone_notices()
         self._seen = self._state()
         self._updates += self.report.changed
+        if watch is not None and self._looked_at_every_file():
+            watch.settled(look)
         made_here = self.report.changed and not self.report.read_only
         report = self.report
         documents = None if report.rebuilt else [*report.added, *report.updated, *report.removed]
@@ -237,12 +244,69 @@ class Library:
         if self.store.index is None or self._state()[:3] != self._seen[:3]:
             return None  # another index, manifest or list of remembered folders
         notices = self.corpus.look(remember=False)
-        failed = self.store.looks_current(self.config.sources(), self.corpus.gone)
+        sources = self.config.sources()
+        watch = self._watch
+        # what the watch saw since the last look at every file (None: look at every file)
+        changes = watch.take(sources) if watch is not None and not self.corpus.gone else None
+        look = watch.begin() if watch is not None and changes is None else 0
+        failed = self.store.looks_current(sources, self.corpus.gone, changes)
         if failed is None:
             return None
+        if watch is not None and changes is None and self._looked_at_every_file():
+            watch.settled(look)
         self.report = UpdateReport(errors=failed, notices=notices + self.corpus.gone_notices())
         self._seen = self._state()
         return self.report
+
+    def _looked_at_every_file(self) -> bool:
+        """Whether the index is as the article files were at the last look (every file
+        looked at: none kept unseen in a folder that has gone, the index not used as it
+        was, nor one in memory or read-only)."""
+        kept_as_it_was = self._unchecked or self.report.read_only or self.store.in_memory
+        return not (kept_as_it_was or self.corpus.gone)
+
+    # -- the watch on the article folders (while the explorer runs) -------------------------
+
+    def watch(self, *, look: bool = True) -> bool:
+        """Watch the article folders for files created, changed, deleted or moved, so that
+        a reload with nothing changed looks only at what the watch saw instead of every
+        file (:mod:`tealeaves.search.watch`); whether the watch runs. It is trusted from
+        the first look at every file after it started: ``look`` makes that look now (a
+        library opened without one is left to :meth:`check`). The explorer watches from a
+        worker thread once its lists are shown; commands never do. Any doubt about the
+        watch (it failed, lost events, the folders are not the ones watched) means a
+        reload looks at every file, as without one."""
+        from tealeaves.search.watch import FolderWatch
+
+        self.unwatch()
+        sources = self.config.sources()
+        watch = FolderWatch(sources)
+        if not watch.start():
+            return False
+        with self._lock:
+            self._watch = watch
+        if look and not self._unchecked:
+            seen = self._state()
+            begun = watch.begin()
+            failed = self.store.looks_current(sources, self.corpus.gone)
+            with self._lock:
+                current = failed is not None and self._state() == seen == self._seen
+                if current and self._looked_at_every_file():
+                    watch.settled(begun)
+        return True
+
+    def unwatch(self) -> None:
+        """Stop watching the article folders (a reload looks at every file again)."""
+        with self._lock:
+            watch, self._watch = self._watch, None
+        if watch is not None:
+            watch.stop()
+
+    @property
+    def watching(self) -> bool:
+        """Whether a watch runs on the article folders (see :meth:`watch`)."""
+        watch = self._watch
+        return watch is not None and watch.running
 
     def _stamp(self) -> str:
         """Which index the lists are made from: its generation and its manifest's time (a
@@ -271,6 +335,8 @@ class Library:
         the files that could not be read are in :attr:`errors`, as after an ordinary open),
         else :meth:`reload` and its report."""
         seen = self._state()
+        watch = self._watch
+        look = watch.begin() if watch is not None else 0
         failed = self.store.looks_current(self.config.sources(), self.corpus.gone)
         if failed is not None:
             with self._lock:
@@ -280,6 +346,8 @@ class Library:
                     self._unchecked = False
                     self._seen = seen
                     self.report.errors[:] = failed
+                    if watch is not None and self._looked_at_every_file():
+                        watch.settled(look)
                     return None
         with self._lock:
             return self.reload(progress=progress)
@@ -300,6 +368,7 @@ class Library:
             return int(index.latest_generation()) if index is not None else -1
 
     def close(self) -> None:
+        self.unwatch()
         with self._lock:
             self.searching.close()
             self.store.close()

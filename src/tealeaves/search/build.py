@@ -44,9 +44,11 @@ from tealeaves.search.manifest import (
     scan,
     stale,
     unchanged,
+    watchable,
 )
 from tealeaves.search.schema import SCHEMA_VERSION
 from tealeaves.search.update import ExtractingRecords, RecordMaker
+from tealeaves.search.watch import Changes
 from tealeaves.views import Progress, UpdateReport
 
 INDEX_VERSION = f"schema{SCHEMA_VERSION}-analysis{ANALYSIS_VERSION}-extract{EXTRACTOR_VERSION}"
@@ -195,6 +197,9 @@ class IndexStore:
         #: and the errors kept (4-5 MB at 50,000 files instead of a parse on each reload).
         self._sizes: tuple[tuple[int, int, int], dict[str, int], list[tuple[str, str]]] | None
         self._sizes = None
+        #: The article files :meth:`looks_current` last found as the index has them (the
+        #: listing's dict, kept for a watched look that finds no file come or gone).
+        self._looked: Mapping[str, FilePath] | None = None
 
     @property
     def whoosh_path(self) -> Path:
@@ -241,6 +246,7 @@ class IndexStore:
 
     def _open(self, job: _Opening, rebuild: bool) -> None:
         was_unchecked, self.unchecked = self.unchecked, False
+        self._looked = None  # the files may change now: the next look lists them again
         if self.in_memory:  # a fallback of an earlier open (full disk …): try the disk again
             self.close()
             self.in_memory = False
@@ -277,22 +283,59 @@ class IndexStore:
         return True
 
     def looks_current(
-        self, sources: Iterable[Path], keep: Iterable[Path] = ()
+        self,
+        sources: Iterable[Path],
+        keep: Iterable[Path] = (),
+        changes: Changes | None = None,
     ) -> list[LoadError] | None:
         """Whether the index holds every article file under ``sources`` as it is now (as far
         as sizes and modification times tell) and its manifest is whole, so that an
         ordinary open would find nothing to do: then the errors of the files that could
         not be read, as that open reports them; None when it is not so. Reads the manifest
-        and stats every file; writes nothing and takes no lock (it only looks)."""
+        and stats every file; writes nothing and takes no lock (it only looks).
+
+        ``changes``: what a watch of the folders saw since the last look at every file
+        (:mod:`tealeaves.search.watch`), which found the index as the files were; then only
+        the paths it names are stat'ed, and the folders listed only when a file came or
+        went. Without it (or with folders kept, or a listing a watch cannot keep right),
+        every file is looked at."""
+        sources = list(sources)
+        keep = tuple(keep)
+        if changes is not None and not keep and watchable(sources):
+            return self._looks_current_watched(sources, changes)
         files = scan(sources)
         known = self._manifest_sizes(files)
         if known is None:
             return None
         sizes, failed = known
-        looked_at, _ = files_to_look_at(files, sizes, None, tuple(keep))
+        looked_at, _ = files_to_look_at(files, sizes, None, keep)
         if not unchanged(looked_at, sizes):
             return None
+        self._looked = None if keep else files
         return [LoadError(show_line(str(looked_at.get(k) or k)), why) for k, why in failed]
+
+    def _looks_current_watched(
+        self, sources: list[Path], changes: Changes
+    ) -> list[LoadError] | None:
+        """:meth:`looks_current` with what a watch saw: the files are the last look's
+        unless one came or went (then the folders' listing, which :func:`scan` takes again
+        only where a folder's time changed), and only the paths seen are stat'ed."""
+        files = self._looked
+        listed = changes.listing or files is None
+        if listed:
+            files = scan(sources)
+        assert files is not None
+        known = self._manifest_sizes(files)
+        if known is None:
+            return None
+        sizes, failed = known
+        if len(files) != len(sizes) or (listed and any(k not in sizes for k in files)):
+            return None  # a file came or went (or the manifest lacks one)
+        seen = {key: files[key] for key in changes.paths if key in files}
+        if not unchanged(seen, {key: sizes[key] for key in seen if key in sizes}):
+            return None
+        self._looked = files
+        return [LoadError(show_line(str(files.get(k) or k)), why) for k, why in failed]
 
     def _manifest_sizes(
         self, files: Mapping[str, FilePath]

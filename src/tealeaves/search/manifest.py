@@ -202,6 +202,20 @@ def scan(sources: Iterable[Path]) -> dict[str, str]:
     return files
 
 
+def watchable(sources: Iterable[Path]) -> bool:
+    """Whether the last :func:`scan` listed every source there is as folders that a watch
+    of them keeps right: none holding a link (its target may change where nothing is
+    watched) or that could not be read, and no source that is a file."""
+    for source in sources:
+        source = Path(source)
+        if not source.exists():
+            continue  # the watch itself says whether a missing folder has come since
+        last = _listings.get((str(source), str(source.resolve())))
+        if last is None or not last[1] or any(mtime == -1 for _, mtime in last[1]):
+            return False
+    return True
+
+
 def _list(source: Path, given: str, real: str, listed: list[tuple[str, int]]) -> dict[str, str]:
     """The files under ``source`` by real path; ``listed`` receives the folders listed (a
     folder holding a link, whose target may move without any folder changing, is listed

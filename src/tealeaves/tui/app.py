@@ -281,6 +281,24 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
         self.home.opened(catalog)
         if library.unchecked:  # opened as the index was: look at the article files now
             self.check_library()
+        else:
+            self.watch_library()
+
+    @work(thread=True, exclusive=True, group="watch", exit_on_error=False, name="Watching")
+    def watch_library(self) -> None:
+        """Watch the article folders (a library opened with a look at its files: the watch
+        makes its own), so that a reload with nothing changed need not look at every file."""
+        library = self.library
+        if library is not None:
+            self._start_watch(library)
+
+    def _start_watch(self, library: Library) -> None:
+        """Start the watch (from a worker thread), unless the explorer is ending: then its
+        unmount has stopped the watch already, or stops none."""
+        if self.is_running:
+            library.watch()
+        if not self.is_running:
+            library.unwatch()
 
     @work(thread=True, exclusive=True, group="reload", exit_on_error=False, name="Checking")
     def check_library(self) -> None:
@@ -294,8 +312,12 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
         deadline = time.monotonic() + CHECK_AFTER_PAGES_S
         while any(p.state.loading for p in pagers) and time.monotonic() < deadline:
             if get_current_worker().is_cancelled:
-                return  # a reload took its place (it checks an unchecked library)
+                self._start_watch(library)  # a reload took its place (it checks the library)
+                return
             time.sleep(0.02)
+        # The lists are shown: watch the article folders from now on (the check that
+        # follows is the look at every file the watch is trusted from).
+        self._start_watch(library)
         report = library.check()
         catalog = None
         if report is not None:
@@ -481,8 +503,10 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
 
     def on_unmount(self) -> None:
         self._resume_gc()  # stopped before the first screen was drawn
-        if self.library is not None and self._close_library:
-            self.library.close()
+        if self.library is not None:
+            self.library.unwatch()  # a library handed in stays open, but unwatched
+            if self._close_library:
+                self.library.close()
 
 
 def screenshot_folder() -> Path:
