@@ -2602,3 +2602,21 @@ def test_russian_one_who_quotes_someone_else_before_a_colon_is_not_the_speaker()
     speaker = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
     assert speaker["Лёд уходит"] is None
     assert speaker["Без китайс"] == "pavel-solovyov"
+
+
+def test_zh_broadcast_transcript_guest_answers_are_the_one_invited():
+    """A broadcast transcript: 主持人 asks, 嘉宾 answers; the guest is the one the 导语 invites,
+    even when the page opens with "播出时间：…" and "频道：…" lines."""
+    x = _x(
+        "zh",
+        "播出时间：2026年3月2日 20:00 频道：北方卫视",
+        "【导语】本期节目邀请清华大学战略与安全研究中心主任达巍做客演播室。",
+        "主持人：达主任您好。北极航道今年的通航期会不会更长？",
+        "嘉宾：从冰情看是这样，但航运公司更关心的是保险和港口服务，而不只是冰层厚度。",
+        "主持人：最后请您用一句话总结。",
+        "嘉宾：航道是开放的，规则还要大家一起来定。",
+    )
+    answers = [q for q in x.quotes if q.text.startswith(("从冰情", "航道是开放"))]
+    assert len(answers) == 2
+    assert {q.speaker for q in answers} == {"da-wei"}
+    assert not any(q.speaker for q in x.quotes if "通航期" in q.text or "一句话" in q.text)

@@ -26,7 +26,7 @@ from tealeaves.model import Document, Mention, Paragraph, Quote, Span
 from tealeaves.scripts import simplified
 
 _QUESTION_LABELS = ("记者", "问", "主持人", "编者")
-_ANSWER_LABELS = ("答",)
+_ANSWER_LABELS = ("答", "嘉宾", "受访者", "受访人")  # a broadcast's guest: the one interviewed
 _NOTE_LABELS = ("编者", "导语", "摘要", "提要")  # 编者按：… introduces, nobody answers
 
 
@@ -487,9 +487,12 @@ def _interviewee(doc: Document, simple: str, who: Mentions) -> str | None:
     for para in doc.paragraphs:
         text = simple[para.start : para.end]
         label = LABEL.match(text)
-        if (label and not label.group("who").startswith(_NOTE_LABELS)) or re.match(
-            r"^[问答][：:]", text
-        ):
+        # the first question or answer (not a note, nor a heading's "播出时间：", "频道：")
+        if (
+            label
+            and label.group("who").startswith(_QUESTION_LABELS + _ANSWER_LABELS)
+            and not label.group("who").startswith(_NOTE_LABELS)
+        ) or re.match(r"^[问答][：:]", text):
             break
         if not BYLINE.fullmatch(text.strip()):
             end = para.end
