@@ -2620,3 +2620,18 @@ def test_zh_broadcast_transcript_guest_answers_are_the_one_invited():
     assert len(answers) == 2
     assert {q.speaker for q in answers} == {"da-wei"}
     assert not any(q.speaker for q in x.quotes if "通航期" in q.text or "一句话" in q.text)
+
+
+def test_russian_few_words_after_a_verb_and_colon_and_words_described_as():
+    """ "ответил коротко: «Ждём»" is a statement however short; "описывал эту схему как
+    «…»" frames the words as the subject's."""
+    x = _x(
+        "ru",
+        "Замминистра иностранных дел Андрей Руденко на вопрос о сроках ответил коротко: "
+        "«Договоримся осенью».",
+        "Политолог Алексей Маслов ещё в 2019 году описывал эту схему как «союз без договора, "
+        "который держится на взаимной выгоде».",
+    )
+    said = {q.text[:10]: (q.kind, q.speaker) for q in x.quotes}
+    assert said["Договоримс"] == ("statement", "andrey-rudenko")
+    assert said["союз без д"][1] == "alexei-maslov"

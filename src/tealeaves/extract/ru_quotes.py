@@ -41,7 +41,7 @@ _ORG_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A verb of saying right before the opening mark: "подчеркнул: «", "заявила, что «".
-_SAID_BEFORE = re.compile(rf"\b{VERB}(?:\s*:|,\s*что)\s*$")
+_SAID_BEFORE = re.compile(rf"\b{VERB}(?:\s+[а-яё]+о)?(?P<colon>\s*:|,\s*что)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«])")
 _AFTER = re.compile(
     rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?P<verb>{VERB})\b(?P<rest>[^.!?\n]{{0,120}})"
@@ -359,7 +359,10 @@ def _term_at(doc: Document, start: int) -> bool:
 
 def _kind_ru(text: str, before: str) -> str:
     words = text.split()
-    said = _SAID_BEFORE.search(before) is not None  # "заявил: «Европа едина»" is no title
+    said_m = _SAID_BEFORE.search(before)
+    said = said_m is not None  # "заявил: «Европа едина»" is no title
+    if said_m is not None and ":" in said_m.group("colon") and text[:1].isupper():
+        return "statement"  # "ответил коротко: «Работа продолжается»": words said, however few
     # "проект «Сила Сибири 2»" is a name; "проект «будет реализован в полном объеме»" is words
     named = _ORG_BEFORE.search(before) and not (text[:1].islower() and len(words) >= 4)
     if named or (
@@ -725,7 +728,7 @@ def _inside_clause(doc: Document, m: Mention, lo: int, hi: int) -> bool:
 # "Ван И подчеркнул, что Китай и Россия «…»", "Захарова назвала публикации «…»": a quote later
 # in a sentence whose subject said or called it so, with nobody else named after the verb.
 _FRAME_VERB = re.compile(
-    rf"(?<![\w-])(?P<verb>{VERB}|назвал\w*|называ\w+|охарактеризовал\w*|"
+    rf"(?<![\w-])(?P<verb>{VERB}|назвал\w*|называ\w+|охарактеризовал\w*|описыва\w*|описал\w*|"
     r"выразил\w* (?:надежду|уверенность)|пообещал\w*|призвал\w*|заметивш\w*|отметивш\w*|"
     r"ограничил\w* (?:словами|заявлением)|подч[её]ркивал\w*|заявлял\w*|отмечал\w*|повторял\w*|"
     r"подчеркнувш\w*|напомнивш\w*|предупредивш\w*|считающ\w*|полагающ\w*)(?![\w-])"
