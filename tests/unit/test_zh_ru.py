@@ -2635,3 +2635,21 @@ def test_russian_few_words_after_a_verb_and_colon_and_words_described_as():
     said = {q.text[:10]: (q.kind, q.speaker) for q in x.quotes}
     assert said["Договоримс"] == ("statement", "andrey-rudenko")
     assert said["союз без д"][1] == "alexei-maslov"
+
+
+def test_russian_reported_after_a_role_apposition_with_a_title_in_guillemets():
+    """ "Иван Тимофеев, программный директор клуба «Валдай», писал, что …": the apposition
+    holds guillemets and the subject is still the one reported; a name inside such a stretch
+    ("…Азии, профессор МГИМО Иван Сафранчук, предупреждал") stays the subject."""
+    x = _x(
+        "ru",
+        "Иван Тимофеев, программный директор клуба «Валдай», ещё летом писал, что санкции "
+        "«становятся постоянной частью пейзажа, а не временной мерой».",
+        "Один из знатоков Центральной Азии, доцент МГИМО Иван Сафранчук, предупреждал, что "
+        "регион не выберет ни одну из сторон.",
+    )
+    reported = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported["санкции «с"] == "ivan-timofeev"
+    assert reported["регион не "] == "ivan-safranchuk"
+    said = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert said["становятся"] == "ivan-timofeev"
