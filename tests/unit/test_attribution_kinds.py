@@ -2541,3 +2541,22 @@ def test_a_roundup_entry_credits_its_quote_to_the_name_after_it():
     assert speaker_of(d, "The corridor will") == "kassym-jomart-tokayev"
     assert speaker_of(d, "Beijing listens") == "marko-djuric"
     assert speaker_of(d, "We will see") is None
+
+
+def test_a_beat_before_an_untagged_quote_hands_the_floor_to_its_subject():
+    """ "Kashin shrugged. “…”" in one paragraph; "…, the ambassador smiled." or "…, he said,
+    …." closing a paragraph before one that is a quote alone."""
+    d = doc(
+        "Vasily Kashin, of the Higher School of Economics, has heard the question before. "
+        "A visitor once asked him, “Is Moscow the junior partner?” Kashin shrugged. “Junior "
+        "in money, senior in experience. It evens out.”",
+        "Zhang Hanhui, China's ambassador in Moscow, was asked whether the pipeline would be "
+        "signed this year, and the ambassador smiled.",
+        "“Good things take time, and gas takes longer.”",
+        "Alexander Gabuev sees it differently. The buyer is in no hurry, he said, and the "
+        "seller has nowhere else to go.",
+        "“Every month of delay is a discount for Beijing.”",
+    )
+    assert speaker_of(d, "Junior in money") == "vasily-kashin"
+    assert speaker_of(d, "Good things take time") == "zhang-hanhui"
+    assert speaker_of(d, "Every month of delay") == "alexander-gabuev"

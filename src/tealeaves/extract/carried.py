@@ -250,6 +250,9 @@ def _narrated_before(res: Resolver, prev: Paragraph, lo: int) -> str | None:
         and all(m.person == subject.person for m in res.between(lo - 1, prev.end))
     ):
         return subject.person  # "Asked whether …, Ushakov was brief." ¶ “…”
+    beat = _the_title_beat(res, last, lo)
+    if beat is not None:
+        return beat  # "Asked whether …, the professor smiled again." ¶ “…”
     if re.search('[“”"«»]', prev.text):
         return None
     if subject is not None and not subject.ambiguous:
@@ -264,8 +267,56 @@ def _narrated_before(res: Resolver, prev: Paragraph, lo: int) -> str | None:
             return subject.person
     pron = re.match(r"\s*(?:He|She)\b", last)
     if pron is None:
-        return None
+        # "China's demand is rising, he said, but it has …." ¶ “…”: the words go on
+        tag = _PRONOUN_TAG.search(last)
+        return res.pronoun(lo + tag.start("p")) if tag is not None else None
     return res.pronoun(lo + pron.end() - (3 if pron.group().strip() == "She" else 2))
+
+
+# ", he said, ": a reported sentence's tag set off by commas in its middle.
+_PRONOUN_TAG = re.compile(r",\s+(?P<p>he|she)\s+(?:said|says|added|argued|argues|noted|notes),")
+
+#: What someone does before they speak, the way features hand over the floor: "Sokolova
+#: laughed at the memory.", "the professor smiled again."
+BEAT = (
+    r"(?:laugh|smile|shrug|pause|nod|sigh|grin|chuckle|frown)(?:s|d|ed|ged|ded)?(?![a-z])"
+)
+_TITLE_BEAT = re.compile(
+    r"\s*(?:[A-Z][^.;:]{0,160},\s*(?:and\s+|but\s+)?)?the\s+(?P<title>(?:[a-z-]+\s+)?[a-z]+)\s+(?:\w+ly\s+)?"
+    rf"{BEAT}[^.;:“”\"]{{0,40}}\.\s*$"
+)
+
+
+def beat_before(res: Resolver, masked: str, para: Paragraph, lo: int, at: int) -> str | None:
+    """A quote that opens a sentence (``lo``) right after a sentence of one named person's
+    beat ("Sokolova laughed at the memory. “…”"): that person's words."""
+    if masked[lo:at].strip():
+        return None
+    start = para.start
+    for end in _ANY_SENTENCE_END.finditer(res.doc.text, para.start, lo - 1):
+        start = end.end()  # (a sentence that ends inside a quotation ends there too)
+    named = res.between(start - 1, lo)
+    if len(named) != 1 or named[0].ambiguous:
+        return None
+    first = named[0]
+    if masked[start : first.span.start].strip() or not _NAMED_BEAT.fullmatch(
+        masked, first.span.end, lo
+    ):
+        return None
+    return first.person
+
+
+_ANY_SENTENCE_END = re.compile(r"[.!?][”’\"]?\s+(?=[A-Z“\"])")
+_NAMED_BEAT = re.compile(rf"\s+(?:\w+ly\s+)?{BEAT}[^.;:“”\"]{{0,60}}\.\s*")
+
+
+def _the_title_beat(res: Resolver, last: str, lo: int) -> str | None:
+    """A last sentence whose subject is a title and whose verb a beat ("…, the professor
+    smiled again."): the one that title refers to."""
+    m = _TITLE_BEAT.match(last)
+    if m is None:
+        return None
+    return res.role(lo + m.start("title"), "?", m.group("title"))
 
 
 # "Ushakov was brief", "Lavrov did not mince his words": how someone is about to speak.

@@ -16,6 +16,7 @@ from types import EllipsisType
 from tealeaves.extract.attribution import credit_inside_reported
 from tealeaves.extract.carried import (
     after_view,
+    beat_before,
     continuation,
     introduced_before,
     next_paragraph,
@@ -246,6 +247,8 @@ def find_quotes(
                 speaker = after_view(res, masked, s, lo)
             if speaker is None and not tagged:
                 speaker = clause_subject(doc, res, masked, lo, s.open_at)
+            if speaker is None and not tagged:
+                speaker = beat_before(res, masked, para, lo, s.open_at)
             if (
                 speaker is None
                 and not tagged
