@@ -2653,3 +2653,32 @@ def test_russian_reported_after_a_role_apposition_with_a_title_in_guillemets():
     assert reported["регион не "] == "ivan-safranchuk"
     said = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
     assert said["становятся"] == "ivan-timofeev"
+
+
+def test_russian_who_is_quoted_when_someone_quotes_someone_or_speaks_of_someone():
+    """Fresh shapes of one kind: the one a sentence quotes or speaks of is told from the one
+    who speaks. "привёл слова наставника, который любил повторять: „…“" — the mentor's;
+    "процитировал посла Андрея Денисова, который сказал: «…»" — Denisov's; "цитирует источник
+    в окружении X: «…»" — nobody named; "О Маслове она говорит: «…»" — hers; "В разговоре с X
+    автор услышал: «…»" — X's; "Маслова она знает давно и называет его «…»" — hers."""
+    x = _x(
+        "ru",
+        "Востоковед Ирина Соколова выступила последней. Она привела слова своего наставника, "
+        "который, по её словам, любил повторять: „Китай нельзя понять за одну командировку“.",
+        "Модератор процитировал посла Андрея Денисова, который на одной из встреч сказал: "
+        "«Пекин слушает внимательно, но решает сам».",
+        "Газета цитирует источник в окружении вице-премьера Алексея Оверчука: «Подписи есть, "
+        "денег пока нет».",
+        "С Алексеем Масловым не согласна его коллега Ирина Соколова. О Маслове она говорит "
+        "с теплотой: «Лучше него Пекин никто не знает».",
+        "В разговоре с Василием Кашиным автор услышал и более жёсткую оценку: «Союз не нужен "
+        "тому, у кого и так всё есть».",
+        "Маслова она знает много лет и называет его «последним романтиком китаеведения».",
+    )
+    said = {q.text[:10]: q.speaker for q in x.quotes if q.kind in ("statement", "phrase")}
+    assert said["Китай нель"] is None
+    assert said["Пекин слуш"] == "andrey-denisov"
+    assert said["Подписи ес"] is None
+    assert said["Лучше него"] == "irina-sokolova"
+    assert said["Союз не ну"] == "vasily-kashin"
+    assert said["последним "] == "irina-sokolova"

@@ -120,6 +120,24 @@ class _RuMentions(Mentions):
     def pronoun(self, at: int) -> str | None:
         para = self.doc.paragraph_at(at)
         if para is not None:
+            # "Ерохина он знает много лет": not one named in an oblique case in its sentence
+            start = para.start  # (the stop's look-ahead must see the pronoun itself)
+            for end in _SENTENCE_END.finditer(self.doc.text, para.start, min(para.end, at + 3)):
+                start = end.end() if end.start() < at else start
+            here = self.within(start, at)
+            subject_pronoun = re.match(r"(?i:он|она)(?![\w-])", self.doc.text[at : at + 4])
+            if (
+                here
+                and subject_pronoun is not None
+                and all(self.oblique(m) for m in here)
+                and not re.search(r"[,;:—–]", self.doc.text[here[-1].span.end : at])
+            ):
+                floor = self.doc.paragraphs[max(0, para.index - 2)].start
+                said = self._said(at)
+                before = [
+                    m for m in self.within(floor, start) if self.sex.get(m.person, said) == said
+                ]
+                return self.speaker(before[-1]) if before else None
             unnamed = list(_UNNAMED.finditer(self.doc.text, para.start, at))
             if unnamed and not self.within(unnamed[-1].end(), at):
                 return None
@@ -197,7 +215,11 @@ class _RuMentions(Mentions):
         return ""
 
 
-_NAME_RUN = re.compile(r"[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){0,2}")
+_NAME_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"  # Раванди-Фадаи
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
+
+
+_SAYS_IN_CLAUSE = re.compile(rf"(?<![\w-])(?:{VERB}|повторя\w*|говорил\w*)\s*:\s*[«„“\"]?$")
 
 
 def _folded(word: str) -> str:
@@ -265,7 +287,13 @@ def find_quotes(
     quotes += _named_labels(doc, who, people, quoted, ids)
     quotes += _dash_speech(doc, who, quotes, ids)
     reported = _reported(doc, who, quoted, ids)
-    quotes = credit_inside_reported(quotes, reported, lambda q: _term_at(doc, q.span.start))
+    quotes = credit_inside_reported(
+        quotes,
+        reported,
+        lambda q: _term_at(doc, q.span.start),
+        # "по его словам, любил повторять: „…“": the clause has a speaker of its own
+        says=lambda lo, hi: _SAYS_IN_CLAUSE.search(doc.text, lo, hi) is not None,
+    )
     quotes = after_reported(doc, who, quotes, reported)
     return sorted(quotes + reported, key=lambda q: q.span.start)
 
@@ -332,6 +360,14 @@ def _one_before_colon(doc: Document, who: Mentions, lo: int, hi: int) -> str | N
     named = {m.person for m in who.within(lo, hi)}
     if len(named) != 1 or any(m.ambiguous for m in who.within(lo, hi)):
         return None
+    if all(
+        _SPOKEN_OF.search(doc.text, max(lo, m.span.start - 12), m.span.start)
+        for m in who.within(lo, hi)
+    ):
+        # "О Ерохине она отзывается с иронией: «…»": the one spoken of; "she" speaks (but
+        # "В беседе с Янь Сюэтуном автор услышал: «…»" is Yan's)
+        pron = re.search(r"(?<![\w-])(?:он|она)(?![\w-])", head)
+        return who.pronoun(lo + pron.start()) if pron is not None else None
     own = _OWN_SUBJECT.search(head)
     if own and re.search(rf"(?<![\w-])(?:{VERB})(?![\w-])", head[own.end() :]):
         return None  # "Бордачёв вспоминает, как один китайский коллега сказал ему: «…»"
@@ -342,8 +378,8 @@ def _one_before_colon(doc: Document, who: Mentions, lo: int, hi: int) -> str | N
 
 # A verb of quoting someone else: the words after the colon are the one quoted.
 _QUOTES_ANOTHER = re.compile(
-    r"(?i:\bцитиру\w*|\bпроцитирова\w*|\bприводит\s+(?:его\s+|её\s+|ее\s+|их\s+)?слова|"
-    r"\bприводил\w*\s+(?:его\s+|её\s+|ее\s+|их\s+)?слова|\bпересказыва\w*)"
+    r"(?i:\bцитиру\w*|\bпроцитирова\w*|\bпересказыва\w*|"
+    r"\b(?:приводит|приводил\w*|привёл|привел|привела)\s+(?:его\s+|её\s+|ее\s+|их\s+)?слова)"
 )
 
 
@@ -659,6 +695,19 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         owner = who.first_in(lo + words_of.start("who"), lo + words_of.end("who"))
         if owner is not None:
             return Mentions.speaker(owner)
+    quoting = _QUOTES_ANOTHER.search(frame)
+    relative = _RELATIVE.search(frame, quoting.end() if quoting else 0)
+    if relative is not None:
+        named = who.last_in(lo, lo + relative.start())
+        near = named is not None and not doc.text[named.span.end : lo + relative.start()].strip()
+        return Mentions.speaker(named) if near else None
+    if quoting is not None:
+        # "Он привёл слова учителя: „…“": the one quoted (named after the verb), if anyone,
+        # and not one whose source is quoted ("цитирует источник в аппарате Оверчука")
+        named = who.first_in(lo + quoting.end(), hi)
+        if named is None or _UNNAMED_QUOTED.search(doc.text, lo + quoting.end(), named.span.start):
+            return None
+        return Mentions.speaker(named)
     m = _AS_SAID.search(frame) or _BEFORE.search(frame)
     if m is None:
         return _framed_speaker(doc, who, lo, hi) or _headed(doc, who, lo, hi)
@@ -683,6 +732,12 @@ _OWN_SUBJECT = re.compile(
     r"(?!(?:он|она|они|в|во|на|с|со|по|после|перед|у|к|о|об|при|за|из|от|ещ[её]|уже|тогда|"
     r"однажды|давно|недавно|также|тоже|не|лично|прямо|публично|открыто)\b)[а-яё]"
 )
+# ", который … сказал": the verb before the quote is the relative clause's; its speaker is
+# the one named right before the comma ("министра Антона Силуанова, который …"), or nobody
+# named ("слова своего учителя, который …").
+_SPOKEN_OF = re.compile(r"(?i:(?<![\w-])(?:о|об|обо|про)\s+)$")
+_UNNAMED_QUOTED = re.compile(r"(?i:источник|собеседник|одн\w+ из|некое?го|знакомого)")
+_RELATIVE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\b")
 
 
 # Prepositions: a name after one is not the subject ("Лавров по итогам встречи с Ван И").
@@ -768,6 +823,15 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     if re.match(r"\s*(?:Он|Она)\b", lead) and not who.first_in(lo + start, lo + len(head)):
         return who.pronoun(lo + start + len(lead) - len(lead.lstrip()))
     subject = _subject(doc, who, lo + start, lo + verb.start() + 1)
+    pron = re.search(r"(?<![\w-])(?:он|она)(?![\w-])", lead)
+    if (
+        subject is not None
+        and pron is not None
+        and subject.span.end <= lo + start + pron.start()
+        and isinstance(who, _RuMentions)
+        and who.oblique(subject)
+    ):
+        return who.pronoun(lo + start + pron.start())  # "Ерохина он … называет его «…»"
     if subject is None and _ROLE_SUBJECT.match(lead):
         # "Китайский министр также выразил надежду, что …": the one person just named,
         # when the text gave them that role ("Президент сформулировал" is not Лихачев,
