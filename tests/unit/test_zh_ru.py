@@ -2682,3 +2682,21 @@ def test_russian_who_is_quoted_when_someone_quotes_someone_or_speaks_of_someone(
     assert said["Лучше него"] == "irina-sokolova"
     assert said["Союз не ну"] == "vasily-kashin"
     assert said["последним "] == "irina-sokolova"
+
+
+def test_russian_a_role_noun_tag_is_the_one_the_sentence_before_was_about():
+    """ "A назвал …. Б в интервью напомнил …. «…», — сказал дипломат.": the last one
+    introduced, alone in the sentence before the quote; the first of the paragraph when that
+    sentence names two."""
+    x = _x(
+        "ru",
+        "Официальный представитель МИД КНР Мао Нин назвала переговоры «конструктивными». "
+        "Бывший посол России в Китае Андрей Денисов в интервью РИА Новости напомнил, что "
+        "Пекин торгует со всеми. «Китай никогда не кладёт все яйца в одну корзину», — сказал "
+        "дипломат.",
+        "Министр Сергей Лавров выступил первым. Затем Лавров и Ван И обменялись репликами. "
+        "«Диалог продолжится при любой погоде», — подчеркнул министр.",
+    )
+    said = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert said["Китай нико"] == "andrey-denisov"
+    assert said["Диалог про"] == "sergey-lavrov"

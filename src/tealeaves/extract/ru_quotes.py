@@ -428,10 +428,16 @@ def _paragraph_subject(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | N
     para = doc.paragraph_at(s.open_at)
     named = who.within(para.start, s.open_at) if para is not None else []
     # "После переговоров с Сунь Вэйдуном господин Руденко …": not the one after a preposition
-    first = next(
-        (m for m in named if not _after_preposition(doc, m, para.start) and not who.oblique(m)),
-        None,
-    )  # (nor one in an oblique case: "инициатива, выдвинутая Си Цзиньпином")
+    subjects = [
+        m for m in named if not _after_preposition(doc, m, para.start) and not who.oblique(m)
+    ]  # (nor one in an oblique case: "инициатива, выдвинутая Си Цзиньпином")
+    # the one the sentences before the quote were last about ("Линь Цзянь назвал …. Андрей
+    # Денисов напомнил …. «…», — сказал дипломат."), when that sentence names nobody else
+    first = subjects[-1] if subjects else None
+    if first is not None:
+        lo = sentence_start(doc.text, para.start, first.span.start, _SENTENCE_END)
+        if {m.person for m in who.within(lo, s.open_at)} != {first.person}:
+            first = subjects[0]
     if first is None and named:
         return None  # only someone met or spoken of: the role noun is someone else
     return Mentions.speaker(first) if first is not None else who.pronoun(s.close_at)
