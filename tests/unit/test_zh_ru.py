@@ -2700,3 +2700,18 @@ def test_russian_a_role_noun_tag_is_the_one_the_sentence_before_was_about():
     said = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
     assert said["Китай нико"] == "andrey-denisov"
     assert said["Диалог про"] == "sergey-lavrov"
+
+
+def test_russian_a_name_right_after_an_institutions_namesake():
+    """ "Центра … имени Джеймса Мартина Ханна Нотте": the namesake's two words are no part
+    of the person's name."""
+    x = _x(
+        "ru",
+        "Сотрудник Института имени Евгения Примакова Пётр Скворцов считает, что Пекин не "
+        "спешит.",
+        "Эксперт Центра нераспространения имени Джеймса Мартина Ханна Нотте назвала это "
+        "«браком по расчёту».",
+    )
+    found = {(p.name, p.native_name) for p in x.people}
+    assert {("Pyotr Skvortsov", "Пётр Скворцов"), ("Hanna Notte", "Ханна Нотте")} <= found
+    assert not any("Мартин" in native or "Примаков Пётр" in native for _, native in found)

@@ -51,7 +51,7 @@ ENGLISH_GIVEN = {
     "борис": "Boris", "леонид": "Leonid", "дарья": "Darya", "светлана": "Svetlana",
     "валентина": "Valentina", "анна": "Anna", "вероника": "Veronika", "кирилл": "Kirill",
     "аркадий": "Arkady", "геннадий": "Gennady", "анатолий": "Anatoly", "валерий": "Valery",
-    "евгения": "Evgenia", "александра": "Alexandra",
+    "евгения": "Evgenia", "александра": "Alexandra", "ханна": "Hanna",
 }  # fmt: skip
 
 SPEECH_VERBS = (
@@ -440,6 +440,9 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     for m in _CANDIDATE.finditer(doc.text):
         words = m.group().split()
         para = doc.paragraph_at(m.start())
+        if len(words) > 3 and _NAMED_AFTER.search(doc.text, max(0, m.start() - 40), m.start()):
+            # "Центра имени Джеймса Мартина Ханна Нотте": past the namesake's two words
+            words = words[2:]
         if para is None or para.index in bylines:
             continue  # "Арина Веденеева; Андрей Лиханов, Пекин": a byline or a credit
         found = _longest_name(words) or _titled_foreign(doc.text, m.start(), words)
