@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-ParagraphKind = Literal["body", "heading", "blockquote", "pullquote", "footnote"]
+ParagraphKind = Literal["body", "bold", "heading", "blockquote", "pullquote", "footnote"]
 PersonKind = Literal["expert", "official", "leader", "author", "other"]
 QuoteKind = Literal["statement", "phrase", "scare", "title", "reported"]
 
@@ -18,12 +18,13 @@ PARAGRAPH_SEPARATOR = "\n\n"
 
 #: Paragraph kinds whose text is indexed as passages. Pull quotes repeat body text and are
 #: shown in the reader but not indexed a second time.
-INDEXED_PARAGRAPH_KINDS: frozenset[str] = frozenset({"body", "blockquote", "footnote"})
+INDEXED_PARAGRAPH_KINDS: frozenset[str] = frozenset({"body", "bold", "blockquote", "footnote"})
 
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """One block of an article: body text, a heading, a quoted block or a footnote."""
+    """One block of an article: body text, a paragraph set wholly in bold (an interview's
+    question, as magazines print it), a heading, a quoted block or a footnote."""
 
     index: int
     kind: ParagraphKind

@@ -2560,3 +2560,34 @@ def test_a_beat_before_an_untagged_quote_hands_the_floor_to_its_subject():
     assert speaker_of(d, "Junior in money") == "vasily-kashin"
     assert speaker_of(d, "Good things take time") == "zhang-hanhui"
     assert speaker_of(d, "Every month of delay") == "alexander-gabuev"
+
+
+def test_an_interview_with_its_questions_in_bold_credits_the_answers(tmp_path):
+    """Questions printed in bold, paragraphs of their own; the plain paragraphs after each
+    are the interviewee's answers (several to a question), however they open; a bold
+    standfirst before the first question is no question; a quote inside an answer keeps
+    its own speaker."""
+    path = tmp_path / "interview.md"
+    path.write_text(
+        "---\ntitle: Temur Umarov on the steppe\nauthor: Ines Albers\n---\n\n"
+        "**Temur Umarov is a fellow at the Carnegie Russia Eurasia Center in Berlin. He spoke "
+        "to Ines Albers about the summit.**\n\n"
+        "**Who gains most from the new railway?**\n\n"
+        "Uzbekistan, without a doubt. It has waited thirty years for a line that does not "
+        "pass through Russia.\n\n"
+        "And Kyrgyzstan will collect the transit fees, which matters for a small budget.\n\n"
+        "**Moscow says it welcomes the project. Do you believe that?**\n\n"
+        "Partly. Sergei Lavrov told his hosts that Russia \"has no objections to any "
+        "corridor\", and that is true as far as it goes.\n\n"
+        "**Last question: what should Europe do?**\n\n"
+        "Show up with money, not with lectures.\n",
+        encoding="utf-8",
+    )
+    d = load_article(path)
+    said = {q.text[:20]: q.speaker for q in quotes(d)}
+    assert said["Uzbekistan, without "] == "temur-umarov"
+    assert said["And Kyrgyzstan will "] == "temur-umarov"
+    assert said["Partly. Sergei Lavro"] == "temur-umarov"
+    assert said["Show up with money, "] == "temur-umarov"
+    assert said["has no objections to"] == "sergei-lavrov"
+    assert not any(t.startswith(("Who gains", "Moscow says", "Temur Umarov is")) for t in said)

@@ -523,3 +523,30 @@ def test_a_list_of_quotes_and_a_subheading_are_no_credits_and_no_signatures(tmp_
     text = load_article(path).text
     assert '- Wang Yi: "China' not in text and "- Wang Yi, meanwhile" not in text
     assert "Key Dates The summit opens on Monday." in text.split("\n")
+
+
+def test_a_paragraph_wholly_in_bold_is_marked_so_in_markdown_and_html(tmp_path):
+    """An interview's questions printed in bold: the loaders mark a paragraph that is all
+    bold ("bold", indexed like body text); a paragraph with a bold word in it stays body."""
+    md = write_article(
+        tmp_path,
+        "q.md",
+        "**Is the corridor worth the money?**\n\nYes. It pays for itself, **eventually**.\n\n"
+        "__And the risks?__\n\n**Bold start** and then plain words.",
+        title="Q",
+    )
+    kinds = [p.kind for p in load_article(md).paragraphs]
+    assert kinds == ["bold", "body", "bold", "body"]
+    page = tmp_path / "q.html"
+    page.write_text(
+        "<html><head><title>Q</title></head><body><article><h1>Q</h1>"
+        "<p>Zhao Huasheng of Fudan University answered our questions about the region.</p>"
+        "<p><strong>Is the corridor worth the money?</strong></p>"
+        "<p>Yes. It pays for itself in the end, <b>eventually</b>, as ports and roads do.</p>"
+        "<p><b>And the risks that come with it?</b></p>"
+        "<p>They are real, and nobody in Beijing pretends otherwise when asked.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    kinds = [p.kind for p in load_article(page).paragraphs]
+    assert kinds == ["body", "bold", "body", "bold", "body"]

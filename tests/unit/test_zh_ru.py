@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from tealeaves.corpus import load_article
 from tealeaves.extract import extract, load_registry
 from tealeaves.extract.language import detect, language_of, normalise
 from tealeaves.extract.ru import chinese_name, palladius, russian_name
@@ -2715,3 +2716,28 @@ def test_russian_a_name_right_after_an_institutions_namesake():
     found = {(p.name, p.native_name) for p in x.people}
     assert {("Pyotr Skvortsov", "Пётр Скворцов"), ("Hanna Notte", "Ханна Нотте")} <= found
     assert not any("Мартин" in native or "Примаков Пётр" in native for _, native in found)
+
+
+def test_russian_interview_with_bold_dash_questions_and_a_bold_standfirst(tmp_path):
+    """A bold standfirst naming the interviewee, questions in bold that open with a dash,
+    answers opening with a dash: every answer is the interviewee's, words past the dash."""
+    path = tmp_path / "intervyu.md"
+    path.write_text(
+        "---\ntitle: Интервью\nlanguage: ru\n---\n\n"
+        "**Как Пекин смотрит на переговоры по Украине, рассказал профессор НИУ ВШЭ Василий "
+        "Кашин.**\n\n"
+        "**— Василий Борисович, готов ли Китай стать посредником?**\n\n"
+        "— Готов, но только на своих условиях. Пекин не любит брать ответственность за то, "
+        "что не контролирует.\n\n"
+        "**— А если Вашингтон попросит?**\n\n"
+        "— Тогда всё решит цена вопроса.\n\n"
+        "И эта цена пока слишком высока.\n",
+        encoding="utf-8",
+    )
+    x = extract(load_article(path), load_registry())
+    answers = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert answers == {
+        "Готов, но ": "vasily-kashin",
+        "Тогда всё ": "vasily-kashin",
+        "И эта цена": "vasily-kashin",
+    }

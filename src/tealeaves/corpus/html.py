@@ -32,6 +32,7 @@ def parse_html(html: str) -> tuple[dict[str, str], list[Block]]:
         include_comments=False,
         include_tables=False,
         include_images=False,
+        include_formatting=True,  # a paragraph all in bold: an interview's question
         favor_precision=True,
     )
     if not xml:
@@ -188,4 +189,16 @@ def _collect(element: ET.Element, blocks: list[Block]) -> None:
     elif tag == "quote":
         blocks.append(Block("blockquote", text))
     elif tag in ("p", "item"):
-        blocks.append(Block("body", text))
+        blocks.append(Block("bold" if _all_bold(element) else "body", text))
+
+
+def _all_bold(element: ET.Element) -> bool:
+    """Whether a paragraph is one run of bold (trafilatura's <hi rend="#b">) and nothing else."""
+    children = list(element)
+    return (
+        len(children) == 1
+        and children[0].tag == "hi"
+        and "#b" in (children[0].get("rend") or "")
+        and not (element.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )

@@ -102,10 +102,25 @@ def _walk(tokens: Sequence[Token]) -> Iterator[tuple[ParagraphKind | str, str, s
                 yield "footnote", footnote_label, text
             elif quote_kind:
                 yield quote_kind[-1], "", text
+            elif _all_strong(tok.children or []):
+                yield "bold", "", dash + text  # "**Is that how Beijing sees it?**"
             else:
                 yield "body", "", dash + text
         elif tok.type in ("fence", "code_block"):
             yield "body", "", fold_space(tok.content)
+
+
+def _all_strong(children: Sequence[Token]) -> bool:
+    """Whether an inline run is all strong emphasis: "**…**" from first to last word."""
+    shown = [t for t in children if not (t.type == "text" and not t.content.strip())]
+    if len(shown) < 3 or shown[0].type != "strong_open" or shown[-1].type != "strong_close":
+        return False
+    depth = 0
+    for tok in shown[:-1]:  # the first "**" stays open until the last
+        depth += {"strong_open": 1, "strong_close": -1}.get(tok.type, 0)
+        if depth == 0:
+            return False
+    return True
 
 
 def _one_item(tokens: Sequence[Token], at: int) -> bool:

@@ -33,6 +33,8 @@ from tealeaves.extract.reported import reported_statements
 from tealeaves.extract.spans import (
     SKIPPED_KINDS,
     QuoteSpan,
+    bold_answers,
+    bold_questions,
     masked_text,
     quote_context,
     quote_id,
@@ -319,14 +321,15 @@ def _interviewee(doc: Document, res: Resolver) -> str | None:
     there who is not the article's author."""
     authors = {fold(a) for a in doc.authors}
     named: list[Mention] = []
+    asked = {p.index for p in bold_questions(doc)}
     for para in doc.paragraphs:
         if _WHO_ANSWERS.match(para.text):  # "Briefer: Tammy Bruce, Department Spokesperson"
             first = res.first_in(para.start, para.end)
             if first is not None and not first.ambiguous:
                 return first.person
         qa = _QA_LINE.match(para.text)
-        if qa is not None or para.index >= 6:
-            break
+        if qa is not None or para.index >= 6 or para.index in asked:
+            break  # (a question in bold ends the introduction too)
         named += [
             m
             for m in res.between(para.start - 1, para.end)
@@ -385,7 +388,9 @@ def _block_and_interview_quotes(
     for p in people:  # "SARAH COLLINS:", "COLLINS:", "SARAH:" (a podcast's first names)
         for form in {fold(p.name), fold(p.name.split()[-1]), fold(p.name.split()[0])}:
             by_caps.setdefault(form, []).append(p.id)
-    labels = [_QA_LINE.match(p.text) if p.kind == "body" else None for p in doc.paragraphs]
+    labels = [
+        _QA_LINE.match(p.text) if p.kind in ("body", "bold") else None for p in doc.paragraphs
+    ]
     asking = _askers(labels)
     labelled: dict[str, set[str]] = {}  # a word of a name a label gave in full -> who
     for para in doc.paragraphs:
@@ -446,6 +451,14 @@ def _block_and_interview_quotes(
         ):
             continue  # "A: “…”": the answer is that quotation (not “Great Game.” It makes …)
         quotes.append(whole_paragraph(doc, para, body_at, speaker, ids))
+    if not any(labels):
+        # questions in bold, the plain paragraphs after them the interviewee's answers
+        for para, start in bold_answers(doc):
+            if any(a <= start and para.end - 1 <= b + 1 for a, b in covered):
+                continue  # the answer is a quotation, read as such
+            if interviewee is ...:
+                interviewee = _interviewee(doc, res)
+            quotes.append(whole_paragraph(doc, para, start, interviewee, ids))
     return quotes
 
 

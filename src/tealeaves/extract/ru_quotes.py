@@ -25,6 +25,7 @@ from tealeaves.extract.names import Spans
 from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD, russian_sex
 from tealeaves.extract.spans import (
     QuoteSpan,
+    bold_answers,
     quote_spans,
     reported_quote,
     whole_paragraph,
@@ -1052,7 +1053,10 @@ def _dash_interview(
     labels = [(p, _QA_LABEL.match(p.text)) for p in doc.paragraphs if p.kind == "body"]
     labelled = [(p, m) for p, m in labels if m is not None]
     answers = [(p, p.start + m.end()) for p, m in labelled if m.group("a")]
-    if len(answers) >= 2 and len(answers) < len(labelled):
+    in_bold = bold_answers(doc)  # the questions in bold paragraphs of their own
+    if in_bold and not labelled:
+        starts = in_bold
+    elif len(answers) >= 2 and len(answers) < len(labelled):
         starts = answers  # "Вопрос: …" / "Ответ: …": the answers, after their label
     elif len(dashed) >= 4 and any(p.text.rstrip().endswith("?") for p in dashed):
         starts = [

@@ -243,3 +243,46 @@ def without_post_number(text: str) -> str:
     """``text`` without a thread's post number at its start ("8/ “…”": the quote)."""
     m = _POST_NUMBER.match(text)
     return text[m.end() :] if m else text
+
+
+def bold_questions(doc: Document) -> list[Paragraph]:
+    """An interview's questions printed in bold, paragraphs of their own (as the loaders
+    mark them): from the first bold paragraph that ends with a question mark on (a bold
+    standfirst before it introduces), when most end so (a run-in subhead, "**Key voices**",
+    asks nothing) and two at least are answered by the plain paragraph after them."""
+    bold = [p for p in doc.paragraphs if p.kind == "bold"]
+    first = next((n for n, p in enumerate(bold) if _asks(p.text)), None)
+    if first is None:
+        return []
+    bold = bold[first:]
+    paragraphs = doc.paragraphs
+    answered = [
+        p for p in bold if p.index + 1 < len(paragraphs) and paragraphs[p.index + 1].kind == "body"
+    ]
+    if len(answered) < 2 or 2 * sum(_asks(p.text) for p in bold) < len(bold):
+        return []
+    return bold
+
+
+def bold_answers(doc: Document) -> list[tuple[Paragraph, int]]:
+    """The answers of an interview whose questions are in bold (:func:`bold_questions`):
+    the plain paragraphs after each question, until the next question or a heading, with
+    where their words start (past an opening dash)."""
+    questions = {p.index for p in bold_questions(doc)}
+    answers: list[tuple[Paragraph, int]] = []
+    asked = False  # whether the paragraphs now answer a question
+    for para in doc.paragraphs:
+        if para.index in questions or para.kind == "heading":
+            asked = para.index in questions
+        elif asked and para.kind == "body":
+            dash = _ANSWER_DASH.match(para.text)
+            answers.append((para, para.start + (dash.end() if dash else 0)))
+    return answers
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip(" .*_»”\"").endswith(("?", "？"))
+
+
+# "— Спокойнее, чем …": an answer that opens with a dash, as Russian interviews print them.
+_ANSWER_DASH = re.compile(r"[—–]\s+")

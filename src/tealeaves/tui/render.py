@@ -142,6 +142,8 @@ def paragraph_text(
         return _decorate(text, para.start - offset, hits, marks, current)
     elif para.kind in ("blockquote", "pullquote"):
         text = Text(body, style="italic")
+    elif para.kind == "bold":
+        text = Text(body, style="bold")
     else:
         text = Text(body)
     return _decorate(text, para.start, hits, marks, current)
