@@ -13,6 +13,7 @@ from test_extract import doc, people, quotes, speaker_of
 from tealeaves.corpus import load_article
 from tealeaves.extract import load_registry
 from tealeaves.extract.people import find_people
+from tealeaves.model import Block, Document
 
 # -- 1. people of any origin -----------------------------------------------------------------
 
@@ -2591,3 +2592,35 @@ def test_an_interview_with_its_questions_in_bold_credits_the_answers(tmp_path):
     assert said["Show up with money, "] == "temur-umarov"
     assert said["has no objections to"] == "sergei-lavrov"
     assert not any(t.startswith(("Who gains", "Moscow says", "Temur Umarov is")) for t in said)
+
+
+def test_the_one_a_headline_names_is_who_a_shared_surname_means():
+    """Two Lukins in a profile whose headline names one: "Lukin" alone is the one the
+    headline names, when named no less often than the other (and the other was not named
+    just before)."""
+    blocks = [
+        Block("body", "Alexander Lukin has taught at MGIMO for decades. Lukin still lectures "
+              "every week."),
+        Block("body", "Artyom Lukin, a professor in Vladivostok and no relation, sees Asia "
+              "differently."),
+        Block("body", "The ministry has not commented on either of them."),
+        Block("body", "Some months later Lukin was back in Beijing. “The Chinese read our "
+              "journals more closely than we do,” Lukin said."),
+    ]  # fmt: skip
+    d = Document.build(id="t", title="A profile of Alexander Lukin", blocks=blocks)
+    assert speaker_of(d, "The Chinese read") == "alexander-lukin"
+    untitled = Document.build(id="t", title="Two Lukins", blocks=blocks)
+    assert speaker_of(untitled, "The Chinese read") is None
+
+
+def test_words_of_someone_the_text_does_not_name_are_nobodys():
+    """ "an aide to X, who told reporters: “…”" is the aide's; "X recalled her mentor's
+    warning that “…”" is the mentor's."""
+    d = doc(
+        "Maria Zakharova mocked the speech. That drew a reply from an aide to Kaja Kallas, "
+        "who told reporters: “We do not answer insults with insults.”",
+        "Yun Sun has often recalled her old teacher's advice, given in Beijing, that “every "
+        "treaty is a photograph of a moment”.",
+    )
+    assert speaker_of(d, "We do not answer") is None
+    assert speaker_of(d, "every treaty is") is None

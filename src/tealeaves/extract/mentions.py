@@ -6,6 +6,7 @@ when two people of that name could be meant.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -109,6 +110,8 @@ def find_mentions(doc: Document, drafts: list[Draft]) -> list[Mention]:
     counts: dict[str, int] = {}
     last_seen: dict[str, int] = {}
     mentions: list[Mention] = []
+    # the one the headline names in full ("a profile of Feng Yujun"): the article's subject
+    titled = {d.id for d in drafts if len(d.name.split()) > 1 and d.name in doc.title}
     for a, b, key, surface, is_short in events:
         if not is_short:
             pid, ambiguous = key, False
@@ -122,7 +125,7 @@ def find_mentions(doc: Document, drafts: list[Draft]) -> list[Mention]:
                     known = candidates
                 else:
                     continue
-            pid, ambiguous = _resolve(doc, a, known, counts, last_seen)
+            pid, ambiguous = _resolve(doc, a, known, counts, last_seen, titled)
             if len(known) > 1 and _plural_since(doc, key, last_seen.get(pid, a), a):
                 ambiguous = True  # "the two Traorés are quoted side by side. … Traoré said"
         if not ambiguous:
@@ -201,7 +204,12 @@ _FOLLOWING_NAME = re.compile(rf"\s+{NAME_WORD}")
 
 
 def _resolve(
-    doc: Document, at: int, candidates: list[str], counts: dict[str, int], last: dict[str, int]
+    doc: Document,
+    at: int,
+    candidates: list[str],
+    counts: dict[str, int],
+    last: dict[str, int],
+    titled: Collection[str] = (),
 ) -> tuple[str, bool]:
     if len(candidates) == 1:
         return candidates[0], False
@@ -210,7 +218,7 @@ def _resolve(
     if len(here) == 1:
         rivals = [c for c in candidates if c != here[0] and c in last]
         near = para is not None and _sentences_between(doc, last[here[0]], at) <= 1
-        if rivals and not near and _dominant(candidates, counts) != here[0]:
+        if rivals and not near and _dominant(candidates, counts, titled) != here[0]:
             # "Siim Kallas has argued … and the two were asked … “…,” Kallas said": with
             # another of that surname known, only a name in this sentence or the one before
             # settles it.
@@ -218,7 +226,7 @@ def _resolve(
         return here[0], False
     if len(here) > 1:
         return max(here, key=lambda c: last[c]), True
-    dominant = _dominant(candidates, counts)
+    dominant = _dominant(candidates, counts, titled)
     others = [c for c in candidates if c != dominant and c in last]
     if dominant is not None and not any(_lately(doc, last[c], para) for c in others):
         return dominant, False  # the one the article is about, and nobody else just named
@@ -240,12 +248,20 @@ def _lately(doc: Document, at: int, para: Paragraph | None) -> bool:
     return at >= floor
 
 
-def _dominant(candidates: list[str], counts: dict[str, int]) -> str | None:
+def _dominant(
+    candidates: list[str], counts: dict[str, int], titled: Collection[str] = ()
+) -> str | None:
     """The one the article has mostly been talking about: three mentions or more, and at
-    least twice as many as the next."""
+    least twice as many as the next; or the one its headline names, when named no less
+    often than the others."""
     ranked = sorted(candidates, key=lambda c: counts.get(c, 0), reverse=True)
     top, second = counts.get(ranked[0], 0), counts.get(ranked[1], 0)
-    return ranked[0] if top >= 3 and top >= 2 * max(second, 1) else None
+    if top >= 3 and top >= 2 * max(second, 1):
+        return ranked[0]
+    headlined = [c for c in candidates if c in titled]
+    if len(headlined) == 1 and counts.get(headlined[0], 0) >= top > 0:
+        return headlined[0]
+    return None
 
 
 def _sentences_between(doc: Document, a: int, b: int) -> int:

@@ -45,6 +45,7 @@ from tealeaves.extract.spans import (
 )
 from tealeaves.extract.speakers import Resolver, genders, unnamed_speaks
 from tealeaves.extract.tags import (
+    RELATIONS_WORDS,
     clause_subject,
     entry_credit,
     framing_subject,
@@ -305,7 +306,10 @@ def find_quotes(
         reported,
         lambda q: q.kind == "scare" or _is_title_case(q.text.split()),
         who=res,
-        says=lambda lo, hi: _relays(_OWN_TAG_INSIDE.sub(",", masked[lo:hi])),
+        says=lambda lo, hi: (
+            _relays(_OWN_TAG_INSIDE.sub(",", masked[lo:hi]))
+            or RELATIONS_WORDS.search(masked, lo, hi) is not None  # "her father's warning"
+        ),
     )
     quotes.extend(reported)
     return sorted(quotes, key=lambda q: q.span.start)

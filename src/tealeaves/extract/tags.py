@@ -77,6 +77,8 @@ _CLIP = re.compile(r"\[(?:Clip|Audio|Video|Soundbite|Sound bite|Recording)\s*:\s
 def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     """Speaker of a quote opening at ``hi`` whose sentence starts at ``lo``."""
     frame = masked[lo:hi]
+    if RELATIONS_WORDS.search(frame):
+        return None  # "Kallas recalled her father's warning that “…”": the father's words
     his = _HIS_WORDS.search(frame)
     if his:  # the possessive itself says which sex: "Her line was: “…”"
         return res.pronoun(lo + his.start(his.lastgroup or 0))
@@ -147,7 +149,10 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     ``lo``) is someone's framing of it: "According to Wang, …“…”", or a person (or a
     sentence-opening "He") directly before a framing verb, with no dash, semicolon or open
     parenthesis between the verb and the quote; nobody when the quote is what is described
-    ("described Russia’s “pivot to the East” as irreversible")."""
+    ("described Russia’s “pivot to the East” as irreversible") or the words of someone the
+    text does not name ("recalled her father’s warning that “…”")."""
+    if RELATIONS_WORDS.search(masked, lo, hi):
+        return None
     frame = masked[lo:hi]
     acc = re.match(r"\s*According to\s+", frame)
     if acc:
@@ -408,6 +413,13 @@ _AND_THEN_VERB = re.compile(
 
 # A relative clause about the one named, whose verb is the verb of saying: ", the club's
 # research director, who opened the panel by saying", ", who later told reporters".
+# "her father's warning", "his old teacher's advice": words of someone the text does not name.
+RELATIONS_WORDS = re.compile(
+    r"\b(?:his|her|their|my|our)\s+(?:[a-z-]+\s+)?[a-z-]+[’']s\s+(?:[a-z-]+\s+)?"
+    r"(?:warning|advice|words|line|motto|maxim|saying|dictum|remark|adage|phrase|formula|rule)\b"
+)
+# "an aide to Kallas, who told reporters": the name completes a noun, which the "who" is.
+_NOUN_OF = re.compile(r"\b[a-z][a-z-]+\s+(?:to|of|for)\s+(?:(?:the|a|an)\s+)?$")
 _WHO_THEN = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:,[^,;:“”\"]{1,100})?,\s*who\s+(?:[^,;:.“”\"]{0,80}?\s+)?"
 )
@@ -422,9 +434,11 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
         gap = gap[1:]  # "Ferdinand Marcos Jr. said"
     if _QUOTING.search(gap):
         return False  # "X, quoting an adviser, said": the words are the adviser's
-    if _WHO_THEN.fullmatch(gap) and not [
-        m for m in res.between(mention.span.end, verb_at) if m.person != mention.person
-    ]:
+    if (
+        _WHO_THEN.fullmatch(gap)
+        and not [m for m in res.between(mention.span.end, verb_at) if m.person != mention.person]
+        and not _NOUN_OF.search(masked, max(0, mention.span.start - 40), mention.span.start)
+    ):
         return True  # "… by Fyodor Lukyanov, the club's director, who opened it by saying:"
     if _QUOTED_ONE.search(masked, max(0, mention.span.start - 60), mention.span.start):
         # "X, citing the economist Y, added": Y's words, when the verb follows Y
