@@ -2624,3 +2624,20 @@ def test_words_of_someone_the_text_does_not_name_are_nobodys():
     )
     assert speaker_of(d, "We do not answer") is None
     assert speaker_of(d, "every treaty is") is None
+
+
+def test_a_person_after_to_is_no_place_when_a_who_or_an_affiliation_follows():
+    """ "responding to Hanna Notte of the James Martin Center, who has written": a person,
+    though her surname never stands alone; "to Rio de Janeiro, which …" stays a place."""
+    d = doc(
+        "Lukyanov was replying to Hanna Notte of the James Martin Center for Nonproliferation "
+        "Studies, who has warned that Moscow risks joining “a club of the sanctioned”.",
+        "Later he wrote to Maria Shagina of the International Institute for Strategic "
+        "Studies, who has called the sanctions “a slow-acting medicine”.",
+        "The ministers then flew to Rio de Janeiro, which was hosting the summit.",
+    )
+    found = set(people(d))
+    assert {"Hanna Notte", "Maria Shagina"} <= found
+    assert "Rio de Janeiro" not in found
+    assert speaker_of(d, "a club of the sanctioned") == "hanna-notte"
+    assert speaker_of(d, "a slow-acting medicine") == "maria-shagina"

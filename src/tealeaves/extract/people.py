@@ -254,11 +254,20 @@ def _a_place(whole: str, text: str, start: int, words: list[str]) -> bool:
     leaders to Rio de Janeiro"; a person is called by the surname again)."""
     if not _PLACE_BEFORE.search(text, max(0, start - 12), start):
         return False
+    if _A_PERSON_AFTER.match(text, start + len(" ".join(words))):
+        return False  # "responding to Hanna Notte of the James Martin Center, who has written"
     last = re.escape(words[-1])
     alone = re.finditer(rf"(?<![\w-]){last}(?![\w-])", whole)
     named = re.compile(re.escape(" ".join(words)))
     head = len(" ".join(words[:-1])) + 1  # the words before the last, and a space
     return all(m.start() >= head and named.match(whole, m.start() - head) for m in alone)
+
+
+# What follows a person, never a place: "…, who", "… of the Carnegie Endowment".
+_A_PERSON_AFTER = re.compile(
+    r"\s*,\s*who\b|\s+of\s+the\s+(?:[A-Z][\w-]+\s+){0,6}?(?:Cent(?:er|re)|Institute|University|"
+    r"Council|School|Foundation|Endowment|Academy|Fund|Programm?e?|Society|Club|Forum)\b"
+)
 
 
 def _a_label_or_a_title(text: str, start: int, end: int) -> bool:

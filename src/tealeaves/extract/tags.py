@@ -419,7 +419,11 @@ RELATIONS_WORDS = re.compile(
     r"(?:warning|advice|words|line|motto|maxim|saying|dictum|remark|adage|phrase|formula|rule)\b"
 )
 # "an aide to Kallas, who told reporters": the name completes a noun, which the "who" is.
-_NOUN_OF = re.compile(r"\b[a-z][a-z-]+\s+(?:to|of|for)\s+(?:(?:the|a|an)\s+)?$")
+_NOUN_OF = re.compile(
+    r"\b(?:aide|adviser|advisor|spokes(?:man|woman|person)|wife|husband|son|daughter|friend|"
+    r"colleague|assistant|deputy|lawyer|staffer|secretary|ally|critic|rival|successor|"
+    r"predecessor|student|teacher|relative|associate)s?\s+(?:to|of|for)\s+$"
+)
 _WHO_THEN = re.compile(
     r"\s*(?:\([^()]*\))?\s*(?:,[^,;:“”\"]{1,100})?,\s*who\s+(?:[^,;:.“”\"]{0,80}?\s+)?"
 )
@@ -434,8 +438,9 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
         gap = gap[1:]  # "Ferdinand Marcos Jr. said"
     if _QUOTING.search(gap):
         return False  # "X, quoting an adviser, said": the words are the adviser's
+    of_place = _OF_PLACE.match(gap)  # "Hanna Notte of the James Martin Center …, who"
     if (
-        _WHO_THEN.fullmatch(gap)
+        (_WHO_THEN.fullmatch(gap) or (of_place and _WHO_THEN.fullmatch(gap, of_place.end())))
         and not [m for m in res.between(mention.span.end, verb_at) if m.person != mention.person]
         and not _NOUN_OF.search(masked, max(0, mention.span.start - 40), mention.span.start)
     ):
