@@ -2641,3 +2641,14 @@ def test_a_person_after_to_is_no_place_when_a_who_or_an_affiliation_follows():
     assert "Rio de Janeiro" not in found
     assert speaker_of(d, "a club of the sanctioned") == "hanna-notte"
     assert speaker_of(d, "a slow-acting medicine") == "maria-shagina"
+
+
+def test_a_one_word_name_with_an_age_and_a_trade_is_a_person():
+    """ "Dashdorj, a 51-year-old herder from Dornogovi": a person though the text names him
+    only at sentences' starts; "he said" after is his."""
+    d = doc(
+        "Dashdorj, a 51-year-old herder from Dornogovi, has watched the trucks for years.",
+        "“The trucks are new. The dust is old,” he said.",
+    )
+    assert "Dashdorj" in people(d)
+    assert speaker_of(d, "The trucks are new") == "dashdorj"

@@ -408,7 +408,8 @@ def _single_names(doc: Document) -> list[str]:
                     continue
                 if re.search(rf"\b{re.escape(name.lower())}\b", doc.text):
                     continue
-                if re.search(rf"(?:[a-z,;:]|[a-z]\s)\s*{re.escape(name)}\b", doc.text):
+                aged = re.search(r"\d+-year-old", m.group())  # "Batbayar, a 44-year-old driver"
+                if aged or re.search(rf"(?:[a-z,;:]|[a-z]\s)\s*{re.escape(name)}\b", doc.text):
                     found.append(_full_form(doc.text, name))
     return found
 
