@@ -2652,3 +2652,18 @@ def test_a_one_word_name_with_an_age_and_a_trade_is_a_person():
     )
     assert "Dashdorj" in people(d)
     assert speaker_of(d, "The trucks are new") == "dashdorj"
+
+
+def test_she_after_her_quote_is_the_one_who_just_spoke_when_others_are_of_no_known_sex():
+    """ "“…,” Zakharova said. Asked whether …, she said": of the people named, the one who
+    spoke in the sentence before and was called "her" (Maria may be either); not when a
+    sentence with someone else as its subject stands between."""
+    d = doc(
+        "Maria Zakharova used her weekly briefing to answer Prime Minister Kim Min-seok's "
+        "remarks. “Seoul knows our position,” Zakharova said. Asked whether Moscow would "
+        "respond, she said the matter was “closed for now.”",
+        "Chris Miller has said that Europe's gas market is “gone for good”. The Gazprom chief "
+        "disagrees. “Our gas will find buyers,” he said.",
+    )
+    assert speaker_of(d, "closed for now") == "maria-zakharova"
+    assert speaker_of(d, "Our gas will find") is None

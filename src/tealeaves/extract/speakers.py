@@ -197,6 +197,24 @@ class Resolver(Mentions):
             return "?"
         return self._sex_after(named[-1], min(para.end, pos))
 
+    def _sex_told(self, person: str, pos: int) -> str:
+        """ "m" or "f" when the words after ``person``'s names in ``pos``'s paragraph, each to
+        its sentence's end or the next other name, use only one sex's pronouns ("Maria
+        Zakharova used her briefing to …"); else "?"."""
+        para = self.doc.paragraph_at(pos)
+        if para is None:
+            return "?"
+        told = set()
+        named = self.between(para.start - 1, pos)
+        for k, m in enumerate(named):
+            if m.person == person:
+                end = SENTENCE_END.search(self.masked, m.span.end, pos)
+                stop = end.end() if end else pos
+                others = [o.span.start for o in named[k + 1 :] if o.person != person]
+                told.add(self._sex_after(m, min([stop, *others])))
+        told.discard("?")
+        return told.pop() if len(told) == 1 else "?"
+
     def _sex_after(self, named: Mention, stop: int) -> str:
         """ "m"/"f" when the text from ``named`` to ``stop`` names nobody else and uses only
         one sex's pronouns; else "?"."""
@@ -220,6 +238,9 @@ class Resolver(Mentions):
         subject = self.subject_of_sentence(pos, para)
         if subject is None and self._unnamed_before(pos, para):
             return None  # "When a Chinese official I know saw it, he told me": not Xi
+        if subject is None and self._title_opens_before(pos, para):
+            # "The Gazprom chief disagrees. “…,” he said": that title's holder, or nobody
+            return self._title_before(pos, para, said)
         subject = subject or self._subject_before(pos, para)
         if subject is not None and not subject.ambiguous and self._fits(subject.person, said):
             return subject.person
@@ -270,7 +291,20 @@ class Resolver(Mentions):
             if self.last_speaker is not None and not self._named_since(pos):
                 return self.last_speaker if self._fits(self.last_speaker, said) else None
         asker = self._asker(pos, para)
-        return self.only_one_named(pos, para, said, exclude=asker)
+        found = self.only_one_named(pos, para, said, exclude=asker)
+        if (
+            found is None
+            and self.last_speaker is not None
+            and para.start <= self.last_close < pos
+            and len(SENTENCE_END.findall(self.masked, self.last_close, pos)) <= 1
+            and not self._named_since(pos)
+            and said
+            in (self.genders.get(self.last_speaker, "?"), self._sex_told(self.last_speaker, pos))
+        ):
+            # "“…,” Zakharova said. Asked whether …, she said": the one who spoke in the
+            # sentence before, of that sex, when the others named are of no known sex
+            return self.last_speaker
+        return found
 
     def _asker(self, pos: int, para: Paragraph) -> str | None:
         """The one who asks in "Asked by Lukyanov whether …, he replied": never the "he"."""
@@ -466,8 +500,22 @@ class Resolver(Mentions):
         opening = _THE_TITLE.match(self.masked, start, end)
         if opening is None or self.between(start - 1, end):
             return None
-        person = self.role(opening.start("title"), said, opening.group("title"))
+        title = opening.group("title")
+        person = self.role(opening.start("title"), said, title)
+        if person is not None and re.search(r"\b[A-Z]", title) and not self.roles.get(person):
+            return None  # "The Gazprom chief": not one the text gave no role at all
         return person if person is not None and self._fits(person, said) else None
+
+    def _title_opens_before(self, pos: int, para: Paragraph) -> bool:
+        """Whether the sentence before the pronoun's opens with a title ("The Gazprom chief
+        disagrees.") and names nobody: the pronoun is that title's holder."""
+        before = self._sentence_before(pos, para)
+        if before is None:
+            return False
+        start, end = before
+        return _THE_TITLE.match(self.masked, start, end) is not None and not self.between(
+            start - 1, end
+        )
 
     def _the_one_asked(self, para: Paragraph, ends: list[int]) -> Mention | None:
         """ "Economy … agreed with that. Shaheen asked her whether …. “…,” she said": the
@@ -535,7 +583,8 @@ _THE_TITLE = re.compile(
     r"\s*The\s+(?P<title>(?:[A-Za-z’'-]+\s+){0,2}?(?:ambassador|minister|professor|envoy|"
     r"senator|premier|president|chancellor|scholar|historian|economist|analyst|researcher|"
     r"academic|sinologist|diplomat|spokesman|spokeswoman|spokesperson|director|dean|general|"
-    r"admiral|governor|mayor|editor))\b(?![’'-])"
+    r"admiral|governor|mayor|editor|chief|head|chairman|chairwoman|executive|founder))\b"
+    r"(?![’'-])"
 )
 
 
