@@ -409,3 +409,28 @@ def test_a_prefix_of_several_words_is_left_to_whoosh(searcher):
     query, _ = expand(make_parser(searcher.schema).parse("ch*"), searcher, UNLIMITED, "content")
     assert len(query.words) > 1
     assert top_records(searcher, query, 10) is None
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_best_records_are_those_of_a_whole_sort(seed):
+    """``_best`` takes the records above the k-th score, then those tied with it by
+    record number: the same as sorting every (−score, record number) and cutting."""
+    from tealeaves.search.bulk import _best, _Leaf
+
+    rng = random.Random(seed)
+    values = [rng.random() for _ in range(rng.choice((1, 3, 40)))]  # few scores: many ties
+    leaves = []
+    offset = 0
+    for _ in range(rng.randint(1, 4)):
+        docs = sorted(rng.sample(range(500), rng.randint(0, 300)))
+        leaves.append(_Leaf(offset, docs, [rng.choice(values) for _ in docs], {}))
+        offset += 500
+    rng.shuffle(leaves)  # the leaves need not come by offset
+    total = sum(len(leaf.docs) for leaf in leaves)
+    every = sorted(
+        (-score, leaf.offset + doc, n)
+        for n, leaf in enumerate(leaves)
+        for score, doc in zip(leaf.scores, leaf.docs, strict=True)
+    )
+    for k in (0, 1, 2, 7, 50, total - 1, total, total + 3):
+        assert _best(leaves, k, total) == every[: max(k, 0)], k

@@ -37,7 +37,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain, compress, repeat
+from itertools import chain, compress, islice, repeat
 from operator import add, neg
 from typing import Any
 
@@ -190,10 +190,7 @@ def _leaf_candidates(
         matcher = leaf.postings(w.field, w.text, weighting=weighting)
         scorers[w] = _scores_fn(_scorer_of(matcher), reader, w.field)
         if w.field in cached_fields and w not in in_phrase:
-            kept = _CACHE.get(reader, w)
-            if kept is None:
-                kept = Kept.of(read_postings(matcher, False, None, budget), reader.doc_count_all())
-                _CACHE.put(reader, w, kept)
+            kept = _kept(reader, w, matcher, budget)
             postings[w] = kept.all() if wanted is None else kept.only(wanted)
         else:
             postings[w] = read_postings(matcher, w in in_phrase, wanted, budget)
@@ -218,6 +215,31 @@ def _leaf_candidates(
         scores = list(map(add, scores, map(segment.score, docs)))
     positions = {w: postings[w].values for w in in_phrase}
     return _Leaf(offset, docs, scores, positions)
+
+
+def _kept(reader: Any, w: Word, matcher: Any, budget: Budget = UNLIMITED) -> Kept:
+    """A filter word's postings in one segment, from the cache, or read and kept there."""
+    kept = _CACHE.get(reader, w)
+    if kept is None:
+        kept = Kept.of(read_postings(matcher, False, None, budget), reader.doc_count_all())
+        _CACHE.put(reader, w, kept)
+    return kept
+
+
+def keep_filter(searcher: Searcher, field: str, text: bytes) -> None:
+    """Read a filter word's postings (``kind:quote``) into the cache now, in each segment
+    of ``searcher`` that has it, as its first query would: that query then costs what
+    every later one does. Nothing when the fast path is off."""
+    if not whoosh_private.ENABLED:
+        return
+    w = Word(field, text)
+    for leaf, _offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        if (field, text) in reader:
+            try:
+                _kept(reader, w, leaf.postings(field, text, weighting=searcher.weighting))
+            except _Unsupported:
+                return
 
 
 def _adjacent(
@@ -290,16 +312,31 @@ def _best(leaves: list[_Leaf], k: int, total: int) -> list[tuple[float, int, int
             )
         )
     # The k-th best score first, over plain floats (a heap of 70,000 tuples cost 17 ms):
-    # only the records that score at least that are made into tuples and sorted.
+    # only the records that score more than that are made into tuples and sorted.
     bar = heapq.nlargest(k, chain.from_iterable(leaf.scores for leaf in leaves))[-1]
-    above = [
-        (-score, leaf.offset + doc, n)
-        for n, leaf in enumerate(leaves)
-        for score, doc in zip(leaf.scores, leaf.docs, strict=True)
-        if score >= bar
-    ]
+    above: list[tuple[float, int, int]] = []
+    for n, leaf in enumerate(leaves):
+        better = list(map(bar.__lt__, leaf.scores))
+        above.extend(
+            zip(
+                map(neg, compress(leaf.scores, better)),
+                map(leaf.offset.__add__, compress(leaf.docs, better)),
+                repeat(n),
+            )
+        )
     above.sort()
-    return above[:k]
+    # Then the records that score the bar itself, lowest record numbers first. Scores take
+    # few values (a word's depends on its weight and the record's length), so tens of
+    # thousands may tie at the bar: they are taken in C, in the order the leaves (by
+    # offset) and their records (in order) already have, only as many as are missing.
+    missing = k - len(above)
+    for n, leaf in sorted(enumerate(leaves), key=lambda item: item[1].offset):
+        if missing <= 0:
+            break
+        ties = list(islice(compress(leaf.docs, map(bar.__eq__, leaf.scores)), missing))
+        above.extend(zip(repeat(-bar), map(leaf.offset.__add__, ties), repeat(n)))
+        missing -= len(ties)
+    return above
 
 
 def _matches(
