@@ -434,3 +434,42 @@ def test_the_best_records_are_those_of_a_whole_sort(seed):
     )
     for k in (0, 1, 2, 7, 50, total - 1, total, total + 3):
         assert _best(leaves, k, total) == every[: max(k, 0)], k
+
+
+def test_blocks_unpickled_with_bytes_are_those_pickle_gives(searcher):
+    """Every block of every posting list, values and all, is what ``pickle.loads`` gives
+    when its values are made by ``bytes`` instead of ``_codecs.encode``."""
+    import pickle
+    import zlib
+
+    from tealeaves.search import whoosh_private
+
+    blocks = replaced = 0
+    for _leaf, _field, _text, matcher in _every_posting_list(searcher):
+        length = matcher._length[0] if isinstance(matcher._length, tuple) else matcher._length
+        buf = matcher._postfile.get(matcher._startoffset, length)
+        for *_, decode in whoosh_private.blocks(matcher, True):
+            _, start, end, compression, _count = decode.__defaults__
+            data = zlib.decompress(buf[start:end]) if compression else bytes(buf[start:end])
+            fast = whoosh_private._unpickle_block(data)
+            assert fast == pickle.loads(data)
+            assert [type(v) for v in fast[2] or ()] == [
+                type(v) for v in pickle.loads(data)[2] or ()
+            ]
+            blocks += 1
+            replaced += whoosh_private._VALUES_START in data
+    assert blocks > 100 and replaced > 10
+
+
+def test_a_pickle_without_the_values_global_is_unpickled_as_it_is():
+    import pickle
+
+    from tealeaves.search import whoosh_private
+
+    for value in (((1, 2), (1.0, 2.0), None), ((1,), 1.0, ("a", "b")), ((3,), None, ())):
+        data = pickle.dumps(value, protocol=2)
+        assert whoosh_private._VALUES_START not in data
+        assert whoosh_private._unpickle_block(data) == value
+    data = pickle.dumps(((1, 2), (1.0, 2.0), (b"\x01\xff", b"")), protocol=2)
+    assert whoosh_private._VALUES_START in data
+    assert whoosh_private._unpickle_block(data) == ((1, 2), (1.0, 2.0), (b"\x01\xff", b""))

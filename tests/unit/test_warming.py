@@ -38,8 +38,10 @@ def test_warming_makes_the_tables_and_keeps_every_kind(index, tmp_path):
     searcher = lib.searching.searcher()
     assert not tables_made(searcher)
     made = lib.warm()
-    assert made == len(warming.pieces(searcher)) == len(searcher.leaf_searchers()) + len(
-        _kinds(searcher)
+    assert (
+        made
+        == len(warming.pieces(searcher))
+        == len(searcher.leaf_searchers()) + len(_kinds(searcher))
     )
     assert tables_made(searcher)
     for kind in _kinds(searcher):

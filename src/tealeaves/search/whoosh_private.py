@@ -169,7 +169,7 @@ def blocks(matcher: Any, with_values: bool) -> Iterator[tuple[int, float, int, D
                 pair = _ids_and_weights(head, count)
             if pair is None:
                 data = zlib.decompress(raw) if compression else bytes(raw)
-                ids, weights, values = pickle.loads(data)[:3]
+                ids, weights, values = _unpickle_block(data)[:3]
             else:
                 (ids, weights), values = pair, None
             if not byteids:
@@ -197,6 +197,20 @@ def blocks(matcher: Any, with_values: bool) -> Iterator[tuple[int, float, int, D
 #: and none of them is a character of it).
 _VALUES_START = b"c_codecs\nencode\n"
 _PAIR_END = b"\x86."  # TUPLE2, STOP
+
+
+#: What a block's values are made with instead of ``_codecs.encode``: ``bytes(text,
+#: "latin1")`` gives the same bytes, and takes CPython's short way for that codec, where
+#: ``_codecs.encode`` looks the codec up by name for every value.
+_VALUES_MADE_BY = b"c__builtin__\nbytes\n"
+
+
+def _unpickle_block(data: bytes) -> Any:
+    """A whole block unpickled, its values (positions) made by ``bytes`` (a fifth less
+    time for a block of a phrase word's positions). The first ``_codecs.encode`` global of
+    the pickle is the one its values call (see :data:`_VALUES_START`), so it alone is
+    replaced; a pickle without it is unpickled as it is."""
+    return pickle.loads(data.replace(_VALUES_START, _VALUES_MADE_BY, 1))
 
 
 def _head(compressed: Any, count: int) -> bytes:
