@@ -473,3 +473,36 @@ def test_a_pickle_without_the_values_global_is_unpickled_as_it_is():
     data = pickle.dumps(((1, 2), (1.0, 2.0), (b"\x01\xff", b"")), protocol=2)
     assert whoosh_private._VALUES_START in data
     assert whoosh_private._unpickle_block(data) == ((1, 2), (1.0, 2.0), (b"\x01\xff", b""))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_words_scored_together_are_their_scores_added_one_by_one(library, searcher, seed):
+    """``summed_scores_fn`` gives the very floats of each word's scores added up in order
+    (a word twice counts twice), for records of any length and weight."""
+    from operator import add
+
+    from tealeaves.search import whoosh_private
+
+    rng = random.Random(seed)
+    used = 0
+    for leaf, _offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        words = [text for field, text in reader.all_terms() if field == "content"]
+        docs = sorted(rng.sample(range(reader.doc_count_all()), min(300, reader.doc_count_all())))
+        for _ in range(10):
+            chosen = rng.sample(words, rng.randint(2, 4))
+            chosen.append(rng.choice(chosen))
+            scorers = [whoosh_private.scorer_of(leaf.postings("content", w)) for w in chosen]
+            weights = [[float(rng.randint(1, 6)) for _ in docs] for _ in chosen]
+            summed = whoosh_private.summed_scores_fn(scorers, reader, "content")
+            if summed is None:  # the plain searcher reads lengths from the file
+                continue
+            used += 1
+            expected: list[float] = []
+            for scorer, these in zip(scorers, weights, strict=True):
+                one = whoosh_private.scores_fn(scorer, reader, "content")(these, docs)
+                expected = list(map(add, expected, one)) if expected else list(one)
+            assert list(summed(weights, docs)) == expected
+    # With the lengths in memory (the explorer's searcher) every set of words is summed.
+    assert used or searcher is not library.searching.searcher()
+    assert whoosh_private.summed_scores_fn([], None, "content") is None

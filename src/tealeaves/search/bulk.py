@@ -53,6 +53,7 @@ from tealeaves.search.whoosh_private import Unsupported as _Unsupported
 from tealeaves.search.whoosh_private import bound as _bound
 from tealeaves.search.whoosh_private import scorer_of as _scorer_of
 from tealeaves.search.whoosh_private import scores_fn as _scores_fn
+from tealeaves.search.whoosh_private import summed_scores_fn as _summed_scores_fn
 from tealeaves.search.whoosh_private import unwrap as _unwrap
 
 
@@ -185,10 +186,10 @@ def _leaf_candidates(
         if not wanted:
             return none
     postings: dict[Word, Postings] = {}
-    scorers: dict[Word, Any] = {}
+    scorers: dict[Word, Any] = {}  # Whoosh's scorer of each word
     for w in order:
         matcher = leaf.postings(w.field, w.text, weighting=weighting)
-        scorers[w] = _scores_fn(_scorer_of(matcher), reader, w.field)
+        scorers[w] = _scorer_of(matcher)
         if w.field in cached_fields and w not in in_phrase:
             kept = _kept(reader, w, matcher, budget)
             postings[w] = kept.all() if wanted is None else kept.only(wanted)
@@ -207,14 +208,33 @@ def _leaf_candidates(
     common = set(docs)
     for w in order:  # read before the others (or the articles) narrowed the records down
         postings[w] = narrow(postings[w], common)
-    scores: list[float] = []
-    for w in shape.scored:  # a word in the query twice counts twice, as in Whoosh
-        these = scorers[w](postings[w].weights, docs)
-        scores = list(map(add, scores, these)) if scores else list(these)
+    scores = _word_scores(shape.scored, scorers, postings, docs, reader)
     for segment in joined:
         scores = list(map(add, scores, map(segment.score, docs)))
     positions = {w: postings[w].values for w in in_phrase}
     return _Leaf(offset, docs, scores, positions)
+
+
+def _word_scores(
+    scored: tuple[Word, ...],
+    scorers: dict[Word, Any],
+    postings: dict[Word, Postings],
+    docs: list[int],
+    reader: Any,
+) -> list[float]:
+    """The records' scores for the words, added up in the query's order (a word in the
+    query twice counts twice, as in Whoosh): all at once when the words are of one field
+    whose lengths are in memory, else a word at a time."""
+    fields = {w.field for w in scored}
+    if len(fields) == 1:
+        summed = _summed_scores_fn([scorers[w] for w in scored], reader, scored[0].field)
+        if summed is not None:
+            return list(summed([postings[w].weights for w in scored], docs))
+    scores: list[float] = []
+    for w in scored:
+        these = _scores_fn(scorers[w], reader, w.field)(postings[w].weights, docs)
+        scores = list(map(add, scores, these)) if scores else list(these)
+    return scores
 
 
 def _kept(reader: Any, w: Word, matcher: Any, budget: Budget = UNLIMITED) -> Kept:
