@@ -179,3 +179,31 @@ def test_a_phrase_search_marks_the_phrase_not_each_word(run):
     assert "**strategic**" not in out and "**partnership**" not in out
     code, out, _ = run("search", "strategic partnership")  # two words: each is marked
     assert "**strategic**" in out
+
+
+def test_a_plain_search_does_not_import_the_exporters(tmp_path):
+    """`tealeaves search` without --json prints lines, and does not import
+    ``tealeaves.export`` (60-80 ms of a search command)."""
+    write_article(tmp_path / "corpus", "a.md", "Alpha talks about the alliance.", title="A")
+    code = (
+        "import sys\n"
+        "from tealeaves.cli import main\n"
+        "status = main(sys.argv[1:])\n"
+        "print('exporters imported:', 'tealeaves.export' in sys.modules)\n"
+        "sys.exit(status)\n"
+    )
+    args = [
+        "--index", str(tmp_path / "index"), "--library", str(tmp_path / "library"),
+        "--no-bundled", "--corpus", str(tmp_path / "corpus"), "search",
+    ]  # fmt: skip
+    plain = subprocess.run(
+        [sys.executable, "-c", code, *args, "alliance"], capture_output=True, text=True
+    )
+    assert plain.returncode == 0, plain.stderr
+    assert "exporters imported: False" in plain.stdout
+    assert "alliance" in plain.stdout
+    as_json = subprocess.run(
+        [sys.executable, "-c", code, *args, "--json", "alliance"], capture_output=True, text=True
+    )
+    assert as_json.returncode == 0, as_json.stderr
+    assert "exporters imported: True" in as_json.stdout

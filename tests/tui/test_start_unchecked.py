@@ -76,3 +76,31 @@ async def test_a_file_that_cannot_be_read_is_still_reported(tmp_path):
         await settle(pilot)
         await settle(pilot)
         assert [m for m in said if m.startswith("Skipped") and "empty.md" in m]
+
+
+async def test_the_explorer_warms_its_library_once_the_files_are_looked_at(tmp_path, monkeypatch):
+    """What a first ``author:`` or ``kind:`` search would make is made in the checking
+    worker, after the check (never before the lists), once."""
+    from tealeaves.search.joined import tables_made
+
+    write_article(tmp_path / "corpus", "a.md", "Alpha talks about apples.", title="Apples")
+    Library.open(
+        index_dir=tmp_path / "index", library_dir=tmp_path / "library",
+        corpus_dirs=[tmp_path / "corpus"], bundled=False,
+    ).close()  # fmt: skip
+    calls: list[bool] = []
+    real_warm = Library.warm
+
+    def warm(self, stop=None):
+        calls.append(self.unchecked)
+        return real_warm(self, stop)
+
+    monkeypatch.setattr(Library, "warm", warm)
+    app = TeaLeavesApp(_opener(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert calls == [False]  # once, after the look at the files
+        assert app.library is not None
+        assert tables_made(app.library.searching.searcher())

@@ -409,3 +409,100 @@ def test_a_prefix_of_several_words_is_left_to_whoosh(searcher):
     query, _ = expand(make_parser(searcher.schema).parse("ch*"), searcher, UNLIMITED, "content")
     assert len(query.words) > 1
     assert top_records(searcher, query, 10) is None
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_best_records_are_those_of_a_whole_sort(seed):
+    """``_best`` takes the records above the k-th score, then those tied with it by
+    record number: the same as sorting every (−score, record number) and cutting."""
+    from tealeaves.search.bulk import _best, _Leaf
+
+    rng = random.Random(seed)
+    values = [rng.random() for _ in range(rng.choice((1, 3, 40)))]  # few scores: many ties
+    leaves = []
+    offset = 0
+    for _ in range(rng.randint(1, 4)):
+        docs = sorted(rng.sample(range(500), rng.randint(0, 300)))
+        leaves.append(_Leaf(offset, docs, [rng.choice(values) for _ in docs], {}))
+        offset += 500
+    rng.shuffle(leaves)  # the leaves need not come by offset
+    total = sum(len(leaf.docs) for leaf in leaves)
+    every = sorted(
+        (-score, leaf.offset + doc, n)
+        for n, leaf in enumerate(leaves)
+        for score, doc in zip(leaf.scores, leaf.docs, strict=True)
+    )
+    for k in (0, 1, 2, 7, 50, total - 1, total, total + 3):
+        assert _best(leaves, k, total) == every[: max(k, 0)], k
+
+
+def test_blocks_unpickled_with_bytes_are_those_pickle_gives(searcher):
+    """Every block of every posting list, values and all, is what ``pickle.loads`` gives
+    when its values are made by ``bytes`` instead of ``_codecs.encode``."""
+    import pickle
+    import zlib
+
+    from tealeaves.search import whoosh_private
+
+    blocks = replaced = 0
+    for _leaf, _field, _text, matcher in _every_posting_list(searcher):
+        length = matcher._length[0] if isinstance(matcher._length, tuple) else matcher._length
+        buf = matcher._postfile.get(matcher._startoffset, length)
+        for *_, decode in whoosh_private.blocks(matcher, True):
+            _, start, end, compression, _count = decode.__defaults__
+            data = zlib.decompress(buf[start:end]) if compression else bytes(buf[start:end])
+            fast = whoosh_private._unpickle_block(data)
+            assert fast == pickle.loads(data)
+            assert [type(v) for v in fast[2] or ()] == [
+                type(v) for v in pickle.loads(data)[2] or ()
+            ]
+            blocks += 1
+            replaced += whoosh_private._VALUES_START in data
+    assert blocks > 100 and replaced > 10
+
+
+def test_a_pickle_without_the_values_global_is_unpickled_as_it_is():
+    import pickle
+
+    from tealeaves.search import whoosh_private
+
+    for value in (((1, 2), (1.0, 2.0), None), ((1,), 1.0, ("a", "b")), ((3,), None, ())):
+        data = pickle.dumps(value, protocol=2)
+        assert whoosh_private._VALUES_START not in data
+        assert whoosh_private._unpickle_block(data) == value
+    data = pickle.dumps(((1, 2), (1.0, 2.0), (b"\x01\xff", b"")), protocol=2)
+    assert whoosh_private._VALUES_START in data
+    assert whoosh_private._unpickle_block(data) == ((1, 2), (1.0, 2.0), (b"\x01\xff", b""))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_words_scored_together_are_their_scores_added_one_by_one(library, searcher, seed):
+    """``summed_scores_fn`` gives the very floats of each word's scores added up in order
+    (a word twice counts twice), for records of any length and weight."""
+    from operator import add
+
+    from tealeaves.search import whoosh_private
+
+    rng = random.Random(seed)
+    used = 0
+    for leaf, _offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        words = [text for field, text in reader.all_terms() if field == "content"]
+        docs = sorted(rng.sample(range(reader.doc_count_all()), min(300, reader.doc_count_all())))
+        for _ in range(10):
+            chosen = rng.sample(words, rng.randint(2, 4))
+            chosen.append(rng.choice(chosen))
+            scorers = [whoosh_private.scorer_of(leaf.postings("content", w)) for w in chosen]
+            weights = [[float(rng.randint(1, 6)) for _ in docs] for _ in chosen]
+            summed = whoosh_private.summed_scores_fn(scorers, reader, "content")
+            if summed is None:  # the plain searcher reads lengths from the file
+                continue
+            used += 1
+            expected: list[float] = []
+            for scorer, these in zip(scorers, weights, strict=True):
+                one = whoosh_private.scores_fn(scorer, reader, "content")(these, docs)
+                expected = list(map(add, expected, one)) if expected else list(one)
+            assert list(summed(weights, docs)) == expected
+    # With the lengths in memory (the explorer's searcher) every set of words is summed.
+    assert used or searcher is not library.searching.searcher()
+    assert whoosh_private.summed_scores_fn([], None, "content") is None

@@ -420,6 +420,14 @@ class Library:
             seconds=seconds,
         )
 
+    def warm(self, stop: Callable[[], bool] | None = None) -> int:
+        """Make now what the first search naming an article field (``author:``) or a kind
+        (``kind:quote``) would otherwise make as it runs (0.8 s and about 40 MB at 50,000
+        articles, then kept), a piece at a time, each holding the library as a search
+        does, until ``stop`` says True; how many pieces were made. The explorer warms once
+        its lists are shown; commands run one query and do not."""
+        return self.searching.warm(stop)
+
     def documents(self) -> list[DocumentInfo]:
         """Every article in the index, newest first (undated last), then by title."""
         return self.articles.documents()

@@ -90,6 +90,31 @@ class Searching:
                     self._repair(exc)
             raise AssertionError("unreachable")
 
+    def warm(self, stop: Callable[[], bool] | None = None) -> int:
+        """Make what the first query naming an article field or a kind would make
+        (:mod:`tealeaves.search.warming`), a piece at a time under the lock, until ``stop``
+        says True or the searcher is closed (the index changed: its pieces would be of
+        segments no longer searched). How many pieces were made."""
+        from tealeaves.search.warming import pieces
+        from tealeaves.search.whoosh_private import DAMAGED_INDEX_ERRORS
+
+        with self._lock:
+            searcher = self.searcher()
+            todo = pieces(searcher)
+        done = 0
+        for piece in todo:
+            if stop is not None and stop():
+                break
+            with self._lock:
+                if self._searcher is not searcher:
+                    break
+                try:
+                    piece()
+                except DAMAGED_INDEX_ERRORS:  # a search will find it and rebuild
+                    break
+            done += 1
+        return done
+
     def highlights(self, text: str, query: str) -> list[tuple[int, int]]:
         """Where the words ``query`` matches occur in ``text``, in order."""
         from tealeaves.search.parse import make_parser

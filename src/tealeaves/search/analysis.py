@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 from whoosh.analysis import Filter, LowercaseFilter, StopFilter, Token, Tokenizer
-from whoosh.analysis.analyzers import Analyzer
+from whoosh.analysis.analyzers import Analyzer, CompositeAnalyzer
 from whoosh.lang.porter import stem
 
 from tealeaves.scripts import russian_lemma, simplified
@@ -102,16 +103,51 @@ class LatinStemFilter(Filter):
     leave Han and numbers alone."""
 
     is_morph = True  # lets Whoosh keep unstemmed words for spelling suggestions
+    #: Whether Russian words are put in their dictionary form (a class attribute, so that
+    #: the filters pickled in an index's schema need no new state).
+    russian = True
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        russian = self.russian
         for token in tokens:
             text = token.text
             if not token.stopped and not text.isdigit():
                 if _LATIN.match(text):
                     token.text = _stem(text)
-                elif _CYRILLIC.match(text):
+                elif russian and _CYRILLIC.match(text):
                     token.text = russian_lemma(text)
             yield token
+
+
+class _LatinStemOnly(LatinStemFilter):
+    """:class:`LatinStemFilter` leaving Russian words as they are (see
+    :func:`for_highlighting`)."""
+
+    russian = False
+
+
+_ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def for_highlighting(analyzer: Any, terms: frozenset[str]) -> Any:
+    """``analyzer`` as good as itself for finding ``terms`` in a text: without the Russian
+    dictionary forms when no term has a Cyrillic letter.
+
+    A Russian word's dictionary form is Cyrillic, so it can only be a term that has a
+    Cyrillic letter; the word left as it is, also Cyrillic, is no term either. The same
+    words are marked, and a query in Latin letters or Han neither loads the Russian
+    dictionary (0.1 s, the first time in a process) nor looks up each Russian word of its
+    snippets. Any analyzer but the prose analyzer's kind is given back as it is."""
+    if any(_ANY_CYRILLIC.search(term) for term in terms):
+        return analyzer
+    items = getattr(analyzer, "items", None)
+    if not isinstance(analyzer, CompositeAnalyzer) or not items:
+        return analyzer
+    if not any(type(item) is LatinStemFilter for item in items):
+        return analyzer
+    return CompositeAnalyzer(
+        *(_LatinStemOnly() if type(item) is LatinStemFilter else item for item in items)
+    )
 
 
 def prose_analyzer() -> Analyzer:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain, compress, repeat
+from itertools import chain, compress, islice, repeat
 from operator import add, neg
 from typing import Any
 
@@ -53,6 +53,7 @@ from tealeaves.search.whoosh_private import Unsupported as _Unsupported
 from tealeaves.search.whoosh_private import bound as _bound
 from tealeaves.search.whoosh_private import scorer_of as _scorer_of
 from tealeaves.search.whoosh_private import scores_fn as _scores_fn
+from tealeaves.search.whoosh_private import summed_scores_fn as _summed_scores_fn
 from tealeaves.search.whoosh_private import unwrap as _unwrap
 
 
@@ -185,15 +186,12 @@ def _leaf_candidates(
         if not wanted:
             return none
     postings: dict[Word, Postings] = {}
-    scorers: dict[Word, Any] = {}
+    scorers: dict[Word, Any] = {}  # Whoosh's scorer of each word
     for w in order:
         matcher = leaf.postings(w.field, w.text, weighting=weighting)
-        scorers[w] = _scores_fn(_scorer_of(matcher), reader, w.field)
+        scorers[w] = _scorer_of(matcher)
         if w.field in cached_fields and w not in in_phrase:
-            kept = _CACHE.get(reader, w)
-            if kept is None:
-                kept = Kept.of(read_postings(matcher, False, None, budget), reader.doc_count_all())
-                _CACHE.put(reader, w, kept)
+            kept = _kept(reader, w, matcher, budget)
             postings[w] = kept.all() if wanted is None else kept.only(wanted)
         else:
             postings[w] = read_postings(matcher, w in in_phrase, wanted, budget)
@@ -210,14 +208,58 @@ def _leaf_candidates(
     common = set(docs)
     for w in order:  # read before the others (or the articles) narrowed the records down
         postings[w] = narrow(postings[w], common)
-    scores: list[float] = []
-    for w in shape.scored:  # a word in the query twice counts twice, as in Whoosh
-        these = scorers[w](postings[w].weights, docs)
-        scores = list(map(add, scores, these)) if scores else list(these)
+    scores = _word_scores(shape.scored, scorers, postings, docs, reader)
     for segment in joined:
         scores = list(map(add, scores, map(segment.score, docs)))
     positions = {w: postings[w].values for w in in_phrase}
     return _Leaf(offset, docs, scores, positions)
+
+
+def _word_scores(
+    scored: tuple[Word, ...],
+    scorers: dict[Word, Any],
+    postings: dict[Word, Postings],
+    docs: list[int],
+    reader: Any,
+) -> list[float]:
+    """The records' scores for the words, added up in the query's order (a word in the
+    query twice counts twice, as in Whoosh): all at once when the words are of one field
+    whose lengths are in memory, else a word at a time."""
+    fields = {w.field for w in scored}
+    if len(fields) == 1:
+        summed = _summed_scores_fn([scorers[w] for w in scored], reader, scored[0].field)
+        if summed is not None:
+            return list(summed([postings[w].weights for w in scored], docs))
+    scores: list[float] = []
+    for w in scored:
+        these = _scores_fn(scorers[w], reader, w.field)(postings[w].weights, docs)
+        scores = list(map(add, scores, these)) if scores else list(these)
+    return scores
+
+
+def _kept(reader: Any, w: Word, matcher: Any, budget: Budget = UNLIMITED) -> Kept:
+    """A filter word's postings in one segment, from the cache, or read and kept there."""
+    kept = _CACHE.get(reader, w)
+    if kept is None:
+        kept = Kept.of(read_postings(matcher, False, None, budget), reader.doc_count_all())
+        _CACHE.put(reader, w, kept)
+    return kept
+
+
+def keep_filter(searcher: Searcher, field: str, text: bytes) -> None:
+    """Read a filter word's postings (``kind:quote``) into the cache now, in each segment
+    of ``searcher`` that has it, as its first query would: that query then costs what
+    every later one does. Nothing when the fast path is off."""
+    if not whoosh_private.ENABLED:
+        return
+    w = Word(field, text)
+    for leaf, _offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        if (field, text) in reader:
+            try:
+                _kept(reader, w, leaf.postings(field, text, weighting=searcher.weighting))
+            except _Unsupported:
+                return
 
 
 def _adjacent(
@@ -290,16 +332,31 @@ def _best(leaves: list[_Leaf], k: int, total: int) -> list[tuple[float, int, int
             )
         )
     # The k-th best score first, over plain floats (a heap of 70,000 tuples cost 17 ms):
-    # only the records that score at least that are made into tuples and sorted.
+    # only the records that score more than that are made into tuples and sorted.
     bar = heapq.nlargest(k, chain.from_iterable(leaf.scores for leaf in leaves))[-1]
-    above = [
-        (-score, leaf.offset + doc, n)
-        for n, leaf in enumerate(leaves)
-        for score, doc in zip(leaf.scores, leaf.docs, strict=True)
-        if score >= bar
-    ]
+    above: list[tuple[float, int, int]] = []
+    for n, leaf in enumerate(leaves):
+        better = list(map(bar.__lt__, leaf.scores))
+        above.extend(
+            zip(
+                map(neg, compress(leaf.scores, better)),
+                map(leaf.offset.__add__, compress(leaf.docs, better)),
+                repeat(n),
+            )
+        )
     above.sort()
-    return above[:k]
+    # Then the records that score the bar itself, lowest record numbers first. Scores take
+    # few values (a word's depends on its weight and the record's length), so tens of
+    # thousands may tie at the bar: they are taken in C, in the order the leaves (by
+    # offset) and their records (in order) already have, only as many as are missing.
+    missing = k - len(above)
+    for n, leaf in sorted(enumerate(leaves), key=lambda item: item[1].offset):
+        if missing <= 0:
+            break
+        ties = list(islice(compress(leaf.docs, map(bar.__eq__, leaf.scores)), missing))
+        above.extend(zip(repeat(-bar), map(leaf.offset.__add__, ties), repeat(n)))
+        missing -= len(ties)
+    return above
 
 
 def _matches(

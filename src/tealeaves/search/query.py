@@ -17,6 +17,7 @@ from whoosh.query import And, Every, NullQuery, Or, Query, Term
 from whoosh.searching import Searcher
 
 from tealeaves.model import Hit, SearchResult
+from tealeaves.search.analysis import for_highlighting
 from tealeaves.search.bounds import UNLIMITED, Budget, Expanded, OutOfTime, checked, expand
 from tealeaves.search.bulk import FastPath
 from tealeaves.search.joined import ARTICLE_FIELDS, Joined, join_article_fields, tables_made
@@ -94,7 +95,7 @@ def search(
     wanted = limit + 5
     estimated, found = _top(searcher, query, wanted, per_document, fast, budget)
     terms = _matched_words(searcher, query)
-    analyzer = searcher.schema[DEFAULT_FIELD].analyzer
+    analyzer = for_highlighting(searcher.schema[DEFAULT_FIELD].analyzer, terms)
     found = _with_articles(searcher, _listed_once(found)[:limit])
     # Snippets are highlighted while time is left; then they are the passage's opening.
     hits = tuple(

@@ -291,6 +291,7 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
         library = self.library
         if library is not None:
             self._start_watch(library)
+            self._warm(library)
 
     def _start_watch(self, library: Library) -> None:
         """Start the watch (from a worker thread), unless the explorer is ending: then its
@@ -327,6 +328,14 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
         notices = report.notices if report is not None else []
         errors = report.errors if report is not None else library.errors
         self.call_from_thread(self._checked, catalog, report, notices, list(errors))
+        self._warm(library)
+
+    def _warm(self, library: Library) -> None:
+        """Have the library make what a first filtered search would (from a worker thread,
+        once the lists are shown and the files looked at), until the worker is cancelled
+        or the explorer ends."""
+        worker = get_current_worker()
+        library.warm(stop=lambda: worker.is_cancelled or not self.is_running)
 
     def _checked(
         self,
