@@ -2741,3 +2741,23 @@ def test_russian_interview_with_bold_dash_questions_and_a_bold_standfirst(tmp_pa
         "Тогда всё ": "vasily-kashin",
         "И эта цена": "vasily-kashin",
     }
+
+
+def test_russian_relative_clause_after_an_apposition_and_a_role_tag_after_a_genitive():
+    """ "Андрей Денисов, бывший посол в Пекине, который …, сказал: «…»" — Denisov's (the
+    relative clause is an aside); "Доклад Алексея Маслова … «…», — пояснил эксперт." — the
+    expert the paragraph is about, though named in the genitive; only a participle's agent
+    ("предложенный Ван И") is no subject."""
+    x = _x(
+        "ru",
+        "Андрей Денисов, бывший посол в Пекине, который много лет вёл переговоры с китайцами, "
+        "сказал: «Китайские партнёры никогда не торопятся с подписью».",
+        "Доклад Алексея Маслова был посвящён торговле. «Юань стал валютой не по любви, а по "
+        "необходимости», — пояснил эксперт.",
+        "Участники обсудили план, предложенный Ван И весной. «Этот план пока никто не "
+        "отверг», — заметил дипломат.",
+    )
+    said = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert said["Китайские "] == "andrey-denisov"
+    assert said["Юань стал "] == "alexei-maslov"
+    assert said["Этот план "] is None

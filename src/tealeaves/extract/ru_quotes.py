@@ -430,8 +430,11 @@ def _paragraph_subject(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | N
     named = who.within(para.start, s.open_at) if para is not None else []
     # "После переговоров с Сунь Вэйдуном господин Руденко …": not the one after a preposition
     subjects = [
-        m for m in named if not _after_preposition(doc, m, para.start) and not who.oblique(m)
-    ]  # (nor one in an oblique case: "инициатива, выдвинутая Си Цзиньпином")
+        m
+        for m in named
+        if not _after_preposition(doc, m, para.start)
+        and not _BY_AGENT.search(doc.text, para.start, m.span.start)
+    ]  # (nor the agent of a participle: "инициатива, выдвинутая Си Цзиньпином")
     # the one the sentences before the quote were last about ("Линь Цзянь назвал …. Андрей
     # Денисов напомнил …. «…», — сказал дипломат."), when that sentence names nobody else
     first = subjects[-1] if subjects else None
@@ -442,6 +445,13 @@ def _paragraph_subject(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | N
     if first is None and named:
         return None  # only someone met or spoken of: the role noun is someone else
     return Mentions.speaker(first) if first is not None else who.pronoun(s.close_at)
+
+
+# A passive participle right before a name: the name is its agent ("выдвинутая Си
+# Цзиньпином", "предложенный Пекином"), no subject.
+_BY_AGENT = re.compile(
+    r"(?<![А-ЯЁа-яё])[а-яё]+(?:нн|т)(?:ая|ый|ое|ые|ой|ую|ого|ым|ых)\s+(?:[а-яё]+\s+){0,2}$"
+)
 
 
 def _after_preposition(doc: Document, m: Mention, lo: int) -> bool:
@@ -705,9 +715,9 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     quoting = _QUOTES_ANOTHER.search(frame)
     relative = _RELATIVE.search(frame, quoting.end() if quoting else 0)
     if relative is not None:
-        named = who.last_in(lo, lo + relative.start())
-        near = named is not None and not doc.text[named.span.end : lo + relative.start()].strip()
-        return Mentions.speaker(named) if near else None
+        # the one named last before ", который" (an apposition may stand between: "Андрей
+        # Денисов, бывший посол в Пекине, который …"), or nobody named
+        return Mentions.speaker(who.last_in(lo, lo + relative.start()))
     if quoting is not None:
         # "Он привёл слова учителя: „…“": the one quoted (named after the verb), if anyone,
         # and not one whose source is quoted ("цитирует источник в аппарате Оверчука")
