@@ -2667,3 +2667,22 @@ def test_she_after_her_quote_is_the_one_who_just_spoke_when_others_are_of_no_kno
     )
     assert speaker_of(d, "closed for now") == "maria-zakharova"
     assert speaker_of(d, "Our gas will find") is None
+
+
+def test_question_subheads_in_bold_do_not_make_an_explainer_an_interview(tmp_path):
+    """An explainer's bold questions ("What does Beijing get?") answered in the writer's
+    own third-person prose: no answers, nobody credited; the interview needs a cue (its
+    introduction says it is one) or answers in the first person."""
+    path = tmp_path / "explainer.md"
+    path.write_text(
+        "---\ntitle: \"Putin in Beijing: what to watch\"\n---\n\n"
+        "Vladimir Putin arrives in Beijing on Tuesday. Here is what to watch.\n\n"
+        "**Why does Moscow want more yuan?**\n\n"
+        "Russian exporters lost access to dollar clearing in 2022, and the yuan filled the "
+        "gap.\n\n"
+        "**Will the pipeline be signed?**\n\n"
+        "Probably not. Gazprom and CNPC still argue over the price of gas.\n",
+        encoding="utf-8",
+    )
+    d = load_article(path)
+    assert not [q for q in quotes(d) if q.text.startswith(("Russian exporters", "Probably"))]

@@ -261,6 +261,14 @@ def bold_questions(doc: Document) -> list[Paragraph]:
     ]
     if len(answered) < 2 or 2 * sum(_asks(p.text) for p in bold) < len(bold):
         return []
+    # an interview says so (its headline or introduction), or its answers speak in the first
+    # person; an explainer's question subheads ("What does Beijing get?") do neither
+    intro = " ".join([doc.title, *(p.text for p in paragraphs[: bold[0].index])])
+    answers = [paragraphs[p.index + 1].text for p in answered]
+    if not _INTERVIEW_CUE.search(intro) and 2 * sum(
+        bool(_FIRST_PERSON.search(a)) for a in answers
+    ) < len(answers):
+        return []
     return bold
 
 
@@ -278,6 +286,17 @@ def bold_answers(doc: Document) -> list[tuple[Paragraph, int]]:
             dash = _ANSWER_DASH.match(para.text)
             answers.append((para, para.start + (dash.end() if dash else 0)))
     return answers
+
+
+_INTERVIEW_CUE = re.compile(
+    r"(?i:\binterview|\bQ\s*&\s*A\b|\bspoke (?:to|with)\b|\btalked (?:to|with)\b|"
+    r"\bconversation with\b|\bin conversation\b|интервью|бесед|рассказал|ответил\w* на вопрос)"
+    r"|访谈|专访|采访|对话"
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’]m|I['’]ve|I['’]d|my|we|our|me|us)\b|(?i:(?<![\w-])(?:я|мы|мне|меня|мой|моя|"
+    r"моё|мои|нам|нас|наш\w*)(?![\w-]))|我|我们"
+)
 
 
 def _asks(text: str) -> bool:
