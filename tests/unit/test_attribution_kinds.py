@@ -2686,3 +2686,21 @@ def test_question_subheads_in_bold_do_not_make_an_explainer_an_interview(tmp_pat
     )
     d = load_article(path)
     assert not [q for q in quotes(d) if q.text.startswith(("Russian exporters", "Probably"))]
+
+
+def test_a_beat_does_not_take_words_that_something_else_says():
+    """After "X nodded." a quote is X's only when it ends the paragraph or speaks in the
+    first person and nothing follows it in its sentence: a banner's words, a crowd's chant,
+    a reporter's question stay nobody's."""
+    d = doc(
+        "Vladimir Putin nodded. “Eternal friendship,” read the banner behind him.",
+        "Xi Jinping smiled at the crowd. “Long live the friendship of our peoples!” The chant "
+        "rolled across the square.",
+        "Fyodor Lukyanov nodded at the reporter. “Will the pipeline be built?” It was the third "
+        "time that day.",
+        "Alexander Gabuev laughed. “I have heard that promise before.” He left soon after.",
+    )
+    assert speaker_of(d, "Eternal friendship") is None
+    assert speaker_of(d, "Long live the friendship") is None
+    assert speaker_of(d, "Will the pipeline") is None
+    assert speaker_of(d, "I have heard that promise") == "alexander-gabuev"

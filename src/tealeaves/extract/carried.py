@@ -287,10 +287,20 @@ _TITLE_BEAT = re.compile(
 )
 
 
-def beat_before(res: Resolver, masked: str, para: Paragraph, lo: int, at: int) -> str | None:
+def beat_before(
+    res: Resolver, masked: str, para: Paragraph, lo: int, at: int, close_at: int
+) -> str | None:
     """A quote that opens a sentence (``lo``) right after a sentence of one named person's
-    beat ("Sokolova laughed at the memory. “…”"): that person's words."""
+    beat ("Sokolova laughed at the memory. “…”"): that person's words, when the quote ends
+    its paragraph or speaks in the first person (“…, I think.”), and nothing follows it in
+    its sentence ("“Eternal friendship,” read the banner" is the banner's; "“Will the
+    pipeline be built?” It was the third time …" someone else's)."""
     if masked[lo:at].strip():
+        return None
+    after = res.doc.text[close_at + 1 : para.end]
+    if not re.match(r"\s*(?:$|[A-Z“\"])", after):
+        return None  # the sentence goes on after the quote: its own tag, or a thing's
+    if after.strip() and not _FIRST_PERSON.search(res.doc.text, at, close_at):
         return None
     start = para.start
     for end in _ANY_SENTENCE_END.finditer(res.doc.text, para.start, lo - 1):
@@ -306,6 +316,8 @@ def beat_before(res: Resolver, masked: str, para: Paragraph, lo: int, at: int) -
     return first.person
 
 
+# One's own words ("our" may be a crowd's chant).
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|my|me)\b")
 _ANY_SENTENCE_END = re.compile(r"[.!?][”’\"]?\s+(?=[A-Z“\"])")
 _NAMED_BEAT = re.compile(rf"\s+(?:\w+ly\s+)?{BEAT}[^.;:“”\"]{{0,60}}\.\s*")
 

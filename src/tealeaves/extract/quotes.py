@@ -251,7 +251,7 @@ def find_quotes(
             if speaker is None and not tagged:
                 speaker = clause_subject(doc, res, masked, lo, s.open_at)
             if speaker is None and not tagged:
-                speaker = beat_before(res, masked, para, lo, s.open_at)
+                speaker = beat_before(res, masked, para, lo, s.open_at, s.close_at)
             if (
                 speaker is None
                 and not tagged
