@@ -2761,3 +2761,18 @@ def test_russian_relative_clause_after_an_apposition_and_a_role_tag_after_a_geni
     assert said["Китайские "] == "andrey-denisov"
     assert said["Юань стал "] == "alexei-maslov"
     assert said["Этот план "] is None
+
+
+def test_russian_a_role_noun_tag_keeps_to_its_trade_and_its_verbs_sex():
+    """ "— сказал дипломат" is not the economist named last, and "— сказала официальный
+    представитель МИД" is not the man named last."""
+    q = "Наша позиция по этому вопросу остаётся неизменной уже много лет подряд"
+    x = _x(
+        "ru",
+        "Посол Игорь Моргулов напомнил о договоре 2001 года. Экономист Алексей Маслов "
+        f"добавил, что торговля растет. «{q}», — сказал дипломат.",
+        "Мария Захарова выступила первой. Потом слово взял Алексей Маслов, который говорил о "
+        f"торговле. «{q} и сегодня», — сказала официальный представитель МИД.",
+    )
+    said = [qt.speaker for qt in x.quotes if qt.kind == "statement"]
+    assert said == ["igor-morgulov", "maria-zakharova"]

@@ -412,20 +412,24 @@ def _kind_ru(text: str, before: str) -> str:
     return "statement"
 
 
-def _inner_speaker(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+def _inner_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
     """ "«…, — подчеркнул Кашин. — …»": the attribution inside a split quote."""
     m = _INNER.search(doc.text, s.start, s.end)
     if m is None:
         return None
     mention = who.first_in(m.start("who"), m.end("who"), everywhere=True)
     if mention is None and _ROLE_NOUN.match(m.group("who")):
-        return _paragraph_subject(doc, who, s)  # "— пишет эксперт в своей статье. —"
+        # "— пишет эксперт в своей статье. —"
+        return _paragraph_subject(doc, who, s, f"{m.group('verb')} {m.group('who')}")
     return Mentions.speaker(mention)
 
 
-def _paragraph_subject(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
+def _paragraph_subject(
+    doc: Document, who: _RuMentions, s: QuoteSpan, tag: str = ""
+) -> str | None:
     """The person the paragraph is about, named first in it before the quote; else the one a
-    pronoun would mean."""
+    pronoun would mean. Of those, one of the tag's sex ("— сказала …") and not one the text
+    gave a role of another trade ("Экономист Маслов" is no "дипломат")."""
     para = doc.paragraph_at(s.open_at)
     named = who.within(para.start, s.open_at) if para is not None else []
     # "После переговоров с Сунь Вэйдуном господин Руденко …": not the one after a preposition
@@ -435,6 +439,15 @@ def _paragraph_subject(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | N
         if not _after_preposition(doc, m, para.start)
         and not _BY_AGENT.search(doc.text, para.start, m.span.start)
     ]  # (nor the agent of a participle: "инициатива, выдвинутая Си Цзиньпином")
+    past = re.match(r"\s*[а-яё]+?(?P<sex>ла|лась|л|лся)(?![а-яё])", tag)  # not "пишет"
+    said = ("f" if past.group("sex").startswith("ла") else "m") if past else ""
+    trade = _trade(tag)
+    subjects = [
+        m
+        for m in subjects
+        if (not said or who.sex.get(m.person, said) == said)
+        and _trade(doc.text[max(para.start, m.span.start - 60) : m.span.start]) in ("", trade)
+    ]
     # the one the sentences before the quote were last about ("Линь Цзянь назвал …. Андрей
     # Денисов напомнил …. «…», — сказал дипломат."), when that sentence names nobody else
     first = subjects[-1] if subjects else None
@@ -445,6 +458,27 @@ def _paragraph_subject(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | N
     if first is None and named:
         return None  # only someone met or spoken of: the role noun is someone else
     return Mentions.speaker(first) if first is not None else who.pronoun(s.close_at)
+
+
+def _trade(text: str) -> str:
+    """The kind of trade the last role word of ``text`` names: "diplomacy" (посол,
+    дипломат, министр …), "scholarship" (эксперт, профессор, экономист …), or ""."""
+    words = _TRADE_WORD.findall(text.casefold())
+    return _TRADES.get(words[-1], "") if words else ""
+
+
+_TRADES = {
+    **dict.fromkeys(
+        ("посол", "дипломат", "министр", "замминистра", "представитель", "пресс-секретар"),
+        "diplomacy",
+    ),
+    **dict.fromkeys(
+        ("эксперт", "профессор", "экономист", "политолог", "аналитик", "китаевед",
+         "востоковед", "исследовател", "учён", "учен", "синолог"),
+        "scholarship",
+    ),
+}  # fmt: skip
+_TRADE_WORD = re.compile(rf"(?<![а-яё-])({'|'.join(_TRADES)})[а-яё]*")
 
 
 # A passive participle right before a name: the name is its agent ("выдвинутая Си
@@ -488,7 +522,8 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
     if named is None and _ROLE_NOUN.match(rest) and not rest.lstrip().startswith("собеседни"):
         if _UNNAMED_SOURCE.search(doc.text, base + m.start("rest"), base + m.end("rest") + 80):
             return None  # "— сказал иранский дипломат, пожелавший остаться неназванным"
-        return _paragraph_subject(doc, who, s)  # "— пояснил эксперт", "— … китайский эксперт"
+        # "— пояснил эксперт", "— … китайский эксперт"
+        return _paragraph_subject(doc, who, s, f"{m.group('verb')} {rest}")
     return Mentions.speaker(named)
 
 
