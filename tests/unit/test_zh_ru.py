@@ -2776,3 +2776,23 @@ def test_russian_a_role_noun_tag_keeps_to_its_trade_and_its_verbs_sex():
     )
     said = [qt.speaker for qt in x.quotes if qt.kind == "statement"]
     assert said == ["igor-morgulov", "maria-zakharova"]
+
+
+def test_russian_a_namesake_and_a_given_name_before_the_one_spoken_of():
+    """"Иванова заявила" after "Анна Иванова" is Anna's, so "Александра Иванова" earlier stays
+    the man's genitive; "Об Алексее Маслове она говорит: «…»" is hers, the given name
+    written."""
+    x = _x(
+        "ru",
+        "По словам Александра Иванова, рынок растет. «Спрос на юани будет только "
+        "увеличиваться», — добавил он.",
+        "С ним не согласна экономист Анна Иванова. Иванова заявила, что спрос падает.",
+        "Виктория Панова руководит кафедрой. Об Алексее Маслове она говорит: «Это лучший "
+        "синолог своего поколения».",
+    )
+    assert {p.id for p in x.people} == {
+        "alexander-ivanov", "anna-ivanova", "viktoria-panova", "alexei-maslov"
+    }  # fmt: skip
+    said = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert said["Спрос на ю"] == "alexander-ivanov"
+    assert said["Это лучший"] == "viktoria-panova"

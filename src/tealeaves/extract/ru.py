@@ -51,7 +51,7 @@ ENGLISH_GIVEN = {
     "борис": "Boris", "леонид": "Leonid", "дарья": "Darya", "светлана": "Svetlana",
     "валентина": "Valentina", "анна": "Anna", "вероника": "Veronika", "кирилл": "Kirill",
     "аркадий": "Arkady", "геннадий": "Gennady", "анатолий": "Anatoly", "валерий": "Valery",
-    "евгения": "Evgenia", "александра": "Alexandra", "ханна": "Hanna",
+    "евгения": "Evgenia", "александра": "Alexandra", "ханна": "Hanna", "виктория": "Viktoria",
 }  # fmt: skip
 
 SPEECH_VERBS = (
@@ -489,8 +489,14 @@ def _feminine_instead(
         return hit  # (the words are not a woman's name in the nominative)
     # her full name so followed, or her surname opening a clause so ("Завершая сессию,
     # Лаптева спросила")
+    # another woman of that surname named in full ("Анна Иванова"): the surname alone may be
+    # hers, so only the full name followed so tells
+    namesakes = {
+        w for w in re.findall(rf"([А-ЯЁ][а-яё]+)\s+{re.escape(surname)}\b", text) if w != given
+    }
+    alone = "" if namesakes else r"|(?:^|[.!?]\s+|,\s+)"
     written = re.compile(
-        rf"(?:{re.escape(given)}\s+|(?:^|[.!?]\s+|,\s+)){re.escape(surname)}{_FEMININE_AFTER.pattern}",
+        rf"(?:{re.escape(given)}\s+{alone}){re.escape(surname)}{_FEMININE_AFTER.pattern}",
         re.MULTILINE,
     )
     if written.search(text) is None:

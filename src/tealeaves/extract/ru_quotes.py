@@ -362,7 +362,7 @@ def _one_before_colon(doc: Document, who: Mentions, lo: int, hi: int) -> str | N
     if len(named) != 1 or any(m.ambiguous for m in who.within(lo, hi)):
         return None
     if all(
-        _SPOKEN_OF.search(doc.text, max(lo, m.span.start - 12), m.span.start)
+        _SPOKEN_OF.search(doc.text, max(lo, m.span.start - 30), m.span.start)
         for m in who.within(lo, hi)
     ):
         # "О Ерохине она отзывается с иронией: «…»": the one spoken of; "she" speaks (but
@@ -787,7 +787,7 @@ _OWN_SUBJECT = re.compile(
 # ", который … сказал": the verb before the quote is the relative clause's; its speaker is
 # the one named right before the comma ("министра Антона Силуанова, который …"), or nobody
 # named ("слова своего учителя, который …").
-_SPOKEN_OF = re.compile(r"(?i:(?<![\w-])(?:о|об|обо|про)\s+)$")
+_SPOKEN_OF = re.compile(r"(?i:(?<![\w-])(?:о|об|обо|про)\s+)(?:[А-ЯЁ][а-яё]+\s+)?$")
 _UNNAMED_QUOTED = re.compile(r"(?i:источник|собеседник|одн\w+ из|некое?го|знакомого)")
 _RELATIVE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\b")
 
