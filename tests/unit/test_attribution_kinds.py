@@ -2624,6 +2624,8 @@ def test_words_of_someone_the_text_does_not_name_are_nobodys():
     )
     assert speaker_of(d, "We do not answer") is None
     assert speaker_of(d, "every treaty is") is None
+    colon = doc("Vasily Kashin often repeats his late teacher's maxim: “Read the footnotes first.”")
+    assert speaker_of(colon, "Read the footnotes") is None
 
 
 def test_a_person_after_to_is_no_place_when_a_who_or_an_affiliation_follows():

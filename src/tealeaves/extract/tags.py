@@ -613,6 +613,8 @@ def clause_subject(doc: Document, res: Resolver, masked: str, lo: int, hi: int) 
     frame = masked[lo:hi]
     if not _COLON_BEFORE.search(frame) or re.search(r"[;]", frame) or _QUOTING.search(frame):
         return None  # "X, quoting a colleague, told me the view is simple: “…”": not X's
+    if RELATIONS_WORDS.search(frame):
+        return None  # "Kallas recalled her father's warning: “…”": the father's words
     on = _ON_TOPIC.search(frame)
     if on:  # "Ivan Timofeev (RIAC) on the bank: “…”", as digests and threads credit
         named = res.ending_at(lo + on.start())
