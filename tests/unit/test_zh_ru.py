@@ -2620,6 +2620,7 @@ def test_zh_broadcast_transcript_guest_answers_are_the_one_invited():
     answers = [q for q in x.quotes if q.text.startswith(("从冰情", "航道是开放"))]
     assert len(answers) == 2
     assert {q.speaker for q in answers} == {"da-wei"}
+    assert not [q for q in x.quotes if q.text.startswith(("2026年", "北方卫视"))]  # header
     assert not any(q.speaker for q in x.quotes if "通航期" in q.text or "一句话" in q.text)
 
 

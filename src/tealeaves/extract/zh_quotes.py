@@ -28,6 +28,11 @@ from tealeaves.scripts import simplified
 _QUESTION_LABELS = ("记者", "问", "主持人", "编者")
 _ANSWER_LABELS = ("答", "嘉宾", "受访者", "受访人")  # a broadcast's guest: the one interviewed
 _NOTE_LABELS = ("编者", "导语", "摘要", "提要")  # 编者按：… introduces, nobody answers
+#: Header lines of a broadcast or a page: what, when, where, who edits; nobody's words.
+_META_LABELS = (
+    "时间", "频道", "栏目", "来源", "编辑", "作者", "地点", "日期", "摄影", "整理", "主办",
+    "本期嘉宾", "嘉宾介绍", "关键词", "出处",
+)  # fmt: skip
 
 
 def _speaker_before(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
@@ -444,6 +449,8 @@ def _answers(
         body = para.start + m.start("body")
         if label.startswith(_QUESTION_LABELS) or any(label in a for a in doc.authors):
             continue
+        if label.endswith(_META_LABELS):
+            continue  # "播出时间：…", "频道：…", "本期嘉宾：…": a page's header, no one's words
         if label in _ANSWER_LABELS:
             if interviewee is None:
                 interviewee = _interviewee(doc, simple, who)
