@@ -2797,3 +2797,15 @@ def test_russian_a_namesake_and_a_given_name_before_the_one_spoken_of():
     said = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
     assert said["Спрос на ю"] == "alexander-ivanov"
     assert said["Это лучший"] == "viktoria-panova"
+
+
+def test_russian_an_undeclined_name_spoken_to_before_the_russian_speaker():
+    """ "— ответил Ван И Лавров": Ван И never declines, so its form does not say it is the
+    one spoken to; the Russian name beside it in the nominative is the speaker."""
+    x = _x(
+        "ru",
+        "На встрече были Сергей Лавров и Ван И.",
+        "— Мы не спешим с решением и будем ждать, — ответил Ван И Лавров.",
+        "«Мы благодарны партнёрам за поддержку в трудное время», — сказал Ван И Лавров.",
+    )
+    assert {q.speaker for q in x.quotes if q.kind == "statement"} == {"sergey-lavrov"}

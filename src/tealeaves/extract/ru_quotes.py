@@ -196,7 +196,18 @@ class _RuMentions(Mentions):
         named = self.within(lo, hi)
         if named and self.oblique(named[0]):
             named = [m for m in named if not self.oblique(m)]
+        if len(named) >= 2 and re.fullmatch(  # (the rest of the first name may stand between)
+            r"\s*(?:[А-ЯЁ][а-яё]*\s+)?", self.doc.text[named[0].span.end : named[1].span.start]
+        ):
+            # "— ответил Ван И Лавров": two names side by side, one that never declines (the
+            # one spoken to, for all its form says) and a Russian one in the nominative
+            russian = [m for m in named[:2] if russian_sex(self._native(m.person))]
+            if len(russian) == 1:
+                return russian[0]
         return named[0] if named else None
+
+    def _native(self, person: str) -> str:
+        return next((p.native_name for p in self._people if p.id == person), "")
 
     def _said(self, at: int) -> str:
         """ "f" or "m" for the pronoun that starts or ends at ``at`` or, at a quote's closing
