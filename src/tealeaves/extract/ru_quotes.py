@@ -950,14 +950,14 @@ _ROLE_APPOSITION = (
 # own, nor a negation: "Песков не говорил, что" reports nothing) or an abbreviation ("в
 # интервью местным СМИ").
 _LOWER = r"(?:(?!(?:он|она|они|не|ни|никогда|нигде|отнюдь)\b)[а-яё0-9]+(?:-[а-яё]+)?|[А-ЯЁ]{2,})"
-_REPORTED = re.compile(
+# (the pattern twice: with a role in apposition that holds guillemets, tried only on the
+# paragraphs that have one — the apposition costs much per position — and without)
+_REPORTED_PATTERN = (
     rf"(?:(?:[Пп]о (?:словам|мнению|оценке)|[Сс] точки зрения|[Кк]ак (?:{REPORT_VERBS}))\s+"
     rf"(?P<n1>[^,:;.«»]{{2,200}}?),\s*{_APPOSITION}"
     r"|(?:[Пп]о|[Сс])\s+(?P<n3>его|её|ее)\s+(?:словам|мнению|оценке|точки зрения),\s*"
     rf"|(?P<n2>(?:{WORD}\s+){{0,2}}{WORD}|[Оо]н|[Оо]на),?"
-    # "Фёдор Лукьянов, главный редактор журнала «Россия в глобальной политике», писал, что":
-    # a role set off by commas, a name in guillemets in it
-    rf"(?:\s*{_ROLE_APPOSITION})?"
+    "{apposed}"
     # "Маслов, напротив, полагает, что": a word set off by commas after the subject
     r"(?:\s+(?:напротив|в свою очередь|впрочем|однако|со своей стороны|в частности),)?"
     # "Моргулов ранее говорил, что", "Бабаев в своих работах подчеркивает, что", "Новак
@@ -965,6 +965,12 @@ _REPORTED = re.compile(
     r"(?:\s+(?:в|во|на|по|после)\s+[^,:;.«»\n]{1,40}?)?"  # "на брифинге в Москве"
     rf"(?:\s+{_LOWER}){{0,6}}?\s+(?:{REPORT_VERBS})(?:\s+{_LOWER}){{0,5}}?,?\s+(?:что|:)\s+)"
     r"(?P<clause>(?:[^«»\n.!?]|«[^«»\n]{0,120}»){8,400}[.!?]?)"
+)
+_REPORTED = re.compile(_REPORTED_PATTERN.replace("{apposed}", ""))
+# "Фёдор Лукьянов, главный редактор журнала «Россия в глобальной политике», писал, что": a
+# role set off by commas, a name in guillemets in it
+_REPORTED_APPOSED = re.compile(
+    _REPORTED_PATTERN.replace("{apposed}", rf"(?:\s*{_ROLE_APPOSITION})?")
 )
 
 
@@ -989,13 +995,33 @@ def _the_one_before(doc: Document, who: Mentions, at: int) -> str | None:
     return named.pop()
 
 
+_APPOSED_ROLE = re.compile(
+    r",\s*[^,.]{0,80}?(?:директор|профессор|эксперт|политолог|аналитик|сотрудник|министр|"
+    r"руководител|глав|председател|представител|посол|научн|редактор|декан|ректор)"
+    rf"[^,.]{{0,80}},(?:\s+[а-яё]+){{0,6}}?\s+(?:{REPORT_VERBS})\b"
+)
+
+
+def _reported_matches(doc: Document) -> list[re.Match[str]]:
+    """The matches of :data:`_REPORTED` in ``doc``, and of :data:`_REPORTED_APPOSED` in the
+    paragraphs where a role stands after a comma (", главный редактор журнала «…», писал")."""
+    found = {m.start("clause"): m for m in _REPORTED.finditer(doc.text)}
+    for para in doc.paragraphs:
+        if _APPOSED_ROLE.search(para.text):  # (its reading of a clause is the fuller one)
+            found |= {
+                m.start("clause"): m
+                for m in _REPORTED_APPOSED.finditer(doc.text, para.start, para.end)
+            }
+    return sorted(found.values(), key=lambda m: m.start())
+
+
 def _reported(
     doc: Document, who: Mentions, quoted: list[tuple[int, int]], ids: dict[str, int]
 ) -> list[Quote]:
     """ "по словам Тимофея Бордачёва, …", "Кашин считает, что …", "как полагает X, …"."""
     out = []
     inside = Spans(quoted)
-    for m in _REPORTED.finditer(doc.text):
+    for m in _reported_matches(doc):
         start = m.start("clause")
         if inside.contains(start):
             continue
