@@ -278,9 +278,7 @@ _PRONOUN_TAG = re.compile(r",\s+(?P<p>he|she)\s+(?:said|says|added|argued|argues
 
 #: What someone does before they speak, the way features hand over the floor: "Sokolova
 #: laughed at the memory.", "the professor smiled again."
-BEAT = (
-    r"(?:laugh|smile|shrug|pause|nod|sigh|grin|chuckle|frown)(?:s|d|ed|ged|ded)?(?![a-z])"
-)
+BEAT = r"(?:laugh|smile|shrug|pause|nod|sigh|grin|chuckle|frown)(?:s|d|ed|ged|ded)?(?![a-z])"
 _TITLE_BEAT = re.compile(
     r"\s*(?:[A-Z][^.;:]{0,160},\s*(?:and\s+|but\s+)?)?the\s+(?P<title>(?:[a-z-]+\s+)?[a-z]+)\s+(?:\w+ly\s+)?"
     rf"{BEAT}[^.;:“”\"]{{0,40}}\.\s*$"

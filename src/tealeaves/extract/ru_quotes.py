@@ -196,8 +196,11 @@ class _RuMentions(Mentions):
         named = self.within(lo, hi)
         if named and self.oblique(named[0]):
             named = [m for m in named if not self.oblique(m)]
-        if len(named) >= 2 and re.fullmatch(  # (the rest of the first name may stand between)
-            r"\s*(?:[А-ЯЁ][а-яё]*\s+)?", self.doc.text[named[0].span.end : named[1].span.start]
+        if (
+            len(named) >= 2
+            and re.fullmatch(  # (the rest of the first name may stand between)
+                r"\s*(?:[А-ЯЁ][а-яё]*\s+)?", self.doc.text[named[0].span.end : named[1].span.start]
+            )
         ):
             # "— ответил Ван И Лавров": two names side by side, one that never declines (the
             # one spoken to, for all its form says) and a Russian one in the nominative
@@ -435,9 +438,7 @@ def _inner_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
     return Mentions.speaker(mention)
 
 
-def _paragraph_subject(
-    doc: Document, who: _RuMentions, s: QuoteSpan, tag: str = ""
-) -> str | None:
+def _paragraph_subject(doc: Document, who: _RuMentions, s: QuoteSpan, tag: str = "") -> str | None:
     """The person the paragraph is about, named first in it before the quote; else the one a
     pronoun would mean. Of those, one of the tag's sex ("— сказала …") and not one the text
     gave a role of another trade ("Экономист Маслов" is no "дипломат")."""
@@ -795,11 +796,13 @@ _OWN_SUBJECT = re.compile(
     r"(?!(?:он|она|они|в|во|на|с|со|по|после|перед|у|к|о|об|при|за|из|от|ещ[её]|уже|тогда|"
     r"однажды|давно|недавно|также|тоже|не|лично|прямо|публично|открыто)\b)[а-яё]"
 )
-# ", который … сказал": the verb before the quote is the relative clause's; its speaker is
-# the one named right before the comma ("министра Антона Силуанова, который …"), or nobody
-# named ("слова своего учителя, который …").
+# "О Ерохине", "Об Алексее Маслове": the one spoken of.
 _SPOKEN_OF = re.compile(r"(?i:(?<![\w-])(?:о|об|обо|про)\s+)(?:[А-ЯЁ][а-яё]+\s+)?$")
+# "цитирует источник в аппарате …": a source of the one named, not them.
 _UNNAMED_QUOTED = re.compile(r"(?i:источник|собеседник|одн\w+ из|некое?го|знакомого)")
+# ", который … сказал": the verb before the quote is the relative clause's; its speaker is
+# the one named last before the comma ("министра Антона Силуанова, который …"), or nobody
+# named ("слова своего учителя, который …").
 _RELATIVE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\b")
 
 
@@ -933,25 +936,23 @@ _ROLE_SUBJECT = re.compile(
 )
 
 
-_APPOSITION = (
-    r"(?:[^,:;.«»]{0,80}?(?:директор|профессор|эксперт|политолог|аналитик|сотрудник|министр|"
-    r"руководител|глав|председател|представител|посол|научн|редактор|декан|ректор)\w*"
-    r"[^,:;.]{0,80}?,\s*)?"
+# The words a role set off by commas holds: "директор …", "профессор …", "главный редактор".
+_ROLE_STEMS = (
+    r"(?:директор|профессор|эксперт|политолог|аналитик|сотрудник|министр|руководител|глав|"
+    r"председател|представител|посол|научн|редактор|декан|ректор)"
 )
+_APPOSITION = rf"(?:[^,:;.«»]{{0,80}}?{_ROLE_STEMS}\w*[^,:;.]{{0,80}}?,\s*)?"
 # a character of an apposition: no stop, no name of two capitalised words (the subject's
 # own: "…Центральной Азии, профессор Фуданьского университета Чжао Хуашэн, предупреждал")
 _NOT_A_STOP = r"(?:(?![А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)[^,:;.!?«»\n]|«[^«»\n]{0,60}»)"
-_ROLE_APPOSITION = (
-    rf"{_NOT_A_STOP}{{0,80}}?(?:директор|профессор|эксперт|политолог|аналитик|сотрудник|"
-    rf"министр|руководител|глав|председател|представител|посол|научн|редактор|декан|ректор)"
-    rf"\w*{_NOT_A_STOP}{{0,80}}?,"
-)
+_ROLE_APPOSITION = rf"{_NOT_A_STOP}{{0,80}}?{_ROLE_STEMS}\w*{_NOT_A_STOP}{{0,80}}?,"
 # A word between a subject and its verb: lower case (not a pronoun, which is a subject of its
 # own, nor a negation: "Песков не говорил, что" reports nothing) or an abbreviation ("в
 # интервью местным СМИ").
 _LOWER = r"(?:(?!(?:он|она|они|не|ни|никогда|нигде|отнюдь)\b)[а-яё0-9]+(?:-[а-яё]+)?|[А-ЯЁ]{2,})"
-# (the pattern twice: with a role in apposition that holds guillemets, tried only on the
-# paragraphs that have one — the apposition costs much per position — and without)
+# (the pattern twice: without a role in apposition, and with one that may hold guillemets,
+# tried only on the paragraphs that have a role after a comma before a verb of saying — the
+# apposition costs much per position)
 _REPORTED_PATTERN = (
     rf"(?:(?:[Пп]о (?:словам|мнению|оценке)|[Сс] точки зрения|[Кк]ак (?:{REPORT_VERBS}))\s+"
     rf"(?P<n1>[^,:;.«»]{{2,200}}?),\s*{_APPOSITION}"
@@ -996,9 +997,7 @@ def _the_one_before(doc: Document, who: Mentions, at: int) -> str | None:
 
 
 _APPOSED_ROLE = re.compile(
-    r",\s*[^,.]{0,80}?(?:директор|профессор|эксперт|политолог|аналитик|сотрудник|министр|"
-    r"руководител|глав|председател|представител|посол|научн|редактор|декан|ректор)"
-    rf"[^,.]{{0,80}},(?:\s+[а-яё]+){{0,6}}?\s+(?:{REPORT_VERBS})\b"
+    rf",\s*[^,.]{{0,80}}?{_ROLE_STEMS}[^,.]{{0,80}},(?:\s+[а-яё]+){{0,6}}?\s+(?:{REPORT_VERBS})\b"
 )
 
 

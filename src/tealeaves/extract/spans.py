@@ -300,7 +300,7 @@ _FIRST_PERSON = re.compile(
 
 
 def _asks(text: str) -> bool:
-    return text.rstrip(" .*_»”\"").endswith(("?", "？"))
+    return text.rstrip(' .*_»”"').endswith(("?", "？"))
 
 
 # "— Спокойнее, чем …": an answer that opens with a dash, as Russian interviews print them.
