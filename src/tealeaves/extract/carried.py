@@ -298,7 +298,7 @@ def beat_before(
     after = res.doc.text[close_at + 1 : para.end]
     if not re.match(r"\s*(?:$|[A-Z“\"])", after):
         return None  # the sentence goes on after the quote: its own tag, or a thing's
-    if after.strip() and not _FIRST_PERSON.search(res.doc.text, at, close_at):
+    if after.strip() and not _FIRST_PERSON_SINGULAR.search(res.doc.text, at, close_at):
         return None
     start = para.start
     for end in _ANY_SENTENCE_END.finditer(res.doc.text, para.start, lo - 1):
@@ -315,7 +315,7 @@ def beat_before(
 
 
 # One's own words ("our" may be a crowd's chant).
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|my|me)\b")
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|my|me)\b")
 _ANY_SENTENCE_END = re.compile(r"[.!?][”’\"]?\s+(?=[A-Z“\"])")
 _NAMED_BEAT = re.compile(rf"\s+(?:\w+ly\s+)?{BEAT}[^.;:“”\"]{{0,60}}\.\s*")
 
