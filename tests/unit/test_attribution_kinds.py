@@ -2706,3 +2706,15 @@ def test_a_beat_does_not_take_words_that_something_else_says():
     assert speaker_of(d, "Long live the friendship") is None
     assert speaker_of(d, "Will the pipeline") is None
     assert speaker_of(d, "I have heard that promise") == "alexander-gabuev"
+
+
+def test_said_a_named_persons_aide_is_not_that_person():
+    """ "“…,” said Putin's spokesman." — the spokesman spoke, unnamed here; "said Lavrov's
+    deputy, Andrei Rudenko" — the deputy named after."""
+    d = doc(
+        "“The talks went well and will go on next month,” said Putin's spokesman. Dmitry "
+        "Peskov later declined to comment.",
+        "“Beijing is in no hurry at all,” said Lavrov's deputy, Andrei Rudenko.",
+    )
+    assert speaker_of(d, "The talks went well") is None
+    assert speaker_of(d, "Beijing is in no hurry") == "andrei-rudenko"

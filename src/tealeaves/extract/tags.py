@@ -132,6 +132,8 @@ def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
+# "said Putin's spokesman": the name owns the one who speaks.
+_POSSESSIVE_AFTER_NAME = re.compile(r"[’']s?\s")
 
 
 # "that Beijing had taken care to describe …", "that Moscow prefers to call …": a clause with
@@ -533,7 +535,7 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
         at = pos + verb.end()
         for _ in range(6):
             named = res.at(at)
-            if named is not None:
+            if named is not None and not _POSSESSIVE_AFTER_NAME.match(masked, named.span.end):
                 return res.speaker(named)
             # "said his wife, X"; "said Hungary's foreign minister, X"
             word = re.match(r"(?:[a-z][\w’'-]*|[A-Z][\w-]*[’']s),?\s+", masked[at:hi])
