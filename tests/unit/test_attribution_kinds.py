@@ -2718,3 +2718,14 @@ def test_said_a_named_persons_aide_is_not_that_person():
     )
     assert speaker_of(d, "The talks went well") is None
     assert speaker_of(d, "Beijing is in no hurry") == "andrei-rudenko"
+
+
+def test_a_tag_in_the_middle_of_a_sentence_about_someone_is_the_tellers():
+    """ "Putin was impatient then, he said, and …": "he" is the one telling (named in the
+    sentence before), not the sentence's subject."""
+    d = doc(
+        "Alexander Gabuev remembers the 2014 gas talks well. Putin was impatient then, he "
+        "said, and the Chinese side knew it.",
+    )
+    reported = [q for q in quotes(d) if q.kind == "reported"]
+    assert [q.speaker for q in reported] == ["alexander-gabuev"]

@@ -236,6 +236,12 @@ class Resolver(Mentions):
             return None
         said = "f" if self.doc.text[pos : pos + 3].casefold() in ("she", "her") else "m"
         subject = self.subject_of_sentence(pos, para)
+        if subject is not None and _MID_TAG.match(self.doc.text, pos) and re.search(
+            r",\s*$", self.doc.text[max(0, pos - 3) : pos]
+        ):
+            # "Putin was impatient then, he said, and …": the tag in the middle of a sentence
+            # about someone is the teller's, not the one the sentence is about
+            subject = None
         if subject is None and self._unnamed_before(pos, para):
             return None  # "When a Chinese official I know saw it, he told me": not Xi
         if subject is None and self._title_opens_before(pos, para):
@@ -572,6 +578,10 @@ class Resolver(Mentions):
                     return None  # "Putin, he pointed out, had …": the sentence is his
                 return subject
         return None
+
+
+# ", he said, ": a tag set off by commas in the middle of a sentence.
+_MID_TAG = re.compile(r"(?:he|she)\s+(?:said|says|added|argued|argues|noted|recalled|insisted)\s*,")
 
 
 # "Asked by Lukyanov whether …, he replied": the asker opens the sentence.
