@@ -2809,3 +2809,15 @@ def test_russian_an_undeclined_name_spoken_to_before_the_russian_speaker():
         "«Мы благодарны партнёрам за поддержку в трудное время», — сказал Ван И Лавров.",
     )
     assert {q.speaker for q in x.quotes if q.kind == "statement"} == {"sergey-lavrov"}
+
+
+def test_russian_a_name_in_a_relative_clause_of_possession_is_not_the_subject():
+    """ "Министр Антон Силуанов, заместитель которого Алексей Моисеев, отмечал, что …": the
+    minister reports, not his deputy named inside the clause."""
+    x = _x(
+        "ru",
+        "Глава ЦБ Эльвира Набиуллина, советник которой Кирилл Тремасов, ранее заявляла, что "
+        "инфляция остаётся главным риском для экономики.",
+    )
+    reported = [(q.speaker, q.text[:9]) for q in x.quotes if q.kind == "reported"]
+    assert reported == [("elvira-nabiullina", "инфляция ")]

@@ -804,6 +804,8 @@ _UNNAMED_QUOTED = re.compile(r"(?i:источник|собеседник|одн\
 # the one named last before the comma ("министра Антона Силуанова, который …"), or nobody
 # named ("слова своего учителя, который …").
 _RELATIVE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\b")
+# ", заместитель которого …": a name in a relative clause of possession.
+_WHOSE = re.compile(r"(?<![а-яё])котор(?:ого|ой|ых)\s+(?:[а-яё-]+\s+){0,3}$")
 
 
 # Prepositions: a name after one is not the subject ("Лавров по итогам встречи с Ван И").
@@ -1040,6 +1042,18 @@ def _reported(
                 # "Посол России в КНР Игорь Моргулов ранее говорил, что": a role, a place and
                 # the name, all before the verb
                 named = _subject(doc, who, m.start(group), m.start("clause"))
+            if (
+                group == "n2"
+                and named is not None
+                and _WHOSE.search(doc.text, max(0, named.span.start - 40), named.span.start)
+            ):
+                # "Силуанов, заместитель которого Алексей Моисеев, отмечал": the one the
+                # relative clause is about speaks, not the one it names
+                para = doc.paragraph_at(named.span.start)
+                lo = sentence_start(
+                    doc.text, para.start if para else 0, named.span.start, _SENTENCE_END
+                )
+                named = who.last_in(lo, named.span.start - 1)
             if group == "n2" and named is not None and _after_preposition(doc, named, 0):
                 # "Токаев в разговоре с Реджепом Тайипом Эрдоганом заявил, что": the one after
                 # "с" is not who said it; the sentence's subject before it is
