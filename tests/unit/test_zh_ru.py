@@ -2821,3 +2821,22 @@ def test_russian_a_name_in_a_relative_clause_of_possession_is_not_the_subject():
     )
     reported = [(q.speaker, q.text[:9]) for q in x.quotes if q.kind == "reported"]
     assert reported == [("elvira-nabiullina", "инфляция ")]
+
+
+def test_russian_a_quote_said_by_someone_else_inside_po_slovam():
+    """ "По словам Денисова, посол тогда сказал: «…»" — the ambassador's words (nobody
+    named), not the teller's; a named subject there speaks; "По словам X, директора
+    центра, «…»" stays X's."""
+    x = _x(
+        "ru",
+        "По словам Алексея Маслова, один китайский чиновник тогда сказал: «Мы подождём, пока "
+        "Москва сама назовёт цену».",
+        "По словам Алексея Маслова, Андрей Руденко тогда заметил: «Мы никуда не торопимся, "
+        "пусть торопятся другие».",
+        "По словам Ивана Тимофеева, директора программ РСМД, «санкции останутся надолго, "
+        "что бы ни решили в Вашингтоне».",
+    )
+    said = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert said["Мы подождё"] is None
+    assert said["Мы никуда "] == "andrey-rudenko"
+    assert said["санкции ос"] == "ivan-timofeev"

@@ -67,11 +67,13 @@ _AS_SAID = re.compile(
     r"(?P<n1>(?:[^,:;.«»]|«[^«»]{1,40}»){2,200}?)"
     # "По его словам, «…»", "по её мнению: «…»"
     rf"|[Пп]о\s+(?P<n2>его|её|ее)\s+{_OPINION})"
-    r"(?:,\s*[а-яё][^,:;.«»]{2,60})?[,:]?\s*$"
+    # ", директор института,": an apposition; not a clause with a verb of saying of its own
+    # ("По словам Денисова, посол тогда сказал: «…»" is the ambassador's)
+    rf"(?:,\s*(?![^,:;.«»]*(?<![\w-])(?:{VERB})(?![\w-]))[а-яё][^,:;.«»]{{2,60}})?[,:]?\s*$"
 )
 _BEFORE = re.compile(
     rf"(?:(?:[Кк]ак\s+{VERB}|[Пп]о словам)\s+(?P<n1>[^,:;.«»]{{2,80}}?)"
-    r"(?:,\s*[а-яё][^,:;.«»]{2,60})?"
+    rf"(?:,\s*(?![^,:;.«»]*(?<![\w-])(?:{VERB})(?![\w-]))[а-яё][^,:;.«»]{{2,60}})?"
     rf"|(?P<n2>[^.!?:;«»]{{2,160}}?)\s+(?P<verb>{VERB})(?:\s+[^.!?:;«»]{{0,40}})?)[,:]?\s*$"
 )
 
@@ -388,6 +390,9 @@ def _one_before_colon(doc: Document, who: Mentions, lo: int, hi: int) -> str | N
         return None  # "Бордачёв вспоминает, как один китайский коллега сказал ему: «…»"
     if _QUOTES_ANOTHER.search(head):
         return None  # "Одного из собеседников Ведерникова цитирует охотно: «…»": not hers
+    lead_in = _ACCORDING_TO.match(head)
+    if lead_in is not None and re.search(rf"(?<![\w-])(?:{VERB})(?![\w-])", head[lead_in.end() :]):
+        return None  # "По словам Денисова, посол тогда сказал: «…»": the ambassador's
     return named.pop()
 
 
@@ -780,6 +785,9 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     if re.search(r"\b(?:Он|Она|он|она|его|её|ее)\s*$", m.group(group)):
         return who.pronoun(b)
     if group == "n2":  # the subject right before the verb
+        lead_in = _ACCORDING_TO.match(m.group(group))
+        if lead_in is not None:
+            a += lead_in.end()  # "По словам Денисова, посол тогда сказал:": the ambassador
         subject = _subject(doc, who, a, b + 1)
         if subject is not None and _OWN_SUBJECT.search(doc.text, subject.span.end, b):
             return None  # "Караганов вспоминает, как китайский дипломат сказал ему: «…»"
@@ -799,6 +807,9 @@ _OWN_SUBJECT = re.compile(
 # "О Ерохине", "Об Алексее Маслове": the one spoken of.
 _SPOKEN_OF = re.compile(r"(?i:(?<![\w-])(?:о|об|обо|про)\s+)(?:[А-ЯЁ][а-яё]+\s+)?$")
 # "цитирует источник в аппарате …": a source of the one named, not them.
+# "По словам Денисова, …", "По мнению Маслова, …" opening a sentence: who tells it, not the
+# subject of the verb after it.
+_ACCORDING_TO = re.compile(rf"\s*(?:[Пп]о\s+{_OPINION}|[Кк]ак\s+{VERB})\s+[^,:;.«»]{{2,80}}?,\s*")
 _UNNAMED_QUOTED = re.compile(r"(?i:источник|собеседник|одн\w+ из|некое?го|знакомого)")
 # ", который … сказал": the verb before the quote is the relative clause's; its speaker is
 # the one named last before the comma ("министра Антона Силуанова, который …"), or nobody
