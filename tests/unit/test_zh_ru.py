@@ -2840,3 +2840,16 @@ def test_russian_a_quote_said_by_someone_else_inside_po_slovam():
     assert said["Мы подождё"] is None
     assert said["Мы никуда "] == "andrey-rudenko"
     assert said["санкции ос"] == "ivan-timofeev"
+
+
+def test_russian_a_short_quote_with_a_dash_tag_is_a_statement():
+    """ "«Юань стал валютой Дальнего Востока», — сказал Лавров.": a few capitalised words
+    in guillemets are words said when a dash and a verb of saying follow, not a title."""
+    x = _x(
+        "ru",
+        "«Юань стал валютой Дальнего Востока», — сказал Сергей Лавров.",
+        "Новый проект назвали «Северный Поток Востока».",
+    )
+    kinds = {q.text: (q.kind, q.speaker) for q in x.quotes}
+    assert kinds["Юань стал валютой Дальнего Востока"] == ("statement", "sergey-lavrov")
+    assert kinds["Северный Поток Востока"][1] is None

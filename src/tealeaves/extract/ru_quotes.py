@@ -258,6 +258,8 @@ def find_quotes(
 
     def credit(s: QuoteSpan, lo: int, last: Last | None) -> tuple[str, str | None]:
         kind = _kind_ru(doc.text[s.start : s.end], doc.text[lo : s.open_at])
+        if kind in ("title", "scare") and _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200]):
+            kind = "statement"  # "«Мы друзья», — сказал он.": words said, however few
         speaker = None
         if s.depth == 0 and kind == "scare" and not _term_at(doc, s.start):
             framed = (
