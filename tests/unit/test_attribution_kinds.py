@@ -2729,3 +2729,11 @@ def test_a_tag_in_the_middle_of_a_sentence_about_someone_is_the_tellers():
     )
     reported = [q for q in quotes(d) if q.kind == "reported"]
     assert [q.speaker for q in reported] == ["alexander-gabuev"]
+
+
+def test_said_and_a_title_with_a_place_before_the_name():
+    """ "said Russia's ambassador to China, Igor Morgulov": the walk from "said" to the name
+    passes a place after a preposition."""
+    d = doc("“Beijing is a partner, not a patron,” said Russia's ambassador to China, Igor "
+            "Morgulov.")  # fmt: skip
+    assert speaker_of(d, "Beijing is a partner") == "igor-morgulov"

@@ -132,6 +132,11 @@ def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
+# A word between "said" and the name of who said it: "said his wife, X"; "said Hungary's
+# foreign minister, X"; "said Russia's ambassador to China, X" (a place after a preposition).
+_TAG_WORD = re.compile(
+    r"(?:[a-z][\w’'-]*|[A-Z][\w-]*[’']s|(?<=\b(?:to|of|in|at)\s)[A-Z][\w-]*),?\s+"
+)
 # "said Putin's spokesman": the name owns the one who speaks.
 _POSSESSIVE_AFTER_NAME = re.compile(r"[’']s?\s")
 
@@ -537,11 +542,10 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
             named = res.at(at)
             if named is not None and not _POSSESSIVE_AFTER_NAME.match(masked, named.span.end):
                 return res.speaker(named)
-            # "said his wife, X"; "said Hungary's foreign minister, X"
-            word = re.match(r"(?:[a-z][\w’'-]*|[A-Z][\w-]*[’']s),?\s+", masked[at:hi])
+            word = _TAG_WORD.match(masked, at, hi)
             if word is None:
                 break
-            at += word.end()
+            at = word.end()
     acc = re.match(r"according to\s+", rest)
     if acc:
         return res.speaker(res.at(pos + acc.end()))
