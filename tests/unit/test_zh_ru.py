@@ -2853,3 +2853,30 @@ def test_russian_a_short_quote_with_a_dash_tag_is_a_statement():
     kinds = {q.text: (q.kind, q.speaker) for q in x.quotes}
     assert kinds["Юань стал валютой Дальнего Востока"] == ("statement", "sergey-lavrov")
     assert kinds["Северный Поток Востока"][1] is None
+
+
+def test_russian_an_unnamed_source_reports_as_nobody():
+    """ "Источник в правительстве сообщил, что …", "Собеседник «Ъ» … признал, что …",
+    "По словам одного из них, …": reported statements of nobody named are read, with no
+    speaker; a quote inside one is lent nobody's name, and a named subject is still named."""
+    x = _x(
+        "ru",
+        "Источник в Минфине, знакомый с ходом консультаций, сообщил, что график платежей "
+        "сдвинут на весну.",
+        "Собеседник «Ведомостей» в одном из госбанков признал «Интерфаксу», что очередь на "
+        "переводы растёт.",
+        "7. Один из участников встречи, попросивший не называть его имени, заметил, что "
+        "сделка «пока на бумаге».",
+        "Два чиновника подтвердили разговор. По словам одного из них, пошлины не изменятся.",
+        "Источник, близкий к Алексею Маслову, сказал, что книга выйдет в марте.",
+        "Алексей Маслов считает, что торговля вырастет.",
+    )
+    reported = {q.text[:12]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported == {
+        "график плате": None,
+        "очередь на п": None,
+        "сделка «пока": None,
+        "пошлины не и": None,
+        "торговля выр": "alexei-maslov",
+    }
+    assert [q.speaker for q in x.quotes if q.text == "пока на бумаге"] == [None]

@@ -306,14 +306,15 @@ def find_quotes(
     quotes += _named_labels(doc, who, people, quoted, ids)
     quotes += _dash_speech(doc, who, quotes, ids)
     reported = _reported(doc, who, quoted, ids)
+    named = [r for r in reported if r.speaker is not None]  # (an unnamed source's lends none)
     quotes = credit_inside_reported(
         quotes,
-        reported,
+        named,
         lambda q: _term_at(doc, q.span.start),
         # "по его словам, любил повторять: „…“": the clause has a speaker of its own
         says=lambda lo, hi: _SAYS_IN_CLAUSE.search(doc.text, lo, hi) is not None,
     )
-    quotes = after_reported(doc, who, quotes, reported)
+    quotes = after_reported(doc, who, quotes, named)
     return sorted(quotes + reported, key=lambda q: q.span.start)
 
 
@@ -997,6 +998,14 @@ _ROLE_GENITIVE = re.compile(
 )
 
 
+# "по словам источника", "по мнению многих участников", "по оценке экспертов клуба": an
+# unnamed source or group.
+_UNNAMED_GENITIVE = re.compile(
+    r"(?i:(?:[а-яё]+(?:ого|его|ой|их|ых)\s+)?(?:источника|собеседника|одного из|одной из|"
+    r"участников|экспертов|аналитиков|организаторов)(?:\s+[^\s,]+){0,3})"
+)
+
+
 def _the_one_before(doc: Document, who: Mentions, at: int) -> str | None:
     """The one person named in the paragraph of ``at`` before it (or, when nobody is, in the
     paragraph before): nobody when two are."""
@@ -1044,6 +1053,11 @@ def _reported(
             speaker = who.pronoun(m.start(group))  # "По его словам, …", "Он считает, что …"
         else:
             named = who.first_in(m.start(group), m.end(group))
+            if group == "n1" and named is None and _UNNAMED_GENITIVE.fullmatch(m.group(group)):
+                # "По словам одного из них, …", "по оценке экспертов клуба, …": nobody named
+                span = (start, m.end("clause"))
+                out.append(reported_quote(doc, span, None, m.start(), ids))
+                continue
             if group == "n1" and named is None and _ROLE_GENITIVE.fullmatch(m.group(group)):
                 # "По словам министра, …": the one person the text has just named
                 speaker = _the_one_before(doc, who, m.start())
@@ -1078,6 +1092,16 @@ def _reported(
         if speaker is None:
             continue
         out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
+    for m in _UNNAMED_REPORTED.finditer(doc.text):
+        # "Источник в одном из банков сообщил, что …": said, but by nobody we can name
+        start = m.start("clause")
+        if inside.contains(start) or who.within(m.start(), start) or any(
+            r.span.start <= start < r.span.end for r in out
+        ):
+            continue
+        if not _opens_sentence(doc, m.start()):
+            continue
+        out.append(reported_quote(doc, (start, m.end("clause")), None, m.start(), ids))
     for m in _SAID_AFTER.finditer(doc.text):
         # "Россия и Китай выступают против …, заявил министр … Сергей Лавров.": the sentence
         # before the verb is what the one named after it said
@@ -1118,6 +1142,32 @@ def _reported(
             continue  # the sentence names someone itself: its own attribution decides
         out.append(reported_quote(doc, (start, end), named.person, m.start(), ids))
     return out
+
+
+# "Источник в МИД, знакомый с ходом консультаций, считает, что …", "Собеседник «Ъ» в
+# правительстве признает, что …", "Аналитики, опрошенные агентством, считают, что …": an
+# unnamed source or group as the subject of a verb of saying (a few words may open the
+# sentence before it: "В кулуарах один из участников …").
+_UNNAMED_REPORTED = re.compile(
+    r"(?P<lead>(?:[А-ЯЁа-яё]+\s+){0,2}?)"
+    r"(?i:(?<![\w-])(?:[а-яё]+(?:ый|ой|ий)\s+)?(?:источник|собеседник|"
+    r"(?:один|одна|одного|одной) из|аналитики|эксперты|участники|организаторы|"
+    r"представител[иья])\w*)"
+    r"(?P<rest>(?:[^.!?\n«»]|«[^«»\n]{0,60}»){0,160}?)"
+    rf"\s(?:{REPORT_VERBS})(?:\s+(?:{_LOWER}|«[^«»\n]{{1,40}}»)){{0,5}}?,?\s+(?:что|:)\s+"
+    r"(?P<clause>(?:[^«»\n.!?]|«[^«»\n]{0,120}»){8,400}[.!?]?)"
+)
+
+
+def _opens_sentence(doc: Document, at: int) -> bool:
+    """``at`` opens its paragraph or a sentence."""
+    para = doc.paragraph_at(at)
+    if para is None:
+        return False
+    before = doc.text[para.start : at].rstrip()
+    if not re.search(r"[^\W\d_]", before):  # nothing but a number or a mark: "5️⃣ Источник"
+        return True
+    return before[-1] in ".!?…»:"
 
 
 # ", заявил министр иностранных дел РФ Сергей Лавров по итогам консультаций.": a verb of
