@@ -2880,3 +2880,22 @@ def test_russian_an_unnamed_source_reports_as_nobody():
         "торговля выр": "alexei-maslov",
     }
     assert [q.speaker for q in x.quotes if q.text == "пока на бумаге"] == [None]
+
+
+def test_chinese_an_unnamed_source_reports_as_nobody():
+    """ "一位不愿具名的官员对记者表示，……", "有分析人士认为，……", "据主办方介绍，……": reported
+    statements of nobody named are read with no speaker; a named subject keeps its own, and a
+    source inside someone's statement is that person's to report."""
+    x = _x(
+        "zh",
+        "会谈结束后，一位不愿具名的哈萨克斯坦官员对本报记者表示，过境运费明年可能再涨一成。",
+        "有分析人士认为，北方航道的冬季运力仍然不足。据主办方介绍，下届博览会将移师喀山举办。",
+        "冯玉军认为，边境贸易的结算难题短期内难以解决。",
+    )
+    reported = {q.text[:6]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported == {
+        "过境运费明年": None,
+        "北方航道的冬": None,
+        "下届博览会将": None,
+        "边境贸易的结": "feng-yujun",
+    }

@@ -311,6 +311,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         lambda m: _WORDS_OF.match(simple, m.span.end) is not None,
     )
     quotes = after_reported(doc, who, quotes, reported)
+    reported += _unnamed_reported(doc, simple, who, quoted, reported, ids)
     return sorted(quotes + reported, key=lambda q: q.span.start)
 
 
@@ -560,6 +561,53 @@ def _reported(
         if speaker is None:
             continue
         out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
+    return out
+
+
+# "一位不愿具名的外交官对记者表示，……", "有分析人士认为，……", "与会学者普遍认为，……", "据主办方
+# 介绍，……", "报道称，……": a statement of someone or something the text does not name.
+_UNNAMED_SAYS = re.compile(
+    r"(?:(?P<who>(?:一位|一名|某位|多位|几位|两位|有|也有|另有|还有|不少|许多|部分|一些|有些)"
+    r"[^，,。；;：:“”「」！？\n]{0,30}?(?:人士|学者|专家|外交官|官员|研究员|评论|负责人|与会者|商人|"
+    r"干部|高管|人员|媒体|商户)|(?:与会|在场)(?:学者|专家|嘉宾|人士|者)|消息人士|报道|文章|本文|本报告)"
+    r"(?:普遍|一致|则|也|还|私下|公开)?(?:对[^，,。；“”「」]{1,14}?|向[^，,。；“”「」]{1,14}?)?"
+    r"(?:认为|指出|表示|称|坦言|直言|透露|说|提醒|强调|估计|写道|提到)"
+    r"|据(?P<source>[^，,。；“”「」！？\n]{2,16}?)(?:介绍|透露|称|表示))[，,：:]\s*"
+    r"(?P<clause>(?![“「])(?:[^“”「」。！？\n]|“[^”\n]{0,120}”|「[^」\n]{0,120}」){6,400}"
+    r"(?:[。！？]|(?=\n)|$))"
+)
+
+
+def _unnamed_reported(
+    doc: Document,
+    simple: str,
+    who: Mentions,
+    quoted: list[tuple[int, int]],
+    reported: list[Quote],
+    ids: dict[str, int],
+) -> list[Quote]:
+    """Reported statements of nobody named (:data:`_UNNAMED_SAYS`), with no speaker: where
+    their subject opens a sentence or follows a lead ("论坛期间，"), names nobody and is
+    not inside someone's own statement."""
+    out = []
+    inside = Spans(quoted)
+    taken = Spans([(r.span.start, r.span.end) for r in reported])
+    for m in _UNNAMED_SAYS.finditer(simple):
+        start = m.start("clause")
+        if inside.contains(start) or inside.contains(m.start()) or taken.contains(m.start()):
+            continue
+        if who.within(m.start(), start):
+            continue
+        para = doc.paragraph_at(m.start())
+        if para is None:
+            continue
+        before = simple[para.start : m.start()]
+        lead = re.search(r"[。！？!?]\s*(?:[^，,。！？“”「」]{1,12}[，,])?(?:不过|但|而)?$", before)
+        if before.strip() and lead is None and not re.fullmatch(
+            r"\s*(?:[^，,。！？“”「」]{1,12}[，,])?(?:不过|但|而)?", before
+        ):
+            continue
+        out.append(reported_quote(doc, (start, m.end("clause")), None, m.start(), ids))
     return out
 
 
