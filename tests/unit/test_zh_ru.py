@@ -2899,3 +2899,17 @@ def test_chinese_an_unnamed_source_reports_as_nobody():
         "下届博览会将": None,
         "边境贸易的结": "feng-yujun",
     }
+
+
+def test_russian_a_short_sentence_after_a_colon_is_said_not_a_title():
+    """ "Лавров был лаконичен: «Решение за Пекином»." — a few capitalised words that end
+    the sentence after a colon closing a sentence about one person are words said; a work
+    named before the colon stays a title."""
+    x = _x(
+        "ru",
+        "Сергей Лавров в Пекине был лаконичен: «Решение за Пекином и Москвой».",
+        "Алексей Маслов выпустил доклад под названием: «Большая Евразия и Китай».",
+    )
+    kinds = {q.text: (q.kind, q.speaker) for q in x.quotes}
+    assert kinds["Решение за Пекином и Москвой"] == ("statement", "sergey-lavrov")
+    assert kinds["Большая Евразия и Китай"] == ("title", None)

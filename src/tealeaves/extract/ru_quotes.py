@@ -260,6 +260,8 @@ def find_quotes(
         kind = _kind_ru(doc.text[s.start : s.end], doc.text[lo : s.open_at])
         if kind in ("title", "scare") and _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200]):
             kind = "statement"  # "«Мы друзья», — сказал он.": words said, however few
+        if kind == "title" and s.depth == 0 and _said_as_a_sentence(doc, who, lo, s):
+            kind = "statement"  # "Сам Ли Хуэй был краток: «Позиция Китая объективна»."
         speaker = None
         if s.depth == 0 and kind == "scare" and not _term_at(doc, s.start):
             framed = (
@@ -368,6 +370,32 @@ def _dash_speech(
                 b = a + len(m.group(group).rstrip(" ,"))
                 out.append(whole_paragraph(doc, para, a, speaker, ids, end=b))
     return out
+
+
+# Words before a colon that announce a name, not words said: "доклад под названием: «…»".
+_TITLE_WORDS = re.compile(
+    r"(?i:назва|называ|озаглав|доклад|книг|стать|рубрик|колонк|фильм|программ|проект|лозунг|"
+    r"девиз|тем[аеуыой])"
+)
+# A finite verb: "был", "высказался", "ответил", "говорит".
+_FINITE = re.compile(
+    r"(?<![а-яё])(?:был[аио]?|[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|ет|ит|ют|ят))(?![а-яё])"
+)
+
+
+def _said_as_a_sentence(doc: Document, who: Mentions, lo: int, s: QuoteSpan) -> bool:
+    """A few capitalised words in guillemets after a colon are words said, not a title,
+    when they end the sentence and what comes before the colon is a sentence about one
+    person with a verb of its own ("Сам Ли Хуэй на прошлой неделе был краток: «…»."), and
+    names no work or event."""
+    head = doc.text[lo : s.open_at]
+    if not re.search(r":\s*$", head) or _TITLE_WORDS.search(head) or _ORG_BEFORE.search(head):
+        return False
+    if not re.match(r"\s*(?:[.!?…]|$)", doc.text[s.close_at + 1 : s.close_at + 3]):
+        return False
+    if len(doc.text[s.start : s.end].split()) < 3 or not _FINITE.search(head):
+        return False
+    return _one_before_colon(doc, who, lo, s.open_at) is not None
 
 
 def _one_before_colon(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
