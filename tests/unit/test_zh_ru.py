@@ -2913,3 +2913,19 @@ def test_russian_a_short_sentence_after_a_colon_is_said_not_a_title():
     kinds = {q.text: (q.kind, q.speaker) for q in x.quotes}
     assert kinds["Решение за Пекином и Москвой"] == ("statement", "sergey-lavrov")
     assert kinds["Большая Евразия и Китай"] == ("title", None)
+
+
+def test_russian_he_after_a_sentence_with_one_nominative_and_others_oblique():
+    """ "Габуеву возражает Василий Кашин: он уверен, что …", "С Лукьяновым согласен Иван
+    Зуенко. Он считает, что …": of the men named, the others are named in oblique cases,
+    so "он" is the one in the nominative; two in the nominative stay nobody's."""
+    x = _x(
+        "ru",
+        "Габуеву возражает Василий Кашин: он уверен, что армия Китая к войне не готова.",
+        "С Фёдором Лукьяновым согласен Иван Зуенко. Он считает, что торговля упрётся в логистику.",
+        "Кашин и Зуенко спорили до вечера. Он считает, что компромисс найдётся.",
+    )
+    reported = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported["армия Кита"] == "vasily-kashin"
+    assert reported["торговля у"] == "ivan-zuenko"
+    assert reported.get("компромисс") is None

@@ -152,6 +152,15 @@ class _RuMentions(Mentions):
                 said = self._said(at)
                 others = {m.person for m in named if m.span.start >= start} - {last.person}
                 if others:
+                    rest = [m for m in named if m.span.start >= start and m.person in others]
+                    if (
+                        all(self.oblique(m) for m in rest)
+                        and not self.oblique(last)
+                        and self.sex.get(last.person, said) == said
+                    ):
+                        # "Кофману возражает Николай Сёмин: он уверен": the others are named
+                        # in oblique cases; the one in the nominative is the subject
+                        return last.person
                     # "Мария Захарова ответила Марко Рубио …. Она заявила": of two named, the
                     # one of that sex, when the other is known to be of the other
                     if not said:
