@@ -1129,16 +1129,21 @@ def _reported(
         if speaker is None:
             continue
         out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
-    for m in _UNNAMED_REPORTED.finditer(doc.text):
+    for noun in _UNNAMED_SUBJECT.finditer(doc.text):
         # "Источник в одном из банков сообщил, что …": said, but by nobody we can name
+        m = _UNNAMED_SAYS.match(doc.text, noun.end())
+        if m is None:
+            continue
+        lead = _LEAD_WORDS.search(doc.text, max(0, noun.start() - 60), noun.start())
+        opens = noun.start() - len(lead.group()) if lead else noun.start()
         start = m.start("clause")
-        if inside.contains(start) or who.within(m.start(), start) or any(
+        if inside.contains(start) or who.within(opens, start) or any(
             r.span.start <= start < r.span.end for r in out
         ):
             continue
-        if not _opens_sentence(doc, m.start()):
+        if not _opens_sentence(doc, opens):
             continue
-        out.append(reported_quote(doc, (start, m.end("clause")), None, m.start(), ids))
+        out.append(reported_quote(doc, (start, m.end("clause")), None, opens, ids))
     for m in _SAID_AFTER.finditer(doc.text):
         # "Россия и Китай выступают против …, заявил министр … Сергей Лавров.": the sentence
         # before the verb is what the one named after it said
@@ -1185,15 +1190,18 @@ def _reported(
 # правительстве признает, что …", "Аналитики, опрошенные агентством, считают, что …": an
 # unnamed source or group as the subject of a verb of saying (a few words may open the
 # sentence before it: "В кулуарах один из участников …").
-_UNNAMED_REPORTED = re.compile(
-    r"(?P<lead>(?:[А-ЯЁа-яё]+\s+){0,2}?)"
-    r"(?i:(?<![\w-])(?:[а-яё]+(?:ый|ой|ий)\s+)?(?:источник|собеседник|"
-    r"(?:один|одна|одного|одной) из|аналитики|эксперты|участники|организаторы|"
-    r"представител[иья])\w*)"
-    r"(?P<rest>(?:[^.!?\n«»]|«[^«»\n]{0,60}»){0,160}?)"
+_UNNAMED_SUBJECT = re.compile(
+    r"(?<![\w-])(?i:источник|собеседник|(?:один|одна|одного|одной) из|аналитики|эксперты|"
+    r"участники|организаторы|представител[иья])\w*"
+)
+_UNNAMED_SAYS = re.compile(
+    r"(?:[^.!?\n«»]|«[^«»\n]{0,60}»){0,160}?"
     rf"\s(?:{REPORT_VERBS})(?:\s+(?:{_LOWER}|«[^«»\n]{{1,40}}»)){{0,5}}?,?\s+(?:что|:)\s+"
     r"(?P<clause>(?:[^«»\n.!?]|«[^«»\n]{0,120}»){8,400}[.!?]?)"
 )
+# At most three words before the subject in its sentence: "В кулуарах один из участников",
+# "Дипломатический источник".
+_LEAD_WORDS = re.compile(r"(?:[А-ЯЁа-яё]+\s+){0,3}$")
 
 
 def _opens_sentence(doc: Document, at: int) -> bool:
