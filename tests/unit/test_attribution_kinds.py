@@ -2737,3 +2737,16 @@ def test_said_and_a_title_with_a_place_before_the_name():
     d = doc("“Beijing is a partner, not a patron,” said Russia's ambassador to China, Igor "
             "Morgulov.")  # fmt: skip
     assert speaker_of(d, "Beijing is a partner") == "igor-morgulov"
+
+
+def test_he_after_a_sentence_whose_subject_is_set_off_with_someone_elses_role():
+    """ "Ivan Zuenko, a former adviser to Governor Oleg Kozhemyako, spoke last. “…,” he
+    said." — the one named inside the subject's role (whose adviser) does not act; two who
+    both act in the sentence before still leave "he" to nobody."""
+    d = doc(
+        "Ivan Zuenko, a former adviser to Governor Oleg Kozhemyako, spoke last. “The border "
+        "trade is smaller than the statistics say,” he said.",
+        "Vasily Kashin met Oleg Kozhemyako in Vladivostok. “Nothing was signed,” he said.",
+    )
+    assert speaker_of(d, "The border trade") == "ivan-zuenko"
+    assert speaker_of(d, "Nothing was signed") is None

@@ -490,7 +490,9 @@ class Resolver(Mentions):
             # sentence is his view; whom it names are what he speaks of
             return subject
         if any(
-            m.person != subject.person and not _POSSESSIVE_AFTER.match(self.masked, m.span.end)
+            m.person != subject.person
+            and not _POSSESSIVE_AFTER.match(self.masked, m.span.end)
+            and not _IN_APPOSITION.fullmatch(self.masked, subject.span.end, m.span.start)
             for m in self.between(subject.span.start, ends[-1])
         ):
             return None  # "X met Y. He said": two could be meant ("Unlike Y, X …": X)
@@ -608,6 +610,13 @@ _VIEW_VERBS = (
     r"observes|observed|estimates|estimated|reckons|reckoned"
 )
 _SPEAKS_AFTER = re.compile(rf"\s*(?:,[^,;:“”]{{1,80}},)?\s+{BEFORE_VERB}(?:{_VIEW_VERBS})\b")
+
+# "Sanjaya Baru, the former media adviser to Prime Minister Manmohan Singh, …": someone
+# named in the role set off after the subject (whose adviser, whose wife) is not who acts.
+_IN_APPOSITION = re.compile(
+    r",\s*(?:the|a|an|his|her)\s+[^,.;:“”\"()]{0,60}?\b(?:to|of|for|under)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,4}"
+)
 
 # "Tokayev's foreign policy": a name that owns a thing, not someone who acts.
 _POSSESSIVE_AFTER = re.compile(r"[’']s\s+(?!(?:been|got|gone|said|told|had)\b)")
