@@ -2750,3 +2750,27 @@ def test_he_after_a_sentence_whose_subject_is_set_off_with_someone_elses_role():
     )
     assert speaker_of(d, "The border trade") == "ivan-zuenko"
     assert speaker_of(d, "Nothing was signed") is None
+
+
+def test_calling_it_words_then_as_a_conjunction():
+    """ "…, calling them “a sensible hedge” as reserves grow": the object stands before the
+    words, so "as" after them is a conjunction and the words are the subject's; "described
+    the “pivot to the East” as a slogan" keeps the quoted thing nobody's."""
+    d = doc(
+        "Elvira Nabiullina said on Friday that the bank would keep buying gold, calling it "
+        "“a sensible hedge” as reserves in yuan grow.",
+        "Ivan Timofeev described the “pivot to the East” as a slogan that outlived its "
+        "purpose.",
+    )
+    assert speaker_of(d, "a sensible hedge") == "elvira-nabiullina"
+    assert speaker_of(d, "pivot to the East") is None
+
+
+def test_told_after_a_role_set_off_that_names_someone_elses_possession():
+    """ "Yuri Ushakov, Putin's foreign policy aide, told reporters that the talks had been
+    “…”": the one named with 's inside the subject's role does not speak."""
+    d = doc(
+        "Dmitry Peskov, Putin's press secretary, told reporters in Kazan that the visit "
+        "had been “long overdue and very useful.”",
+    )
+    assert speaker_of(d, "long overdue") == "dmitry-peskov"

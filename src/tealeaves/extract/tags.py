@@ -189,7 +189,11 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     if not verbs:
         return None
     verb = max(verbs, key=lambda m: m.start())
-    if _DESCRIBING.fullmatch(verb.group()) and _AS_AFTER.match(masked, close_at):
+    if (
+        _DESCRIBING.fullmatch(verb.group())
+        and _AS_AFTER.match(masked, close_at)
+        and not _OBJECT_PRONOUN.fullmatch(frame, verb.end())
+    ):
         return None  # "described Russia’s “pivot to the East” as irreversible": the thing
     if (
         _DESCRIBING.fullmatch(verb.group())
@@ -241,6 +245,17 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     subject = res.subject_of_sentence(verb_at, para, lo) if para is not None else None
     if subject is not None and _WHO_CLAUSE.fullmatch(masked, subject.span.end, verb_at):
         return res.speaker(subject)  # "Wang, who met Jaishankar for hours, said …"
+    if (
+        subject is not None
+        and not subject.ambiguous
+        and _APPOSED_ROLE.fullmatch(masked, subject.span.end, verb_at)
+        and all(
+            _POSSESSIVE_AFTER_NAME.match(masked, m.span.end)
+            for m in res.between(subject.span.end, verb_at)
+            if m.person != subject.person
+        )
+    ):
+        return res.speaker(subject)  # "Yuri Ushakov, Putin's foreign policy aide, told …"
     if _QUOTED_AS.fullmatch(masked, mention.span.end, verb_at) and _QUOTED_BY.search(
         masked, max(lo, mention.span.start - 60), mention.span.start
     ):
@@ -283,6 +298,9 @@ _DESCRIBING = re.compile(
 
 
 _AS_AFTER = re.compile(r"[”’\"»]\s+as\b")
+# "calling them “a natural step” as the share grows": the object stands before the words,
+# which are what it is called ("as" after them is a conjunction).
+_OBJECT_PRONOUN = re.compile(r"\s+(?:it|them|him|her|this|that|these|those)\s+(?:as\s+)?")
 # Before a describing verb in the passive ("X, described as a", "X was described as"): a
 # comma or a form of "be" (with "as" right after the verb: "X, a fellow, described the plan
 # as" is active).
@@ -317,6 +335,11 @@ _IN_WORDS_OF = re.compile(r"\s*In the (?:words|view|opinion|judgement|judgment) 
 _WHO_CLAUSE = re.compile(
     rf"\s*{BRACKETED}?\s*,\s*who\s[^;:“”,]*,\s*{BEFORE_VERB}"
 )
+
+
+# "Yuri Ushakov, Putin's foreign policy aide, told": a role set off by commas between the
+# subject and its verb.
+_APPOSED_ROLE = re.compile(rf"\s*,\s*[^;:“”\"(),]{{2,80}},\s*{BEFORE_VERB}")
 
 
 # "Macron’s warning, delivered to students in 2017, that": words owned by the name before.
