@@ -2929,3 +2929,17 @@ def test_russian_he_after_a_sentence_with_one_nominative_and_others_oblique():
     assert reported["армия Кита"] == "vasily-kashin"
     assert reported["торговля у"] == "ivan-zuenko"
     assert reported.get("компромисс") is None
+
+
+def test_chinese_a_full_name_with_a_title_after_it_is_a_person():
+    """ "复旦的吴心伯教授则更谨慎": a full name right before a personal title (教授, 老师,
+    研究员) after a stop or 的 is a person even with no verb of saying; a place or a unit
+    before a title is not."""
+    x = _x(
+        "zh",
+        "复旦的吴心伯教授则更谨慎，他提醒不要高估合作的深度。",
+        "学院教授团队今年走访了三个口岸。",
+    )
+    names = {p.native_name for p in x.people}
+    assert "吴心伯" in names
+    assert not any(n.startswith("学院") or n.endswith("教授") for n in names)

@@ -122,6 +122,25 @@ def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[in
     return None
 
 
+# A personal title right after a full name: "人大的王义桅老师则更乐观", "冯玉军教授在书中".
+_TITLE_AFTER = re.compile("(?:教授|老师|研究员|先生|女士|博士)(?![生后士])")
+
+
+def _titled_names(simple: str, seg: Segments | None = None) -> list[tuple[int, str]]:
+    """(start, name) of every full name (three characters or more) directly before a
+    personal title, where a stop, 的 or a role word comes right before the name."""
+    found = []
+    for m in _TITLE_AFTER.finditer(simple):
+        hit = _name_before(simple, m.start(), seg)
+        if hit is None or len(hit[1]) < 3:
+            continue
+        before = simple[max(0, hit[0] - 1) : hit[0]]
+        if before and not re.match(r"[，,。；：:、！？\s“”「」（(）)的]", before):
+            continue
+        found.append(hit)
+    return found
+
+
 # Surnames that are also words of grammar or common words (于, 和, 向, 高, 全…): before a word
 # of jieba's they are that word, not a surname.
 _SURNAME_AND_WORD = frozenset(
@@ -194,7 +213,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     for start, name, latin in foreign:
         add(doc.text[start : start + len(name)], start, latin=latin, foreign=True)
     last_parts = {re.split("[·•‧・]", d.key)[-1] for d in drafts.values() if d.foreign}
-    for finder in (_speaker_slots, _after_quote_names, _after_role_names):
+    for finder in (_speaker_slots, _after_quote_names, _after_role_names, _titled_names):
         for start, name in (_with_own_surname(simple, seg, *hit) for hit in finder(simple, seg)):
             if start in taken or any(a <= start < b for a, b in bylines):
                 continue  # 冯德莱恩 read whole above; 本报记者 周雨桐: the author
