@@ -2943,3 +2943,16 @@ def test_chinese_a_full_name_with_a_title_after_it_is_a_person():
     names = {p.native_name for p in x.people}
     assert "吴心伯" in names
     assert not any(n.startswith("学院") or n.endswith("教授") for n in names)
+
+
+def test_chinese_surname_and_title_of_one_of_two_namesakes_written_with_it():
+    """ "王毅外长 … 王义桅老师 … 王老师在微博上写过：「…」": of two people surnamed 王, the
+    one whose full name the text writes with 老师 is 王老师, and the title ending the mention
+    before a verb of saying is not a word between them."""
+    x = _x(
+        "zh",
+        "王毅外长上周在记者会上回答了提问。人大的王义桅老师则更乐观。",
+        "王老师在他的微博上还写过：「调停要靠耐心，也要靠筹码。」",
+    )
+    said = {q.text: q.speaker for q in x.quotes if q.kind == "statement"}
+    assert said["调停要靠耐心，也要靠筹码。"] == "wang-yiwei"

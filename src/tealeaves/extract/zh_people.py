@@ -939,20 +939,33 @@ def _labels(doc: Document, simple: str) -> list[tuple[int, str]]:
     return [(starts[0], who) for who, starts in seen.items() if len(starts) >= 2]
 
 
-def _holding(owners: Sequence[_Draft], title: str) -> list[_Draft]:
-    """Those of ``owners`` (namesakes) whose stated roles hold ``title`` (卢金大使, 李会长)."""
-    return [d for d in owners if any(title in r for r in d.role_texts)]
+def _holding(
+    owners: Sequence[_Draft], title: str, titled: dict[str, set[str]] | None = None
+) -> list[_Draft]:
+    """Those of ``owners`` (namesakes) whose stated roles hold ``title`` (卢金大使, 李会长),
+    or whose full name the text writes with it (王义桅老师 … 王老师)."""
+    titled = titled or {}
+    return [
+        d
+        for d in owners
+        if any(title in r for r in d.role_texts) or title in titled.get(d.id, ())
+    ]
 
 
 def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Mention]:
     """Every full name, and every surname with a title (赵教授) of one person only."""
     spans: list[tuple[int, int, str, bool]] = []
+    title_after = re.compile(f"(?:{TITLES_AFTER_SURNAME})")
+    titled: dict[str, set[str]] = {}  # the titles written after each one's full name
     for d in drafts:
         for m in re.finditer(re.escape(d.key), simple):
             if PLACE_AFTER.match(simple, m.end()):
                 continue  # 林肯纪念堂: a place named after someone, no mention of them
             spans.append((m.start(), m.end(), d.id, False))
             d.forms.add(doc.text[m.start() : m.end()])
+            t = title_after.match(simple, m.end())
+            if t is not None:  # "王义桅老师", "王毅外长"
+                titled.setdefault(d.id, set()).add(t.group())
     foreign: dict[str, list[_Draft]] = {}
     for d in drafts:
         # A transliterated surname alone (科尔图诺夫认为) names one person, unlike 王 alone.
@@ -966,7 +979,7 @@ def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Ment
                 continue
             # two 卢金: "卢金大使" is the one whose role is 大使; a bare 卢金 either
             t = title.match(simple, m.end())
-            holders = _holding(owners, t.group()) if t else []
+            holders = _holding(owners, t.group(), titled) if t else []
             end = t.end() if t and len(holders) == 1 else m.end()
             spans.append((m.start(), end, (holders or owners)[0].id, len(holders) != 1))
     by_surname: dict[str, list[_Draft]] = {}
@@ -981,8 +994,8 @@ def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Ment
                 continue
             # two 李: "李会长" is the one whose stated role is 会长, when the others' stated
             # roles are other ones (a role left unsaid may be the same: "教授王义桅与王文")
-            holders = _holding(owners, m.group("title"))
-            settled = all(d.role_texts for d in owners)
+            holders = _holding(owners, m.group("title"), titled)
+            settled = all(d.role_texts or d.id in titled for d in owners)
             one = owners if len(owners) == 1 else holders if settled else []
             ambiguous = len(one) != 1
             spans.append((m.start(), m.end(), (one or owners)[0].id, ambiguous))

@@ -45,12 +45,18 @@ def _speaker_before(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
     end = lo + m.start()
     if simple[end - 1 : end] == "的":
         return None  # 特朗普本人的表态“…”: a noun, someone's statement, not a speaker
+    verb_at = end
     between = re.search(f"{BETWEEN}$", simple[lo:end])
     if between and between.group():
         end -= len(between.group())
     if simple[end - 1 : end] in ("他", "她") and simple[end - 2 : end] not in ("其他", "吉他"):
         return who.pronoun(end - 1)
     mention = who.ending_at(end)
+    if mention is None:
+        # "王老师在微博上写过": the title (老师) is the mention's own end, not a word between
+        mention = next(
+            (m for m in who.within(lo, verb_at) if m.span.start < end < m.span.end), None
+        )
     if mention is None or mention.ambiguous:
         return None
     return mention.person
