@@ -2956,3 +2956,22 @@ def test_chinese_surname_and_title_of_one_of_two_namesakes_written_with_it():
     )
     said = {q.text: q.speaker for q in x.quotes if q.kind == "statement"}
     assert said["调停要靠耐心，也要靠筹码。"] == "wang-yiwei"
+
+
+def test_russian_first_name_and_patronymic_name_the_one_already_named():
+    """ "Иван Тимофеев … Иван Николаевич считает, что …": a first name and patronymic with no
+    surname is the one person of that first name; one spoken to ("— Фёдор Александрович,
+    …") is not a mention, and a name in an oblique case between dashes is not the subject."""
+    x = _x(
+        "ru",
+        "Доклад подготовил директор РСМД Иван Тимофеев. Иван Николаевич считает, что "
+        "давление на банки "
+        "только усилится.",
+        "— Фёдор Александрович, в Европе говорят, что Китай выигрывает от санкций. Это так?",
+        "Фёдор Лукьянов — коллега Ивана Николаевича, если что, — сказал нам, что Москва "
+        "«никуда не спешит».",
+    )
+    reported = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported["давление н"] == "ivan-timofeev"
+    assert reported.get("Китай выиг") is None
+    assert [q.speaker for q in x.quotes if q.text == "никуда не спешит"] == ["fyodor-lukyanov"]

@@ -936,6 +936,7 @@ def _mentions(doc: Document, drafts: list[_Draft], registry: Registry) -> list[M
             spans.append((start, m.end(), owner.id, ambiguous))
             if not ambiguous:
                 owner.forms.add(doc.text[start : m.end()])
+    spans += _addressed(doc, drafts)
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     kept: list[tuple[int, int, str, bool]] = []
     for span in spans:
@@ -943,6 +944,41 @@ def _mentions(doc: Document, drafts: list[_Draft], registry: Registry) -> list[M
             continue
         kept.append(span)
     return [Mention(pid, Span(doc.id, a, b), doc.text[a:b], amb) for a, b, pid, amb in kept]
+
+
+# A first name and a patronymic with no surname after them: "Иван Николаевич считает",
+# "по словам Нины Степановны".
+_NAME_AND_PATRONYMIC = re.compile(
+    r"(?<![А-Яа-яЁё-])(?P<given>[А-ЯЁ][а-яё]{2,})\s+"
+    r"(?P<patronymic>[А-ЯЁ][а-яё]+(?:ович|евич|ьич|ич|овн|евн|ичн)[а-яё]{0,3})"
+    r"(?!\s+[А-ЯЁ])(?![а-яё-])"
+)
+
+
+def _addressed(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int, str, bool]]:
+    """Mentions by first name and patronymic (the polite way Russian refers to someone
+    already named: "Иван Тимофеев … Иван Николаевич считает"): of the one person in the
+    article with that first name (and that patronymic, when the text gave theirs)."""
+    found = []
+    for m in _NAME_AND_PATRONYMIC.finditer(doc.text):
+        given, patronymic = m.group("given").casefold(), m.group("patronymic").casefold()
+        owners = []
+        for d in drafts:
+            words = d.native.casefold().split()
+            if len(words) < 2 or d.chinese:
+                continue
+            first = words[0]
+            if first[: max(3, len(first) - 1)] != given[: max(3, len(first) - 1)]:
+                continue
+            if len(words) == 3 and words[1][:5] != patronymic[:5]:
+                continue
+            if given == first and re.match(r"\s*[,!?]", doc.text[m.end() : m.end() + 3]):
+                continue  # one spoken to: "— Дмитрий Витальевич, в Брюсселе говорят …"
+            owners.append(d)
+        if len(owners) == 1:
+            found.append((m.start(), m.end(), owners[0].id, False))
+            owners[0].forms.add(m.group())
+    return found
 
 
 # A surname declined as an adjective: Беленькая, Достоевский, Толстой.

@@ -876,6 +876,10 @@ def _subject(doc: Document, who: Mentions, lo: int, hi: int) -> Mention | None:
         m = named[k]
         if _after_preposition(doc, m, lo) or _inside_clause(doc, m, lo, hi):
             continue
+        if isinstance(who, _RuMentions) and who.oblique(m) and any(
+            not who.oblique(n) for n in named[:k]
+        ):
+            continue  # "Сергей Иванов — однофамилец Игоря Сергеевича — сказал": not a subject
         if k and _IN_PREPOSITIONAL.search(doc.text, named[k - 1].span.end, m.span.start):
             continue  # "Песков на вопрос о сроках визита Си Цзиньпина ответил": the topic's
         return m
