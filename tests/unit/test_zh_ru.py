@@ -2975,3 +2975,17 @@ def test_russian_first_name_and_patronymic_name_the_one_already_named():
     assert reported["давление н"] == "ivan-timofeev"
     assert reported.get("Китай выиг") is None
     assert [q.speaker for q in x.quotes if q.text == "никуда не спешит"] == ["fyodor-lukyanov"]
+
+
+def test_russian_words_after_govoril_o_are_the_speakers():
+    """ "Ли Цян говорил о «новых точках роста»": with "о" right after a verb of speaking the
+    words in guillemets are the subject's; after a noun ("статья о «военном союзе»") they
+    stay a topic, nobody's."""
+    x = _x(
+        "ru",
+        "Премьер Госсовета КНР Ли Цян на встрече говорил о «новой волне инвестиций».",
+        "Алексей Маслов прочитал статью о «военном союзе» Москвы и Пекина.",
+    )
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["новой волне инвестиций"] == "li-qiang"
+    assert said["военном союзе"] is None

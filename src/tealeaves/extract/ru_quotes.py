@@ -447,6 +447,8 @@ def _term_at(doc: Document, start: int) -> bool:
     """ "так называемой «…»", "о «военном союзе»", "слово «…»", "идея «треугольника»": a
     term, not the words."""
     before = doc.text[max(0, start - 25) : start - 1]
+    if re.search(rf"(?<![\w-]){_SPOKE_OF.pattern}\w*\s+(?:о|об)\s*$", before):
+        return False  # "Ли Цян говорил о «новых точках роста»": words of the one speaking
     return bool(
         re.search(r"(?:так называем\w+|слов\w*|\b(?:о|об|про))\s*$", before)
         or _IDEA_OF.search(before)
@@ -913,6 +915,11 @@ _FRAME_VERB = re.compile(
 )
 
 
+# "Ли Цян говорил о «новых точках роста»": a verb of speaking with "о" right after it takes
+# the words as the subject's own (a noun between, "назвала статьи о «…»", makes a topic).
+_SPOKE_OF = re.compile(r"(?:говори|говорил|рассуждал|рассуждает|заявлял|писал|пишет)")
+
+
 # Words in guillemets after a preposition: what is spoken about ("о «военном союзе»").
 _TOPIC = re.compile(r"\b(?:о|об|про)\s+«[^«»]{1,80}»")
 
@@ -939,7 +946,10 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     topics = _TOPIC.sub("", tail)  # "назвала статьи о «военном союзе» …": a topic between
     if len(tail) > 200 or re.search("[«»]", topics) or who.first_in(lo + verb.end(), hi):
         return None
-    if re.search(r"(?:так называем\w+|\b(?:о|об|про|на|в|с|со|от|к|за|над))\s+$", tail):
+    spoke_of = _SPOKE_OF.match(verb.group("verb")) and re.fullmatch(r"\s+(?:о|об)\s+", tail)
+    if not spoke_of and re.search(
+        r"(?:так называем\w+|\b(?:о|об|про|на|в|с|со|от|к|за|над))\s+$", tail
+    ):
         return None  # "так называемой «…»", "о «военном союзе»": a topic, not their words
     start = max(head.rfind(c) for c in "«».!?") + 1
     lead = head[start:]
