@@ -2989,3 +2989,17 @@ def test_russian_words_after_govoril_o_are_the_speakers():
     said = {q.text: q.speaker for q in x.quotes}
     assert said["новой волне инвестиций"] == "li-qiang"
     assert said["военном союзе"] is None
+
+
+def test_russian_card_line_with_a_chinese_name_heads_the_quote_below():
+    """ "Чжао Хуашэн, профессор Фуданьского университета:" ¶ «…»: a Chinese name in
+    Cyrillic is mentioned whole (surname and given name), so a speaker's card with it heads
+    the quote in the next paragraph."""
+    x = _x(
+        "ru",
+        "Ян Чэн, проректор Шанхайского университета иностранных языков:",
+        "«Для Пекина Россия — сосед навсегда, и спешить с выводами здесь незачем».",
+    )
+    said = {q.text[:10]: q.speaker for q in x.quotes}
+    assert said["Для Пекина"] == "yang-cheng"
+    assert {m.surface for m in x.mentions} == {"Ян Чэн"}

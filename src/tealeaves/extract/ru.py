@@ -927,15 +927,18 @@ def _mentions(doc: Document, drafts: list[_Draft], registry: Registry) -> list[M
                 if not same and any(named[1] == d.native for d in drafts):
                     continue  # "Анна Лаврова" is hers, not a form of Лавров
                 owner = same[0] if same else owner
+            end = m.end()
+            if owner.chinese and doc.text.startswith(owner.native, m.start()):
+                end = m.start() + len(owner.native)  # "Чжао Хуашэн": surname first, whole
             ambiguous = len(owners) > 1 and start == m.start()
             if start == m.start() and any(
                 other != key and other[:3] == key[:3] and _same_surname(word, other, False)
                 for other in by_surname
             ):
                 ambiguous = True  # "Лаврова" with Лавров and Лаврова both named: either
-            spans.append((start, m.end(), owner.id, ambiguous))
+            spans.append((start, end, owner.id, ambiguous))
             if not ambiguous:
-                owner.forms.add(doc.text[start : m.end()])
+                owner.forms.add(doc.text[start:end])
     spans += _addressed(doc, drafts)
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     kept: list[tuple[int, int, str, bool]] = []
