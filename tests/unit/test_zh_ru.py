@@ -1090,7 +1090,9 @@ def test_russian_reported_clause_after_an_interview_phrase_credits_its_phrase():
     )
     speakers = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
     assert speakers["в плановом режиме"] == "igor-morgulov"
-    assert speakers["готов приехать"] is None  # Ван И, in the nominative, says it in the clause
+    # the words in the clause are the reporter's, even about someone in the nominative ("Захарова
+    # сказала, что Каллас «продолжает мыслить …»" is Zakharova's description of Kallas)
+    assert speakers["готов приехать"] == "sergey-lavrov"
 
 
 def test_russian_po_ego_slovam_reports_the_one_just_quoted():
@@ -3003,3 +3005,17 @@ def test_russian_card_line_with_a_chinese_name_heads_the_quote_below():
     said = {q.text[:10]: q.speaker for q in x.quotes}
     assert said["Для Пекина"] == "yang-cheng"
     assert {m.surface for m in x.mentions} == {"Ян Чэн"}
+
+
+def test_russian_reported_clause_of_a_short_subject_and_a_quote():
+    """ "Ван И заверил его, что Китай «поддерживает Иран»": a reported clause of one word
+    and a quote is long enough by its letters (the quote counted whole), and the quote in it
+    is the reporter's."""
+    x = _x(
+        "ru",
+        "Ван И в телефонном разговоре с Аракчи заверил его, что Пекин «не оставит Тегеран "
+        "одного».",
+    )
+    reported = [q for q in x.quotes if q.kind == "reported"]
+    assert [q.speaker for q in reported] == ["wang-yi"]
+    assert [q.speaker for q in x.quotes if q.text == "не оставит Тегеран одного"] == ["wang-yi"]
