@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-ParagraphKind = Literal["body", "bold", "heading", "blockquote", "pullquote", "footnote"]
+ParagraphKind = Literal["body", "bold", "heading", "blockquote", "pullquote", "footnote", "row"]
 PersonKind = Literal["expert", "official", "leader", "author", "other"]
 QuoteKind = Literal["statement", "phrase", "scare", "title", "reported"]
 
@@ -18,7 +18,9 @@ PARAGRAPH_SEPARATOR = "\n\n"
 
 #: Paragraph kinds whose text is indexed as passages. Pull quotes repeat body text and are
 #: shown in the reader but not indexed a second time.
-INDEXED_PARAGRAPH_KINDS: frozenset[str] = frozenset({"body", "bold", "blockquote", "footnote"})
+INDEXED_PARAGRAPH_KINDS: frozenset[str] = frozenset(
+    {"body", "bold", "blockquote", "footnote", "row"}
+)
 
 
 @dataclass(frozen=True, slots=True)

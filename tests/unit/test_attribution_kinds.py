@@ -2774,3 +2774,17 @@ def test_told_after_a_role_set_off_that_names_someone_elses_possession():
         "had been “long overdue and very useful.”",
     )
     assert speaker_of(d, "long overdue") == "dmitry-peskov"
+
+
+def test_a_table_row_credits_the_one_named_in_its_cells_before_the_quote():
+    """ "Elvira Nabiullina | Bank of Russia | “…”": a row's quote is the one person its
+    earlier cells name; an unnamed clerk's row, or a row naming two, is nobody's."""
+    d = doc(
+        "Elvira Nabiullina | Bank of Russia, Moscow | “We have learned to live with friction.”",
+        "A bank clerk | Heihe | “We stopped answering calls from Moscow numbers.”",
+        "Vasily Kashin and Alexander Gabuev | Moscow | “The queues will only get longer.”",
+        kinds={0: "row", 1: "row", 2: "row"},
+    )
+    assert speaker_of(d, "We have learned") == "elvira-nabiullina"
+    assert speaker_of(d, "We stopped answering") is None
+    assert speaker_of(d, "The queues will") is None

@@ -550,3 +550,40 @@ def test_a_paragraph_wholly_in_bold_is_marked_so_in_markdown_and_html(tmp_path):
     )
     kinds = [p.kind for p in load_article(page).paragraphs]
     assert kinds == ["body", "bold", "body", "bold", "body"]
+
+
+def test_a_table_is_kept_one_paragraph_a_row_in_markdown_and_html(tmp_path):
+    """A table of who said what: Markdown (GitHub's pipes) and HTML tables are kept, each
+    row a paragraph of kind "row" with its cells joined by " | " (HTML tables were dropped,
+    Markdown ones read as one run-on paragraph of pipes)."""
+    md = write_article(
+        tmp_path,
+        "t.md",
+        "Three voices on the yuan.\n\n| Who | What they said |\n|---|---|\n"
+        "| Elvira Nabiullina | “We have learned to live with friction.” |\n"
+        "| A bank clerk | “We stopped answering calls.” |\n\nAfter the table.",
+        title="T",
+    )
+    paras = [(p.kind, p.text) for p in load_article(md).paragraphs]
+    assert paras == [
+        ("body", "Three voices on the yuan."),
+        ("row", "Who | What they said"),
+        ("row", "Elvira Nabiullina | “We have learned to live with friction.”"),
+        ("row", "A bank clerk | “We stopped answering calls.”"),
+        ("body", "After the table."),
+    ]
+    page = tmp_path / "t.html"
+    page.write_text(
+        "<html><head><title>T</title></head><body><article><h1>T</h1>"
+        "<p>Officials were asked about the yuan this week, and answered in different terms.</p>"
+        "<table><tr><th>Who</th><th>What they said</th></tr>"
+        "<tr><td>Elvira Nabiullina</td><td>“We have learned to live with friction.”</td></tr>"
+        "</table><p>Nobody expects the problem to go away soon, the banks least of all.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    rows = [p.text for p in load_article(page).paragraphs if p.kind == "row"]
+    assert rows == [
+        "Who | What they said",
+        "Elvira Nabiullina | “We have learned to live with friction.”",
+    ]

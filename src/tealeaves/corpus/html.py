@@ -30,7 +30,7 @@ def parse_html(html: str) -> tuple[dict[str, str], list[Block]]:
         output_format="xml",
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,  # a row is a paragraph: "Name | place | “…”"
         include_images=False,
         include_formatting=True,  # a paragraph all in bold: an interview's question
         favor_precision=True,
@@ -177,6 +177,12 @@ def _page_language(html: str) -> str:
 
 def _collect(element: ET.Element, blocks: list[Block]) -> None:
     tag = element.tag
+    if tag == "table":
+        for row in element.iter("row"):
+            cells = [fold_space(" ".join("".join(c.itertext()).split())) for c in row]
+            if any(cells):
+                blocks.append(Block("row", " | ".join(cells)))
+        return
     if tag in ("list",):
         for item in element:
             _collect(item, blocks)

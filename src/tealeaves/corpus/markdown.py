@@ -24,7 +24,9 @@ _parser: MarkdownIt | None = None
 def _md() -> MarkdownIt:
     global _parser
     if _parser is None:
-        _parser = MarkdownIt("commonmark").use(footnote_plugin).use(attrs_block_plugin)
+        _parser = (
+            MarkdownIt("commonmark").enable("table").use(footnote_plugin).use(attrs_block_plugin)
+        )
     return _parser
 
 
@@ -76,8 +78,17 @@ def _walk(tokens: Sequence[Token]) -> Iterator[tuple[ParagraphKind | str, str, s
     footnote_label = ""
     heading_level = 0
     dash = ""  # the marker of a one-item bullet list, kept as the writer typed it
+    cells: list[str] | None = None  # a table row's cells, read so far
     for n, tok in enumerate(tokens):
-        if tok.type == "bullet_list_open":
+        if tok.type == "tr_open":
+            cells = []
+        elif tok.type == "tr_close":
+            if cells is not None and any(cells):
+                yield "row", "", " | ".join(cells)  # one paragraph a row, its cells in order
+            cells = None
+        elif tok.type == "inline" and cells is not None:
+            cells.append(_inline_text(tok.children or []))
+        elif tok.type == "bullet_list_open":
             dash = f"{tok.markup} " if tok.markup == "-" and _one_item(tokens, n) else ""
         elif tok.type == "bullet_list_close":
             dash = ""

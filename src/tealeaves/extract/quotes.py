@@ -43,7 +43,7 @@ from tealeaves.extract.spans import (
     whole_paragraph,
     without_post_number,
 )
-from tealeaves.extract.speakers import Resolver, genders, unnamed_speaks
+from tealeaves.extract.speakers import Resolver, genders, row_credit, unnamed_speaks
 from tealeaves.extract.tags import (
     RELATIONS_WORDS,
     clause_subject,
@@ -228,7 +228,12 @@ def find_quotes(
         _, hi = sentence_bounds(doc.text, masked, end_para, s.open_at, s.close_at)
         speaker: str | None = None
         tag_after: str | None = None
-        if s.depth == 0:
+        row = para.kind == "row" and para.index == end_para.index
+        if s.depth == 0 and row:
+            # "Elvira Nabiullina | Bank of Russia | “…”": a table row credits the one person
+            # its cells before the quote name; nobody's when they name none or two
+            speaker = tag_after = row_credit(res, para, s.open_at)
+        elif s.depth == 0:
             tag_after = (
                 None
                 if _INSIDE_A_CLAUSE.search(masked, max(lo, s.open_at - 90), s.open_at)
@@ -259,7 +264,7 @@ def find_quotes(
             ):
                 speaker = introduced_before(res, masked, para)
         framed = None
-        if s.depth == 0 and speaker is None:
+        if s.depth == 0 and speaker is None and not row:
             framed = framing_subject(res, masked, lo, s.open_at, s.close_at)
         term = used_as_term(doc, para, s)
         kind = _kind(doc, para, s, speaker is not None, term)

@@ -640,6 +640,18 @@ _NEVER = re.compile(r"(?!)")
 _POSSESSOR_OF = re.compile(r"[’']s?\s+(?:[\w-]+\s+){1,4}")
 
 
+def row_credit(res: Resolver, para: Paragraph, at: int) -> str | None:
+    """The speaker of a quote at ``at`` in a table row (cells joined by " | "): the one
+    person the row's cells before the quote's cell name, or nobody."""
+    cell = res.doc.text.rfind(" | ", para.start, at)
+    if cell < 0:
+        return None
+    named = res.within(para.start, cell)
+    if not named or any(m.ambiguous or m.person != named[0].person for m in named):
+        return None
+    return res.speaker(named[0])
+
+
 def past_possessor(text: str, first: Mention, named: list[Mention]) -> Mention:
     """The subject a sentence opens with: not the owner in "X’s spokesman Y", but Y."""
     for later in named[1:]:
