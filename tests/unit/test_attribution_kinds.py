@@ -2788,3 +2788,31 @@ def test_a_table_row_credits_the_one_named_in_its_cells_before_the_quote():
     assert speaker_of(d, "We have learned") == "elvira-nabiullina"
     assert speaker_of(d, "We stopped answering") is None
     assert speaker_of(d, "The queues will") is None
+
+
+def test_was_how_someone_described_it_after_a_quote():
+    """ "“…,” was how Alexander Gabuev, who runs the Carnegie centre, put it": the inverted
+    tag names the speaker after "was how"; "was how the report described it" names none."""
+    d = doc(
+        "“A marriage with separate bank accounts,” was how Alexander Gabuev, who runs the "
+        "Carnegie centre in Berlin, put it.",
+        "“A frozen conflict with a pipeline through it,” was how the report described it.",
+    )
+    assert speaker_of(d, "A marriage with separate") == "alexander-gabuev"
+    assert speaker_of(d, "A frozen conflict") is None
+
+
+def test_a_sentence_announcing_someones_take_then_their_words():
+    """ "Andrei Lankov had a simpler reading. “…”", "Buchanan was blunt. “…”": a sentence
+    that says how its one named subject sees it or put it, then a quote opening the next
+    sentence, is that subject's; one naming two people is nobody's."""
+    d = doc(
+        "Andrei Lankov had a simpler reading. “Pyongyang sells what Moscow cannot make "
+        "fast enough.”",
+        "Elizabeth Buchanan, at the Australian think tank, was blunt. “The ice decides, not "
+        "the ministers.”",
+        "Vasily Kashin had a different view from Alexander Gabuev. “Nothing here is new.”",
+    )
+    assert speaker_of(d, "Pyongyang sells") == "andrei-lankov"
+    assert speaker_of(d, "The ice decides") == "elizabeth-buchanan"
+    assert speaker_of(d, "Nothing here is new") is None

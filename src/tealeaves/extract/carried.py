@@ -123,6 +123,16 @@ _VIEW_VERB = re.compile(
 )
 
 
+# "Andrei Lankov had a simpler reading.", "Buchanan was blunt.": a sentence that announces
+# how its subject sees it or put it, the words to follow.
+_STANCE = re.compile(
+    r"\s(?:had|has|offered|took|gave)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:reading|view|take|"
+    r"emphasis|answer|explanation|verdict|assessment|interpretation|perspective)\b"
+    r"|\s(?:was|is|sounded|seemed)\s+(?:(?:even|still|far|much|rather)\s+)?(?:(?:more|less)\s+)?"
+    r"(?:blunt|blunter|brief|direct|guarded|cautious|candid|sceptical|skeptical|unconvinced|"
+    r"unimpressed|optimistic|pessimistic|gloomier|sharper|harsher|franker|frank|categorical|"
+    r"succinct|terse|emphatic)\b"
+)
 # "X, director of Y, said the summit showed …": the subject's verb of saying, later on.
 _SAID_VERB = re.compile(r"\s(?:said|says|argued|argues|wrote|writes|told \w+)\b")
 
@@ -147,6 +157,7 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
         _VIEW_VERB.match(masked, subject.span.end)
         or _SAYING_VERB.match(masked, subject.span.end)
         or _SAID_VERB.search(masked, subject.span.end, ends[-1])
+        or _STANCE.search(masked, subject.span.end, ends[-1])
     )
     if verb is None or not is_subject(res, masked, subject, verb.start() + 1):
         return None

@@ -572,11 +572,24 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     acc = re.match(r"according to\s+", rest)
     if acc:
         return res.speaker(res.at(pos + acc.end()))
+    how = _WAS_HOW.match(rest)
+    if how:  # "“…,” was how John Herbst described Li's role"
+        named = res.at(pos + how.end())
+        if named is not None and _HOW_VERB.match(masked, named.span.end):
+            return res.speaker(named)
     role = _ROLE_TAG.match(rest)
     if role and not res.between(pos - 1, hi):  # "“…,” the secretary of state said."
         said = "f" if role.group("title").endswith("woman") else "?"
         return res.role(pos, said, role.group("title"))
     return None
+
+
+# "“…,” was how Dmitri Trenin described the relationship": the inverted tag.
+_WAS_HOW = re.compile(r"(?:was|is)\s+how\s+")
+_HOW_VERB = re.compile(
+    r"(?:\s*,[^,;:“”\"]{1,120},)?\s+(?:(?:once|later|then|first)\s+)?(?:described|describes|put|puts|summed|sums|"
+    r"characteri[sz]ed|characteri[sz]es|framed|frames|saw|sees|called|calls)\b"
+)
 
 
 # "the secretary of state said", "the Nato secretary general told reporters": a role as the
@@ -603,7 +616,10 @@ _OWN_TAG = re.compile(rf"[\s,.?!]*(?:(?:-{{1,2}}|[–—])\s*\S|(?:\S+\s+){{0,6}
 def has_own_tag(masked: str, lo: int, hi: int) -> bool:
     """Whether the quote closing at ``lo`` is credited after it ("— a senior EU official",
     "- Melnyk", "a diplomat said"), even to nobody we can name: it then continues nobody."""
-    return _OWN_TAG.match(masked[lo:hi]) is not None
+    frame = masked[lo:hi]
+    if _OWN_TAG.match(frame) is not None:
+        return True
+    return re.match(r"[\s,]*(?:was|is)\s+how\b", frame) is not None  # "“…,” was how …"
 
 
 _COLON_BEFORE = re.compile(r":\s*$")
