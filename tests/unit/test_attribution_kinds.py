@@ -2816,3 +2816,16 @@ def test_a_sentence_announcing_someones_take_then_their_words():
     assert speaker_of(d, "Pyongyang sells") == "andrei-lankov"
     assert speaker_of(d, "The ice decides") == "elizabeth-buchanan"
     assert speaker_of(d, "Nothing here is new") is None
+
+
+def test_for_someone_the_point_is_colon_quote():
+    """ "For Fyodor Lukyanov, editor of the journal, the logic is simple: “…”": the view is
+    the named person's, the words after the colon theirs; a sentence that relays someone
+    else's words ("For Lukyanov, as Kashin told me: “…”") is not."""
+    d = doc(
+        "For Fyodor Lukyanov, editor of Russia in Global Affairs, the logic is plain: “Beijing "
+        "wants a quiet north, and nothing more.”",
+        "For Lukyanov, as Vasily Kashin told me: “The quiet north is already bought.”",
+    )
+    assert speaker_of(d, "Beijing wants a quiet") == "fyodor-lukyanov"
+    assert speaker_of(d, "The quiet north") != "fyodor-lukyanov"

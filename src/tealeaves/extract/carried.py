@@ -166,6 +166,29 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
     return subject.person
 
 
+def for_someone(res: Resolver, masked: str, lo: int, open_at: int) -> str | None:
+    """ "For Fyodor Lukyanov, editor of …, the logic is simple: “…”": a sentence that opens
+    with "For" and a name and ends with a colon before the quote, naming nobody else (but
+    in a possessive), is that person's view, the words theirs."""
+    lead = _FOR_NAME.match(masked, lo, open_at)
+    if lead is None or not re.search(r":\s*$", masked[lo:open_at]):
+        return None
+    named = res.at(lead.end())
+    if named is None or named.ambiguous:
+        return None
+    if any(
+        m.person != named.person and not re.match(r"[’']s?\s", masked[m.span.end : m.span.end + 3])
+        for m in res.between(named.span.end, open_at)
+    ):
+        return None
+    if re.search(rf"\b(?:{VERBS})\b", masked[named.span.end : open_at]):
+        return None  # "For Lukyanov, as Kashin told me: …": someone's words are relayed
+    return named.person
+
+
+_FOR_NAME = re.compile(r"\s*(?:[Bb]ut\s+|[Aa]nd\s+)?For\s+")
+
+
 # Not a verb of asking: the one asked may be the one who answers.
 _NOT_ASKING = r"(?!(?:asks|asked|asking|pressed)\b)"
 # "Umarov added that …", "Kallas has warned that …": any verb of saying right after the name.

@@ -18,6 +18,7 @@ from tealeaves.extract.carried import (
     after_view,
     beat_before,
     continuation,
+    for_someone,
     introduced_before,
     next_paragraph,
     owned_next,
@@ -252,7 +253,9 @@ def find_quotes(
             if speaker is None and last_statement is not None and not tagged:
                 speaker = next_paragraph(doc, res, masked, last_statement, s)
             if speaker is None and not tagged:
-                speaker = after_view(res, masked, s, lo)
+                speaker = after_view(res, masked, s, lo) or for_someone(
+                    res, masked, lo, s.open_at
+                )
             if speaker is None and not tagged:
                 speaker = clause_subject(doc, res, masked, lo, s.open_at)
             if speaker is None and not tagged:
