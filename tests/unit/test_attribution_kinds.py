@@ -2829,3 +2829,17 @@ def test_for_someone_the_point_is_colon_quote():
     )
     assert speaker_of(d, "Beijing wants a quiet") == "fyodor-lukyanov"
     assert speaker_of(d, "The quiet north") != "fyodor-lukyanov"
+
+
+def test_a_framing_or_expecting_sentence_then_the_subjects_words():
+    """ "Kaja Kallas, who chaired the meeting, framed the package as overdue. “…”", "Janka
+    Oertel, a director at the council, expects more listings. “…”": the subject's framing or
+    expectation announces their words."""
+    d = doc(
+        "Kaja Kallas, who chaired the meeting, framed the package as overdue. “We should have "
+        "named these firms a year ago.”",
+        "Janka Oertel, a director at the European council, expects more listings. “This is "
+        "the first list, not the last.”",
+    )
+    assert speaker_of(d, "We should have named") == "kaja-kallas"
+    assert speaker_of(d, "This is the first list") == "janka-oertel"

@@ -132,6 +132,10 @@ _STANCE = re.compile(
     r"(?:blunt|blunter|brief|direct|guarded|cautious|candid|sceptical|skeptical|unconvinced|"
     r"unimpressed|optimistic|pessimistic|gloomier|sharper|harsher|franker|frank|categorical|"
     r"succinct|terse|emphatic)\b"
+    # "Ursula von der Leyen, …, framed the listings as a matter of evidence."
+    r"|\s(?:framed|frames|described|describes|characteri[sz]ed|characteri[sz]es)\s[^.;:“”\"]{1,60}\sas\b"
+    # "Noah Barkin, a senior adviser at Rhodium, expects Beijing to answer …"
+    r"|\s(?:thinks|believes|expects|fears|doubts|suspects|predicts)\b"
 )
 # "X, director of Y, said the summit showed …": the subject's verb of saying, later on.
 _SAID_VERB = re.compile(r"\s(?:said|says|argued|argues|wrote|writes|told \w+)\b")
@@ -197,7 +201,10 @@ _SAYING_VERB = re.compile(rf"\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS})\b")
 # sentence whose speaker is "he" or "she", as its subject with a verb of saying, as a tag set
 # off by commas, or as the one asked.
 _PRONOUN_VIEW = re.compile(
-    rf"\s*(?:(?P<subject>He|She)\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS}|{THINKING})\b"
+    rf"\s*(?:(?P<subject>He|She)\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS}|{THINKING}"
+    # "He does not expect relief soon."
+    r"|(?:does|did)\s+not\s+(?:expect|think|believe|accept|buy|share)"
+    r")\b"
     rf"|[^.;:“”\"]*?,\s*(?P<aside>he|she)\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS})\s*,"
     # "Asked what she would tell a foreign reader, she paused.": the one asked answers
     r"|(?:When\s+)?[Aa]sked\b[^.;:“”\"]*?,\s*(?P<asked>he|she)\b)"
