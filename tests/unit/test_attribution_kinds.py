@@ -2843,3 +2843,17 @@ def test_a_framing_or_expecting_sentence_then_the_subjects_words():
     )
     assert speaker_of(d, "We should have named") == "kaja-kallas"
     assert speaker_of(d, "This is the first list") == "janka-oertel"
+
+
+def test_people_after_who_served_as_with_a_hyphenated_particle_and_not_places():
+    """ "Nirupama Rao, who served as foreign secretary, …" is a person (a role after "who
+    served as"); "Ebtesam al-Ketbi" keeps its particle joined by a hyphen; "… Center in
+    Abu Dhabi, described" names a place, not a person, before the verb."""
+    d = doc(
+        "Shivshankar Menon, who served as national security adviser, sees little change.",
+        "Dr. Mohammed al-Sulami, head of a research centre in Abu Dhabi, described the "
+        "group as “a market, not a bloc.”",
+    )
+    names = set(people(d))
+    assert {"Shivshankar Menon", "Mohammed al-Sulami"} <= names
+    assert "Abu Dhabi" not in names and "Mohammed" not in names

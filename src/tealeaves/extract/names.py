@@ -126,7 +126,8 @@ NAME_WORD = (
 )
 PARTICLES = r"(?:des|de|du|van|von|der|den|la|le|da|di|bin|al)"
 _PARTICLE_WORDS = frozenset(PARTICLES[3:-1].split("|"))
-LATIN_NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{1,3}}")
+# (a particle joined by a hyphen too: "Ebtesam al-Ketbi")
+LATIN_NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLES}(?:\s+|-(?=[A-Z])))*{NAME_WORD}){{1,3}}")
 
 
 @lru_cache(maxsize=65536)

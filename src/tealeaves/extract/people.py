@@ -202,6 +202,10 @@ def _latin_names(doc: Document, registry: Registry) -> list[tuple[str, bool, boo
             name = " ".join(words)
             if name.casefold() in registry.not_people:
                 continue
+            if _IN_A_PLACE.search(text, max(0, start - 10), start) and not re.match(
+                r"[’']s?\s", text[last : last + 3]
+            ):
+                continue  # "the Emirates Policy Center in Abu Dhabi, described": a place
             cited = _is_reference(para) and _cites_a_work(text, start, match.end())
             if looks_chinese_name(words):
                 found.append((name, True, cited))
@@ -246,6 +250,8 @@ def _initialled_names(text: str) -> list[str]:
 
 # A preposition of place right before a name: "to Rio de Janeiro", "in San Marino".
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|near|into|via|outside|across|toward|towards)\s+$")
+# Before a place, never a person (unless theirs: "in Vasily Kashin's words").
+_IN_A_PLACE = re.compile(r"\b(?:in|near|outside|via)\s+$")
 
 
 def _a_place(whole: str, text: str, start: int, words: list[str]) -> bool:
@@ -357,7 +363,9 @@ _NOT_A_PERSON_BEFORE = re.compile(
 
 # A name with the title words before it ("Hungarian Foreign Minister Péter Szijjártó"): up
 # to four title words, then the name.
-_TITLED_NAME = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{1,7}}")
+_TITLED_NAME = re.compile(
+    rf"{NAME_WORD}(?:\s+(?:{PARTICLES}(?:\s+|-(?=[A-Z])))*{NAME_WORD}){{1,7}}"
+)
 
 
 def _titled_short_names(doc: Document) -> list[str]:
@@ -463,12 +471,14 @@ _SPEECH_AFTER = re.compile(
     r"describes|described|accused|accuses)\b"
 )
 _APPOSITION_AFTER = re.compile(
-    rf"\s*{BRACKETED}?\s*,\s*(?:who (?:is|was|has been|heads|leads|directs) |"
+    rf"\s*{BRACKETED}?\s*,\s*(?:who (?:is|was|has been|heads|leads|directs|runs|ran|"
+    r"(?:once |previously |later )?(?:served|serves|worked|works) as) |"
     r"now |then |currently |formerly )?(?P<role>(?:a|an|the|his|her|their|[A-Z][\w-]+[’']s|"
     r"one of|former|senior|deputy|"
     r"chief|head|director|professor|associate|assistant|visiting|non-resident|nonresident|"
     r"executive|vice|lead|principal|research|retired|ex-|chairman|chairwoman|chair|founder|"
-    r"president|dean|rector|editor|secretary|minister|ambassador)\b[^,.;()“”\"]{2,160})"
+    r"president|dean|rector|editor|secretary|minister|ambassador|foreign|defen[cs]e|finance|"
+    r"prime|national|special|permanent|first)\b[^,.;()“”\"]{2,160})"
 )
 _REFERENCES = re.compile(
     r"^(?:references|notes|sources|bibliography|further reading|endnotes|works cited)\b",
