@@ -2857,3 +2857,20 @@ def test_people_after_who_served_as_with_a_hyphenated_particle_and_not_places():
     names = set(people(d))
     assert {"Shivshankar Menon", "Mohammed al-Sulami"} <= names
     assert "Abu Dhabi" not in names and "Mohammed" not in names
+
+
+def test_in_his_phrase_his_answer_and_for_someone_after_an_apposition():
+    """ "In his phrase, these are “…”" is the one he is; "X was asked whether …. His answer
+    was brief. “…”" is the one asked; "For X, a scholar who writes on Y, the issue is Z:
+    “…”" is X's (a verb inside the apposition relays nobody)."""
+    d = doc(
+        "Timofei Bordachev thinks the banks will adapt. In his phrase, they are “learning to "
+        "swim in cold water.”",
+        "Sergey Ryabkov was asked whether Moscow would join the talks. His answer was short. "
+        "“We are not invited, so we are not refusing.”",
+        "For Temur Umarov, a fellow who writes on Central Asia, the point is simple: “The "
+        "region sells to whoever pays.”",
+    )
+    assert speaker_of(d, "learning to swim") == "timofei-bordachev"
+    assert speaker_of(d, "We are not invited") == "sergey-ryabkov"
+    assert speaker_of(d, "The region sells") == "temur-umarov"

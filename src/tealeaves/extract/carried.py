@@ -185,7 +185,9 @@ def for_someone(res: Resolver, masked: str, lo: int, open_at: int) -> str | None
         for m in res.between(named.span.end, open_at)
     ):
         return None
-    if re.search(rf"\b(?:{VERBS})\b", masked[named.span.end : open_at]):
+    rest = masked[named.span.end : open_at]
+    apposed = re.match(r"\s*,[^,;:]{1,160},", rest)  # "…, a Mongolian analyst who writes on …,"
+    if re.search(rf"\b(?:{VERBS})\b", rest[apposed.end() if apposed else 0 :]):
         return None  # "For Lukyanov, as Kashin told me: …": someone's words are relayed
     return named.person
 
@@ -207,7 +209,9 @@ _PRONOUN_VIEW = re.compile(
     r")\b"
     rf"|[^.;:“”\"]*?,\s*(?P<aside>he|she)\s+{BEFORE_VERB}{_NOT_ASKING}(?:{VERBS})\s*,"
     # "Asked what she would tell a foreign reader, she paused.": the one asked answers
-    r"|(?:When\s+)?[Aa]sked\b[^.;:“”\"]*?,\s*(?P<asked>he|she)\b)"
+    r"|(?:When\s+)?[Aa]sked\b[^.;:“”\"]*?,\s*(?P<asked>he|she)\b"
+    # "His answer was brief.": the one asked before answers
+    r"|(?P<possessive>His|Her)\s+(?:answer|reply|response|verdict)\b)"
 )
 
 
@@ -217,7 +221,8 @@ def _pronoun_view(res: Resolver, masked: str, start: int, end: int) -> str | Non
     m = _PRONOUN_VIEW.match(masked, start, end)
     if m is None or res.between(start - 1, end):
         return None
-    return res.pronoun(m.start(next(g for g in ("subject", "aside", "asked") if m.group(g))))
+    groups = ("subject", "aside", "asked", "possessive")
+    return res.pronoun(m.start(next(g for g in groups if m.group(g))))
 
 
 def _ends_sentence(text: str, s: QuoteSpan) -> bool:

@@ -57,7 +57,7 @@ _HIS_WORDS = re.compile(
 )
 
 
-_IN_HIS_WORDS = re.compile(r"\s*(?:In|To use) (his|her) (?:own )?words\s*,")
+_IN_HIS_WORDS = re.compile(r"\s*(?:In|To use) (his|her) (?:own )?(?:words|phrase)\s*,")
 
 
 # "Bordachev’s key line:", "Terry's own line from a Washington panel was widely shared:"
