@@ -2874,3 +2874,17 @@ def test_in_his_phrase_his_answer_and_for_someone_after_an_apposition():
     assert speaker_of(d, "learning to swim") == "timofei-bordachev"
     assert speaker_of(d, "We are not invited") == "sergey-ryabkov"
     assert speaker_of(d, "The region sells") == "temur-umarov"
+
+
+def test_so_says_opening_the_next_paragraph_and_took_a_line():
+    """A quote alone in its paragraph, then "So says Marc Lanteigne, …" opening the next:
+    his; "Wang Wen … took a more personal line. “…”": his."""
+    d = doc(
+        "“A toll road with one customer”",
+        "So says Marc Lanteigne, a political scientist in Tromsø, who has followed the route "
+        "for a decade.",
+        "Wang Wen, the dean of the Chongyang Institute, took a more personal line. “I have "
+        "crossed that border nine times this year.”",
+    )
+    assert speaker_of(d, "A toll road") == "marc-lanteigne"
+    assert speaker_of(d, "I have crossed") == "wang-wen"

@@ -107,6 +107,11 @@ _OWNED = re.compile(
     r"(?:The|That|This|Those|These)\s+(?:remarks?|comments?|words|line|quip|warning|verdict|"
     r"assessment|statement|answer|plea|appeal)\b[^.!?]{0,160}?\b(?:(?:came|come)\s+from|"
     r"(?:was|were)\s+(?:made\s+by|those\s+of|that\s+of|from))\s+"
+    # "That line, from a post by the retired Gen. Wang Hongguang on Weibo, was shared …"
+    r"|(?:The|That|This)\s+(?:remark|line|quip|warning|verdict|phrase)\s*,\s*from\s+"
+    r"(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:by|of)\s+"
+    # "So says Marc Lanteigne, a political scientist at …"
+    r"|So\s+(?:says|said|writes|wrote|argues|argued)\s+"
 )
 
 
@@ -126,8 +131,9 @@ _VIEW_VERB = re.compile(
 # "Andrei Lankov had a simpler reading.", "Buchanan was blunt.": a sentence that announces
 # how its subject sees it or put it, the words to follow.
 _STANCE = re.compile(
-    r"\s(?:had|has|offered|took|gave)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:reading|view|take|"
-    r"emphasis|answer|explanation|verdict|assessment|interpretation|perspective)\b"
+    r"\s(?:had|has|offered|took|gave|struck)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:reading|view|take|"
+    r"emphasis|answer|explanation|verdict|assessment|interpretation|perspective|line|tack|"
+    r"tone)\b"
     r"|\s(?:was|is|sounded|seemed)\s+(?:(?:even|still|far|much|rather)\s+)?(?:(?:more|less)\s+)?"
     r"(?:blunt|blunter|brief|direct|guarded|cautious|candid|sceptical|skeptical|unconvinced|"
     r"unimpressed|optimistic|pessimistic|gloomier|sharper|harsher|franker|frank|categorical|"
