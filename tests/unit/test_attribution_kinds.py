@@ -2888,3 +2888,13 @@ def test_so_says_opening_the_next_paragraph_and_took_a_line():
     )
     assert speaker_of(d, "A toll road") == "marc-lanteigne"
     assert speaker_of(d, "I have crossed") == "wang-wen"
+
+
+def test_he_was_blunter_then_a_quote_in_the_same_paragraph():
+    """ "“…,” Lankov said. He was blunter still about China. “…”": a "he" whose stance the
+    sentence announces is the one just quoted; the quote after is his."""
+    d = doc(
+        "Andrei Lankov had a simpler reading of the treaty. “Moscow needed shells,” Lankov "
+        "said. He was blunter still about China. “Xi can live with a loud neighbour.”",
+    )
+    assert speaker_of(d, "Xi can live") == "andrei-lankov"

@@ -128,21 +128,6 @@ _VIEW_VERB = re.compile(
 )
 
 
-# "Andrei Lankov had a simpler reading.", "Buchanan was blunt.": a sentence that announces
-# how its subject sees it or put it, the words to follow.
-_STANCE = re.compile(
-    r"\s(?:had|has|offered|took|gave|struck)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:reading|view|take|"
-    r"emphasis|answer|explanation|verdict|assessment|interpretation|perspective|line|tack|"
-    r"tone)\b"
-    r"|\s(?:was|is|sounded|seemed)\s+(?:(?:even|still|far|much|rather)\s+)?(?:(?:more|less)\s+)?"
-    r"(?:blunt|blunter|brief|direct|guarded|cautious|candid|sceptical|skeptical|unconvinced|"
-    r"unimpressed|optimistic|pessimistic|gloomier|sharper|harsher|franker|frank|categorical|"
-    r"succinct|terse|emphatic)\b"
-    # "Ursula von der Leyen, …, framed the listings as a matter of evidence."
-    r"|\s(?:framed|frames|described|describes|characteri[sz]ed|characteri[sz]es)\s[^.;:“”\"]{1,60}\sas\b"
-    # "Noah Barkin, a senior adviser at Rhodium, expects Beijing to answer …"
-    r"|\s(?:thinks|believes|expects|fears|doubts|suspects|predicts)\b"
-)
 # "X, director of Y, said the summit showed …": the subject's verb of saying, later on.
 _SAID_VERB = re.compile(r"\s(?:said|says|argued|argues|wrote|writes|told \w+)\b")
 
@@ -201,6 +186,21 @@ def for_someone(res: Resolver, masked: str, lo: int, open_at: int) -> str | None
 _FOR_NAME = re.compile(r"\s*(?:[Bb]ut\s+|[Aa]nd\s+)?For\s+")
 
 
+# "Andrei Lankov had a simpler reading.", "Buchanan was blunt.": a sentence that announces
+# how its subject sees it or put it, the words to follow.
+_STANCE = re.compile(
+    r"\s(?:had|has|offered|took|gave|struck)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:reading|view|take|"
+    r"emphasis|answer|explanation|verdict|assessment|interpretation|perspective|line|tack|"
+    r"tone)\b"
+    r"|\s(?:was|is|sounded|seemed)\s+(?:(?:even|still|far|much|rather)\s+)?(?:(?:more|less)\s+)?"
+    r"(?:blunt|blunter|brief|direct|guarded|cautious|candid|sceptical|skeptical|unconvinced|"
+    r"unimpressed|optimistic|pessimistic|gloomier|sharper|harsher|franker|frank|categorical|"
+    r"succinct|terse|emphatic)\b"
+    # "Ursula von der Leyen, …, framed the listings as a matter of evidence."
+    r"|\s(?:framed|frames|described|describes|characteri[sz]ed|characteri[sz]es)\s[^.;:“”\"]{1,60}\sas\b"
+    # "Noah Barkin, a senior adviser at Rhodium, expects Beijing to answer …"
+    r"|\s(?:thinks|believes|expects|fears|doubts|suspects|predicts)\b"
+)
 # Not a verb of asking: the one asked may be the one who answers.
 _NOT_ASKING = r"(?!(?:asks|asked|asking|pressed)\b)"
 # "Umarov added that …", "Kallas has warned that …": any verb of saying right after the name.
@@ -217,7 +217,9 @@ _PRONOUN_VIEW = re.compile(
     # "Asked what she would tell a foreign reader, she paused.": the one asked answers
     r"|(?:When\s+)?[Aa]sked\b[^.;:“”\"]*?,\s*(?P<asked>he|she)\b"
     # "His answer was brief.": the one asked before answers
-    r"|(?P<possessive>His|Her)\s+(?:answer|reply|response|verdict)\b)"
+    r"|(?P<possessive>His|Her)\s+(?:answer|reply|response|verdict)\b"
+    # "He was blunter still about China's role.", "She had a different reading."
+    rf"|(?P<stance>He|She)(?={_STANCE.pattern}))"
 )
 
 
@@ -227,7 +229,7 @@ def _pronoun_view(res: Resolver, masked: str, start: int, end: int) -> str | Non
     m = _PRONOUN_VIEW.match(masked, start, end)
     if m is None or res.between(start - 1, end):
         return None
-    groups = ("subject", "aside", "asked", "possessive")
+    groups = ("subject", "aside", "asked", "possessive", "stance")
     return res.pronoun(m.start(next(g for g in groups if m.group(g))))
 
 
