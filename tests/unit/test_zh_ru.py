@@ -3019,3 +3019,19 @@ def test_russian_reported_clause_of_a_short_subject_and_a_quote():
     reported = [q for q in x.quotes if q.kind == "reported"]
     assert [q.speaker for q in reported] == ["wang-yi"]
     assert [q.speaker for q in x.quotes if q.text == "не оставит Тегеран одного"] == ["wang-yi"]
+
+
+def test_chinese_reported_after_said_before_and_claimed():
+    """ "拉夫罗夫说过，……“…”", "鲁比奥上个月声称，……“…”": a verb with 过, and 声称/宣称/
+    坚称/断言/重申, open a reported statement like 说 and 表示, and the words in it are the
+    speaker's."""
+    x = _x(
+        "zh",
+        "俄罗斯外长拉夫罗夫说过，北方航道的事情要由“沿岸国家自己商量”。",
+        "美国国务卿鲁比奥上个月声称，中俄关系不过是“权宜之计”。",
+    )
+    said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert said["沿岸国家自己商量"] == "sergey-lavrov"
+    assert said["权宜之计"] == "marco-rubio"
+    reported = {q.text[:6]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported == {"北方航道的事": "sergey-lavrov", "中俄关系不过": "marco-rubio"}
