@@ -3035,3 +3035,16 @@ def test_chinese_reported_after_said_before_and_claimed():
     assert said["权宜之计"] == "marco-rubio"
     reported = {q.text[:6]: q.speaker for q in x.quotes if q.kind == "reported"}
     assert reported == {"北方航道的事": "sergey-lavrov", "中俄关系不过": "marco-rubio"}
+
+
+def test_chinese_words_of_the_one_named_before_suoshuo_de():
+    """ "随着央行行长潘功胜所说的“…”逐步完善": words in marks after a name and 所说的 (所讲的,
+    口中的) are that person's phrase; after 所谓 they stay a term, nobody's."""
+    x = _x(
+        "zh",
+        "随着中国人民银行行长潘功胜所说的“本币结算网络”逐步完善，企业的负担会减轻。",
+        "外交部发言人毛宁重申了中方立场，但外界所谓的“新冷战”仍被反复提起。",
+    )
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["本币结算网络"] == "pan-gongsheng"
+    assert said["新冷战"] is None

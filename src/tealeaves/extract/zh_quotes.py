@@ -290,7 +290,12 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
                 speaker = _continues(simple, who, last, s)
             if speaker is None and not colon:  # (after a colon it was asked already)
                 speaker = _sentence_subject(simple, who, lo, s.open_at)
-        elif s.depth == 0 and kind == "phrase":
+        if s.depth == 0 and kind in ("scare", "phrase"):
+            said = _SAID_BY.search(simple, max(lo, s.open_at - 12), s.open_at)
+            owner = who.ending_at(said.start()) if said is not None else None
+            if owner is not None and not owner.ambiguous:
+                return "phrase", owner.person  # 潘功胜所说的“多层次跨境支付体系”: his words
+        if s.depth == 0 and kind == "phrase":
             # 郭嘉昆12日在记者会上回应称：“公开透明”: the sentence's subject, as for statements
             speaker = _speaker_before(simple, who, lo, s.open_at) or _sentence_subject(
                 simple, who, lo, s.open_at
@@ -319,6 +324,10 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
     quotes = after_reported(doc, who, quotes, reported)
     reported += _unnamed_reported(doc, simple, who, quoted, reported, ids)
     return sorted(quotes + reported, key=lambda q: q.span.start)
+
+
+# "潘功胜所说的“…”", "马克龙口中的“…”": the words of the one named right before.
+_SAID_BY = re.compile(r"(?:所说|所讲|所称|所言|口中)的\s*$")
 
 
 # What follows a name whose words come next: "拉夫罗夫的那句“…”", "普京“…”", "普京曾说"; not
