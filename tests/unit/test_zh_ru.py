@@ -3048,3 +3048,19 @@ def test_chinese_words_of_the_one_named_before_suoshuo_de():
     said = {q.text: q.speaker for q in x.quotes}
     assert said["本币结算网络"] == "pan-gongsheng"
     assert said["新冷战"] is None
+
+
+def test_chinese_short_words_in_the_clause_of_a_named_speakers_verb():
+    """ "马克龙总统曾经说北约已经“脑死亡”": short words in marks later in the clause of a verb
+    of saying whose subject is named right before it are that person's phrase; in the
+    passive (被西方学界称为“…”) or after 所谓 they stay nobody's."""
+    x = _x(
+        "zh",
+        "法国总统马克龙曾经说北约已经“脑死亡”，如今却成了扩军最积极的人。",
+        "他的构想后来被西方学界称为“普里马科夫主义”。",
+        "外交部发言人毛宁表示反对所谓“新轴心”的说法。",
+    )
+    said = {q.text: q.speaker for q in x.quotes}
+    assert said["脑死亡"] == "emmanuel-macron"
+    assert said["普里马科夫主义"] is None
+    assert said["新轴心"] is None

@@ -290,6 +290,12 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
                 speaker = _continues(simple, who, last, s)
             if speaker is None and not colon:  # (after a colon it was asked already)
                 speaker = _sentence_subject(simple, who, lo, s.open_at)
+        if s.depth == 0 and kind == "scare" and not _TERM_AROUND.search(
+            simple, max(lo, s.open_at - 6), s.open_at
+        ):
+            owner = _verb_in_clause(simple, who, lo, s.open_at)
+            if owner is not None:  # 马克龙总统曾经说北约已经“脑死亡”: his words
+                return "phrase", owner
         if s.depth == 0 and kind in ("scare", "phrase"):
             said = _SAID_BY.search(simple, max(lo, s.open_at - 12), s.open_at)
             owner = who.ending_at(said.start()) if said is not None else None
@@ -324,6 +330,23 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
     quotes = after_reported(doc, who, quotes, reported)
     reported += _unnamed_reported(doc, simple, who, quoted, reported, ids)
     return sorted(quotes + reported, key=lambda q: q.span.start)
+
+
+def _verb_in_clause(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
+    """The one named right before a verb of saying earlier in the quote's own clause, no
+    stop between (马克龙总统曾经说北约已经“…”); nobody in the passive (被……称为)."""
+    m = _CLAUSE_VERB.search(simple, max(lo, hi - 14), hi)
+    if m is None or "被" in simple[max(lo, m.start() - 8) : m.start()]:
+        return None
+    end = m.start()
+    between = re.search(f"{BETWEEN}$", simple[lo:end])
+    if between and between.group():
+        end -= len(between.group())
+    mention = who.ending_at(end)
+    return mention.person if mention is not None and not mention.ambiguous else None
+
+
+_CLAUSE_VERB = re.compile(f"(?:{VERB})(?=[^，,。；：:“”「」]{{1,12}}$)")
 
 
 # "潘功胜所说的“…”", "马克龙口中的“…”": the words of the one named right before.
