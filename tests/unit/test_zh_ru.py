@@ -3064,3 +3064,25 @@ def test_chinese_short_words_in_the_clause_of_a_named_speakers_verb():
     assert said["脑死亡"] == "emmanuel-macron"
     assert said["普里马科夫主义"] is None
     assert said["新轴心"] is None
+
+
+def test_russian_reported_after_ne_raz_a_bracketed_native_name_and_iz():
+    """ "Фёдор Лукьянов не раз подчеркивал, что …" ("не раз" is no negation), "Фэн Шаолэй
+    (冯绍雷) считает, что …", "Анна Верещагина из Института … считает, что …", "По мнению
+    китайского эксперта, …" (a role in the genitive with its adjective) are reported."""
+    x = _x(
+        "ru",
+        "Фёдор Лукьянов не раз подчеркивал, что союз Москве не нужен.",
+        "Фэн Шаолэй (冯绍雷) считает, что Пекину спешить незачем.",
+        "Экономист Анна Верещагина из Института Китая и современной Азии считает, что "
+        "торговля замедлится.",
+        "Профессор Чжао Хуашэн выступил по видеосвязи. По мнению китайского эксперта, "
+        "партнёрство не является союзом.",
+    )
+    reported = {q.text[:8]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported == {
+        "союз Мос": "fyodor-lukyanov",
+        "Пекину с": "feng-shaolei",
+        "торговля": "anna-vereschagina",
+        "партнёрс": "zhao-huasheng",
+    }
