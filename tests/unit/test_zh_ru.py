@@ -3086,3 +3086,16 @@ def test_russian_reported_after_ne_raz_a_bracketed_native_name_and_iz():
         "торговля": "anna-vereschagina",
         "партнёрс": "zhao-huasheng",
     }
+
+
+def test_russian_u_opening_a_sentence_before_a_russian_name_is_the_preposition():
+    """ "У Василия Кашина другой взгляд: «…»": "У" opening the sentence is a preposition, the
+    name after it Kashin's in the genitive, and the quote his; "У Давэй" (吴大为) stays a
+    Chinese name."""
+    x = _x(
+        "ru",
+        "У Василия Кашина другой взгляд: «Страховкой маршрут станет не скоро».",
+        "Тогдашний замминистра иностранных дел КНР У Давэй месяцами летал между столицами.",
+    )
+    assert {p.id for p in x.people} == {"vasily-kashin", "wu-dawei"}
+    assert [q.speaker for q in x.quotes] == ["vasily-kashin"]

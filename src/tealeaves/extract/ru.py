@@ -675,6 +675,11 @@ def _longest_name(words: Sequence[str]) -> tuple[int, tuple[str, str, str, bool]
         # of three (a given name in Palladius is one word)
         found = _longest_name(words[1:])
         return (found[0] + 1, found[1]) if found is not None else None
+    if len(words) >= 3 and words[0] in _ONE_LETTER and russian_name(words[1:3]) is not None:
+        # "У Василия Кашина другой взгляд": the preposition opening the sentence, then a
+        # Russian name in the genitive (У Давэй, a Chinese name, is read above)
+        found = _longest_name(words[1:])
+        return (found[0] + 1, found[1]) if found is not None else None
     for size in range(min(len(words), 5), 1, -1):  # no name is longer than five words
         runs = range(0, len(words) - size + 1)
         for first in runs:
