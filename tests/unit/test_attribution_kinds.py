@@ -2898,3 +2898,39 @@ def test_he_was_blunter_then_a_quote_in_the_same_paragraph():
         "said. He was blunter still about China. “Xi can live with a loud neighbour.”",
     )
     assert speaker_of(d, "Xi can live") == "andrei-lankov"
+
+
+def test_a_table_row_whose_quote_cell_has_its_own_tag_or_a_possessive_name():
+    """Review: a row's own tag decides ("Vladimir Putin | … | “…,” said Xi Jinping" is Xi's;
+    "Kaja Kallas | … | Chinese envoy replied: “…”" nobody's); a cell that opens with a
+    possessive ("Putin's spokesman") or with no name ("12 May | Meeting with Wang Yi") names
+    no speaker."""
+    rows = [
+        "Vladimir Putin | Subject of remark | “He is a wise man,” said Xi Jinping",
+        "Kaja Kallas | Brussels | Chinese envoy replied: “Europe is not a party to this.”",
+        "Putin's spokesman | Kremlin | “There is no deadline.”",
+        "12 May | Meeting with Wang Yi | “The talks were frank.”",
+    ]
+    d = doc(*rows, kinds={n: "row" for n in range(len(rows))})
+    assert speaker_of(d, "He is a wise") == "xi-jinping"
+    assert speaker_of(d, "Europe is not") is None
+    assert speaker_of(d, "There is no deadline") is None
+    assert speaker_of(d, "The talks were frank") is None
+
+
+def test_review_a_text_announced_is_not_the_announcers_words():
+    """Review: when the sentence before names a text, a slogan or someone else's line, the
+    quote after is that text, not the subject's words ("described the plan as a slogan.
+    “Common security.”", "For Lukyanov, the test is the motto on the banner: “…”", "So says
+    Nabiullina's critic Sergei Glazyev" is not Nabiullina's)."""
+    d = doc(
+        "Kaja Kallas, the EU's foreign policy chief, described the Chinese plan as a slogan. "
+        "“Common security for all.”",
+        "For Fyodor Lukyanov, the test is the motto on the summit banner: “Shared future for "
+        "mankind.”",
+        "“The ruble will hold.”",
+        "So says Elvira Nabiullina's critic Sergei Glazyev, an economist in Moscow.",
+    )
+    assert speaker_of(d, "Common security") is None
+    assert speaker_of(d, "Shared future") is None
+    assert speaker_of(d, "The ruble will hold") != "elvira-nabiullina"

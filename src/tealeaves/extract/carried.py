@@ -99,7 +99,11 @@ def owned_next(doc: Document, res: Resolver, s: QuoteSpan) -> str | None:
     )
     if m is None:
         return None
-    return res.speaker(res.at(m.end())) or ""
+    named = res.at(m.end())
+    after = doc.text[named.span.end : named.span.end + 14] if named is not None else ""
+    if re.match(r"[’']s?\s|,?\s+(?:quoting|citing|paraphrasing)\b", after):
+        return ""  # "So says Nabiullina's critic …", "a post by Hu Xijin quoting Wang Yi"
+    return res.speaker(named) or ""
 
 
 # "The remark … came from", "Those words were those of": the writer says whose a quote was.
@@ -156,9 +160,18 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
     )
     if verb is None or not is_subject(res, masked, subject, verb.start() + 1):
         return None
+    if _A_TEXT.search(masked, verb.end(), ends[-1]):
+        return None  # "… described the plan as a slogan. “Common security.”": the text's
     if any(m.person != subject.person for m in res.between(start - 1, ends[-1])):
         return None  # "Halvorsen thinks Lund is wrong. “…”": either could go on
     return subject.person
+
+
+# Words that name a text, a slogan or someone else's line: the quote after them is that.
+_A_TEXT = re.compile(
+    r"\b(?:line|slogan|motto|statement|document|plan|text|clause|formula|wording|"
+    r"communiqu[eé]|declaration|readout|banner|treaty|resolution)s?\b"
+)
 
 
 def for_someone(res: Resolver, masked: str, lo: int, open_at: int) -> str | None:
@@ -177,6 +190,8 @@ def for_someone(res: Resolver, masked: str, lo: int, open_at: int) -> str | None
     ):
         return None
     rest = masked[named.span.end : open_at]
+    if _A_TEXT.search(rest):
+        return None  # "For Lukyanov, the test is the motto on the banner: “…”": the motto's
     apposed = re.match(r"\s*,[^,;:]{1,160},", rest)  # "…, a Mongolian analyst who writes on …,"
     if re.search(rf"\b(?:{VERBS})\b", rest[apposed.end() if apposed else 0 :]):
         return None  # "For Lukyanov, as Kashin told me: …": someone's words are relayed

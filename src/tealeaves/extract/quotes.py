@@ -229,11 +229,16 @@ def find_quotes(
         _, hi = sentence_bounds(doc.text, masked, end_para, s.open_at, s.close_at)
         speaker: str | None = None
         tag_after: str | None = None
-        row = para.kind == "row" and para.index == end_para.index
-        if s.depth == 0 and row:
-            # "Elvira Nabiullina | Bank of Russia | “…”": a table row credits the one person
-            # its cells before the quote name; nobody's when they name none or two
-            speaker = tag_after = row_credit(res, para, s.open_at)
+        credit = (
+            row_credit(res, para, s.open_at, s.close_at)
+            if para.kind == "row" and para.index == end_para.index and s.depth == 0
+            else ...
+        )
+        # "Elvira Nabiullina | Bank of Russia | “…”": a table row credits the one person an
+        # earlier cell opens with; a quote with a tag of its own in its cell is read as usual
+        row = credit is not ...
+        if row:
+            speaker = tag_after = credit  # type: ignore[assignment]
         elif s.depth == 0:
             tag_after = (
                 None

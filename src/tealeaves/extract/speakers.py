@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from types import EllipsisType
 
 from tealeaves.extract.attribution import Mentions, sentence_start
 from tealeaves.extract.cues import BEFORE_VERB, VERBS
@@ -640,15 +641,35 @@ _NEVER = re.compile(r"(?!)")
 _POSSESSOR_OF = re.compile(r"[’']s?\s+(?:[\w-]+\s+){1,4}")
 
 
-def row_credit(res: Resolver, para: Paragraph, at: int) -> str | None:
-    """The speaker of a quote at ``at`` in a table row (cells joined by " | "): the one
-    person the row's cells before the quote's cell name, or nobody."""
-    cell = res.doc.text.rfind(" | ", para.start, at)
+def row_credit(
+    res: Resolver, para: Paragraph, at: int, close: int
+) -> str | EllipsisType | None:
+    """The speaker of a quote opening at ``at`` (closing at ``close``) in a table row (cells
+    joined by " | "): the one person an earlier cell opens with ("Elvira Nabiullina | Bank
+    of Russia | “…”"), or nobody; ``...`` when the quote's own cell says more than the quote
+    (a tag, a name: "“…,” said Xi Jinping"), for the ordinary rules to read."""
+    text = res.doc.text
+    cell = text.rfind(" | ", para.start, at)
+    end = text.find(" | ", close, para.end)
+    before = text[cell + 3 if cell >= 0 else para.start : at]
+    after = text[close + 1 : end if end >= 0 else para.end]
+    if any(re.search(r"[A-Za-z]{2}", part) for part in (before, after)):
+        lo, hi = (cell + 3 if cell >= 0 else para.start), (end if end >= 0 else para.end)
+        # a tag naming someone ("“…,” said Xi Jinping") is read as usual; one naming
+        # nobody ("Chinese envoy replied: “…”") leaves the words nobody's
+        return ... if res.within(lo, hi) else None
     if cell < 0:
         return None
-    named = res.within(para.start, cell)
-    if not named or any(m.ambiguous or m.person != named[0].person for m in named):
-        return None
+    starts = {para.start} | {
+        para.start + m.end() for m in re.finditer(r" \| ", text[para.start : cell])
+    }
+    named = [
+        m for m in res.within(para.start, cell) if not _POSSESSIVE_AFTER.match(text, m.span.end)
+    ]
+    if not any(m.span.start in starts for m in named):
+        return None  # "12 May | Meeting with Wang Yi": no cell is a person's
+    if len({m.person for m in named}) != 1 or any(m.ambiguous for m in named):
+        return None  # "Vasily Kashin and Alexander Gabuev | …": either
     return res.speaker(named[0])
 
 
