@@ -2934,3 +2934,22 @@ def test_review_a_text_announced_is_not_the_announcers_words():
     assert speaker_of(d, "Common security") is None
     assert speaker_of(d, "Shared future") is None
     assert speaker_of(d, "The ruble will hold") != "elvira-nabiullina"
+
+
+def test_review_apposition_place_and_was_how_quoting():
+    """Review: "Sergei Lavrov, the host of Wang Yi, listened while the guest spoke. “…,” he
+    said" is not settled by the host's apposition; "told reporters of Xi Jinping's remark that
+    ties were “…”" is not Ushakov's; a name after "via" or "near" is still a person; "was how
+    Kevin Rudd, quoting Xi Jinping, put it" is not Rudd's."""
+    d = doc(
+        "Sergei Lavrov, the host of Wang Yi, listened while the guest spoke. “We are old "
+        "friends,” he said.",
+        "Yuri Ushakov, Putin's aide, told reporters of Xi Jinping's remark that ties were "
+        "“better than ever.”",
+        "The message was passed via Temur Umarov. “Tashkent will not join,” Umarov said.",
+        "“A new era of partnership,” was how Kevin Rudd, quoting Xi Jinping, put it.",
+    )
+    assert speaker_of(d, "We are old friends") != "sergei-lavrov"
+    assert speaker_of(d, "better than ever") != "yuri-ushakov"
+    assert speaker_of(d, "Tashkent will not join") == "temur-umarov"
+    assert speaker_of(d, "A new era") != "kevin-rudd"

@@ -251,7 +251,7 @@ def _initialled_names(text: str) -> list[str]:
 # A preposition of place right before a name: "to Rio de Janeiro", "in San Marino".
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|near|into|via|outside|across|toward|towards)\s+$")
 # Before a place, never a person (unless theirs: "in Vasily Kashin's words").
-_IN_A_PLACE = re.compile(r"\b(?:in|near|outside|via)\s+$")
+_IN_A_PLACE = re.compile(r"\bin\s+$")
 
 
 def _a_place(whole: str, text: str, start: int, words: list[str]) -> bool:

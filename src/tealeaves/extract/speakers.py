@@ -615,7 +615,9 @@ _SPEAKS_AFTER = re.compile(rf"\s*(?:,[^,;:“”]{{1,80}},)?\s+{BEFORE_VERB}(?:{
 # "Sanjaya Baru, the former media adviser to Prime Minister Manmohan Singh, …": someone
 # named in the role set off after the subject (whose adviser, whose wife) is not who acts.
 _IN_APPOSITION = re.compile(
-    r",\s*(?:the|a|an|his|her)\s+[^,.;:“”\"()]{0,60}?\b(?:to|of|for|under)\s+"
+    r",\s*(?:the|a|an|his|her)\s+[^,.;:“”\"()]{0,40}?\b(?:adviser|advisor|aide|assistant|"
+    r"deputy|spokes(?:man|woman|person)|secretary|wife|husband|son|daughter|interpreter|"
+    r"envoy|press secretary|chief of staff)\s+(?:to|of|for|under)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,4}"
 )
 

@@ -254,6 +254,7 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
             for m in res.between(subject.span.end, verb_at)
             if m.person != subject.person
         )
+        and not any(m.person != subject.person for m in res.between(verb_at, hi))
     ):
         return res.speaker(subject)  # "Yuri Ushakov, Putin's foreign policy aide, told …"
     if _QUOTED_AS.fullmatch(masked, mention.span.end, verb_at) and _QUOTED_BY.search(
@@ -587,7 +588,7 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
 # "“…,” was how Dmitri Trenin described the relationship": the inverted tag.
 _WAS_HOW = re.compile(r"(?:was|is)\s+how\s+")
 _HOW_VERB = re.compile(
-    r"(?:\s*,[^,;:“”\"]{1,120},)?\s+(?:(?:once|later|then|first)\s+)?(?:described|describes|put|puts|summed|sums|"
+    r"(?:\s*,(?![^,;:“”\"]*\b(?:quoting|citing|paraphrasing)\b)[^,;:“”\"]{1,120},)?\s+(?:(?:once|later|then|first)\s+)?(?:described|describes|put|puts|summed|sums|"
     r"characteri[sz]ed|characteri[sz]es|framed|frames|saw|sees|called|calls)\b"
 )
 
