@@ -3099,3 +3099,19 @@ def test_russian_u_opening_a_sentence_before_a_russian_name_is_the_preposition()
     )
     assert {p.id for p in x.people} == {"vasily-kashin", "wu-dawei"}
     assert [q.speaker for q in x.quotes] == ["vasily-kashin"]
+
+
+def test_chinese_review_nearest_verb_passive_and_denial():
+    """Review: the nearest verb of saying in the clause names the owner ("普京说拜登称他为
+    “杀手”" is Biden's word); the passive ("这被西方称为“…”") leaves it a term; a denied or
+    never-made statement ("王毅从未说过，……", "否认普京说过，……") is reported of nobody."""
+    x = _x(
+        "zh",
+        "普京说拜登称他为“杀手”。",
+        "王毅说这被西方称为“战狼外交”。",
+        "王毅从未说过，中方会向俄罗斯提供武器。",
+        "佩斯科夫否认普京说过，俄方要求乌克兰投降。",
+    )
+    said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert said == {"杀手": "joe-biden", "战狼外交": None}
+    assert [q.speaker for q in x.quotes if q.kind == "reported"] == []

@@ -335,9 +335,12 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
 def _verb_in_clause(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
     """The one named right before a verb of saying earlier in the quote's own clause, no
     stop between (马克龙总统曾经说北约已经“…”); nobody in the passive (被……称为)."""
-    m = _CLAUSE_VERB.search(simple, max(lo, hi - 14), hi)
-    if m is None or "被" in simple[max(lo, m.start() - 8) : m.start()]:
+    verbs = list(_CLAUSE_VERB.finditer(simple, max(lo, hi - 14), hi))
+    if not verbs:
         return None
+    m = verbs[-1]  # the nearest: "普京说拜登称他为“杀手”" is Biden's word
+    if "被" in simple[max(lo, m.start() - 8) : hi]:
+        return None  # "王毅说这被西方称为“…”": the passive's agent, not the one named
     end = m.start()
     between = re.search(f"{BETWEEN}$", simple[lo:end])
     if between and between.group():
@@ -596,11 +599,17 @@ def _reported(
             mention = who.at(name_at) or who.ending_at(name_at + len(name))
             if mention is None or mention.ambiguous:
                 continue
+            if _DENIED.search(simple, max(0, name_at - 3), m.end("cue")):
+                continue  # "王毅从未说过，……", "否认普京说过，……": not said
             speaker = mention.person
         if speaker is None:
             continue
         out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
     return out
+
+
+# A negation or a denial around a reported statement's cue.
+_DENIED = re.compile("从未|从没|未曾|不曾|没有|并未|否认")
 
 
 # "一位不愿具名的外交官对记者表示，……", "有分析人士认为，……", "与会学者普遍认为，……", "据主办方
