@@ -3115,3 +3115,20 @@ def test_chinese_review_nearest_verb_passive_and_denial():
     said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
     assert said == {"杀手": "joe-biden", "战狼外交": None}
     assert [q.speaker for q in x.quotes if q.kind == "reported"] == []
+
+
+def test_russian_review_unnamed_sources_patronymic_and_event_titles():
+    """Review: "Источник финансирования …, как сообщил банк, …" is no source speaking; "По
+    словам участников, включая Сергея Лаврова, …" names someone; "Таксист Иван Петрович"
+    is someone new, not the Иван named before; "открыл заседание клуба: «…»" names a
+    session, a title."""
+    x = _x(
+        "ru",
+        "Источник финансирования проекта, как сообщил банк, что удивительно, остаётся неясным.",
+        "По словам участников, включая Сергея Лаврова, встреча прошла хорошо.",
+        "Доклад подготовил директор РСМД Иван Тимофеев. Таксист Иван Петрович считает, что "
+        "санкции не работают.",
+        "Фёдор Лукьянов открыл заседание клуба: «Мир после гегемонии».",
+    )
+    assert [q for q in x.quotes if q.kind == "reported"] == []
+    assert [(q.kind, q.speaker) for q in x.quotes] == [("title", None)]

@@ -963,12 +963,24 @@ _NAME_AND_PATRONYMIC = re.compile(
 )
 
 
+def _a_role_noun(word: str) -> bool:
+    """Whether ``word`` is a noun for a living being in the nominative (таксист, водитель,
+    профессор): a role that introduces the name after it."""
+    return any(
+        "NOUN" in p.tag and "anim" in p.tag and "nomn" in p.tag and "Name" not in p.tag
+        for p in _morph().parse(word)[:3]
+    )
+
+
 def _addressed(doc: Document, drafts: list[_Draft]) -> list[tuple[int, int, str, bool]]:
     """Mentions by first name and patronymic (the polite way Russian refers to someone
     already named: "Иван Тимофеев … Иван Николаевич считает"): of the one person in the
     article with that first name (and that patronymic, when the text gave theirs)."""
     found = []
     for m in _NAME_AND_PATRONYMIC.finditer(doc.text):
+        word = re.search(r"([А-ЯЁа-яё-]{3,})\s+$", doc.text[max(0, m.start() - 30) : m.start()])
+        if word is not None and _a_role_noun(word.group(1)):
+            continue  # "Таксист Иван Петрович считает": someone new, introduced by a role
         given, patronymic = m.group("given").casefold(), m.group("patronymic").casefold()
         owners = []
         for d in drafts:

@@ -384,7 +384,8 @@ def _dash_speech(
 # Words before a colon that announce a name, not words said: "доклад под названием: «…»".
 _TITLE_WORDS = re.compile(
     r"(?i:назва|называ|озаглав|доклад|книг|стать|рубрик|колонк|фильм|программ|проект|лозунг|"
-    r"девиз|тем[аеуыой])"
+    r"девиз|тем[аеуыой]|заседани|лекци|конференци|форум|сесси|выставк|транспарант|семинар|"
+    r"панел|круглый стол)"
 )
 # A finite verb: "был", "высказался", "ответил", "говорит".
 _FINITE = re.compile(
@@ -1108,7 +1109,12 @@ def _reported(
             speaker = who.pronoun(m.start(group))  # "По его словам, …", "Он считает, что …"
         else:
             named = who.first_in(m.start(group), m.end(group))
-            if group == "n1" and named is None and _UNNAMED_GENITIVE.fullmatch(m.group(group)):
+            if (
+                group == "n1"
+                and named is None
+                and _UNNAMED_GENITIVE.fullmatch(m.group(group))
+                and not re.match(r"(?:включая|в том числе|среди них|кроме)\b", m.group("clause"))
+            ):
                 # "По словам одного из них, …", "по оценке экспертов клуба, …": nobody named
                 span = (start, m.end("clause"))
                 out.append(reported_quote(doc, span, None, m.start(), ids))
@@ -1149,9 +1155,12 @@ def _reported(
         out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
     for noun in _UNNAMED_SUBJECT.finditer(doc.text):
         # "Источник в одном из банков сообщил, что …": said, but by nobody we can name
+        if _A_THINGS_SOURCE.match(doc.text, noun.end()):
+            continue  # "Источник финансирования проекта": a thing, no one
         m = _UNNAMED_SAYS.match(doc.text, noun.end())
-        if m is None:
-            continue
+        aside = m is not None and _AS_WORD.search(doc.text, noun.end(), m.start("clause"))
+        if m is None or aside:
+            continue  # "…, как сообщил банк, …": the verb of an aside, not the subject's
         lead = _LEAD_WORDS.search(doc.text, max(0, noun.start() - 60), noun.start())
         opens = noun.start() - len(lead.group()) if lead else noun.start()
         start = m.start("clause")
@@ -1212,6 +1221,12 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?<![\w-])(?i:источник|собеседник|(?:один|одна|одного|одной) из|аналитики|эксперты|"
     r"участники|организаторы|представител[иья])\w*"
 )
+# "Источник финансирования", "источник дохода": a noun in the genitive after it, a thing.
+_A_THINGS_SOURCE = re.compile(
+    r"(?<=[Ии]сточник)\s+(?:финансирования|дохода|доходов|энергии|угрозы|угроз|роста|проблем|"
+    r"напряж[её]нности|средств|сырья|газа|нефти|воды|конфликта|нестабильности|рисков|риска)\b"
+)
+_AS_WORD = re.compile(r"(?<![\w-])как(?![\w-])")
 _UNNAMED_SAYS = re.compile(
     r"(?:[^.!?\n«»]|«[^«»\n]{0,60}»){0,160}?"
     rf"\s(?:{REPORT_VERBS})(?:\s+(?:{_LOWER}|«[^«»\n]{{1,40}}»)){{0,5}}?,?\s+(?:что|:)\s+"
