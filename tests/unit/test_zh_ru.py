@@ -3132,3 +3132,21 @@ def test_russian_review_unnamed_sources_patronymic_and_event_titles():
     )
     assert [q for q in x.quotes if q.kind == "reported"] == []
     assert [(q.kind, q.speaker) for q in x.quotes] == [("title", None)]
+
+
+def test_chinese_this_scholar_and_more_verbs_open_reported_statements():
+    """ "这位专家对本报记者表示，……" is the one just named (not when someone unnamed came
+    since: "也有新加坡学者提醒……据这位学者介绍"); 在X眼中, 他举例说, 她补充道, 提醒 open
+    reported statements; a statement reported inside another is the inner speaker's."""
+    x = _x(
+        "zh",
+        "中国国际问题研究院研究员李自国长期跟踪中亚局势。这位专家对本报记者表示，西方的叙事漏洞百出。",
+        "复旦大学教授冯玉军出席了会议。在冯玉军眼中，所谓转向东方并不意味着单向依赖。",
+        "也有新加坡学者提醒，这种说法并不符合实际。据这位学者介绍，三国从未举行过三边会晤。",
+        "王义桅举例说，斯洛伐克总理菲佐曾公开表示，欧盟的对华政策“不能被少数国家绑架”。",
+    )
+    reported = {q.text[:6]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported["西方的叙事漏"] == "li-ziguo"
+    assert reported["所谓转向东方"] == "feng-yujun"
+    assert reported.get("三国从未举行") is None
+    assert [q.speaker for q in x.quotes if q.text == "不能被少数国家绑架"] == ["robert-fico"]

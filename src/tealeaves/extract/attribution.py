@@ -154,7 +154,10 @@ def credit_inside_reported(
     frames = [(r.span.start, r.span.end, r.speaker) for r in reported]
     out = []
     for q in quotes:
-        frame = next((f for f in frames if f[0] <= q.span.start < f[1]), None)
+        # the innermost statement holding it ("他举例说，菲佐曾表示，……“…”" is Fico's)
+        frame = max(
+            (f for f in frames if f[0] <= q.span.start < f[1]), key=lambda f: f[0], default=None
+        )
         kinds = ("statement", "phrase", "scare")
         if frame is not None and (
             (

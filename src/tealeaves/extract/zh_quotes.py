@@ -561,10 +561,17 @@ _INTERVIEWED = re.compile(
 _INTERVIEWS = re.compile(r"(?:专访|采访|对话|访谈)[^，。；“”]{0,4}$")
 
 
+# "这位学者", "这位长期研究中俄关系的复旦大学教授": the one the text has just named.
+_THIS_ONE = (
+    "这位[^，,。；“”「」]{0,20}?(?:学者|专家|教授|研究员|官员|外交官|大使|经济学家|分析师)"
+)
 _REPORTED = re.compile(
-    f"(?P<cue>据(?P<n1>[{HAN}]{{2,4}}?)(?:介绍|透露|称|表示|分析)|在(?P<n2>[他她]|[{HAN}]{{2,4}}?)看来|"
-    f"(?P<n3>[他她]|[{HAN}]{{2,4}}?){BETWEEN}(?:回应|答复|回答)?(?:认为|指出|表示|强调|称|坦言|直言|分析|预测|判断|"
-    r"相信|主张|建议|警告|透露|介绍|提到|写道|说|指(?=[，,])|声称|宣称|坚称|断言|重申)(?:过)?)"
+    f"(?P<cue>据(?P<n1>{_THIS_ONE}|[{HAN}]{{2,4}}?)(?:介绍|透露|称|表示|分析)"
+    f"|在(?P<n2>[他她]|[{HAN}]{{2,4}}?)(?:看来|眼中|眼里)|"
+    f"(?P<n3>{_THIS_ONE}|[他她]|[{HAN}]{{2,4}}?){BETWEEN}(?:回应|答复|回答|举例|笑着)?"
+    f"(?:认为|指出|表示|强调|称|坦言|直言|分析|预测|预计|判断|"
+    r"相信|主张|建议|警告|提醒|透露|介绍|提到|写道|说|指(?=[，,])|声称|宣称|坚称|断言|重申|"
+    r"补充|反问)(?:过|道)?)"
     r"(?:[，,：:]\s*|(?<=称)(?=[^之为作]))"
     r"(?P<clause>(?![“「])(?:[^“”「」。！？\n]|“[^”\n]{0,120}”|「[^」\n]{0,120}」){6,400}(?:[。！？]|(?=\n)|$))"
 )
@@ -595,6 +602,18 @@ def _reported(
         name = simple[name_at : m.end(group)]
         if name in ("他", "她"):
             speaker = who.pronoun(name_at)
+        elif name.startswith("这位"):
+            # 这位学者: as 他/她, the one just named, unless someone unnamed came since
+            # (一位不愿具名的研究员……这位研究员说; 也有新加坡学者提醒……据这位学者介绍)
+            para = doc.paragraph_at(name_at)
+            floor = doc.paragraphs[max(0, para.index - 1)].start if para else 0
+            last = who.last_in(floor, name_at)
+            since = last.span.end if last is not None else floor
+            if _SOMEONE_UNNAMED.search(simple, since, name_at) or _SOME_SCHOLARS.search(
+                simple, since, name_at
+            ):
+                continue
+            speaker = who.pronoun(name_at)
         else:
             mention = who.at(name_at) or who.ending_at(name_at + len(name))
             if mention is None or mention.ambiguous:
@@ -606,6 +625,10 @@ def _reported(
             continue
         out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
     return out
+
+
+# "也有新加坡学者提醒", "有分析人士认为": someone the text does not name.
+_SOME_SCHOLARS = re.compile("有[^，,。；“”「」]{0,10}?(?:学者|专家|人士|研究员|官员|外交官)")
 
 
 # A negation or a denial around a reported statement's cue.
