@@ -3150,3 +3150,19 @@ def test_chinese_this_scholar_and_more_verbs_open_reported_statements():
     assert reported["所谓转向东方"] == "feng-yujun"
     assert reported.get("三国从未举行") is None
     assert [q.speaker for q in x.quotes if q.text == "不能被少数国家绑架"] == ["robert-fico"]
+
+
+def test_russian_answered_agreed_and_po_eyo_dannym_report():
+    """ "она ответила, что …", "согласился с тем, что …" and "По её данным, …" open reported
+    statements like "заявила, что …" and "По её словам, …"."""
+    x = _x(
+        "ru",
+        "Официальный представитель МИД КНР Мао Нин выступила на брифинге. На вопрос о "
+        "договоре она ответила, что это «дело двух суверенных государств».",
+        "Экономист Ольга Пузанова изучает торговлю. По её данным, треть грузов идёт в обход.",
+        "Политолог Глеб Иванцов согласился с тем, что цифры говорят сами за себя.",
+    )
+    reported = {q.text[:10]: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert reported["это «дело "] == "mao-ning"
+    assert reported["треть груз"] == "olga-puzanova"
+    assert reported["цифры гово"] == "gleb-ivantsov"
