@@ -2953,3 +2953,16 @@ def test_review_apposition_place_and_was_how_quoting():
     assert speaker_of(d, "better than ever") != "yuri-ushakov"
     assert speaker_of(d, "Tashkent will not join") == "temur-umarov"
     assert speaker_of(d, "A new era") != "kevin-rudd"
+
+
+def test_second_review_he_was_sceptical_of_a_text_or_of_what_others_told_him():
+    """Second review: "He was sceptical of the new slogan on the banners. “…”" is the
+    slogan's; "He was blunt about what officials there told him: “…”" theirs."""
+    d = doc(
+        "Fyodor Lukyanov came back from Beijing. He was sceptical of the new slogan on the "
+        "banners. “A community of shared future.”",
+        "Alexander Gabuev spoke to us from Berlin. He was blunt about what officials there "
+        "told him. “Russia needs us more than we need Russia.”",
+    )
+    assert speaker_of(d, "A community of shared") is None
+    assert speaker_of(d, "Russia needs us") is None

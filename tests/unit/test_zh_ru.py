@@ -3166,3 +3166,48 @@ def test_russian_answered_agreed_and_po_eyo_dannym_report():
     assert reported["это «дело "] == "mao-ning"
     assert reported["треть груз"] == "olga-puzanova"
     assert reported["цифры гово"] == "gleb-ivantsov"
+
+
+def test_chinese_after_a_sentence_about_one_person_then_the_quote():
+    """ "对此，赵华胜有不同看法。“……”": a quote opening its sentence right after a sentence
+    whose subject is the one person it names is theirs; not "张磊的妻子负责财务。“……”"
+    (his wife speaks), nor when the tag after names someone else."""
+    x = _x(
+        "zh",
+        "对此，赵华胜有不同看法。“航道的价值要放到二十年的尺度上看。”",
+        "冯玉军的妻子负责财务。“我们不怕订单少，就怕钱回不来。”",
+    )
+    said = {q.text[:6]: q.speaker for q in x.quotes}
+    assert said["航道的价值要"] == "zhao-huasheng"
+    assert said["我们不怕订单"] is None
+
+
+def test_chinese_second_review_said_to_two_named_and_someone_elses_term():
+    """Second review: 对/向 X 所说的 is said to X; "这位官员" after two people named is
+    either; "这位教授的同事" is someone else; a term the clause gives to others (西方媒体炒作
+    “…”, “…”这个说法) is not the speaker's; a rumoured or hypothetical 说过 is no statement."""
+    x = _x(
+        "zh",
+        "拜登对普京所说的“你没有灵魂”，后来成了名句。",
+        "王毅在慕尼黑会见了布林肯。这位官员表示，双方同意保持沟通。",
+        "王毅说西方媒体炒作“债务陷阱”是别有用心。",
+        "阎学通说他从不使用“新冷战”这个说法。",
+        "有人传言普京说过，北约东扩是可以接受的。",
+    )
+    said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert said["你没有灵魂"] != "vladimir-putin"
+    assert said["债务陷阱"] is None and said["新冷战"] is None
+    assert [q.speaker for q in x.quotes if q.kind == "reported"] == []
+
+
+def test_russian_second_review_one_diplomat_and_asked():
+    """Second review: "По словам одного дипломата" / "другого эксперта" are not the one just
+    named; "У Сергея Лаврова спросили: «…»" is the asker's question."""
+    x = _x(
+        "ru",
+        "Сергей Лавров провел переговоры в Пекине. По словам одного дипломата, они шли тяжело.",
+        "Василий Кашин уверен в прочности партнерства. По мнению другого эксперта, "
+        "отношения достигли потолка.",
+        "У Сергея Лаврова спросили: «Будет ли визит в Пекин до конца года?»",
+    )
+    assert not [q for q in x.quotes if q.speaker in ("sergey-lavrov", "vasily-kashin")]

@@ -238,12 +238,21 @@ _PRONOUN_VIEW = re.compile(
 )
 
 
+# "He was blunt about what officials there told him:": words relayed, not his own.
+_RELAYED_WHAT = re.compile(r"\b(?:what|which)\b[^.;:]*\b(?:told|said|wrote|say|says)\b")
+
+
 def _pronoun_view(res: Resolver, masked: str, start: int, end: int) -> str | None:
     """The speaker of a sentence about "he" or "she" that reports their words or view, for
     the quote right after it (see :func:`after_view`); nobody if anyone else is named."""
     m = _PRONOUN_VIEW.match(masked, start, end)
     if m is None or res.between(start - 1, end):
         return None
+    if m.group("stance") and (
+        _A_TEXT.search(masked, m.end(), end)
+        or _RELAYED_WHAT.search(masked, m.end(), end)
+    ):
+        return None  # "He was sceptical of the new slogan. “…”": the slogan's words
     groups = ("subject", "aside", "asked", "possessive", "stance")
     return res.pronoun(m.start(next(g for g in groups if m.group(g))))
 

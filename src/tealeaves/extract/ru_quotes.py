@@ -415,6 +415,8 @@ def _one_before_colon(doc: Document, who: Mentions, lo: int, hi: int) -> str | N
     head = doc.text[lo:hi]
     if not re.search(r":\s*$", head) or re.search(r"[«»„“]", head):
         return None
+    if re.search(r"(?i:спроси\w*|задал\w* вопрос|поинтересовал\w*)", head):
+        return None  # "У Сергея Лаврова спросили: «…»": the question is the asker's
     named = {m.person for m in who.within(lo, hi)}
     if len(named) != 1 or any(m.ambiguous for m in who.within(lo, hi)):
         return None
@@ -1049,7 +1051,8 @@ _REPORTED_APPOSED = re.compile(
 
 # "по словам министра", "по мнению дипломата": a role instead of a name.
 _ROLE_GENITIVE = re.compile(
-    r"(?:[а-яё]+(?:ого|его)\s+)?(?:министра|посла|дипломата|эксперта|политолога|аналитика|главы\s+\w+|председателя|"
+    r"(?:(?!(?:одного|другого|иного|некоего|ещё одного|еще одного)\b)[а-яё]+(?:ого|его)\s+)?"
+    r"(?:министра|посла|дипломата|эксперта|политолога|аналитика|главы\s+\w+|председателя|"
     r"президента|премьера|представителя|пресс-секретаря|спикера|директора|профессора|собеседника)"
 )
 

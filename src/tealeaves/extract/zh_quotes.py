@@ -290,6 +290,8 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
                 speaker = _continues(simple, who, last, s)
             if speaker is None and not colon:  # (after a colon it was asked already)
                 speaker = _sentence_subject(simple, who, lo, s.open_at)
+            if speaker is None:
+                speaker = _after_one_named(doc, simple, who, s)
         if s.depth == 0 and kind == "scare" and not _TERM_AROUND.search(
             simple, max(lo, s.open_at - 6), s.open_at
         ):
@@ -299,6 +301,9 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         if s.depth == 0 and kind in ("scare", "phrase"):
             said = _SAID_BY.search(simple, max(lo, s.open_at - 12), s.open_at)
             owner = who.ending_at(said.start()) if said is not None else None
+            to = simple[owner.span.start - 1 : owner.span.start] if owner is not None else ""
+            if to and to in "对向跟和同":
+                owner = None  # "拜登对普京所说的“…”": said to him, not by him
             if owner is not None and not owner.ambiguous:
                 return "phrase", owner.person  # 潘功胜所说的“多层次跨境支付体系”: his words
         if s.depth == 0 and kind == "phrase":
@@ -341,6 +346,10 @@ def _verb_in_clause(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
     m = verbs[-1]  # the nearest: "普京说拜登称他为“杀手”" is Biden's word
     if "被" in simple[max(lo, m.start() - 8) : hi]:
         return None  # "王毅说这被西方称为“…”": the passive's agent, not the one named
+    if _SOMEONE_ELSES_TERM.search(simple, m.end(), hi) or re.match(
+        "(?:这个|这一|此)(?:说法|提法|概念|词)", simple[hi + 1 :]
+    ):
+        return None  # "王毅说西方媒体炒作“债务陷阱”", "他从不使用“新冷战”这个说法"
     end = m.start()
     between = re.search(f"{BETWEEN}$", simple[lo:end])
     if between and between.group():
@@ -349,7 +358,40 @@ def _verb_in_clause(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
     return mention.person if mention is not None and not mention.ambiguous else None
 
 
+# Between a verb of saying and a term: someone else's use of it, or a rejection of it.
+_SOMEONE_ELSES_TERM = re.compile(
+    "西方|媒体|美方|外界|有人|炒作|使用|不接受|拒绝|反对|所谓|描述为|称作|渲染"
+)
 _CLAUSE_VERB = re.compile(f"(?:{VERB})(?=[^，,。；：:“”「」]{{1,12}}$)")
+
+
+def _after_one_named(doc: Document, simple: str, who: Mentions, s: QuoteSpan) -> str | None:
+    """A quote that opens its sentence right after a sentence whose subject is the one person
+    it names ("对此，赵华胜有不同看法。“……”", "金教授不以为然。「……」"), and that ends its
+    own sentence with nothing after it: that person's words."""
+    para = doc.paragraph_at(s.open_at)
+    if para is None or s.close_at + 1 > para.end:
+        return None
+    prev = re.search(r"([^。！？!?“”「」]{2,80})[。！？!?]\s*$", simple[para.start : s.open_at])
+    if prev is None:
+        return None
+    lo, hi = para.start + prev.start(1), para.start + prev.end(1)
+    named = who.within(lo, hi)
+    if len({m.person for m in named}) != 1 or any(m.ambiguous for m in named):
+        return None
+    subject, _ = _opening(simple, who, lo, hi)
+    if subject is None or re.search(VERB, simple[subject.span.end : hi]):
+        return None  # a sentence of saying has its own rules
+    if simple[subject.span.end : subject.span.end + 1] == "的":
+        return None  # "张磊的妻子负责财务。“……”她说": his wife, not him
+    after = s.close_at + 1
+    if any(m.person != subject.person for m in who.within(after, min(para.end, after + 24))):
+        return None  # "“……”李所长说": the tag after names someone else
+    if re.match(f"[^。！？“”「」]{{0,12}}?(?:{VERB})", simple[after : after + 14]) and not re.match(
+        "(?:这位|他|她)", simple[after : after + 2]
+    ):
+        return None  # "“……”一位官员说": said by someone the tag does not name
+    return subject.person
 
 
 # "潘功胜所说的“…”", "马克龙口中的“…”": the words of the one named right before.
@@ -613,6 +655,12 @@ def _reported(
                 simple, since, name_at
             ):
                 continue
+            if re.search("的(?:同事|学生|朋友|妻子|丈夫|助手|助理|家人|前任|继任者)|、|另一", name):
+                continue  # "这位教授的同事、另一位教授认为": not the one just named
+            lo_sentence = _sentence_start(simple, floor, name_at)
+            prev_stop = max(simple.rfind("。", floor, lo_sentence - 1), floor)
+            if len({m.person for m in who.within(prev_stop, name_at)}) > 1:
+                continue  # "王毅在慕尼黑会见了布林肯。这位官员表示": either
             speaker = who.pronoun(name_at)
         else:
             mention = who.at(name_at) or who.ending_at(name_at + len(name))
@@ -632,7 +680,7 @@ _SOME_SCHOLARS = re.compile("有[^，,。；“”「」]{0,10}?(?:学者|专家
 
 
 # A negation or a denial around a reported statement's cue.
-_DENIED = re.compile("从未|从没|未曾|不曾|没有|并未|否认")
+_DENIED = re.compile("从未|从没|未曾|不曾|没有|并未|否认|传言|据传|就算|即使|如果|假如")
 
 
 # "一位不愿具名的外交官对记者表示，……", "有分析人士认为，……", "与会学者普遍认为，……", "据主办方
