@@ -506,3 +506,36 @@ def test_words_scored_together_are_their_scores_added_one_by_one(library, search
     # With the lengths in memory (the explorer's searcher) every set of words is summed.
     assert used or searcher is not library.searching.searcher()
     assert whoosh_private.summed_scores_fn([], None, "content") is None
+
+
+@pytest.mark.parametrize("few", [1, 8, 10**9])  # always, as the code does, never by bisection
+def test_a_list_read_only_where_wanted_is_the_whole_list_cut_down(searcher, monkeypatch, few):
+    """Reading a word only at the records wanted (those of a rarer word) gives the records,
+    weights and positions of its whole list at those records, whether a block's few kept
+    records are found by bisection or by a mask over the block (Round 18)."""
+    from tealeaves.search import postings as postings_module
+
+    monkeypatch.setattr(postings_module, "_FEW", few)
+    rng = random.Random(few)
+    lists = 0
+    for leaf, _offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        common = [
+            text
+            for field, text in reader.all_terms()
+            if field == "content" and reader.doc_frequency(field, text) > 300
+        ]
+        for text in rng.sample(common, min(6, len(common))):
+            whole = postings_module.read(leaf.postings("content", text), True, None)
+            by_doc = dict(zip(whole.ids, whole.weights, strict=True))
+            for share in (0.02, 0.1, 0.5, 1.0):
+                wanted = sorted(
+                    {doc for doc in whole.ids if rng.random() < share}
+                    | {rng.randrange(reader.doc_count_all()) for _ in range(20)}
+                )
+                part = postings_module.read(leaf.postings("content", text), True, wanted)
+                assert part.ids == [doc for doc in wanted if doc in by_doc], text
+                assert part.weights == [by_doc[doc] for doc in part.ids], text
+                assert all(part.values[doc] == whole.values[doc] for doc in part.ids[:50])
+                lists += 1
+    assert lists >= 8
