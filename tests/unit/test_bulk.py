@@ -539,3 +539,45 @@ def test_a_list_read_only_where_wanted_is_the_whole_list_cut_down(searcher, monk
                 assert all(part.values[doc] == whole.values[doc] for doc in part.ids[:50])
                 lists += 1
     assert lists >= 8
+
+
+def test_the_articles_a_word_matches_are_scored_in_bulk_as_whoosh_scores_them(searcher):
+    """The articles an article-field word matches (``author:petrova``), read and scored in
+    bulk, are those Whoosh's matcher finds a record at a time, with the same scores; other
+    parts (a wildcard) are left to the matcher (Round 18)."""
+    from whoosh.query import Wildcard
+
+    from tealeaves.search import joined
+
+    def one_at_a_time(part):
+        context = searcher.context()
+        scores = {}
+        for leaf, _offset in searcher.leaf_searchers():
+            doc_ids = joined.articles_of(leaf.reader()).doc_ids
+            matcher = part.matcher(leaf, context)
+            while matcher.is_active():
+                doc_id = doc_ids.get(matcher.id())
+                if doc_id is not None:
+                    scores[doc_id] = matcher.score()
+                matcher.next()
+        return scores
+
+    words = {
+        (field, text)
+        for leaf, _offset in searcher.leaf_searchers()
+        for field, text in leaf.reader().all_terms()
+        if field in joined.ARTICLE_FIELDS
+    }
+    assert {"authors", "title"} <= {field for field, _ in words}
+    bulk = 0
+    for field, text in sorted(words):
+        part = Term(field, searcher.schema[field].from_bytes(text))
+        for leaf, _offset in searcher.leaf_searchers():
+            if (field, text) in leaf.reader():
+                matcher = part.matcher(leaf, searcher.context())
+                bulk += joined._word_in_bulk(leaf.reader(), part, matcher) is not None
+        assert joined._articles_matching(searcher, part) == one_at_a_time(part), (field, text)
+    assert bulk >= len(words)
+    wildcard = Wildcard("authors", "petr*")
+    found = joined._articles_matching(searcher, wildcard)
+    assert found and found == one_at_a_time(wildcard)
