@@ -8,7 +8,7 @@ import dataclasses
 import threading
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import OptionList
 
 from helpers import settle
 from tealeaves.tui import panes
@@ -40,28 +40,6 @@ def status(app) -> str:
 def highlighted_hit(app):
     results = app.query_one("#search-results", OptionList)
     return app._hits[results.highlighted_option.id]
-
-
-async def test_a_new_value_of_the_box_starts_its_search_at_once(make_app, asked):
-    """The search starts as the box's value changes, not once its Changed message has come
-    up through the panes around it (the screen laid out again first: Round 18)."""
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash")
-        await settle(pilot)
-        box = app.query_one("#search-input", Input)
-        before = app._search_seq
-        box.value = QUERY  # no await: no message has been handled since
-        assert app._search_seq == before + 1
-        assert [w.name for w in app.workers if w.group == "search"] == ["Searching"]
-        await settle(pilot)
-        assert asked == [panes.SEARCH_FIRST]
-        assert status(app) == f"{TOTAL} matches, best {panes.SEARCH_FIRST} shown, more further down"
-        box.value = QUERY  # the same value: nothing new to search
-        assert app._search_seq == before + 1
-        await settle(pilot)
-        assert len(asked) == 1
 
 
 async def test_first_screenful_then_more_as_the_cursor_goes_down(make_app, asked):

@@ -52,17 +52,10 @@ class Searching(Screen[None]):
     _filling: bool = False  # the results are being put in the list: its moves ask nothing
 
     def _watch_results(self) -> None:
-        """The cursor or the scroll near the end of the results asks for the next page;
-        a new value of the search box starts its search."""
+        """The cursor or the scroll near the end of the results asks for the next page."""
         results = self.query_one("#search-results", OptionList)
         self.watch(results, "scroll_y", self._near_end, init=False)
         self.watch(results, "highlighted", self._near_end, init=False)
-        # Watched, not left to the box's Changed message: that message reaches the screen
-        # through each pane around the box, and the screen's new layout (every keystroke
-        # lays it out again) ran before it, 3-5 ms of each keystroke at 50k (Round 18);
-        # a watcher is called as the value changes.
-        box = self.query_one("#search-input", Input)
-        self.watch(box, "value", self._query_changed, init=False)
 
     def _start_search(self, text: str, seq: int) -> None:
         """Search for ``text`` (search ``seq``): its first screenful of hits."""
@@ -75,9 +68,10 @@ class Searching(Screen[None]):
         self._asked = limit
         self.run_search(text, seq, limit)
 
-    def _query_changed(self, value: str) -> None:
+    @on(Input.Changed, "#search-input")
+    def _query_changed(self, event: Input.Changed) -> None:
         self._search_seq += 1
-        self._start_search(value, self._search_seq)
+        self._start_search(event.value, self._search_seq)
 
     @on(Input.Submitted, "#search-input")
     def _query_submitted(self) -> None:
