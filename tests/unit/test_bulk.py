@@ -506,3 +506,78 @@ def test_words_scored_together_are_their_scores_added_one_by_one(library, search
     # With the lengths in memory (the explorer's searcher) every set of words is summed.
     assert used or searcher is not library.searching.searcher()
     assert whoosh_private.summed_scores_fn([], None, "content") is None
+
+
+@pytest.mark.parametrize("few", [1, 8, 10**9])  # always, as the code does, never by bisection
+def test_a_list_read_only_where_wanted_is_the_whole_list_cut_down(searcher, monkeypatch, few):
+    """Reading a word only at the records wanted (those of a rarer word) gives the records,
+    weights and positions of its whole list at those records, whether a block's few kept
+    records are found by bisection or by a mask over the block (Round 18)."""
+    from tealeaves.search import postings as postings_module
+
+    monkeypatch.setattr(postings_module, "_FEW", few)
+    rng = random.Random(few)
+    lists = 0
+    for leaf, _offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        common = [
+            text
+            for field, text in reader.all_terms()
+            if field == "content" and reader.doc_frequency(field, text) > 300
+        ]
+        for text in rng.sample(common, min(6, len(common))):
+            whole = postings_module.read(leaf.postings("content", text), True, None)
+            by_doc = dict(zip(whole.ids, whole.weights, strict=True))
+            for share in (0.02, 0.1, 0.5, 1.0):
+                wanted = sorted(
+                    {doc for doc in whole.ids if rng.random() < share}
+                    | {rng.randrange(reader.doc_count_all()) for _ in range(20)}
+                )
+                part = postings_module.read(leaf.postings("content", text), True, wanted)
+                assert part.ids == [doc for doc in wanted if doc in by_doc], text
+                assert part.weights == [by_doc[doc] for doc in part.ids], text
+                assert all(part.values[doc] == whole.values[doc] for doc in part.ids[:50])
+                lists += 1
+    assert lists >= 8
+
+
+def test_the_articles_a_word_matches_are_scored_in_bulk_as_whoosh_scores_them(searcher):
+    """The articles an article-field word matches (``author:petrova``), read and scored in
+    bulk, are those Whoosh's matcher finds a record at a time, with the same scores; other
+    parts (a wildcard) are left to the matcher (Round 18)."""
+    from whoosh.query import Wildcard
+
+    from tealeaves.search import joined
+
+    def one_at_a_time(part):
+        context = searcher.context()
+        scores = {}
+        for leaf, _offset in searcher.leaf_searchers():
+            doc_ids = joined.articles_of(leaf.reader()).doc_ids
+            matcher = part.matcher(leaf, context)
+            while matcher.is_active():
+                doc_id = doc_ids.get(matcher.id())
+                if doc_id is not None:
+                    scores[doc_id] = matcher.score()
+                matcher.next()
+        return scores
+
+    words = {
+        (field, text)
+        for leaf, _offset in searcher.leaf_searchers()
+        for field, text in leaf.reader().all_terms()
+        if field in joined.ARTICLE_FIELDS
+    }
+    assert {"authors", "title"} <= {field for field, _ in words}
+    bulk = 0
+    for field, text in sorted(words):
+        part = Term(field, searcher.schema[field].from_bytes(text))
+        for leaf, _offset in searcher.leaf_searchers():
+            if (field, text) in leaf.reader():
+                matcher = part.matcher(leaf, searcher.context())
+                bulk += joined._word_in_bulk(leaf.reader(), part, matcher) is not None
+        assert joined._articles_matching(searcher, part) == one_at_a_time(part), (field, text)
+    assert bulk >= len(words)
+    wildcard = Wildcard("authors", "petr*")
+    found = joined._articles_matching(searcher, wildcard)
+    assert found and found == one_at_a_time(wildcard)

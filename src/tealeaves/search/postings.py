@@ -171,6 +171,13 @@ class FilterCache:
                 self._size -= self._lists.pop(key).size
 
 
+#: A block keeping at most one record in this many (a common word read only where a rarer
+#: one is: 7 of 128 on average for ``exception module`` at 50k) finds them by bisection and
+#: takes their weights alone, instead of a mask over the whole block: 5.7 -> 3.7 ms for the
+#: 521 blocks of such a word in one segment (Round 18).
+_FEW = 8
+
+
 def read(
     matcher: Any, with_values: bool, wanted: list[int] | None, budget: Budget = UNLIMITED
 ) -> Postings:
@@ -195,17 +202,29 @@ def read(
                 continue
             at = bisect_right(wanted, maxid, at)
         block_ids, block_weights, _ = decode()
-        if isinstance(block_weights, float):
-            block_weights = repeat(block_weights, len(block_ids))
         if keep_only is not None or deleted:
             keep = (keep_only or set(block_ids)).intersection(block_ids)
             keep.difference_update(deleted)
             if not keep:
                 continue
+            if len(keep) * _FEW <= len(block_ids):  # a few: found in the block by bisection
+                docs = sorted(keep)
+                ids.extend(docs)
+                if isinstance(block_weights, float):
+                    weights.extend(repeat(block_weights, len(docs)))
+                else:
+                    weights.extend([block_weights[bisect_left(block_ids, doc)] for doc in docs])
+                if positions is not None:
+                    positions.add(maxid, decode)
+                continue
+            if isinstance(block_weights, float):
+                block_weights = repeat(block_weights, len(block_ids))
             if len(keep) < len(block_ids):  # else every record of the block is kept
                 mask = [doc in keep for doc in block_ids]
                 block_ids = compress(block_ids, mask)
                 block_weights = compress(block_weights, mask)
+        elif isinstance(block_weights, float):
+            block_weights = repeat(block_weights, len(block_ids))
         ids.extend(block_ids)
         weights.extend(block_weights)
         if positions is not None:
