@@ -18,7 +18,7 @@ VERBS = (
     r"recounts|recounted|affirms|affirmed|asserts|asserted|posits|posited|laments|lamented|"
     r"quipped|quips|mused|muses|elaborated|elaborates|summarised|summarized|summarises|"
     r"summarizes|saying|noting|arguing|adding|writing|interjected|countered|retorted|"
-    r"pressed|repeated|repeats|reiterated|reiterates|"
+    r"pressed|repeated|repeats|reiterated|reiterates|shot back|fired back|joked|jokes|"
     r"stressing|explaining|warning|insisting|acknowledging|concluding|asking|observing|add|"
     r"remarking|declaring|claiming|stating|pointing out|suggesting|emphasi[sz]ing|recalling"
 )

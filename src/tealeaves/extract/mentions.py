@@ -217,8 +217,21 @@ def _resolve(
     here = [c for c in candidates if para is not None and last.get(c, -1) >= para.start]
     if len(here) == 1:
         rivals = [c for c in candidates if c != here[0] and c in last]
-        near = para is not None and _sentences_between(doc, last[here[0]], at) <= 1
-        if rivals and not near and _dominant(candidates, counts, titled) != here[0]:
+        between = _sentences_between(doc, last[here[0]], at) if para is not None else 9
+        dominant = _dominant(candidates, counts, titled)
+        if (
+            rivals
+            and between == 1
+            and dominant is not None
+            and dominant != here[0]
+            and not _opens_sentence(doc.text, para.start, last[here[0]])
+        ):
+            # "after Premier Li Qiang told … . Li told reporters in Berlin", in an article
+            # about the envoy Li Hui: the one just named in passing or the one the article
+            # follows ("Feng Shaolei … worries …. Feng has called": the subject goes on)
+            return here[0], True
+        near = between <= 1
+        if rivals and not near and dominant != here[0]:
             # "Siim Kallas has argued … and the two were asked … “…,” Kallas said": with
             # another of that surname known, only a name in this sentence or the one before
             # settles it.
@@ -231,6 +244,14 @@ def _resolve(
     if dominant is not None and not any(_lately(doc, last[c], para) for c in others):
         return dominant, False  # the one the article is about, and nobody else just named
     return max(candidates, key=lambda c: last.get(c, -1)), True
+
+
+def _opens_sentence(text: str, floor: int, at: int) -> bool:
+    """Whether the name at ``at`` opens its sentence, after a title at most ("Premier")."""
+    start = floor
+    for end in _SENTENCE_END.finditer(text, floor, at + 1):
+        start = end.end()
+    return re.fullmatch(r"\s*(?:[A-Z][a-z]+\.?\s+){0,2}", text[start:at]) is not None
 
 
 def _plural_since(doc: Document, form: str, since: int, at: int) -> bool:
@@ -266,7 +287,11 @@ def _dominant(
 
 def _sentences_between(doc: Document, a: int, b: int) -> int:
     """How many sentence ends stand between offsets ``a`` and ``b``."""
-    return len(re.findall(r"[.?!](?=\s+[A-Z“\"])", doc.text[a:b]))
+    return len(_SENTENCE_END.findall(doc.text, a, b + 1))  # b + 1: the capital after the end
+
+
+# (a full stop inside a closing mark ends the sentence too: "… not a party to the war.” Li")
+_SENTENCE_END = re.compile(r"[.?!][”\"’]?(?=\s+[A-Z“\"])")
 
 
 def _is_intro_native(text: str, start: int, end: int) -> bool:

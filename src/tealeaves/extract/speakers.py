@@ -493,7 +493,8 @@ class Resolver(Mentions):
         if any(
             m.person != subject.person
             and not _POSSESSIVE_AFTER.match(self.masked, m.span.end)
-            and not _IN_APPOSITION.fullmatch(self.masked, subject.span.end, m.span.start)
+            and not IN_APPOSITION.fullmatch(self.masked, subject.span.end, m.span.start)
+            and not _IN_WHO_CLAUSE.fullmatch(self.masked, subject.span.end, m.span.start)
             for m in self.between(subject.span.start, ends[-1])
         ):
             return None  # "X met Y. He said": two could be meant ("Unlike Y, X …": X)
@@ -612,14 +613,21 @@ _VIEW_VERBS = (
 )
 _SPEAKS_AFTER = re.compile(rf"\s*(?:,[^,;:“”]{{1,80}},)?\s+{BEFORE_VERB}(?:{_VIEW_VERBS})\b")
 
-# "Sanjaya Baru, the former media adviser to Prime Minister Manmohan Singh, …": someone
-# named in the role set off after the subject (whose adviser, whose wife) is not who acts.
-_IN_APPOSITION = re.compile(
-    r",\s*(?:the|a|an|his|her)\s+[^,.;:“”\"()]{0,40}?\b(?:adviser|advisor|aide|assistant|"
-    r"deputy|spokes(?:man|woman|person)|secretary|wife|husband|son|daughter|interpreter|"
-    r"envoy|press secretary|chief of staff)\s+(?:to|of|for|under)\s+"
+# "Sanjaya Baru, the former media adviser to Prime Minister Manmohan Singh, …", "Kim Yo
+# Jong, a party official and the sister of leader Kim Jong Un, …": someone named in the role
+# set off after the subject (whose adviser, whose sister) is not who acts.
+IN_APPOSITION = re.compile(
+    r",\s*(?:the|a|an|his|her)\s+[^,.;:“”\"()]{0,90}?\b(?:adviser|advisor|aide|assistant|"
+    r"deputy|spokes(?:man|woman|person)|secretary|wife|husband|son|daughter|sister|brother|"
+    r"mother|father|widow|interpreter|envoy|press secretary|chief of staff|successor|"
+    r"predecessor|biographer)\s+(?:to|of|for|under)\s+"
+    r"(?:(?:the\s+)?(?:late\s+)?(?:leader|president|premier|chairman|general)\s+)?"
     r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,4}"
 )
+
+# "Raffaello Pantucci of RSIS, who co-wrote a book with Alexandros Petersen, has warned …":
+# someone named inside the subject's who-clause is not who acts.
+_IN_WHO_CLAUSE = re.compile(r"[^,;:“”\"()]{0,80},\s*who\s[^;:“”\",]*")
 
 # "Tokayev's foreign policy": a name that owns a thing, not someone who acts.
 _POSSESSIVE_AFTER = re.compile(r"[’']s\s+(?!(?:been|got|gone|said|told|had)\b)")

@@ -15,6 +15,7 @@ from tealeaves.extract.names import BRACKETED
 from tealeaves.extract.speakers import (
     FRAMING,
     FRAMING_VERB,
+    IN_APPOSITION,
     NOT_BEFORE_SUBJECT,
     ONE_OF_MANY,
     PRONOUN,
@@ -251,6 +252,7 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         and _APPOSED_ROLE.fullmatch(masked, subject.span.end, verb_at)
         and all(
             _POSSESSIVE_AFTER_NAME.match(masked, m.span.end)
+            or IN_APPOSITION.fullmatch(masked, subject.span.end, m.span.start)
             for m in res.between(subject.span.end, verb_at)
             if m.person != subject.person
         )
@@ -340,7 +342,7 @@ _WHO_CLAUSE = re.compile(
 
 # "Yuri Ushakov, Putin's foreign policy aide, told": a role set off by commas between the
 # subject and its verb.
-_APPOSED_ROLE = re.compile(rf"\s*,\s*[^;:“”\"(),]{{2,80}},\s*{BEFORE_VERB}")
+_APPOSED_ROLE = re.compile(rf"\s*,\s*[^;:“”\"(),]{{2,120}},\s*{BEFORE_VERB}")
 
 
 # "Macron’s warning, delivered to students in 2017, that": words owned by the name before.

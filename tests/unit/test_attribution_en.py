@@ -1,0 +1,84 @@
+"""English attribution, one kind of sentence per test (sixteenth session onwards; the
+earlier kinds are in test_attribution_kinds.py). Every sentence is written for its test."""
+
+from __future__ import annotations
+
+from test_extract import doc, speaker_of
+
+
+def test_a_name_inside_the_subjects_apposition_as_the_object_of_its_role_noun():
+    """ "Kim Yo Jong, … the sister of leader Kim Jong Un, said that “…”": the name after
+    "sister of" belongs to the role, the subject before it speaks; a name that could be the
+    subject of its own clause inside the apposition still leaves the quote unsettled."""
+    d = doc(
+        "Ri Son Gwon, a veteran of the party's international department and an adviser to "
+        "leader Kim Jong Un, said on state television that the talks were “a door we opened "
+        "ourselves.”",
+        "Choe Son Hui, who Kim Jong Un appointed minister in 2024 and keeps close, said that "
+        "the treaty was “a shield against blackmail.”",
+    )
+    assert speaker_of(d, "a door we opened") == "ri-son-gwon"
+    assert speaker_of(d, "a shield against") != "kim-jong-un"
+
+
+def test_a_surname_just_after_a_namesake_in_an_article_that_follows_the_other():
+    """An article that follows the envoy Li Hui names Premier Li Qiang in one sentence and
+    then says "Li told reporters …": the one just named or the one the article follows is
+    not settled, so nobody; the sentence's end inside a closing mark counts as an end."""
+    d = doc(
+        "Li Hui, China's special envoy, arrived in Warsaw on Monday.",
+        "Li met the Polish foreign minister for two hours. Li later visited a grain terminal.",
+        "The trip came days after Premier Li Qiang said in Tianjin that China was “nobody’s "
+        "supplier of weapons.” Li told reporters in Warsaw that Beijing would “keep the door "
+        "open.”",
+    )
+    assert speaker_of(d, "keep the door") is None
+    assert speaker_of(d, "nobody’s supplier") == "li-qiang"
+
+
+def test_a_surname_in_the_sentence_after_the_only_one_of_that_name():
+    """With one Li in the article, "Li said" in the next sentence is still Li Qiang."""
+    d = doc(
+        "Premier Li Qiang spoke in Tianjin on Tuesday. Li told delegates that growth would "
+        "be “steady, not spectacular.”",
+    )
+    assert speaker_of(d, "steady, not") == "li-qiang"
+
+
+def test_a_surname_after_a_namesake_who_opened_the_sentence_before():
+    """ "Feng Shaolei … worries …. Feng has called for “…”" in an article mostly about Feng
+    Yujun: the subject of the sentence before goes on, so the surname is his."""
+    d = doc(
+        "Feng Yujun teaches at Peking University. Feng has written on Russia for decades, and "
+        "Feng is blunt about the war.",
+        "Feng Shaolei, a Shanghai scholar, is more cautious. Feng has asked Beijing to be "
+        "“an honest broker, not a bystander” in the talks.",
+    )
+    assert speaker_of(d, "an honest broker") == "feng-shaolei"
+
+
+def test_he_after_a_sentence_whose_subject_has_a_who_clause_naming_another_man():
+    """ "Pantucci, who co-wrote a book with Alexandros Petersen, has warned …. “…,” he told
+    the author": the one in the who-clause does not act; when the second man is named
+    outside such a clause ("Pantucci met Petersen"), "he" stays unsettled."""
+    d = doc(
+        "Temur Umarov of the Carnegie centre, who once shared a panel with Alexander Cooley, "
+        "has doubted the corridor for years. “Cargo follows tariffs, not speeches,” he said.",
+        "Nargis Kassenova met Marlene Laruelle in Almaty. Then Umarov met Cooley in Bishkek. "
+        "“The maps are ahead of the money,” he said.",
+    )
+    assert speaker_of(d, "Cargo follows tariffs") == "temur-umarov"
+    assert speaker_of(d, "The maps are ahead") is None
+
+
+def test_shot_back_and_joked_are_tags_after_a_quote():
+    """ "“…,” García-Herrero shot back": a retort's verb of two words names its speaker,
+    not the one who spoke before; "joked" too."""
+    d = doc(
+        "Clara Nyström asked whether Europe could live without Chinese batteries. “We lived "
+        "without them in 2010,” she said.",
+        "“And we drove slower cars in 2010,” Ruan Zongze shot back.",
+        "“Then let us drive slower,” Nyström joked.",
+    )
+    assert speaker_of(d, "And we drove slower") == "ruan-zongze"
+    assert speaker_of(d, "Then let us drive") == "clara-nystrom"
