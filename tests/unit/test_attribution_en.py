@@ -82,3 +82,39 @@ def test_shot_back_and_joked_are_tags_after_a_quote():
     )
     assert speaker_of(d, "And we drove slower") == "ruan-zongze"
     assert speaker_of(d, "Then let us drive") == "clara-nystrom"
+
+
+def test_the_role_after_a_quote_is_the_one_met_unnamed_in_the_paragraph():
+    """ "Hartwig spoke to a trader outside the hall. “…,” the trader said": the trader has
+    no name, so nobody, not the reporter; "Ivan Sokolov, a trader, …" names him."""
+    d = doc(
+        "Our reporter Mirela Dobre talked to a grain trader at the border crossing. “The "
+        "queues are shorter since the spring,” the trader said.",
+        "Ivan Sokolov, a trader from Blagoveshchensk, waited at the depot. “Nobody pays in "
+        "dollars now,” the trader said.",
+    )
+    assert speaker_of(d, "The queues are shorter") is None
+    assert speaker_of(d, "Nobody pays in dollars") == "ivan-sokolov"
+
+
+def test_he_after_an_unnamed_minister_in_the_sentence_before():
+    """ "A Kazakh deputy minister I met smiled. “…,” he said": an unnamed minister, not the
+    man the paragraph before named."""
+    d = doc(
+        "Timofei Bordachev has called the region a hinge between two giants.",
+        "Trade through it keeps growing. A Kyrgyz deputy minister I met in Bishkek laughed "
+        "at the question. “We sell to whoever pays,” he said.",
+    )
+    assert speaker_of(d, "We sell to whoever") is None
+
+
+def test_she_after_an_unnamed_minister_who_called_her():
+    """ "A deputy minister called her the next morning. ¶ “…,” she recalled": the one
+    called, named before, speaks; a minister who called nobody leaves "he" unsettled."""
+    d = doc(
+        "Gulnara Bekova wrote a column on the new border rules.",
+        "In 2021 she wrote another, on the factories. A deputy minister phoned her the "
+        "same evening.",
+        "“He was charming and he wanted it deleted,” she recalled.",
+    )
+    assert speaker_of(d, "He was charming") == "gulnara-bekova"

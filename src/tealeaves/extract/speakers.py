@@ -71,7 +71,8 @@ _UNNAMED = (
     r"advisor|aide|insider|member|professor|banker|trader|executive|economist|observer|"
     r"journalist|reporter|student|resident|soldier|businessman|businesswoman|activist|"
     r"driver|engineer|worker|farmer|negotiator|delegate|participant|spokesman|spokeswoman|"
-    r"spokesperson|friend|colleague|acquaintance|interpreter|translator|neighbour|neighbor)s?\b"
+    r"spokesperson|friend|colleague|acquaintance|interpreter|translator|neighbour|neighbor|"
+    r"minister|ambassador|manager|lawmaker)s?\b"
 )
 
 
@@ -383,10 +384,21 @@ class Resolver(Mentions):
                 return (holders & here).pop()
             if holders:
                 return None  # two secretaries of state: either could be meant
+        if title and self._met_unnamed(title, para.start, pos):
+            return None  # "spoke to a trader outside the hall. “…,” the trader said"
         person = self.only_one_named(pos, para, said)
         if person is not None and not _may_hold(title, self.roles.get(person, "")):
             return None  # "the Fudan professor" after a fellow of SIIS: not him
         return person
+
+    def _met_unnamed(self, title: str, lo: int, pos: int) -> bool:
+        """Whether someone of that title is met without a name in [lo, pos), after the last
+        name there ("Hartwig spoke to a trader …"; not "Ivan Sokolov, a trader, …")."""
+        noun = re.escape(title.split()[-1])
+        # (not in apposition: "Ivan Sokolov, a trader at the depot, …" is named)
+        pattern = rf"(?<![,(]\s)\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b"
+        met = [m.start() for m in re.finditer(pattern, self.masked[lo:pos])]
+        return bool(met) and not self.between(lo + met[-1], pos)
 
     def only_one_named(
         self, pos: int, para: Paragraph, said: str, exclude: str | None = None
@@ -402,7 +414,7 @@ class Resolver(Mentions):
                 break
             if back > 1:
                 skipped = self.doc.paragraphs[para.index - back + 1]
-                if UNNAMED_SUBJECT.search(self.masked, max(0, skipped.start - 1), skipped.end):
+                if self._unnamed_subject(max(0, skipped.start - 1), skipped.end, said):
                     break  # "A senior official … described the mood": "he" may be them
                 pronoun = _SEX_PRONOUN.get(said, _NEVER)
                 chain = chain and bool(pronoun.search(self.masked, skipped.start, skipped.end))
@@ -425,9 +437,21 @@ class Resolver(Mentions):
             if not self.between(unknown.start() - 1, unknown.end()):
                 return None  # "Batbayar thinks …": someone we do not know could be meant
         # (from the paragraph's start, as far back as a mention is looked for in a long one)
-        if UNNAMED_SUBJECT.search(self.masked, max(para.start - 1, pos - LOOKBACK, 0), pos):
+        if self._unnamed_subject(max(para.start - 1, pos - LOOKBACK, 0), pos, said):
             return None  # "A European diplomat … offered advice. “…,” he said."
         return person
+
+    def _unnamed_subject(self, lo: int, hi: int, said: str) -> bool:
+        """Whether someone unnamed is a subject in [lo, hi) who may be the "he"/"she" of sex
+        ``said``: not one whose own sentence goes on to "her"/"him" of that sex ("A deputy
+        minister called her the next morning. ¶ “…,” she recalled": the one called)."""
+        obj = {"f": "her", "m": "him"}.get(said)
+        for m in UNNAMED_SUBJECT.finditer(self.masked, lo, hi):
+            end = SENTENCE_END.search(self.masked, m.end(), hi)
+            rest = self.masked[m.end() : end.start() if end else hi]
+            if obj is None or not re.search(rf"\b{obj}\b", rest):
+                return True
+        return False
 
     def _alone_in_sentence(self, m: Mention) -> bool:
         """Whether ``m``'s sentence names nobody but ``m``'s person."""
