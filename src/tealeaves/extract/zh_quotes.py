@@ -98,6 +98,8 @@ def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | Non
     if (subject is None or subject.ambiguous) and not pronoun:
         return None
     end = at + 1 if pronoun else subject.span.end  # type: ignore[union-attr]
+    if _ONES_PERSON.match(simple, end):
+        return None  # 别洛娃的同事、老水手根纳季则插话说：“…”: her colleague speaks
     rest = simple[end:hi]
     quoting = _QUOTING.search(rest)
     if quoting is not None:  # 他援引鲁比奥的话说，……“…”: the words are the one quoted
@@ -111,6 +113,13 @@ def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | Non
     if not (re.search(VERB, rest) or re.search(r"[：:]\s*$", rest)):
         return None
     return who.pronoun(at) if pronoun else subject.person  # type: ignore[union-attr]
+
+
+# "别洛娃的同事", "冯玉军的妻子": someone known by whose they are, not the one named.
+_ONES_PERSON = re.compile(
+    "的(?:同事|妻子|丈夫|女儿|儿子|学生|助手|助理|朋友|父亲|母亲|秘书|下属|同行|邻居|老师|"
+    "搭档|翻译|司机|同伴|同学|家人)"
+)
 
 
 # Someone unnamed who speaks or asks: "有人问了一个问题：", "一位官员对他说：".
@@ -561,7 +570,10 @@ def _answers(
 
 #: A label longer than a Han name's: a transliterated surname ("卢基扬诺夫：") or a full
 #: foreign name, taken only where the text names a person there.
-_LONG_LABEL = re.compile(rf"^(?P<who>[{HAN}·]{{5,16}})[：:]\s*(?P<body>\S)")
+# (with its role in brackets, as 笔谈 write it: "伊万·萨福兰丘克（Ivan Safranchuk，…主任）：")
+_LONG_LABEL = re.compile(
+    rf"^(?P<who>[{HAN}·]{{5,16}})(?:[（(](?P<role>[^（）()]{{1,80}})[）)])?[：:]\s*(?P<body>\S)"
+)
 
 
 def _answer(doc: Document, start: int, end: int, speaker: str | None, ids: dict[str, int]) -> Quote:

@@ -1,0 +1,56 @@
+"""Chinese attribution, one kind of sentence per test (sixteenth session onwards; the
+earlier kinds are in test_zh_ru.py). Every sentence is written for its test."""
+
+from __future__ import annotations
+
+from tealeaves.extract import extract, load_registry
+from tealeaves.model import Block, Document
+
+
+def _x(*paragraphs: str, kinds: dict[int, str] | None = None):
+    kinds = kinds or {}
+    blocks = [Block(kinds.get(n, "body"), p) for n, p in enumerate(paragraphs)]
+    doc = Document.build(id="t", title="T", blocks=blocks, language="zh")
+    return extract(doc, load_registry())
+
+
+def _speaker(x, fragment: str) -> str | None:
+    (q,) = [q for q in x.quotes if fragment in q.text]
+    names = {p.id: p.native_name or p.name for p in x.people}
+    return names.get(q.speaker) if q.speaker else None
+
+
+def test_a_transliterated_name_with_be_in_it_is_read_whole():
+    """别 is a syllable of Russian and Central Asian names (努尔别科夫, 别洛乌索夫): the name
+    is not cut before it; 别无 after a name still ends it."""
+    x = _x(
+        "哈萨克斯坦学者叶尔兰·卡迪尔别科夫认为，过境运输的收入还会增长。",
+        "俄罗斯国防部长安德烈·别洛乌索夫表示，演习按计划进行。",
+        "谢尔盖·拉夫罗夫别无选择，只能接受。",
+    )
+    names = {p.native_name or p.name for p in x.people}
+    assert {"叶尔兰·卡迪尔别科夫", "安德烈·别洛乌索夫", "谢尔盖·拉夫罗夫"} <= names
+
+
+def test_a_long_foreign_label_with_its_role_in_brackets_credits_the_answer():
+    """笔谈 write "伊万·萨福兰丘克（Ivan Safranchuk，…主任）：…": a transliterated label with
+    its role in brackets is that person's answer, not the previous contributor's."""
+    x = _x(
+        "王海燕（华东师范大学研究员）：能源合作的空间依然很大。",
+        "德米特里·特列宁（Dmitri Trenin，俄罗斯国际事务专家）：莫斯科并不担心北京在中亚"
+        "的存在，真正的竞争在别处。",
+    )
+    assert _speaker(x, "莫斯科并不担心") == "德米特里·特列宁"
+    assert _speaker(x, "能源合作的空间") == "王海燕"
+
+
+def test_the_colleague_of_the_one_named_speaks_not_the_one_named():
+    """ "别洛娃的同事、老水手根纳季则插话说：“…”": the sentence opens with whose colleague it
+    is; the colleague (known by a first name only) speaks, so nobody named does."""
+    x = _x(
+        "调度员伊琳娜·索科洛娃说，今年的船比往年多。索科洛娃的同事、老机械师瓦西里则插话说："
+        "“船多了，修船的人却少了。”",
+        "索科洛娃补充说：“冬天会更难。”",
+    )
+    assert _speaker(x, "船多了") is None
+    assert _speaker(x, "冬天会更难") == "伊琳娜·索科洛娃"
