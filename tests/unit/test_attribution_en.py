@@ -3,7 +3,7 @@ earlier kinds are in test_attribution_kinds.py). Every sentence is written for i
 
 from __future__ import annotations
 
-from test_extract import doc, speaker_of
+from test_extract import doc, quotes, speaker_of
 
 
 def test_a_name_inside_the_subjects_apposition_as_the_object_of_its_role_noun():
@@ -118,3 +118,24 @@ def test_she_after_an_unnamed_minister_who_called_her():
         "“He was charming and he wanted it deleted,” she recalled.",
     )
     assert speaker_of(d, "He was charming") == "gulnara-bekova"
+
+
+def test_an_expert_poll_with_each_name_and_role_in_bold_over_their_words():
+    """ "**Name, role**" in a bold paragraph of its own, then plain paragraphs: that
+    person's words (a quote in them with no tag of its own too), up to the next bold name
+    or heading; a bold run-in subhead naming nobody ends the run."""
+    d = doc(
+        "We asked three scholars one question.",
+        "Alexander Korolev, senior lecturer at the University of New South Wales",
+        "Moscow will not leave the region to Beijing. It has too much to lose there.",
+        "“Nobody in Astana wants a single patron,” as one minister put it to me.",
+        "Nargis Kassenova, Harvard University",
+        "The region has learned to say yes to everyone and mean it to no one.",
+        "What comes next",
+        "Editors will return to the question in the spring.",
+        kinds={1: "bold", 4: "bold", 6: "bold"},
+    )
+    assert speaker_of(d, "Moscow will not leave") == "alexander-korolev"
+    assert speaker_of(d, "The region has learned") == "nargis-kassenova"
+    assert speaker_of(d, "Nobody in Astana") is None  # the minister's, whom it names not
+    assert not [q for q in quotes(d) if q.text.startswith("Editors")]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from tealeaves.extract.names import Spans
-from tealeaves.extract.spans import QuoteSpan, quote_id
+from tealeaves.extract.spans import QuoteSpan, quote_id, whole_paragraph
 from tealeaves.model import Document, Mention, Quote, Span
 
 #: (close offset of the last top-level statement, its speaker): what a following quote
@@ -241,3 +241,68 @@ def _set_apart(doc: Document, q: Quote) -> bool:
     if _squashed(para.text) != _squashed(q.text):
         return False
     return len(q.text.split()) >= 4 or sum("\u4e00" <= c <= "\u9fff" for c in q.text) >= 8
+
+
+def poll_answers(
+    doc: Document, who: Mentions, quotes: list[Quote], ids: dict[str, int]
+) -> list[Quote]:
+    """An expert poll: paragraphs in bold of their own that each open with a person's name
+    and then give only their role ("**Георгий Толорая, директор …**", "**Name (role)**"),
+    two at least, each followed by plain paragraphs that are that person's words, up to the
+    next bold paragraph or heading. ``quotes`` with those words returned: each plain
+    paragraph that does not open inside a quote as a statement of its own, and the quotes in
+    it that name nobody credited to that person (a quote with a tag of its own keeps it)."""
+    heads: dict[int, str] = {}
+    for para in doc.paragraphs:
+        if para.kind != "bold":
+            continue
+        named = who.at(para.start + len(para.text) - len(para.text.lstrip()))
+        if named is None or named.ambiguous:
+            continue
+        rest = doc.text[named.span.end : para.end].rstrip(" *_")
+        if rest and not _ONLY_A_ROLE.fullmatch(rest):
+            continue
+        heads[para.index] = named.person
+    if len(heads) < 2:
+        return quotes
+    inside = Spans([(q.span.start, q.span.end) for q in quotes])
+    out = list(quotes)
+    answers: list[Quote] = []
+    current: str | None = None
+    by_para: dict[int, str] = {}
+    for para in doc.paragraphs:
+        if para.index in heads:
+            current = heads[para.index]
+        elif para.kind in ("heading", "bold"):
+            current = None
+        elif current is not None and para.kind == "body":
+            if any(m.person == current for m in who.within(para.start, para.end)):
+                continue  # "Дмитрий Тренин смотрит …": written about them, not by them
+            by_para[para.index] = current
+            if not inside.contains(para.start + 1) and not para.text.lstrip().startswith(
+                ("«", "“", '"', "„")
+            ):
+                answers.append(whole_paragraph(doc, para, para.start, current, ids))
+    for n, q in enumerate(out):
+        para = doc.paragraph_at(q.span.start)
+        if (
+            para is not None
+            and q.speaker is None
+            and q.kind in ("statement", "answer")
+            and _SENTENCE_OF_ITS_OWN.match(doc.text, q.span.end, para.end)
+        ):
+            speaker = by_para.get(para.index)
+            if speaker is not None:
+                out[n] = replace(q, speaker=speaker)
+    return out + answers
+
+
+# A quote that is a sentence of its own: its close, the sentence's end, then the next
+# sentence or the paragraph's end (not "“…,” as one minister put it").
+_SENTENCE_OF_ITS_OWN = re.compile(r"[.!?…]?[»”\"’]?[.!?…]?(?:\s+[A-ZА-ЯЁ«“\"„]|\s*$)")
+
+# What may follow a poll's name in its bold line: a role after a comma, a dash or in
+# brackets, a native name in brackets ("Чжэн Цзиюн (郑继永), директор …").
+# (not a colon: "Тренин: трезвый реализм" is a subhead on him, a label is read elsewhere)
+_ONLY_A_ROLE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,，—–(（]|\s-\s)[^?？!«»“”\"]{0,200}")
+

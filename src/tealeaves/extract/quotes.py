@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from types import EllipsisType
 
-from tealeaves.extract.attribution import credit_inside_reported
+from tealeaves.extract.attribution import credit_inside_reported, poll_answers
 from tealeaves.extract.carried import (
     after_view,
     beat_before,
@@ -310,6 +310,7 @@ def find_quotes(
                 res.answerer = None  # (the answer itself keeps it for its own "he replied")
             res.last_speaker, res.last_close = speaker, s.close_at
     quotes.extend(_block_and_interview_quotes(doc, res, masked, spans, ids, people))
+    quotes = poll_answers(doc, res, quotes, ids)
     reported = reported_statements(doc, res, masked, ids)
     # "Relations, he said, were “at their best in history”": the words inside a statement
     # reported of someone are theirs, unless a term, a name ("Polar Silk Road"), or words

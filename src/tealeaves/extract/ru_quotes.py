@@ -19,6 +19,7 @@ from tealeaves.extract.attribution import (
     after_reported,
     credit_inside_reported,
     credit_quotes,
+    poll_answers,
     sentence_start,
 )
 from tealeaves.extract.names import Spans
@@ -315,6 +316,7 @@ def find_quotes(
     )
     quotes += _dash_interview(doc, who, people, quoted, ids)
     quotes += _named_labels(doc, who, people, quoted, ids)
+    quotes = poll_answers(doc, who, quotes, ids)
     quotes += _dash_speech(doc, who, quotes, ids)
     reported = _reported(doc, who, quoted, ids)
     named = [r for r in reported if r.speaker is not None]  # (an unnamed source's lends none)
@@ -1346,9 +1348,13 @@ def _asked_before(doc: Document, dashed: Sequence[Paragraph]) -> bool:
 
 
 # A label that opens a paragraph: "Василий Кашин: …", "В. К.: …", "ВО: …".
+# A stenogram's "Ф.Лукьянов: …" (no space after the initial), a note on how one speaks
+# ("Чжао Хуашэн (говорит по-китайски): …"), and "Реплика из зала: …" (nobody's).
 _NAME_LABEL = re.compile(
-    r"(?P<label>[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z]*\.?(?:[ -][А-ЯЁA-Z][А-ЯЁа-яёA-Za-z]*\.?){0,3})"
-    r"\s*:\s+(?=\S)"
+    r"(?P<label>[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z]*\.?"
+    r"(?:(?:[ -]|(?<=\.))[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z]*\.?){0,3}"
+    r"|(?:Реплика|Вопрос|Голос)\s+из\s+зала)"
+    r"(?:\s*\([^()\n]{1,80}\))?\s*:\s+(?=\S)"
 )  # capitalised words only: "Посмотрите на структуру: …" is a sentence, no label
 
 

@@ -1,0 +1,52 @@
+"""Russian attribution, one kind of sentence per test (sixteenth session onwards; the
+earlier kinds are in test_zh_ru.py). Every sentence is written for its test."""
+
+from __future__ import annotations
+
+from tealeaves.extract import extract, load_registry
+from tealeaves.model import Block, Document
+
+
+def _x(*paragraphs: str, kinds: dict[int, str] | None = None):
+    kinds = kinds or {}
+    blocks = [Block(kinds.get(n, "body"), p) for n, p in enumerate(paragraphs)]
+    doc = Document.build(id="t", title="T", blocks=blocks, language="ru")
+    return extract(doc, load_registry())
+
+
+def _speaker(x, start: str) -> str | None:
+    found = [q for q in x.quotes if q.text.startswith(start)]
+    assert len(found) == 1, [q.text for q in x.quotes]
+    return found[0].speaker
+
+
+def test_a_stenogram_with_an_initial_and_surname_as_labels():
+    """ "Ф.Лукьянов: …" (no space after the initial), "Чжао Хуашэн (говорит по-китайски):
+    …" with a note on how one speaks, and "Реплика из зала: …", which is nobody's."""
+    x = _x(
+        "Участники: Фёдор Лукьянов, главный редактор журнала; Василий Кашин, директор центра "
+        "в Высшей школе экономики.",
+        "Ф.Лукьянов: Начнём с простого вопроса. Что изменилось за год?",
+        "В.Кашин (по видеосвязи): Изменилось многое, но не главное. Торговля растёт.",
+        "Реплика из зала: А что с платежами?",
+        "В.Кашин: Платежи остаются узким местом.",
+    )
+    assert _speaker(x, "Начнём с простого") == "fyodor-lukyanov"
+    assert _speaker(x, "Изменилось многое") == "vasily-kashin"
+    assert _speaker(x, "Платежи остаются") == "vasily-kashin"
+    assert not [q for q in x.quotes if q.speaker and "платежами?" in q.text]
+
+
+def test_an_expert_poll_with_each_name_and_position_in_bold():
+    """ "**Имя Фамилия, должность**" and then the expert's words, unquoted or in «…» with no
+    tag of their own: that expert's, up to the next bold name."""
+    x = _x(
+        "Мы спросили двух экспертов, чего ждать от саммита.",
+        "Иван Зуенко, научный сотрудник МГИМО",
+        "Ждать прорывов не стоит. Стороны закрепят то, о чём договорились раньше.",
+        "Александр Габуев, директор Берлинского центра Карнеги",
+        "«Главное произойдёт не на саммите, а после него». Так было и в прошлый раз.",
+        kinds={1: "bold", 3: "bold"},
+    )
+    assert _speaker(x, "Ждать прорывов") == "ivan-zuenko"
+    assert _speaker(x, "Главное произойдёт") == "alexander-gabuev"
