@@ -50,3 +50,25 @@ def test_an_expert_poll_with_each_name_and_position_in_bold():
     )
     assert _speaker(x, "Ждать прорывов") == "ivan-zuenko"
     assert _speaker(x, "Главное произойдёт") == "alexander-gabuev"
+
+
+def test_a_dash_credit_whose_role_names_a_programme_in_guillemets():
+    """ "«…» — Александр Габуев, директор …, в подкасте «Карнеги. Разговоры»": a title in
+    the credit's tail does not undo the credit."""
+    x = _x(
+        "«Пекин не станет рисковать рынком ради Москвы». — Тимофей Бордачёв, "
+        "программный директор, в передаче «Мир. Итоги»",
+    )
+    assert _speaker(x, "Пекин не станет") == "timofei-bordachev"
+
+
+def test_a_channel_digest_whose_post_headers_name_their_authors():
+    """ "[Канал] Имя Фамилия · 12 ноября, 10:41 …": the post is its author's; a header
+    with no author ("[Канал] 12 ноября, 18:03") gives nobody's."""
+    x = _x(
+        "[Китай и мы] Иван Зуенко · 3 марта, 09:15 Торговля на границе снова выросла, но "
+        "платежи идут через третьи страны.",
+        "[Северный путь] 4 марта, 11:00 Навигация откроется позже обычного.",
+    )
+    assert _speaker(x, "Торговля на границе") == "ivan-zuenko"
+    assert not [q for q in x.quotes if q.text.startswith("Навигация")]

@@ -306,3 +306,36 @@ _SENTENCE_OF_ITS_OWN = re.compile(r"[.!?…]?[»”\"’]?[.!?…]?(?:\s+[A-ZА-
 # (not a colon: "Тренин: трезвый реализм" is a subhead on him, a label is read elsewhere)
 _ONLY_A_ROLE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,，—–(（]|\s-\s)[^?？!«»“”\"]{0,200}")
 
+
+
+def post_headers(
+    doc: Document, who: Mentions, quotes: list[Quote], ids: dict[str, int]
+) -> list[Quote]:
+    """A digest of channel posts, each a paragraph whose first line is its header: the
+    channel in brackets, the author and the time ("[Санкции и люди] Иван Тимофеев · 12
+    ноября, 10:41"). The lines after a header that names someone we know are that person's
+    post, a statement of theirs; a header naming no author gives nobody's. ``quotes`` with
+    those posts added (a post that opens with a quote keeps that quote's own credit)."""
+    inside = Spans([(q.span.start, q.span.end) for q in quotes])
+    posts: list[Quote] = []
+    for para in doc.paragraphs:
+        if para.kind != "body":
+            continue
+        head = _POST_HEADER.match(doc.text, para.start, para.end)
+        if head is None:
+            continue
+        named = who.at(head.start("who"))
+        if named is None or named.ambiguous or named.span.end != head.end("who"):
+            continue
+        body = head.end()
+        if body < para.end and not inside.contains(body + 1):
+            posts.append(whole_paragraph(doc, para, body, named.person, ids))
+    return quotes + posts
+
+
+_POST_HEADER = re.compile(
+    r"(?:\[[^\]\n]{1,60}\]|【[^】\n]{1,60}】)[ \t]*(?P<who>[^\s·•|\[\]【】\n][^·•|\n]{1,40}?)"
+    # then the time, where the post's words begin (a line's end or a space: the loaders
+    # join the lines of a paragraph)
+    r"[ \t]*[·•|][^\n·•|]{0,30}?(?:\d{1,2}:\d{2}[ \t\n]+|\n[ \t]*)"
+)

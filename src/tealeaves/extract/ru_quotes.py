@@ -20,6 +20,7 @@ from tealeaves.extract.attribution import (
     credit_inside_reported,
     credit_quotes,
     poll_answers,
+    post_headers,
     sentence_start,
 )
 from tealeaves.extract.names import Spans
@@ -317,6 +318,7 @@ def find_quotes(
     quotes += _dash_interview(doc, who, people, quoted, ids)
     quotes += _named_labels(doc, who, people, quoted, ids)
     quotes = poll_answers(doc, who, quotes, ids)
+    quotes = post_headers(doc, who, quotes, ids)
     quotes += _dash_speech(doc, who, quotes, ids)
     reported = _reported(doc, who, quoted, ids)
     named = [r for r in reported if r.speaker is not None]  # (an unnamed source's lends none)
@@ -614,8 +616,10 @@ def _dash_credit(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
 # a dash and a name of one to three capitalised words ("Мао Нин", "Алексей Маслов")
 _DASH_NAME = re.compile(r"[\s,.!?…]*[—–]\s*(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})")
 # after the name: nothing, a role ("официальный представитель МИД КНР"), or where ("на
-# брифинге"), and the sentence's stop
-_CREDIT_TAIL = re.compile(r"\s*(?:(?:,\s*|\s+(?:на|в|во)\s+)[^.!?«»—–\n]{1,120})?[.!]?\s*")
+# брифинге", "в подкасте «Карнеги. Разговоры»": a title in guillemets), and the stop
+_CREDIT_TAIL = re.compile(
+    r"\s*(?:(?:,\s*|\s+(?:на|в|во)\s+)(?:[^.!?«»—–\n]|«[^«»\n]{1,60}»){1,160})?[.!]?\s*"
+)
 
 
 def _credit_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
