@@ -212,7 +212,27 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
             continue
         names = credit_names(value)
         if names is None:
-            names = tuple(_names_of(value)) if _SECTION_SEPARATOR.search(value) else (value,)
+            names = _field_names(value)
         items.extend(names or (value,))
     people = [i for i in items if not (_is_desk(i) or _is_date(i) or _is_place(i, items))]
     return tuple(dict.fromkeys(people or items))
+
+
+#: Chinese names given in a row, as an author field lists them: "张三 李四", "张三、李四".
+_HAN_NAMES = re.compile(f"[{_HAN}]{{2,4}}(?:[\\s、，,;；]+[{_HAN}]{{2,4}})+")
+
+
+def _field_names(value: str) -> tuple[str, ...]:
+    """The people an author field that is no credit line names: "A · Europe Desk · July" and
+    "A, Almaty bureau" give A (a desk, a section or a date after the name, whichever mark
+    sets it off), "A, Пекин" A (a dateline's city), "张三、李四" both; "Petrova, Anna" or a
+    single name stays whole."""
+    if _HAN_NAMES.fullmatch(value):
+        return tuple(_ZH_SPLIT.split(value.replace(";", " ").replace("；", " ")))
+    items = _items_of(value)
+    after = items[1:]
+    if _SECTION_SEPARATOR.search(value) or any(
+        _is_desk(i) or _is_date(i) or _is_place(i, items) for i in after
+    ):
+        return tuple(_people_of(items))
+    return (value,)
