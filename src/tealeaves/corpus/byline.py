@@ -236,3 +236,32 @@ def _field_names(value: str) -> tuple[str, ...]:
     ):
         return tuple(_people_of(items))
     return (value,)
+
+
+_ZH_DATE = re.compile(
+    r"\d{4}\s*年[\d\s月日号:：]*|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
+)
+_ZH_FIELD = re.compile(f"\\s+(?=[{_HAN}]{{1,6}}\\s*[:：])")
+
+
+def byline_authors(text: str) -> tuple[str, ...]:
+    """The authors a web page's byline or author field names: "By A and B, Asia desk" gives
+    A and B, "Текст: Анна Петрова" and "文/张三" the names alone, a line of Chinese fields
+    ("来源：本报 作者：张三 2026年7月16日") the author's, "A and B" both; a desk alone
+    ("Asia desk") stays what the byline says, and an editor's credit names nobody."""
+    text = fold_space(text)
+    # a page's credit for who put it together: "Edited by A", "Moderated by A"
+    text = re.sub(r"^[A-Z][a-z]+ed\s+(by\s)", r"\1", text)
+    names = credit_names(text)
+    if names is None and re.search(f"[{_HAN}]", text):
+        text = fold_space(_ZH_DATE.sub(" ", text))  # "澎湃新闻体育组 2025-10-12"
+        names = credit_names(text)
+        if names is None:
+            found = [credit_names(field) for field in _ZH_FIELD.split(text)]
+            if any(f is not None for f in found):
+                names = tuple(n for f in found if f for n in f)
+            elif _EDITOR.search(text):
+                return ()  # "责任编辑：李四": not the author
+    if names is None:
+        names = clean_authors(re.split(r"\s*(?:;|\band\b|&)\s*", text))
+    return names
