@@ -212,7 +212,56 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
             continue
         names = credit_names(value)
         if names is None:
-            names = tuple(_names_of(value)) if _SECTION_SEPARATOR.search(value) else (value,)
+            names = _field_names(value)
         items.extend(names or (value,))
     people = [i for i in items if not (_is_desk(i) or _is_date(i) or _is_place(i, items))]
     return tuple(dict.fromkeys(people or items))
+
+
+#: Chinese names given in a row, as an author field lists them: "张三 李四", "张三、李四".
+_HAN_NAMES = re.compile(f"[{_HAN}]{{2,4}}(?:[\\s、，,;；]+[{_HAN}]{{2,4}})+")
+
+
+def _field_names(value: str) -> tuple[str, ...]:
+    """The people an author field that is no credit line names: "A · Europe Desk · July" and
+    "A, Almaty bureau" give A (a desk, a section or a date after the name, whichever mark
+    sets it off), "A, Пекин" A (a dateline's city), "张三、李四" both; "Petrova, Anna" or a
+    single name stays whole."""
+    if _HAN_NAMES.fullmatch(value):
+        return tuple(_ZH_SPLIT.split(value.replace(";", " ").replace("；", " ")))
+    items = _items_of(value)
+    after = items[1:]
+    if _SECTION_SEPARATOR.search(value) or any(
+        _is_desk(i) or _is_date(i) or _is_place(i, items) for i in after
+    ):
+        return tuple(_people_of(items))
+    return (value,)
+
+
+_ZH_DATE = re.compile(
+    r"\d{4}\s*年[\d\s月日号:：]*|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
+)
+_ZH_FIELD = re.compile(f"\\s+(?=[{_HAN}]{{1,6}}\\s*[:：])")
+
+
+def byline_authors(text: str) -> tuple[str, ...]:
+    """The authors a web page's byline or author field names: "By A and B, Asia desk" gives
+    A and B, "Текст: Анна Петрова" and "文/张三" the names alone, a line of Chinese fields
+    ("来源：本报 作者：张三 2026年7月16日") the author's, "A and B" both; a desk alone
+    ("Asia desk") stays what the byline says, and an editor's credit names nobody."""
+    text = fold_space(text)
+    # a page's credit for who put it together: "Edited by A", "Moderated by A"
+    text = re.sub(r"^[A-Z][a-z]+ed\s+(by\s)", r"\1", text)
+    names = credit_names(text)
+    if names is None and re.search(f"[{_HAN}]", text):
+        text = fold_space(_ZH_DATE.sub(" ", text))  # "澎湃新闻体育组 2025-10-12"
+        names = credit_names(text)
+        if names is None:
+            found = [credit_names(field) for field in _ZH_FIELD.split(text)]
+            if any(f is not None for f in found):
+                names = tuple(n for f in found if f for n in f)
+            elif _EDITOR.search(text):
+                return ()  # "责任编辑：李四": not the author
+    if names is None:
+        names = clean_authors(re.split(r"\s*(?:;|\band\b|&)\s*", text))
+    return names

@@ -31,6 +31,7 @@ from tealeaves.corpus.clean import (
     show_line,
     strip_bullet,
 )
+from tealeaves.corpus.dates import date_line, written_date
 from tealeaves.corpus.markdown import parse_markdown
 from tealeaves.model import Block, Document, LoadError
 from tealeaves.util import NotRegularFile, read_regular
@@ -304,6 +305,9 @@ def _authors(path: Path, meta: dict[str, object]) -> tuple[str, ...]:
 def _date(path: Path, meta: dict[str, object]) -> str:
     date = _as_text(path, meta, "date")
     if date and not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", date):
+        # as a header writes it: "16 July 2026", "2026年7月16日", "16 июля 2026", "2026-7-16"
+        date = written_date(date) if date_line(date) else date
+    if date and not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", date):
         raise ArticleError(
             path, f"bad front matter: date {date!r} should look like 2023-05-30, 2023-05 or 2023"
         )
@@ -493,6 +497,9 @@ def _read_txt(path: Path, encoding: str | None) -> _Read:
     title, blocks = _text_blocks(read_text(path, encoding))
     meta: dict[str, object] = {}
     origin = {"title": "the first line"}
+    if date := _header_date(blocks):
+        meta["date"] = date
+        origin["date"] = "the date line"
     authors: list[str] = []
     # the byline: the first paragraph, or one of the short lines under the title before the
     # text begins ("An interview with Temur Umarov¶By Nikhil Rao", "本报记者 张三 李四")
@@ -517,10 +524,24 @@ def _read_txt(path: Path, encoding: str | None) -> _Read:
     return meta, origin, title, blocks
 
 
+def _header_date(blocks: list[Block]) -> str:
+    """The date of a date line among the short lines under the title, before the text begins
+    ("16 July 2026", "2026年7月16日 10:30", "By A | July 16, 2026"), or ""."""
+    for block in blocks[:4]:
+        if len(block.text) > 120:
+            break  # the text has begun: a date in it is an event's
+        if date := date_line(block.text):
+            return date
+    return ""
+
+
 def _read_markdown(path: Path, encoding: str | None) -> _Read:
     meta, body = split_front_matter(path, read_text(path, encoding))
     origin = {k: "front matter" for k in meta}
     heading, blocks = parse_markdown(body)
+    if not meta.get("date") and (date := _header_date(blocks)):
+        meta["date"] = date
+        origin["date"] = "the date line"
     title = _as_text(path, meta, "title")
     if not title:
         title = heading
