@@ -139,3 +139,39 @@ def test_an_expert_poll_with_each_name_and_role_in_bold_over_their_words():
     assert speaker_of(d, "The region has learned") == "nargis-kassenova"
     assert speaker_of(d, "Nobody in Astana") is None  # the minister's, whom it names not
     assert not [q for q in quotes(d) if q.text.startswith("Editors")]
+
+
+def test_a_tag_after_a_quote_with_an_adverb_before_its_verb():
+    """ "“…,” he once told an interviewer", "“…,” Karaganov later wrote": an adverb between
+    the subject and the verb of the tag after a quote."""
+    d = doc(
+        "Sergei Karaganov has advised the Kremlin for thirty years. “Europe is a spent "
+        "force,” Karaganov later wrote. “We should look east,” he once told a reporter.",
+    )
+    assert speaker_of(d, "Europe is a spent") == "sergei-karaganov"
+    assert speaker_of(d, "We should look east") == "sergei-karaganov"
+
+
+def test_a_surname_after_a_relative_named_as_such_stays_the_articles_subject():
+    """An obituary of Gennady Mikheyev names "His son, Andrei Mikheyev"; "Mikheyev joined
+    the institute" in the next paragraph is still its subject, not the son."""
+    d = doc(
+        "Lev Pavlovich Orlov, a Soviet sinologist, died on Monday. His son, Pyotr Orlov, said "
+        "the cause was a stroke.",
+        "Orlov joined the institute in 1968. “I came to study an enemy,” he said in 1999.",
+        title="Lev Orlov, sinologist, dies at 88",
+    )
+    assert speaker_of(d, "I came to study") == "lev-orlov"
+
+
+def test_a_surname_in_a_paragraph_that_speaks_of_the_relative_again():
+    """When the paragraph of a bare surname speaks of the relative who shares it ("her
+    husband's words"), either could be meant: nobody."""
+    d = doc(
+        "Anna Kovacs has written the better book. Her husband, Laszlo Kovacs, was a diplomat "
+        "in Beijing, and Kovacs draws on his letters. Kovacs writes well.",
+        "At times her husband's voice takes over. At a launch where both spoke, Kovacs said "
+        "that “Moscow needs Beijing more than it admits.”",
+        title="Anna Kovacs on the reluctant partners",
+    )
+    assert speaker_of(d, "Moscow needs Beijing") is None

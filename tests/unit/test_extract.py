@@ -15,10 +15,15 @@ from tealeaves.extract.registry import RegistryError, parse_registry
 from tealeaves.model import Block, Document
 
 
-def doc(*paragraphs: str, authors: tuple[str, ...] = (), kinds: dict[int, str] | None = None):
+def doc(
+    *paragraphs: str,
+    authors: tuple[str, ...] = (),
+    kinds: dict[int, str] | None = None,
+    title: str = "T",
+):
     kinds = kinds or {}
     blocks = [Block(kinds.get(n, "body"), text) for n, text in enumerate(paragraphs)]  # type: ignore[arg-type]
-    return Document.build(id="t", title="T", blocks=blocks, authors=authors)
+    return Document.build(id="t", title=title, blocks=blocks, authors=authors)
 
 
 def people(d: Document) -> dict[str, object]:

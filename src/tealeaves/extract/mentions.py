@@ -241,9 +241,32 @@ def _resolve(
         return max(here, key=lambda c: last[c]), True
     dominant = _dominant(candidates, counts, titled)
     others = [c for c in candidates if c != dominant and c in last]
-    if dominant is not None and not any(_lately(doc, last[c], para) for c in others):
+    kin_here = para is not None and _KIN_WORD.search(doc.text, para.start, at) is not None
+    if kin_here and others:
+        # "the author's voice and her husband's blur. … Marchetti put it": either could be
+        return max(candidates, key=lambda c: last.get(c, -1)), True
+    if dominant is not None and not any(
+        _lately(doc, last[c], para)
+        and not _KIN_BEFORE.search(doc.text, max(0, last[c] - 40), last[c])
+        for c in others
+    ):
         return dominant, False  # the one the article is about, and nobody else just named
     return max(candidates, key=lambda c: last.get(c, -1)), True
+
+
+# "His son, Andrei Mikheyev, said …": a relative named as such, whose surname alone later
+# is still the one the article follows ("Mikheyev joined the institute in 1968"), unless
+# the paragraph speaks of the relative again.
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?:son|daughter|wife|husband|widow|widower|brother|sister|father|"
+    r"mother|grandson|granddaughter|nephew|niece)\s*,?\s*$"
+)
+
+# ("the author's voice and her husband's blur. … Marchetti put it": the relative is in play)
+_KIN_WORD = re.compile(
+    r"\b(?:son|daughter|wife|husband|widow|widower|brother|sister|father|mother|grandson|"
+    r"granddaughter|nephew|niece)(?:[’']s)?\b"
+)
 
 
 def _opens_sentence(text: str, floor: int, at: int) -> bool:

@@ -547,7 +547,8 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     lead = re.match(r"[\s,.?!]*", frame)
     pos = lo + (lead.end() if lead else 0)
     rest = masked[pos:hi]
-    pron = re.match(r"(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:" + VERBS + r")\b", rest)
+    # ("he once told an interviewer", "she later wrote")
+    pron = re.match(rf"(?:he|she)\s+{BEFORE_VERB}(?:{VERBS})\b", rest)
     if pron:
         return res.pronoun(pos)
     named = res.at(pos)
@@ -609,7 +610,7 @@ _ROLE_TAG = re.compile(
 
 # What follows a name that a verb of saying makes the subject: "’s (…), a …, also said".
 _NAMED_THEN_VERB = re.compile(
-    rf"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:,[^,]*,\s*)?(?:also\s+|later\s+|then\s+)?(?:{VERBS})\b"
+    rf"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:,[^,]*,\s*)?{BEFORE_VERB}(?:{VERBS})\b"
 )
 
 
