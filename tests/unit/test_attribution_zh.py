@@ -54,3 +54,15 @@ def test_the_colleague_of_the_one_named_speaks_not_the_one_named():
     )
     assert _speaker(x, "船多了") is None
     assert _speaker(x, "冬天会更难") == "伊琳娜·索科洛娃"
+
+
+def test_a_role_of_a_trade_before_a_name_makes_a_person_of_kind_other():
+    """ "船长周建华说", "俄气总裁米勒表示": roles of a trade or a company open a name's slot
+    too; their holders are no experts."""
+    x = _x(
+        "货轮船长陈立国说，今年的冰情比往年轻。",
+        "公司总经理刘晓峰表示：“订单排到了明年。”",
+    )
+    kinds = {p.native_name: p.kind for p in x.people}
+    assert kinds == {"陈立国": "other", "刘晓峰": "other"}
+    assert _speaker(x, "订单排到") == "刘晓峰"

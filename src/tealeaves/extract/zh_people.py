@@ -34,6 +34,7 @@ from tealeaves.extract.zh import (
     SURNAMES_1,
     SURNAMES_2,
     TITLES_AFTER_SURNAME,
+    TRADE_END,
     TRANSLITERATION,
     VERB,
     Segments,
@@ -504,7 +505,7 @@ def _person(d: _Draft, registry: Registry) -> Person:
             break
         if OFFICIAL.search(role):
             kind = "official"
-        elif kind == "other" and ROLE_END.search(role):
+        elif kind == "other" and ROLE_END.search(role) and not TRADE_END.search(role):
             kind = "expert"
     kind, roles = with_facts(entry, kind, d.roles)
     native = d.original or d.native
