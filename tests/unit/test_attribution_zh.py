@@ -66,3 +66,17 @@ def test_a_role_of_a_trade_before_a_name_makes_a_person_of_kind_other():
     kinds = {p.native_name: p.kind for p in x.people}
     assert kinds == {"陈立国": "other", "刘晓峰": "other"}
     assert _speaker(x, "订单排到") == "刘晓峰"
+
+
+def test_she_after_a_connective_with_a_man_named_since_the_woman():
+    """ "李勇慧…。学者瓦西里·卡申则…说，…。不过她认为，…：“…”": 她 is the woman named before
+    the man (a man by his name); a connective (不过) may open her sentence. With two women
+    named, 她 stays unsettled."""
+    x = _x(
+        "研究员王海燕长期研究能源合作。学者伊万·季莫费耶夫则在论坛上说，制裁的效果被高估了。"
+        "不过她认为，关键在于价格：“合同谈不拢，管道就建不成。”",
+        "研究员王海燕和学者安娜·别洛娃都参加了讨论。学者伊万·季莫费耶夫说，市场很大。"
+        "不过她认为，问题在运力：“船不够。”",
+    )
+    assert _speaker(x, "合同谈不拢") == "王海燕"
+    assert _speaker(x, "船不够") is None

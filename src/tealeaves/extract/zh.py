@@ -332,3 +332,40 @@ BYLINE = re.compile(
     f"(?:[\\s、，,]+[{HAN}]{{2,4}})*|(?:文|作者)\\s*[/／|｜:：]\\s*[{HAN}]{{2,4}})"
     f"(?:整理|报道|采写|撰稿|编辑|摄)?[）)]?"
 )
+
+
+#: Transliterated given names of women (安娜, 伊琳娜) and of men (瓦西里, 谢尔盖), and the
+#: endings of Russian women's surnames as Chinese writes them (-ова 娃, -ая 娅, -ина 娜).
+_WOMEN_GIVEN = frozenset(
+    {
+        "安娜", "伊琳娜", "玛丽亚", "玛利亚", "叶卡捷琳娜", "娜塔莉亚", "娜塔利娅",
+        "奥尔加", "塔季扬娜", "柳德米拉", "斯维特兰娜", "埃琳娜", "叶莲娜", "伊丽莎白",
+        "玛丽", "索菲亚", "达丽娅", "阿纳斯塔西娅", "克谢尼娅", "瓦莲京娜", "加琳娜",
+        "尤利娅",
+    }
+)
+_MEN_GIVEN = frozenset(
+    {
+        "瓦西里", "谢尔盖", "亚历山大", "弗拉基米尔", "德米特里", "安德烈", "伊万",
+        "阿列克谢", "米哈伊尔", "尼古拉", "费奥多尔", "鲍里斯", "尤里", "维克多",
+        "康斯坦丁", "伊戈尔", "帕维尔", "彼得", "根纳季", "季莫费", "阿尔乔姆",
+        "马克西姆", "奥列格",
+    }
+)
+#: Characters of Chinese given names that are women's far more often than men's.
+_WOMEN_CHARS = frozenset("娟婷娜芳丽梅燕霞玲琳萍静雪婉娇媛嫣妍莉蓉琴瑶慧婧姗娅妮")
+
+
+def name_sex(name: str) -> str:
+    """ "f" or "m" when a name as written tells a person's sex (安娜·别洛娃, 瓦西里·卡申, 李勇慧),
+    else "?". A guess from the name alone, for telling 她 from 他 when the text does not."""
+    parts = re.split("[·•‧・]", simplified(name))
+    if len(parts) > 1:
+        if parts[0] in _WOMEN_GIVEN or parts[-1].endswith(("娃", "娅")):
+            return "f"
+        if parts[0] in _MEN_GIVEN or parts[-1].endswith(("夫", "斯基")):
+            return "m"
+        return "?"
+    if _ALL_HAN.fullmatch(name) and 2 <= len(name) <= 4 and name[-1] in _WOMEN_CHARS:
+        return "f"
+    return "?"

@@ -21,7 +21,7 @@ from tealeaves.extract.attribution import (
 )
 from tealeaves.extract.names import HAN, Spans
 from tealeaves.extract.spans import QuoteSpan, quote_id, quote_spans, reported_quote
-from tealeaves.extract.zh import BETWEEN, BYLINE, LABEL, LABEL_LINE, ROLE_END, VERB
+from tealeaves.extract.zh import BETWEEN, BYLINE, LABEL, LABEL_LINE, ROLE_END, VERB, name_sex
 from tealeaves.model import Document, Mention, Paragraph, Quote, Span
 from tealeaves.scripts import simplified
 
@@ -93,7 +93,11 @@ def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | Non
     """ "冯绍雷用一句话总结：“…”", "林剑在回答另一个问题时说，中方……，“…”": the person who
     opens the sentence, when a verb of saying or a colon comes before the quote and nobody
     else is named in between."""
-    subject, at = _opening(simple, who, lo, hi)
+    linked = _CONNECTIVE.match(simple, lo + len(simple[lo:hi]) - len(simple[lo:hi].lstrip()))
+    if linked is not None and simple[linked.end() : linked.end() + 1] in ("他", "她"):
+        subject, at = None, linked.end()  # "不过她认为，…：「…」": a connective, then 他/她
+    else:
+        subject, at = _opening(simple, who, lo, hi)
     pronoun = subject is None and simple[at : at + 1] in ("他", "她") and simple[at + 1] != "们"
     if (subject is None or subject.ambiguous) and not pronoun:
         return None
@@ -120,6 +124,10 @@ _ONES_PERSON = re.compile(
     "的(?:同事|妻子|丈夫|女儿|儿子|学生|助手|助理|朋友|父亲|母亲|秘书|下属|同行|邻居|老师|"
     "搭档|翻译|司机|同伴|同学|家人)"
 )
+
+
+# A word that links a sentence to the one before, ahead of its subject.
+_CONNECTIVE = re.compile("(?:不过|但是|但|然而|同时|此外|另外|可是|对此|随后)[，,]?")
 
 
 # Someone unnamed who speaks or asks: "有人问了一个问题：", "一位官员对他说：".
@@ -154,9 +162,28 @@ class _ZhMentions(Mentions):
         since = last.span.end if last is not None else floor
         if _SOMEONE_UNNAMED.search(self.simple, since, at):
             return None  # 王丁…。曾经打鱼的老周如今…。他笑着说: 老周, whom we cannot name
+        if said == "她" and self._sex_of(person) == "m":
+            # "…李勇慧…。瓦西里·卡申则…说，…。不过她认为": the last woman named, when the man
+            # named since is a man by his name and no other woman stands between
+            person = self._last_woman(para.start if para else floor, at)
+            if person is None:
+                return None
         if self.sexes.setdefault(person, said) != said:
             return None
         return person
+
+    def _sex_of(self, person: str) -> str:
+        """A person's sex as the forms the text names them by tell it, else "?"."""
+        sexes = {name_sex(m.surface) for m in self.everywhere if m.person == person}
+        sexes.discard("?")
+        return sexes.pop() if len(sexes) == 1 else "?"
+
+    def _last_woman(self, floor: int, at: int) -> str | None:
+        """The one woman by her name among the people named in [floor, at) (the others
+        being men by their names, or of no sex their names tell)."""
+        named = {m.person for m in self.within(floor, at) if not m.ambiguous}
+        women = [p for p in named if self._sex_of(p) == "f"]
+        return women[0] if len(women) == 1 else None
 
     def _pronoun(self, at: int, depth: int = 0) -> str | None:
         para = self.doc.paragraph_at(at)
