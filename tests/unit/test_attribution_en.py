@@ -175,3 +175,20 @@ def test_a_surname_in_a_paragraph_that_speaks_of_the_relative_again():
         title="Anna Kovacs on the reluctant partners",
     )
     assert speaker_of(d, "Moscow needs Beijing") is None
+
+
+def test_he_in_a_profile_paragraph_that_names_nobody_is_the_headlined_subject():
+    """A profile headlined "Lev Orlov, …": a paragraph that names nobody before its "he" is
+    about him, though other men were named paragraphs before; a paragraph that names
+    another man first leaves its "he" to the usual rules (here unsettled)."""
+    d = doc(
+        "Lev Pavlovich Orlov, a Soviet sinologist, has died. Orlov taught at Moscow State "
+        "University for forty years, and Orlov wrote six books.",
+        "He met Deng Xiaoping in 1989, and Mikhail Gorbachev asked him to translate.",
+        "In his last years he was gloomy. “We are too weak to matter,” he told a newspaper.",
+        "Gorbachev once praised Orlov's Chinese. Andrei Kozyrev agreed. “A rare ear,” he "
+        "said.",
+        title="Lev Orlov, translator of China, dies at 88",
+    )
+    assert speaker_of(d, "We are too weak") == "lev-orlov"
+    assert speaker_of(d, "A rare ear") != "lev-orlov"

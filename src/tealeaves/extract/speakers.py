@@ -312,7 +312,33 @@ class Resolver(Mentions):
             # "“…,” Zakharova said. Asked whether …, she said": the one who spoke in the
             # sentence before, of that sex, when the others named are of no known sex
             return self.last_speaker
+        if found is None:
+            found = self._profiled(pos, para, said)
         return found
+
+    def _profiled(self, pos: int, para: Paragraph, said: str) -> str | None:
+        """The subject of a profile or an obituary, for a "he"/"she" in a paragraph that
+        names nobody before it ("In his last years he was …. “…,” he told a newspaper"):
+        the one person the headline names in full, of that sex, named more often than
+        anyone else in the article."""
+        if self.between(para.start - 1, pos) or self._unnamed_in(para.start, pos):
+            return None
+        headlined = {  # ("Gennady Alexeyevich Mikheyev" in the text, "Gennady Mikheyev" above)
+            m.person
+            for m in self.everywhere
+            if len(words := m.surface.split()) > 1
+            and (m.surface in self.doc.title or f"{words[0]} {words[-1]}" in self.doc.title)
+        }
+        if len(headlined) != 1:
+            return None
+        (person,) = headlined
+        counts: dict[str, int] = {}
+        for m in self.everywhere:
+            counts[m.person] = counts.get(m.person, 0) + 1
+        top = max(counts.values())
+        if counts[person] < top or sum(c == top for c in counts.values()) > 1:
+            return None
+        return person if self.genders.get(person) == said else None
 
     def _asker(self, pos: int, para: Paragraph) -> str | None:
         """The one who asks in "Asked by Lukyanov whether …, he replied": never the "he"."""
