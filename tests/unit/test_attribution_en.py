@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from test_extract import doc, quotes, speaker_of
 
+from tealeaves.extract import extract, load_registry
+
+
+def extract_people(d):
+    return extract(d, load_registry()).people
+
 
 def test_a_name_inside_the_subjects_apposition_as_the_object_of_its_role_noun():
     """ "Kim Yo Jong, … the sister of leader Kim Jong Un, said that “…”": the name after
@@ -192,3 +198,52 @@ def test_he_in_a_profile_paragraph_that_names_nobody_is_the_headlined_subject():
     )
     assert speaker_of(d, "We are too weak") == "lev-orlov"
     assert speaker_of(d, "A rare ear") != "lev-orlov"
+
+
+def test_he_added_after_a_sentence_whose_he_is_an_aside():
+    """ "Professor Zhao was careful. … Putin, he pointed out, had raised it …. “…,” he
+    added": the "he" of the aside in the sentence before is the one who goes on, not Putin
+    (the subject of that sentence)."""
+    d = doc(
+        "Professor Feng Yujun was cautious about the banks. He said they decide for "
+        "themselves. President Vladimir Putin, he noted, had raised the matter with Xi "
+        "Jinping twice. “Presidents agree on principles,” he added.",
+    )
+    assert speaker_of(d, "Presidents agree") == "feng-yujun"
+
+
+def test_a_person_known_by_a_first_name_only_and_a_quote_over_paragraphs():
+    """ "A forwarder who asked to be identified only by his first name, Sergei, …": a person
+    (named after all, so no unnamed speaker); his quote runs over three paragraphs, each
+    reopening its mark, and the "he said" in the third is his."""
+    d = doc(
+        "A lorry driver who asked to be identified only by his first name, Timur, has "
+        "crossed at Khorgos for ten years. He has seen the queues grow.",
+        "“In the beginning there were twenty trucks a day.",
+        "“Now there are two hundred,” he said, pointing at the line. “And one road.”",
+    )
+    assert "Timur" in [p.name for p in extract_people(d)]
+    assert speaker_of(d, "In the beginning") == "timur"
+    assert speaker_of(d, "And one road") == "timur"
+
+
+def test_a_work_named_after_a_verb_of_writing_is_a_title_not_words():
+    """ "In 2012 he wrote an essay, “…”": the quote is the essay's title, nobody's words;
+    "he wrote that “…”" is still his."""
+    d = doc(
+        "Yan Xuetong has taught at Tsinghua for decades. In 2011 he wrote a book titled "
+        "“Ancient Chinese Thought, Modern Chinese Power”. In 2019 he wrote that “the bipolar "
+        "world is already here.”",
+    )
+    assert speaker_of(d, "Ancient Chinese Thought") is None
+    assert speaker_of(d, "the bipolar world") == "yan-xuetong"
+
+
+def test_an_unnamed_subject_and_another_person_named_in_the_same_sentence():
+    """ "A Chinese journalist asked me whether Europeans remember Qin Gang. … She said: “…”":
+    the name is what she asked about, not hers; her words stay nobody's."""
+    d = doc(
+        "A Chinese journalist asked me whether Europeans still remember Qin Gang. I said most "
+        "of us do. She said: “In Beijing, nobody asks any more.”",
+    )
+    assert speaker_of(d, "In Beijing, nobody") is None

@@ -402,6 +402,14 @@ _SINGLE_AFTER_KIN = re.compile(
     rf"niece|nephew)\s*,?\s+(?P<name>{NAME_WORD})\b(?!\s+{NAME_WORD})"
 )
 
+# "who asked to be identified only by his first name, Sergei", "gave her name only as Aigul".
+_SINGLE_BY_FIRST_NAME = re.compile(
+    r"\b(?:identified|known|named|called|quoted)\s+(?:only\s+)?(?:by|as)\s+(?:his|her)\s+"
+    rf"(?:first|given)\s+name\s*,?\s+(?P<name>{NAME_WORD})\b(?!\s+{NAME_WORD})"
+    r"|\bgave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?as\s+"
+    rf"(?P<given>{NAME_WORD})\b(?!\s+{NAME_WORD})"
+)
+
 
 def _single_names(doc: Document) -> list[str]:
     """People the text names with one word only, where only a person can stand; never a
@@ -409,9 +417,9 @@ def _single_names(doc: Document) -> list[str]:
     also uses in mid-sentence (a name, not a sentence's first word)."""
     found = []
     for para in _paragraphs(doc):
-        for pattern in (_SINGLE_IN_APPOSITION, _SINGLE_AFTER_KIN):
+        for pattern in (_SINGLE_IN_APPOSITION, _SINGLE_AFTER_KIN, _SINGLE_BY_FIRST_NAME):
             for m in pattern.finditer(para.text):
-                name = m.group("name")
+                name = m.group("name") or m.group("given")
                 if name.casefold() in NOT_NAME_WORDS or name in found:
                     continue
                 if re.search(rf"\b{re.escape(name.lower())}\b", doc.text):

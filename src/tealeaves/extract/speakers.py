@@ -296,6 +296,11 @@ class Resolver(Mentions):
             added = self._added_subject(pos, para)
             if added is not None and not added.ambiguous and self._fits(added.person, said):
                 return added.person
+            told = self._mid_tag_before(pos, para, said) if depth < 3 else None
+            if added is None and told is not None:
+                # "Putin, he pointed out, had raised it …. “…,” he added": the one whose
+                # aside the sentence before was goes on
+                return self._pronoun(told, depth + 1)
             if self.last_speaker is not None and not self._named_since(pos):
                 return self.last_speaker if self._fits(self.last_speaker, said) else None
         asker = self._asker(pos, para)
@@ -443,7 +448,11 @@ class Resolver(Mentions):
                 if self._unnamed_subject(max(0, skipped.start - 1), skipped.end, said):
                     break  # "A senior official … described the mood": "he" may be them
                 pronoun = _SEX_PRONOUN.get(said, _NEVER)
-                chain = chain and bool(pronoun.search(self.masked, skipped.start, skipped.end))
+                # (a paragraph of a quote running on over paragraphs keeps the chain)
+                chain = chain and bool(
+                    pronoun.search(self.masked, skipped.start, skipped.end)
+                    or not _OUTSIDE_QUOTES.search(self.masked, skipped.start, skipped.end)
+                )
             if back > 2 and not chain:
                 break  # past two paragraphs only as a profile speaks of its subject
             window = self.between(self.doc.paragraphs[para.index - back].start - 1, pos)
@@ -470,12 +479,18 @@ class Resolver(Mentions):
     def _unnamed_subject(self, lo: int, hi: int, said: str) -> bool:
         """Whether someone unnamed is a subject in [lo, hi) who may be the "he"/"she" of sex
         ``said``: not one whose own sentence goes on to "her"/"him" of that sex ("A deputy
-        minister called her the next morning. ¶ “…,” she recalled": the one called)."""
+        minister called her the next morning. ¶ “…,” she recalled": the one called), nor
+        one the sentence names after all."""
         obj = {"f": "her", "m": "him"}.get(said)
         for m in UNNAMED_SUBJECT.finditer(self.masked, lo, hi):
             end = SENTENCE_END.search(self.masked, m.end(), hi)
-            rest = self.masked[m.end() : end.start() if end else hi]
-            if obj is None or not re.search(rf"\b{obj}\b", rest):
+            stop = end.start() if end else hi
+            if any(
+                _NAMED_AS.search(self.masked, m.end(), n.span.start)
+                for n in self.between(m.end(), stop)
+            ):
+                continue  # "A forwarder who gave only his first name, Sergei, has …": named
+            if obj is None or not re.search(rf"\b{obj}\b", self.masked[m.end() : stop]):
                 return True
         return False
 
@@ -490,6 +505,20 @@ class Resolver(Mentions):
         end = SENTENCE_END.search(self.masked, m.span.end, para.end)
         stop = end.end() if end else para.end
         return all(o.person == m.person for o in self.between(start - 1, stop))
+
+    def _mid_tag_before(self, pos: int, para: Paragraph, said: str) -> int | None:
+        """Where the "he"/"she" of sex ``said`` of a tag set off in the middle of the
+        sentence before stands ("Putin, he pointed out, had raised it")."""
+        before = self._sentence_before(pos, para)
+        if before is None:
+            return None
+        tag = _TAG_AFTER_SUBJECT.search(self.masked, *before)
+        if tag is None:
+            return None
+        at = re.search(r"\b(?:he|she)\b", self.masked[tag.start() : tag.end()])
+        if at is None or ("f" if at.group() == "she" else "m") != said:
+            return None
+        return tag.start() + at.start()
 
     def _pronoun_before(self, pos: int, para: Paragraph, said: str) -> int | None:
         """Where the "he"/"she" of sex ``said`` that opens the sentence before ``pos`` (in
@@ -694,6 +723,10 @@ _SEX_PRONOUN = {
     "m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
 }
 _NEVER = re.compile(r"(?!)")
+# "… by his first name, Sergei", "named Ivan": what names the one just spoken of.
+_NAMED_AS = re.compile(r"\b(?:name|named|called)\s*,?\s*$")
+# A word outside every quotation (their words are masked with "_").
+_OUTSIDE_QUOTES = re.compile(r"[^\W_]")
 
 
 # "Putin’s spokesman Dmitry Peskov", "Jimbo’s Keio colleague Yoko Hirose": a possessive, a

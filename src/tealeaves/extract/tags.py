@@ -205,6 +205,8 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     between = frame[verb.end() :]
     if len(between) > 160 or re.search(r"[;–—]|\s-\s", between):
         return None
+    if _A_WORK_BEFORE.search(between):
+        return None  # "In 2012 he wrote an essay, “Marching Westwards”": a title, no words
     if _INNER_FRAMER.search(between):
         return None  # "He added that Beijing had been careful to describe its role as a “…”"
     if between.count("(") > between.count(")"):
@@ -343,6 +345,14 @@ _WHO_CLAUSE = re.compile(
 # "Yuri Ushakov, Putin's foreign policy aide, told": a role set off by commas between the
 # subject and its verb.
 _APPOSED_ROLE = re.compile(rf"\s*,\s*[^;:“”\"(),]{{2,120}},\s*{BEFORE_VERB}")
+
+
+# "wrote an essay, “…”", "published a book titled “…”": the quote is the work's title.
+_A_WORK_BEFORE = re.compile(
+    r"\b(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:essay|book|article|paper|report|memoir|"
+    r"novel|column|piece|op-ed|study|monograph|chapter|poem|lecture|documentary|film)"
+    r"\s*(?:,|\s+(?:titled|entitled|called|named))?\s*$"
+)
 
 
 # "Macron’s warning, delivered to students in 2017, that": words owned by the name before.
