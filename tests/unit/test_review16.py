@@ -161,6 +161,31 @@ def test_soldiers_shooting_back_are_no_tag():
     assert speaker_of(d, "Hold your fire") is None
 
 
+def test_who_clause_near_misses():
+    """_IN_WHO_CLAUSE: a who-clause naming a rival leaves 'she' to the subject; a tag that
+    names the one in the who-clause is his; a name outside it acts in its own sentence."""
+    d = doc(
+        "Nargis Kassenova, who debated Alexander Cooley in Almaty last week, was unconvinced. "
+        "“The corridor is a brochure,” she said.",
+        "Temur Umarov, who was interviewed by Alexander Gabuev for a podcast, doubts the "
+        "corridor. “Cargo follows tariffs,” Gabuev said.",
+        "Vladimir Putin, who met Xi Jinping in May, is due in Beijing again. Xi told him that "
+        "ties were “at their best in history.”",
+    )
+    assert speaker_of(d, "The corridor is a brochure") == "nargis-kassenova"
+    assert speaker_of(d, "Cargo follows tariffs") == "alexander-gabuev"
+    assert speaker_of(d, "at their best") == "xi-jinping"
+
+
+def test_fired_back_after_a_named_spokeswoman():
+    """'fired back' as a tag with a role and name before it: hers, not the accuser's."""
+    d = doc(
+        "Josep Borrell accused Beijing of helping Moscow. “Europe should look in the mirror,” "
+        "Chinese foreign ministry spokeswoman Mao Ning fired back.",
+    )
+    assert speaker_of(d, "Europe should look") == "mao-ning"
+
+
 # -- 3f5c45b: _met_unnamed ('the trader said'), minister/ambassador/…, her/him -------------
 
 
@@ -334,6 +359,14 @@ def test_zh_ones_person_aide_named_and_non_person_nouns():
     assert _zh_speaker(x, "那时我第一次") == "冯玉军"
 
 
+def test_zh_ones_person_named_after_the_relation():
+    """_ONES_PERSON: "王毅的朋友拉夫罗夫说", "习近平的父亲习仲勋曾说": the one named after the
+    relation speaks."""
+    x = _x("zh", "王毅的朋友拉夫罗夫说：“我们不着急。”", "习近平的父亲习仲勋曾说：“要实事求是。”")
+    assert _zh_speaker(x, "我们不着急") == "拉夫罗夫"
+    assert _zh_speaker(x, "要实事求是") == "习仲勋"
+
+
 # -- 3ffaf35: expert polls (poll_answers), RU stenogram labels (_NAME_LABEL) ---------------
 
 
@@ -435,6 +468,21 @@ def test_ru_stenogram_note_of_laughter_and_notes_in_running_text():
         "Кашин (в своей книге 2019 года): союз Москвы и Пекина невозможен.",
     )
     assert not [q for q in y.quotes if q.speaker]
+
+
+def test_ru_stenogram_two_speakers_with_the_same_initial():
+    """_NAME_LABEL 'Ф.Лукьянов' / 'Ф.Войтоловский': the same initial, no space, each label
+    its own speaker."""
+    x = _x(
+        "ru",
+        "Участники: Фёдор Лукьянов, главный редактор журнала; Фёдор Войтоловский, директор ИМЭМО.",
+        "Ф.Лукьянов: Начнём с простого вопроса. Что изменилось за год?",
+        "Ф.Войтоловский: Изменилось многое, но не главное.",
+        "Ф.Лукьянов: А что с платежами?",
+        "Ф.Войтоловский: Платежи остаются узким местом.",
+    )
+    assert _ru_speaker(x, "Изменилось многое") == "fyodor-voytolovsky"
+    assert _ru_speaker(x, "А что с платежами") == "fyodor-lukyanov"
 
 
 @pytest.mark.xfail(strict=True, reason="_NAME_LABEL: a floor question naming its asker is lost")
