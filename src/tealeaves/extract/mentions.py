@@ -245,9 +245,11 @@ def _resolve(
     if kin_here and others:
         # "the author's voice and her husband's blur. … Marchetti put it": either could be
         return max(candidates, key=lambda c: last.get(c, -1)), True
+    kin_apart = not _TAG_OR_ROLE_AFTER.match(doc.text, at)  # (not "Orlov said", just after
+    # "His son, Pyotr Orlov, said …", nor "Kovacs, the former diplomat, recalled")
     if dominant is not None and not any(
         _lately(doc, last[c], para)
-        and not _KIN_BEFORE.search(doc.text, max(0, last[c] - 40), last[c])
+        and not (kin_apart and _KIN_BEFORE.search(doc.text, max(0, last[c] - 40), last[c]))
         for c in others
     ):
         return dominant, False  # the one the article is about, and nobody else just named
@@ -262,6 +264,11 @@ _KIN_BEFORE = re.compile(
     r"mother|grandson|granddaughter|nephew|niece)\s*,?\s*$"
 )
 
+# A surname that is a tag's subject, or set off with a role of its own.
+_TAG_OR_ROLE_AFTER = re.compile(
+    r"[A-Z][\w’'-]+(?:\s*,\s*(?:the|a|an)\s[^,.;:]{1,60},|\s+(?:said|says|told|added|recalled|"
+    r"wrote|writes|remembered|remembers)\b)"
+)
 # ("the author's voice and her husband's blur. … Marchetti put it": the relative is in play)
 _KIN_WORD = re.compile(
     r"\b(?:son|daughter|wife|husband|widow|widower|brother|sister|father|mother|grandson|"
@@ -274,7 +281,15 @@ def _opens_sentence(text: str, floor: int, at: int) -> bool:
     start = floor
     for end in _SENTENCE_END.finditer(text, floor, at + 1):
         start = end.end()
-    return re.fullmatch(r"\s*(?:[A-Z][a-z]+\.?\s+){0,2}", text[start:at]) is not None
+    return _BEFORE_SUBJECT.fullmatch(text, start, at) is not None
+
+
+# What may come before a sentence's subject: a short opening phrase set off by commas ("On
+# Tuesday,", "In Tianjin, meanwhile,") and a title, perhaps a country's ("China’s Premier").
+_BEFORE_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][^,.;:!?]{1,30},\s*(?:[a-z]+,\s*)?)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+){0,2}"
+)
 
 
 def _plural_since(doc: Document, form: str, since: int, at: int) -> bool:

@@ -426,8 +426,14 @@ class Resolver(Mentions):
         """Whether someone of that title is met without a name in [lo, pos), after the last
         name there ("Hartwig spoke to a trader …"; not "Ivan Sokolov, a trader, …")."""
         noun = re.escape(title.split()[-1])
-        # (not in apposition: "Ivan Sokolov, a trader at the depot, …" is named)
-        pattern = rf"(?<![,(]\s)\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b"
+        # met or spoken to, or opening a sentence: not in apposition ("Ivan Sokolov, a trader
+        # at the depot, …") nor what someone is ("Sokolov has been a trader", "became a …")
+        pattern = (
+            r"(?:\b(?:spoke|speaks|talked|talks|chatted|spoken|talking|speaking)\s+(?:to|with)\s+"
+            r"|\b(?:met|meets|interviewed|asked|approached|found|visited|phoned|called\s+on)\s+"
+            r"|(?:^|(?<=[.!?]\s)))"
+            rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,4}}?{noun}\b"
+        )
         met = [m.start() for m in re.finditer(pattern, self.masked[lo:pos])]
         return bool(met) and not self.between(lo + met[-1], pos)
 
@@ -490,7 +496,8 @@ class Resolver(Mentions):
                 for n in self.between(m.end(), stop)
             ):
                 continue  # "A forwarder who gave only his first name, Sergei, has …": named
-            if obj is None or not re.search(rf"\b{obj}\b", self.masked[m.end() : stop]):
+            rest = self.masked[m.end() : stop]
+            if obj is None or not re.search(rf"{_CONTACTED}\s+{obj}\b(?!\s+own\b)", rest):
                 return True
         return False
 
@@ -723,6 +730,12 @@ _SEX_PRONOUN = {
     "m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
 }
 _NEVER = re.compile(r"(?!)")
+# "called her", "wrote to him": the unnamed one acts on another ("her own first visit", "who
+# sat beside her", "who has known him" are no such act).
+_CONTACTED = (
+    r"\b(?:called|phoned|rang|told|asked|visited|met|emailed|texted|contacted|thanked|invited|"
+    r"warned|praised|critici[sz]ed|reprimanded|summoned|wrote\s+to|came\s+to\s+see)"
+)
 # "… by his first name, Sergei", "named Ivan": what names the one just spoken of.
 _NAMED_AS = re.compile(r"\b(?:name|named|called)\s*,?\s*$")
 # A word outside every quotation (their words are masked with "_").
@@ -841,7 +854,19 @@ def genders(people: Sequence[Person]) -> dict[str, str]:
         words = p.name.split()
         if len(words) >= 2 and not looks_chinese_name(words):
             out[p.id] = gender_of(words[0])
+        if out.get(p.id, "?") == "?":
+            # "Kim Yo Jong, the sister of leader Kim Jong Un": a role of kinship tells it
+            kin = {_KIN_SEX[m.group(1)] for r in p.roles for m in _KIN_ROLE.finditer(r.text)}
+            if len(kin) == 1:
+                out[p.id] = kin.pop()
     return out
+
+
+_KIN_SEX = {
+    **dict.fromkeys(("sister", "wife", "daughter", "mother", "widow", "niece", "aunt"), "f"),
+    **dict.fromkeys(("brother", "husband", "son", "father", "widower", "nephew", "uncle"), "m"),
+}
+_KIN_ROLE = re.compile(rf"\b({'|'.join(_KIN_SEX)})\s+(?:of|to)\b", re.IGNORECASE)
 
 
 def _holds(title: str, roles: str) -> bool:

@@ -558,7 +558,7 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     pos = lo + (lead.end() if lead else 0)
     rest = masked[pos:hi]
     # ("he once told an interviewer", "she later wrote")
-    pron = re.match(rf"(?:he|she)\s+{BEFORE_VERB}(?:{VERBS})\b", rest)
+    pron = re.match(rf"(?:he|she)\s+{_TAG_ADVERB}(?:{VERBS})\b", rest)
     if pron:
         return res.pronoun(pos)
     named = res.at(pos)
@@ -618,9 +618,17 @@ _ROLE_TAG = re.compile(
 )
 
 
+# Between a tag's subject and its verb ("he once told", "he had long argued", "Karaganov
+# reportedly told"): auxiliaries and adverbs, not the nouns in -ly ("Navalny's family said"
+# is the family's, "Modi's ally said" the ally's).
+_TAG_ADVERB = (
+    r"(?:(?:has|have|had|would|long|also|later|then|once|again|further|recently|earlier|"
+    r"(?!(?:family|ally|assembly|rally|supply|monopoly|belly|bully|Italy|July)\b)[a-z]+ly)\s+)*"
+)
+
 # What follows a name that a verb of saying makes the subject: "’s (…), a …, also said".
 _NAMED_THEN_VERB = re.compile(
-    rf"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:,[^,]*,\s*)?{BEFORE_VERB}(?:{VERBS})\b"
+    rf"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:,[^,]*,\s*)?{_TAG_ADVERB}(?:{VERBS})\b"
 )
 
 
