@@ -280,7 +280,6 @@ def test_unnamed_subject_who_has_known_him():
 # -- 7965707: ZH 别 as a syllable, the long label with its role, X的同事…说 ------------------
 
 
-@pytest.mark.xfail(strict=True, reason="别 syllable: 别忘了 after a full name joins the name")
 def test_zh_bie_wang_after_a_full_name():
     """别 syllable: "谢尔盖·拉夫罗夫别忘了": a spurious person 谢尔盖·拉夫罗夫别忘."""
     x = _x("zh", "谢尔盖·拉夫罗夫别忘了，二十年前他也说过同样的话。")
@@ -288,7 +287,6 @@ def test_zh_bie_wang_after_a_full_name():
     assert not [n for n in _zh_names(x) if "别" in n]
 
 
-@pytest.mark.xfail(strict=True, reason="别 syllable: 别处 after a full name; quote to it")
 def test_zh_bie_chu_after_a_full_name():
     """别 syllable: "谢尔盖·拉夫罗夫别处的讲话更强硬：“…”": a spurious 谢尔盖·拉夫罗夫别处
     takes the quote (Lavrov had it before the commit)."""
@@ -297,7 +295,6 @@ def test_zh_bie_chu_after_a_full_name():
     assert _zh_speaker(x, "西方已经输了") == "谢尔盖·拉夫罗夫"
 
 
-@pytest.mark.xfail(strict=True, reason="别 syllable: 别再 after a full name (also before)")
 def test_zh_bie_zai_after_a_full_name():
     """别 syllable: "谢尔盖·拉夫罗夫别再指望…": a spurious 谢尔盖·拉夫罗夫别 (wrong before the
     commit too; 别再 is not in _NOT_A_SYLLABLE)."""
@@ -321,7 +318,6 @@ def test_zh_bie_in_words_after_a_surname_and_in_names():
     assert _zh_speaker(x, "演习按计划进行") == "安德烈·别洛乌索夫"
 
 
-@pytest.mark.xfail(strict=True, reason="_LONG_LABEL with role: a who's-who entry is an answer")
 def test_zh_long_label_in_a_list_of_people():
     """_LONG_LABEL with a bracket: a who's-who list "弗拉基米尔·普京（Vladimir Putin，1952年
     生）：俄罗斯总统……" credits each entry's description as the person's words."""
@@ -361,7 +357,6 @@ def test_zh_ones_person_named_after_the_relation():
 # -- 3ffaf35: expert polls (poll_answers), RU stenogram labels (_NAME_LABEL) ---------------
 
 
-@pytest.mark.xfail(strict=True, reason="poll_answers: a feature's bold section heads")
 def test_poll_feature_section_heads_with_an_epithet():
     """poll_answers, a feature's section heads "**Wang Yi, the great survivor**", "**Qin
     Gang, the fallen star**": the narration under them is credited as their words."""
@@ -378,7 +373,6 @@ def test_poll_feature_section_heads_with_an_epithet():
     assert speaker_of(d, "Stability is the first") == "wang-yi"
 
 
-@pytest.mark.xfail(strict=True, reason="poll_answers: authors' bios in bold end the article")
 def test_poll_author_bios_at_the_end():
     """poll_answers, two authors' bios in bold at the end ("**Alexander Gabuev, director of
     …**"): the publisher's note after them is credited to the second author."""
@@ -394,7 +388,6 @@ def test_poll_author_bios_at_the_end():
     assert not [q for q in quotes(d) if q.text.startswith("This article")]
 
 
-@pytest.mark.xfail(strict=True, reason="poll_answers: RU profile heads 'Имя — эпитет'")
 def test_poll_ru_profile_heads_with_a_dash():
     """poll_answers, Russian profile heads "**Сергей Лавров — бессменный**": the narration
     about each is credited as their statement."""
@@ -536,7 +529,6 @@ def test_ru_dash_credit_with_a_title_then_another_sentence():
     assert _ru_speaker(x, "Санкции работают") == "ivan-timofeev"
 
 
-@pytest.mark.xfail(strict=True, reason="post_headers: a live feed's topic tag is no author")
 def test_ru_post_header_of_a_live_feed_naming_its_topic():
     """post_headers, a news feed whose item header names its topic ("[Переговоры] Сергей
     Лавров · 14:20 Министр прибыл …"): the reporter's line is credited to Lavrov."""
@@ -547,7 +539,6 @@ def test_ru_post_header_of_a_live_feed_naming_its_topic():
     assert not [q for q in x.quotes if q.text.startswith("Министр прибыл")]
 
 
-@pytest.mark.xfail(strict=True, reason="post_headers: a reference list with middots")
 def test_ru_post_header_in_a_reference_list():
     """post_headers, a numbered reference list "[1] Иван Тимофеев · Санкции и мы ⏎ Москва,
     2024.": the imprint is credited to the author as a statement."""

@@ -14,7 +14,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from tealeaves.extract.names import Spans
-from tealeaves.extract.spans import QuoteSpan, quote_id, whole_paragraph
+from tealeaves.extract.spans import (
+    FIRST_PERSON,
+    INTERVIEW_CUE,
+    QuoteSpan,
+    quote_id,
+    whole_paragraph,
+)
 from tealeaves.model import Document, Mention, Quote, Span
 
 #: (close offset of the last top-level statement, its speaker): what a following quote
@@ -263,7 +269,7 @@ def poll_answers(
         if rest and not _ONLY_A_ROLE.fullmatch(rest):
             continue
         heads[para.index] = named.person
-    if len(heads) < 2:
+    if len(heads) < 2 or not _answered(doc, heads):
         return quotes
     inside = Spans([(q.span.start, q.span.end) for q in quotes])
     out = list(quotes)
@@ -297,6 +303,34 @@ def poll_answers(
     return out + answers
 
 
+def _answered(doc: Document, heads: dict[int, str]) -> bool:
+    """Whether bold name lines head a poll's answers, not a feature's sections ("**Wang Yi,
+    the great survivor**") or the authors' notes at its end: each head has a plain paragraph
+    of its own after it, and the text before them says experts were asked (or interviewed),
+    or most of those paragraphs speak in the first person."""
+    paragraphs = doc.paragraphs
+    after = []
+    for n in heads:
+        nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        if nxt is None or nxt.kind != "body":
+            return False
+        after.append(nxt.text)
+    intro = " ".join([doc.title, *(p.text for p in paragraphs[: min(heads)])])
+    if _POLL_CUE.search(intro) or INTERVIEW_CUE.search(intro):
+        return True
+    return 2 * sum(bool(FIRST_PERSON.search(t)) for t in after) > len(after)
+
+
+# An introduction that says experts were asked: "We asked three scholars", "Мы задали
+# экспертам вопрос", "Опрос", "Five views on …", "多位专家".
+_POLL_CUE = re.compile(
+    r"(?i:\basked\s+(?:\w+\s+){0,3}(?:experts|scholars|analysts|specialists|observers)|"
+    r"\bviews\s+on\b|\bpoll\b|\bsymposium\b|\broundtable\b|"
+    r"спросили|задали\s+\w+\s+(?:вопрос|вопросы)|опрос|мнения\s+экспертов|круглый\s+стол)"
+    r"|专家|笔谈|圆桌"
+)
+
+
 # A quote that is a sentence of its own: its close, the sentence's end, then the next
 # sentence or the paragraph's end (not "“…,” as one minister put it").
 _SENTENCE_OF_ITS_OWN = re.compile(r"[.!?…]?[»”\"’]?[.!?…]?(?:\s+[A-ZА-ЯЁ«“\"„]|\s*$)")
@@ -316,14 +350,21 @@ def post_headers(
     ноября, 10:41"). The lines after a header that names someone we know are that person's
     post, a statement of theirs; a header naming no author gives nobody's. ``quotes`` with
     those posts added (a post that opens with a quote keeps that quote's own credit)."""
+    heads = [
+        (para, head)
+        for para in doc.paragraphs
+        if para.kind == "body" and (head := _POST_HEADER.match(doc.text, para.start, para.end))
+    ]
+    posted = sum(
+        1
+        for p in doc.paragraphs
+        if p.kind == "body" and _ANY_POST_HEAD.match(doc.text, p.start, p.end)
+    )
+    if not heads or posted < 2:
+        return quotes  # a digest has posts; one line of this form is a live feed's, or a note
     inside = Spans([(q.span.start, q.span.end) for q in quotes])
     posts: list[Quote] = []
-    for para in doc.paragraphs:
-        if para.kind != "body":
-            continue
-        head = _POST_HEADER.match(doc.text, para.start, para.end)
-        if head is None:
-            continue
+    for para, head in heads:
         named = who.at(head.start("who"))
         if named is None or named.ambiguous or named.span.end != head.end("who"):
             continue
@@ -333,8 +374,12 @@ def post_headers(
     return quotes + posts
 
 
+# Any post's header, with an author or not: "[Полярный журнал] 12 ноября, 18:03".
+_ANY_POST_HEAD = re.compile(r"(?:\[[^\]\n]{1,60}\]|【[^】\n]{1,60}】)[^\n]{0,60}?\d{1,2}:\d{2}\b")
+# (a channel's name has letters: "[1] Иван Тимофеев · …" is a reference, no post)
 _POST_HEADER = re.compile(
-    r"(?:\[[^\]\n]{1,60}\]|【[^】\n]{1,60}】)[ \t]*(?P<who>[^\s·•|\[\]【】\n][^·•|\n]{1,40}?)"
+    r"(?:\[(?=[^\]\n]*[^\W\d_])[^\]\n]{1,60}\]|【[^】\n]{1,60}】)"
+    r"[ \t]*(?P<who>[^\s·•|\[\]【】\n][^·•|\n]{1,40}?)"
     # then the time, where the post's words begin (a line's end or a space: the loaders
     # join the lines of a paragraph)
     r"[ \t]*[·•|][^\n·•|]{0,30}?(?:\d{1,2}:\d{2}[ \t\n]+|\n[ \t]*)"

@@ -265,8 +265,8 @@ def bold_questions(doc: Document) -> list[Paragraph]:
     # person; an explainer's question subheads ("What does Beijing get?") do neither
     intro = " ".join([doc.title, *(p.text for p in paragraphs[: bold[0].index])])
     answers = [paragraphs[p.index + 1].text for p in answered]
-    if not _INTERVIEW_CUE.search(intro) and 2 * sum(
-        bool(_FIRST_PERSON.search(a)) for a in answers
+    if not INTERVIEW_CUE.search(intro) and 2 * sum(
+        bool(FIRST_PERSON.search(a)) for a in answers
     ) < len(answers):
         return []
     return bold
@@ -288,12 +288,12 @@ def bold_answers(doc: Document) -> list[tuple[Paragraph, int]]:
     return answers
 
 
-_INTERVIEW_CUE = re.compile(
+INTERVIEW_CUE = re.compile(
     r"(?i:\binterview|\bQ\s*&\s*A\b|\bspoke (?:to|with)\b|\btalked (?:to|with)\b|"
     r"\bconversation with\b|\bin conversation\b|интервью|бесед|рассказал|ответил\w* на вопрос)"
     r"|访谈|专访|采访|对话"
 )
-_FIRST_PERSON = re.compile(
+FIRST_PERSON = re.compile(
     r"\b(?:I|I['’]m|I['’]ve|I['’]d|my|we|our|me|us)\b|(?i:(?<![\w-])(?:я|мы|мне|меня|мой|моя|"
     r"моё|мои|нам|нас|наш\w*)(?![\w-]))|我|我们"
 )

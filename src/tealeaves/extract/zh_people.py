@@ -464,7 +464,9 @@ def _foreign_end(name: str) -> int:
 _NOT_A_SYLLABLE = frozenset(
     {"大学", "大使", "大会", "大街", "大道", "大厦", "大桥", "大奖", "明确", "特别", "当年", "当时"}
     | {"当天", "多次", "开始", "特意", "明显", "日前", "历来", "伊始"}
-    | {"别无", "别人", "别的", "别说"}  # (别 is a syllable of names: 努尔别科夫, 别洛夫)
+    # (别 is a syllable of names, 努尔别科夫, 别洛夫; these words after a name are not)
+    | {"别无", "别人", "别的", "别说", "别忘", "别处", "别再", "别想", "别看", "别管", "别急"}
+    | {"别国", "别具", "别有", "别出"}
 )
 HAN_CHAR = re.compile(f"[{HAN}]")
 

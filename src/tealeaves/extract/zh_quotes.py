@@ -21,7 +21,16 @@ from tealeaves.extract.attribution import (
 )
 from tealeaves.extract.names import HAN, Spans
 from tealeaves.extract.spans import QuoteSpan, quote_id, quote_spans, reported_quote
-from tealeaves.extract.zh import BETWEEN, BYLINE, LABEL, LABEL_LINE, ROLE_END, VERB, name_sex
+from tealeaves.extract.zh import (
+    BETWEEN,
+    BYLINE,
+    LABEL,
+    LABEL_LINE,
+    ROLE_END,
+    ROLE_WORDS,
+    VERB,
+    name_sex,
+)
 from tealeaves.model import Document, Mention, Paragraph, Quote, Span
 from tealeaves.scripts import simplified
 
@@ -123,6 +132,14 @@ def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | Non
 _ONES_PERSON = re.compile(
     "的(?:同事|妻子|丈夫|女儿|儿子|学生|助手|助理|朋友|父亲|母亲|秘书|下属|同行|邻居|老师|"
     "搭档|翻译|司机|同伴|同学|家人)"
+)
+
+
+# A who's-who entry after a name and a colon: the person's post, and a comma or a stop.
+_DESCRIBED = re.compile(
+    # (not words of one's own: "我同意金教授。")
+    f"(?![^，,。]*[我你])(?:[^，,。：:“”「」]{{0,14}}(?:{ROLE_WORDS})(?:[，,。；]|$)"
+    f"|[^，,。]{{0,10}}(?:\\d{{4}}年生|生于))"
 )
 
 
@@ -552,6 +569,8 @@ def _answers(
         long = _LONG_LABEL.match(text) if m is None else None
         if long is not None and who.ending_at(para.start + long.end("who")) is not None:
             m = long  # "卢基扬诺夫：" a foreign name's surname, five characters or more
+        if m is not None and _DESCRIBED.match(text, m.start("body")):
+            continue  # "谢尔盖·拉夫罗夫（…）：俄罗斯外交部长，2004年起任职。": a who's who
         if m is None:
             if current is not None and para.kind == "body" and not inside.contains(para.start):
                 out.append(_answer(doc, para.start, para.end, current, ids))
