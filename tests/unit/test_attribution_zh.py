@@ -80,3 +80,13 @@ def test_she_after_a_connective_with_a_man_named_since_the_woman():
     )
     assert _speaker(x, "合同谈不拢") == "王海燕"
     assert _speaker(x, "船不够") is None
+
+
+def test_a_long_transliterated_surname_with_its_latin_name_after_a_role():
+    """ "央行行长纳比乌林娜（Elvira Nabiullina）…。她说：“…”": a surname of five characters
+    after a role, its Latin name in brackets, is that person; her words are hers."""
+    x = _x(
+        "外交部长拉夫罗夫表示，会谈富有成果。俄罗斯财政部副部长卡列斯尼科娃（Irina "
+        "Kolesnikova）随后表示，预算不会削减。她说：“我们有足够的储备。”",
+    )
+    assert _speaker(x, "我们有足够的储备") == "卡列斯尼科娃"

@@ -601,7 +601,7 @@ def _transliterated_after_title(simple: str) -> list[tuple[int, str, str]]:
 #: A name in Han characters after a role, with a Latin name in brackets that is not its
 #: pinyin: a Japanese or Korean name ("东京大学教授川岛真（Shin Kawashima）").
 _HAN_THEN_LATIN = re.compile(
-    f"(?:{ROLE_WORDS})(?P<name>[{HAN}]{{2,4}}?)"
+    f"(?:{ROLE_WORDS})(?P<name>[{HAN}]{{2,6}}?)"
     r"[（(](?P<latin>[A-Z][a-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){1,3})[)）]"
 )
 
