@@ -247,3 +247,23 @@ def test_an_unnamed_subject_and_another_person_named_in_the_same_sentence():
         "of us do. She said: “In Beijing, nobody asks any more.”",
     )
     assert speaker_of(d, "In Beijing, nobody") is None
+
+
+def test_a_who_clause_after_an_apposition_that_names_another():
+    """ "a statement from Kim Yo Jong, the sister of leader Kim Jong Un, who called them
+    “…”": the who-clause is hers, not her brother's."""
+    d = doc(
+        "State media carried remarks by Choe Son Hui, an adviser to leader Kim Jong Un, who "
+        "called the sanctions team “a club of paid spies.”",
+    )
+    assert speaker_of(d, "a club of paid spies") == "choe-son-hui"
+
+
+def test_a_tag_after_a_quote_whose_name_is_set_off_after_its_role():
+    """ "“…,” South Korea's foreign minister, Cho Hyun, told reporters": the role, a comma,
+    the name and a comma before the verb."""
+    d = doc(
+        "“Someone has to keep counting,” Japan's foreign minister, Takeshi Iwaya, told "
+        "reporters in Tokyo.",
+    )
+    assert speaker_of(d, "Someone has to keep") == "takeshi-iwaya"

@@ -795,7 +795,8 @@ SUBJECT_LEAD = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*|the|a|an|and|his|her|its|their|another|former|then|deputy|foreign|"
     r"prime|chief|senior|top|vice|elder|younger|brother|sister|wife|husband|son|daughter|"
     r"father|mother|colleague|boss|aide|"
-    rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_HEADS})s?)\s+){{0,6}}",
+    # ("South Korea's foreign minister, Cho Hyun, told": the role set off before the name)
+    rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE_HEADS})s?,?)\s+){{0,6}}",
 )
 
 

@@ -244,6 +244,14 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     mention = res.last_before(verb_at, lo)
     if mention is None:
         return None
+    if _WHO_BEFORE.match(masked, mention.span.end, verb_at):
+        # "a statement from Kim Yo Jong, the sister of leader Kim Jong Un, who called …": the
+        # who-clause is the one whose role names him
+        owner = res.last_before(mention.span.start, lo)
+        if owner is not None and IN_APPOSITION.fullmatch(
+            masked, owner.span.end, mention.span.start
+        ):
+            return res.speaker(owner)
     para = res.doc.paragraph_at(verb_at)
     subject = res.subject_of_sentence(verb_at, para, lo) if para is not None else None
     if subject is not None and _WHO_CLAUSE.fullmatch(masked, subject.span.end, verb_at):
@@ -340,6 +348,10 @@ _IN_WORDS_OF = re.compile(r"\s*In the (?:words|view|opinion|judgement|judgment) 
 _WHO_CLAUSE = re.compile(
     rf"\s*{BRACKETED}?\s*,\s*who\s[^;:“”,]*,\s*{BEFORE_VERB}"
 )
+
+
+# ", who called": a who-clause's verb right after a name.
+_WHO_BEFORE = re.compile(rf"\s*,\s*who\s+{BEFORE_VERB}$")
 
 
 # "Yuri Ushakov, Putin's foreign policy aide, told": a role set off by commas between the
@@ -628,7 +640,8 @@ _TAG_ADVERB = (
 
 # What follows a name that a verb of saying makes the subject: "’s (…), a …, also said".
 _NAMED_THEN_VERB = re.compile(
-    rf"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:,[^,]*,\s*)?{_TAG_ADVERB}(?:{VERBS})\b"
+    # (", told": the name set off after its role, "South Korea's foreign minister, Cho Hyun,")
+    rf"(?:[’']s)?\s*(?:\([^()]*\))?\s*(?:,[^,]*,\s*|,\s*)?{_TAG_ADVERB}(?:{VERBS})\b"
 )
 
 
