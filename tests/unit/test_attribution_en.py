@@ -267,3 +267,18 @@ def test_a_tag_after_a_quote_whose_name_is_set_off_after_its_role():
         "reporters in Tokyo.",
     )
     assert speaker_of(d, "Someone has to keep") == "takeshi-iwaya"
+
+
+def test_two_quoted_paragraphs_under_one_dash_credit():
+    """A digest's item: a quoted paragraph, then another that ends "- Name, affiliation":
+    both are that person's; a quoted paragraph followed by narration stays nobody's."""
+    d = doc(
+        "3/ THE VIEW FROM ALMATY",
+        "“Kazakhstan does not pick sides. It picks projects.”",
+        "“Every corridor is welcome if it pays its own way.” - Nargis Kassenova, Harvard",
+        "4/ THE VIEW FROM MOSCOW",
+        "“Nobody here believes in corridors any more.”",
+        "The editors could not confirm who said this.",
+    )
+    assert speaker_of(d, "Kazakhstan does not pick") == "nargis-kassenova"
+    assert speaker_of(d, "Nobody here believes") is None

@@ -98,7 +98,13 @@ def owned_next(doc: Document, res: Resolver, s: QuoteSpan) -> str | None:
         doc.text, after.start, after.end
     )
     if m is None:
-        return None
+        # "“…” ¶ “… .” - Li Lifan (李立凡), SASS": a digest's item of two quoted paragraphs
+        # under one credit, the last paragraph's
+        if not re.match(r"\s*[“\"]", doc.text[after.start : after.end]):
+            return None
+        credit = _CREDIT_AT_END.search(doc.text, after.start, after.end)
+        named = res.at(credit.end()) if credit is not None else None
+        return res.speaker(named) if named is not None else None
     named = res.at(m.end())
     after = doc.text[named.span.end : named.span.end + 14] if named is not None else ""
     if re.match(r"[’']s?\s|,?\s+(?:quoting|citing|paraphrasing)\b", after):
@@ -117,6 +123,10 @@ _OWNED = re.compile(
     # "So says Marc Lanteigne, a political scientist at …"
     r"|So\s+(?:says|said|writes|wrote|argues|argued)\s+"
 )
+
+
+# A dash credit that ends a paragraph: "…” - Li Lifan (李立凡), Shanghai Academy …".
+_CREDIT_AT_END = re.compile(r"[”\"]\s+[-–—]\s+(?=[A-Z][^“”\"\n]{2,160}$)")
 
 
 # "- attributed to a Chinese shipping executive": a credit right after the quote, or a dash
