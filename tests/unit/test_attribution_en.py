@@ -282,3 +282,17 @@ def test_two_quoted_paragraphs_under_one_dash_credit():
     )
     assert speaker_of(d, "Kazakhstan does not pick") == "nargis-kassenova"
     assert speaker_of(d, "Nobody here believes") is None
+
+
+def test_a_subheading_quoting_words_of_the_statement_below_it():
+    """ "2. Gabuev: Moscow “has no plan B”" over the paragraph where he says it: his words;
+    a heading whose words nobody below says stays nobody's."""
+    d = doc(
+        "2. Gabuev: Moscow “has no plan B”",
+        "Alexander Gabuev was blunt. “The Kremlin has no plan B. It never needed one,” he said.",
+        "3. The “pivot to Asia”",
+        "Officials no longer use the phrase.",
+        kinds={0: "heading", 2: "heading"},
+    )
+    assert speaker_of(d, "has no plan B") == "alexander-gabuev"
+    assert speaker_of(d, "pivot to Asia") is None

@@ -230,8 +230,29 @@ def credit_repeated(doc: Document, quotes: Sequence[Quote]) -> list[Quote]:
             }
             if len(who) == 1:
                 q = replace(q, speaker=who.pop())
+        elif q.speaker is None and q.kind in ("statement", "phrase", "scare"):
+            q = replace(q, speaker=_heading_words_of(doc, q, owners))
         out.append(q)
     return out
+
+
+def _heading_words_of(
+    doc: Document, q: Quote, owners: list[tuple[int, int, str, str | None]]
+) -> str | None:
+    """Whose words a quote in a subheading repeats ("4. Lukyanov: Beijing “counts before it
+    acts”" over the paragraph of his that says it): the one speaker credited, in the three
+    paragraphs after the heading, with a statement holding those words."""
+    para = doc.paragraph_at(q.span.start)
+    if para is None or para.kind != "heading" or len(q.text.split()) < 2:
+        return None
+    last = doc.paragraphs[min(len(doc.paragraphs), para.index + 4) - 1]
+    key = _squashed(q.text)
+    who = {
+        speaker
+        for start, _end, text, speaker in owners
+        if para.end <= start < last.end and key in text
+    }
+    return who.pop() if len(who) == 1 else None
 
 
 def _squashed(text: str) -> str:
