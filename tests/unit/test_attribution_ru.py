@@ -72,3 +72,17 @@ def test_a_channel_digest_whose_post_headers_name_their_authors():
     )
     assert _speaker(x, "Торговля на границе") == "ivan-zuenko"
     assert not [q for q in x.quotes if q.text.startswith("Навигация")]
+
+
+def test_a_pronoun_tag_inside_a_split_quote():
+    """ "«Зависимость, — пишет он, — бывает взаимной»": the tag inside the quote is a
+    pronoun, the one the paragraph is about; "— пишет она, —" after a man and a woman
+    named goes to the woman."""
+    x = _x(
+        "Комментарий прислал Алексей Маслов, директор Института стран Азии и Африки. "
+        "«Торговля, — пишет он, — растёт быстрее политики».",
+        "Алексей Маслов и Анастасия Лихачёва спорили долго. «Арктика, — сказала она, — "
+        "подождёт».",
+    )
+    assert _speaker(x, "Торговля, — пишет он") == "alexei-maslov"
+    assert _speaker(x, "Арктика, — сказала она") == "anastasia-likhacheva"

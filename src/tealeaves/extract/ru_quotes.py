@@ -486,6 +486,12 @@ def _inner_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
     if m is None:
         return None
     mention = who.first_in(m.start("who"), m.end("who"), everywhere=True)
+    pronoun = re.fullmatch(r"\s*(?P<p>он|она)\s*", m.group("who"))
+    if mention is None and pronoun is not None:
+        # "«Зависимость, — пишет он, — бывает взаимной»": the one the paragraph is about, of
+        # the pronoun's sex
+        past = "ла" if pronoun.group("p") == "она" else "л"
+        return _paragraph_subject(doc, who, s, f"сказа{past} {pronoun.group('p')}")
     if mention is None and _ROLE_NOUN.match(m.group("who")):
         # "— пишет эксперт в своей статье. —"
         return _paragraph_subject(doc, who, s, f"{m.group('verb')} {m.group('who')}")
