@@ -90,3 +90,10 @@ def test_a_long_transliterated_surname_with_its_latin_name_after_a_role():
         "Kolesnikova）随后表示，预算不会削减。她说：“我们有足够的储备。”",
     )
     assert _speaker(x, "我们有足够的储备") == "卡列斯尼科娃"
+
+
+def test_when_and_an_adverb_before_a_verb_is_no_name():
+    """ "佩斯科夫在被问及时间表时只回答了一句：“…”": 时只 is "when … only", no person."""
+    x = _x("克里姆林宫发言人佩斯科夫在被记者问及时间表时只回答了一句：“一切按计划进行。”")
+    assert [p.native_name for p in x.people] == ["佩斯科夫"]
+    assert _speaker(x, "一切按计划") == "佩斯科夫"

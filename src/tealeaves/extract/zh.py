@@ -250,6 +250,8 @@ def is_han_name(name: str, *, word_start: bool = False) -> bool:
 _NEVER_NAMES = frozenset(
     {"荣誉", "名誉", "常务", "高管", "高级", "高层", "时任", "现任", "前任", "首任", "首席"}
     | {"资深", "常驻", "曾任", "历任", "石油"}
+    # "被问及……时只回答了一句": 时 (when) and an adverb, no surname and a name
+    | {"时只", "时也", "时还", "时就", "时便", "时又", "时曾", "时都", "时再", "时则", "时却"}
 )
 
 
