@@ -296,3 +296,53 @@ def test_a_subheading_quoting_words_of_the_statement_below_it():
     )
     assert speaker_of(d, "has no plan B") == "alexander-gabuev"
     assert speaker_of(d, "pivot to Asia") is None
+
+
+def test_an_interview_whose_guest_spoke_to_a_named_reporter():
+    """ "Wang Yiwei, a professor at Renmin University, spoke to reporter Li Na": the answers
+    are the professor's, not the reporter's; "We spoke to Temur Umarov" makes a person."""
+    d = doc(
+        "This interview first appeared in Chinese. It has been translated and edited.",
+        "Jin Canrong, a professor at Renmin University, spoke to reporter Zhou Mei.",
+        "Q: Will China mediate?",
+        "A: China is already mediating, quietly.",
+        "Q: How?",
+        "A: By talking to both capitals every week.",
+    )
+    assert speaker_of(d, "China is already mediating") == "jin-canrong"
+    d = doc(
+        "We spoke to Temur Umarov about the region.",
+        "Q: Is Central Asia drifting east?",
+        "A: It drifts wherever the money is.",
+        "Q: And Russia?",
+        "A: Russia still has the migrants.",
+    )
+    assert speaker_of(d, "It drifts wherever") == "temur-umarov"
+
+
+def test_an_interview_headlined_with_a_guest_the_introduction_does_not_name():
+    """ "Zhao Huasheng: “Gas will wait”" as the headline over an introduction that names
+    only Xi Jinping: the answers are not Xi's."""
+    d = doc(
+        "Xi Jinping's visit to Moscow raised old questions about the partnership.",
+        "Q: Was the visit a success?",
+        "A: For Beijing, yes.",
+        "Q: What about gas?",
+        "A: Gas will wait, as it always has.",
+        title="Zhao Huasheng: “Gas will wait”",
+    )
+    assert speaker_of(d, "For Beijing, yes") is None
+
+
+def test_an_interview_whose_guest_he_spoke_to_a_named_interviewer():
+    """ "Zhao Huasheng … has written on Russia for decades. He spoke to Hanna Lindqvist":
+    the one who spoke is the guest; the one spoken to asks."""
+    d = doc(
+        "Feng Shaolei, a professor at East China Normal University, has studied Russia "
+        "since the 1980s. He spoke to Maria Holm in Shanghai.",
+        "Q: Is the partnership stable?",
+        "A: More stable than Europe thinks.",
+        "Q: Why?",
+        "A: Because both sides need it.",
+    )
+    assert speaker_of(d, "More stable than") == "feng-shaolei"

@@ -467,7 +467,8 @@ _PERSON_TITLE = re.compile(
 # The words between such a verb and a name are not a preposition of place, time, topic or
 # outlet: "written for Foreign Affairs", "said in Brussels", "spoke at Tsinghua University".
 _SPEECH_BEFORE = re.compile(
-    rf"(?:\b(?:{VERBS}|according to|quoting|quoted|interviewed|thanks to)\s+"
+    rf"(?:\b(?:{VERBS}|according to|quoting|quoted|interviewed|thanks to|"
+    r"(?:spoke|spoken|speaks|talked|talks|sat\s+down)\s+(?:to|with)|conversation\s+with)\s+"
     r"(?:(?:the\s+)?(?!(?:for|about|on|in|at|from|into|over|during|since|across|through)\s)"
     r"[a-z][\w-]+\s+){0,2}$)"
     r"|(?:(?:^|[”\"’.?!)]\s*)(?:-{1,2}|[–—])\s*$)"

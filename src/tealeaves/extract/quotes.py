@@ -29,6 +29,8 @@ from tealeaves.extract.names import (
     NAME_WORD,
     PARTICLES,
     fold,
+    is_given_name,
+    looks_chinese_name,
 )
 from tealeaves.extract.reported import reported_statements
 from tealeaves.extract.spans import (
@@ -84,6 +86,20 @@ _ANSWER_LABELS = frozenset({"A", "Answer"})
 # Who an interview is with: "spoke with X", "an interview with X", "X talks to …".
 _WITH = re.compile(
     r"\b(?:with|interview(?:ed|s)?|asked|to|for)\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}$"
+)
+
+
+# "spoke to reporter Li Na", "talked to our correspondent", "He spoke to Hanna Lindqvist"
+# (he, the one the introduction is about): the one who asks, not answers.
+_ASKER_BEFORE = re.compile(
+    r"\b(?:reporter|correspondent|journalist|editor|host|interviewer|presenter|anchor)s?\s+$"
+    r"|\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+$"
+)
+# A headline that opens with whose words the piece is ("Zhao Huasheng: “Gas will wait”",
+# "Interview: Zhao Huasheng on the visit").
+_HEADLINE_NAME = re.compile(
+    r"(?:Interview\s*(?:with)?\s*[:|–—-]\s*)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
+    r"\s*(?::|\s+on\s)"
 )
 
 
@@ -354,9 +370,18 @@ def _interviewee(doc: Document, res: Resolver) -> str | None:
             if not m.ambiguous and fold(m.surface) not in authors
         ]
     for m in named:
-        if _WITH.search(doc.text[max(0, m.span.start - 60) : m.span.start]):
+        before = doc.text[max(0, m.span.start - 60) : m.span.start]
+        if _WITH.search(before) and not _ASKER_BEFORE.search(before):
             return m.person
     people = {m.person for m in named}
+    headline = _HEADLINE_NAME.match(doc.title)
+    words = headline.group("name").split() if headline else []
+    if (
+        words
+        and (is_given_name(words[0]) or looks_chinese_name(words))
+        and not any(m.surface in headline.group("name") for m in named)  # type: ignore[union-attr]
+    ):
+        return None  # "Zhao Huasheng: “…”" over an introduction naming only Xi: not Xi's
     if len(people) == 1:
         return people.pop()
     # "“…”: Temur Umarov on China, Russia and the region" as the headline, or the
