@@ -346,3 +346,18 @@ def test_an_interview_whose_guest_he_spoke_to_a_named_interviewer():
         "A: Because both sides need it.",
     )
     assert speaker_of(d, "More stable than") == "feng-shaolei"
+
+
+def test_an_interview_introduced_after_a_leaders_visit():
+    """ "Vladimir Putin's visit to Beijing ended on Friday. Jin Canrong, a professor at Renmin
+    University, explains what it meant.": the guest is the one given a role, not the leader
+    whose visit it was (a possessor is no guest)."""
+    d = doc(
+        "Narendra Modi's trip to Moscow ended on Tuesday. Zhang Hong, a researcher at the "
+        "Chinese Academy of Social Sciences, explains what Beijing made of it.",
+        "Q: Was Beijing worried?",
+        "A: Not worried. Attentive.",
+        "Q: Why?",
+        "A: Because India buys what China does not.",
+    )
+    assert speaker_of(d, "Not worried") == "zhang-hong"

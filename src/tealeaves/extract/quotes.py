@@ -89,6 +89,13 @@ _WITH = re.compile(
 )
 
 
+_POSSESSOR = re.compile(r"[’']s?\s")
+# ", a professor at …", ", director of …", " of Renmin University": a role given in passing.
+_GUEST_ROLE = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:professor|director|fellow|scholar|researcher|analyst|expert|economist|historian|"
+    r"dean|head|chair|editor|lecturer|adviser|advisor)\b|\s+of\s+(?:the\s+)?[A-Z])"
+)
 # "spoke to reporter Li Na", "talked to our correspondent", "He spoke to Hanna Lindqvist"
 # (he, the one the introduction is about): the one who asks, not answers.
 _ASKER_BEFORE = re.compile(
@@ -367,7 +374,9 @@ def _interviewee(doc: Document, res: Resolver) -> str | None:
         named += [
             m
             for m in res.between(para.start - 1, para.end)
-            if not m.ambiguous and fold(m.surface) not in authors
+            if not m.ambiguous
+            and fold(m.surface) not in authors
+            and not _POSSESSOR.match(doc.text, m.span.end)  # "Putin's visit": no guest
         ]
     for m in named:
         before = doc.text[max(0, m.span.start - 60) : m.span.start]
@@ -393,7 +402,10 @@ def _interviewee(doc: Document, res: Resolver) -> str | None:
     para = doc.paragraph_at(first.span.start) if first is not None else None
     if first is not None and para is not None and first.span.start == para.start:
         return first.person
-    return None
+    # "… ended on Friday. Jin Canrong, a professor at Renmin University, explains": the one
+    # person the introduction gives a role
+    roled = {m.person for m in named if _GUEST_ROLE.match(doc.text, m.span.end)}
+    return roled.pop() if len(roled) == 1 else None
 
 
 def _names_author(label: str, author: str) -> bool:
