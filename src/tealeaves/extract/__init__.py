@@ -149,7 +149,8 @@ def extract(
         check()
         natives = {p.native_name for p in found.people if p.native_name}
         terms = find_terms(pieces, natives)
-    quotes = credit_repeated(doc, quotes)  # a headline or pull quote that repeats the body
+    # a headline or pull quote that repeats the body
+    quotes = credit_repeated(doc, quotes, found.mentions)
     check()
     para_topics: tuple[tuple[str, ...], ...] = ()
     if topics is not None:

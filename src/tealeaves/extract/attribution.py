@@ -207,7 +207,9 @@ def after_reported(
     return out
 
 
-def credit_repeated(doc: Document, quotes: Sequence[Quote]) -> list[Quote]:
+def credit_repeated(
+    doc: Document, quotes: Sequence[Quote], mentions: Sequence[Mention] = ()
+) -> list[Quote]:
     """A headline or a pull quote nobody was credited with (a quote that is all of its
     paragraph) whose words open a credited statement elsewhere in the article (“Deterrence
     is a conversation, not a wall” over Glaser's answer that opens with those words) is that
@@ -231,19 +233,28 @@ def credit_repeated(doc: Document, quotes: Sequence[Quote]) -> list[Quote]:
             if len(who) == 1:
                 q = replace(q, speaker=who.pop())
         elif q.speaker is None and q.kind in ("statement", "phrase", "scare"):
-            q = replace(q, speaker=_heading_words_of(doc, q, owners))
+            q = replace(q, speaker=_heading_words_of(doc, q, owners, mentions))
         out.append(q)
     return out
 
 
 def _heading_words_of(
-    doc: Document, q: Quote, owners: list[tuple[int, int, str, str | None]]
+    doc: Document,
+    q: Quote,
+    owners: list[tuple[int, int, str, str | None]],
+    mentions: Sequence[Mention] = (),
 ) -> str | None:
     """Whose words a quote in a subheading repeats ("4. Lukyanov: Beijing “counts before it
     acts”" over the paragraph of his that says it): the one speaker credited, in the three
-    paragraphs after the heading, with a statement holding those words."""
+    paragraphs after the heading, with a statement holding those words — the person the
+    heading names, when it names one ("Putin: Ukraine is “not a real state”" over a
+    historian disputing it is not the historian's), else only words of four or more (a term,
+    "the “special military operation”", is nobody's)."""
     para = doc.paragraph_at(q.span.start)
     if para is None or para.kind != "heading" or len(q.text.split()) < 2:
+        return None
+    named = {m.person for m in mentions if para.start <= m.span.start < para.end}
+    if not named and len(q.text.split()) < 4:
         return None
     last = doc.paragraphs[min(len(doc.paragraphs), para.index + 4) - 1]
     key = _squashed(q.text)
@@ -252,7 +263,15 @@ def _heading_words_of(
         for start, _end, text, speaker in owners
         if para.end <= start < last.end and key in text
     }
-    return who.pop() if len(who) == 1 else None
+    if len(who) != 1 or (named and who != named):
+        return None
+    (speaker,) = who
+    label = re.match(r"(?:\d+\.\s*)?([A-Z][\w’'-]+):", para.text)
+    if label and not any(
+        m.person == speaker and label.group(1) in m.surface.split() for m in mentions
+    ):
+        return None  # "Lavrov: the West is “at war with us”" over his spokeswoman's words
+    return speaker
 
 
 def _squashed(text: str) -> str:

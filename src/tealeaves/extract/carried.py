@@ -102,6 +102,15 @@ def owned_next(doc: Document, res: Resolver, s: QuoteSpan) -> str | None:
         # under one credit, the last paragraph's
         if not re.match(r"\s*[“\"]", doc.text[after.start : after.end]):
             return None
+        before = doc.paragraphs[para.index - 1] if para.index > 0 else None
+        if (
+            before is None  # an epigraph
+            or len(before.text) > 60
+            or re.search(r"[:.!?]\s*$", before.text)  # "Sergei Lavrov, in Minsk:", a lead
+            or res.between(before.start - 1, before.end)
+            or doc.text[s.close_at - 1 : s.close_at] == "?"  # a reader's question
+        ):
+            return None  # only an item under a heading of its own ("2/ THE VIEW FROM …")
         credit = _CREDIT_AT_END.search(doc.text, after.start, after.end)
         named = res.at(credit.end()) if credit is not None else None
         return res.speaker(named) if named is not None else None

@@ -404,7 +404,8 @@ _SINGLE_AFTER_KIN = re.compile(
 
 # "who asked to be identified only by his first name, Sergei", "gave her name only as Aigul".
 _SINGLE_BY_FIRST_NAME = re.compile(
-    r"\b(?:identified|known|named|called|quoted)\s+(?:only\s+)?(?:by|as)\s+(?:his|her)\s+"
+    # (not "known by her first name, Marta": a boat; "called by his given name": a horse)
+    r"\b(?:identified|quoted)\s+(?:only\s+)?(?:by|as)\s+(?:his|her)\s+"
     rf"(?:first|given)\s+name\s*,?\s+(?P<name>{NAME_WORD})\b(?!\s+{NAME_WORD})"
     r"|\bgave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?as\s+"
     rf"(?P<given>{NAME_WORD})\b(?!\s+{NAME_WORD})"

@@ -72,7 +72,7 @@ _UNNAMED = (
     r"journalist|reporter|student|resident|soldier|businessman|businesswoman|activist|"
     r"driver|engineer|worker|farmer|negotiator|delegate|participant|spokesman|spokeswoman|"
     r"spokesperson|friend|colleague|acquaintance|interpreter|translator|neighbour|neighbor|"
-    r"minister|ambassador|manager|lawmaker)s?\b"
+    r"minister|ambassador|manager|lawmaker|guard|sailor|pilot|nurse|teacher|doctor|priest|veteran)s?\b"
 )
 
 
@@ -337,6 +337,29 @@ class Resolver(Mentions):
         if len(headlined) != 1:
             return None
         (person,) = headlined
+        if para.index > 0:
+            # the paragraph before goes on about the subject (names them, or speaks of a
+            # "he"/"she"), and neither it nor this one brings in someone else unnamed ("Her
+            # mother was deported …", "Our reporter spent a day …", "A border guard …")
+            prev = next(  # (a caption between is no paragraph of the story)
+                (
+                    p
+                    for p in reversed(self.doc.paragraphs[: para.index])
+                    if p.kind in ("body", "bold", "blockquote")
+                    and not _CAPTION_LIKE.search(p.text)
+                ),
+                self.doc.paragraphs[para.index - 1],
+            )
+            if not (
+                any(m.person == person for m in self.between(prev.start - 1, prev.end))
+                or _SEX_PRONOUN.get(said, _NEVER).search(self.masked, prev.start, prev.end)
+            ):
+                return None
+            for lo, hi in ((prev.start, prev.end), (para.start, pos)):
+                if _SOMEONE_ELSE.search(self.masked, lo, hi) or UNNAMED_SUBJECT.search(
+                    self.masked, max(0, lo - 1), hi
+                ):
+                    return None
         counts: dict[str, int] = {}
         for m in self.everywhere:
             counts[m.person] = counts.get(m.person, 0) + 1
@@ -480,6 +503,20 @@ class Resolver(Mentions):
         # (from the paragraph's start, as far back as a mention is looked for in a long one)
         if self._unnamed_subject(max(para.start - 1, pos - LOOKBACK, 0), pos, said):
             return None  # "A European diplomat … offered advice. “…,” he said."
+        last = max(m.span.end for m in window if m.person == person)
+        if last < para.start and (
+            _SOMEONE_ELSE.search(self.masked, para.start, pos)
+            or any(
+                not re.search(r",\s*$", self.masked[max(0, t.start() - 3) : t.start()])
+                and not _holds(t.group().split()[-1], self.roles.get(person, ""))
+                for t in _THE_ONE.finditer(self.masked, para.start, pos)
+            )
+            or _KIN_OPENS.search(self.masked, last, para.start)
+        ):
+            # "Primakov's stepfather, a railway engineer, was arrested. ¶ For two years the
+            # engineer wrote …. “…,” he wrote", "Her mother was deported …. ¶ …, she told":
+            # someone since, by relation or trade (not one's own role: "the ambassador")
+            return None
         return person
 
     def _unnamed_subject(self, lo: int, hi: int, said: str) -> bool:
@@ -737,7 +774,29 @@ _CONTACTED = (
     r"warned|praised|critici[sz]ed|reprimanded|summoned|wrote\s+to|came\s+to\s+see)"
 )
 # "… by his first name, Sergei", "named Ivan": what names the one just spoken of.
-_NAMED_AS = re.compile(r"\b(?:name|named|called)\s*,?\s*$")
+_NAMED_AS = re.compile(r"\b(?:name|named|called)(?:\s+only)?(?:\s+as)?\s*,?\s*$")
+# Someone the text speaks of by relation or trade, not by name: "Her mother", "Primakov's
+# stepfather", "our reporter".
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[A-Z][\w-]+[’']s)\s+(?:step)?(?:father|mother|brother|sister|wife|"
+    r"husband|son|daughter|grandfather|grandmother|uncle|aunt|teacher|mentor|friend|rival|"
+    r"successor|predecessor|deputy|driver|bodyguard)\b|\b[Oo]ur\s+(?:reporter|correspondent)"
+)
+# A sentence whose subject is someone by relation or the paper's own: "Her mother was
+# deported in 1949", "Our reporter spent a day …".
+_KIN_OPENS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Hh]is|[Hh]er|[A-Z][\w-]+[’']s)\s+(?:step)?(?:father|mother|"
+    r"brother|sister|wife|husband|son|daughter|grandfather|grandmother|uncle|aunt)\b"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))[Oo]ur\s+(?:reporter|correspondent)\b"
+)
+# A photo's caption left among the paragraphs: "… Photo: Steppe Quarterly archive."
+_CAPTION_LIKE = re.compile(r"\b(?:Photo|Photograph|Picture|Image)\s*(?::|by\b)")
+# "the engineer": someone spoken of by trade, anywhere in a sentence (one, not "the
+# interpreters").
+_THE_ONE = re.compile(
+    rf"\b[Tt]he\s+{_UNNAMED}(?<!s)\b|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:engineer|guard|soldier|officer|doctor|teacher|priest|driver|worker|farmer|sailor)\b"
+)
 # A word outside every quotation (their words are masked with "_").
 _OUTSIDE_QUOTES = re.compile(r"[^\W_]")
 

@@ -12,6 +12,7 @@ import re
 
 from tealeaves.extract.cues import BEFORE_VERB, SUBJECT_ADVERBS, VERBS
 from tealeaves.extract.names import BRACKETED
+from tealeaves.extract.spans import SENTENCE_END
 from tealeaves.extract.speakers import (
     FRAMING,
     FRAMING_VERB,
@@ -251,7 +252,19 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         if owner is not None and IN_APPOSITION.fullmatch(
             masked, owner.span.end, mention.span.start
         ):
-            return res.speaker(owner)
+            # (a pronoun in the clause may say whose it is: "…, the widow of Alexei Navalny,
+            # who called the Kremlin “…” weeks before his death": his)
+            end = SENTENCE_END.search(masked, close_at)
+            clause = masked[mention.span.end : end.start() if end else len(masked)]
+            own = re.findall(r"\b(himself|herself|his|her)\b", clause)
+            if not own:
+                return res.speaker(owner)
+            sexes = {"f" if w.startswith("her") else "m" for w in own}
+            owner_sex = res.genders.get(owner.person, "?")
+            if len(sexes) == 1 and owner_sex != "?" and owner_sex not in sexes:
+                pass  # the apposed one's clause, read by the rules below
+            else:
+                return None
     para = res.doc.paragraph_at(verb_at)
     subject = res.subject_of_sentence(verb_at, para, lo) if para is not None else None
     if subject is not None and _WHO_CLAUSE.fullmatch(masked, subject.span.end, verb_at):
@@ -360,8 +373,8 @@ _APPOSED_ROLE = re.compile(rf"\s*,\s*[^;:“”\"(),]{{2,120}},\s*{BEFORE_VERB}"
 
 
 # "wrote an essay, “…”", "published a book titled “…”": the quote is the work's title.
-_A_WORK_BEFORE = re.compile(
-    r"\b(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:essay|book|article|paper|report|memoir|"
+_A_WORK_BEFORE = re.compile(  # (not "said in a lecture, “…”": words said in it)
+    r"(?<!\bin\s)(?<!\bat\s)(?<!\bduring\s)\b(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:essay|book|article|paper|report|memoir|"
     r"novel|column|piece|op-ed|study|monograph|chapter|poem|lecture|documentary|film)"
     r"\s*(?:,|\s+(?:titled|entitled|called|named))?\s*$"
 )

@@ -100,6 +100,7 @@ TRADE_END = re.compile(
     "(?:总裁|总经理|副总经理|经理|工程师|律师|船长|机长|调度员|企业家|厂长|总监)$"
 )
 ROLE_END = re.compile(f"(?:{ROLE_WORDS})$")
+_A_ROLE = re.compile(f"(?:{ROLE_WORDS})")
 LEADER = re.compile(r"(?:国家主席|总统|总理|首相|主席|总书记)$")
 OFFICIAL = re.compile(
     r"(?:发言人|部长|外长|大使|副总理|国务委员|司长|局长|秘书长|参赞|特使|官员|议员|将军|上将|市长|县长|"
@@ -243,6 +244,8 @@ def is_han_name(name: str, *, word_start: bool = False) -> bool:
         return False  # 赵教授: a surname and a title, not a name
     if name[:2] in _NEVER_NAMES:
         return False  # 委员会荣誉主席, 企业高管对记者说: words of a role, even in a name's slot
+    if _A_ROLE.fullmatch(name):
+        return False  # 总统顾问委员会: 顾问 is a role, not a Mr Gu
     return word_start or name[:2] not in common_words() or name[:2] in SURNAMES_2
 
 

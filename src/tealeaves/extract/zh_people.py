@@ -401,6 +401,11 @@ _ORGANISATION = re.compile(
     "(?:公司|集团|银行|大学|学院|基金会|研究所|研究院|研究中心|协会|航空|电视台|通讯社|报社|日报|时报|"
     "组织|联盟|俱乐部|事务所|工作室|出版社)"
 )
+_INTERNATIONAL_BODY = re.compile("(?:国际|联合国|组织|基金组织|委员会|央行|中央银行)")
+# The end of a body's name: a committee, a council, an assembly, a ministry, an office.
+_BODY_END = re.compile(
+    "(?:委员会|常委会|理事会|大会|议会|政府|部|局|署|社|处|厅|院|会|委|办|所|情报社)$"
+)
 _COMPANY_BEFORE = re.compile("(?:企业|公司|集团|品牌|厂商|车企|药企|巨头|制造商|供应商)$")
 _AND_A_COMPANY = re.compile(f"[和与及、][{HAN}]{{1,6}}?(?:公司|集团)")
 # "一位外资银行高管", "某位官员": the words before someone the text does not name.
@@ -507,8 +512,11 @@ def _person(d: _Draft, registry: Registry) -> Person:
             break
         if OFFICIAL.search(role):
             kind = "official"
-        elif kind == "other" and ROLE_END.search(role) and not TRADE_END.search(role):
-            kind = "expert"
+        elif kind == "other" and ROLE_END.search(role):
+            if not TRADE_END.search(role):
+                kind = "expert"
+            elif _INTERNATIONAL_BODY.search(role):
+                kind = "official"  # 国际货币基金组织总裁: the head of a public body
     kind, roles = with_facts(entry, kind, d.roles)
     native = d.original or d.native
     aliases = [f for f in dict.fromkeys((native, d.native)) if f != d.name]
@@ -613,6 +621,8 @@ def _named_with_latin(simple: str) -> list[tuple[int, str, str]]:
     found = []
     for m in _HAN_THEN_LATIN.finditer(simple):
         name, latin = m.group("name"), m.group("latin")
+        if _ORGANISATION.search(name) or _BODY_END.search(name):
+            continue  # 记者无国界组织（Reporters Without Borders）, 常委会（…）: a body, no one
         if _squashed(romanise(name)) == _squashed(latin):
             continue  # 吴心伯（Wu Xinbo）: the pinyin, a Chinese name read as any other
         if _squashed(romanise(name)).startswith(_squashed(latin.split()[-1])):

@@ -103,7 +103,11 @@ def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | Non
     opens the sentence, when a verb of saying or a colon comes before the quote and nobody
     else is named in between."""
     linked = _CONNECTIVE.match(simple, lo + len(simple[lo:hi]) - len(simple[lo:hi].lstrip()))
-    if linked is not None and simple[linked.end() : linked.end() + 1] in ("他", "她"):
+    if (
+        linked is not None
+        and simple[linked.end() : linked.end() + 1] in ("他", "她")
+        and simple[linked.end() + 1 : linked.end() + 2] not in ("国", "们", "人", "所", "的")
+    ):  # (not 他国 "other countries", 他们, 她所在的外交部: no he or she who speaks)
         subject, at = None, linked.end()  # "不过她认为，…：「…」": a connective, then 他/她
     else:
         subject, at = _opening(simple, who, lo, hi)
