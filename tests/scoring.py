@@ -32,6 +32,7 @@ import argparse
 import sys
 import tomllib
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,12 +108,16 @@ class Tally:
     reported: int = 0
     reported_found: int = 0
     misses: list[str] = field(default_factory=list)
+    #: (what went wrong, the answer's kind of quote) -> how many: counts only, so a
+    #: held-out set can say which kind of quote fails without showing a single miss
+    by_kind: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, other: Tally) -> None:
         for name, value in vars(other).items():
             if isinstance(value, int):
                 setattr(self, name, getattr(self, name) + value)
         self.misses.extend(other.misses)
+        self.by_kind.update(other.by_kind)
 
     @staticmethod
     def ratio(a: int, b: int) -> float | None:
@@ -255,8 +260,10 @@ def score(case: Case) -> Tally:
         t.quotes += 1
         at = _find(doc.text, g["text"])
         got = _quote_at(direct, at, len(g["text"])) if at >= 0 else None
+        kind = g.get("kind", "?")
         if got is None:
             t.misses.append(f"{tag} quote not found: {g['text'][:50]!r}")
+            t.by_kind["not found", kind] += 1
             continue
         t.quotes_found += 1
         want = match.id_of(g["speaker"]) if g.get("speaker") else None
@@ -264,6 +271,8 @@ def score(case: Case) -> Tally:
             t.speaker_right += 1
         else:
             t.misses.append(f"{tag} speaker of {g['text'][:40]!r}: {got.speaker} not {want}")
+            wrong = "unattributed" if got.speaker is None else "credited, answer: nobody"
+            t.by_kind[wrong if got.speaker is None or want is None else "wrong person", kind] += 1
         if got.speaker is not None:
             t.credited += 1
             if got.speaker == want:
@@ -371,6 +380,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--prefix", default="", help="tuning articles whose names begin with this only"
     )
+    parser.add_argument(
+        "--by-kind",
+        action="store_true",
+        help="count the quote misses by what went wrong and the answer's kind of quote "
+        "(counts only: safe on the held-out sets)",
+    )
     args = parser.parse_args(argv)
     results = run(args.sets or None, args.prefix)
     print(table(results))
@@ -379,6 +394,11 @@ def main(argv: list[str] | None = None) -> int:
         if not args.sets or any(n.split("-")[0] == group for n in args.sets):
             joined[group] = found = identity(group)
             print(f"\none identity across languages ({group}): {found[0]} of {found[1]} people")
+    if args.by_kind:
+        for name, t in results.items():
+            print(f"\n{name}: quote misses by kind")
+            for (what, kind), n in sorted(t.by_kind.items()):
+                print(f"  {what:26s} {kind:10s} {n}")
     if args.misses:
         for t in results.values():
             for miss in t.misses:

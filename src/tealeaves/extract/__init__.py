@@ -45,7 +45,7 @@ from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 # 15: the thirteenth session's kinds (signatures, dash credits and footers in the loader,
 #     "he"/"she" sentences before a quote, headlines that repeat an answer, registry
 #     surnames and initials in Russian, Japanese names with Latin, same-reading namesakes).
-EXTRACTOR_VERSION = 17
+EXTRACTOR_VERSION = 18
 
 __all__ = [
     "ARTICLE_SECONDS",
