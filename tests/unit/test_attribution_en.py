@@ -361,3 +361,27 @@ def test_an_interview_introduced_after_a_leaders_visit():
         "A: Because India buys what China does not.",
     )
     assert speaker_of(d, "Not worried") == "zhang-hong"
+
+
+def test_phrases_named_as_someones_words_or_coinage():
+    """ "In Lukin's words, …“…”", "Lukin has coined the term “…”", "Lukin's phrase, “…”,":
+    the sentence says whose words they are; "the Kremlin's phrase" names no person, praise
+    of a "“pragmatic” tone" is no one's words, and "a commentary signed Guo Ping talked about
+    “…”" is the commentary's."""
+    d = doc(
+        "In Artyom Lukin's words, the alliance is “a marriage of necessity”.",
+        "Artyom Lukin has coined the term “Eurasian Pacific” for the region.",
+        "Artyom Lukin's phrase, “neither friends nor rivals”, has stuck.",
+        "A commentary signed Zhong Sheng talked about “mutual respect” and little else.",
+        "The Kremlin's phrase, “a multipolar world”, is everywhere now.",
+        "Artyom Lukin praised the “pragmatic” tone of the talks.",
+    )
+    for words in (
+        "a marriage of necessity",
+        "Eurasian Pacific",
+        "neither friends nor rivals",
+    ):
+        assert speaker_of(d, words) == "artyom-lukin", words
+    assert speaker_of(d, "a multipolar world") is None
+    assert speaker_of(d, "pragmatic") is None
+    assert speaker_of(d, "mutual respect") is None

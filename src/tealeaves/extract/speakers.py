@@ -34,7 +34,9 @@ FRAMING = (
     r"called for|asks|asked|tells|told|urges|urged|warns|warned|praises|praised|describing|"
     r"calling|labell?ing|dubbing|terming|characteri[sz]ing|promised|promises|pledged|vowed|"
     r"telling|accused|accuses|accusing|written(?=\s+that\b)|spoke of|speaks of|spoken of|talked of|"
-    r"dismissed|dismisses|dismissing|branded|brands|branding"
+    r"dismissed|dismisses|dismissing|branded|brands|branding|"
+    # "has coined the term “…”" (not "talks about", whose subject may be a text or a panel)
+    r"coined|coins|coining"
 )
 
 

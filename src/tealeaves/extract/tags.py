@@ -178,6 +178,11 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         owner = res.at(lo + words_of.end())
         if owner is not None and _COMMA_AFTER.match(masked, owner.span.end):
             return res.speaker(owner)
+    phrase = _OWNERS_PHRASE.search(frame)
+    if phrase:  # "Gabuev's phrase, “partners but not allies”, has stuck"
+        owner = res.ending_at(lo + phrase.start())
+        if owner is not None:
+            return res.speaker(owner)
     owned = _OWNED_WORDS.search(frame)
     if owned:  # "Macron’s warning, given in 2017, that “…”"
         owner = res.ending_at(lo + owned.start())
@@ -348,7 +353,15 @@ _ROLE_SUBJECT = re.compile(
 
 
 # "In Tellis’s view, ": whose view the rest of the sentence gives.
-_IN_VIEW = re.compile(r"\s*In\s+(?P<name>.{2,60}?)[’']s?\s+(?:view|opinion|judgement|judgment),")
+_IN_VIEW = re.compile(
+    r"\s*In\s+(?P<name>.{2,60}?)[’']s?\s+(?:own\s+)?(?:view|opinion|judgement|judgment|words"
+    r"|phrase),"
+)
+# "Gabuev's phrase, “…”,", "Lukin's term “…”": the words are named as the owner's.
+_OWNERS_PHRASE = re.compile(
+    r"[’']s?\s+(?:own\s+|favourite\s+|favorite\s+|famous\s+)?(?:phrase|term|formula|"
+    r"expression|coinage|slogan|catchphrase|words)\s*,?\s*$"
+)
 
 
 _COMMA_AFTER = re.compile(rf"\s*{BRACKETED}?,")
