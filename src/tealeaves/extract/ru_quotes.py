@@ -60,18 +60,26 @@ _ROLE_NOUN = re.compile(
 )
 _INNER = re.compile(rf",?\s+[—–-]\s+(?P<verb>{VERB})\b(?P<who>[^.!?—–]{{1,200}}?)[.,:]\s+[—–-]\s+")
 _OPINION = r"(?:словам|мнению|оценке|оценкам|убеждению)"
+# What says the words after it are someone's own: "Как выразился X", "По выражению X".
+_IN_SOMEONES_WORDS = re.compile(
+    r"(?<![\w-])(?:[Кк]ак\s+выразил(?:ся|ась)|[Пп]о\s+выражению|[Вв]ыражаясь\s+словами|"
+    r"[Вв]\s+формулировке)\s"
+)
 # "как неоднократно подчеркивал", "как не раз говорил", "как уже отмечал": adverbs between
 _ADVERBS = r"(?:(?:[а-яё]+о|не раз|уже|ранее|еще|ещё|тогда|справедливо)\s+)*"
 _AS_SAID = re.compile(
     # ("как отметил аналитик «Финама» Игорь Селезнев, «…»": an organisation's name inside;
     # "Если верить Ломанову, «…»": according to him)
-    rf"(?:^|\s)(?:(?:[Кк]ак\s+{_ADVERBS}{VERB}|[Пп]о\s+{_OPINION}|[Ее]сли\s+верить)\s+"
+    # ("Как выразился X", "По выражению X", "Выражаясь словами X", "В формулировке X")
+    # (after no letter: "^" would not match where a search starts, at a paragraph's start)
+    rf"(?<![\w-])(?:(?:[Кк]ак\s+{_ADVERBS}(?:{VERB}|выразил(?:ся|ась))|[Пп]о\s+{_OPINION}"
+    r"|[Пп]о\s+выражению|[Вв]ыражаясь\s+словами|[Вв]\s+формулировке|[Ее]сли\s+верить)\s+"
     r"(?P<n1>(?:[^,:;.«»]|«[^«»]{1,40}»){2,200}?)"
     # "По его словам, «…»", "по её мнению: «…»"
     rf"|[Пп]о\s+(?P<n2>его|её|ее)\s+{_OPINION})"
     # ", директор института,": an apposition; not a clause with a verb of saying of its own
     # ("По словам Денисова, посол тогда сказал: «…»" is the ambassador's)
-    rf"(?:,\s*(?![^,:;.«»]*(?<![\w-])(?:{VERB})(?![\w-]))[а-яё][^,:;.«»]{{2,60}})?[,:]?\s*$"
+    rf"(?:,\s*(?![^,:;.«»]*(?<![\w-])(?:{VERB})(?![\w-]))[а-яёА-ЯЁ][^,:;.«»]{{2,60}})?[,:]?\s*$"
 )
 _BEFORE = re.compile(
     rf"(?:(?:[Кк]ак\s+{VERB}|[Пп]о словам)\s+(?P<n1>[^,:;.«»]{{2,80}}?)"
@@ -277,8 +285,15 @@ def find_quotes(
         if s.depth == 0 and kind == "scare" and not _term_at(doc, s.start):
             framed = (
                 _framed_speaker(doc, who, lo, s.open_at)
-                # (four words or more: words said; fewer are a term, "«поворот на Восток»")
-                or (_as_said(doc, who, lo, s.open_at) if len(_words(doc, s)) >= 4 else None)
+                # (four words or more: words said; fewer are a term, "«поворот на Восток»",
+                # unless the sentence says they are the words: "Как выразился X", "По
+                # выражению X")
+                or (
+                    _as_said(doc, who, lo, s.open_at)
+                    if len(_words(doc, s)) >= 4
+                    or _IN_SOMEONES_WORDS.search(doc.text, lo, s.open_at)
+                    else None
+                )
                 or _named_next(doc, who, s)
             )
             if framed is not None:
@@ -926,13 +941,17 @@ _FRAME_VERB = re.compile(
     rf"(?<![\w-])(?P<verb>{VERB}|назвал\w*|называ\w+|охарактеризовал\w*|описыва\w*|описал\w*|"
     r"выразил\w* (?:надежду|уверенность)|пообещал\w*|призвал\w*|заметивш\w*|отметивш\w*|"
     r"ограничил\w* (?:словами|заявлением)|подч[её]ркивал\w*|заявлял\w*|отмечал\w*|повторял\w*|"
-    r"подчеркнувш\w*|напомнивш\w*|предупредивш\w*|считающ\w*|полагающ\w*)(?![\w-])"
+    r"подчеркнувш\w*|напомнивш\w*|предупредивш\w*|считающ\w*|полагающ\w*|"
+    # ("ввёл термин «…»", "любит говорить об «…»")
+    r"в[её]л\w*\s+термин|предложил\w*\s+термин|говорить)(?![\w-])"
 )
 
 
 # "Ли Цян говорил о «новых точках роста»": a verb of speaking with "о" right after it takes
 # the words as the subject's own (a noun between, "назвала статьи о «…»", makes a topic).
-_SPOKE_OF = re.compile(r"(?:говори|говорил|рассуждал|рассуждает|заявлял|писал|пишет)")
+_SPOKE_OF = re.compile(
+    r"(?:говори|говорил|рассуждал|рассуждает|заявлял|писал|пишет|предупреди\w*|говорить)"
+)
 
 
 # Words in guillemets after a preposition: what is spoken about ("о «военном союзе»").
