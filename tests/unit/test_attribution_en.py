@@ -385,3 +385,16 @@ def test_phrases_named_as_someones_words_or_coinage():
     assert speaker_of(d, "a multipolar world") is None
     assert speaker_of(d, "pragmatic") is None
     assert speaker_of(d, "mutual respect") is None
+
+
+def test_a_beat_after_asked_and_a_view_after_the_quote():
+    """ "Asked about the summit, Gabuev shrugged. “…”" (a beat whose sentence opens with
+    "Asked …,"), and "“…,” in Gabuev's view." (the view named after the quote)."""
+    d = doc(
+        "Asked about the pipeline, Ivan Zuenko smiled. “I will believe it when I see the gas.”",
+        "“The border is busier than ever,” in Ivan Zuenko's view.",
+        "“Trade has found other roads,” in the words of Ivan Zuenko.",
+    )
+    assert speaker_of(d, "I will believe it") == "ivan-zuenko"
+    assert speaker_of(d, "The border is busier") == "ivan-zuenko"
+    assert speaker_of(d, "Trade has found") == "ivan-zuenko"

@@ -404,11 +404,16 @@ def beat_before(
     if len(named) != 1 or named[0].ambiguous:
         return None
     first = named[0]
-    if masked[start : first.span.start].strip() or not _NAMED_BEAT.fullmatch(
+    if not _ASKED_LEAD.fullmatch(masked, start, first.span.start) or not _NAMED_BEAT.fullmatch(
         masked, first.span.end, lo
     ):
         return None
     return first.person
+
+
+# What may open the beat's sentence before its name: "Asked about the summit, Gabuev
+# shrugged. “…”".
+_ASKED_LEAD = re.compile(r"\s*(?:(?:Asked|Pressed|Questioned)\b[^.;:“”\"]{0,80},\s*)?")
 
 
 # One's own words ("our" may be a crowd's chant).

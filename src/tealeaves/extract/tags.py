@@ -624,7 +624,14 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     acc = re.match(r"according to\s+", rest)
     if acc:
         return res.speaker(res.at(pos + acc.end()))
-    how = _WAS_HOW.match(rest)
+    how = _WAS_HOW.match(rest) or _IN_VIEW_AFTER.match(rest)
+    if how and how.re is _IN_VIEW_AFTER:  # "“…,” in Gabuev's view."
+        named = res.at(pos + how.end())
+        if named is not None and (
+            how.group("of") is not None or _VIEW_OF.match(masked, named.span.end)
+        ):
+            return res.speaker(named)
+        how = None
     if how:  # "“…,” was how John Herbst described Li's role"
         named = res.at(pos + how.end())
         if named is not None and _HOW_VERB.match(masked, named.span.end):
@@ -634,6 +641,11 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
         said = "f" if role.group("title").endswith("woman") else "?"
         return res.role(pos, said, role.group("title"))
     return None
+
+
+# "“…,” in Gabuev's view.", "“…,” in the words of Feng Yujun."
+_IN_VIEW_AFTER = re.compile(r"in\s+(?:the\s+(?:words|view|opinion)\s+of\s+(?P<of>))?")
+_VIEW_OF = re.compile(r"[’']s\s+(?:own\s+)?(?:view|words|opinion|judgement|judgment)\b")
 
 
 # "“…,” was how Dmitri Trenin described the relationship": the inverted tag.
