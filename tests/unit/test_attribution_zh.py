@@ -97,3 +97,21 @@ def test_when_and_an_adverb_before_a_verb_is_no_name():
     x = _x("克里姆林宫发言人佩斯科夫在被记者问及时间表时只回答了一句：“一切按计划进行。”")
     assert [p.native_name for p in x.people] == ["佩斯科夫"]
     assert _speaker(x, "一切按计划") == "佩斯科夫"
+
+
+def test_short_phrases_the_sentence_says_are_someones_words():
+    """ "正如X所言，……“…”", "X形容……“…”", "X用“…”来形容……": the sentence says whose words
+    they are, however short; "有人形容……“…”" names nobody, and a term in "在X看来，……“…”" is
+    left to nobody (a view, not words, as the annotators read it)."""
+    x = _x(
+        "中国社会科学院研究员孙壮志长期研究中亚。",
+        "在孙壮志看来，地区合作“远未见顶”。",
+        "正如孙壮志所言，两国是“好邻居”。",
+        "孙壮志形容这一进程“稳步推进”。",
+        "孙壮志用“水到渠成”来形容这一变化。",
+        "有人形容这种关系“若即若离”。",
+    )
+    for words in ("好邻居", "稳步推进", "水到渠成"):
+        assert _speaker(x, words) == "孙壮志", words
+    assert _speaker(x, "若即若离") is None
+    assert _speaker(x, "远未见顶") is None

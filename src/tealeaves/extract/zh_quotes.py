@@ -147,6 +147,29 @@ _DESCRIBED = re.compile(
 )
 
 
+def _phrase_owner(simple: str, who: Mentions, lo: int, at: int, close_at: int) -> str | None:
+    """Whose words a short quote is when its sentence says so: "正如X所言，……“…”", "X形容
+    ……“…”", "X用“…”来形容……"."""
+    frame = simple[lo:at]
+    view = _IN_THE_VIEW_OF.search(frame)
+    if view is not None:
+        named = who.first_in(lo + view.start("who"), lo + view.end("who"))
+        return None if named is None or named.ambiguous else named.person
+    described = _DESCRIBES.search(frame)
+    if described is not None:
+        named = who.ending_at(lo + described.start())
+        return None if named is None or named.ambiguous else named.person
+    if frame.endswith("用") and re.match("来(?:形容|描述|概括|比喻)", simple[close_at + 1 :]):
+        named = who.ending_at(lo + len(frame) - 1)
+        return None if named is None or named.ambiguous else named.person
+    return None
+
+
+# (not "在X看来，…“…”": a view, whose short terms the annotators leave to nobody)
+_IN_THE_VIEW_OF = re.compile("(?:正如|如同)(?P<who>[^，,。；“”「」]{2,16}?)(?:所言|所说)[，,]")
+_DESCRIBES = re.compile("形容(?:为|成)?[^，,。；“”「」]{0,12}$")
+
+
 # A word that links a sentence to the one before, ahead of its subject.
 _CONNECTIVE = re.compile("(?:不过|但是|但|然而|同时|此外|另外|可是|对此|随后)[，,]?")
 
@@ -349,6 +372,10 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
                 speaker = _sentence_subject(simple, who, lo, s.open_at)
             if speaker is None:
                 speaker = _after_one_named(doc, simple, who, s)
+        if s.depth == 0 and kind == "scare":
+            owner = _phrase_owner(simple, who, lo, s.open_at, s.close_at)
+            if owner is not None:  # 赵华胜形容两国关系“…”, 在赵华胜看来，……“…”
+                return "phrase", owner
         if s.depth == 0 and kind == "scare" and not _TERM_AROUND.search(
             simple, max(lo, s.open_at - 6), s.open_at
         ):
