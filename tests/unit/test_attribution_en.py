@@ -398,3 +398,21 @@ def test_a_beat_after_asked_and_a_view_after_the_quote():
     assert speaker_of(d, "I will believe it") == "ivan-zuenko"
     assert speaker_of(d, "The border is busier") == "ivan-zuenko"
     assert speaker_of(d, "Trade has found") == "ivan-zuenko"
+
+
+def test_an_interview_with_q_labels_and_plain_answers():
+    """ "Q: …?" lines and the plain paragraphs after each: the guest's answers, up to the
+    next question; an editor's closing note is nobody's."""
+    d = doc(
+        "Nargis Kassenova, a senior fellow at Harvard, spoke to us about Central Asia.",
+        "Q: Is the region drifting towards China?",
+        "It is drifting towards whoever builds roads.",
+        "And right now that is mostly Beijing.",
+        "Q: What about Russia?",
+        "Russia still has the migrants and the language.",
+        "This interview has been edited for length.",
+    )
+    assert speaker_of(d, "It is drifting") == "nargis-kassenova"
+    assert speaker_of(d, "And right now") == "nargis-kassenova"
+    assert speaker_of(d, "Russia still has") == "nargis-kassenova"
+    assert not [q for q in quotes(d) if q.text.startswith("This interview")]

@@ -83,6 +83,11 @@ _QA_LINE = re.compile(
 )
 _QUESTION_LABELS = frozenset({"Q", "Question", "Interviewer"})
 _ANSWER_LABELS = frozenset({"A", "Answer"})
+# An editor's note after an interview: no answer.
+_EDITORS_NOTE = re.compile(
+    r"^\s*(?:This|The)\s+(?:interview|conversation|transcript)\b|\bhas\s+been\s+(?:edited|"
+    r"condensed|translated|shortened)\b"
+)
 # Who an interview is with: "spoke with X", "an interview with X", "X talks to …".
 _WITH = re.compile(
     r"\b(?:with|interview(?:ed|s)?|asked|to|for)\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}$"
@@ -506,6 +511,22 @@ def _block_and_interview_quotes(
         ):
             continue  # "A: “…”": the answer is that quotation (not “Great Game.” It makes …)
         quotes.append(whole_paragraph(doc, para, body_at, speaker, ids))
+    asked = [m for m in labels if m is not None]
+    if len(asked) >= 2 and all(m.group("who") in _QUESTION_LABELS for m in asked):
+        # "Q: …?" and the plain paragraphs after it, with no "A:": the interviewee's answers,
+        # up to the next question or heading
+        answering = False
+        for para in doc.paragraphs:
+            if labels[para.index] is not None or para.kind in ("heading", "bold"):
+                answering = labels[para.index] is not None
+                continue
+            if not answering or para.kind != "body" or _EDITORS_NOTE.search(para.text):
+                continue  # (not "This interview has been edited for length.")
+            if any(a <= para.start and para.end - 1 <= b + 1 for a, b in covered):
+                continue  # the answer is a quotation, read as such
+            if interviewee is ...:
+                interviewee = _interviewee(doc, res)
+            quotes.append(whole_paragraph(doc, para, para.start, interviewee, ids))
     if not any(labels):
         # questions in bold, the plain paragraphs after them the interviewee's answers
         for para, start in bold_answers(doc):
