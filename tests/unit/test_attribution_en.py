@@ -416,3 +416,19 @@ def test_an_interview_with_q_labels_and_plain_answers():
     assert speaker_of(d, "And right now") == "nargis-kassenova"
     assert speaker_of(d, "Russia still has") == "nargis-kassenova"
     assert not [q for q in quotes(d) if q.text.startswith("This interview")]
+
+
+def test_words_owned_after_the_quote_or_by_a_possessive_before_a_colon():
+    """ "“…” Those were Zhao's words in 2023.", "“…” That is how Lukin sums it up.",
+    "Lukin's verdict is blunt: “…”": the sentence says whose the words are; "“…” Those were
+    the days." names nobody."""
+    d = doc(
+        "“Moscow has no plan B.” Those were Artyom Lukin's words in 2023.",
+        "“The summit changed little.” That is how Artyom Lukin sums it up.",
+        "Artyom Lukin's verdict is blunt: “Beijing pays, Moscow waits.”",
+    )
+    assert speaker_of(d, "Moscow has no plan B") == "artyom-lukin"
+    assert speaker_of(d, "The summit changed") == "artyom-lukin"
+    assert speaker_of(d, "Beijing pays") == "artyom-lukin"
+    d = doc("“We were young and the steppe was empty.” Those were the days.")
+    assert speaker_of(d, "We were young") is None

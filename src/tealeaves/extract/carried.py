@@ -86,6 +86,11 @@ def owned_next(doc: Document, res: Resolver, s: QuoteSpan) -> str | None:
     if para is None or doc.text[para.start : s.open_at].strip(" *_\"“”'‘’«»"):
         return None
     rest = doc.text[s.close_at + 1 : para.end]
+    after = _OWNED_AFTER.match(rest)
+    if after is not None:  # "“…” Those were Zhao's words.", "“…” That is how Gabuev put it."
+        named = res.at(s.close_at + 1 + after.end())
+        if named is not None and _OWNED_AFTER_END.match(doc.text, named.span.end):
+            return res.speaker(named) or ""
     if re.search(r"\w", rest):
         credit = _ATTRIBUTED.match(doc.text, para.end - len(rest.lstrip(" \n.,")), para.end)
         if credit is None:
@@ -131,6 +136,18 @@ _OWNED = re.compile(
     r"(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:by|of)\s+"
     # "So says Marc Lanteigne, a political scientist at …"
     r"|So\s+(?:says|said|writes|wrote|argues|argued)\s+"
+)
+
+
+# The sentence after a quote that says whose it was: "Those were Zhao's words in 2023.",
+# "That is how Gabuev sums it up."
+_OWNED_AFTER = re.compile(
+    r"[.,!?]?[”\"’]?\s*(?:(?:Those|These)\s+(?:were|are)|(?:That|This)\s+(?:is|was)\s+how"
+    r"|(?:That|This)[’']s\s+how)\s+"
+)
+_OWNED_AFTER_END = re.compile(
+    r"(?:[’']s\s+(?:own\s+)?(?:words|verdict|view|answer)\b|\s+(?:\w+\s+)?(?:put|puts|sums|"
+    r"summed|described|describes|sees|saw)\b)"
 )
 
 

@@ -361,6 +361,9 @@ _IN_VIEW = re.compile(
 _OWNERS_PHRASE = re.compile(
     r"[’']s?\s+(?:own\s+|favourite\s+|favorite\s+|famous\s+)?(?:phrase|term|formula|"
     r"expression|coinage|slogan|catchphrase|words)\s*,?\s*$"
+    # "Zhao's comment: “…”", "Zhao's reading is different: “…”"
+    r"|[’']s\s+(?:own\s+)?(?:comment|verdict|answer|reply|response|conclusion|reading|take|"
+    r"assessment|summary|advice|message)(?:\s+(?:is|was)\s+(?:\w+\s+)?\w+)?\s*:\s*$"
 )
 
 
