@@ -40,7 +40,7 @@ EDGE_CASES = [
     "Лукьянова Лукьяновым и Кашиным; отношений, отношения, ЁЛКА, ёлка",
     "Ukraine Україна Қазақстан Ӏ ѣ",
     "İstanbul ǅ Straße ÉCOLE naïve café Œuvre ﬁ",
-    "under_score snake_case __init__ e-mail co-operation — – - … ‘quoted’ \"double\"",
+    'under_score snake_case __init__ e-mail co-operation — – - … ‘quoted’ "double"',
     "x\ny\n\nz\tw\r\nv",
     "in the 1990s, the US and the USSR; at a 50% rate, $3 bn",
     "中文English混合Русский123中",
@@ -152,9 +152,7 @@ def test_other_stop_settings_and_chains():
         chained = _chained(analyzer)
         for text in TEXTS[:100]:
             for kwargs in CALLS:
-                assert _stream(analyzer, text, dict(kwargs)) == _stream(
-                    chained, text, dict(kwargs)
-                )
+                assert _stream(analyzer, text, dict(kwargs)) == _stream(chained, text, dict(kwargs))
 
 
 def test_russian_words_are_looked_up_each_time(monkeypatch):

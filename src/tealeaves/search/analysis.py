@@ -215,10 +215,7 @@ class FusedAnalyzer(CompositeAnalyzer):
             and (n == 2 or n == 4)
             and type(items[0]) is MixedScriptTokenizer
             and type(items[1]) is LowercaseFilter
-            and (
-                n == 2
-                or (type(items[2]) is StopFilter and type(items[3]) in _STEM_FILTERS)
-            )
+            and (n == 2 or (type(items[2]) is StopFilter and type(items[3]) in _STEM_FILTERS))
         ):
             if n == 2:
                 return _fused(value, None, False, False, kwargs)
