@@ -247,16 +247,18 @@ def _fused(
     lemma = russian_lemma if russian else None
     tpos = start_pos  # the tokenizer's position
     pos = None  # the stop filter's, counting kept words only
-    for match in _TOKEN.finditer(value):
-        han, word = match.groups()
-        if word is not None:
-            pieces: Any = ((word, match.start(2)),)
+    # Offsets only when asked for: findall makes no match objects.
+    matches: Any = _TOKEN.finditer(value) if chars else _TOKEN.findall(value)
+    for match in matches:
+        han, word = match.groups() if chars else match
+        if word:
+            pieces: Any = ((word, match.start(2) if chars else 0),)
         else:
             han = simplified(han)
+            base = match.start() if chars else 0
             if len(han) == 1:
-                pieces = ((han, match.start()),)
+                pieces = ((han, base),)
             else:
-                base = match.start()
                 pieces = [(han[i : i + 2], base + i) for i in range(len(han) - 1)]
         for text, start in pieces:
             entry = table.get(text)
