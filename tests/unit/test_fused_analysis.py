@@ -169,3 +169,16 @@ def test_russian_words_are_looked_up_each_time(monkeypatch):
     monkeypatch.setattr(analysis, "russian_lemma", lemma)
     assert [t.text for t in fused("Лукьянова Лукьянова")] == ["лукьянова!"] * 2
     assert asked == ["лукьянова"] * 2
+
+
+def test_the_same_tokens_when_the_word_table_starts_again(monkeypatch):
+    monkeypatch.setattr(analysis, "_WORDS_MAX", 50)
+    monkeypatch.setattr(analysis, "_WORDS", {})
+    fused = prose_analyzer()
+    chained = _chained(fused)
+    kwargs = {"positions": True, "boosts": True, "mode": "index"}
+    tables: list[dict] = []  # kept, so that no table's id is reused
+    for text in TEXTS[:300]:
+        assert _stream(fused, text, dict(kwargs)) == _stream(chained, text, dict(kwargs))
+        tables += [t for t in analysis._WORDS.values() if not any(t is s for s in tables)]
+    assert len(tables) > 10  # it started again many times
