@@ -107,3 +107,16 @@ def test_short_phrases_the_sentence_says_are_someones_words():
         "асимметричной взаимозависимости",
     ):
         assert _speaker(x, words) == "timofei-bordachev", words
+
+
+def test_the_sentence_after_a_quote_says_whose_view_it_is():
+    """ "«…». Так считает Кашин.", "«…», — так Кашин подвёл итог.": the words are his; "«…».
+    Так было и в 2014 году." names nobody."""
+    x = _x(
+        "«Газ подождёт, а нефть — нет». Так считает Василий Кашин.",
+        "«Торговля вырастет, но медленно», — так Василий Кашин подвёл итог.",
+        "«Санкции не работают». Так было и в 2014 году.",
+    )
+    assert _speaker(x, "Газ подождёт") == "vasily-kashin"
+    assert _speaker(x, "Торговля вырастет") == "vasily-kashin"
+    assert _speaker(x, "Санкции не работают") is None

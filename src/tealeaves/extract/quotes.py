@@ -89,17 +89,21 @@ _EDITORS_NOTE = re.compile(
     r"condensed|translated|shortened)\b"
 )
 # Who an interview is with: "spoke with X", "an interview with X", "X talks to …".
+# (words of an interview, not "talks with Xi", "met with Wang Yi", "a letter sent to Kim")
 _WITH = re.compile(
-    r"\b(?:with|interview(?:ed|s)?|asked|to|for)\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}$"
+    r"\b(?:interview(?:ed|s)?(?:\s+with)?|conversation\s+with|(?:spoke|speaks|spoken|talked|"
+    r"chatted|sat\s+down)(?:\s+[\w-]+){0,4}?\s+(?:with|to)|asked|our\s+guest\s+is|guest\s+is|(?:put|posed|"
+    r"addressed)\s+(?:\w+\s+){0,2}questions?\s+to|Q&A\s+with)\s+"
+    r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,4}$"
 )
 
 
 _POSSESSOR = re.compile(r"[’']s?\s")
 # ", a professor at …", ", director of …", " of Renmin University": a role given in passing.
 _GUEST_ROLE = re.compile(
-    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?"
+    r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?"
     r"(?:professor|director|fellow|scholar|researcher|analyst|expert|economist|historian|"
-    r"dean|head|chair|editor|lecturer|adviser|advisor)\b|\s+of\s+(?:the\s+)?[A-Z])"
+    r"dean|lecturer|adviser|advisor)\b"
 )
 # "spoke to reporter Li Na", "talked to our correspondent", "He spoke to Hanna Lindqvist"
 # (he, the one the introduction is about): the one who asks, not answers.
@@ -109,9 +113,12 @@ _ASKER_BEFORE = re.compile(
 )
 # A headline that opens with whose words the piece is ("Zhao Huasheng: “Gas will wait”",
 # "Interview: Zhao Huasheng on the visit").
+# "moderator Kadri Liik", "host Anna Berg": the one who asks.
+_HOST_BEFORE = re.compile(r"\b(?:[Mm]oderator|[Hh]ost|[Cc]hair(?:ed by)?|[Pp]resenter)\s+$")
 _HEADLINE_NAME = re.compile(
-    r"(?:Interview\s*(?:with)?\s*[:|–—-]\s*)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
-    r"\s*(?::|\s+on\s)"
+    r"(?:Interview|Q\s*&\s*A)\s*(?:with)?\s*[:|–—-]?\s*"
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
+    r"|(?P<name2>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s*(?::|\s+on\s)"
 )
 
 
@@ -389,11 +396,12 @@ def _interviewee(doc: Document, res: Resolver) -> str | None:
             return m.person
     people = {m.person for m in named}
     headline = _HEADLINE_NAME.match(doc.title)
-    words = headline.group("name").split() if headline else []
+    guest = (headline.group("name") or headline.group("name2")) if headline else ""
+    words = guest.split()
     if (
         words
         and (is_given_name(words[0]) or looks_chinese_name(words))
-        and not any(m.surface in headline.group("name") for m in named)  # type: ignore[union-attr]
+        and not any(m.surface in guest for m in named)
     ):
         return None  # "Zhao Huasheng: “…”" over an introduction naming only Xi: not Xi's
     if len(people) == 1:
@@ -409,7 +417,13 @@ def _interviewee(doc: Document, res: Resolver) -> str | None:
         return first.person
     # "… ended on Friday. Jin Canrong, a professor at Renmin University, explains": the one
     # person the introduction gives a role
-    roled = {m.person for m in named if _GUEST_ROLE.match(doc.text, m.span.end)}
+    roled = {
+        m.person
+        for m in named
+        if _GUEST_ROLE.match(doc.text, m.span.end)
+        and not _ASKER_BEFORE.search(doc.text, max(0, m.span.start - 60), m.span.start)
+        and not _HOST_BEFORE.search(doc.text, max(0, m.span.start - 40), m.span.start)
+    }
     return roled.pop() if len(roled) == 1 else None
 
 

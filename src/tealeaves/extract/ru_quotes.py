@@ -49,6 +49,15 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«])")
 _AFTER = re.compile(
     rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?P<verb>{VERB})\b(?P<rest>[^.!?\n]{{0,120}})"
 )
+# "«…». Так считает Кашин.", "«…», — так Кашин подвёл итог.": the sentence after the quote
+# says whose view it is.
+_SO_SAYS = re.compile(
+    rf"[\s,.!?…]*(?:[—–-]\s*)?[Тт]ак\s+(?:(?:{VERB}|думает|полагает|видит|оценивает)\s+)?"
+)
+_SO_SAYS_END = re.compile(
+    r"\s*(?:[.!?]|,|\s+(?:подв[её]л\w*\s+итог|сформулировал\w*|выразил\w*\s+мысль|"
+    r"резюмировал\w*|ответил\w*|считает|полагает|думает|видит))"
+)
 # "— напомнил эксперт", "— заявил министр": the person the sentence before introduced.
 _ROLE_WORDS = (
     r"эксперт|министр|политолог|аналитик|дипломат|профессор|посол|глава|учёный|ученый|китаевед|"
@@ -277,7 +286,10 @@ def find_quotes(
 
     def credit(s: QuoteSpan, lo: int, last: Last | None) -> tuple[str, str | None]:
         kind = _kind_ru(doc.text[s.start : s.end], doc.text[lo : s.open_at])
-        if kind in ("title", "scare") and _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200]):
+        if kind in ("title", "scare") and (
+            _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
+            or _so_says(doc, who, s) is not None
+        ):
             kind = "statement"  # "«Мы друзья», — сказал он.": words said, however few
         if kind == "title" and s.depth == 0 and _said_as_a_sentence(doc, who, lo, s):
             kind = "statement"  # "Сам Ли Хуэй был краток: «Позиция Китая объективна»."
@@ -595,7 +607,7 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
     """ "«…», — заявил Лавров." / "«…», — сказал он."."""
     m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
     if m is None:
-        return None
+        return _so_says(doc, who, s)
     if m.group("pron"):
         return who.pronoun(s.close_at)
     base = s.close_at + 1
@@ -612,6 +624,16 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
         # "— пояснил эксперт", "— … китайский эксперт"
         return _paragraph_subject(doc, who, s, f"{m.group('verb')} {rest}")
     return Mentions.speaker(named)
+
+
+def _so_says(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+    """ "«…». Так считает Кашин.", "«…», — так Кашин подвёл итог.": the one the sentence after
+    the quote says the view is."""
+    so = _SO_SAYS.match(doc.text, s.close_at + 1, s.close_at + 200)
+    named = who.at(so.end()) if so is not None else None
+    if named is None or named.ambiguous or not _SO_SAYS_END.match(doc.text, named.span.end):
+        return None
+    return named.person
 
 
 def _dash_credit(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
@@ -820,7 +842,15 @@ def _as_said(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
     m = _AS_SAID.search(doc.text, lo, hi)
     if m is None or not m.group("n1"):
         return None
-    named = who.first_in(m.start("n1"), m.end("n1") + 1)
+    if re.match(r"[Пп]о\s+выражению\s+(?:лица|глаз)", doc.text[m.start("n1") - 13 : m.end("n1")]):
+        return None  # "По выражению лица Лаврова": the look on his face, no words
+    # (the last name: "по словам пресс-секретаря Путина Дмитрия Пескова" is Peskov's; two
+    # joined, "по словам Лаврова и Ван И", are nobody's one)
+    if re.search(r"(?<![\w-])и(?![\w-])", m.group("n1")) and len(
+        {n.person for n in who.within(m.start("n1"), m.end("n1") + 1)}
+    ) > 1:
+        return None
+    named = who.last_in(m.start("n1"), m.end("n1") + 1)
     if named is not None:
         return Mentions.speaker(named)
     if _ROLE_GENITIVE.fullmatch(m.group("n1").strip()):

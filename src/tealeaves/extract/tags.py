@@ -630,8 +630,23 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
     how = _WAS_HOW.match(rest) or _IN_VIEW_AFTER.match(rest)
     if how and how.re is _IN_VIEW_AFTER:  # "“…,” in Gabuev's view."
         named = res.at(pos + how.end())
-        if named is not None and (
-            how.group("of") is not None or _VIEW_OF.match(masked, named.span.end)
+        if named is not None and how.group("of") is not None:
+            # "in the words of Putin's spokesman Dmitry Peskov": the spokesman
+            role = _OWNERS_ROLE.match(masked, named.span.end)
+            holder = res.at(role.end()) if role is not None else None
+            named = holder if role is not None else named
+        if (
+            named is not None
+            and (
+                # "in the words of Putin's spokesman Dmitry Peskov": not the possessor
+                (
+                    how.group("of") is not None
+                    and not _POSSESSIVE_AFTER_NAME.match(masked, named.span.end)
+                )
+                or _VIEW_OF.match(masked, named.span.end)
+            )
+            # the sentence ends there ("“win-win” in Gabuev's view means …" is his reading)
+            and re.match(r"[^.!?;:]{0,40}[.!?;]?\s*$", masked[named.span.end : hi])
         ):
             return res.speaker(named)
         how = None
@@ -648,6 +663,7 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
 
 # "“…,” in Gabuev's view.", "“…,” in the words of Feng Yujun."
 _IN_VIEW_AFTER = re.compile(r"in\s+(?:the\s+(?:words|view|opinion)\s+of\s+(?P<of>))?")
+_OWNERS_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){1,3}")
 _VIEW_OF = re.compile(r"[’']s\s+(?:own\s+)?(?:view|words|opinion|judgement|judgment)\b")
 
 

@@ -152,8 +152,8 @@ def _phrase_owner(simple: str, who: Mentions, lo: int, at: int, close_at: int) -
     ……“…”", "X用“…”来形容……"."""
     frame = simple[lo:at]
     view = _IN_THE_VIEW_OF.search(frame)
-    if view is not None:
-        named = who.first_in(lo + view.start("who"), lo + view.end("who"))
+    if view is not None:  # (the last name: "正如普京的发言人佩斯科夫所言" is Peskov's)
+        named = who.last_in(lo + view.start("who"), lo + view.end("who"))
         return None if named is None or named.ambiguous else named.person
     described = _DESCRIBES.search(frame)
     if described is not None:
