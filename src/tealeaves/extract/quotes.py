@@ -99,7 +99,8 @@ _WITH = re.compile(
 
 
 _POSSESSOR = re.compile(r"[’']s?\s")
-# ", a professor at …", ", director of …", " of Renmin University": a role given in passing.
+# ", a professor at …", ", director of …": a scholar's role given in passing (not "head of
+# state", not " of Kommersant": a reporter's paper).
 _GUEST_ROLE = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?"
     r"(?:professor|director|fellow|scholar|researcher|analyst|expert|economist|historian|"
@@ -111,10 +112,10 @@ _ASKER_BEFORE = re.compile(
     r"\b(?:reporter|correspondent|journalist|editor|host|interviewer|presenter|anchor)s?\s+$"
     r"|\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+$"
 )
-# A headline that opens with whose words the piece is ("Zhao Huasheng: “Gas will wait”",
-# "Interview: Zhao Huasheng on the visit").
 # "moderator Kadri Liik", "host Anna Berg": the one who asks.
 _HOST_BEFORE = re.compile(r"\b(?:[Mm]oderator|[Hh]ost|[Cc]hair(?:ed by)?|[Pp]resenter)\s+$")
+# A headline that names whose words the piece is ("Zhao Huasheng: “Gas will wait”",
+# "Interview: Zhao Huasheng on the visit", "Q&A with Alexander Gabuev").
 _HEADLINE_NAME = re.compile(
     r"(?:Interview|Q\s*&\s*A)\s*(?:with)?\s*[:|–—-]?\s*"
     r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"

@@ -779,17 +779,19 @@ _CONTACTED = (
 _NAMED_AS = re.compile(r"\b(?:name|named|called)(?:\s+only)?(?:\s+as)?\s*,?\s*$")
 # Someone the text speaks of by relation or trade, not by name: "Her mother", "Primakov's
 # stepfather", "our reporter".
+_WHOSE = r"(?:[Hh]is|[Hh]er|[A-Z][\w-]+[’']s)\s+"
+_KIN = (
+    r"(?:step)?(?:father|mother|brother|sister|wife|husband|son|daughter|grandfather|"
+    r"grandmother|uncle|aunt)"
+)
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[A-Z][\w-]+[’']s)\s+(?:step)?(?:father|mother|brother|sister|wife|"
-    r"husband|son|daughter|grandfather|grandmother|uncle|aunt|teacher|mentor|friend|rival|"
-    r"successor|predecessor|deputy|driver|bodyguard)\b|\b[Oo]ur\s+(?:reporter|correspondent)"
+    rf"\b{_WHOSE}(?:{_KIN}|teacher|mentor|friend|rival|successor|predecessor|deputy|driver|"
+    r"bodyguard)\b|\b[Oo]ur\s+(?:reporter|correspondent)"
 )
 # A sentence whose subject is someone by relation or the paper's own: "Her mother was
 # deported in 1949", "Our reporter spent a day …".
 _KIN_OPENS = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Hh]is|[Hh]er|[A-Z][\w-]+[’']s)\s+(?:step)?(?:father|mother|"
-    r"brother|sister|wife|husband|son|daughter|grandfather|grandmother|uncle|aunt)\b"
-    r"|(?:^|(?<=[.!?]\s)|(?<=\n))[Oo]ur\s+(?:reporter|correspondent)\b"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:{_WHOSE}{_KIN}\b|[Oo]ur\s+(?:reporter|correspondent)\b)"
 )
 # A photo's caption left among the paragraphs: "… Photo: Steppe Quarterly archive."
 _CAPTION_LIKE = re.compile(r"\b(?:Photo|Photograph|Picture|Image)\s*(?::|by\b)")
