@@ -497,7 +497,9 @@ def test_notices_from_reading_articles_reach_the_library(tmp_path, monkeypatch):
     corpus.mkdir()
     (corpus / "a.md").write_text("---\ntitle: A\n---\n\nSome text here.\n", encoding="utf-8")
     lib = Library.open(
-        index_dir=tmp_path / "index", library_dir=tmp_path / "lib", corpus_dirs=[corpus],
+        index_dir=tmp_path / "index",
+        library_dir=tmp_path / "lib",
+        corpus_dirs=[corpus],
         bundled=False,
     )
     try:
@@ -519,7 +521,9 @@ def test_a_broken_file_with_escapes_in_its_name_stays_safe_on_later_starts(tmp_p
     (corpus / "bad\x1b]0;HIJACK\x07.md").write_bytes(b"")  # empty: cannot be read
     for _ in range(2):
         lib = Library.open(
-            index_dir=tmp_path / "index", library_dir=tmp_path / "lib", corpus_dirs=[corpus],
+            index_dir=tmp_path / "index",
+            library_dir=tmp_path / "lib",
+            corpus_dirs=[corpus],
             bundled=False,
         )
         try:

@@ -11,7 +11,7 @@ from helpers import settle
 
 
 async def test_expert_hits_show_the_person_not_the_index_text(make_app):
-    """"Feng Zhongping | 冯仲平 | Feng deputy director of …" was shown as it is indexed."""
+    """ "Feng Zhongping | 冯仲平 | Feng deputy director of …" was shown as it is indexed."""
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

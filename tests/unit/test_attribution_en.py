@@ -192,8 +192,7 @@ def test_he_in_a_profile_paragraph_that_names_nobody_is_the_headlined_subject():
         "University for forty years, and Orlov wrote six books.",
         "He met Deng Xiaoping in 1989, and Mikhail Gorbachev asked him to translate.",
         "In his last years he was gloomy. “We are too weak to matter,” he told a newspaper.",
-        "Gorbachev once praised Orlov's Chinese. Andrei Kozyrev agreed. “A rare ear,” he "
-        "said.",
+        "Gorbachev once praised Orlov's Chinese. Andrei Kozyrev agreed. “A rare ear,” he said.",
         title="Lev Orlov, translator of China, dies at 88",
     )
     assert speaker_of(d, "We are too weak") == "lev-orlov"

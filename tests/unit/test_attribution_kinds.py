@@ -2578,8 +2578,8 @@ def test_an_interview_with_its_questions_in_bold_credits_the_answers(tmp_path):
         "pass through Russia.\n\n"
         "And Kyrgyzstan will collect the transit fees, which matters for a small budget.\n\n"
         "**Moscow says it welcomes the project. Do you believe that?**\n\n"
-        "Partly. Sergei Lavrov told his hosts that Russia \"has no objections to any "
-        "corridor\", and that is true as far as it goes.\n\n"
+        'Partly. Sergei Lavrov told his hosts that Russia "has no objections to any '
+        'corridor", and that is true as far as it goes.\n\n'
         "**Last question: what should Europe do?**\n\n"
         "Show up with money, not with lectures.\n",
         encoding="utf-8",
@@ -2677,7 +2677,7 @@ def test_question_subheads_in_bold_do_not_make_an_explainer_an_interview(tmp_pat
     introduction says it is one) or answers in the first person."""
     path = tmp_path / "explainer.md"
     path.write_text(
-        "---\ntitle: \"Putin in Beijing: what to watch\"\n---\n\n"
+        '---\ntitle: "Putin in Beijing: what to watch"\n---\n\n'
         "Vladimir Putin arrives in Beijing on Tuesday. Here is what to watch.\n\n"
         "**Why does Moscow want more yuan?**\n\n"
         "Russian exporters lost access to dollar clearing in 2022, and the yuan filled the "
@@ -2759,8 +2759,7 @@ def test_calling_it_words_then_as_a_conjunction():
     d = doc(
         "Elvira Nabiullina said on Friday that the bank would keep buying gold, calling it "
         "“a sensible hedge” as reserves in yuan grow.",
-        "Ivan Timofeev described the “pivot to the East” as a slogan that outlived its "
-        "purpose.",
+        "Ivan Timofeev described the “pivot to the East” as a slogan that outlived its purpose.",
     )
     assert speaker_of(d, "a sensible hedge") == "elvira-nabiullina"
     assert speaker_of(d, "pivot to the East") is None

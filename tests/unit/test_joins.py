@@ -176,7 +176,7 @@ def test_a_stance_saved_under_an_id_later_joined_is_the_one_persons(library):
 
 
 def test_two_romanisations_of_one_russian_first_name_are_one_person_across_articles():
-    """"Sergei Lavrov" in an English article, "Sergey Lavrov" in a Chinese one's brackets and
+    """ "Sergei Lavrov" in an English article, "Sergey Lavrov" in a Chinese one's brackets and
     a Russian one's reading: one person, as the two spellings are within one article. A
     join made already (the Cyrillic reading to its Latin name) goes on to the one shown."""
     records = [

@@ -410,7 +410,7 @@ def test_an_answer_goes_on_in_unlabelled_paragraphs_until_the_next_question():
 
 
 def test_a_foreign_surname_labels_the_answers_and_an_answer_may_open_with_a_term():
-    """"卢基扬诺夫：…" — a transliterated surname of five characters or more labels the
+    """ "卢基扬诺夫：…" — a transliterated surname of five characters or more labels the
     answers of the person the text names by it; an answer that opens with a quoted term
     (“解冻”这个词…) is still the answer, not that term."""
     x = _x(
@@ -428,7 +428,7 @@ def test_a_foreign_surname_labels_the_answers_and_an_answer_may_open_with_a_term
 
 
 def test_russian_initials_glued_to_a_surname_name_the_registrys_person():
-    """"М.В.Захаровой" in a briefing's heading is Maria Zakharova, so the briefing's
+    """ "М.В.Захаровой" in a briefing's heading is Maria Zakharova, so the briefing's
     "Ответ:" paragraphs are hers; initials that fit nobody in the registry name nobody."""
     x = _x(
         "ru",
@@ -497,7 +497,7 @@ def test_russian_if_we_believe_x_and_the_moderator_said():
 
 
 def test_a_registry_person_named_by_surname_alone_in_russian():
-    """"Президент Путин", "министр Лавров": a surname the registry lists as theirs names the
+    """ "Президент Путин", "министр Лавров": a surname the registry lists as theirs names the
     registry's person in any case; a street named after someone does not."""
     x = _x(
         "ru",
@@ -590,7 +590,7 @@ def test_a_head_with_a_verb_is_no_speakers_entry():
 
 
 def test_a_name_inside_a_prepositional_phrase_is_not_the_subject():
-    """"Песков на вопрос о сроках визита Си Цзиньпина ответил": the one asked about is the
+    """ "Песков на вопрос о сроках визита Си Цзиньпина ответил": the one asked about is the
     topic; the subject is the one named before the phrase. With nobody named before it
     ("На брифинге в четверг Захарова заявила"), the name after the phrase is the subject."""
     x = _x(
@@ -1454,7 +1454,7 @@ def test_western_scholars_are_one_person_under_their_chinese_names():
 
 
 def test_the_last_letter_of_an_abbreviation_is_no_word_of_the_name_after_it():
-    """"МГУ Алексей Маслов": the У of МГУ is not a one-letter word before the name."""
+    """ "МГУ Алексей Маслов": the У of МГУ is not a one-letter word before the name."""
     x = _x(
         "ru",
         "Директор Института стран Азии и Африки МГУ Алексей Маслов считает, что торговля "
@@ -1538,7 +1538,7 @@ def test_a_reporter_credit_after_the_outlet_in_brackets_is_nobody_quoted():
 
 
 def test_a_name_after_a_preposition_before_the_verb_is_not_who_said_it():
-    """"X в разговоре с Y заявил, что …": the one after "с" is spoken to, not speaking."""
+    """ "X в разговоре с Y заявил, что …": the one after "с" is spoken to, not speaking."""
     x = _x(
         "ru",
         "Накануне президент Казахстана Касым-Жомарт Токаев в телефонном разговоре с Реджепом "
@@ -1581,7 +1581,7 @@ def test_world_figures_named_in_chinese_by_surname_alone_are_the_registrys(parag
 
 
 def test_a_japanese_or_korean_name_in_han_with_its_latin_name_in_brackets():
-    """"东京大学教授川岛真（Shin Kawashima）" is Shin Kawashima, and his quote is his; a
+    """ "东京大学教授川岛真（Shin Kawashima）" is Shin Kawashima, and his quote is his; a
     Chinese name with its pinyin stays the Chinese name it is, and one with an English given
     name before its surname (范徐丽泰（Rita Fan）) is one person as before."""
     x = _x(
@@ -1943,7 +1943,7 @@ def test_a_russian_interview_with_undashed_questions_and_dash_led_answers(tmp_pa
 
     page = tmp_path / "expert.md"
     page.write_text(
-        "---\nlanguage: ru\nauthors: [\"Ольга Петрова\"]\n---\n\n"
+        '---\nlanguage: ru\nauthors: ["Ольга Петрова"]\n---\n\n'
         "О визите Владимира Путина в Пекин «Эксперт» поговорил с директором Института стран "
         "Азии и Африки МГУ Алексеем Масловым.\n\n"
         "**Товарооборот с Китаем снижается. Это тревожный сигнал?**\n\n"
@@ -2413,7 +2413,7 @@ def test_russian_wire_statement_with_a_country_in_the_role():
 
 
 def test_russian_ona_after_two_named_is_the_woman_of_them():
-    """"Она заявила" after a sentence naming a woman and a man: hers (the sex from a Russian
+    """ "Она заявила" after a sentence naming a woman and a man: hers (the sex from a Russian
     name's first name and surname, or a Latin first name); two women: nobody's."""
     x = _x(
         "ru",
@@ -2491,8 +2491,7 @@ def test_russian_the_tags_pronoun_gives_the_sex_not_the_quotes_last_word():
         "Москва готова верить ему», — сказала она.",
         "Мария Захарова выступила на брифинге. «Американцы хотят понять, насколько Москва "
         "готова верить ей и нам», — сказала она.",
-        "Сергей Лавров выступил. «Это решение принято, и менять его никто не будет», — заявил "
-        "он.",
+        "Сергей Лавров выступил. «Это решение принято, и менять его никто не будет», — заявил он.",
         "«Посмотрим, что скажут партнёры, когда всё это закончится» — Москва, 2023.",
     )
     speaker = {q.text[:12]: q.speaker for q in x.quotes if q.kind == "statement"}
@@ -2711,8 +2710,7 @@ def test_russian_a_name_right_after_an_institutions_namesake():
     of the person's name."""
     x = _x(
         "ru",
-        "Сотрудник Института имени Евгения Примакова Пётр Скворцов считает, что Пекин не "
-        "спешит.",
+        "Сотрудник Института имени Евгения Примакова Пётр Скворцов считает, что Пекин не спешит.",
         "Эксперт Центра нераспространения имени Джеймса Мартина Ханна Нотте назвала это "
         "«браком по расчёту».",
     )
@@ -2782,7 +2780,7 @@ def test_russian_a_role_noun_tag_keeps_to_its_trade_and_its_verbs_sex():
 
 
 def test_russian_a_namesake_and_a_given_name_before_the_one_spoken_of():
-    """"Иванова заявила" after "Анна Иванова" is Anna's, so "Александра Иванова" earlier stays
+    """ "Иванова заявила" after "Анна Иванова" is Anna's, so "Александра Иванова" earlier stays
     the man's genitive; "Об Алексее Маслове она говорит: «…»" is hers, the given name
     written."""
     x = _x(
@@ -3013,8 +3011,7 @@ def test_russian_reported_clause_of_a_short_subject_and_a_quote():
     is the reporter's."""
     x = _x(
         "ru",
-        "Ван И в телефонном разговоре с Аракчи заверил его, что Пекин «не оставит Тегеран "
-        "одного».",
+        "Ван И в телефонном разговоре с Аракчи заверил его, что Пекин «не оставит Тегеран одного».",
     )
     reported = [q for q in x.quotes if q.kind == "reported"]
     assert [q.speaker for q in reported] == ["wang-yi"]

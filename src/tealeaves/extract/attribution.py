@@ -381,7 +381,6 @@ _SENTENCE_OF_ITS_OWN = re.compile(r"[.!?…]?[»”\"’]?[.!?…]?(?:\s+[A-ZА-
 _ONLY_A_ROLE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,，—–(（]|\s-\s)[^?？!«»“”\"]{0,200}")
 
 
-
 def post_headers(
     doc: Document, who: Mentions, quotes: list[Quote], ids: dict[str, int]
 ) -> list[Quote]:

@@ -285,8 +285,7 @@ def _pronoun_view(res: Resolver, masked: str, start: int, end: int) -> str | Non
     if m is None or res.between(start - 1, end):
         return None
     if m.group("stance") and (
-        _A_TEXT.search(masked, m.end(), end)
-        or _RELAYED_WHAT.search(masked, m.end(), end)
+        _A_TEXT.search(masked, m.end(), end) or _RELAYED_WHAT.search(masked, m.end(), end)
     ):
         return None  # "He was sceptical of the new slogan. “…”": the slogan's words
     groups = ("subject", "aside", "asked", "possessive", "stance")

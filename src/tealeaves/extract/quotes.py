@@ -294,9 +294,7 @@ def find_quotes(
             if speaker is None and last_statement is not None and not tagged:
                 speaker = next_paragraph(doc, res, masked, last_statement, s)
             if speaker is None and not tagged:
-                speaker = after_view(res, masked, s, lo) or for_someone(
-                    res, masked, lo, s.open_at
-                )
+                speaker = after_view(res, masked, s, lo) or for_someone(res, masked, lo, s.open_at)
             if speaker is None and not tagged:
                 speaker = clause_subject(doc, res, masked, lo, s.open_at)
             if speaker is None and not tagged:

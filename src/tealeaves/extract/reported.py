@@ -171,6 +171,6 @@ def _clause(
     if other is not None:
         end = other.start()  # "…, and Nabiullina has told parliament that …": hers
     text = doc.text[start:end].strip()
-    if len(text.split()) < _MIN_WORDS or text[:1] in "“\"‘_":
+    if len(text.split()) < _MIN_WORDS or text[:1] in '“"‘_':
         return []
     return [reported_quote(doc, (start, start + len(text)), speaker, frame_start, ids)]

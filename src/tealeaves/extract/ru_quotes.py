@@ -846,9 +846,10 @@ def _as_said(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
         return None  # "По выражению лица Лаврова": the look on his face, no words
     # (the last name: "по словам пресс-секретаря Путина Дмитрия Пескова" is Peskov's; two
     # joined, "по словам Лаврова и Ван И", are nobody's one)
-    if re.search(r"(?<![\w-])и(?![\w-])", m.group("n1")) and len(
-        {n.person for n in who.within(m.start("n1"), m.end("n1") + 1)}
-    ) > 1:
+    if (
+        re.search(r"(?<![\w-])и(?![\w-])", m.group("n1"))
+        and len({n.person for n in who.within(m.start("n1"), m.end("n1") + 1)}) > 1
+    ):
         return None
     named = who.last_in(m.start("n1"), m.end("n1") + 1)
     if named is not None:
@@ -938,8 +939,10 @@ def _subject(doc: Document, who: Mentions, lo: int, hi: int) -> Mention | None:
         m = named[k]
         if _after_preposition(doc, m, lo) or _inside_clause(doc, m, lo, hi):
             continue
-        if isinstance(who, _RuMentions) and who.oblique(m) and any(
-            not who.oblique(n) for n in named[:k]
+        if (
+            isinstance(who, _RuMentions)
+            and who.oblique(m)
+            and any(not who.oblique(n) for n in named[:k])
         ):
             continue  # "Сергей Иванов — однофамилец Игоря Сергеевича — сказал": not a subject
         if k and _IN_PREPOSITIONAL.search(doc.text, named[k - 1].span.end, m.span.start):
@@ -1228,8 +1231,10 @@ def _reported(
         lead = _LEAD_WORDS.search(doc.text, max(0, noun.start() - 60), noun.start())
         opens = noun.start() - len(lead.group()) if lead else noun.start()
         start = m.start("clause")
-        if inside.contains(start) or who.within(opens, start) or any(
-            r.span.start <= start < r.span.end for r in out
+        if (
+            inside.contains(start)
+            or who.within(opens, start)
+            or any(r.span.start <= start < r.span.end for r in out)
         ):
             continue
         if not _opens_sentence(doc, opens):

@@ -44,9 +44,7 @@ FRAMING_VERB = re.compile(rf"\b(?:{FRAMING})\b")
 
 
 # "he added", "she went on": the same speaker as the statement before.
-_CONTINUING = re.compile(
-    rf"\s+{BEFORE_VERB}(?:added|adds|continued|continues|went on)\b"
-)
+_CONTINUING = re.compile(rf"\s+{BEFORE_VERB}(?:added|adds|continued|continues|went on)\b")
 
 
 # "he replied", "she answered": the one asked answers.
@@ -240,8 +238,10 @@ class Resolver(Mentions):
             return None
         said = "f" if self.doc.text[pos : pos + 3].casefold() in ("she", "her") else "m"
         subject = self.subject_of_sentence(pos, para)
-        if subject is not None and _MID_TAG.match(self.doc.text, pos) and re.search(
-            r",\s*$", self.doc.text[max(0, pos - 3) : pos]
+        if (
+            subject is not None
+            and _MID_TAG.match(self.doc.text, pos)
+            and re.search(r",\s*$", self.doc.text[max(0, pos - 3) : pos])
         ):
             # "Putin was impatient then, he said, and …": the tag in the middle of a sentence
             # about someone is the teller's, not the one the sentence is about
@@ -347,8 +347,7 @@ class Resolver(Mentions):
                 (
                     p
                     for p in reversed(self.doc.paragraphs[: para.index])
-                    if p.kind in ("body", "bold", "blockquote")
-                    and not _CAPTION_LIKE.search(p.text)
+                    if p.kind in ("body", "bold", "blockquote") and not _CAPTION_LIKE.search(p.text)
                 ),
                 self.doc.paragraphs[para.index - 1],
             )
@@ -405,9 +404,7 @@ class Resolver(Mentions):
                 # the role as the text states it, or the noun in the sentence naming them
                 end = SENTENCE_END.search(self.masked, n.span.end, m.start())
                 said = self.masked[n.span.end : end.start() if end else m.start()]
-                if _holds(noun, self.roles.get(n.person, "")) or re.search(
-                    rf"\b{noun}s?\b", said
-                ):
+                if _holds(noun, self.roles.get(n.person, "")) or re.search(rf"\b{noun}s?\b", said):
                     held = True
                     break
             if not held:
@@ -810,9 +807,7 @@ _OUTSIDE_QUOTES = re.compile(r"[^\W_]")
 _POSSESSOR_OF = re.compile(r"[’']s?\s+(?:[\w-]+\s+){1,4}")
 
 
-def row_credit(
-    res: Resolver, para: Paragraph, at: int, close: int
-) -> str | EllipsisType | None:
+def row_credit(res: Resolver, para: Paragraph, at: int, close: int) -> str | EllipsisType | None:
     """The speaker of a quote opening at ``at`` (closing at ``close``) in a table row (cells
     joined by " | "): the one person an earlier cell opens with ("Elvira Nabiullina | Bank
     of Russia | “…”"), or nobody; ``...`` when the quote's own cell says more than the quote

@@ -374,9 +374,7 @@ _IN_WORDS_OF = re.compile(r"\s*In the (?:words|view|opinion|judgement|judgment) 
 
 
 # ", who met Jaishankar for three hours, ": a relative clause between a subject and its verb.
-_WHO_CLAUSE = re.compile(
-    rf"\s*{BRACKETED}?\s*,\s*who\s[^;:“”,]*,\s*{BEFORE_VERB}"
-)
+_WHO_CLAUSE = re.compile(rf"\s*{BRACKETED}?\s*,\s*who\s[^;:“”,]*,\s*{BEFORE_VERB}")
 
 
 # ", who called": a who-clause's verb right after a name.
@@ -445,9 +443,7 @@ _OF_PLACE = re.compile(
 
 
 # "Wang Wen (王文), for instance, who is the director of …, recently asked"
-_APPOSITIVE = re.compile(
-    rf"(?:\s*{BRACKETED})?,[^;]*,\s*{BEFORE_VERB}"
-)
+_APPOSITIVE = re.compile(rf"(?:\s*{BRACKETED})?,[^;]*,\s*{BEFORE_VERB}")
 
 
 # "Fidan smiled and said", "Lavrov paused, then added": a verb of the subject's before.

@@ -322,11 +322,7 @@ class Segments:
     def is_word(self, start: int, end: int, text: str) -> bool:
         """Whether [start, end) is one dictionary word of jieba's that is not a name."""
         word = text[start:end]
-        return (
-            self.words.get(start) == word
-            and end not in self.names
-            and known_word(word)
-        )
+        return self.words.get(start) == word and end not in self.names and known_word(word)
 
 
 #: A byline paragraph: "本报记者 周雨桐", "新华社驻莫斯科记者 张三 李四", "文/王五",
@@ -343,18 +339,55 @@ BYLINE = re.compile(
 #: endings of Russian women's surnames as Chinese writes them (-ова 娃, -ая 娅, -ина 娜).
 _WOMEN_GIVEN = frozenset(
     {
-        "安娜", "伊琳娜", "玛丽亚", "玛利亚", "叶卡捷琳娜", "娜塔莉亚", "娜塔利娅",
-        "奥尔加", "塔季扬娜", "柳德米拉", "斯维特兰娜", "埃琳娜", "叶莲娜", "伊丽莎白",
-        "玛丽", "索菲亚", "达丽娅", "阿纳斯塔西娅", "克谢尼娅", "瓦莲京娜", "加琳娜",
+        "安娜",
+        "伊琳娜",
+        "玛丽亚",
+        "玛利亚",
+        "叶卡捷琳娜",
+        "娜塔莉亚",
+        "娜塔利娅",
+        "奥尔加",
+        "塔季扬娜",
+        "柳德米拉",
+        "斯维特兰娜",
+        "埃琳娜",
+        "叶莲娜",
+        "伊丽莎白",
+        "玛丽",
+        "索菲亚",
+        "达丽娅",
+        "阿纳斯塔西娅",
+        "克谢尼娅",
+        "瓦莲京娜",
+        "加琳娜",
         "尤利娅",
     }
 )
 _MEN_GIVEN = frozenset(
     {
-        "瓦西里", "谢尔盖", "亚历山大", "弗拉基米尔", "德米特里", "安德烈", "伊万",
-        "阿列克谢", "米哈伊尔", "尼古拉", "费奥多尔", "鲍里斯", "尤里", "维克多",
-        "康斯坦丁", "伊戈尔", "帕维尔", "彼得", "根纳季", "季莫费", "阿尔乔姆",
-        "马克西姆", "奥列格",
+        "瓦西里",
+        "谢尔盖",
+        "亚历山大",
+        "弗拉基米尔",
+        "德米特里",
+        "安德烈",
+        "伊万",
+        "阿列克谢",
+        "米哈伊尔",
+        "尼古拉",
+        "费奥多尔",
+        "鲍里斯",
+        "尤里",
+        "维克多",
+        "康斯坦丁",
+        "伊戈尔",
+        "帕维尔",
+        "彼得",
+        "根纳季",
+        "季莫费",
+        "阿尔乔姆",
+        "马克西姆",
+        "奥列格",
     }
 )
 #: Characters of Chinese given names that are women's far more often than men's.

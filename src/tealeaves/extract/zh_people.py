@@ -960,9 +960,7 @@ def _holding(
     or whose full name the text writes with it (王义桅老师 … 王老师)."""
     titled = titled or {}
     return [
-        d
-        for d in owners
-        if any(title in r for r in d.role_texts) or title in titled.get(d.id, ())
+        d for d in owners if any(title in r for r in d.role_texts) or title in titled.get(d.id, ())
     ]
 
 

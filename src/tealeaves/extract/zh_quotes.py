@@ -243,8 +243,10 @@ class _ZhMentions(Mentions):
                 if clause >= 0 and self.within(clause, start - 1):
                     before = clause + 1
                 subject, _ = _opening(self.simple, self, before, start)
-                lead = before + len(self.simple[before:start]) - len(
-                    self.simple[before:start].lstrip()
+                lead = (
+                    before
+                    + len(self.simple[before:start])
+                    - len(self.simple[before:start].lstrip())
                 )
                 if (
                     subject is None
@@ -376,8 +378,10 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
             owner = _phrase_owner(simple, who, lo, s.open_at, s.close_at)
             if owner is not None:  # 赵华胜形容两国关系“…”, 在赵华胜看来，……“…”
                 return "phrase", owner
-        if s.depth == 0 and kind == "scare" and not _TERM_AROUND.search(
-            simple, max(lo, s.open_at - 6), s.open_at
+        if (
+            s.depth == 0
+            and kind == "scare"
+            and not _TERM_AROUND.search(simple, max(lo, s.open_at - 6), s.open_at)
         ):
             owner = _verb_in_clause(simple, who, lo, s.open_at)
             if owner is not None:  # 马克龙总统曾经说北约已经“脑死亡”: his words
@@ -412,8 +416,10 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         reported,
         lambda q: _singled_out(simple, q),
         who,
-        lambda lo, hi: re.search(VERB, simple[lo:hi]) is not None
-        or _OTHERS_SAY.search(simple, lo, hi) is not None,
+        lambda lo, hi: (
+            re.search(VERB, simple[lo:hi]) is not None
+            or _OTHERS_SAY.search(simple, lo, hi) is not None
+        ),
         lambda m: _WORDS_OF.match(simple, m.span.end) is not None,
     )
     quotes = after_reported(doc, who, quotes, reported)
@@ -686,16 +692,12 @@ def _interviewee(doc: Document, simple: str, who: Mentions) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
-_INTERVIEWED = re.compile(
-    f"(?:{BETWEEN})?接受[^，。；“”]{{0,16}}?(?:专访|采访|访谈)"
-)
+_INTERVIEWED = re.compile(f"(?:{BETWEEN})?接受[^，。；“”]{{0,16}}?(?:专访|采访|访谈)")
 _INTERVIEWS = re.compile(r"(?:专访|采访|对话|访谈)[^，。；“”]{0,4}$")
 
 
 # "这位学者", "这位长期研究中俄关系的复旦大学教授": the one the text has just named.
-_THIS_ONE = (
-    "这位[^，,。；“”「」]{0,20}?(?:学者|专家|教授|研究员|官员|外交官|大使|经济学家|分析师)"
-)
+_THIS_ONE = "这位[^，,。；“”「」]{0,20}?(?:学者|专家|教授|研究员|官员|外交官|大使|经济学家|分析师)"
 _REPORTED = re.compile(
     f"(?P<cue>据(?P<n1>{_THIS_ONE}|[{HAN}]{{2,4}}?)(?:介绍|透露|称|表示|分析)"
     f"|在(?P<n2>[他她]|[{HAN}]{{2,4}}?)(?:看来|眼中|眼里)|"
@@ -722,8 +724,11 @@ def _reported(
             continue
         comma = re.search("[，,]", simple[start : m.end("clause")])
         inner = _REPORTED.search(simple, start, m.end("clause")) if comma else None
-        if inner is not None and comma and inner.end("cue") <= start + comma.end() and (
-            _named_in(who, inner)
+        if (
+            inner is not None
+            and comma
+            and inner.end("cue") <= start + comma.end()
+            and (_named_in(who, inner))
         ):
             pos = start  # "杨成说，托卡耶夫多次强调，……": Tokayev's statement, which Yang reports
         name_at = next((m.start(g) for g in ("n1", "n2", "n3") if m.group(g)), None)
@@ -811,8 +816,10 @@ def _unnamed_reported(
             continue
         before = simple[para.start : m.start()]
         lead = re.search(r"[。！？!?]\s*(?:[^，,。！？“”「」]{1,12}[，,])?(?:不过|但|而)?$", before)
-        if before.strip() and lead is None and not re.fullmatch(
-            r"\s*(?:[^，,。！？“”「」]{1,12}[，,])?(?:不过|但|而)?", before
+        if (
+            before.strip()
+            and lead is None
+            and not re.fullmatch(r"\s*(?:[^，,。！？“”「」]{1,12}[，,])?(?:不过|但|而)?", before)
         ):
             continue
         out.append(reported_quote(doc, (start, m.end("clause")), None, m.start(), ids))

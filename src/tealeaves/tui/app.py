@@ -106,7 +106,7 @@ def _reopens(screen: Screen[Any]) -> bool:
 
 
 def _what_changed(before: Catalog | None, after: Catalog, report: UpdateReport) -> str:
-    """"1 new, 2 changed": counted from the lists before and after as well as from what this
+    """ "1 new, 2 changed": counted from the lists before and after as well as from what this
     process indexed, since articles added by `tealeaves add` elsewhere are indexed there."""
     old = before.documents if before is not None else frozenset()
     new = after.documents

@@ -308,5 +308,3 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
                 and tabs.first(TabbedContent).active in PANE_ACTIONS[action]
             )
         return True
-
-

@@ -152,8 +152,10 @@ class ReaderScreen(ReportsWorkerFailures, ArticleParts, Placing):
         meta.append(self.doc.title, style="bold")
         line = byline(self.doc)
         if self.language:
-            line = f"{line} · {language_label(self.language)}" if line else language_label(
-                self.language
+            line = (
+                f"{line} · {language_label(self.language)}"
+                if line
+                else language_label(self.language)
             )
         if line:
             meta.append("\n" + line, style="italic")
@@ -262,4 +264,3 @@ class ReaderScreen(ReportsWorkerFailures, ArticleParts, Placing):
             body.call_after_refresh(body.scroll_home, animate=False)
         else:
             body.call_after_refresh(body.scroll_end, animate=False)
-
