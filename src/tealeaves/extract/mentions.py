@@ -259,10 +259,11 @@ def _resolve(
 # "His son, Andrei Mikheyev, said …": a relative named as such, whose surname alone later
 # is still the one the article follows ("Mikheyev joined the institute in 1968"), unless
 # the paragraph speaks of the relative again.
-_KIN_BEFORE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er)\s+(?:son|daughter|wife|husband|widow|widower|brother|sister|father|"
-    r"mother|grandson|granddaughter|nephew|niece)\s*,?\s*$"
+_KIN = (
+    r"(?:son|daughter|wife|husband|widow|widower|brother|sister|father|mother|grandson|"
+    r"granddaughter|nephew|niece)"
 )
+_KIN_BEFORE = re.compile(rf"\b(?:[Hh]is|[Hh]er)\s+{_KIN}\s*,?\s*$")
 
 # A surname that is a tag's subject, or set off with a role of its own.
 _TAG_OR_ROLE_AFTER = re.compile(
@@ -270,10 +271,7 @@ _TAG_OR_ROLE_AFTER = re.compile(
     r"wrote|writes|remembered|remembers)\b)"
 )
 # ("the author's voice and her husband's blur. … Marchetti put it": the relative is in play)
-_KIN_WORD = re.compile(
-    r"\b(?:son|daughter|wife|husband|widow|widower|brother|sister|father|mother|grandson|"
-    r"granddaughter|nephew|niece)(?:[’']s)?\b"
-)
+_KIN_WORD = re.compile(rf"\b{_KIN}(?:[’']s)?\b")
 
 
 def _opens_sentence(text: str, floor: int, at: int) -> bool:

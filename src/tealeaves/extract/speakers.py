@@ -10,7 +10,9 @@ A pronoun is someone only when one person of that sex can be meant. Nobody is gu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from functools import cached_property
 from types import EllipsisType
 
 from tealeaves.extract.attribution import Mentions, sentence_start
@@ -328,17 +330,11 @@ class Resolver(Mentions):
         names nobody before it ("In his last years he was …. “…,” he told a newspaper"):
         the one person the headline names in full, of that sex, named more often than
         anyone else in the article."""
+        person = self._headlined_subject
+        if person is None or self.genders.get(person) != said:
+            return None
         if self.between(para.start - 1, pos) or self._unnamed_in(para.start, pos):
             return None
-        headlined = {  # ("Gennady Alexeyevich Mikheyev" in the text, "Gennady Mikheyev" above)
-            m.person
-            for m in self.everywhere
-            if len(words := m.surface.split()) > 1
-            and (m.surface in self.doc.title or f"{words[0]} {words[-1]}" in self.doc.title)
-        }
-        if len(headlined) != 1:
-            return None
-        (person,) = headlined
         if para.index > 0:
             # the paragraph before goes on about the subject (names them, or speaks of a
             # "he"/"she"), and neither it nor this one brings in someone else unnamed ("Her
@@ -361,13 +357,27 @@ class Resolver(Mentions):
                     self.masked, max(0, lo - 1), hi
                 ):
                     return None
-        counts: dict[str, int] = {}
-        for m in self.everywhere:
-            counts[m.person] = counts.get(m.person, 0) + 1
+        return person
+
+    @cached_property
+    def _headlined_subject(self) -> str | None:
+        """The one person the headline names in full and the article names more often than
+        anyone else (a profile's or an obituary's subject), else None: the article's, so
+        found once, not for every pronoun."""
+        headlined = {  # ("Gennady Alexeyevich Mikheyev" in the text, "Gennady Mikheyev" above)
+            m.person
+            for m in self.everywhere
+            if len(words := m.surface.split()) > 1
+            and (m.surface in self.doc.title or f"{words[0]} {words[-1]}" in self.doc.title)
+        }
+        if len(headlined) != 1:
+            return None
+        (person,) = headlined
+        counts = Counter(m.person for m in self.everywhere)
         top = max(counts.values())
         if counts[person] < top or sum(c == top for c in counts.values()) > 1:
             return None
-        return person if self.genders.get(person) == said else None
+        return person
 
     def _asker(self, pos: int, para: Paragraph) -> str | None:
         """The one who asks in "Asked by Lukyanov whether …, he replied": never the "he"."""

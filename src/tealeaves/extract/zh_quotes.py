@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 
 from tealeaves.extract.attribution import (
     Last,
@@ -218,9 +219,21 @@ class _ZhMentions(Mentions):
 
     def _sex_of(self, person: str) -> str:
         """A person's sex as the forms the text names them by tell it, else "?"."""
-        sexes = {name_sex(m.surface) for m in self.everywhere if m.person == person}
-        sexes.discard("?")
-        return sexes.pop() if len(sexes) == 1 else "?"
+        return self._name_sexes.get(person, "?")
+
+    @cached_property
+    def _name_sexes(self) -> dict[str, str]:
+        """Each person's sex as all the forms the text names them by agree on it (found once
+        for the article, not at every 她)."""
+        told: dict[str, set[str]] = {}
+        for m in self.everywhere:
+            told.setdefault(m.person, set()).add(name_sex(m.surface))
+        out = {}
+        for person, sexes in told.items():
+            sexes.discard("?")
+            if len(sexes) == 1:
+                out[person] = sexes.pop()
+        return out
 
     def _last_woman(self, floor: int, at: int) -> str | None:
         """The one woman by her name among the people named in [floor, at) (the others
