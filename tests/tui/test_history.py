@@ -38,7 +38,9 @@ async def test_search_from_the_reader_then_escape_returns_to_the_reader(make_app
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"alliance", "enter", "enter")
+        await pilot.press("slash", *"alliance", "enter")
+        await settle(pilot)  # the results first (a worker), then open one
+        await pilot.press("enter")
         await settle(pilot)
         reader = app.screen
         assert isinstance(reader, ReaderScreen)

@@ -47,7 +47,9 @@ async def test_help_shows_the_screens_keys_first_and_no_internals(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"alliance", "enter", "enter")
+        await pilot.press("slash", *"alliance", "enter")
+        await settle(pilot)  # the results first (a worker), then open one
+        await pilot.press("enter")
         await settle(pilot)
         app.notify("Something happened", timeout=30)
         await pilot.press("question_mark")
@@ -103,7 +105,9 @@ async def test_reader_and_profile_footers_keep_back_help_and_quit_at_80_columns(
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"alliance", "enter", "enter")
+        await pilot.press("slash", *"alliance", "enter")
+        await settle(pilot)  # the results first (a worker), then open one
+        await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
         for screen_keys in ("m", "enter"):
@@ -125,7 +129,9 @@ async def test_a_phrase_search_highlights_the_phrase_in_the_reader(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *'"strategic partnership"', "enter", "enter")
+        await pilot.press("slash", *'"strategic partnership"', "enter")
+        await settle(pilot)  # the search runs in a worker: its results first, then open one
+        await pilot.press("enter")
         await settle(pilot)
         reader = app.screen
         found = [reader.doc.text[start:end].casefold() for start, end in reader.hits]
