@@ -119,3 +119,24 @@ def test_the_sentence_after_a_quote_says_whose_view_it_is():
     assert _speaker(x, "Газ подождёт") == "vasily-kashin"
     assert _speaker(x, "Торговля вырастет") == "vasily-kashin"
     assert _speaker(x, "Санкции не работают") is None
+
+
+def test_a_short_clause_credited_with_a_dash():
+    """ "«Мы не спешим» — Дмитрий Песков, …": a clause (a verb, a short adjective, a
+    comparative), however short, credited with a dash is the named person's, also when the
+    credit's sentence is followed by another; a journal's name and its editor, a firm and its
+    head, a book and its year are no words said."""
+    x = _x(
+        "«Поворот на Восток необратим» — Сергей Караганов.",
+        "«Азия важнее Европы», — Дмитрий Тренин, в колонке для «Профиля». Спорить с ним трудно.",
+        "«Торговля растёт» — Алексей Маслов на круглом столе в МГУ. Другие были осторожнее.",
+        "«Россия в глобальной политике» — Фёдор Лукьянов, главный редактор.",
+        "«Газпром» — Алексей Миллер, председатель правления компании.",
+        "«Китай идёт на Север» — Алексей Маслов, 2019.",
+    )
+    assert _speaker(x, "Поворот на Восток") == "sergei-karaganov"
+    assert _speaker(x, "Азия важнее") == "dmitri-trenin"
+    assert _speaker(x, "Торговля растёт") == "alexei-maslov"
+    assert _speaker(x, "Россия в глобальной") is None
+    assert _speaker(x, "Газпром") is None
+    assert _speaker(x, "Китай идёт") is None

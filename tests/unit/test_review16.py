@@ -505,7 +505,6 @@ def test_ru_dash_credit_tails_with_titles():
     assert _ru_speaker(x, "Это не союз") == "alexander-gabuev"
 
 
-@pytest.mark.xfail(strict=True, reason="dash credit: a short quote is read as a scare quote")
 def test_ru_dash_credit_after_a_short_quote():
     """_dash_credit: "«Москва не ищет покровителя» — Тимофей Бордачёв.": four words before a
     dash and a name are his words, but the quote is taken for a scare quote, nobody's
@@ -517,7 +516,6 @@ def test_ru_dash_credit_after_a_short_quote():
     assert _ru_speaker(x, "Москва не ищет") == "timofei-bordachev"
 
 
-@pytest.mark.xfail(strict=True, reason="_CREDIT_TAIL: a credit not at the paragraph's end")
 def test_ru_dash_credit_with_a_title_then_another_sentence():
     """_CREDIT_TAIL: "«…» — Иван Тимофеев, в интервью «Коммерсанту». «…», — добавил …": the
     first quote is read as a title and loses its credit when a sentence follows."""

@@ -759,6 +759,17 @@ def _a_name_despite(known: list[str], words: list[str]) -> bool:
     return all(any(t in p.tag for p in _morph().parse(w) for t in ("Name", "Surn")) for w in others)
 
 
+def a_clause(text: str) -> bool:
+    """Whether the words hold a verb, a short adjective, a comparative or a predicative
+    (words said, "«Мы не спешим»", "«Азия важнее Европы»"), unlike the name of a journal, a
+    firm or a project ("«Россия в глобальной политике»", "«Сила Сибири»")."""
+    for word in re.findall(r"[А-ЯЁа-яё]+", text):
+        for p in _morph().parse(word)[:2]:
+            if {"VERB", "INFN", "ADJS", "COMP", "PRED"} & {p.tag.POS}:
+                return True
+    return False
+
+
 def _instrumental(word: str) -> bool:
     """Whether ``word`` is a given name in the instrumental (Вячеславом, Алексеем)."""
     return any("Name" in p.tag and "ablt" in p.tag for p in _morph().parse(word)[:4])

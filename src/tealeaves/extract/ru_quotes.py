@@ -24,7 +24,7 @@ from tealeaves.extract.attribution import (
     sentence_start,
 )
 from tealeaves.extract.names import Spans
-from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD, russian_sex
+from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD, a_clause, russian_sex
 from tealeaves.extract.spans import (
     QuoteSpan,
     bold_answers,
@@ -293,6 +293,15 @@ def find_quotes(
             kind = "statement"  # "«Мы друзья», — сказал он.": words said, however few
         if kind == "title" and s.depth == 0 and _said_as_a_sentence(doc, who, lo, s):
             kind = "statement"  # "Сам Ли Хуэй был краток: «Позиция Китая объективна»."
+        if kind in ("title", "scare") and s.depth == 0 and a_clause(doc.text[s.start : s.end]):
+            # "«Мы не спешим» — Дмитрий Песков.": words of a clause, however few, credited
+            # with a dash to someone named; a journal's name and its editor ("«Россия в
+            # глобальной политике» — Фёдор Лукьянов") hold no verb
+            dashed = _dash_credit(doc, who, s)
+            para = doc.paragraph_at(s.close_at)
+            # (not a book and its author in a list: "«…» — Алексей Маслов, 2019.")
+            if dashed and not _A_YEAR.search(doc.text, s.close_at, para.end if para else s.end):
+                return "statement", dashed
         speaker = None
         if s.depth == 0 and kind == "scare" and not _term_at(doc, s.start):
             framed = (
@@ -648,6 +657,12 @@ def _dash_credit(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     if dash is None:
         return None
     tail = doc.text[dash.end("name") : para.end]
+    # the credit's sentence only, when another sentence follows ("«…» — Иван Тимофеев, в
+    # интервью «Коммерсанту». «Но …», — добавил …")
+    for stop in _NEXT_SENTENCE.finditer(tail):
+        if tail.count("«", 0, stop.start()) == tail.count("»", 0, stop.start()):
+            tail = tail[: stop.start() + 1]  # (not inside a title: "«Карнеги. Разговоры»")
+            break
     if not _CREDIT_TAIL.fullmatch(tail) or re.search(rf"\b(?:{VERB})\b", tail):
         return None
     named = Mentions.speaker(who.at(dash.start("name")))
@@ -656,6 +671,9 @@ def _dash_credit(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     return named or ""
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the end of a sentence and the start of the next ("…». «Но", "…. Спорить")
+_NEXT_SENTENCE = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?…]\s+(?=[«„\"А-ЯЁA-Z])")
 # a dash and a name of one to three capitalised words ("Мао Нин", "Алексей Маслов")
 _DASH_NAME = re.compile(r"[\s,.!?…]*[—–]\s*(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})")
 # after the name: nothing, a role ("официальный представитель МИД КНР"), or where ("на
