@@ -140,3 +140,26 @@ def test_a_short_clause_credited_with_a_dash():
     assert _speaker(x, "Россия в глобальной") is None
     assert _speaker(x, "Газпром") is None
     assert _speaker(x, "Китай идёт") is None
+
+
+def test_phrases_credited_by_the_verb_that_governs_them():
+    """Verbs that take someone's words as their object are saying them: "расценил … как
+    «…»", "предостерёг от «…»", "сравнил … с «…»", "ввёл в оборот понятие «…»", "В
+    терминологии X, …", "«…», о котором говорит X"; a topic after a plain preposition stays
+    nobody's."""
+    x = _x(
+        "Дмитрий Песков расценил заявление как «попытку давления».",
+        "Алексей Маслов предостерёг от «второго фронта» на Дальнем Востоке.",
+        "Олег Дерипаска сравнил замороженные активы с «токсичным грузом».",
+        "Дмитрий Тренин ещё в 2019 году ввёл в оборот понятие «новой биполярности».",
+        "В терминологии Ивана Тимофеева, это состояние «холодного мира».",
+        "«Разворот», о котором говорит Тимофей Бордачёв, уже случился.",
+        "Андрей Кортунов выступил в МГИМО; тема «мягкой силы» снова была в центре внимания.",
+    )
+    assert _speaker(x, "попытку давления") == "dmitry-peskov"
+    assert _speaker(x, "второго фронта") == "alexei-maslov"
+    assert _speaker(x, "токсичным грузом") == "oleg-deripaska"
+    assert _speaker(x, "новой биполярности") == "dmitri-trenin"
+    assert _speaker(x, "холодного мира") == "ivan-timofeev"
+    assert _speaker(x, "Разворот") == "timofei-bordachev"
+    assert _speaker(x, "мягкой силы") is None

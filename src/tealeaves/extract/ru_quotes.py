@@ -72,7 +72,7 @@ _OPINION = r"(?:словам|мнению|оценке|оценкам|убежд
 # What says the words after it are someone's own: "Как выразился X", "По выражению X".
 _IN_SOMEONES_WORDS = re.compile(
     r"(?<![\w-])(?:[Кк]ак\s+выразил(?:ся|ась)|[Пп]о\s+выражению|[Вв]ыражаясь\s+словами|"
-    r"[Вв]\s+формулировке)\s"
+    r"[Вв]\s+формулировке|[Вв]\s+терминологии)\s"
 )
 # "как неоднократно подчеркивал", "как не раз говорил", "как уже отмечал": adverbs between
 _ADVERBS = r"(?:(?:[а-яё]+о|не раз|уже|ранее|еще|ещё|тогда|справедливо)\s+)*"
@@ -82,7 +82,8 @@ _AS_SAID = re.compile(
     # ("Как выразился X", "По выражению X", "Выражаясь словами X", "В формулировке X")
     # (after no letter: "^" would not match where a search starts, at a paragraph's start)
     rf"(?<![\w-])(?:(?:[Кк]ак\s+{_ADVERBS}(?:{VERB}|выразил(?:ся|ась))|[Пп]о\s+{_OPINION}"
-    r"|[Пп]о\s+выражению|[Вв]ыражаясь\s+словами|[Вв]\s+формулировке|[Ее]сли\s+верить)\s+"
+    r"|[Пп]о\s+выражению|[Вв]ыражаясь\s+словами|[Вв]\s+(?:формулировке|терминологии)"
+    r"|[Ее]сли\s+верить)\s+"
     r"(?P<n1>(?:[^,:;.«»]|«[^«»]{1,40}»){2,200}?)"
     # "По его словам, «…»", "по её мнению: «…»"
     rf"|[Пп]о\s+(?P<n2>его|её|ее)\s+{_OPINION})"
@@ -303,6 +304,14 @@ def find_quotes(
             if dashed and not _A_YEAR.search(doc.text, s.close_at, para.end if para else s.end):
                 return "statement", dashed
         speaker = None
+        if (
+            s.depth == 0
+            and kind in ("title", "scare")
+            and not _ORG_BEFORE.search(doc.text, lo, s.open_at)
+        ):
+            spoken = _spoken_of_after(doc, who, s)  # "«Разворот», о котором говорит X, …"
+            if spoken is not None:
+                return "phrase", spoken
         if s.depth == 0 and kind == "scare" and not _term_at(doc, s.start):
             framed = (
                 _framed_speaker(doc, who, lo, s.open_at)
@@ -486,12 +495,20 @@ _QUOTES_ANOTHER = re.compile(
 )
 
 
+_COINED = re.compile(
+    r"(?<![\w-])(?:в?в[её]л\w*|предложил\w*|придумал\w*|пустил\w*)\s+(?:в\s+оборот\s+)?"
+    r"(?:термин|понятие|формулу|выражение|слово)?\s*$"
+)
+
+
 def _term_at(doc: Document, start: int) -> bool:
     """ "так называемой «…»", "о «военном союзе»", "слово «…»", "идея «треугольника»": a
     term, not the words."""
     before = doc.text[max(0, start - 25) : start - 1]
     if re.search(rf"(?<![\w-]){_SPOKE_OF.pattern}\w*\s+(?:о|об)\s*$", before):
         return False  # "Ли Цян говорил о «новых точках роста»": words of the one speaking
+    if _COINED.search(doc.text, max(0, start - 60), start - 1):
+        return False  # "ввёл в оборот понятие «…»": the term is the one who coined it
     return bool(
         re.search(r"(?:так называем\w+|слов\w*|\b(?:о|об|про))\s*$", before)
         or _IDEA_OF.search(before)
@@ -719,6 +736,25 @@ _ABOUT_THIS = re.compile(
     rf"[^.!?«»]{{0,200}}?[.!?]\s+(?:Об этом|Это|Так)\s+(?:[а-яё]+\s+)?(?P<verb>{VERB})\b"
     r"(?P<who>[^.!?«»]{1,200})"
 )
+
+
+# "«Разворот», о котором говорит Тимофей Бордачёв": the words someone speaks of, named after
+_SPOKEN_OF_AFTER = re.compile(
+    r",?\s*(?:о|об|про)\s+(?:котором|которой|которых|который|которую|которые)\s+"
+    r"(?:(?:так|давно|часто|много|не\s+раз|ещё|еще|уже)\s+)*"
+    r"(?:любит\s+говорить|говорит|говорил\w*|пишет|писал\w*|предупреждал\w*|"
+    r"предупреждает|рассуждает|рассуждал\w*)\s+"
+)
+
+
+def _spoken_of_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+    """ "«Разворот», о котором говорит Тимофей Бордачёв, уже случился": the one named right
+    after a relative clause of speaking about the words."""
+    m = _SPOKEN_OF_AFTER.match(doc.text, s.close_at + 1)
+    if m is None:
+        return None
+    named = who.at(m.end())
+    return Mentions.speaker(named) if named is not None and not named.ambiguous else None
 
 
 def _named_next(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
@@ -991,10 +1027,13 @@ def _inside_clause(doc: Document, m: Mention, lo: int, hi: int) -> bool:
 _FRAME_VERB = re.compile(
     rf"(?<![\w-])(?P<verb>{VERB}|назвал\w*|называ\w+|охарактеризовал\w*|описыва\w*|описал\w*|"
     r"выразил\w* (?:надежду|уверенность)|пообещал\w*|призвал\w*|заметивш\w*|отметивш\w*|"
+    # ("расценил заявление как «…»", "предостерёг от «…»", "сравнил активы с «…»")
+    r"расценил\w*|расценива\w*|квалифицировал\w*|предостер[её]г\w*|предостерега\w*|"
+    r"сравнил\w*|сравнива\w*|"
     r"ограничил\w* (?:словами|заявлением)|подч[её]ркивал\w*|заявлял\w*|отмечал\w*|повторял\w*|"
     r"подчеркнувш\w*|напомнивш\w*|предупредивш\w*|считающ\w*|полагающ\w*|"
     # ("ввёл термин «…»", "любит говорить об «…»")
-    r"в[её]л\w*\s+термин|предложил\w*\s+термин|говорить)(?![\w-])"
+    r"в?в[её]л\w*\s+(?:в\s+оборот|термин)|предложил\w*\s+термин|говорить)(?![\w-])"
 )
 
 
@@ -1002,6 +1041,13 @@ _FRAME_VERB = re.compile(
 # the words as the subject's own (a noun between, "назвала статьи о «…»", makes a topic).
 _SPOKE_OF = re.compile(
     r"(?:говори|говорил|рассуждал|рассуждает|заявлял|писал|пишет|предупреди\w*|говорить)"
+)
+
+
+# "предостерёг от «…»", "сравнил санкционные активы с «…»": the preposition the verb
+# governs, so the words after it are the subject's own
+_WARNED_OF = re.compile(
+    r"(?:предостер[её]г\w*|предостерега\w*)\s+от\s+|(?:сравнил\w*|сравнива\w*)\s+[^«»]{0,60}?\s+(?:с|со)\s+"
 )
 
 
@@ -1031,7 +1077,9 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     topics = _TOPIC.sub("", tail)  # "назвала статьи о «военном союзе» …": a topic between
     if len(tail) > 200 or re.search("[«»]", topics) or who.first_in(lo + verb.end(), hi):
         return None
-    spoke_of = _SPOKE_OF.match(verb.group("verb")) and re.fullmatch(r"\s+(?:о|об)\s+", tail)
+    spoke_of = (
+        _SPOKE_OF.match(verb.group("verb")) and re.fullmatch(r"\s+(?:о|об)\s+", tail)
+    ) or _WARNED_OF.fullmatch(verb.group("verb") + tail)
     if not spoke_of and re.search(
         r"(?:так называем\w+|\b(?:о|об|про|на|в|с|со|от|к|за|над))\s+$", tail
     ):
