@@ -163,3 +163,43 @@ def test_phrases_credited_by_the_verb_that_governs_them():
     assert _speaker(x, "холодного мира") == "ivan-timofeev"
     assert _speaker(x, "Разворот") == "timofei-bordachev"
     assert _speaker(x, "мягкой силы") is None
+
+
+def test_a_quote_after_a_sentence_on_how_someone_spoke_or_sees_it():
+    """ "X был краток. «…»", "X не скрывал раздражения. «…»", "X видит ситуацию иначе." ¶
+    "«…»", a paragraph ending "X, главный редактор журнала «…»:" ¶ "«…»": the one that
+    sentence is about, named alone in it; another speaker or a source in between, two
+    people in that sentence, or a name as an object keep the quote nobody's."""
+    x = _x(
+        "Заместитель министра Сергей Рябков был краток. «Мы готовы ко всему, но первыми "
+        "шагать не будем».",
+        "Спецпредставитель Ли Хуэй не скрывал раздражения. «Это ошибка, её придётся исправлять».",
+        "Востоковед Алексей Маслов видит ситуацию иначе.",
+        "«Нам нужен рынок, а не лозунги».",
+        "Фёдор Лукьянов, главный редактор журнала «Россия в глобальной политике»:",
+        "«Пекин умеет ждать, и это его главное преимущество».",
+        "Мария Захарова не скрывала раздражения. Источник в МИД пояснил: «Это провокация».",
+        "Сергей Лавров встретился с Ван И и был краток.",
+        "«Пекин всё решил».",
+    )
+    assert _speaker(x, "Мы готовы ко всему") == "sergey-ryabkov"
+    assert _speaker(x, "Это ошибка") == "li-hui"
+    assert _speaker(x, "Нам нужен рынок") == "alexei-maslov"
+    assert _speaker(x, "Пекин умеет ждать") == "fyodor-lukyanov"
+    assert _speaker(x, "Это провокация") is None
+    assert _speaker(x, "Пекин всё решил") is None
+
+
+def test_words_cited_or_spoken_with_after_the_dash():
+    """ "«…», — цитирует Дмитрия Пескова ТАСС.", "«…» — с такими словами Иван Тимофеев
+    открыл дискуссию.", a title in the frame before the verb ("в беседе с «Известиями»
+    заметил:")."""
+    x = _x(
+        "В Кремле оценили всё спокойно. «Ситуация стабильна», — цитирует Дмитрия Пескова ТАСС.",
+        "«Это не конец истории» — с такими словами Иван Тимофеев открыл дискуссию.",
+        "Андрей Кортунов в беседе с «Известиями» заметил: «Пекин не торопится, у него другие "
+        "часы».",
+    )
+    assert _speaker(x, "Ситуация стабильна") == "dmitry-peskov"
+    assert _speaker(x, "Это не конец") == "ivan-timofeev"
+    assert _speaker(x, "Пекин не торопится") == "andrey-kortunov"

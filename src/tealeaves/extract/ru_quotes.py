@@ -49,6 +49,12 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«])")
 _AFTER = re.compile(
     rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?P<verb>{VERB})\b(?P<rest>[^.!?\n]{{0,120}})"
 )
+# "«…», — цитирует Дмитрия Пескова ТАСС", "«…» — с такими словами Иван Тимофеев открыл
+# дискуссию": whose words the sentence after the dash says they are
+_CITED_AFTER = re.compile(
+    r"[\s,.!?…]*[—–-]\s*(?:(?P<cites>цитиру\w+|привод\w+\s+слова|приводит\s+его\s+слова)|"
+    r"(?:с\s+)?(?:такими|этими)\s+словами)\s+(?P<who>[^.!?\n«»]{1,120})"
+)
 # "«…». Так считает Кашин.", "«…», — так Кашин подвёл итог.": the sentence after the quote
 # says whose view it is.
 _SO_SAYS = re.compile(
@@ -290,6 +296,7 @@ def find_quotes(
         if kind in ("title", "scare") and (
             _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
             or _so_says(doc, who, s) is not None
+            or _cited_after(doc, who, s) is not None
         ):
             kind = "statement"  # "«Мы друзья», — сказал он.": words said, however few
         if kind == "title" and s.depth == 0 and _said_as_a_sentence(doc, who, lo, s):
@@ -350,6 +357,8 @@ def find_quotes(
                 speaker = _after_view(doc, who, s)
             if speaker is None:
                 speaker = _one_before_colon(doc, who, lo, s.open_at)
+            if speaker is None:
+                speaker = _beat_before(doc, who, s)
         return kind, speaker
 
     quotes = credit_quotes(
@@ -457,11 +466,80 @@ def _said_as_a_sentence(doc: Document, who: Mentions, lo: int, s: QuoteSpan) -> 
     return _one_before_colon(doc, who, lo, s.open_at) is not None
 
 
+# How someone spoke or sees it, said before their words: "был краток", "не скрывал
+# раздражения", "видит ситуацию иначе", "настроен скептически", "не согласен"
+_ATTITUDE = re.compile(
+    r"(?<![\w-])(?:был\w?\s+(?:(?:более|менее|предельно|куда|весьма|не\s+менее)\s+)?"
+    r"(?:кратк|краток|категорич|резк|резок|лаконич|откровен|осторож|прямолин|оптимистич|"
+    r"пессимистич|скептич|сдержан|эмоционал|конкретн|многословн|немногослов|точ|ироничн)\w*|"
+    r"не\s+скрывал\w*\s+\w+|не\s+стал\w*\s+скрывать\s+\w+|"
+    r"(?:видит|видела?|оценивает|оценивал\w*)\s+(?:ситуацию|это|вс[её]|происходящее|"
+    r"перспективы)\s+(?:иначе|по-другому|трезвее|мрачнее|спокойнее|так)|"
+    r"смотрит\s+на\s+(?:это|ситуацию|вещи|происходящее)\s+\w+|"
+    r"настроен\w*\s+(?:более\s+|куда\s+|менее\s+)?\w+[ео]|"
+    r"придерживается\s+(?:иного|другого|противоположного)\s+мнения|"
+    r"(?:иного|другого)\s+мнения|не\s+соглас(?:ен|на)|сомневается|"
+    r"(?:высказал\w*|выразил\w*)\s+(?:определ[её]нно|жёстко|жестко|резко|прямо|осторожно))"
+    r"[^.!?«»:]{0,60}[.!]\s*$"
+)
+
+
+def _beat_before(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+    """ "Сергей Рябков был краток. «…»", "Востоковед Алексей Маслов видит ситуацию иначе."
+    ¶ "«…»": a quote that opens its sentence right after one saying how a person named
+    in it, and nobody else, spoke or sees it; also a paragraph that opens with a quote
+    after one that ends "Фёдор Лукьянов, главный редактор …:"."""
+    para = doc.paragraph_at(s.open_at)
+    if para is None:
+        return None
+    lead = doc.text[para.start : s.open_at]
+    if lead.strip():
+        ends = list(_SENTENCE_END.finditer(doc.text, para.start, s.open_at + 1))
+        if not ends or doc.text[ends[-1].end() : s.open_at].strip():
+            return None
+        lo = ends[-2].end() if len(ends) > 1 else para.start
+        hi = ends[-1].end()
+    elif para.index > 0:
+        prev = doc.paragraphs[para.index - 1]
+        ends = list(_SENTENCE_END.finditer(doc.text, prev.start, prev.end))
+        lo, hi = (ends[-1].end() if ends else prev.start), prev.end
+        if doc.text[lo:hi].rstrip().endswith(":"):
+            return _one_before_colon(doc, who, lo, hi)
+    else:
+        return None
+    sentence = _blank_names(doc.text[lo:hi])
+    att = _ATTITUDE.search(sentence)
+    if att is None or len({m.person for m in who.within(lo, hi)}) != 1:
+        return None
+    subject = _subject(doc, who, lo, lo + att.start() + 1)
+    if (
+        subject is None
+        or subject.ambiguous
+        or (isinstance(who, _RuMentions) and who.oblique(subject))
+    ):
+        return None
+    return subject.person
+
+
+# A name in guillemets: a capital, one to four words, no sentence's stop ("«Известиями»",
+# "«Россия в глобальной политике»")
+_A_NAME_IN_GUILLEMETS = re.compile(r"«[А-ЯЁA-Z][^«».!?,:;]{0,40}»")
+
+
+def _blank_names(text: str) -> str:
+    """``text`` with the names in guillemets blanked out, offsets kept."""
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group()) if len(m.group().split()) <= 4 else m.group()
+
+    return _A_NAME_IN_GUILLEMETS.sub(blank, text)
+
+
 def _one_before_colon(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
     """ "С ней соглашается военный аналитик Майкл Кофман: «…»", "Кашину принадлежит и
     фраза недели: «…»": a quote after a colon that ends a sentence naming one person only,
     with no verb of saying to tie it to anyone else."""
-    head = doc.text[lo:hi]
+    head = _blank_names(doc.text[lo:hi])  # "в беседе с «Известиями» заметил:"
     if not re.search(r":\s*$", head) or re.search(r"[«»„“]", head):
         return None
     if re.search(r"(?i:спроси\w*|задал\w* вопрос|поинтересовал\w*)", head):
@@ -633,7 +711,7 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
     """ "«…», — заявил Лавров." / "«…», — сказал он."."""
     m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
     if m is None:
-        return _so_says(doc, who, s)
+        return _so_says(doc, who, s) or _cited_after(doc, who, s)
     if m.group("pron"):
         return who.pronoun(s.close_at)
     base = s.close_at + 1
@@ -650,6 +728,19 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
         # "— пояснил эксперт", "— … китайский эксперт"
         return _paragraph_subject(doc, who, s, f"{m.group('verb')} {rest}")
     return Mentions.speaker(named)
+
+
+def _cited_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
+    """ "«…», — цитирует Дмитрия Пескова ТАСС.", "«…» — с этими словами Тимофеев открыл
+    дискуссию.": the one cited (in any case), or the one who spoke with these words."""
+    m = _CITED_AFTER.match(doc.text, s.close_at + 1, s.close_at + 200)
+    if m is None:
+        return None
+    lo, hi = m.start("who"), m.end("who")
+    named = who.first_in(lo, hi) if m.group("cites") else who.nominative_first(lo, hi)
+    if named is None or named.ambiguous or len({n.person for n in who.within(lo, hi)}) > 1:
+        return None
+    return named.person
 
 
 def _so_says(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
@@ -934,7 +1025,7 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         if named is None or _UNNAMED_QUOTED.search(doc.text, lo + quoting.end(), named.span.start):
             return None
         return Mentions.speaker(named)
-    m = _AS_SAID.search(frame) or _BEFORE.search(frame)
+    m = _AS_SAID.search(frame) or _BEFORE.search(_blank_names(frame))
     if m is None:
         return _framed_speaker(doc, who, lo, hi) or _headed(doc, who, lo, hi)
     group = "n1" if m.group("n1") else "n2"
