@@ -431,3 +431,28 @@ def test_words_owned_after_the_quote_or_by_a_possessive_before_a_colon():
     assert speaker_of(d, "Beijing pays") == "artyom-lukin"
     d = doc("“We were young and the steppe was empty.” Those were the days.")
     assert speaker_of(d, "We were young") is None
+
+
+def test_a_judgement_whose_complement_is_the_quote():
+    """ "X sees the shift as “…”", "X considers such fears “…”" (the quote ends the clause),
+    "X uses the word “…”", "X popularised “…”", "For X, the summit was “…”": the words are
+    the judge's; a label that is the object judged ("considers the “no limits” label
+    misleading"), a thing seen as something, or nobody named after "For" stay nobody's."""
+    d = doc(
+        "Yun Sun sees the shift as “irreversible.”",
+        "Zhao Huasheng considers such fears “overblown.”",
+        "Temur Umarov uses the word “hedging” for what Astana does.",
+        "Janet Yellen popularised “friend-shoring” in a 2022 speech.",
+        "For Evan Medeiros, the summit was “a turning point.”",
+        "Zhao Huasheng considers the “no limits” label misleading.",
+        "Yun Sun sees Russia’s “pivot to the East” as a long project.",
+        "For Ukraine, the deal would be “a disaster,” a Kyiv official said.",
+    )
+    assert speaker_of(d, "irreversible") == "yun-sun"
+    assert speaker_of(d, "overblown") == "zhao-huasheng"
+    assert speaker_of(d, "hedging") == "temur-umarov"
+    assert speaker_of(d, "friend-shoring") == "janet-yellen"
+    assert speaker_of(d, "a turning point") == "evan-medeiros"
+    assert speaker_of(d, "no limits") is None
+    assert speaker_of(d, "pivot to the East") is None
+    assert speaker_of(d, "a disaster") is None

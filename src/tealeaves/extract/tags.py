@@ -173,6 +173,15 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         owner = res.ending_at(lo + view.end("name"))
         if owner is not None:
             return res.speaker(owner)
+    for_whom = _FOR_WHOM.match(frame)
+    if for_whom and not re.search(r"[;–—]", frame):  # "For Evan Medeiros, the summit was “…”"
+        owner = res.at(lo + for_whom.end("lead"))
+        if (
+            owner is not None
+            and owner.span.end == lo + for_whom.end("name")
+            and not res.between(owner.span.end, hi)
+        ):
+            return res.speaker(owner)
     words_of = _IN_WORDS_OF.match(frame)
     if words_of and not re.search(r"[;–—]", frame):  # "In the words of Janka Oertel, …"
         owner = res.at(lo + words_of.end())
@@ -188,9 +197,14 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         owner = res.ending_at(lo + owned.start())
         if owner is not None:
             return res.speaker(owner)
+    viewing = [*_SEES_AS.finditer(frame), *_USES_WORD.finditer(frame)]
+    if _CLAUSE_ENDS.match(masked, close_at + 1) or re.search(
+        r"[.,!?]$", masked[hi + 1 : close_at]
+    ):  # "considers such fears “overblown.”", not "considers the “no limits” label …"
+        viewing += _CONSIDERS.finditer(frame)
     verbs = [
         v
-        for v in (*FRAMING_VERB.finditer(frame), *VERB.finditer(frame))
+        for v in (*FRAMING_VERB.finditer(frame), *VERB.finditer(frame), *viewing)
         if not _POSSESSIVE_BEFORE.search(frame, 0, v.start())  # "Ricketts's remarks": a noun
     ]
     if not verbs:
@@ -370,6 +384,29 @@ _OWNERS_PHRASE = re.compile(
 _COMMA_AFTER = re.compile(rf"\s*{BRACKETED}?,")
 
 
+# "For Evan Medeiros, the summit was “…”": the words are the named one's verdict.
+_FOR_WHOM = re.compile(
+    r"(?P<lead>\s*For\s+)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
+    r"[^“”\"]{1,80}?\s+(?:is|was|are|were|remains|remained|has\s+become|had\s+become|became|"
+    r"will\s+be|would\s+be)\s+(?:\w+\s+)?$"
+)
+# A verb of judging whose complement is the quote: "sees the shift as “…”", "regards it
+# as “…”"; "considers such fears “overblown”" (when the quote ends the clause); "uses the
+# word “…”", "popularised “…”"
+_SEES_AS = re.compile(
+    r"\b(?:sees|saw|views|viewed|regards|regarded|treats|treated)\b"
+    r"(?=\s+[^“”\"]{1,60}?\s+as\s+(?:an?\s+|the\s+)?$)"
+)
+_CONSIDERS = re.compile(
+    r"\b(?:considers|considered|deems|deemed|judges|judged)\b"
+    r"(?=\s+(?:the|such|these|those|this|that|it|them|its|their|his|her)\b[^“”\",]{0,50}?\s*$)"
+)
+_USES_WORD = re.compile(
+    r"\b(?:uses|used|using|prefers|preferred|popularis(?:ed|es)|populariz(?:ed|es))\b"
+    r"(?=\s+(?:(?:the|a|his|her)\s+(?:own\s+)?(?:word|term|phrase|label|expression)\s*,?\s*)?$)"
+)
+# The quote's clause ends right after it: "… “overblown.”" or "“overblown,” and …"
+_CLAUSE_ENDS = re.compile(r"\s*(?:$|[.,;:!?])")
 _IN_WORDS_OF = re.compile(r"\s*In the (?:words|view|opinion|judgement|judgment) of\s+")
 
 
