@@ -203,3 +203,17 @@ def test_words_cited_or_spoken_with_after_the_dash():
     assert _speaker(x, "Ситуация стабильна") == "dmitry-peskov"
     assert _speaker(x, "Это не конец") == "ivan-timofeev"
     assert _speaker(x, "Пекин не торопится") == "andrey-kortunov"
+
+
+def test_han_characters_after_a_chinese_name_in_cyrillic_are_a_form():
+    """ "Ван И (王毅)": the characters are one more form of Wang Yi when they read as his
+    name (the native name stays the article's Cyrillic); characters of another reading
+    after the name are not his."""
+    x = _x(
+        "Глава МИД КНР Ван И (王毅) провёл переговоры в Москве.",
+        "Профессор Чжао Хуашэн (李新) выступил с докладом.",
+    )
+    people = {p.id: p for p in x.people}
+    assert people["wang-yi"].native_name == "Ван И"
+    assert "王毅" in people["wang-yi"].aliases
+    assert "李新" not in people["zhao-huasheng"].aliases

@@ -115,3 +115,13 @@ def test_short_phrases_the_sentence_says_are_someones_words():
         assert _speaker(x, words) == "孙壮志", words
     assert _speaker(x, "若即若离") is None
     assert _speaker(x, "远未见顶") is None
+
+
+def test_a_registry_persons_transliteration_without_the_middle_dot():
+    """阿列克谢奥韦尔丘克 (no middle dot) with its Latin name is the registry's Alexey Overchuk,
+    whose native name is Cyrillic and whose characters are an alias: the same id as in a
+    Russian or an English article, not a namesake kept apart."""
+    x = _x(
+        "俄罗斯副总理阿列克谢奥韦尔丘克（Alexei Overchuk）在会晤后对媒体说：“问题还没有完全解决。”"
+    )
+    assert "alexey-overchuk" in {p.id for p in x.people}

@@ -426,6 +426,7 @@ class _Draft:
     role_texts: list[str] = field(default_factory=list)
     forms: set[str] = field(default_factory=set)
     chinese: bool = False
+    han: str = ""  # a Chinese name's characters, when the text gives them: "Ван И (王毅)"
 
     @property
     def id(self) -> str:
@@ -467,6 +468,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             _add(doc, drafts, registry, hit, at)
     _initialled(doc, drafts, registry)
     _by_registry_surname(doc, drafts, registry)
+    _han_given(doc, drafts)
     mentions = _mentions(doc, list(drafts.values()), registry)
     people = tuple(_person(d, registry) for d in drafts.values())
     return PeopleFound(people, tuple(mentions))
@@ -899,6 +901,31 @@ def _registry_by_surname(
     return None, ""
 
 
+# Han characters in brackets right after a name: "Ван И (王毅)", "Чжао Хуашэн（赵华胜）"
+_HAN_AFTER = re.compile(r"\s*[(（]\s*(?P<han>[\u3400-\u9fff]{2,4})\s*[)）]")
+
+
+def _han_given(doc: Document, drafts: dict[str, _Draft]) -> None:
+    """A Chinese name in Cyrillic with its characters in brackets after it: the characters
+    are one more form of the person when they read as the same name (王毅 is Wang Yi), so a
+    search for 王毅 finds the profile; the native name stays the name as the article
+    spells it."""
+    from tealeaves.extract.zh import romanise
+
+    for d in drafts.values():
+        if not d.chinese:
+            continue
+        for at in (m.end() for m in re.finditer(re.escape(d.native), doc.text)):
+            han = _HAN_AFTER.match(doc.text, at)
+            if han is not None and _folded_latin(romanise(han["han"])) == _folded_latin(d.name):
+                d.han = han["han"]
+                break
+
+
+def _folded_latin(name: str) -> str:
+    return re.sub(r"[\s'-]", "", name).casefold()
+
+
 def _person(d: _Draft, registry: Registry) -> Person:
     entry = registry.lookup(d.name)
     kind: PersonKind = "other"
@@ -910,7 +937,7 @@ def _person(d: _Draft, registry: Registry) -> Person:
     elif _EXPERT.search(roles):
         kind = "expert"
     kind, all_roles = with_facts(entry, kind, d.roles)
-    aliases = [d.native, *sorted(d.forms - {d.native, d.name})]
+    aliases = [d.native, *([d.han] if d.han else []), *sorted(d.forms - {d.native, d.name})]
     return Person(d.id, d.name, d.native, kind, tuple(all_roles), tuple(dict.fromkeys(aliases)))
 
 

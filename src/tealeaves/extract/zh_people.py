@@ -367,7 +367,12 @@ def _new_draft(
         # by the romanised name only when no other native name is known: 王义 is "Wang Yi"
         # too, but not the Wang Yi of 王毅 — and not joined to him
         entry = registry.lookup(name)
-        if entry and entry.native_name and simplified(entry.native_name) != key:
+        # (阿列克谢奥韦尔丘克 without the middle dot is still the registry's 阿列克谢·奥韦尔丘克, an
+        # alias of a person whose native name is Cyrillic)
+        forms = (entry.native_name, *entry.aliases) if entry else ()
+        han = {_undotted(simplified(f)) for f in forms if re.fullmatch(f"[{HAN}·•‧・]+", f)}
+        native_han = entry is not None and re.fullmatch(f"[{HAN}·•‧・]+", entry.native_name)
+        if native_han and _undotted(key) not in han:
             entry, homonym = None, True
     if entry is not None:
         name = entry.name
@@ -375,6 +380,10 @@ def _new_draft(
         native, foreign = before.native, before.foreign
         return _Draft(native, key, name, before.roles, before.role_texts, foreign, before.forms)
     return _Draft(native, key, name, foreign=foreign, homonym=homonym)
+
+
+def _undotted(name: str) -> str:
+    return re.sub("[·•‧・]", "", name)
 
 
 def _by_surname_part(registry: Registry, key: str) -> RegistryPerson | None:
