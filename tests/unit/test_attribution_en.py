@@ -456,3 +456,32 @@ def test_a_judgement_whose_complement_is_the_quote():
     assert speaker_of(d, "no limits") is None
     assert speaker_of(d, "pivot to the East") is None
     assert speaker_of(d, "a disaster") is None
+
+
+def test_the_minister_of_two_ministers():
+    """The registry's facts hold for a name in another romanisation ("Sergei Lavrov" is its
+    Sergey Lavrov, a minister), so "the minister said" after two ministers named together is
+    nobody's; after a sentence that names one of them alone, it is that one's."""
+    d = doc(
+        "Sergei Lavrov and Wang Yi met in Tashkent. “We see no threat,” the minister said.",
+        "Sergei Lavrov spoke at length about the war. Wang Yi was shorter. The talks, the "
+        "minister said, had been “useful and frank.”",
+    )
+    assert speaker_of(d, "We see no threat") is None
+    assert speaker_of(d, "useful and frank") == "wang-yi"
+
+
+def test_registry_lookup_by_another_romanisation():
+    """ "Sergei Lavrov" finds the registry's Sergey Lavrov; a name two entries could be is
+    nobody's."""
+    from tealeaves.extract.registry import Registry, RegistryPerson
+
+    reg = load_registry()
+    assert reg.lookup_spelling("Sergei Lavrov").name == "Sergey Lavrov"
+    two = Registry(
+        (
+            RegistryPerson("Alexey Ivanov", "test", "", "expert"),
+            RegistryPerson("Alexei Ivanov", "test", "", "official"),
+        )
+    )
+    assert two.lookup_spelling("Aleksei Ivanov") is None

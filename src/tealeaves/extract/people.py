@@ -652,7 +652,11 @@ def _drafts(doc: Document, registry: Registry) -> list[Draft]:
         if fold(name.split()[-1]) not in known:  # not "President Xi" when Xi Jinping is known
             draft(name, False).cited_only = False
     for d in drafts.values():
-        d.registry = (registry.lookup(d.native) if d.native else None) or registry.lookup(d.name)
+        d.registry = (
+            (registry.lookup(d.native) if d.native else None)
+            or registry.lookup(d.name)
+            or registry.lookup_spelling(d.name)  # "Sergei Lavrov": the registry's Sergey
+        )
         known = d.registry.native_name if d.registry else ""
         if d.native and known and _han(d.native) and _han(known) and _han(d.native) != _han(known):
             d.registry, d.homonym = None, True  # another person of the same Latin name

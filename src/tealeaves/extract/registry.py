@@ -52,6 +52,25 @@ def _index(people: tuple[RegistryPerson, ...]) -> dict[str, RegistryPerson]:
     return index
 
 
+def _spelling_key(name: str) -> str:
+    from tealeaves.text import fold, given_key
+
+    words = fold(name).split()
+    return " ".join([given_key(words[0]), *words[1:]]) if len(words) >= 2 else ""
+
+
+@lru_cache(maxsize=64)
+def _by_spelling(people: tuple[RegistryPerson, ...]) -> dict[str, tuple[RegistryPerson, ...]]:
+    """Every Latin form of two words or more of every entry, by :func:`_spelling_key`."""
+    index: dict[str, tuple[RegistryPerson, ...]] = {}
+    for person in people:
+        for form in (person.name, *person.aliases):
+            key = _spelling_key(form) if form.isascii() else ""
+            if key and person not in index.get(key, ()):
+                index[key] = (*index.get(key, ()), person)
+    return index
+
+
 @dataclass(frozen=True, slots=True)
 class Registry:
     people: tuple[RegistryPerson, ...] = ()
@@ -90,6 +109,13 @@ class Registry:
     def lookup(self, name: str) -> RegistryPerson | None:
         """The entry whose name, native name or alias is ``name`` (case-insensitive)."""
         return self._by_form.get(name.casefold())
+
+    def lookup_spelling(self, name: str) -> RegistryPerson | None:
+        """The one entry with a Latin name of two words or more that is ``name`` in another
+        romanisation of a Russian first name ("Sergei Lavrov" for the registry's "Sergey
+        Lavrov", "Alexei Overchuk" for "Alexey Overchuk"); None when none or two are."""
+        found = _by_spelling(self.people).get(_spelling_key(name), ())
+        return found[0] if len(found) == 1 else None
 
     @property
     def folded_forms(self) -> frozenset[str]:

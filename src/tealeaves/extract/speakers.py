@@ -445,6 +445,16 @@ class Resolver(Mentions):
                 # "Putin received Wang Yi. ¶ Sergei Lavrov noted …. “…,” the minister said":
                 # of two ministers, the one this paragraph names
                 return (holders & here).pop()
+            if len(holders & here) > 1:
+                # "Lavrov was expansive. …. Wang Yi was shorter. China and Russia, the
+                # minister said, …": the one the sentence before names alone
+                start = sentence_start(self.masked, para.start, pos, SENTENCE_END)
+                before = sentence_start(
+                    self.masked, para.start, max(para.start, start - 1), SENTENCE_END
+                )
+                last = {m.person for m in self.between(before - 1, start)}
+                if start > para.start and len(last) == 1 and last <= holders:
+                    return last.pop()
             if holders:
                 return None  # two secretaries of state: either could be meant
         if title and self._met_unnamed(title, para.start, pos):
