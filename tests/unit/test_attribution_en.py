@@ -485,3 +485,14 @@ def test_registry_lookup_by_another_romanisation():
         )
     )
     assert two.lookup_spelling("Aleksei Ivanov") is None
+
+
+def test_an_object_pronoun_of_the_named_ones_own_verb_is_someone_else():
+    """ "Xi Jinping did not receive her." says nothing of Xi's sex (she is someone else), so
+    a later "she said" is not his. (A pronoun after another subject, "…, the director did
+    not contradict him", still tells the named one's sex: tune21's profile keeps it.)"""
+    d = doc(
+        "Kaja Kallas travelled to Beijing in July. Xi Jinping did not receive her.",
+        "She is used to that. “We are not naive about China,” she said.",
+    )
+    assert speaker_of(d, "We are not naive") in (None, "kaja-kallas")

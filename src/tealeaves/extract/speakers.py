@@ -225,7 +225,15 @@ class Resolver(Mentions):
         if any(m.person != named.person for m in self.between(named.span.end, stop)):
             return "?"
         rest = self.masked[named.span.end : stop].casefold()
-        words = set(re.findall(r"\b(?:he|his|him|she|her|hers)\b", rest))
+        words = {
+            m.group()
+            for m in re.finditer(r"\b(?:he|his|him|she|her|hers)\b", rest)
+            # (not the object of the named one's own verb: "Xi Jinping did not receive her"
+            # is someone else; "…, the director did not contradict him" may be Wang)
+            if m.group() not in ("him", "her")
+            or not re.fullmatch(r"\s+(?:[a-z’']+\s+){1,4}", rest[: m.start()])
+            or (m.group() == "her" and _POSSESSIVE_HER.match(rest, m.start()))
+        }
         male, female = bool(words & {"he", "his", "him"}), bool(words & {"she", "her", "hers"})
         return "m" if male and not female else "f" if female and not male else "?"
 
@@ -939,6 +947,15 @@ def genders(people: Sequence[Person]) -> dict[str, str]:
             if len(kin) == 1:
                 out[p.id] = kin.pop()
     return out
+
+
+# "her" before the noun it owns ("used her briefing"), not "her" as an object ("did not
+# receive her.", "told her that", "gave her a chance")
+_POSSESSIVE_HER = re.compile(
+    r"\bher\s+(?!(?:to|and|or|the|a|an|that|in|on|at|for|with|as|from|by|of|about|when|if|"
+    r"but|because|so|than|what|how|why|again|too|once|twice|back|up|down|out|off|over|it|this|"
+    r"these|those|his|their|our|my|your|some|any|no)\b)[a-z]"
+)
 
 
 _KIN_SEX = {
