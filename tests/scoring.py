@@ -29,6 +29,7 @@ both scripts           gold people with a native name whose profile has the Lati
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tomllib
 import unicodedata
@@ -111,6 +112,9 @@ class Tally:
     #: (what went wrong, the answer's kind of quote) -> how many: counts only, so a
     #: held-out set can say which kind of quote fails without showing a single miss
     by_kind: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: (the answer's kind of quote, where the text names its speaker) -> how many quotes
+    #: left to nobody that have a speaker: counts only, like ``by_kind``
+    by_where: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, other: Tally) -> None:
         for name, value in vars(other).items():
@@ -118,6 +122,7 @@ class Tally:
                 setattr(self, name, getattr(self, name) + value)
         self.misses.extend(other.misses)
         self.by_kind.update(other.by_kind)
+        self.by_where.update(other.by_where)
 
     @staticmethod
     def ratio(a: int, b: int) -> float | None:
@@ -204,6 +209,40 @@ def _quote_at(quotes: list, at: int, length: int):
     return min(inside, key=lambda q: q.span.end - q.span.start, default=None)
 
 
+_STOP = re.compile(r"[.!?。！？](?:[”’\"」»]*)(?=\s|[“「«]|$)")
+
+
+def _where_named(doc, mentions, person: str, span) -> str:
+    """Where the text names ``person`` (any mention the extractor found) relative to the
+    quote at ``span``: in the quote's own sentence (before or after the quote), elsewhere in
+    its paragraph, in the paragraph before, earlier, only later, or nowhere it found."""
+    para = doc.paragraph_at(span.start)
+    if para is None:
+        return "?"
+    starts = [m.end() for m in _STOP.finditer(doc.text, para.start, span.start)]
+    lo = starts[-1] if starts else para.start
+    end = _STOP.search(doc.text, span.end - 1, para.end)
+    hi = end.end() if end else para.end
+    own = [m.span for m in mentions if m.person == person]
+    if not own:
+        return "not found as a mention"
+    if any(lo <= s.start < span.start for s in own):
+        return "its sentence, before"
+    if any(span.end <= s.start < hi for s in own):
+        return "its sentence, after"
+    if any(span.start <= s.start < span.end for s in own):
+        return "inside the quote only"
+    if any(para.start <= s.start < para.end for s in own):
+        return "its paragraph"
+    if para.index > 0:
+        prev = doc.paragraphs[para.index - 1]
+        if any(prev.start <= s.start < prev.end for s in own):
+            return "paragraph before"
+    if any(s.start < para.start for s in own):
+        return "earlier paragraphs"
+    return "later only"
+
+
 def score(case: Case) -> Tally:
     from tealeaves.corpus import load_article
     from tealeaves.extract import extract, load_registry
@@ -273,6 +312,8 @@ def score(case: Case) -> Tally:
             t.misses.append(f"{tag} speaker of {g['text'][:40]!r}: {got.speaker} not {want}")
             wrong = "unattributed" if got.speaker is None else "credited, answer: nobody"
             t.by_kind[wrong if got.speaker is None or want is None else "wrong person", kind] += 1
+            if got.speaker is None and want is not None:
+                t.by_where[kind, _where_named(doc, x.mentions, want, got.span)] += 1
         if got.speaker is not None:
             t.credited += 1
             if got.speaker == want:
@@ -399,6 +440,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n{name}: quote misses by kind")
             for (what, kind), n in sorted(t.by_kind.items()):
                 print(f"  {what:26s} {kind:10s} {n}")
+            if t.by_where:
+                print(f"{name}: quotes left to nobody, by where the text names the speaker")
+                for (kind, where), n in sorted(t.by_where.items()):
+                    print(f"  {kind:10s} {where:26s} {n}")
     if args.misses:
         for t in results.values():
             for miss in t.misses:

@@ -496,3 +496,24 @@ def test_an_object_pronoun_of_the_named_ones_own_verb_is_someone_else():
         "She is used to that. “We are not naive about China,” she said.",
     )
     assert speaker_of(d, "We are not naive") in (None, "kaja-kallas")
+
+
+def test_verbs_that_cast_something_as_the_quote():
+    """ "hailed the agreement as “…”", "framed the trip as “…”", "summed it up as “…”",
+    "denounced the sanctions as “…”", "likened the arrangement to “…”": the words are the
+    subject's; "described Russia’s “pivot to the East” as irreversible" (the quote is the
+    thing cast) stays nobody's."""
+    d = doc(
+        "Xi Jinping hailed the agreement as “a new era” for the region.",
+        "Dmitry Peskov framed the trip as “a working visit, nothing more.”",
+        "Alexander Gabuev summed it up as “two sides of one coin.”",
+        "Mao Ning denounced the sanctions as “illegal and unilateral.”",
+        "Alexander Gabuev likened the arrangement to “a marriage without love.”",
+        "Dmitry Peskov denounced Kyiv’s “peace formula” as a dead end.",
+    )
+    assert speaker_of(d, "a new era") == "xi-jinping"
+    assert speaker_of(d, "a working visit") == "dmitry-peskov"
+    assert speaker_of(d, "two sides of one coin") == "alexander-gabuev"
+    assert speaker_of(d, "illegal and unilateral") == "mao-ning"
+    assert speaker_of(d, "a marriage without love") == "alexander-gabuev"
+    assert speaker_of(d, "peace formula") is None

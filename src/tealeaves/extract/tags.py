@@ -394,8 +394,14 @@ _FOR_WHOM = re.compile(
 # as “…”"; "considers such fears “overblown”" (when the quote ends the clause); "uses the
 # word “…”", "popularised “…”"
 _SEES_AS = re.compile(
-    r"\b(?:sees|saw|views|viewed|regards|regarded|treats|treated)\b"
-    r"(?=\s+[^“”\"]{1,60}?\s+as\s+(?:an?\s+|the\s+)?$)"
+    r"\b(?:sees|saw|views|viewed|regards|regarded|treats|treated|hailed|hails|framed|frames|"
+    r"cast|casts|portrayed|portrays|depicted|depicts|denounced|denounces|condemned|condemns|"
+    r"decried|decries|derided|derides|slammed|slams|welcomed|welcomes|"
+    r"(?:summed|sums)\s+(?:it|this|that|them|things)\s+up)\b"
+    r"(?=\s+(?:[^“”\"]{1,60}?\s+)?as\s+(?:an?\s+|the\s+)?$)"
+    # "likened the arrangement to “…”", "compared it with “…”"
+    r"|\b(?:likened|likens|compared|compares)\b"
+    r"(?=\s+[^“”\"]{1,60}?\s+(?:to|with)\s+(?:an?\s+|the\s+)?$)"
 )
 _CONSIDERS = re.compile(
     r"\b(?:considers|considered|deems|deemed|judges|judged)\b"
