@@ -28,3 +28,5 @@ def test_misses_are_counted_by_what_went_wrong_and_the_answers_kind(tmp_path: Pa
     t = score(Case("a", article, answers))
     assert t.speaker_right == 1
     assert dict(t.by_kind) == {("unattributed", "phrase"): 1}
+    # Lavrov is named in the sentence before the phrase's, in its paragraph
+    assert dict(t.by_where) == {("phrase", "its paragraph"): 1}
