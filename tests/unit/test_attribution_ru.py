@@ -217,3 +217,20 @@ def test_han_characters_after_a_chinese_name_in_cyrillic_are_a_form():
     assert people["wang-yi"].native_name == "Ван И"
     assert "王毅" in people["wang-yi"].aliases
     assert "李新" not in people["zhao-huasheng"].aliases
+
+
+def test_more_verbs_that_take_someones_words():
+    """ "советует относиться … «…»", "не исключил, что … «…»", "призывает «…»", "видит в этом
+    «…»", "оценила встречу как «…»": the words are the subject's."""
+    x = _x(
+        "Алексей Маслов советует относиться к прогнозам «крайне осторожно».",
+        "Сергей Рябков не исключил, что диалог придётся начинать «с чистого листа».",
+        "Тимофей Бордачёв в своей статье призывает «не делать резких шагов».",
+        "Иван Тимофеев видит в этом «окно возможностей» для Москвы.",
+        "Официальный представитель МИД КНР Мао Нин оценила встречу как «очень полезную».",
+    )
+    assert _speaker(x, "крайне осторожно") == "alexei-maslov"
+    assert _speaker(x, "с чистого листа") == "sergey-ryabkov"
+    assert _speaker(x, "не делать резких") == "timofei-bordachev"
+    assert _speaker(x, "окно возможностей") == "ivan-timofeev"
+    assert _speaker(x, "очень полезную") == "mao-ning"
