@@ -517,3 +517,18 @@ def test_verbs_that_cast_something_as_the_quote():
     assert speaker_of(d, "illegal and unilateral") == "mao-ning"
     assert speaker_of(d, "a marriage without love") == "alexander-gabuev"
     assert speaker_of(d, "peace formula") is None
+
+
+def test_a_title_with_of_before_the_subject_and_what_someone_sees():
+    """ "Secretary of State Antony Blinken spoke of “…”": the "of" inside the title does not
+    make him an object ("under Secretary …" still does); "X sees “…” in …": the words of
+    the one who sees it."""
+    d = doc(
+        "Secretary of State Antony Blinken spoke of “red lines” on Taiwan.",
+        "Alicia Garcia-Herrero, chief Asia economist at Natixis, sees “a long game” in the "
+        "lending.",
+        "Talks under Foreign Minister Wang Yi produced what officials called “a breakthrough.”",
+    )
+    assert speaker_of(d, "red lines") == "antony-blinken"
+    assert speaker_of(d, "a long game") == "alicia-garcia-herrero"
+    assert speaker_of(d, "a breakthrough") is None

@@ -399,6 +399,8 @@ _SEES_AS = re.compile(
     r"decried|decries|derided|derides|slammed|slams|welcomed|welcomes|"
     r"(?:summed|sums)\s+(?:it|this|that|them|things)\s+up)\b"
     r"(?=\s+(?:[^“”\"]{1,60}?\s+)?as\s+(?:an?\s+|the\s+)?$)"
+    # "sees “a long game” in Beijing's lending": what someone sees, in their words
+    r"|\b(?:sees|saw|senses|sensed)\b(?=\s+$)"
     # "likened the arrangement to “…”", "compared it with “…”"
     r"|\b(?:likened|likens|compared|compares)\b"
     r"(?=\s+[^“”\"]{1,60}?\s+(?:to|with)\s+(?:an?\s+|the\s+)?$)"
@@ -516,7 +518,10 @@ _DID_AND = re.compile(
 
 
 # Title words right before a name ("President ", "Foreign Minister "), to look past them.
-_TITLES_AT_END = re.compile(r"(?<=[a-z] )(?:[A-Z][\w’'-]* ){1,4}$")
+# ("Secretary of State ", "Minister for Foreign Affairs ": "of"/"for" inside a title)
+_TITLES_AT_END = re.compile(
+    r"(?:(?<=[a-z] )|^\s*)(?:[A-Z][\w’'-]* (?:(?:of|for|and|on|of the) (?=[A-Z]))?){1,5}$"
+)
 # A word that makes what follows it an object, though title words come between ("under
 # President Barack Obama", "met Foreign Minister Wang Yi"); not "and", which joins subjects.
 _OBJECT_BEFORE_TITLES = re.compile(
