@@ -532,3 +532,20 @@ def test_a_title_with_of_before_the_subject_and_what_someone_sees():
     assert speaker_of(d, "red lines") == "antony-blinken"
     assert speaker_of(d, "a long game") == "alicia-garcia-herrero"
     assert speaker_of(d, "a breakthrough") is None
+
+
+def test_the_sentence_after_a_quote_says_whose_verdict_it_was():
+    """ "“…” That was Fiona Hill's verdict.", "“…” So says Temur Umarov of Carnegie.", "In
+    her reading, “…”": whose words; "That was Putin's message, Lavrov said." names the one
+    whose message was relayed, not who spoke, and stays nobody's."""
+    d = doc(
+        "“It is a bad sign when both capitals go quiet at once.” That was Fiona Hill's verdict.",
+        "“Trade follows the flag, and the flag is Chinese now.” So says Temur Umarov of Carnegie.",
+        "Alexandra Prokopenko sees it differently. In her reading, “Putin needs the money more "
+        "than Xi needs the gas.”",
+        "“We will not be rushed.” That was Vladimir Putin's message, Sergei Lavrov said later.",
+    )
+    assert speaker_of(d, "It is a bad sign") == "fiona-hill"
+    assert speaker_of(d, "Trade follows the flag") == "temur-umarov"
+    assert speaker_of(d, "Putin needs the money") == "alexandra-prokopenko"
+    assert speaker_of(d, "We will not be rushed") is None

@@ -74,6 +74,9 @@ def next_paragraph(
     for m in res.between(close, prev.end):
         if m.ambiguous or m.person != speaker:
             return None
+    end = SENTENCE_END.search(masked, s.close_at + 1, para.end)
+    if any(m.person != speaker for m in res.between(s.close_at, end.end() if end else para.end)):
+        return None  # "“…” That was Putin's message, Lavrov said.": this one's own sentence
     return speaker
 
 
@@ -170,6 +173,31 @@ _VIEW_VERB = re.compile(
 
 # "X, director of Y, said the summit showed …": the subject's verb of saying, later on.
 _SAID_VERB = re.compile(r"\s(?:said|says|argued|argues|wrote|writes|told \w+)\b")
+
+
+def verdict_next(res: Resolver, masked: str, s: QuoteSpan) -> str | None:
+    """A quote that ends its sentence, followed by one that says whose words they were:
+    "“…” That was Fiona Hill's verdict.", "“…” So says Temur Umarov of Carnegie."."""
+    if not _ends_sentence(res.doc.text, s):
+        return None
+    m = _VERDICT_NEXT.match(masked, s.close_at + 1)
+    named = res.at(m.end()) if m is not None else None
+    if named is None or named.ambiguous:
+        return None
+    if m.group("so") or _VERDICT_OF.match(masked, named.span.end):
+        return named.person
+    return None
+
+
+# "That was X's verdict", "This is X's view", "So says X"
+_VERDICT_NEXT = re.compile(
+    r"\s+(?:(?:That|This|Such)\s+(?:was|is)\s+|"
+    r"(?P<so>So\s+(?:says|said|argues|argued|writes|wrote)\s+))"
+)
+_VERDICT_OF = re.compile(
+    r"[’']s\s+(?:\w+\s+)?(?:verdict|view|assessment|conclusion|answer|reply|take|advice|"
+    r"summary|warning|prediction|message|diagnosis)\s*[.!;]"
+)
 
 
 def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:

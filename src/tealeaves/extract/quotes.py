@@ -22,6 +22,7 @@ from tealeaves.extract.carried import (
     introduced_before,
     next_paragraph,
     owned_next,
+    verdict_next,
 )
 from tealeaves.extract.cues import BEFORE_VERB, VERBS
 from tealeaves.extract.names import (
@@ -289,6 +290,9 @@ def find_quotes(
                 owned = owned_next(doc, res, s)
                 if owned is not None:  # "The remark came from …" opens the next paragraph
                     speaker, tagged = owned or None, True
+            if speaker is None and not tagged:
+                speaker = verdict_next(res, masked, s)  # "“…” So says Temur Umarov."
+                tagged = speaker is not None
             if speaker is None and last_statement is not None and not tagged:
                 speaker = continuation(doc, res, masked, last_statement, s, lo)
             if speaker is None and last_statement is not None and not tagged:

@@ -168,6 +168,9 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         named = res.at(lo + acc.end())
         if named is not None and masked[named.span.end : named.span.end + 1] == ",":
             return _according_to(res, masked, named, hi)
+    own_view = _IN_OWN_VIEW.match(frame)
+    if own_view and not re.search(r"[;–—]", frame):  # "In her reading, “…”"
+        return res.pronoun(lo + own_view.start("pron"))
     view = _IN_VIEW.match(frame)
     if view and not re.search(r"[;–—]", frame):  # "In Tellis’s view, the format is “…”"
         owner = res.ending_at(lo + view.end("name"))
@@ -367,6 +370,11 @@ _ROLE_SUBJECT = re.compile(
 
 
 # "In Tellis’s view, ": whose view the rest of the sentence gives.
+# "In her reading, “…”", "In his view, …": the view of the one "he"/"she" is.
+_IN_OWN_VIEW = re.compile(
+    r"\s*In\s+(?P<pron>his|her)\s+(?:own\s+)?(?:view|opinion|judgement|judgment|words|reading|"
+    r"telling|account|assessment),"
+)
 _IN_VIEW = re.compile(
     r"\s*In\s+(?P<name>.{2,60}?)[’']s?\s+(?:own\s+)?(?:view|opinion|judgement|judgment|words"
     r"|phrase),"
