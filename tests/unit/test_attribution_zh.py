@@ -125,3 +125,17 @@ def test_a_registry_persons_transliteration_without_the_middle_dot():
         "俄罗斯副总理阿列克谢奥韦尔丘克（Alexei Overchuk）在会晤后对媒体说：“问题还没有完全解决。”"
     )
     assert "alexey-overchuk" in {p.id for p in x.people}
+
+
+def test_a_surname_that_is_also_a_word_opening_a_clause():
+    """时殷弘, 于洪君: 时 ("when") and 于 ("at") are surnames where they open a clause before
+    a two-character name the text never writes without them, also with 也只是 between the
+    name and its verb; 时 after 问题 ("when") before a name written alone stays a word."""
+    x = _x(
+        "时殷弘说：“中美关系很难回到过去。”",
+        "被问及朝鲜问题时，于洪君也只是说：“这需要耐心。”",
+        "谈到这个问题时，王毅说：“我们拭目以待。”",
+    )
+    assert _speaker(x, "中美关系很难") == "时殷弘"
+    assert _speaker(x, "这需要耐心") == "于洪君"
+    assert _speaker(x, "我们拭目以待") == "王毅"

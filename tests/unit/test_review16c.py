@@ -533,7 +533,6 @@ def test_zh_xingrong_then_another_calls():
 # -- 50a70e9: 时 and an adverb ---------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="older than the rule: 时 read as 'when', name 殷弘")
 def test_zh_shi_yinhong_at_paragraph_start():
     """50a70e9 near miss, the surname 时: '时殷弘说：“…”' makes a person 殷弘 (older than
     the rule; with a role before, '教授时殷弘', it is right)."""
@@ -541,7 +540,6 @@ def test_zh_shi_yinhong_at_paragraph_start():
     assert _who(x, "中美关系很难") == "时殷弘"
 
 
-@pytest.mark.xfail(strict=True, reason="older than the rule: 时，时殷弘也 finds no one")
 def test_zh_shi_yinhong_after_shi_when():
     """50a70e9 near miss: '被问及乌克兰问题时，时殷弘也只是说：“…”' — 时 (when) then the surname
     时 and 也; Shi Yinhong is not found (older than the rule)."""

@@ -92,6 +92,9 @@ def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[in
         start, name = seg.names[end]
         # 对王毅说: spoken to; 在莫斯科表示: where it was said
         spoken_to = start > 0 and simple[start - 1] in PREPOSITIONS | {"在"}
+        whole = _word_surname_at_clause_start(simple, start, name)
+        if whole is not None:
+            return whole  # 时殷弘说: 时 the surname, not "when"
         if (is_han_name(name) or married_name(name)) and not spoken_to and not _a_document(name):
             return start, name
     for size in (3, 2, 4):
@@ -766,6 +769,26 @@ def _name_in_slot(simple: str, cand: str, end: int) -> bool:
         and is_han_name(cand, word_start=True)
         and simple[end : end + 1] in _AFTER_NAME | _JOINS
     )
+
+
+_CLAUSE_START = set("，,。；;：:！？!?“「『（(\n ")
+
+
+def _word_surname_at_clause_start(simple: str, start: int, name: str) -> tuple[int, str] | None:
+    """时殷弘说, "……时，时殷弘也只是说": a surname that is also a word (时, 于, 向) opening a
+    clause right before a two-character name of jieba's that the text never writes
+    without it — one three-character name."""
+    before = start - 1
+    if len(name) != 2 or before < 0 or simple[before] not in SURNAMES_1:
+        return None
+    if simple[before] not in _NOT_AFTER_ROLE or (
+        before > 0 and simple[before - 1] not in _CLAUSE_START
+    ):
+        return None
+    alone = re.finditer(re.escape(name), simple)
+    if any(simple[m.start() - 1 : m.start()] != simple[before] for m in alone):
+        return None
+    return before, simple[before] + name
 
 
 def _word_surname_then_name(simple: str, seg: Segments, at: int) -> bool:
