@@ -639,7 +639,6 @@ def test_kin_word_in_a_figure_of_speech_keeps_the_subject():
 # -- outside the reviewed rules, met on the way ---------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="ZH: a span over two speakers' quotes goes to the first")
 def test_zh_span_over_two_speakers_quotes():
     """Not one of the reviewed rules: "王毅表示：“…”拉夫罗夫强调：“…”" gives, besides each
     quote, a statement spanning both (with Lavrov's tag inside) credited to Wang Yi."""

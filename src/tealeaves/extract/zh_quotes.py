@@ -638,6 +638,8 @@ def _answers(
         body = para.start + m.start("body")
         if label.startswith(_QUESTION_LABELS) or any(label in a for a in doc.authors):
             continue
+        if len(label) > 2 and re.search(f"(?:{VERB})$", label):
+            continue  # "王毅表示：“…”": a name and a verb of saying, a tag, not a label
         if label.endswith(_META_LABELS):
             continue  # "播出时间：…", "频道：…", "本期嘉宾：…": a page's header, no one's words
         if label in _ANSWER_LABELS:
