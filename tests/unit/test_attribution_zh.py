@@ -142,9 +142,9 @@ def test_a_surname_that_is_also_a_word_opening_a_clause():
 
 
 def test_a_name_and_a_verb_before_a_colon_is_a_tag_not_an_interview_label():
-    """ "赵华胜指出：“…”王毅补充：“…”" opens like an interview's "赵华胜：" label, but the verb
+    """ "王毅强调：“…”冯玉军补充：“…”" opens like an interview's "王毅：" label, but the verb
     makes it a tag: each quote is its speaker's, and no answer spans both."""
-    x = _x("赵华胜指出：“合作有基础。”冯玉军补充：“但也有边界。”")
+    x = _x("王毅强调：“合作有基础。”冯玉军补充：“但也有边界。”")
     assert not [q for q in x.quotes if "合作有基础" in q.text and "但也有边界" in q.text]
-    assert _speaker(x, "合作有基础") == "赵华胜"
+    assert _speaker(x, "合作有基础") == "王毅"
     assert _speaker(x, "但也有边界") == "冯玉军"
