@@ -549,3 +549,15 @@ def test_the_sentence_after_a_quote_says_whose_verdict_it_was():
     assert speaker_of(d, "Trade follows the flag") == "temur-umarov"
     assert speaker_of(d, "Putin needs the money") == "alexandra-prokopenko"
     assert speaker_of(d, "We will not be rushed") is None
+
+
+def test_a_beat_after_an_asked_lead_that_names_someone():
+    """ "Asked by Elena Chernenko about the sanctions, Lavrov smiled. “…”": a name in the
+    lead (the asker, or the one asked about) is not the one whose beat it is."""
+    d = doc(
+        "Sergei Lavrov arrived late.",
+        "Asked by Elena Chernenko about the sanctions, Lavrov smiled. “We have lived with worse.”",
+        "Asked whether Wang Yi would come to Moscow, Lavrov laughed. “He is always welcome.”",
+    )
+    assert speaker_of(d, "We have lived with worse") == "sergei-lavrov"
+    assert speaker_of(d, "He is always welcome") == "sergei-lavrov"

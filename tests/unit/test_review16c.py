@@ -339,7 +339,6 @@ def test_has_coined_the_term():
 # -- 1234827: "Asked about …, X shrugged. “…”", "“…,” in X's view" --------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="_ASKED_LEAD stops at a name inside the lead")
 def test_asked_by_a_named_reporter_then_beat():
     """1234827 _ASKED_LEAD: 'Asked by Anna Petrova about the summit, Gabuev shrugged. “…”' —
     the lead names the asker; the beat's quote lost its credit."""
@@ -347,7 +346,6 @@ def test_asked_by_a_named_reporter_then_beat():
     assert _who(d, "It changes nothing") == "Александр Габуев"
 
 
-@pytest.mark.xfail(strict=True, reason="_ASKED_LEAD stops at a name inside the lead")
 def test_asked_whether_a_leader_would_visit_then_beat():
     """1234827 _ASKED_LEAD: 'Asked whether Xi would visit, Peskov shrugged. “…”' — the
     leader in the lead stopped the rule; Peskov's credit was dropped."""

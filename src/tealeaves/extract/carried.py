@@ -444,7 +444,10 @@ def beat_before(
     start = para.start
     for end in _ANY_SENTENCE_END.finditer(res.doc.text, para.start, lo - 1):
         start = end.end()  # (a sentence that ends inside a quotation ends there too)
-    named = res.between(start - 1, lo)
+    # (a name inside the lead is the one asking or asked about: "Asked by Anna Petrova
+    # about the summit, Gabuev shrugged.", "Asked whether Xi would visit, Peskov shrugged.")
+    lead = _ASKED_LEAD.match(masked, start)
+    named = res.between(lead.end() - 1 if lead else start - 1, lo)
     if len(named) != 1 or named[0].ambiguous:
         return None
     first = named[0]
