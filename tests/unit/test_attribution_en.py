@@ -561,3 +561,25 @@ def test_a_beat_after_an_asked_lead_that_names_someone():
     )
     assert speaker_of(d, "We have lived with worse") == "sergei-lavrov"
     assert speaker_of(d, "He is always welcome") == "sergei-lavrov"
+
+
+def test_an_interview_with_two_guests_and_a_moderator_label():
+    """ "Moderator Shen Dingli" is Shen Dingli (a moderator is no part of a name); a bare
+    "A:" after "spoke with Fiona Hill and Angela Stent" is either guest's, so nobody's; one
+    guest keeps the answers."""
+    x = extract(
+        doc(
+            "Moderator Shen Dingli spoke with Fiona Hill and Angela Stent in Munich.",
+            "Q: Does Europe have a China policy?",
+            "A: Not yet, and it shows.",
+        ),
+        load_registry(),
+    )
+    assert "Shen Dingli" in {p.name for p in x.people}
+    assert [q.speaker for q in x.quotes if q.text.startswith("Not yet")] == [None]
+    d = doc(
+        "Moderator Shen Dingli spoke with Fiona Hill in Munich.",
+        "Q: Does Europe have a China policy?",
+        "A: Not yet, and it shows.",
+    )
+    assert speaker_of(d, "Not yet") == "fiona-hill"

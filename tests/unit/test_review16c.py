@@ -617,7 +617,6 @@ def test_interview_two_guests_with_roles_after_met_with():
     assert _who(d, "I think it was") != "王毅"
 
 
-@pytest.mark.xfail(strict=True, reason="two guests after 'put questions to': the first gets it")
 def test_interview_moderator_puts_questions_to_two_guests():
     """_interviewee _WITH: 'Moderator Kadri Liik, a senior fellow at ECFR, put questions to
     Alexander Gabuev and Temur Umarov'; a bare 'A:' is neither's for sure, it went to
@@ -632,7 +631,6 @@ def test_interview_moderator_puts_questions_to_two_guests():
     assert _who(d, "Beijing.") is None
 
 
-@pytest.mark.xfail(strict=True, reason="older: 'Moderator' is taken into the name")
 def test_interview_moderator_label_is_no_part_of_the_name():
     """a983056 near miss, a role word before a name: 'Moderator Kadri Liik' is found as a
     person named 'Moderator Kadri Liik'."""

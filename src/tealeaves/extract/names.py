@@ -67,7 +67,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     he she it we they i you his her its our their my your him them us me mr mrs ms dr prof
     professor president premier minister ambassador chairman secretary general colonel
     admiral marshal captain lieutenant sergeant commander brigadier senator governor mayor
-    spokesperson spokesman spokeswoman deputy vice
+    spokesperson spokesman spokeswoman deputy vice moderator panelist panellist presenter
+    interviewer
     director dean chief editor foreign defense defence state party chinese russian american
     british european soviet ukrainian indian japanese french german western eastern northern
     southern central new old great university institute academy centre center school college

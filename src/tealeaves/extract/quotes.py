@@ -100,6 +100,8 @@ _WITH = re.compile(
 
 
 _POSSESSOR = re.compile(r"[’']s?\s")
+# Between two guests: "and", or a role in passing and "and" ("X, of Carnegie, and Y")
+_AND_ANOTHER = re.compile(r"(?:\s*\([^()]*\))?(?:,[^,;:.“”]{1,80},)?\s*(?:,\s*)?(?:and|&)\s+")
 # ", a professor at …", ", director of …": a scholar's role given in passing (not "head of
 # state", not " of Kommersant": a reporter's paper).
 _GUEST_ROLE = re.compile(
@@ -393,9 +395,16 @@ def _interviewee(doc: Document, res: Resolver) -> str | None:
             and fold(m.surface) not in authors
             and not _POSSESSOR.match(doc.text, m.span.end)  # "Putin's visit": no guest
         ]
-    for m in named:
+    for n, m in enumerate(named):
         before = doc.text[max(0, m.span.start - 60) : m.span.start]
         if _WITH.search(before) and not _ASKER_BEFORE.search(before):
+            nxt = named[n + 1] if n + 1 < len(named) else None
+            if (
+                nxt is not None
+                and nxt.person != m.person
+                and _AND_ANOTHER.fullmatch(doc.text, m.span.end, nxt.span.start)
+            ):
+                return None  # "put questions to Alexander Gabuev and Temur Umarov": two guests
             return m.person
     people = {m.person for m in named}
     headline = _HEADLINE_NAME.match(doc.title)
