@@ -583,3 +583,23 @@ def test_an_interview_with_two_guests_and_a_moderator_label():
         "A: Not yet, and it shows.",
     )
     assert speaker_of(d, "Not yet") == "fiona-hill"
+
+
+def test_the_guest_is_the_one_the_introduction_says_will_answer():
+    """An interview's introduction that opens with a leader and says who answers ("Alexander
+    Gabuev explains what it means", "On Monday Yun Sun joined us", "Sergei Ryabkov spoke to
+    our correspondent"): the answers are that person's, not the leader's."""
+    for intro, guest in (
+        (
+            "Xi Jinping, in power since 2012, has changed his team again. Alexander Gabuev "
+            "explains what it means.",
+            "alexander-gabuev",
+        ),
+        ("Vladimir Putin spoke in Kazan on Friday. On Monday Yun Sun joined us.", "yun-sun"),
+        (
+            "Sergei Lavrov's deputy Sergei Ryabkov spoke to our correspondent on Friday.",
+            "sergei-ryabkov",
+        ),
+    ):
+        d = doc(intro, "Q: Why now?", "A: Because the clock is running.", title="Interview")
+        assert speaker_of(d, "Because the clock") == guest, intro

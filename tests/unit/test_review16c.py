@@ -63,7 +63,6 @@ def test_interview_moderator_with_role_guest_without():
     assert _who(d, "It is hedging") == "Temur Umarov"
 
 
-@pytest.mark.xfail(strict=True, reason="_GUEST_ROLE ' of Kommersant' makes the reporter the guest")
 def test_interview_reporter_of_a_paper_is_no_guest():
     """885042c _GUEST_ROLE (' of [A-Z]') with a983056 _ASKER_BEFORE: the official is named
     after a leader's possessive, the reporter 'of Kommersant'; the answer went to the
@@ -116,7 +115,6 @@ def test_interview_guest_possessor_career_then_he_spoke():
     assert _who(d, "Only a thin") == "Evan Medeiros"
 
 
-@pytest.mark.xfail(strict=True, reason="_GUEST_ROLE 'head' matches 'head of state'")
 def test_interview_leader_head_of_state_is_no_guest():
     """885042c _GUEST_ROLE ('head'): the introduction's second sentence names a president
     'head of state of Kazakhstan'; the guest 'joined us' got nothing, the president the
@@ -131,9 +129,6 @@ def test_interview_leader_head_of_state_is_no_guest():
     assert _who(d, "Deliberately") == "Temur Umarov"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="older than the rules: the name opening the paragraph wins over the guest"
-)
 def test_interview_leader_opens_introduction_guest_explains():
     """885042c, the case its commit names ('… Jin Canrong explains'), but the leader opens
     the paragraph: 'Kassym-Jomart Tokayev, head of state since 2019, has reshuffled … Temur

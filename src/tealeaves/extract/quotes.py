@@ -115,6 +115,15 @@ _ASKER_BEFORE = re.compile(
     r"\b(?:reporter|correspondent|journalist|editor|host|interviewer|presenter|anchor)s?\s+$"
     r"|\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+$"
 )
+# What the guest does in an interview's introduction: explains, answers, joins us, speaks
+# to a reporter.
+_GUEST_VERB = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:,[^,;:.“”]{1,80},)?\s+(?:\w+ly\s+)?(?:explains|explained|answers|answered|"
+    r"discusses|discussed|unpacks|assesses|reflects|weighs\s+in|joined\s+us|joins\s+us|"
+    r"walks\s+us\s+through|talks\s+us\s+through|tells\s+us|told\s+us|"
+    r"(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+(?:us|our\s+\w+|this\s+\w+|"
+    r"(?:a\s+|the\s+)?(?:reporter|correspondent|journalist|editor)s?))\b"
+)
 # "moderator Kadri Liik", "host Anna Berg": the one who asks.
 _HOST_BEFORE = re.compile(r"\b(?:[Mm]oderator|[Hh]ost|[Cc]hair(?:ed by)?|[Pp]resenter)\s+$")
 # A headline that names whose words the piece is ("Zhao Huasheng: “Gas will wait”",
@@ -406,6 +415,17 @@ def _interviewee(doc: Document, res: Resolver) -> str | None:
             ):
                 return None  # "put questions to Alexander Gabuev and Temur Umarov": two guests
             return m.person
+    # "Temur Umarov explains what it means", "On Tuesday Yun Sun joined us", "Dmitry Peskov
+    # spoke to reporter Anna Petrova": the one the introduction says will answer
+    answering = {
+        m.person
+        for m in named
+        if _GUEST_VERB.match(doc.text, m.span.end)
+        and not _ASKER_BEFORE.search(doc.text, max(0, m.span.start - 60), m.span.start)
+        and not _HOST_BEFORE.search(doc.text, max(0, m.span.start - 40), m.span.start)
+    }
+    if len(answering) == 1:
+        return answering.pop()
     people = {m.person for m in named}
     headline = _HEADLINE_NAME.match(doc.title)
     guest = (headline.group("name") or headline.group("name2")) if headline else ""
