@@ -603,3 +603,21 @@ def test_the_guest_is_the_one_the_introduction_says_will_answer():
     ):
         d = doc(intro, "Q: Why now?", "A: Because the clock is running.", title="Interview")
         assert speaker_of(d, "Because the clock") == guest, intro
+
+
+def test_he_after_someone_unnamed_who_called_the_one_named():
+    """ "An aide who phoned Mark Rutte …" / "A Turkish diplomat who called Hakan Fidan …"
+    then "“…,” he said" in the next paragraph: the one named is the object of someone
+    unnamed, who may be the "he"; "A forwarder called Sergei" names him."""
+    d = doc(
+        "Hakan Fidan landed in Moscow on Sunday.",
+        "A Turkish diplomat who called Hakan Fidan that evening said the meeting went well.",
+        "“They agreed on more than they expected,” he said.",
+    )
+    assert speaker_of(d, "They agreed on more") is None
+    d = doc(
+        "Hakan Fidan landed in Moscow on Sunday.",
+        "Hakan Fidan told a Turkish diplomat that evening that the meeting went well.",
+        "“They agreed on more than they expected,” he said.",
+    )
+    assert speaker_of(d, "They agreed on more") == "hakan-fidan"

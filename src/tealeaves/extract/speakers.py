@@ -531,6 +531,18 @@ class Resolver(Mentions):
         if self._unnamed_subject(max(para.start - 1, pos - LOOKBACK, 0), pos, said):
             return None  # "A European diplomat … offered advice. “…,” he said."
         last = max(m.span.end for m in window if m.person == person)
+        if last < para.start:
+            # "A senior official who called Sergei Lavrov said …. ¶ “…,” he said": the one
+            # named is the object of someone unnamed, who may be the "he"
+            last_para = self.doc.paragraph_at(last - 1)
+            begin = last_para.start if last_para is not None else 0
+            for end in SENTENCE_END.finditer(self.masked, begin, last - 1):
+                begin = end.end()
+            first_own = min(
+                m.span.start for m in window if m.person == person and m.span.start >= begin
+            )
+            if self._unnamed_subject(max(0, begin - 1), first_own, said):
+                return None
         if last < para.start and (
             _SOMEONE_ELSE.search(self.masked, para.start, pos)
             or any(
@@ -801,7 +813,11 @@ _CONTACTED = (
     r"warned|praised|critici[sz]ed|reprimanded|summoned|wrote\s+to|came\s+to\s+see)"
 )
 # "… by his first name, Sergei", "named Ivan": what names the one just spoken of.
-_NAMED_AS = re.compile(r"\b(?:name|named|called)(?:\s+only)?(?:\s+as)?\s*,?\s*$")
+# (not the verbs: "an official who called Sergei Lavrov", "a diplomat who named Wang Yi as
+# the key", "had called")
+_NAMED_AS = re.compile(
+    r"\b(?<!who )(?<!had )(?<!has )(?<!have )(?:name|named|called)(?:\s+only)?(?:\s+as)?\s*,?\s*$"
+)
 # Someone the text speaks of by relation or trade, not by name: "Her mother", "Primakov's
 # stepfather", "our reporter".
 _WHOSE = r"(?:[Hh]is|[Hh]er|[A-Z][\w-]+[’']s)\s+"
