@@ -10,7 +10,7 @@ import re
 from tealeaves.extract.cues import BEFORE_VERB, THINKING, VERBS
 from tealeaves.extract.names import BRACKETED, HAN
 from tealeaves.extract.spans import SENTENCE_END, QuoteSpan, without_post_number
-from tealeaves.extract.speakers import PRONOUN, Resolver
+from tealeaves.extract.speakers import PRONOUN, VERB, Resolver
 from tealeaves.extract.tags import clause_subject, is_subject, subject_before
 from tealeaves.model import Document, Paragraph
 
@@ -75,8 +75,15 @@ def next_paragraph(
         if m.ambiguous or m.person != speaker:
             return None
     end = SENTENCE_END.search(masked, s.close_at + 1, para.end)
-    if any(m.person != speaker for m in res.between(s.close_at, end.end() if end else para.end)):
-        return None  # "“…” That was Putin's message, Lavrov said.": this one's own sentence
+    stop = end.end() if end else para.end
+    for m in res.between(s.close_at, stop):
+        if m.person != speaker and (
+            VERB.match(masked, m.span.end + 1)
+            or re.match(r"[’']s\b", masked[m.span.end : m.span.end + 2])
+        ):
+            # "“…” That was Putin's message, Lavrov said.": this one's own sentence names
+            # whose words they are (not "He then turned to Wang Yi")
+            return None
     return speaker
 
 

@@ -308,7 +308,12 @@ def find_quotes(
             dashed = _dash_credit(doc, who, s)
             para = doc.paragraph_at(s.close_at)
             # (not a book and its author in a list: "«…» — Алексей Маслов, 2019.")
-            if dashed and not _A_YEAR.search(doc.text, s.close_at, para.end if para else s.end):
+            year = _A_YEAR.search(doc.text, s.close_at, para.end if para else s.end)
+            if year is not None and _A_MONTH.search(
+                doc.text, max(s.close_at, year.start() - 16), year.start()
+            ):
+                year = None  # "«…» — Сергей Лавров, 14 марта 2023 года.": a date, no book
+            if dashed and year is None:
                 return "statement", dashed
         speaker = None
         if (
@@ -504,6 +509,13 @@ def _beat_before(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
         ends = list(_SENTENCE_END.finditer(doc.text, prev.start, prev.end))
         lo, hi = (ends[-1].end() if ends else prev.start), prev.end
         if doc.text[lo:hi].rstrip().endswith(":"):
+            # (not the one asked or written to: "Вопрос Сергею Лаврову:", "Из письма Кае
+            # Каллас:")
+            named = who.within(lo, hi)
+            if isinstance(who, _RuMentions) and any(who.oblique(m) for m in named):
+                return None
+            if named and _TO_SOMEONE.match(doc.text, lo, named[0].span.start):
+                return None
             return _one_before_colon(doc, who, lo, hi)
     else:
         return None
@@ -519,6 +531,13 @@ def _beat_before(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     ):
         return None
     return subject.person
+
+
+# Before the name of one asked or written to: "Вопрос Сергею Лаврову:", "Из письма Кае
+# Каллас:", "Обращение к Ван И:"
+_TO_SOMEONE = re.compile(
+    r"\s*(?:(?:[Ии]з|[Кк]|[Оо]т|[Дд]ля|[Вв])\s|[^:]*?(?i:вопрос|письм|обращени|послани|телеграмм))"
+)
 
 
 # A name in guillemets: a capital, one to four words, no sentence's stop ("«Известиями»",
@@ -780,10 +799,16 @@ def _dash_credit(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_A_MONTH = re.compile(
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s*$"
+)
 # the end of a sentence and the start of the next ("…». «Но", "…. Спорить")
 _NEXT_SENTENCE = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?…]\s+(?=[«„\"А-ЯЁA-Z])")
 # a dash and a name of one to three capitalised words ("Мао Нин", "Алексей Маслов")
-_DASH_NAME = re.compile(r"[\s,.!?…]*[—–]\s*(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})")
+# (a Chinese given name may be one capital: "Ван И")
+_DASH_NAME = re.compile(
+    r"[\s,.!?…]*[—–]\s*(?P<name>[А-ЯЁ][а-яё-]+(?:\s+(?:[А-ЯЁ][а-яё-]+|[А-ЯЁ](?![а-яё.])|И(?=\.))){0,2})"
+)
 # after the name: nothing, a role ("официальный представитель МИД КНР"), or where ("на
 # брифинге", "в подкасте «Карнеги. Разговоры»": a title in guillemets), and the stop
 _CREDIT_TAIL = re.compile(

@@ -543,8 +543,10 @@ class Resolver(Mentions):
             begin = last_para.start if last_para is not None else 0
             for end in SENTENCE_END.finditer(self.masked, begin, last - 1):
                 begin = end.end()
+            # (to the end of the name: "A driver who gave only his first name, Timur, …" is
+            # that one, named)
             first_own = min(
-                m.span.start for m in window if m.person == person and m.span.start >= begin
+                m.span.end for m in window if m.person == person and m.span.start >= begin
             )
             if self._unnamed_subject(max(0, begin - 1), first_own, said):
                 return None

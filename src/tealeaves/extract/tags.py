@@ -177,6 +177,8 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         if owner is not None:
             return res.speaker(owner)
     for_whom = _FOR_WHOM.match(frame)
+    if _TAG_FOLLOWS.match(masked, close_at + 1):
+        for_whom = None  # "For Olaf Scholz, the visit was “a test,” his aides said."
     if for_whom and not re.search(r"[;–—]", frame):  # "For Evan Medeiros, the summit was “…”"
         owner = res.at(lo + for_whom.end("lead"))
         if (
@@ -200,7 +202,15 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         owner = res.ending_at(lo + owned.start())
         if owner is not None:
             return res.speaker(owner)
-    viewing = [*_SEES_AS.finditer(frame), *_USES_WORD.finditer(frame)]
+    viewing = [
+        v
+        for v in (*_SEES_AS.finditer(frame), *_USES_WORD.finditer(frame))
+        # ("Kallas saw “Oppenheimer” twice": a title seen, not words)
+        if not (
+            v.group() in ("sees", "saw", "senses", "sensed")
+            and not re.search(r"\b[a-z]", res.doc.text[hi + 1 : close_at])
+        )
+    ]
     if _CLAUSE_ENDS.match(masked, close_at + 1) or re.search(
         r"[.,!?]$", masked[hi + 1 : close_at]
     ):  # "considers such fears “overblown.”", not "considers the “no limits” label …"
@@ -398,6 +408,8 @@ _FOR_WHOM = re.compile(
     r"[^“”\"]{1,80}?\s+(?:is|was|are|were|remains|remained|has\s+become|had\s+become|became|"
     r"will\s+be|would\s+be)\s+(?:\w+\s+)?$"
 )
+# A tag right after a quote: "“…,” his aides said", "“…,” according to …"
+_TAG_FOLLOWS = re.compile(rf"[\s,]*(?:according\s+to\b|(?:[\w’'-]+\s+){{0,4}}?(?:{VERBS})\b)")
 # A verb of judging whose complement is the quote: "sees the shift as “…”", "regards it
 # as “…”"; "considers such fears “overblown”" (when the quote ends the clause); "uses the
 # word “…”", "popularised “…”"
@@ -528,7 +540,11 @@ _DID_AND = re.compile(
 # Title words right before a name ("President ", "Foreign Minister "), to look past them.
 # ("Secretary of State ", "Minister for Foreign Affairs ": "of"/"for" inside a title)
 _TITLES_AT_END = re.compile(
-    r"(?:(?<=[a-z] )|^\s*)(?:[A-Z][\w’'-]* (?:(?:of|for|and|on|of the) (?=[A-Z]))?){1,5}$"
+    r"(?:(?<=[a-z] )|^\s*(?=(?:Secretary|Minister|Prime|Deputy|Vice|Foreign|Defen[cs]e|Speaker|"
+    r"Chair(?:man|woman)?|President|Director|Head|Chief|Commissioner|High|Special|Ambassador|"
+    r"Envoy|Governor|Mayor|Leader|Premier|Chancellor|Under-Secretary|Assistant|Senior|State|"
+    r"General|Attorney|National|Supreme)\b))"
+    r"(?:[A-Z][\w’'-]* (?:(?:of|for|and|on|of the) (?=[A-Z]))?){1,5}$"
 )
 # A word that makes what follows it an object, though title words come between ("under
 # President Barack Obama", "met Foreign Minister Wang Yi"); not "and", which joins subjects.
