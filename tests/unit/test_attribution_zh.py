@@ -148,3 +148,15 @@ def test_a_name_and_a_verb_before_a_colon_is_a_tag_not_an_interview_label():
     assert not [q for q in x.quotes if "合作有基础" in q.text and "但也有边界" in q.text]
     assert _speaker(x, "合作有基础") == "王毅"
     assert _speaker(x, "但也有边界") == "冯玉军"
+
+
+def test_a_term_with_a_number_and_a_policy_name_in_a_reported_clause():
+    """ "他写道，西方炒作的“欧洲冲击3.0”……": the point of a number is no stop, so the term
+    stays a term (nobody's); "表示，美方将推行“去风险”政策": the name of a policy, nobody's."""
+    x = _x(
+        "欧亚集团总裁伊恩·布雷默（Ian Bremmer）在社交媒体上写道，西方炒作的“欧洲冲击3.0”让人焦虑。",
+        "美国国务卿卢比奥表示，美方将继续推行“降风险”政策。",
+    )
+    terms = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert terms["欧洲冲击3.0"] is None
+    assert terms["降风险"] is None

@@ -525,7 +525,9 @@ _TERM_AFTER = re.compile(
     r"^(?:的说法|一词|(?:这一|这个|这种|此一|的)(?:说法|提法|概念|表述|口号|词|术语|称呼|名词)|"
     r"概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号|"
     r"系列|收官|活动|论坛|峰会|会议|项目|计划|倡议|工程|机制|框架|演习|行动|号|年会|开幕式|闭幕式|"
-    r"阶段|层面|水平|时代|模式|状态|地步|程度|标签|领域|管道|管线|[，,]即)"
+    r"阶段|层面|水平|时代|模式|状态|地步|程度|标签|领域|管道|管线|[，,]即|"
+    # ("推行“去风险”政策", "“印太”战略": the name of a policy)
+    r"政策|战略|路线|议程|思维)"
 )
 
 
@@ -553,7 +555,8 @@ def _singled_out(simple: str, q: Quote) -> bool:
 
 
 def _kind_zh(text: str, before: str, after: str = "") -> str:
-    if re.search(r"[。！？，；：…]|[.!?]", text) or len(text) > 14:
+    # (a stop, but not the point of a number: "中国冲击2.0" is a term)
+    if re.search(r"[。！？，；：…]|[!?]|\.(?!\d)", text) or len(text) > 14:
         return "statement"
     if _TERM_AFTER.match(after) or _NAMED_THING.search(text) or _FORMULA.fullmatch(text):
         return "scare"  # 米勒透露，“西伯利亚力量2号”项目…: the name of a project
