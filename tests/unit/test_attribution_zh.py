@@ -160,3 +160,17 @@ def test_a_term_with_a_number_and_a_policy_name_in_a_reported_clause():
     terms = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
     assert terms["欧洲冲击3.0"] is None
     assert terms["降风险"] is None
+
+
+def test_a_name_then_ze_and_ba_before_describes_as():
+    """ "主任达巍则把……形容为“…”": 则 after a name jieba glued to it when a preposition opens
+    the clause, and 把 with its object between the name and 形容为; "王毅反对把……形容为“…”"
+    (he rejects the words) stays nobody's."""
+    x = _x(
+        "清华大学战略与安全研究中心主任达巍则把美国的做法形容为“小院高墙”。",
+        "王毅反对把中俄关系形容为“同盟”。",
+    )
+    assert "达巍" in {p.native_name for p in x.people}
+    terms = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert terms["小院高墙"] == "da-wei"
+    assert terms["同盟"] is None

@@ -690,6 +690,8 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
             and (
                 simple.count(word[:2]) > simple.count(word)
                 or re.match(f"{VERB}|提出", simple[at + 3 :]) is not None
+                # ("达巍则把…形容为": a preposition that opens the clause after 则)
+                or simple[at + 3 : at + 4] in set("把将对在向从就为以与和同给")
             )
         ):
             # 主席吴清则聚焦 … 吴清表示, 教授李兴则提出: the name and the particle 则

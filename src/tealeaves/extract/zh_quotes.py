@@ -159,6 +159,10 @@ def _phrase_owner(simple: str, who: Mentions, lo: int, at: int, close_at: int) -
     described = _DESCRIBES.search(frame)
     if described is not None:
         named = who.ending_at(lo + described.start())
+        if named is None:
+            # "达巍则把美国的做法形容为“…”": 把 and its object between the name and 形容
+            held = _HOLDS_AS.search(frame, 0, described.start())
+            named = who.ending_at(lo + held.start()) if held is not None else None
         return None if named is None or named.ambiguous else named.person
     if frame.endswith("用") and re.match("来(?:形容|描述|概括|比喻)", simple[close_at + 1 :]):
         named = who.ending_at(lo + len(frame) - 1)
@@ -168,7 +172,9 @@ def _phrase_owner(simple: str, who: Mentions, lo: int, at: int, close_at: int) -
 
 # (not "在X看来，…“…”": a view, whose short terms the annotators leave to nobody)
 _IN_THE_VIEW_OF = re.compile("(?:正如|如同)(?P<who>[^，,。；“”「」]{2,16}?)(?:所言|所说)[，,]")
-_DESCRIBES = re.compile("形容(?:为|成)?[^，,。；“”「」]{0,12}$")
+_DESCRIBES = re.compile("(?:形容|称|比喻|概括|定义|定性)(?:为|成)?[^，,。；“”「」]{0,12}$")
+# "把……" before 形容为: the name stands before 把 (perhaps with 则/也/还 between)
+_HOLDS_AS = re.compile("(?:则|也|还|更|又|曾)?(?:把|将)[^，,。；“”「」]{1,20}$")
 
 
 # A word that links a sentence to the one before, ahead of its subject.
