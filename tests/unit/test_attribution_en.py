@@ -623,13 +623,12 @@ def test_he_after_someone_unnamed_who_called_the_one_named():
     assert speaker_of(d, "They agreed on more") == "hakan-fidan"
 
 
-def test_a_russian_surname_tells_the_sex_a_first_name_does_not():
-    """ "Maria Kuznetsova" (Maria may be either sex in the name lists): the -ova surname
-    makes her a woman, and "him" in her sentence does not make her a man, so "he" after
-    her paragraph is the man named before, never hers."""
+def test_a_womans_name_is_not_overruled_by_a_him_in_her_sentence():
+    """ "Anna Kuznetsova … sat beside him": her first name says she is a woman, and a "him"
+    in her sentence (someone else) does not make her the "he" who speaks next."""
     d = doc(
         "Dmitry Peskov opened the briefing with a schedule.",
-        "Maria Kuznetsova, a ministry adviser, sat beside him and read a statement on grain.",
+        "Anna Kuznetsova, a ministry adviser, sat beside him and read a statement on grain.",
         "“The corridor will stay open for now,” he said.",
     )
     assert speaker_of(d, "The corridor will stay") in (None, "dmitry-peskov")

@@ -964,11 +964,6 @@ def genders(people: Sequence[Person]) -> dict[str, str]:
         words = p.name.split()
         if len(words) >= 2 and not looks_chinese_name(words):
             out[p.id] = gender_of(words[0])
-            if out[p.id] == "?":
-                # "Maria Zakharova": a first name of either sex, a Russian surname of one
-                out[p.id] = _SLAVIC_SURNAME_SEX.get(
-                    next((e for e in _SLAVIC_SURNAME_SEX if words[-1].endswith(e)), ""), "?"
-                )
         if out.get(p.id, "?") == "?":
             # "Kim Yo Jong, the sister of leader Kim Jong Un": a role of kinship tells it
             kin = {_KIN_SEX[m.group(1)] for r in p.roles for m in _KIN_ROLE.finditer(r.text)}
@@ -984,14 +979,6 @@ _POSSESSIVE_HER = re.compile(
     r"but|because|so|than|what|how|why|again|too|once|twice|back|up|down|out|off|over|it|this|"
     r"these|those|his|their|our|my|your|some|any|no)\b)[a-z]"
 )
-
-
-# The endings of Russian surnames that tell their bearer's sex (Zakharova, Matviyenko
-# tells nothing)
-_SLAVIC_SURNAME_SEX = {
-    **dict.fromkeys(("ova", "eva", "yova", "skaya", "tskaya"), "f"),
-    **dict.fromkeys(("ov", "ev", "yov", "sky", "skiy", "tsky"), "m"),
-}
 
 
 _KIN_SEX = {
