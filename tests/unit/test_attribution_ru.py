@@ -234,3 +234,18 @@ def test_more_verbs_that_take_someones_words():
     assert _speaker(x, "не делать резких") == "timofei-bordachev"
     assert _speaker(x, "окно возможностей") == "ivan-timofeev"
     assert _speaker(x, "очень полезную") == "mao-ning"
+
+
+def test_names_in_an_oblique_case_around_a_verb_that_takes_words():
+    """A name in the genitive after the verb is part of its object ("назвал визит Владимира
+    Путина «…»": still the subject's words); a name in the genitive as the subject's owner
+    ("Пресс-служба Сергея Лаврова оценила … как «…»") is not the one who said it; "«…», о
+    котором Караганов говорил" names the one who spoke of it before the verb."""
+    x = _x(
+        "Си Цзиньпин назвал визит Владимира Путина «исторической вехой».",
+        "Пресс-служба Сергея Лаврова оценила переговоры как «полезные».",
+        "«Поворот к себе», о котором Сергей Караганов говорил ещё в 2022 году, так и не начался.",
+    )
+    assert _speaker(x, "исторической вехой") == "xi-jinping"
+    assert _speaker(x, "полезные") is None
+    assert _speaker(x, "Поворот к себе") == "sergei-karaganov"

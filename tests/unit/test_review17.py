@@ -148,7 +148,6 @@ def test_ru_spoken_of_after_a_project_name():
     assert _speaker(x, "Сила Сибири") is None
 
 
-@pytest.mark.xfail(strict=True, reason="_SPOKEN_OF_AFTER: the name before the verb")
 def test_ru_spoken_of_with_the_name_before_the_verb():
     """8be767a, _SPOKEN_OF_AFTER: "«…», о котором Сергей Караганов говорил ещё в 2010 году":
     the name before the verb (the commoner order) is not read."""
@@ -608,7 +607,6 @@ def test_ru_sees_in_it_said_of_a_persons_entourage():
     assert _speaker(x, "руку Вашингтона") is None
 
 
-@pytest.mark.xfail(strict=True, reason="оценила как: a press office named by a genitive person")
 def test_ru_assessed_as_by_a_press_office():
     """b9999c0, оценила … как: "Пресс-служба Сергея Лаврова оценила встречу как «…»":
     credited to Lavrov, though his press office said it."""
@@ -616,7 +614,6 @@ def test_ru_assessed_as_by_a_press_office():
     assert _speaker(x, "продуктивную") is None
 
 
-@pytest.mark.xfail(strict=True, reason="оценил … как: a genitive name in the object blocks")
 def test_ru_assessed_a_named_ones_visit_as():
     """b9999c0, оценил … как: "Си Цзиньпин оценил визит Владимира Путина как «…»": Putin in
     the object keeps the phrase from Xi."""

@@ -858,8 +858,10 @@ _ABOUT_THIS = re.compile(
 _SPOKEN_OF_AFTER = re.compile(
     r",?\s*(?:о|об|про)\s+(?:котором|которой|которых|который|которую|которые)\s+"
     r"(?:(?:так|давно|часто|много|не\s+раз|ещё|еще|уже)\s+)*"
+    r"(?P<name_first>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s+)?"  # ("о котором Караганов говорил")
+    r"(?:(?:так|давно|часто|много|не\s+раз|ещё|еще|уже)\s+)*"
     r"(?:любит\s+говорить|говорит|говорил\w*|пишет|писал\w*|предупреждал\w*|"
-    r"предупреждает|рассуждает|рассуждал\w*)\s+"
+    r"предупреждает|рассуждает|рассуждал\w*)(?:\s+|(?=[,.]))"
 )
 
 
@@ -869,7 +871,7 @@ def _spoken_of_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     m = _SPOKEN_OF_AFTER.match(doc.text, s.close_at + 1)
     if m is None:
         return None
-    named = who.at(m.end())
+    named = who.at(m.start("name_first")) if m.group("name_first") else who.at(m.end())
     return Mentions.speaker(named) if named is not None and not named.ambiguous else None
 
 
@@ -1196,7 +1198,15 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     if verb.group("verb").endswith("ли"):
         return None  # "В пресс-службе … охарактеризовали как «…»": they, nobody named
     topics = _TOPIC.sub("", tail)  # "назвала статьи о «военном союзе» …": a topic between
-    if len(tail) > 200 or re.search("[«»]", topics) or who.first_in(lo + verb.end(), hi):
+    # (a name in an oblique case after the verb is part of its object: "расценил заявление
+    # Каи Каллас как «…»", "назвал визит Владимира Путина «…»"; not a second speaker)
+    after = [
+        m
+        for m in who.within(lo + verb.end(), hi)
+        if not (isinstance(who, _RuMentions) and who.oblique(m))
+        or re.search(r"(?:^|\s)(?:с|со|к|от|у)\s+$", doc.text[lo + verb.end() : m.span.start])
+    ]
+    if len(tail) > 200 or re.search("[«»]", topics) or after:
         return None
     spoke_of = (
         _SPOKE_OF.match(verb.group("verb")) and re.fullmatch(r"\s+(?:о|об)\s+", tail)
@@ -1210,6 +1220,14 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     if re.match(r"\s*(?:Он|Она)\b", lead) and not who.first_in(lo + start, lo + len(head)):
         return who.pronoun(lo + start + len(lead) - len(lead.lstrip()))
     subject = _subject(doc, who, lo + start, lo + verb.start() + 1)
+    if (
+        subject is not None
+        and isinstance(who, _RuMentions)
+        and who.oblique(subject)
+        and re.search(r"[а-яё]\s+$", doc.text[lo + start : subject.span.start])
+        and re.fullmatch(r"\s+(?:[а-яё]+\s+){0,2}", doc.text[subject.span.end : lo + verb.start()])
+    ):
+        return None  # "Пресс-служба Сергея Лаврова оценила …": his office, not him
     pron = re.search(r"(?<![\w-])(?:он|она)(?![\w-])", lead)
     if (
         subject is not None
