@@ -212,6 +212,15 @@ def _quote_at(quotes: list, at: int, length: int):
 _STOP = re.compile(r"[.!?。！？](?:[”’\"」»]*)(?=\s|[“「«]|$)")
 
 
+def _saying(text: str) -> bool:
+    """Whether ``text`` holds a verb of saying the extractor knows, in any of its languages."""
+    from tealeaves.extract.cues import VERBS
+    from tealeaves.extract.ru import VERB as RU_VERB
+    from tealeaves.extract.zh import VERB as ZH_VERB
+
+    return any(re.search(pattern, text) for pattern in (rf"\b(?:{VERBS})\b", RU_VERB, ZH_VERB))
+
+
 def _where_named(doc, mentions, person: str, span) -> str:
     """Where the text names ``person`` (any mention the extractor found) relative to the
     quote at ``span``: in the quote's own sentence (before or after the quote), elsewhere in
@@ -226,8 +235,12 @@ def _where_named(doc, mentions, person: str, span) -> str:
     own = [m.span for m in mentions if m.person == person]
     if not own:
         return "not found as a mention"
-    if any(lo <= s.start < span.start for s in own):
-        return "its sentence, before"
+    before = [s for s in own if lo <= s.start < span.start]
+    if before:
+        between = doc.text[before[-1].end : span.start]
+        return "its sentence, before" + (
+            ", a verb of saying between" if _saying(between) else ", no verb of saying"
+        )
     if any(span.end <= s.start < hi for s in own):
         return "its sentence, after"
     if any(span.start <= s.start < span.end for s in own):

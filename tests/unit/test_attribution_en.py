@@ -632,3 +632,25 @@ def test_a_womans_name_is_not_overruled_by_a_him_in_her_sentence():
         "“The corridor will stay open for now,” he said.",
     )
     assert speaker_of(d, "The corridor will stay") in (None, "dmitry-peskov")
+
+
+def test_words_used_invoked_blamed_proposed_or_quoted_as_calling():
+    """ "invoked “…”", "blamed “…”", "proposed “…”", "has spoken repeatedly of “…”", "was
+    quoted as calling it “…”": words the subject said; "championed “…”", "pushed for “…”",
+    "made the case for “…”" (a cause, not words) stay nobody's."""
+    d = doc(
+        "Wang Yi invoked “peaceful coexistence” three times in his speech.",
+        "Sergei Lavrov blamed “Western meddling” for the unrest.",
+        "Olaf Scholz proposed “a Marshall Plan for Ukraine” in 2022.",
+        "Ursula von der Leyen has spoken repeatedly of “de-risking, not decoupling.”",
+        "Janet Yellen was quoted as calling it “friend-shoring.”",
+        "Emmanuel Macron has championed “strategic autonomy” since 2017.",
+        "Vladimir Putin has long pushed for “a new security architecture” in Europe.",
+    )
+    assert speaker_of(d, "peaceful coexistence") == "wang-yi"
+    assert speaker_of(d, "Western meddling") == "sergei-lavrov"
+    assert speaker_of(d, "a Marshall Plan") == "olaf-scholz"
+    assert speaker_of(d, "de-risking") == "ursula-von-der-leyen"
+    assert speaker_of(d, "friend-shoring") == "janet-yellen"
+    assert speaker_of(d, "strategic autonomy") is None
+    assert speaker_of(d, "a new security architecture") is None

@@ -266,6 +266,12 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     if role:  # "The spokesman said …": the one person named before, or whose role it is
         said = "f" if role.group(2).endswith("woman") else "?"
         return res.role(lo + role.start(2), said, role.group("title"))
+    quoted_as = _NAMED_QUOTED_AS.search(frame, 0, verb.start())
+    if verb.group().endswith("ing") and quoted_as is not None:
+        # "Janet Yellen was quoted as calling it “…”": the one quoted
+        named = res.last_before(lo + quoted_as.start(), lo)
+        if named is not None and is_subject(res, masked, named, lo + quoted_as.start()):
+            return res.speaker(named)
     if verb.group().endswith("ing"):
         # "… she repeated that doubt, calling it “…”": the clause's "he"/"she" frames them
         pron = _CLAUSE_BEFORE_PARTICIPLE.search(frame, 0, verb.start())
@@ -343,6 +349,10 @@ def _participle_subject(res: Resolver, masked: str, lo: int, verb_at: int) -> st
 
 
 # "He was quoted by state media as saying": the pronoun is whose words they are.
+# "X was quoted as calling it": the passive before a participle of framing
+_NAMED_QUOTED_AS = re.compile(
+    r"\b(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)\b[^.;:“”\"]{0,60}?\bas\s+$"
+)
 _QUOTED_AS_SAYING = re.compile(
     r"\s*(?:He|She)\s+(?:was|is|has been|had been)\s+(?:\w+ly\s+)?(?:quoted|cited)\b"
     r"[^.;:“”\"]{0,80}\bas\s+$"
@@ -432,6 +442,12 @@ _CONSIDERS = re.compile(
 _USES_WORD = re.compile(
     r"\b(?:uses|used|using|prefers|preferred|popularis(?:ed|es)|populariz(?:ed|es))\b"
     r"(?=\s+(?:(?:the|a|his|her)\s+(?:own\s+)?(?:word|term|phrase|label|expression)\s*,?\s*)?$)"
+    # words said, the quote right after the verb: "invoked “peaceful coexistence”", "blamed
+    # “Western meddling”", "proposed “a Marshall Plan …”" (not "championed", "pushed for":
+    # a cause, not words)
+    r"|\b(?:invoked|invokes|blamed|blames|proposed|proposes)\b(?=\s+$)"
+    # "has spoken repeatedly of “…”": an adverb inside "spoke of"
+    r"|\b(?:spoke|speaks|spoken|talked|talks)\s+(?:\w+ly\s+){1,2}of\b(?=\s+(?:an?\s+|the\s+)?$)"
 )
 # The quote's clause ends right after it: "… “overblown.”" or "“overblown,” and …"
 _CLAUSE_ENDS = re.compile(r"\s*(?:$|[.,;:!?])")
