@@ -291,6 +291,24 @@ def test_plain_text_lines_that_each_open_with_a_label_are_paragraphs_of_their_ow
     ]
 
 
+def test_plain_text_q_and_a_lines_with_an_answer_over_two_lines(tmp_path):
+    """ "Q: …" / "A: …" / an unlabelled line under the answer, with no blank line between:
+    the question and the answer are paragraphs of their own, and the line under the answer
+    goes on with it (the chunk was one paragraph, its answer lost in the question's)."""
+    path = tmp_path / "qa.txt"
+    path.write_text(
+        "Umarov on the region\n\nQ: Will Astana pick a side?\nA: No, and it will not have "
+        "to.\nBoth capitals need it more than it needs them.\n\nA closing line.\n",
+        encoding="utf-8",
+    )
+    doc = load_article(path)
+    assert [p.text for p in doc.paragraphs] == [
+        "Q: Will Astana pick a side?",
+        "A: No, and it will not have to. Both capitals need it more than it needs them.",
+        "A closing line.",
+    ]
+
+
 def test_a_text_byline_under_a_subtitle_is_the_author(tmp_path):
     from tealeaves.corpus import load_article
 

@@ -331,20 +331,29 @@ def _text_blocks(text: str) -> tuple[str, list[Block]]:
     for n in sorted({*full[:_HEAD_CHUNKS], *tail}, reverse=True):
         chunks[n : n + 1] = _byline_apart(chunks[n], title=n == full[0], tail=n in tail)
     # "Host: Ruth Adler" / "Guests: …" on lines of their own: each its own paragraph
-    chunks = [
-        part
-        for chunk in chunks
-        for part in (
-            [[line] for line in chunk]
-            if len(chunk) >= 2 and all(_LABEL_LINE.match(line) for line in chunk)
-            else [chunk]
-        )
-    ]
+    chunks = [part for chunk in chunks for part in _apart_at_labels(chunk)]
     paragraphs = [fold_space(join_lines(_unbulleted(chunk))) for chunk in chunks]
     paragraphs = [p for p in paragraphs if p and not is_furniture(p)]
     if not paragraphs:
         return "", []
     return paragraphs[0], [Block("body", p) for p in paragraphs[1:]]
+
+
+def _apart_at_labels(chunk: list[str]) -> list[list[str]]:
+    """ "Host: Ruth Adler" / "Guests: …", "Q: …" / "A: …" on lines of their own: each label
+    opens a paragraph of its own, and an unlabelled line under one goes on with it ("A: Only
+    where it costs little." / "Beijing watches the price of everything."), when the chunk
+    opens with a label and holds two or more."""
+    labelled = [bool(_LABEL_LINE.match(line)) for line in chunk]
+    if len(chunk) < 2 or not labelled[0] or sum(labelled) < 2:
+        return [chunk]
+    parts: list[list[str]] = []
+    for line, label in zip(chunk, labelled, strict=True):
+        if label or not parts:
+            parts.append([line])
+        else:
+            parts[-1].append(line)
+    return parts
 
 
 _CLOSERS = ('"', "”", "»", "」", "』", "’")
