@@ -45,7 +45,11 @@ from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 # 15: the thirteenth session's kinds (signatures, dash credits and footers in the loader,
 #     "he"/"she" sentences before a quote, headlines that repeat an answer, registry
 #     surnames and initials in Russian, Japanese names with Latin, same-reading namesakes).
-EXTRACTOR_VERSION = 18
+# 19: the seventeenth session's kinds (Russian phrases by the verb that governs them, short
+#     clauses with a dash credit, beats before a quote; English judgements and casts, verdicts
+#     after a quote, titles with "of", interview guests; Chinese 时/于 surnames, 则 and 把;
+#     plain-text Q/A lines split in the loader).
+EXTRACTOR_VERSION = 19
 
 __all__ = [
     "ARTICLE_SECONDS",
