@@ -306,6 +306,8 @@ def score(case: Case) -> Tally:
         if p.id not in matched_ids and fold(p.name) not in authors:  # bylines are metadata
             t.spurious += 1
             t.misses.append(f"{tag} spurious person: {p.name} ({p.kind})")
+            words = "one word" if len(p.name.split()) == 1 else f"{len(p.name.split())} words"
+            t.by_kind["spurious person", f"{p.kind}, {words}"] += 1
 
     direct = [q for q in x.quotes if q.kind != "reported"]
     for g in answers.get("quotes", []):
