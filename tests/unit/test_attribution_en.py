@@ -654,3 +654,16 @@ def test_words_used_invoked_blamed_proposed_or_quoted_as_calling():
     assert speaker_of(d, "friend-shoring") == "janet-yellen"
     assert speaker_of(d, "strategic autonomy") is None
     assert speaker_of(d, "a new security architecture") is None
+
+
+def test_a_titled_surname_with_a_possessive_is_the_person_named_in_full():
+    """ "Prime Minister Takaichi's 'values-based' vocabulary" after "Sanae Takaichi": the
+    possessive is no part of the name, so no second person "Takaichi's"."""
+    x = extract(
+        doc(
+            "Sanae Takaichi spoke in Tokyo on Monday.",
+            "Prime Minister Takaichi's 'values-based' vocabulary does not travel well.",
+        ),
+        load_registry(),
+    )
+    assert [p.name for p in x.people] == ["Sanae Takaichi"]

@@ -374,7 +374,7 @@ def _titled_short_names(doc: Document) -> list[str]:
     found = []
     for para in _paragraphs(doc):
         for m in _TITLED_SHORT.finditer(para.text):
-            name = m.group("name")
+            name = re.sub(r"[’']s$", "", m.group("name"))  # "Prime Minister Takaichi's plan"
             if not any(w.casefold() in NOT_NAME_WORDS for w in name.split()):
                 found.append(name)
     return found
