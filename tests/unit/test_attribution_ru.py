@@ -249,3 +249,25 @@ def test_names_in_an_oblique_case_around_a_verb_that_takes_words():
     assert _speaker(x, "исторической вехой") == "xi-jinping"
     assert _speaker(x, "полезные") is None
     assert _speaker(x, "Поворот к себе") == "sergei-karaganov"
+
+
+def test_words_the_sentence_gives_as_someones_own_before_a_dash_or_colon():
+    """ "Любимое выражение Сергея Лаврова — «…»", "Главный тезис Караганова — «…»", "У
+    Кашина своя формула: «…»", "Для Габуева это «…»", a digest's "Лукьянов в своей колонке —
+    о «…»": theirs; a report's thesis, two people, or a question put to someone: nobody's."""
+    x = _x(
+        "Любимое выражение Сергея Лаврова — «конец однополярности».",
+        "Главный тезис Сергея Караганова — «стратегическое одиночество» России.",
+        "У Василия Кашина на этот счёт своя формула: «партнёрство без союза».",
+        "Для Александра Габуева это «вынужденный брак».",
+        "Фёдор Лукьянов в своей колонке — о «конце иллюзий» в отношениях с Европой.",
+        "Главный тезис доклада — «мир без гегемона».",
+        "Для Лаврова и Ван И это «рабочий момент».",
+    )
+    assert _speaker(x, "конец однополярности") == "sergey-lavrov"
+    assert _speaker(x, "стратегическое одиночество") == "sergei-karaganov"
+    assert _speaker(x, "партнёрство без союза") == "vasily-kashin"
+    assert _speaker(x, "вынужденный брак") == "alexander-gabuev"
+    assert _speaker(x, "конце иллюзий") == "fyodor-lukyanov"
+    assert _speaker(x, "мир без гегемона") is None
+    assert _speaker(x, "рабочий момент") is None

@@ -337,6 +337,7 @@ def find_quotes(
                     else None
                 )
                 or _named_next(doc, who, s)
+                or _owned_words(doc, who, lo, s.open_at)
             )
             if framed is not None:
                 kind, speaker = "phrase", framed
@@ -604,6 +605,8 @@ def _term_at(doc: Document, start: int) -> bool:
     before = doc.text[max(0, start - 25) : start - 1]
     if re.search(rf"(?<![\w-]){_SPOKE_OF.pattern}\w*\s+(?:о|об)\s*$", before):
         return False  # "Ли Цян говорил о «новых точках роста»": words of the one speaking
+    if re.search(r"[—–]\s+(?:о|об)\s*$", before):
+        return False  # "Лукьянов в своей колонке — о «…»": a digest's line of someone's words
     if _COINED.search(doc.text, max(0, start - 60), start - 1):
         return False  # "ввёл в оборот понятие «…»": the term is the one who coined it
     return bool(
@@ -852,6 +855,42 @@ _ABOUT_THIS = re.compile(
     rf"[^.!?«»]{{0,200}}?[.!?]\s+(?:Об этом|Это|Так)\s+(?:[а-яё]+\s+)?(?P<verb>{VERB})\b"
     r"(?P<who>[^.!?«»]{1,200})"
 )
+
+
+# Words the sentence gives as someone's own before a dash or a colon: "Любимое выражение
+# Сергея Лаврова — «…»", "Главный тезис Караганова — «…»", "У Кашина своя формула: «…»",
+# "Для Габуева это «…»", "Лукьянов в своей колонке — о «…»" (a digest's line).
+_OWNED_BEFORE = re.compile(
+    r"(?:(?:[Лл]юбим\w+\s+|[Гг]лавн\w+\s+|[Кк]лючев\w+\s+|[Оо]сновн\w+\s+)?"
+    r"(?:формул\w*|тезис\w*|выражени\w*|фраз\w*|определени\w*|вердикт\w*|диагноз\w*|"
+    r"слова|термин\w*)\s+(?P<owner>[А-ЯЁ][^—–:«».!?]{1,60}?)\s*[—–:]\s*$)"
+    r"|(?:^|[.!?]\s+)[Уу]\s+(?P<at>[А-ЯЁ][^—–:«».!?]{1,60}?)\s+(?:[^—–:«».!?]{0,30}\s+)?"
+    r"(?:сво\w+\s+)?(?:формул\w*|определени\w*|объяснени\w*|ответ)\s*:\s*$"
+    r"|(?:^|[.!?]\s+)[Дд]ля\s+(?P<for>[А-ЯЁ][^—–:«».!?,]{1,60}?),?\s+(?:это|[^—–:«».!?]{1,60}\s+—)\s*$"
+    r"|(?:^|[.!?]\s+)(?P<digest>[А-ЯЁ][^—–:«».!?,]{1,40}?)(?:\s+(?:в|во|на)\s+[^—–:«».!?,]{1,40})?"
+    r"\s+[—–]\s+(?:о|об)\s+$",
+    re.MULTILINE,  # (a paragraph's start: after its line break)
+)
+
+
+def _owned_words(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
+    """ "Любимое выражение Сергея Лаврова — «…»", "У Кашина своя формула: «…»", "Для
+    Габуева это «…»", "Лукьянов в своей колонке — о «…»": whose words the sentence says the
+    quote is, one person named there."""
+    m = _OWNED_BEFORE.search(doc.text, lo, hi)
+    if m is None:
+        return None
+    group = next(g for g in ("owner", "at", "for", "digest") if m.group(g))
+    named = [
+        n
+        for n in who.within(max(lo, m.start(group) - 3), hi)
+        if n.span.start < m.end(group) and n.span.end > m.start(group)
+    ]
+    if len({n.person for n in named}) != 1 or named[0].ambiguous:
+        return None
+    if group == "digest" and abs(named[0].span.start - m.start(group)) > 1:
+        return None  # the line opens with the name
+    return named[0].person
 
 
 # "«Разворот», о котором говорит Тимофей Бордачёв": the words someone speaks of, named after
