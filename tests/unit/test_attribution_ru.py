@@ -3,6 +3,8 @@ earlier kinds are in test_zh_ru.py). Every sentence is written for its test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tealeaves.extract import extract, load_registry
 from tealeaves.model import Block, Document
 
@@ -271,3 +273,14 @@ def test_words_the_sentence_gives_as_someones_own_before_a_dash_or_colon():
     assert _speaker(x, "конце иллюзий") == "fyodor-lukyanov"
     assert _speaker(x, "мир без гегемона") is None
     assert _speaker(x, "рабочий момент") is None
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a role tag after an unnamed holder of it goes to the one named"
+)
+def test_the_diplomat_said_after_an_unnamed_ambassador_was_met():
+    """ "Кашин встретился с послом Китая. «…», — сказал дипломат.": the diplomat is the
+    ambassador the sentence does not name, not the scholar who met him (found in the
+    seventeenth session; left for the next)."""
+    x = _x("Василий Кашин встретился с послом Китая. «Это ошибка», — сказал дипломат.")
+    assert _speaker(x, "Это ошибка") is None
