@@ -180,6 +180,7 @@ def test_a_quote_after_a_sentence_on_how_someone_spoke_or_sees_it():
         "«Нам нужен рынок, а не лозунги».",
         "Фёдор Лукьянов, главный редактор журнала «Россия в глобальной политике»:",
         "«Пекин умеет ждать, и это его главное преимущество».",
+        "Андрей Кортунов вспоминает начало 1990-х. «Мы это уже проходили, и не раз».",
         "Мария Захарова не скрывала раздражения. Источник в МИД пояснил: «Это провокация».",
         "Сергей Лавров встретился с Ван И и был краток.",
         "«Пекин всё решил».",
@@ -188,6 +189,7 @@ def test_a_quote_after_a_sentence_on_how_someone_spoke_or_sees_it():
     assert _speaker(x, "Это ошибка") == "li-hui"
     assert _speaker(x, "Нам нужен рынок") == "alexei-maslov"
     assert _speaker(x, "Пекин умеет ждать") == "fyodor-lukyanov"
+    assert _speaker(x, "Мы это уже проходили") == "andrey-kortunov"
     assert _speaker(x, "Это провокация") is None
     assert _speaker(x, "Пекин всё решил") is None
 
