@@ -174,3 +174,17 @@ def test_a_name_then_ze_and_ba_before_describes_as():
     terms = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
     assert terms["小院高墙"] == "da-wei"
     assert terms["同盟"] is None
+
+
+def test_a_term_someone_calls_to_abandon_is_not_their_phrase():
+    """ "呼吁摒弃“…”", "警惕“…”", "驳斥“…”": a term rejected, nobody's; "把……概括为“…”" is
+    the speaker's phrase."""
+    x = _x(
+        "王毅呼吁摒弃“阵营对抗”。",
+        "冯玉军提醒要警惕“新冷战”思潮抬头。",
+        "赵华胜把中俄关系概括为“伙伴不是盟友”。",
+    )
+    terms = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert terms["阵营对抗"] is None
+    assert terms["新冷战"] is None
+    assert terms["伙伴不是盟友"] == "zhao-huasheng"

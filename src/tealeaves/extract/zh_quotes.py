@@ -469,7 +469,8 @@ def _verb_in_clause(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
 
 # Between a verb of saying and a term: someone else's use of it, or a rejection of it.
 _SOMEONE_ELSES_TERM = re.compile(
-    "西方|媒体|美方|外界|有人|炒作|使用|不接受|拒绝|反对|所谓|描述为|称作|渲染"
+    "西方|媒体|美方|外界|有人|炒作|使用|不接受|拒绝|反对|所谓|描述为|称作|渲染|"
+    "摒弃|抛弃|摈弃|放弃|警惕|批评|谴责|驳斥|鼓吹"
 )
 _CLAUSE_VERB = re.compile(f"(?:{VERB})(?=[^，,。；：:“”「」]{{1,12}}$)")
 
