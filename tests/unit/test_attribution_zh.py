@@ -188,3 +188,16 @@ def test_a_term_someone_calls_to_abandon_is_not_their_phrase():
     assert terms["阵营对抗"] is None
     assert terms["新冷战"] is None
     assert terms["伙伴不是盟友"] == "zhao-huasheng"
+
+
+def test_the_sentence_after_a_quote_says_whose_words_they_were():
+    """ "“…”这是王毅在记者会上的原话。", "“…”在接受采访时，赵华胜这样说。": the speaker
+    after the quote's own sentence; "“…”这是王毅上任后的第一次出访。" says nothing of words."""
+    x = _x(
+        "“中方立场没有变化。”这是王毅在记者会上的原话。",
+        "“我们不急，时间在我们这边。”在接受采访时，赵华胜这样说。",
+        "“欢迎来到北京。”这是王毅上任后的第一次会见。",
+    )
+    assert _speaker(x, "中方立场没有变化") == "王毅"
+    assert _speaker(x, "我们不急") == "赵华胜"
+    assert _speaker(x, "欢迎来到北京") is None

@@ -313,6 +313,14 @@ _SOMEONE_UNNAMED = re.compile(
 )
 
 
+# After a quote that ends its sentence: "这是" (whose words they were), or a clause of time
+# and a comma before the one who "这样说"
+_SAID_AFTER = re.compile(
+    "[ \t]*(?:(?P<these>这是|这就是|这是当时)"
+    "|(?:在[^，,。“”「」]{1,20}?时|随后|事后|会后)[，,])[ \t]*"
+)
+
+
 def _speaker_after(simple: str, who: Mentions, lo: int) -> str | None:
     """ "”赵华胜说。", "”，他表示。", "”—— 达巍（…）": the speaker right after a quote
     closing at ``lo``."""
@@ -320,6 +328,29 @@ def _speaker_after(simple: str, who: Mentions, lo: int) -> str | None:
     if dash:  # "”—— 达巍（清华大学…）": a credit line, no verb
         credited = who.at(lo + dash.end())
         return None if credited is None or credited.ambiguous else credited.person
+    said = _SAID_AFTER.match(simple, lo)
+    if said is not None:  # "“…”这是王毅在记者会上的原话。", "“…”在接受采访时，赵华胜这样说。"
+        credited = who.at(said.end())
+        if (
+            credited is not None
+            and not credited.ambiguous
+            and (
+                (
+                    said.group("these")
+                    and re.match(
+                        "[^。！？“”「」]{0,24}?(?:的原话|说的|所说|讲的)",
+                        simple[credited.span.end :],
+                    )
+                )
+                or (
+                    not said.group("these")
+                    and re.match(
+                        f"{BETWEEN}(?:这样|如是|如此)(?:{VERB}|说)", simple[credited.span.end :]
+                    )
+                )
+            )
+        ):
+            return credited.person
     lead = re.match(r"[，,]?[ \t]*", simple[lo:])  # never into the next paragraph
     at = lo + (lead.end() if lead else 0)
     if simple[at : at + 1] in ("他", "她") and re.match(f"{BETWEEN}{VERB}", simple[at + 1 :]):
