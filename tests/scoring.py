@@ -221,6 +221,20 @@ def _saying(text: str) -> bool:
     return any(re.search(pattern, text) for pattern in (rf"\b(?:{VERBS})\b", RU_VERB, ZH_VERB))
 
 
+def _right_before(text: str, start: int) -> str:
+    """What stands right before a quote's opening mark, in a few coarse classes."""
+    before = text[max(0, start - 8) : max(0, start - 1)].rstrip()
+    if re.search(r"(?:[:：]|—|–)$", before):
+        return "; after a colon or dash"
+    if re.search(r"(?:所谓|所称的|称之为|so-called|называем\w*)$", before, re.I):
+        return "; after 'so-called'"
+    if before.endswith("的"):
+        return "; after 的"
+    if _saying(before):
+        return "; after a verb of saying"
+    return "; other"
+
+
 def _where_named(doc, mentions, person: str, span) -> str:
     """Where the text names ``person`` (any mention the extractor found) relative to the
     quote at ``span``: in the quote's own sentence (before or after the quote), elsewhere in
@@ -329,6 +343,9 @@ def score(case: Case) -> Tally:
             t.by_kind[wrong if got.speaker is None or want is None else "wrong person", kind] += 1
             if got.speaker is None and want is not None:
                 t.by_where[kind, _where_named(doc, x.mentions, want, got.span)] += 1
+            elif got.speaker is not None and want is None:
+                where = _where_named(doc, x.mentions, got.speaker, got.span)
+                t.by_where[kind + " credited", where + _right_before(doc.text, got.span.start)] += 1
         if got.speaker is not None:
             t.credited += 1
             if got.speaker == want:

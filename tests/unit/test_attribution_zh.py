@@ -201,3 +201,22 @@ def test_the_sentence_after_a_quote_says_whose_words_they_were():
     assert _speaker(x, "中方立场没有变化") == "王毅"
     assert _speaker(x, "我们不急") == "赵华胜"
     assert _speaker(x, "欢迎来到北京") is None
+
+
+def test_a_trap_or_stance_named_as_what_to_avoid_is_a_term():
+    """ "避免落入“…陷阱”", "防止出现“…”", "跳出“…”", "抵制“…”", "打破“…”" in someone's
+    reported clause: a known term named as what to avoid, nobody's phrase; "把……概括为“…”"
+    stays theirs."""
+    x = _x(
+        "王毅表示，中美要避免落入“修昔底德陷阱”。",
+        "赵华胜认为，两国应防止出现“新冷战”。",
+        "毛宁说，中方坚决抵制“阵营对抗”。",
+        "阎学通说，东北亚需要打破“安全困境”。",
+        "冯玉军把这种关系概括为“不结盟的伙伴”。",
+    )
+    terms = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert terms["修昔底德陷阱"] is None
+    assert terms["新冷战"] is None
+    assert terms["阵营对抗"] is None
+    assert terms["安全困境"] is None
+    assert terms["不结盟的伙伴"] == "feng-yujun"

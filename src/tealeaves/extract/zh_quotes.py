@@ -556,7 +556,10 @@ _OTHERS_SAY = re.compile(
 
 _TERM_AROUND = re.compile(
     r"(?:所谓|有关|被称为|称之为|即|的|了|变成|成为|沦为|视为|看作|当作|想象成|描绘成|说成|看成|当成|"
-    r"举办|办好|启动|开展|出席|参加|实施|推进|共建|不是|并非|而非)$"
+    r"举办|办好|启动|开展|出席|参加|实施|推进|共建|不是|并非|而非|"
+    # ("避免落入“修昔底德陷阱”", "跳出“零和博弈”", "抵制“阵营对抗”": a known trap or
+    # stance named as what to avoid, a term, not the speaker's words)
+    r"落入|陷入|避免|防止|出现|跳出|走出|抵制|打破|破解|摆脱|超越)$"
 )
 # "“中俄文化年”收官活动", "“海上联合”演习": the name of an event, a plan or a ship, not words.
 _TERM_AFTER = re.compile(
