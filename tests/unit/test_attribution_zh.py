@@ -212,11 +212,11 @@ def test_a_trap_or_stance_named_as_what_to_avoid_is_a_term():
         "赵华胜认为，两国应防止出现“新冷战”。",
         "毛宁说，中方坚决抵制“阵营对抗”。",
         "阎学通说，东北亚需要打破“安全困境”。",
-        "冯玉军把这种关系概括为“不结盟的伙伴”。",
+        "赵华胜把这种关系概括为“有边界的合作”。",
     )
     terms = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
     assert terms["修昔底德陷阱"] is None
     assert terms["新冷战"] is None
     assert terms["阵营对抗"] is None
     assert terms["安全困境"] is None
-    assert terms["不结盟的伙伴"] == "feng-yujun"
+    assert terms["有边界的合作"] == "zhao-huasheng"

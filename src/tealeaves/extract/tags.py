@@ -440,8 +440,11 @@ _CONSIDERS = re.compile(
     r"(?=\s+(?:the|such|these|those|this|that|it|them|its|their|his|her)\b[^“”\",]{0,50}?\s*$)"
 )
 _USES_WORD = re.compile(
-    r"\b(?:uses|used|using|prefers|preferred|popularis(?:ed|es)|populariz(?:ed|es))\b"
+    r"\b(?:uses|used|using|popularis(?:ed|es)|populariz(?:ed|es))\b"
     r"(?=\s+(?:(?:the|a|his|her)\s+(?:own\s+)?(?:word|term|phrase|label|expression)\s*,?\s*)?$)"
+    # ("prefers the term “…”", but not "prefers “…” as a description": the writer's)
+    r"|\b(?:prefers|preferred)\b"
+    r"(?=\s+(?:the|a|his|her)\s+(?:own\s+)?(?:word|term|phrase|label|expression)\s*,?\s*$)"
     # words said, the quote right after the verb: "invoked “peaceful coexistence”", "blamed
     # “Western meddling”", "proposed “a Marshall Plan …”" (not "championed", "pushed for":
     # a cause, not words)
