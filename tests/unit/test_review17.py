@@ -66,7 +66,6 @@ def test_ru_dash_clause_with_the_date_it_was_said():
     assert _speaker(x, "Мы никого не боимся") == "sergey-lavrov"
 
 
-@pytest.mark.xfail(strict=True, reason="a_clause: a film's title with a verb and its director")
 def test_ru_dash_clause_a_film_and_its_director():
     """40b4497, a_clause: "«Москва слезам не верит» — Владимир Меньшов.": a film's title
     holds a verb too; credited to the director as his statement."""
@@ -140,7 +139,6 @@ def test_ru_spoken_of_after_a_book_title():
     assert _speaker(x, "Восточный маятник") == "sergei-karaganov"
 
 
-@pytest.mark.xfail(strict=True, reason="_spoken_of_after: a pipeline's name taken for words")
 def test_ru_spoken_of_after_a_project_name():
     """8be767a, _spoken_of_after: "«Сила Сибири — 2», о которой давно говорит Алексей
     Миллер, …": the name of a pipeline is credited to Miller as his phrase."""

@@ -134,6 +134,10 @@ class _RuMentions(Mentions):
         self._sex: dict[str, str] | None = None
         self._nominatives: dict[str, set[str]] | None = None
 
+    def kind_of(self, person: str) -> str:
+        """The kind of person (expert, official, leader, other) the article gives ``person``."""
+        return next((p.kind for p in self._people if p.id == person), "other")
+
     @property
     def sex(self) -> dict[str, str]:
         """Each person's sex where their name says it (read when a pronoun first asks)."""
@@ -306,6 +310,13 @@ def find_quotes(
             # with a dash to someone named; a journal's name and its editor ("«Россия в
             # глобальной политике» — Фёдор Лукьянов") hold no verb
             dashed = _dash_credit(doc, who, s)
+            if (
+                dashed
+                and isinstance(who, _RuMentions)
+                and who.kind_of(dashed) == "other"
+                and _BARE_CREDIT.match(doc.text, s.close_at + 1)
+            ):
+                dashed = None  # "«Москва слезам не верит» — Владимир Меньшов": a work's maker
             para = doc.paragraph_at(s.close_at)
             # (not a book and its author in a list: "«…» — Алексей Маслов, 2019.")
             year = _A_YEAR.search(doc.text, s.close_at, para.end if para else s.end)
@@ -804,6 +815,8 @@ def _dash_credit(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "» — Владимир Меньшов." and nothing else: a credit with no role, place or occasion
+_BARE_CREDIT = re.compile(r"[\s,.]*[—–]\s*[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}\s*\.?\s*$")
 _A_MONTH = re.compile(
     r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s*$"
 )
@@ -909,6 +922,9 @@ _SPOKEN_OF_AFTER = re.compile(
 def _spoken_of_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     """ "«Разворот», о котором говорит Тимофей Бордачёв, уже случился": the one named right
     after a relative clause of speaking about the words."""
+    words = doc.text[s.start : s.end].split()
+    if re.search(r"\d", doc.text[s.start : s.end]) or sum(w[:1].isupper() for w in words) >= 2:
+        return None  # "«Сила Сибири — 2», о которой говорит Миллер": a pipeline's name
     m = _SPOKEN_OF_AFTER.match(doc.text, s.close_at + 1)
     if m is None:
         return None
