@@ -215,9 +215,6 @@ def test_ru_colon_paragraph_a_question_to_someone():
     assert _speaker(x, "Почему Европа") is None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="regression b92dffb: a genitive owner of the words taken for one asked"
-)
 def test_ru_colon_paragraph_the_answer_of_someone():
     """b92dffb, who.oblique: "Ответ Марии Захаровой:" ¶ "«…»": her answer, in the genitive;
     every oblique name now credits nobody (hers before the commit)."""
@@ -225,9 +222,6 @@ def test_ru_colon_paragraph_the_answer_of_someone():
     assert _speaker(x, "Европа сама") == "maria-zakharova"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="regression b92dffb: 'Из' + a genitive speaker read as a letter to him"
-)
 def test_ru_colon_paragraph_from_a_speech_of_someone():
     """b92dffb, _TO_SOMEONE / who.oblique: "Из выступления Владимира Путина на форуме:" ¶
     "«…»": an excerpt of his speech (his before the commit)."""
@@ -235,9 +229,6 @@ def test_ru_colon_paragraph_from_a_speech_of_someone():
     assert _speaker(x, "Европа сама") == "vladimir-putin"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="regression b92dffb: 'письм' + a genitive author read as written to"
-)
 def test_ru_colon_paragraph_a_letter_of_someone():
     """b92dffb, _TO_SOMEONE: "Письмо Сергея Лаврова:" ¶ "«…»": his letter (his before the
     commit); only "Письмо Сергею Лаврову" is one written to him."""

@@ -762,6 +762,17 @@ def _a_name_despite(known: list[str], words: list[str]) -> bool:
     return all(any(t in p.tag for p in _morph().parse(w) for t in ("Name", "Surn")) for w in others)
 
 
+def to_someone(words: str) -> bool:
+    """Whether a name as written is in the dative (or prepositional) and cannot be the
+    genitive or nominative: "Сергею Лаврову", "Кае Каллас" (one asked or written to), not
+    "Марии Захаровой" or "Сергея Лаврова" (whose answer or letter it is)."""
+    for word in re.findall(r"[А-ЯЁа-яё]+", words):
+        cases = {p.tag.case for p in _morph().parse(word)[:4]}
+        if cases & {"datv", "loct"} and not cases & {"gent", "nomn"}:
+            return True
+    return False
+
+
 def a_clause(text: str) -> bool:
     """Whether the words hold a verb, a short adjective, a comparative or a predicative
     (words said, "«Мы не спешим»", "«Азия важнее Европы»"), unlike the name of a journal, a

@@ -24,7 +24,7 @@ from tealeaves.extract.attribution import (
     sentence_start,
 )
 from tealeaves.extract.names import Spans
-from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD, a_clause, russian_sex
+from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD, a_clause, russian_sex, to_someone
 from tealeaves.extract.spans import (
     QuoteSpan,
     bold_answers,
@@ -133,10 +133,6 @@ class _RuMentions(Mentions):
         self._people = people
         self._sex: dict[str, str] | None = None
         self._nominatives: dict[str, set[str]] | None = None
-
-    def kind_of(self, person: str) -> str:
-        """The kind of person (expert, official, leader, other) the article gives ``person``."""
-        return next((p.kind for p in self._people if p.id == person), "other")
 
     @property
     def sex(self) -> dict[str, str]:
@@ -310,13 +306,6 @@ def find_quotes(
             # with a dash to someone named; a journal's name and its editor ("«Россия в
             # глобальной политике» — Фёдор Лукьянов") hold no verb
             dashed = _dash_credit(doc, who, s)
-            if (
-                dashed
-                and isinstance(who, _RuMentions)
-                and who.kind_of(dashed) == "other"
-                and _BARE_CREDIT.match(doc.text, s.close_at + 1)
-            ):
-                dashed = None  # "«Москва слезам не верит» — Владимир Меньшов": a work's maker
             para = doc.paragraph_at(s.close_at)
             # (not a book and its author in a list: "«…» — Алексей Маслов, 2019.")
             year = _A_YEAR.search(doc.text, s.close_at, para.end if para else s.end)
@@ -526,8 +515,8 @@ def _beat_before(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
             # (not the one asked or written to: "Вопрос Сергею Лаврову:", "Из письма Кае
             # Каллас:")
             named = who.within(lo, hi)
-            if isinstance(who, _RuMentions) and any(who.oblique(m) for m in named):
-                return None
+            if any(to_someone(doc.text[m.span.start : m.span.end]) for m in named):
+                return None  # "Вопрос Сергею Лаврову:", "Из письма Кае Каллас:": addressed
             if named and _TO_SOMEONE.match(doc.text, lo, named[0].span.start):
                 return None
             return _one_before_colon(doc, who, lo, hi)
@@ -549,9 +538,7 @@ def _beat_before(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
 
 # Before the name of one asked or written to: "Вопрос Сергею Лаврову:", "Из письма Кае
 # Каллас:", "Обращение к Ван И:"
-_TO_SOMEONE = re.compile(
-    r"\s*(?:(?:[Ии]з|[Кк]|[Оо]т|[Дд]ля|[Вв])\s|[^:]*?(?i:вопрос|письм|обращени|послани|телеграмм))"
-)
+_TO_SOMEONE = re.compile(r"\s*(?:[Кк]|[Дд]ля)\s|[^:]*?(?i:вопрос|обращени)")
 
 
 # A name in guillemets: a capital, one to four words, no sentence's stop ("«Известиями»",
@@ -815,8 +802,6 @@ def _dash_credit(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
 
 
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# "» — Владимир Меньшов." and nothing else: a credit with no role, place or occasion
-_BARE_CREDIT = re.compile(r"[\s,.]*[—–]\s*[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}\s*\.?\s*$")
 _A_MONTH = re.compile(
     r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s*$"
 )
@@ -922,8 +907,10 @@ _SPOKEN_OF_AFTER = re.compile(
 def _spoken_of_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     """ "«Разворот», о котором говорит Тимофей Бордачёв, уже случился": the one named right
     after a relative clause of speaking about the words."""
-    words = doc.text[s.start : s.end].split()
-    if re.search(r"\d", doc.text[s.start : s.end]) or sum(w[:1].isupper() for w in words) >= 2:
+    words = [w for w in doc.text[s.start : s.end].split() if re.search(r"[А-ЯЁа-яё]", w)]
+    if re.search(r"\d", doc.text[s.start : s.end]) or (
+        len(words) >= 2 and all(w[:1].isupper() for w in words)
+    ):
         return None  # "«Сила Сибири — 2», о которой говорит Миллер": a pipeline's name
     m = _SPOKEN_OF_AFTER.match(doc.text, s.close_at + 1)
     if m is None:
