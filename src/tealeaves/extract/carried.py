@@ -77,9 +77,16 @@ def next_paragraph(
     end = SENTENCE_END.search(masked, s.close_at + 1, para.end)
     stop = end.end() if end else para.end
     for m in res.between(s.close_at, stop):
-        if m.person != speaker and (
-            VERB.match(masked, m.span.end + 1)
-            or re.match(r"[’']s\b", masked[m.span.end : m.span.end + 2])
+        if (
+            m.person != speaker
+            and (
+                VERB.match(masked, m.span.end + 1)
+                or re.match(r"[’']s\b", masked[m.span.end : m.span.end + 2])
+                # "That was how Wang Yi … put it", "The reply came from Wang Yi"
+                or re.search(
+                    r"\b(?:from|how|by)\s+$", masked[max(0, m.span.start - 8) : m.span.start]
+                )
+            )
         ):
             # "“…” That was Putin's message, Lavrov said.": this one's own sentence names
             # whose words they are (not "He then turned to Wang Yi")

@@ -208,7 +208,15 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         # ("Kallas saw “Oppenheimer” twice": a title seen, not words)
         if not (
             v.group() in ("sees", "saw", "senses", "sensed")
+            and not frame[v.end() :].strip()  # ("saw “Oppenheimer”", not "sees … as “…”")
             and not re.search(r"\b[a-z]", res.doc.text[hi + 1 : close_at])
+        )
+        and not (
+            v.group() in ("invoked", "invokes", "blamed", "blames", "proposed", "proposes")
+            and (
+                _TITLE_CASE.fullmatch(res.doc.text[hi + 1 : close_at])
+                or _OWNED_AFTER_QUOTE.match(masked, close_at + 1)
+            )
         )
     ]
     if _CLAUSE_ENDS.match(masked, close_at + 1) or re.search(
@@ -419,7 +427,15 @@ _FOR_WHOM = re.compile(
     r"will\s+be|would\s+be)\s+(?:\w+\s+)?$"
 )
 # A tag right after a quote: "“…,” his aides said", "“…,” according to …"
-_TAG_FOLLOWS = re.compile(rf"[\s,]*(?:according\s+to\b|(?:[\w’'-]+\s+){{0,4}}?(?:{VERBS})\b)")
+_TAG_FOLLOWS = re.compile(
+    rf"[\s,]*(?:according\s+to\b|(?!(?:and|but|while|though|although|yet|so|which|who)\b)"
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?:{VERBS})\b)"
+)
+# "The Art of War", "Radio Free Europe": every word of four letters or more capitalised
+# (from its first word: "a Marshall Plan for Ukraine" is words)
+_TITLE_CASE = re.compile(r"\W*[A-Z][\w’'-]*(?:\W+(?:[A-Z][\w’'-]*|[a-z]{1,3}))*\W*")
+# "“…,” Deng Xiaoping’s old maxim": the words are named as someone's after the quote
+_OWNED_AFTER_QUOTE = re.compile(r"\s*,?\s*(?:[A-Z][\w-]+\s+){1,3}?[A-Z][\w-]+[’']s\b")
 # A verb of judging whose complement is the quote: "sees the shift as “…”", "regards it
 # as “…”"; "considers such fears “overblown”" (when the quote ends the clause); "uses the
 # word “…”", "popularised “…”"
@@ -559,7 +575,8 @@ _DID_AND = re.compile(
 # Title words right before a name ("President ", "Foreign Minister "), to look past them.
 # ("Secretary of State ", "Minister for Foreign Affairs ": "of"/"for" inside a title)
 _TITLES_AT_END = re.compile(
-    r"(?:(?<=[a-z] )|^\s*(?=(?:Secretary|Minister|Prime|Deputy|Vice|Foreign|Defen[cs]e|Speaker|"
+    r"(?:(?<=[a-z] )|^\s*(?:(?:US|UK|EU|UN|NATO|[A-Z][a-z]+(?:an|ese|ish|ch))\s+)?"
+    r"(?=(?:Secretary|Minister|Prime|Deputy|Vice|Foreign|Defen[cs]e|Speaker|"
     r"Chair(?:man|woman)?|President|Director|Head|Chief|Commissioner|High|Special|Ambassador|"
     r"Envoy|Governor|Mayor|Leader|Premier|Chancellor|Under-Secretary|Assistant|Senior|State|"
     r"General|Attorney|National|Supreme)\b))"
