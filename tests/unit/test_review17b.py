@@ -456,9 +456,6 @@ def test_zh_terms_with_numbers_and_policy_names():
     assert _speaker(x, "小院高墙") is None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="regression 2a39cf9: a strategy proposed (coined) before 战略"
-)
 def test_zh_a_strategy_proposed_by_its_author():
     """2a39cf9, _TERM_AFTER 战略: "教授王缉思2012年提出“西进”战略": he proposed (coined) the
     name, his before the commit; now a term, nobody's."""
@@ -466,7 +463,6 @@ def test_zh_a_strategy_proposed_by_its_author():
     assert _speaker(x, "西进") == "wang-jisi"
 
 
-@pytest.mark.xfail(strict=True, reason="regression 2a39cf9: an agenda proposed before 议程")
 def test_zh_an_agenda_proposed_by_its_author():
     """2a39cf9, _TERM_AFTER 议程: "法国总统马克龙2017年提出“欧洲主权”议程": his coinage
     (his before the commit), now nobody's."""
@@ -611,9 +607,6 @@ def test_ru_spoken_of_with_the_name_before_the_verb_plain_and_two():
     assert _speaker(x, "Азиатское НАТО") is None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="regression 0398b5d: a dative name before 'писали' taken for the writer"
-)
 def test_ru_spoken_of_to_someone_in_the_dative():
     """0398b5d, _SPOKEN_OF_AFTER name_first: "«…», о котором Сергею Караганову писали
     читатели": the readers wrote to him; credited to Karaganov (nobody's before)."""
@@ -621,9 +614,6 @@ def test_ru_spoken_of_to_someone_in_the_dative():
     assert _speaker(x, "Поворот к себе") is None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="regression 0398b5d: a dative or accusative name before the verb"
-)
 def test_ru_spoken_of_to_or_warned_someone():
     """0398b5d, _SPOKEN_OF_AFTER name_first: "о котором Сергею Лаврову говорили ещё в 2014
     году" (told to him), "о котором Сергея Лаврова предупреждали" (he was warned): both

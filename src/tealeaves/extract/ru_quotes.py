@@ -916,6 +916,13 @@ def _spoken_of_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     if m is None:
         return None
     named = who.at(m.start("name_first")) if m.group("name_first") else who.at(m.end())
+    if (
+        m.group("name_first")
+        and named is not None
+        and isinstance(who, _RuMentions)
+        and who.oblique(named)
+    ):
+        return None  # "о котором Сергею Караганову писали читатели": the one written to
     return Mentions.speaker(named) if named is not None and not named.ambiguous else None
 
 
