@@ -750,7 +750,6 @@ def test_loader_intro_line_right_above_the_questions(tmp_path):
     assert "A: The same message as always." in _paragraphs(tmp_path, text)
 
 
-@pytest.mark.xfail(strict=True, reason="74d8f30 too narrow: _LABEL_LINE knows Latin capitals only")
 def test_loader_russian_question_and_answer_labels(tmp_path):
     """74d8f30: "Вопрос: …" / "Ответ: …" / a line under the answer stay one paragraph."""
     text = (
@@ -760,7 +759,6 @@ def test_loader_russian_question_and_answer_labels(tmp_path):
     assert "Ответ: То же, что всегда. Ничего нового." in _paragraphs(tmp_path, text)
 
 
-@pytest.mark.xfail(strict=True, reason="74d8f30 too narrow: the full-width colon of 问：/答：")
 def test_loader_chinese_question_and_answer_labels(tmp_path):
     """74d8f30: "问：…" / "答：…" / a line under the answer, the common layout of a Chinese
     interview, stay one paragraph."""

@@ -315,8 +315,10 @@ def _date(path: Path, meta: dict[str, object]) -> str:
 
 
 # A line that opens with a speaker's or a field's label: "Host: …", "(00:38) Bonnie Glaser: …".
+# ("Вопрос: …", "问：…": Cyrillic capitals, and a Chinese label with its full-width colon)
 _LABEL_LINE = re.compile(
-    r"\s*(?:[(\[]?\d{1,2}(?::\d\d){1,2}[)\]]?\s*)?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s*:\s"
+    r"\s*(?:[(\[]?\d{1,2}(?::\d\d){1,2}[)\]]?\s*)?"
+    r"(?:[A-ZА-ЯЁ][\w.’'-]*(?: [A-ZА-ЯЁ][\w.’'-]*){0,3}\s*:\s|[\u4e00-\u9fff]{1,6}[：:])"
 )
 
 
