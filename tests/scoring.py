@@ -292,6 +292,19 @@ def score(case: Case) -> Tally:
         t.people += 1
         if p is None:
             t.misses.append(f"{tag} person not found: {g['name']}")
+            native = g.get("native_name", "")
+            shape = (
+                "a transliteration"
+                if re.search("[·•‧・]", native)
+                else f"{len(native)} Han characters"
+                if re.fullmatch(r"[\u3400-\u9fff]+", native)
+                else "Cyrillic"
+                if re.search("[А-Яа-я]", native)
+                else "no native name"
+                if not native
+                else "other"
+            )
+            t.by_kind["person not found", f"{g.get('kind', '?')}, {shape}"] += 1
             continue
         t.people_found += 1
         matched_ids.add(p.id)
@@ -421,7 +434,15 @@ def identity(group: str = "heldout") -> tuple[int, int, list[str]]:
             misses.append(
                 f"identity: {person}: {dict((k, sorted(map(str, v))) for k, v in by_lang.items())}"
             )
+            # counts only (safe on the held-out sets): which languages, and what went wrong
+            langs = "+".join(sorted(by_lang))
+            what = "not found in a language" if None in ids else "found under two ids"
+            IDENTITY_KINDS[group, f"{what}, {langs}"] += 1
     return joined, people, misses
+
+
+#: (group, what went wrong with one identity across languages) -> how many
+IDENTITY_KINDS: Counter[tuple[str, str]] = Counter()
 
 
 def _fmt(value: float | int | None, key: str) -> str:
@@ -468,6 +489,8 @@ def main(argv: list[str] | None = None) -> int:
             joined[group] = found = identity(group)
             print(f"\none identity across languages ({group}): {found[0]} of {found[1]} people")
     if args.by_kind:
+        for (group, what), n in sorted(IDENTITY_KINDS.items()):
+            print(f"\none identity ({group}), missed: {what}: {n}")
         for name, t in results.items():
             print(f"\n{name}: quote misses by kind")
             for (what, kind), n in sorted(t.by_kind.items()):
