@@ -52,6 +52,7 @@ def _index(people: tuple[RegistryPerson, ...]) -> dict[str, RegistryPerson]:
     return index
 
 
+@lru_cache(maxsize=8192)
 def _spelling_key(name: str) -> str:
     from tealeaves.text import fold, given_key
 
@@ -59,7 +60,6 @@ def _spelling_key(name: str) -> str:
     return " ".join([given_key(words[0]), *words[1:]]) if len(words) >= 2 else ""
 
 
-@lru_cache(maxsize=64)
 def _by_spelling(people: tuple[RegistryPerson, ...]) -> dict[str, tuple[RegistryPerson, ...]]:
     """Every Latin form of two words or more of every entry, by :func:`_spelling_key`."""
     index: dict[str, tuple[RegistryPerson, ...]] = {}
@@ -83,6 +83,9 @@ class Registry:
     _folded: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
     _cyrillic: dict[str, list[tuple[RegistryPerson, str]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
+    )
+    _spellings: dict[str, tuple[RegistryPerson, ...]] | None = field(
+        default=None, init=False, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
@@ -114,7 +117,9 @@ class Registry:
         """The one entry with a Latin name of two words or more that is ``name`` in another
         romanisation of a Russian first name ("Sergei Lavrov" for the registry's "Sergey
         Lavrov", "Alexei Overchuk" for "Alexey Overchuk"); None when none or two are."""
-        found = _by_spelling(self.people).get(_spelling_key(name), ())
+        if self._spellings is None:  # (made once, on the first question)
+            object.__setattr__(self, "_spellings", _by_spelling(self.people))
+        found = self._spellings.get(_spelling_key(name), ())
         return found[0] if len(found) == 1 else None
 
     @property

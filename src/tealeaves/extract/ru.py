@@ -777,11 +777,14 @@ def a_clause(text: str) -> bool:
     """Whether the words hold a verb, a short adjective, a comparative or a predicative
     (words said, "«Мы не спешим»", "«Азия важнее Европы»"), unlike the name of a journal, a
     firm or a project ("«Россия в глобальной политике»", "«Сила Сибири»")."""
-    for word in re.findall(r"[А-ЯЁа-яё]+", text):
-        for p in _morph().parse(word)[:2]:
-            if {"VERB", "INFN", "ADJS", "COMP", "PRED"} & {p.tag.POS}:
-                return True
-    return False
+    return any(_a_predicate(word) for word in re.findall(r"[А-ЯЁа-яё]+", text))
+
+
+@lru_cache(maxsize=16384)
+def _a_predicate(word: str) -> bool:
+    return any(
+        p.tag.POS in ("VERB", "INFN", "ADJS", "COMP", "PRED") for p in _morph().parse(word)[:2]
+    )
 
 
 def _instrumental(word: str) -> bool:
@@ -914,6 +917,7 @@ def _registry_by_surname(
 
 # Han characters in brackets right after a name: "Ван И (王毅)", "Чжао Хуашэн（赵华胜）"
 _HAN_AFTER = re.compile(r"\s*[(（]\s*(?P<han>[\u3400-\u9fff]{2,4})\s*[)）]")
+_HAN_BRACKETED = re.compile(r"[(（]\s*[\u3400-\u9fff]{2,4}\s*[)）]")
 
 
 def _han_given(doc: Document, drafts: dict[str, _Draft]) -> None:
@@ -921,11 +925,12 @@ def _han_given(doc: Document, drafts: dict[str, _Draft]) -> None:
     are one more form of the person when they read as the same name (王毅 is Wang Yi), so a
     search for 王毅 finds the profile; the native name stays the name as the article
     spells it."""
+    chinese = [d for d in drafts.values() if d.chinese]
+    if not chinese or not _HAN_BRACKETED.search(doc.text):
+        return
     from tealeaves.extract.zh import romanise
 
-    for d in drafts.values():
-        if not d.chinese:
-            continue
+    for d in chinese:
         for at in (m.end() for m in re.finditer(re.escape(d.native), doc.text)):
             han = _HAN_AFTER.match(doc.text, at)
             if han is not None and _folded_latin(romanise(han["han"])) == _folded_latin(d.name):
