@@ -667,3 +667,15 @@ def test_a_titled_surname_with_a_possessive_is_the_person_named_in_full():
         load_registry(),
     )
     assert [p.name for p in x.people] == ["Sanae Takaichi"]
+
+
+def test_a_short_quote_with_a_pronoun_tag_is_a_statement_even_when_nobody_is_credited():
+    """ "“We are not naive,” she said.", with two women "she" could be: nobody is credited,
+    but the words are a statement said, not a phrase."""
+    d = doc(
+        "Kaja Kallas met Ursula von der Leyen in Brussels.",
+        "“We are not naive,” she said.",
+    )
+    (q,) = [q for q in quotes(d) if q.text.startswith("We are not naive")]
+    assert q.speaker is None
+    assert q.kind == "statement"

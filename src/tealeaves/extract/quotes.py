@@ -196,6 +196,10 @@ def used_as_term(doc: Document, para: Paragraph, s: QuoteSpan) -> bool:
     )
 
 
+# "“…,” he said", "“…,” she added": a tag with a pronoun right after the quote
+_PRONOUN_TAG_AFTER = re.compile(rf"\s*(?:he|she|they)\s+{BEFORE_VERB}(?:{VERBS})\b")
+
+
 def _kind(doc: Document, para: Paragraph, s: QuoteSpan, attributed: bool, term: bool) -> QuoteKind:
     text = doc.text[s.start : s.end]
     words = text.split()
@@ -209,8 +213,8 @@ def _kind(doc: Document, para: Paragraph, s: QuoteSpan, attributed: bool, term: 
         and (para.kind == "footnote" or _WORK_CUE.search(before) or _HAN_AFTER.match(after))
     ):
         return "title"
-    if attributed:
-        return "statement"
+    if attributed or _PRONOUN_TAG_AFTER.match(doc.text, s.close_at + 1):
+        return "statement"  # ("“We are not naive,” she said.": words said, whoever "she" is)
     if _HAN_AFTER.match(after) and len(words) <= 12:
         return "phrase"
     if len(words) <= 2 and text[:1].islower() and not re.search(r"[.?!,;]", text):
