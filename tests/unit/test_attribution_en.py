@@ -679,3 +679,17 @@ def test_a_short_quote_with_a_pronoun_tag_is_a_statement_even_when_nobody_is_cre
     (q,) = [q for q in quotes(d) if q.text.startswith("We are not naive")]
     assert q.speaker is None
     assert q.kind == "statement"
+
+
+def test_two_subjects_each_set_off_by_a_role_speak_together():
+    """ "Kazakhstan's president, Kassym-Jomart Tokayev, and his Uzbek counterpart, Shavkat
+    Mirziyoyev, told reporters …“…”": a joint statement, neither's alone; one subject with
+    a role set off keeps it."""
+    d = doc(
+        "Kazakhstan's president, Kassym-Jomart Tokayev, and his Uzbek counterpart, Shavkat "
+        "Mirziyoyev, told reporters that the corridor was “open for business.”",
+        "Kazakhstan's president, Kassym-Jomart Tokayev, told reporters that the border was "
+        "“calm and open.”",
+    )
+    assert speaker_of(d, "open for business") is None
+    assert speaker_of(d, "calm and open") == "kassym-jomart-tokayev"

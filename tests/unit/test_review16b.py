@@ -453,7 +453,6 @@ def test_role_then_name_set_off_as_an_object():
     assert speaker_of(d, "doing his job") == "dmitry-peskov"
 
 
-@pytest.mark.xfail(strict=True, reason="two ministers set off after roles: the second alone")
 def test_two_roles_each_with_a_name_set_off():
     """SUBJECT_LEAD/_NAMED_THEN_VERB: "China's foreign minister, Wang Yi, and his Russian
     counterpart, Sergei Lavrov, told reporters …": a joint statement, not Lavrov's alone

@@ -617,6 +617,10 @@ _WHO_THEN = re.compile(
 )
 
 
+# Between two subjects set off by their roles: ", and his Russian counterpart, "
+_JOINT_SUBJECT = re.compile(r"\s*(?:\([^()]*\))?\s*,\s+and\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s*,\s*")
+
+
 def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bool:
     """Whether the person named by ``mention`` is the subject of the verb at ``verb_at``:
     only an auxiliary, an adverb, a bracket, an affiliation ("of Tsinghua University") or an
@@ -636,6 +640,13 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
     if _QUOTED_ONE.search(masked, max(0, mention.span.start - 60), mention.span.start):
         # "X, citing the economist Y, added": Y's words, when the verb follows Y
         return bool(re.fullmatch(r"\s*(?:\[[^\]]*\]|\([^()]*\))?\s*,\s*(?:\w+ly\s+)?", gap))
+    prior = res.last_before(mention.span.start, max(0, mention.span.start - 90))
+    if (
+        prior is not None
+        and prior.person != mention.person
+        and _JOINT_SUBJECT.fullmatch(masked, prior.span.end, mention.span.start)
+    ):
+        return False  # "Wang Yi, and his Russian counterpart, Sergei Lavrov, told": both
     before = masked[max(0, mention.span.start - 60) : mention.span.start]
     blocked = NOT_BEFORE_SUBJECT.search(before[-30:])
     comma_and = re.search(r",\s+and\s+$", before)
