@@ -693,3 +693,18 @@ def test_two_subjects_each_set_off_by_a_role_speak_together():
     )
     assert speaker_of(d, "open for business") is None
     assert speaker_of(d, "calm and open") == "kassym-jomart-tokayev"
+
+
+def test_a_reported_statement_of_someone_in_apposition_with_a_role_of_another():
+    """ "Yuri Ushakov, an aide to President Vladimir Putin, said that the visit would be
+    “short but busy.”": the statement and its words are Ushakov's, not Putin's."""
+    x = extract(
+        doc(
+            "Yuri Ushakov, an aide to President Vladimir Putin, said on Monday that the visit "
+            "would be “short but busy.”"
+        ),
+        load_registry(),
+    )
+    speakers = {q.kind: q.speaker for q in x.quotes}
+    assert speakers.get("reported") == "yuri-ushakov"
+    assert [q.speaker for q in x.quotes if q.text.startswith("short but")] == ["yuri-ushakov"]

@@ -38,7 +38,6 @@ def _zh_speaker(x, fragment: str) -> str | None:
 # -- 23ca9fa: IN_APPOSITION ("sister of leader …"), the who-clause, namesakes, 'shot back' --
 
 
-@pytest.mark.xfail(strict=True, reason="reported span after an apposition goes to its object")
 def test_apposition_object_does_not_take_the_reported_statement():
     """IN_APPOSITION, reported speech: "Ri Son Gwon, an adviser to leader Kim Jong Un, said
     … that the talks were “…”": the statement is now Ri's, but the reported span around it

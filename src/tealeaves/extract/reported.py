@@ -14,7 +14,7 @@ import re
 
 from tealeaves.extract.cues import BEFORE_VERB, THINKING, VERBS
 from tealeaves.extract.spans import SENTENCE_END, reported_quote
-from tealeaves.extract.speakers import Resolver
+from tealeaves.extract.speakers import IN_APPOSITION, Resolver
 from tealeaves.extract.tags import is_subject
 from tealeaves.model import Document, Quote
 
@@ -134,6 +134,18 @@ def _subject_of_verb(
             return res.speaker(named), True
         return None, False
     mention = res.last_before(verb_at, start)
+    if mention is not None and re.fullmatch(
+        r"\s*,\s*(?:\w+ly\s+)?", masked[mention.span.end : verb_at]
+    ):
+        # "Ri Son Gwon, an adviser to leader Kim Jong Un, said that …": the one the
+        # apposition is about speaks, not the object of its role
+        owner = res.last_before(mention.span.start, start)
+        if (
+            owner is not None
+            and owner.person != mention.person
+            and IN_APPOSITION.fullmatch(masked, owner.span.end, mention.span.start)
+        ):
+            return res.speaker(owner), False
     if mention is not None and is_subject(res, masked, mention, verb_at):
         return res.speaker(mention), False
     return None, False
