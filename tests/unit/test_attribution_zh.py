@@ -220,3 +220,15 @@ def test_a_trap_or_stance_named_as_what_to_avoid_is_a_term():
     assert terms["阵营对抗"] is None
     assert terms["安全困境"] is None
     assert terms["有边界的合作"] == "zhao-huasheng"
+
+
+def test_ta_of_a_woman_the_text_does_not_name_or_of_a_transliterated_surname():
+    """她: "一名女记者" unnamed before 她 is nobody named; a woman named as the owner of a
+    thing ("王丽的报告") is no 她 who speaks. (A transliterated surname ending in 娃 is a
+    woman's, 扎哈罗娃: test_review16b's 她 tests.)"""
+    x = _x(
+        "一名女记者采访了卡申。但她认为：“制裁有效。”",
+        "谈到王丽的报告时，佩斯科夫不予置评。但她说：“报告值得一读。”",
+    )
+    assert _speaker(x, "制裁有效") is None
+    assert _speaker(x, "报告值得") is None

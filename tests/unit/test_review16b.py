@@ -638,7 +638,6 @@ def test_zh_trade_role_head_of_an_international_body():
 # -- d9d8958: name_sex / _last_woman and _CONNECTIVE ---------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="a Russian woman by surname alone is of no sex")
 def test_zh_she_of_a_spokeswoman_named_by_surname():
     """_last_woman: 扎哈罗娃 (surname alone) tells no sex, so 她 after 卡申 goes to the
     scholar she answered, the one woman by her name."""
@@ -649,7 +648,6 @@ def test_zh_she_of_a_spokeswoman_named_by_surname():
     assert _zh_speaker(x, "文章的结论") in (None, "扎哈罗娃")
 
 
-@pytest.mark.xfail(strict=True, reason="她 of an unnamed woman given to the named one")
 def test_zh_she_of_an_unnamed_woman_diplomat():
     """_last_woman: 一位…女外交官 is the one interviewed; the reporter 李娟 does not speak."""
     x = _zh(
@@ -659,9 +657,6 @@ def test_zh_she_of_an_unnamed_woman_diplomat():
     assert _zh_speaker(x, "制裁不会") is None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="她 of the paragraph before given to a woman named as object"
-)
 def test_zh_she_of_the_paragraph_before():
     """_last_woman looks in the paragraph only: 扎哈罗娃 of the paragraph before speaks."""
     x = _zh(

@@ -406,4 +406,10 @@ def name_sex(name: str) -> str:
         return "?"
     if _ALL_HAN.fullmatch(name) and 2 <= len(name) <= 4 and name[-1] in _WOMEN_CHARS:
         return "f"
+    if _ALL_HAN.fullmatch(name) and len(name) >= 3 and not is_han_name(name):
+        # a transliterated surname alone: 扎哈罗娃 (a woman's ending), 佩斯科夫 (a man's)
+        if name.endswith(("娃", "娅")):
+            return "f"
+        if name.endswith(("夫", "斯基")):
+            return "m"
     return "?"

@@ -213,6 +213,8 @@ class _ZhMentions(Mentions):
         since = last.span.end if last is not None else floor
         if _SOMEONE_UNNAMED.search(self.simple, since, at):
             return None  # 王丁…。曾经打鱼的老周如今…。他笑着说: 老周, whom we cannot name
+        if said == "她" and para is not None and _UNNAMED_WOMAN.search(self.simple, para.start, at):
+            return None  # "采访了一位不愿透露姓名的女外交官。……不过她认为": that woman
         if said == "她" and self._sex_of(person) == "m":
             # "…李勇慧…。瓦西里·卡申则…说，…。不过她认为": the last woman named, when the man
             # named since is a man by his name and no other woman stands between
@@ -244,7 +246,12 @@ class _ZhMentions(Mentions):
     def _last_woman(self, floor: int, at: int) -> str | None:
         """The one woman by her name among the people named in [floor, at) (the others
         being men by their names, or of no sex their names tell)."""
-        named = {m.person for m in self.within(floor, at) if not m.ambiguous}
+        named = {
+            m.person
+            for m in self.within(floor, at)
+            # (not one named as the owner of a thing: "谈到学者李丽梅的新书时")
+            if not m.ambiguous and self.simple[m.span.end : m.span.end + 1] != "的"
+        }
         women = [p for p in named if self._sex_of(p) == "f"]
         return women[0] if len(women) == 1 else None
 
@@ -305,6 +312,8 @@ def _sentence_start(simple: str, floor: int, at: int) -> int:
 _OPENING, _CLOSING = "“「『", "”」』"
 # Someone the text calls by a familiar form or does not name: 老周, 小王, 一位高管,
 # 一家企业的负责人, 业内人士.
+# A woman the text does not name: "一位不愿透露姓名的女外交官", "一名女记者"
+_UNNAMED_WOMAN = re.compile("(?:一位|一名|某位|有位)[^，,。；“”「」]{0,14}?女(?!儿|士)")
 _SOMEONE_UNNAMED = re.compile(
     "(?:老|小)[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜"
     "叶苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦邹孟熊秦邱尹薛段雷侯龙陶黎贺顾毛郝龚邵万严武戴孔]"
