@@ -422,11 +422,7 @@ def _interviewee(doc: Document, res: Resolver) -> str | None:
     # "Temur Umarov explains what it means", "On Tuesday Yun Sun joined us", "Dmitry Peskov
     # spoke to reporter Anna Petrova": the one the introduction says will answer
     answering = {
-        m.person
-        for m in named
-        if _GUEST_VERB.match(doc.text, m.span.end)
-        and not _ASKER_BEFORE.search(doc.text, max(0, m.span.start - 60), m.span.start)
-        and not _HOST_BEFORE.search(doc.text, max(0, m.span.start - 40), m.span.start)
+        m.person for m in named if _GUEST_VERB.match(doc.text, m.span.end) and _not_asking(doc, m)
     }
     if len(answering) == 1:
         return answering.pop()
@@ -454,13 +450,17 @@ def _interviewee(doc: Document, res: Resolver) -> str | None:
     # "… ended on Friday. Jin Canrong, a professor at Renmin University, explains": the one
     # person the introduction gives a role
     roled = {
-        m.person
-        for m in named
-        if _GUEST_ROLE.match(doc.text, m.span.end)
-        and not _ASKER_BEFORE.search(doc.text, max(0, m.span.start - 60), m.span.start)
-        and not _HOST_BEFORE.search(doc.text, max(0, m.span.start - 40), m.span.start)
+        m.person for m in named if _GUEST_ROLE.match(doc.text, m.span.end) and _not_asking(doc, m)
     }
     return roled.pop() if len(roled) == 1 else None
+
+
+def _not_asking(doc: Document, m: Mention) -> bool:
+    """Whether ``m`` is not named as the one who asks ("reporter Anna Petrova", "moderator
+    Kadri Liik", "He spoke to …")."""
+    return not _ASKER_BEFORE.search(
+        doc.text, max(0, m.span.start - 60), m.span.start
+    ) and not _HOST_BEFORE.search(doc.text, max(0, m.span.start - 40), m.span.start)
 
 
 def _names_author(label: str, author: str) -> bool:
