@@ -546,7 +546,8 @@ class Resolver(Mentions):
             # (to the end of the name: "A driver who gave only his first name, Timur, …" is
             # that one, named)
             first_own = min(
-                m.span.end for m in window if m.person == person and m.span.start >= begin
+                (m.span.end for m in window if m.person == person and m.span.start >= begin),
+                default=last,
             )
             if self._unnamed_subject(max(0, begin - 1), first_own, said):
                 return None

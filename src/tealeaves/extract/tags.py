@@ -356,11 +356,11 @@ def _participle_subject(res: Resolver, masked: str, lo: int, verb_at: int) -> st
     return res.speaker(subject)
 
 
-# "He was quoted by state media as saying": the pronoun is whose words they are.
 # "X was quoted as calling it": the passive before a participle of framing
 _NAMED_QUOTED_AS = re.compile(
     r"\b(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)\b[^.;:“”\"]{0,60}?\bas\s+$"
 )
+# "He was quoted by state media as saying": the pronoun is whose words they are.
 _QUOTED_AS_SAYING = re.compile(
     r"\s*(?:He|She)\s+(?:was|is|has been|had been)\s+(?:\w+ly\s+)?(?:quoted|cited)\b"
     r"[^.;:“”\"]{0,80}\bas\s+$"
@@ -397,12 +397,12 @@ _ROLE_SUBJECT = re.compile(
 )
 
 
-# "In Tellis’s view, ": whose view the rest of the sentence gives.
 # "In her reading, “…”", "In his view, …": the view of the one "he"/"she" is.
 _IN_OWN_VIEW = re.compile(
     r"\s*In\s+(?P<pron>his|her)\s+(?:own\s+)?(?:view|opinion|judgement|judgment|words|reading|"
     r"telling|account|assessment),"
 )
+# "In Tellis’s view, ": whose view the rest of the sentence gives.
 _IN_VIEW = re.compile(
     r"\s*In\s+(?P<name>.{2,60}?)[’']s?\s+(?:own\s+)?(?:view|opinion|judgement|judgment|words"
     r"|phrase),"
