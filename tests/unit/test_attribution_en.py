@@ -708,3 +708,21 @@ def test_a_reported_statement_of_someone_in_apposition_with_a_role_of_another():
     speakers = {q.kind: q.speaker for q in x.quotes}
     assert speakers.get("reported") == "yuri-ushakov"
     assert [q.speaker for q in x.quotes if q.text.startswith("short but")] == ["yuri-ushakov"]
+
+
+def test_a_beat_of_he_or_she_or_a_head_shaken_before_a_quote():
+    """ "Then she spoke. “…”", "Her message was simple. “…”", "X shook his head … “…”": the
+    one the beat is about (when one person of that sex can be meant); two women before
+    "Then she spoke." leave it nobody's."""
+    d = doc(
+        "Kaja Kallas listened to the Chinese delegation for an hour. Then she spoke. “This is "
+        "a trap, and we will not walk into it.”",
+        "Fiona Hill followed with charts on trade. Her message was simple. “The numbers are "
+        "clear.”",
+        "Evan Medeiros shook his head when the question came. “I disagree with the premise.”",
+        "Kaja Kallas met Ursula von der Leyen before lunch. Then she spoke. “We need unity.”",
+    )
+    assert speaker_of(d, "This is a trap") == "kaja-kallas"
+    assert speaker_of(d, "The numbers are clear") == "fiona-hill"
+    assert speaker_of(d, "I disagree") == "evan-medeiros"
+    assert speaker_of(d, "We need unity") is None

@@ -433,7 +433,12 @@ _PRONOUN_TAG = re.compile(r",\s+(?P<p>he|she)\s+(?:said|says|added|argued|argues
 
 #: What someone does before they speak, the way features hand over the floor: "Sokolova
 #: laughed at the memory.", "the professor smiled again."
-BEAT = r"(?:laugh|smile|shrug|pause|nod|sigh|grin|chuckle|frown)(?:s|d|ed|ged|ded)?(?![a-z])"
+BEAT = (
+    r"(?:(?:laugh|smile|shrug|pause|nod|sigh|grin|chuckle|frown)(?:s|d|ed|ged|ded)?(?![a-z])"
+    # ("Evan Medeiros shook his head when the question came.")
+    r"|(?:shook|shakes|shake)\s+(?:his|her)\s+head\b|hesitat(?:es|ed)\b|winc(?:es|ed)\b"
+    r"|(?:leaned|leans)\s+forward\b)"
+)
 _TITLE_BEAT = re.compile(
     r"\s*(?:[A-Z][^.;:]{0,160},\s*(?:and\s+|but\s+)?)?the\s+(?P<title>(?:[a-z-]+\s+)?[a-z]+)\s+(?:\w+ly\s+)?"
     rf"{BEAT}[^.;:“”\"]{{0,40}}\.\s*$"
@@ -462,6 +467,10 @@ def beat_before(
     # about the summit, Gabuev shrugged.", "Asked whether Xi would visit, Peskov shrugged.")
     lead = _ASKED_LEAD.match(masked, start)
     named = res.between(lead.end() - 1 if lead else start - 1, lo)
+    if not res.between(start - 1, lo):
+        pron = _PRONOUN_BEAT.fullmatch(masked, start, lo)
+        if pron is not None:  # "Then she spoke. “…”", "Her message was simple. “…”"
+            return res.pronoun(pron.start("p") if pron.group("p") else pron.start("p2"))
     if len(named) != 1 or named[0].ambiguous:
         return None
     first = named[0]
@@ -472,6 +481,13 @@ def beat_before(
     return first.person
 
 
+# A beat of "he"/"she" (no name): "Then she spoke.", "He shook his head.", "Her message
+# was simple.", "His answer was short."
+_PRONOUN_BEAT = re.compile(
+    rf"\s*(?:(?:Then|Finally|At last),?\s+)?(?:(?P<p>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:spoke|{BEAT})"
+    r"|(?P<p2>His|Her)\s+(?:message|answer|reply|verdict|point|response)\s+was\s+"
+    r"(?:simple|short|blunt|clear|brief|direct|plain))[^.;:“”\"]{0,40}\.\s*"
+)
 # What may open the beat's sentence before its name: "Asked about the summit, Gabuev
 # shrugged. “…”".
 _ASKED_LEAD = re.compile(r"\s*(?:(?:Asked|Pressed|Questioned)\b[^.;:“”\"]{0,80},\s*)?")
