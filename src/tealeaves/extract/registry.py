@@ -60,6 +60,7 @@ def _spelling_key(name: str) -> str:
     return " ".join([given_key(words[0]), *words[1:]]) if len(words) >= 2 else ""
 
 
+@lru_cache(maxsize=64)
 def _by_spelling(people: tuple[RegistryPerson, ...]) -> dict[str, tuple[RegistryPerson, ...]]:
     """Every Latin form of two words or more of every entry, by :func:`_spelling_key`."""
     index: dict[str, tuple[RegistryPerson, ...]] = {}
@@ -84,14 +85,15 @@ class Registry:
     _cyrillic: dict[str, list[tuple[RegistryPerson, str]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    _spellings: dict[str, tuple[RegistryPerson, ...]] | None = field(
-        default=None, init=False, repr=False, compare=False
+    _spellings: dict[str, tuple[RegistryPerson, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
         from tealeaves.text import fold
 
         object.__setattr__(self, "_by_form", _index(self.people))
+        object.__setattr__(self, "_spellings", _by_spelling(self.people))
         forms = {fold(f) for p in self.people for f in (p.name, *p.aliases) if f}
         object.__setattr__(self, "_folded", frozenset(forms))
         for person in self.people:  # full Cyrillic names, by their last word
@@ -117,8 +119,6 @@ class Registry:
         """The one entry with a Latin name of two words or more that is ``name`` in another
         romanisation of a Russian first name ("Sergei Lavrov" for the registry's "Sergey
         Lavrov", "Alexei Overchuk" for "Alexey Overchuk"); None when none or two are."""
-        if self._spellings is None:  # (made once, on the first question)
-            object.__setattr__(self, "_spellings", _by_spelling(self.people))
         found = self._spellings.get(_spelling_key(name), ())
         return found[0] if len(found) == 1 else None
 

@@ -917,7 +917,6 @@ def _registry_by_surname(
 
 # Han characters in brackets right after a name: "Ван И (王毅)", "Чжао Хуашэн（赵华胜）"
 _HAN_AFTER = re.compile(r"\s*[(（]\s*(?P<han>[\u3400-\u9fff]{2,4})\s*[)）]")
-_HAN_BRACKETED = re.compile(r"[(（]\s*[\u3400-\u9fff]{2,4}\s*[)）]")
 
 
 def _han_given(doc: Document, drafts: dict[str, _Draft]) -> None:
@@ -926,20 +925,16 @@ def _han_given(doc: Document, drafts: dict[str, _Draft]) -> None:
     search for 王毅 finds the profile; the native name stays the name as the article
     spells it."""
     chinese = [d for d in drafts.values() if d.chinese]
-    if not chinese or not _HAN_BRACKETED.search(doc.text):
+    if not chinese or not _HAN_AFTER.search(doc.text):
         return
     from tealeaves.extract.zh import romanise
 
     for d in chinese:
         for at in (m.end() for m in re.finditer(re.escape(d.native), doc.text)):
             han = _HAN_AFTER.match(doc.text, at)
-            if han is not None and _folded_latin(romanise(han["han"])) == _folded_latin(d.name):
+            if han is not None and slug(romanise(han["han"])) == d.id:
                 d.han = han["han"]
                 break
-
-
-def _folded_latin(name: str) -> str:
-    return re.sub(r"[\s'-]", "", name).casefold()
 
 
 def _person(d: _Draft, registry: Registry) -> Person:

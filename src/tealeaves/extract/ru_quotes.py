@@ -795,7 +795,7 @@ def _dash_credit(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     tail = doc.text[dash.end("name") : para.end]
     # the credit's sentence only, when another sentence follows ("«…» — Иван Тимофеев, в
     # интервью «Коммерсанту». «Но …», — добавил …")
-    for stop in _NEXT_SENTENCE.finditer(tail):
+    for stop in _SENTENCE_END.finditer(tail):
         if tail.count("«", 0, stop.start()) == tail.count("»", 0, stop.start()):
             tail = tail[: stop.start() + 1]  # (not inside a title: "«Карнеги. Разговоры»")
             break
@@ -811,8 +811,6 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _A_MONTH = re.compile(
     r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s*$"
 )
-# the end of a sentence and the start of the next ("…». «Но", "…. Спорить")
-_NEXT_SENTENCE = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?…]\s+(?=[«„\"А-ЯЁA-Z])")
 # a dash and a name of one to three capitalised words ("Мао Нин", "Алексей Маслов")
 # (a Chinese given name may be one capital: "Ван И")
 _DASH_NAME = re.compile(

@@ -592,8 +592,6 @@ def _singled_out(simple: str, q: Quote) -> bool:
     """ "有关“新冷战”的说法": a term the writer singles out, not the speaker's words."""
     before = simple[max(0, q.span.start - 4) : q.span.start - 1]
     after = simple[q.span.end + 1 : q.span.end + 6]
-    if re.search("(?:提出|首倡|倡导|首创)$", before) and re.match("(?:战略|议程|路线|思维)", after):
-        return False  # "王缉思2012年提出“西进”战略": the name of a strategy, its author's
     # "「聯俄制中」的構想": a few words in marks that describe the noun after 的
     attributive = len(q.text) <= 6 and after.startswith("的") and not re.search(r"\W", q.text)
     return len(q.text) == 1 or bool(  # "在“扩”与“深”之间": one character is a term
