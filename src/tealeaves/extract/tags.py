@@ -202,30 +202,13 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         owner = res.ending_at(lo + owned.start())
         if owner is not None:
             return res.speaker(owner)
-    viewing = [
-        v
-        for v in (*_SEES_AS.finditer(frame), *_USES_WORD.finditer(frame))
-        # ("Kallas saw “Oppenheimer” twice": a title seen, not words)
-        if not (
-            v.group() in ("sees", "saw", "senses", "sensed")
-            and not frame[v.end() :].strip()  # ("saw “Oppenheimer”", not "sees … as “…”")
-            and not re.search(r"\b[a-z]", res.doc.text[hi + 1 : close_at])
-        )
-        and not (
-            v.group() in ("invoked", "invokes", "blamed", "blames", "proposed", "proposes")
-            and (
-                _TITLE_CASE.fullmatch(res.doc.text[hi + 1 : close_at])
-                or _OWNED_AFTER_QUOTE.match(masked, close_at + 1)
-            )
-        )
-    ]
-    if _CLAUSE_ENDS.match(masked, close_at + 1) or re.search(
-        r"[.,!?]$", masked[hi + 1 : close_at]
-    ):  # "considers such fears “overblown.”", not "considers the “no limits” label …"
-        viewing += _CONSIDERS.finditer(frame)
     verbs = [
         v
-        for v in (*FRAMING_VERB.finditer(frame), *VERB.finditer(frame), *viewing)
+        for v in (
+            *FRAMING_VERB.finditer(frame),
+            *VERB.finditer(frame),
+            *_judging_verbs(res, masked, frame, hi, close_at),
+        )
         if not _POSSESSIVE_BEFORE.search(frame, 0, v.start())  # "Ricketts's remarks": a noun
     ]
     if not verbs:
@@ -335,6 +318,30 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     if not is_subject(res, masked, mention, verb_at):
         return None
     return res.speaker(mention)
+
+
+def _judging_verbs(
+    res: Resolver, masked: str, frame: str, hi: int, close_at: int
+) -> list[re.Match[str]]:
+    """The verbs in ``frame`` (the sentence before a quote opening at ``hi``) whose object or
+    complement is the quote: "sees … as “…”", "uses the word “…”", "invoked “…”", and
+    "considers such fears “…”" when the quote ends the clause."""
+    quoted = res.doc.text[hi + 1 : close_at]
+    found = []
+    for v in (*_SEES_AS.finditer(frame), *_USES_WORD.finditer(frame)):
+        seen = v.group() in ("sees", "saw", "senses", "sensed") and not frame[v.end() :].strip()
+        if seen and not re.search(r"\b[a-z]", quoted):
+            continue  # "Kallas saw “Oppenheimer” twice": a title seen, not words
+        said = v.group() in ("invoked", "invokes", "blamed", "blames", "proposed", "proposes")
+        if said and (
+            _TITLE_CASE.fullmatch(quoted) or _OWNED_AFTER_QUOTE.match(masked, close_at + 1)
+        ):
+            continue  # "invoked “The Art of War”", "invoked “…,” Deng Xiaoping’s maxim"
+        found.append(v)
+    if _CLAUSE_ENDS.match(masked, close_at + 1) or re.search(r"[.,!?]$", masked[hi + 1 : close_at]):
+        # "considers such fears “overblown.”", not "considers the “no limits” label …"
+        found += _CONSIDERS.finditer(frame)
+    return found
 
 
 def _participle_subject(res: Resolver, masked: str, lo: int, verb_at: int) -> str | None:
