@@ -29,6 +29,7 @@ both scripts           gold people with a native name whose profile has the Lati
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 import tomllib
@@ -214,11 +215,16 @@ _STOP = re.compile(r"[.!?。！？](?:[”’\"」»]*)(?=\s|[“「«]|$)")
 
 def _saying(text: str) -> bool:
     """Whether ``text`` holds a verb of saying the extractor knows, in any of its languages."""
+    return _saying_pattern().search(text) is not None
+
+
+@functools.cache
+def _saying_pattern() -> re.Pattern[str]:
     from tealeaves.extract.cues import VERBS
     from tealeaves.extract.ru import VERB as RU_VERB
     from tealeaves.extract.zh import VERB as ZH_VERB
 
-    return any(re.search(pattern, text) for pattern in (rf"\b(?:{VERBS})\b", RU_VERB, ZH_VERB))
+    return re.compile(rf"\b(?:{VERBS})\b|{RU_VERB}|{ZH_VERB}")
 
 
 def _right_before(text: str, start: int) -> str:
@@ -395,7 +401,7 @@ def run(names: list[str] | None = None, prefix: str = "") -> dict[str, Tally]:
     return out
 
 
-def identity(group: str = "heldout") -> tuple[int, int, list[str]]:
+def identity(group: str = "heldout") -> tuple[int, int, list[str], Counter[str]]:
     """One person across languages: of the people the answers of ``group`` ("heldout" or
     "tuning") name in articles of two or more languages (by their Latin name), how many the
     extractor gives one id in every one of those articles. Returns (joined, people, misses)."""
@@ -423,6 +429,7 @@ def identity(group: str = "heldout") -> tuple[int, int, list[str]]:
             pid = joined.get(p.id, p.id) if p else None
             seen.setdefault(g["name"], {}).setdefault(lang, set()).add(pid)
     joined, people, misses = 0, 0, []
+    kinds: Counter[str] = Counter()  # what went wrong, in which languages: counts only
     for person, by_lang in sorted(seen.items()):
         if len(by_lang) < 2:
             continue
@@ -434,15 +441,11 @@ def identity(group: str = "heldout") -> tuple[int, int, list[str]]:
             misses.append(
                 f"identity: {person}: {dict((k, sorted(map(str, v))) for k, v in by_lang.items())}"
             )
-            # counts only (safe on the held-out sets): which languages, and what went wrong
+            # (safe on the held-out sets): which languages, and what went wrong
             langs = "+".join(sorted(by_lang))
             what = "not found in a language" if None in ids else "found under two ids"
-            IDENTITY_KINDS[group, f"{what}, {langs}"] += 1
-    return joined, people, misses
-
-
-#: (group, what went wrong with one identity across languages) -> how many
-IDENTITY_KINDS: Counter[tuple[str, str]] = Counter()
+            kinds[f"{what}, {langs}"] += 1
+    return joined, people, misses, kinds
 
 
 def _fmt(value: float | int | None, key: str) -> str:
@@ -483,14 +486,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     results = run(args.sets or None, args.prefix)
     print(table(results))
-    joined: dict[str, tuple[int, int, list[str]]] = {}
+    joined: dict[str, tuple[int, int, list[str], Counter[str]]] = {}
     for group in ("tuning", "heldout"):
         if not args.sets or any(n.split("-")[0] == group for n in args.sets):
             joined[group] = found = identity(group)
             print(f"\none identity across languages ({group}): {found[0]} of {found[1]} people")
     if args.by_kind:
-        for (group, what), n in sorted(IDENTITY_KINDS.items()):
-            print(f"\none identity ({group}), missed: {what}: {n}")
+        for group, found in joined.items():
+            for what, n in sorted(found[3].items()):
+                print(f"\none identity ({group}), missed: {what}: {n}")
         for name, t in results.items():
             print(f"\n{name}: quote misses by kind")
             for (what, kind), n in sorted(t.by_kind.items()):
