@@ -726,3 +726,20 @@ def test_a_beat_of_he_or_she_or_a_head_shaken_before_a_quote():
     assert speaker_of(d, "The numbers are clear") == "fiona-hill"
     assert speaker_of(d, "I disagree") == "evan-medeiros"
     assert speaker_of(d, "We need unity") is None
+
+
+def test_the_kind_of_person_a_named_role_makes_is_no_stranger():
+    """ "The veteran diplomat paused. “…,” he said." after an ambassador is named: "the
+    diplomat" is him, and the quote after his tagged one goes on with him; "the executive"
+    after a cabinet chairman is still someone the text has not named."""
+    d = doc(
+        "Michael McFaul, a former US ambassador to Russia, spoke last.",
+        "McFaul was asked whether sanctions had failed. The veteran diplomat paused. "
+        "“They were never meant to end the war,” he said. “They were meant to make it "
+        "dearer, and they have.”",
+        "Ulukbek Maripov, who was Kyrgyzstan's cabinet chairman, opened the forum.",
+        "At the depot, the executive shrugged. “Rails do not care who is in charge,” he said.",
+    )
+    assert speaker_of(d, "They were never meant") == "michael-mcfaul"
+    assert speaker_of(d, "They were meant to make") == "michael-mcfaul"
+    assert speaker_of(d, "Rails do not care") is None

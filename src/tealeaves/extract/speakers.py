@@ -427,7 +427,12 @@ class Resolver(Mentions):
                 # the role as the text states it, or the noun in the sentence naming them
                 end = SENTENCE_END.search(self.masked, n.span.end, m.start())
                 said = self.masked[n.span.end : end.start() if end else m.start()]
-                if _holds(noun, self.roles.get(n.person, "")) or re.search(rf"\b{noun}s?\b", said):
+                roles = self.roles.get(n.person, "")
+                if (
+                    _holds(noun, roles)
+                    or re.search(rf"\b{noun}s?\b", said)
+                    or (noun in _KINDS_OF and re.search(_KINDS_OF[noun], f"{roles} {said}"))
+                ):
                     held = True
                     break
             if not held:
@@ -1008,6 +1013,17 @@ def _may_hold(title: str, roles: str) -> bool:
         return True
     words = set(re.findall(r"[\w-]+", roles))
     return all(w in words for w in names)
+
+
+# "The former diplomat chose his words carefully" after an ambassador is named: the roles
+# that make someone one of these (a word of the kind, not the kind's own word).
+_KINDS_OF = {
+    "diplomat": r"\b(?:ambassador|envoy|consul|attach[ée]|charg[ée] d['’]affaires|"
+    r"foreign minister|deputy foreign minister)\b",
+    "official": r"\b(?:minister|spokes(?:man|woman|person)|secretary|commissioner|"
+    r"governor|ambassador|envoy)\b",
+    "executive": r"\b(?:chief executive|ceo|managing director)\b",
+}
 
 
 _TITLE_GLUE = frozenset({"the", "a", "an", "of", "for", "and", "at"})
