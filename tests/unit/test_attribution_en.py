@@ -743,3 +743,26 @@ def test_the_kind_of_person_a_named_role_makes_is_no_stranger():
     assert speaker_of(d, "They were never meant") == "michael-mcfaul"
     assert speaker_of(d, "They were meant to make") == "michael-mcfaul"
     assert speaker_of(d, "Rails do not care") is None
+
+
+def test_a_title_as_the_subject_of_a_view_right_after_the_one_person_named():
+    """ "… was how Kristi Raik put it. The director of the ICDS, now also at …, argues that
+    …. “…”": the title is the one just named and the quote after the view is hers; not
+    when someone else the article named holds that title ("the former ambassador to
+    Kazakhstan" met earlier), nor when the sentence before names two people."""
+    d = doc(
+        "“A neighbour that sells to both sides,” was how Kristi Raik described Beijing. The "
+        "director of the ICDS, now also a lecturer in Tartu, argues that Europe is slow to "
+        "notice. “Estonia noticed in 2022. Brussels noticed in 2024.”",
+    )
+    assert speaker_of(d, "Estonia noticed") == "kristi-raik"
+    d = doc(
+        "George Krol, a former ambassador to Kazakhstan, spoke in the morning.",
+        "“A crossroads, not a corridor,” was how Nargis Kassenova described the steppe. The "
+        "former ambassador to Kazakhstan thinks the corridor will be built anyway. “Money "
+        "finds the shortest road, and the shortest road runs through Aktau.”",
+        "Temur Umarov and Alexander Gabuev spoke next. The director thinks little will "
+        "change. “Nobody in Tashkent wants to be anybody's corridor.”",
+    )
+    assert speaker_of(d, "Money finds the shortest") is None
+    assert speaker_of(d, "Nobody in Tashkent") is None

@@ -10,7 +10,7 @@ import re
 from tealeaves.extract.cues import BEFORE_VERB, THINKING, VERBS
 from tealeaves.extract.names import BRACKETED, HAN
 from tealeaves.extract.spans import SENTENCE_END, QuoteSpan, without_post_number
-from tealeaves.extract.speakers import PRONOUN, VERB, Resolver
+from tealeaves.extract.speakers import PRONOUN, THE_TITLE, VERB, Resolver, holds
 from tealeaves.extract.tags import clause_subject, is_subject, subject_before
 from tealeaves.model import Document, Paragraph
 
@@ -227,7 +227,9 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
     start = ends[-2] if len(ends) >= 2 else para.start
     subject = res.subject_of_sentence(ends[-1] - 1, para, start)
     if subject is None:
-        return _pronoun_view(res, masked, start, ends[-1])
+        return _pronoun_view(res, masked, start, ends[-1]) or _title_view(
+            res, masked, start, ends[-1]
+        )
     if subject.ambiguous:
         return None
     verb = (
@@ -243,6 +245,38 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
     if any(m.person != subject.person for m in res.between(start - 1, ends[-1])):
         return None  # "Halvorsen thinks Lund is wrong. “…”": either could go on
     return subject.person
+
+
+def _title_view(res: Resolver, masked: str, start: int, end: int) -> str | None:
+    """The speaker of a sentence whose subject is a title and reports a view ("The former
+    ambassador to Ukraine, now at the Atlantic Council, thinks …"), naming nobody, right
+    after a sentence that names one person (not as an owner: "… was how John Herbst
+    described Li's role."): that person, when nobody else the article names holds the title
+    with its complement ("ambassador to Ukraine") (see :func:`after_view`)."""
+    opening = THE_TITLE.match(masked, start, end)
+    if opening is None or res.between(start - 1, end):
+        return None
+    rest = _TITLE_REST.match(masked, opening.end(), end)
+    if rest is None or _A_TEXT.search(masked, rest.end(), end):
+        return None
+    para = res.doc.paragraph_at(start)
+    ends = [m.end() for m in SENTENCE_END.finditer(masked, para.start, start)] if para else []
+    before = ends[-2] if len(ends) >= 2 else para.start if para else start
+    named = {
+        m.person
+        for m in res.between(before - 1, start)
+        if not re.match(r"[’']s?\s", masked[m.span.end : m.span.end + 3])
+    }
+    if len(named) != 1 or any(m.ambiguous for m in res.between(before - 1, start)):
+        return None
+    person = named.pop()
+    title = opening.group("title") + (rest.group("of") or "")
+    if any(
+        m.person != person and holds(title, res.roles.get(m.person, ""))
+        for m in res.between(-1, start)
+    ):
+        return None  # "the former ambassador" may be the one the article named so before
+    return person
 
 
 # Words that name a text, a slogan or someone else's line: the quote after them is that.
@@ -313,6 +347,14 @@ _PRONOUN_VIEW = re.compile(
     r"|(?P<possessive>His|Her)\s+(?:answer|reply|response|verdict)\b"
     # "He was blunter still about China's role.", "She had a different reading."
     rf"|(?P<stance>He|She)(?={_STANCE.pattern}))"
+)
+
+
+# What stands between a title and its verb of view or saying: "of the Carnegie Moscow
+# Center", ", now at the Higher School of Economics,".
+_TITLE_REST = re.compile(
+    r"(?P<of>\s+(?:of|at|to|for|in|from)\s+[^,.;:“”\"]{1,60}?)?(?:\s*,[^,.;:“”\"]{1,80},)?"
+    rf"(?=(?:{_VIEW_VERB.pattern})|(?:{_SAYING_VERB.pattern})|(?:{_STANCE.pattern}))"
 )
 
 

@@ -429,7 +429,7 @@ class Resolver(Mentions):
                 said = self.masked[n.span.end : end.start() if end else m.start()]
                 roles = self.roles.get(n.person, "")
                 if (
-                    _holds(noun, roles)
+                    holds(noun, roles)
                     or re.search(rf"\b{noun}s?\b", said)
                     or (noun in _KINDS_OF and re.search(_KINDS_OF[noun], f"{roles} {said}"))
                 ):
@@ -450,12 +450,12 @@ class Resolver(Mentions):
         if title:
             floor = self.doc.paragraphs[max(0, para.index - 2)].start
             named = {m.person for m in self.between(floor - 1, pos) if not m.ambiguous}
-            holders = {p for p in named if _holds(title, self.roles.get(p, ""))}
+            holders = {p for p in named if holds(title, self.roles.get(p, ""))}
             if not holders:
                 # "the Fudan professor", "the commerce minister": one title nobody else holds,
                 # however far back the article introduced its holder
                 named = {m.person for m in self.between(-1, pos) if not m.ambiguous}
-                holders = {p for p in named if _holds(title, self.roles.get(p, ""))}
+                holders = {p for p in named if holds(title, self.roles.get(p, ""))}
             if len(holders) == 1:
                 return holders.pop()
             here = {m.person for m in self.between(para.start - 1, pos) if not m.ambiguous}
@@ -560,7 +560,7 @@ class Resolver(Mentions):
             _SOMEONE_ELSE.search(self.masked, para.start, pos)
             or any(
                 not re.search(r",\s*$", self.masked[max(0, t.start() - 3) : t.start()])
-                and not _holds(t.group().split()[-1], self.roles.get(person, ""))
+                and not holds(t.group().split()[-1], self.roles.get(person, ""))
                 for t in _THE_ONE.finditer(self.masked, para.start, pos)
             )
             or _KIN_OPENS.search(self.masked, last, para.start)
@@ -682,7 +682,7 @@ class Resolver(Mentions):
         if before is None:
             return None
         start, end = before
-        opening = _THE_TITLE.match(self.masked, start, end)
+        opening = THE_TITLE.match(self.masked, start, end)
         if opening is None or self.between(start - 1, end):
             return None
         title = opening.group("title")
@@ -698,7 +698,7 @@ class Resolver(Mentions):
         if before is None:
             return False
         start, end = before
-        return _THE_TITLE.match(self.masked, start, end) is not None and not self.between(
+        return THE_TITLE.match(self.masked, start, end) is not None and not self.between(
             start - 1, end
         )
 
@@ -768,7 +768,7 @@ _ASKED_BY = re.compile(r"[\s”’\"]*(?:When\s+)?[Aa]sked\s+by\s+")
 
 
 # A sentence that opens with a title and "the": "The ambassador, when …, smiled."
-_THE_TITLE = re.compile(
+THE_TITLE = re.compile(
     r"\s*The\s+(?P<title>(?:[A-Za-z’'-]+\s+){0,2}?(?:ambassador|minister|professor|envoy|"
     r"senator|premier|president|chancellor|scholar|historian|economist|analyst|researcher|"
     r"academic|sinologist|diplomat|spokesman|spokeswoman|spokesperson|director|dean|general|"
@@ -994,7 +994,7 @@ _KIN_SEX = {
 _KIN_ROLE = re.compile(rf"\b({'|'.join(_KIN_SEX)})\s+(?:of|to)\b", re.IGNORECASE)
 
 
-def _holds(title: str, roles: str) -> bool:
+def holds(title: str, roles: str) -> bool:
     """Whether stated roles (folded) hold a title: the title itself ("secretary of state"),
     or every word of it ("the Fudan professor": "a professor at Fudan University")."""
     folded = title.casefold()
