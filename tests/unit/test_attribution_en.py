@@ -766,3 +766,20 @@ def test_a_title_as_the_subject_of_a_view_right_after_the_one_person_named():
     )
     assert speaker_of(d, "Money finds the shortest") is None
     assert speaker_of(d, "Nobody in Tashkent") is None
+
+
+def test_a_quote_after_a_tag_that_names_someone_else_as_its_object_goes_on():
+    """ "“…,” Baerbock said after talks with Wang Yi in Beijing. “…”": the one she talked
+    with is the tag's object, so the next quote is still hers; not when the other one is
+    quoted by her ("quoting Wang Yi") or owns the words ("Wang Yi's reply")."""
+    d = doc(
+        "“We do not ask Beijing to pick a side,” Annalena Baerbock said after three hours of "
+        "talks with Wang Yi in Beijing. “We ask it to stop paying for one.”",
+        "“The door stays open,” Baerbock said, quoting Wang Yi. “Europe has heard that "
+        "before and is still waiting.”",
+        "“Trade is not a weapon,” Baerbock said, pointing to Wang Yi's reply. “Nor should "
+        "it become one, whatever happens in Ukraine.”",
+    )
+    assert speaker_of(d, "We ask it to stop") == "annalena-baerbock"
+    assert speaker_of(d, "Europe has heard") is None
+    assert speaker_of(d, "Nor should it become") is None

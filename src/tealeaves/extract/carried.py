@@ -40,9 +40,14 @@ def continuation(
     if doc.paragraph_at(close) is not doc.paragraph_at(s.open_at):
         return None
     between = masked[close + 1 : s.open_at]
+    tagged = False
     for m in res.between(close, s.open_at):
-        if m.ambiguous or m.person != speaker:
-            return None
+        if not m.ambiguous and m.person == speaker:
+            tagged = True
+        elif not (tagged and _OBJECT_AFTER_TAG.search(masked, 0, m.span.start)) or (
+            VERB.match(masked, m.span.end + 1) or re.match(r"[’']s?\s", masked[m.span.end :])
+        ):
+            return None  # someone else named between, not as the tag's object
     for p in PRONOUN.finditer(between):
         if res.pronoun(close + 1 + p.start()) != speaker:
             return None
@@ -54,6 +59,13 @@ def continuation(
     if len(ends) > 1 or (ends and len(between[ends[0].end() :].split()) > 3):
         return None
     return speaker
+
+
+# "…,” Kallas said after talks with Wang Yi. “…”": someone named as the object of a
+# preposition in the tag, after its speaker, is no one who speaks next.
+_OBJECT_AFTER_TAG = re.compile(
+    r"\b(?:with|to|about|against|beside|alongside|toward|towards)\s+(?:(?:[a-z][\w-]*\s+){0,3})?\Z"
+)
 
 
 def next_paragraph(
