@@ -783,3 +783,29 @@ def test_a_quote_after_a_tag_that_names_someone_else_as_its_object_goes_on():
     assert speaker_of(d, "We ask it to stop") == "annalena-baerbock"
     assert speaker_of(d, "Europe has heard") is None
     assert speaker_of(d, "Nor should it become") is None
+
+
+def test_more_verbs_that_frame_someone_s_words_before_a_quote():
+    """ "complained … that", "posted on X that", "signalled … possible", "concedes that",
+    "will tell you that", "remembered him as" frame the subject's words; "remembered a
+    dinner at which a host proposed a toast to “…”" does not (the host's words)."""
+    d = doc(
+        "Energy Minister Sergei Tsivilev complained at a forum in Tyumen that Chinese buyers "
+        "were “slow to sign, quick to haggle.”",
+        "Foreign Minister Wang Yi posted on Weibo that “dialogue beats any sanction”.",
+        "Governor Elvira Nabiullina signalled more cuts were likely “if prices keep cooling.”",
+        "Michael Kofman, who studies the Russian army, concedes that the drones were “better "
+        "than anyone expected.”",
+        "In private, Sergei Ryabkov will tell you that the treaty is “dead, but not buried.”",
+        "Yuri Tavrovsky, who knew him for decades, remembered him as “a man who read every "
+        "footnote.”",
+        "Alexander Lomanov remembered a dinner at which a Chinese host proposed a toast to "
+        "“friendship without end.”",
+    )
+    assert speaker_of(d, "slow to sign") == "sergei-tsivilev"
+    assert speaker_of(d, "dialogue beats") == "wang-yi"
+    assert speaker_of(d, "if prices keep") == "elvira-nabiullina"
+    assert speaker_of(d, "better than anyone") == "michael-kofman"
+    assert speaker_of(d, "dead, but not") == "sergei-ryabkov"
+    assert speaker_of(d, "a man who read every") == "yuri-tavrovsky"
+    assert speaker_of(d, "friendship without end") is None

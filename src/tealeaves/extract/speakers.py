@@ -38,7 +38,12 @@ FRAMING = (
     r"telling|accused|accuses|accusing|written(?=\s+that\b)|spoke of|speaks of|spoken of|talked of|"
     r"dismissed|dismisses|dismissing|branded|brands|branding|"
     # "has coined the term “…”" (not "talks about", whose subject may be a text or a panel)
-    r"coined|coins|coining"
+    r"coined|coins|coining|"
+    # "complained … that", "remembered him as", "posted on X that", "signalled … possible",
+    # "concedes that", "will tell you that"
+    r"complained|complains|remember(?:ed|s)(?=\s+(?:him|her|them|it)\s+as\b)|posted|tweeted|"
+    r"signall?ed|signals|conceded|"
+    r"concedes|tell you"
 )
 
 

@@ -376,7 +376,7 @@ _QUOTED_AS_SAYING = re.compile(
 
 _DESCRIBING = re.compile(
     r"describes|described|describing|characteri[sz]e[sd]|characteri[sz]ing|labels|labell?ed|"
-    r"labell?ing|calls|called|calling|terms|termed|terming|dubs|dubbed|dubbing"
+    r"labell?ing|calls|called|calling|terms|termed|terming|dubs|dubbed|dubbing|remembered|remembers"
 )
 
 
