@@ -809,3 +809,22 @@ def test_more_verbs_that_frame_someone_s_words_before_a_quote():
     assert speaker_of(d, "dead, but not") == "sergei-ryabkov"
     assert speaker_of(d, "a man who read every") == "yuri-tavrovsky"
     assert speaker_of(d, "friendship without end") is None
+
+
+def test_a_stance_or_a_way_of_putting_it_before_a_quote_that_ends_its_paragraph():
+    """ "She was not surprised by the timing. “…”" and "X, a professor at …, puts the
+    question most clearly. “…”": the one announced speaks; "He was not surprised by the
+    slogan. “…”" is the slogan's."""
+    d = doc(
+        "Her RAND colleague Andrew Scobell had predicted the drills in a paper last spring.",
+        "Dara Massicot, a senior fellow at Carnegie, had warned of it too. She was not "
+        "surprised by the timing. “Moscow likes an answer that arrives within a week. So "
+        "does Beijing.”",
+        "Alexander Korolev, a lecturer at the University of New South Wales, puts the case "
+        "most plainly. “They are aligned on what they oppose and on little else.”",
+        "Vasily Kashin was not impressed by the new slogan. “Friendship without borders, "
+        "cooperation without end.”",
+    )
+    assert speaker_of(d, "Moscow likes an answer") == "dara-massicot"
+    assert speaker_of(d, "They are aligned") == "alexander-korolev"
+    assert speaker_of(d, "Friendship without borders") is None

@@ -32,7 +32,7 @@ PRONOUN = re.compile(r"(?<!/)\b(?:he|she|He|She)\b(?!/)")  # not "he/she": nobod
 # "he describes X as an empty “…”", "Wei characterized relations as “…”".
 FRAMING = (
     r"calls|called|describes|described|characteri[sz]es|characteri[sz]ed|labels|labell?ed|"
-    r"dubs|dubbed|terms|termed|refers to|referred to|calls on|called on|calls for|"
+    r"dubs|dubbed|terms|termed|refers to|referred to|calls on|called on|calls for|call for|"
     r"called for|asks|asked|tells|told|urges|urged|warns|warned|praises|praised|describing|"
     r"calling|labell?ing|dubbing|terming|characteri[sz]ing|promised|promises|pledged|vowed|"
     r"telling|accused|accuses|accusing|written(?=\s+that\b)|spoke of|speaks of|spoken of|talked of|"
