@@ -828,3 +828,16 @@ def test_a_stance_or_a_way_of_putting_it_before_a_quote_that_ends_its_paragraph(
     assert speaker_of(d, "Moscow likes an answer") == "dara-massicot"
     assert speaker_of(d, "They are aligned") == "alexander-korolev"
     assert speaker_of(d, "Friendship without borders") is None
+
+
+def test_a_verb_of_saying_used_as_a_noun_is_no_framing_verb():
+    """ "Kaja Kallas called the warning “…”": "the warning" is a noun, so "called" frames
+    her words; "his saying" likewise."""
+    d = doc(
+        "Kaja Kallas called the warning “a script we have heard before” on Monday.",
+        "Radoslaw Sikorski, Poland's foreign minister, dismissed the warning as “theatre for "
+        "a home audience.”",
+        "Josep Borrell remembered his saying that Europe must “learn the language of power.”",
+    )
+    assert speaker_of(d, "a script we have heard") == "kaja-kallas"
+    assert speaker_of(d, "theatre for a home") == "radoslaw-sikorski"

@@ -134,6 +134,10 @@ def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
+# "the warning", "his saying": a verb's form used as a noun.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\s+$"
+)
 # A word between "said" and the name of who said it: "said his wife, X"; "said Hungary's
 # foreign minister, X"; "said Russia's ambassador to China, X" (a place after a preposition).
 _TAG_WORD = re.compile(
@@ -210,6 +214,7 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
             *_judging_verbs(res, masked, frame, hi, close_at),
         )
         if not _POSSESSIVE_BEFORE.search(frame, 0, v.start())  # "Ricketts's remarks": a noun
+        and not _DETERMINER_BEFORE.search(frame, 0, v.start())  # "called the warning “…”"
     ]
     if not verbs:
         return None
