@@ -841,3 +841,16 @@ def test_a_verb_of_saying_used_as_a_noun_is_no_framing_verb():
     )
     assert speaker_of(d, "a script we have heard") == "kaja-kallas"
     assert speaker_of(d, "theatre for a home") == "radoslaw-sikorski"
+
+
+def test_a_person_named_as_an_object_inside_the_speaker_s_apposition():
+    """ "X, a professor who served under President Y, wrote that … “…”": Y is the object
+    of a preposition inside X's role, so the framing is X's."""
+    d = doc(
+        "Fiona Hill, a scholar who served on the National Security Council under President "
+        "Donald Trump, wrote last year that the idea rested on “a fantasy about Moscow.”",
+        "Li Xin, a researcher at SIIS who has written with Alexander Lukin on the border, "
+        "said the talks were “slower than anyone admits.”",
+    )
+    assert speaker_of(d, "a fantasy about") == "fiona-hill"
+    assert speaker_of(d, "slower than anyone") == "li-xin"

@@ -310,6 +310,8 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         and all(
             _POSSESSIVE_AFTER_NAME.match(masked, m.span.end)
             or IN_APPOSITION.fullmatch(masked, subject.span.end, m.span.start)
+            # "…, who served under President Barack Obama, wrote": an object in the role
+            or _PREPOSITION_OBJECT.search(masked, max(0, m.span.start - 40), m.span.start)
             for m in res.between(subject.span.end, verb_at)
             if m.person != subject.person
         )
@@ -691,6 +693,11 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
     )
     others = [m for m in res.between(mention.span.end, verb_at) if m.person != mention.person]
     return bool(shape) and not others
+
+
+_PREPOSITION_OBJECT = re.compile(
+    r"\b(?:under|with|alongside|beside|to|for|about|against)\s+(?:[A-Z][\w.-]*\s+){0,3}$"
+)
 
 
 def entry_credit(res: Resolver, masked: str, para: Paragraph, start: int, end: int) -> str | None:
