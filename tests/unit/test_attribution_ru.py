@@ -286,3 +286,41 @@ def test_the_diplomat_said_after_an_unnamed_ambassador_was_met():
     seventeenth session; left for the next)."""
     x = _x("Василий Кашин встретился с послом Китая. «Это ошибка», — сказал дипломат.")
     assert _speaker(x, "Это ошибка") is None
+
+
+def test_more_verbs_that_frame_someones_words_and_a_title_in_the_frame():
+    """ "предположил, что «…»", "подтвердил, что … «…»", "отвечал X, что «…»", "лишь
+    заметив, что …", "сославшись на то, что «…»" frame the subject's words, and a journal's
+    name in guillemets between the subject and the verb ("в эфире «Радио России» назвал")
+    is no end of the sentence; "так называемой «…»" after such a verb is still a term."""
+    x = _x(
+        "Алексей Маслов выступил вторым. Маслов предположил, что «рынок остынет к весне».",
+        "Пресс-секретарь Кремля Дмитрий Песков подтвердил, что переговоры идут «по плану».",
+        "Сергей Караганов давно спорит с Фукуямой. Караганов отвечал ему, что «история не "
+        "закончилась, а только переменила адрес».",
+        "Фэн Шаолэй, профессор Восточно-китайского педагогического университета, спорить не "
+        "стал, лишь заметив, что Пекин «умеет ждать дольше всех».",
+        "Мария Захарова отказалась от комментариев, сославшись на то, что «такие вещи не "
+        "обсуждают в эфире».",
+        "Иван Зуенко в эфире «Радио России» назвал новую границу «самой тихой в Азии».",
+        "Андрей Кортунов подтвердил, что речь идёт о так называемой «зерновой сделке».",
+    )
+    assert _speaker(x, "рынок остынет") == "alexei-maslov"
+    assert _speaker(x, "по плану") == "dmitry-peskov"
+    assert _speaker(x, "история не") == "sergei-karaganov"
+    assert _speaker(x, "умеет ждать") == "feng-shaolei"
+    assert _speaker(x, "такие вещи") == "maria-zakharova"
+    assert _speaker(x, "самой тихой") == "ivan-zuenko"
+    assert _speaker(x, "зерновой сделке") is None
+
+
+def test_an_initial_before_a_surname_is_no_end_of_a_sentence():
+    """ "Как отметил Ю. Ушаков, работа «…»" and "Как отметил Ю.Ушаков, …": the initial and
+    the surname are the person named before."""
+    x = _x(
+        "Помощник президента Юрий Ушаков провёл брифинг в Кремле.",
+        "Как отметил Ю. Ушаков, подготовка визита «идёт без задержек».",
+        "Как подчеркнул Ю.Ушаков, повестка «остаётся открытой».",
+    )
+    assert _speaker(x, "идёт без задержек") == "yuri-ushakov"
+    assert _speaker(x, "остаётся открытой") == "yuri-ushakov"

@@ -45,7 +45,8 @@ _ORG_BEFORE = re.compile(
 )
 # A verb of saying right before the opening mark: "подчеркнул: «", "заявила, что «".
 _SAID_BEFORE = re.compile(rf"\b{VERB}(?:\s+[а-яё]+о)?(?P<colon>\s*:|,\s*что)\s*$")
-_SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«])")
+# (not an initial: "Как отметил Ю. Ушаков, …")
+_SENTENCE_END = re.compile(r"[.!?…](?<!\b[А-ЯЁ]\.)(?=\s+[А-ЯЁA-Z«])")
 _AFTER = re.compile(
     rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?P<verb>{VERB})\b(?P<rest>[^.!?\n]{{0,120}})"
 )
@@ -75,6 +76,9 @@ _ROLE_NOUN = re.compile(
 )
 _INNER = re.compile(rf",?\s+[—–-]\s+(?P<verb>{VERB})\b(?P<who>[^.!?—–]{{1,200}}?)[.,:]\s+[—–-]\s+")
 _OPINION = r"(?:словам|мнению|оценке|оценкам|убеждению)"
+# A character of a name after "как отметил", "по словам": no stop, but an initial's ("Ю.
+# Ушаков", "Ю.Ушаков").
+_NAME_CHAR = r"(?:[^,:;.«»]|(?<![А-Яа-яЁё])[А-ЯЁ]\.(?=\s?[А-ЯЁ]))"
 # What says the words after it are someone's own: "Как выразился X", "По выражению X".
 _IN_SOMEONES_WORDS = re.compile(
     r"(?<![\w-])(?:[Кк]ак\s+выразил(?:ся|ась)|[Пп]о\s+выражению|[Вв]ыражаясь\s+словами|"
@@ -90,7 +94,7 @@ _AS_SAID = re.compile(
     rf"(?<![\w-])(?:(?:[Кк]ак\s+{_ADVERBS}(?:{VERB}|выразил(?:ся|ась))|[Пп]о\s+{_OPINION}"
     r"|[Пп]о\s+выражению|[Вв]ыражаясь\s+словами|[Вв]\s+(?:формулировке|терминологии)"
     r"|[Ее]сли\s+верить)\s+"
-    r"(?P<n1>(?:[^,:;.«»]|«[^«»]{1,40}»){2,200}?)"
+    rf"(?P<n1>(?:{_NAME_CHAR}|«[^«»]{{1,40}}»){{2,200}}?)"
     # "По его словам, «…»", "по её мнению: «…»"
     rf"|[Пп]о\s+(?P<n2>его|её|ее)\s+{_OPINION})"
     # ", директор института,": an apposition; not a clause with a verb of saying of its own
@@ -99,7 +103,7 @@ _AS_SAID = re.compile(
 )
 _MAY_BE_BEFORE = re.compile(rf"(?<![\w-])(?:{VERB})(?![\w-])")
 _BEFORE = re.compile(
-    rf"(?:(?:[Кк]ак\s+{VERB}|[Пп]о словам)\s+(?P<n1>[^,:;.«»]{{2,80}}?)"
+    rf"(?:(?:[Кк]ак\s+{VERB}|[Пп]о словам)\s+(?P<n1>{_NAME_CHAR}{{2,80}}?)"
     rf"(?:,\s*(?![^,:;.«»]*(?<![\w-])(?:{VERB})(?![\w-]))[а-яё][^,:;.«»]{{2,60}})?"
     rf"|(?P<n2>[^.!?:;«»]{{2,160}}?)\s+(?P<verb>{VERB})(?:\s+[^.!?:;«»]{{0,40}})?)[,:]?\s*$"
 )
@@ -1152,7 +1156,9 @@ _SPOKEN_OF = re.compile(r"(?i:(?<![\w-])(?:о|об|обо|про)\s+)(?:[А-ЯЁ
 # "цитирует источник в аппарате …": a source of the one named, not them.
 # "По словам Денисова, …", "По мнению Маслова, …" opening a sentence: who tells it, not the
 # subject of the verb after it.
-_ACCORDING_TO = re.compile(rf"\s*(?:[Пп]о\s+{_OPINION}|[Кк]ак\s+{VERB})\s+[^,:;.«»]{{2,80}}?,\s*")
+_ACCORDING_TO = re.compile(
+    rf"\s*(?:[Пп]о\s+{_OPINION}|[Кк]ак\s+{VERB})\s+{_NAME_CHAR}{{2,80}}?,\s*"
+)
 _UNNAMED_QUOTED = re.compile(r"(?i:источник|собеседник|одн\w+ из|некое?го|знакомого)")
 # ", который … сказал": the verb before the quote is the relative clause's; its speaker is
 # the one named last before the comma ("министра Антона Силуанова, который …"), or nobody
@@ -1224,7 +1230,11 @@ _FRAME_VERB = re.compile(
     r"ограничил\w* (?:словами|заявлением)|подч[её]ркивал\w*|заявлял\w*|отмечал\w*|повторял\w*|"
     r"подчеркнувш\w*|напомнивш\w*|предупредивш\w*|считающ\w*|полагающ\w*|"
     # ("ввёл термин «…»", "любит говорить об «…»")
-    r"в?в[её]л\w*\s+(?:в\s+оборот|термин)|предложил\w*\s+термин|говорить)(?![\w-])"
+    r"в?в[её]л\w*\s+(?:в\s+оборот|термин)|предложил\w*\s+термин|говорить|"
+    # ("предположил, что «…»", "подтвердил, что … «…»", "отвечал Миршаймеру, что «…»",
+    # "лишь заметив, что …", "сославшись на то, что «…»")
+    r"предположил\w*|подтвердил\w*|отвечал\w*|заметив|сослал\w*\s+на\s+то|"
+    r"сославшись\s+на\s+то)(?![\w-])"
 )
 
 
@@ -1283,7 +1293,9 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         r"(?:так называем\w+|\b(?:о|об|про|на|в|с|со|от|к|за|над))\s+$", tail
     ):
         return None  # "так называемой «…»", "о «военном союзе»": a topic, not their words
-    start = max(head.rfind(c) for c in "«».!?") + 1
+    # (a name in guillemets before the verb is no sentence's end: "Чжао Хуашэн в интервью
+    # газете «Жэньминь жибао» охарактеризовал …")
+    start = max(_blank_names(head).rfind(c) for c in "«».!?") + 1
     lead = head[start:]
     if re.match(r"\s*(?:Он|Она)\b", lead) and not who.first_in(lo + start, lo + len(head)):
         return who.pronoun(lo + start + len(lead) - len(lead.lstrip()))
@@ -1364,7 +1376,7 @@ _LOWER = (
 # apposition costs much per position)
 _REPORTED_PATTERN = (
     rf"(?:(?:[Пп]о (?:словам|мнению|оценке)|[Сс] точки зрения|[Кк]ак (?:{REPORT_VERBS}))\s+"
-    rf"(?P<n1>[^,:;.«»]{{2,200}}?),\s*{_APPOSITION}"
+    rf"(?P<n1>{_NAME_CHAR}{{2,200}}?),\s*{_APPOSITION}"
     r"|(?:[Пп]о|[Сс])\s+(?P<n3>его|её|ее)\s+(?:словам|мнению|оценке|данным|точки зрения),\s*"
     rf"|(?P<n2>(?:{WORD}\s+){{0,2}}{WORD}|[Оо]н|[Оо]на)"
     r"(?:\s*\([^()\n]{1,40}\))?,?"  # "Фэн Шаолэй (冯绍雷) считает"
