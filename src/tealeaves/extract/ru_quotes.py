@@ -348,6 +348,7 @@ def find_quotes(
                 )
                 or _named_next(doc, who, s)
                 or _owned_words(doc, who, lo, s.open_at)
+                or _owns_the_words(doc, who, lo, s.open_at)
             )
             if framed is not None:
                 kind, speaker = "phrase", framed
@@ -362,6 +363,7 @@ def find_quotes(
                 or _after_speaker(doc, who, s)
                 or _before_speaker(doc, who, lo, s.open_at)
                 or _introduced_before(doc, who, s)
+                or _owns_the_words(doc, who, lo, s.open_at)
             )
             if speaker is None and last is not None and last[1] is not None:
                 between = doc.text[last[0] + 1 : s.open_at]
@@ -879,6 +881,34 @@ _OWNED_BEFORE = re.compile(
     r"\s+[—–]\s+(?:о|об)\s+$",
     re.MULTILINE,  # (a paragraph's start: after its line break)
 )
+
+
+# The sentence says whose the words are before they come: "Чжао Хуашэну принадлежит самая
+# точная формула: …", "Сибиге также принадлежит фраза о том, что …", "Главная мысль
+# Бордачёва: …", and "Токаеву, по его собственным словам, «…»".
+_OWNS_THE_WORDS = re.compile(
+    r"\s*(?P<owner>[А-ЯЁ][^.!?«»:,]{1,40}?)(?:,?\s+(?:также|тоже|же|и|,\s*пожалуй,|"
+    r"пожалуй))*,?\s+принадлеж(?:ит|ат|ал|ала)[\s,][^«»]{0,160}$"
+    r"|\s*(?:[Гг]лавн|[Оо]сновн|[Кк]лючев)\w+\s+(?:мысль|идея|вывод|тезис)\s+"
+    r"(?P<of>[А-ЯЁ][^.!?«»:,]{1,40}?)\s*:[^«»]{0,160}$"
+    r"|\s*(?P<own>[А-ЯЁ][^.!?«»:,]{1,40}?),\s+по\s+(?:его|её|ее)\s+(?:собственным\s+)?"
+    r"словам,\s*$",
+)
+
+
+def _owns_the_words(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
+    """The one person the sentence names as the owner of the words after it (see
+    :data:`_OWNS_THE_WORDS`), nobody else named before the quote."""
+    m = _OWNS_THE_WORDS.match(doc.text, lo, hi)
+    if m is None:
+        return None
+    group = next(g for g in ("owner", "of", "own") if m.group(g))
+    named = who.within(lo, hi)
+    if len({n.person for n in named}) != 1 or named[0].ambiguous:
+        return None
+    if not m.start(group) <= named[0].span.start < m.end(group):
+        return None
+    return named[0].person
 
 
 def _owned_words(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
