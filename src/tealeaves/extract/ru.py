@@ -781,6 +781,12 @@ def a_clause(text: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def lemma(word: str) -> str:
+    """The dictionary form of a Russian word, ё as е ("послом" → "посол")."""
+    return _morph().parse(word)[0].normal_form.replace("ё", "е")
+
+
+@lru_cache(maxsize=16384)
 def _a_predicate(word: str) -> bool:
     return any(
         p.tag.POS in ("VERB", "INFN", "ADJS", "COMP", "PRED") for p in _morph().parse(word)[:2]

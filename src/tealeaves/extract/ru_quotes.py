@@ -24,7 +24,15 @@ from tealeaves.extract.attribution import (
     sentence_start,
 )
 from tealeaves.extract.names import Spans
-from tealeaves.extract.ru import REPORT_VERBS, VERB, WORD, a_clause, russian_sex, to_someone
+from tealeaves.extract.ru import (
+    REPORT_VERBS,
+    VERB,
+    WORD,
+    a_clause,
+    lemma,
+    russian_sex,
+    to_someone,
+)
 from tealeaves.extract.spans import (
     QuoteSpan,
     bold_answers,
@@ -1119,6 +1127,10 @@ def _as_said(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
         return Mentions.speaker(named)
     if _ROLE_GENITIVE.fullmatch(m.group("n1").strip()):
         return _the_one_before(doc, who, m.start())
+    role = _ROLE_LEAD.fullmatch(m.group("n1"))
+    if role is not None and re.match(r"[Кк]ак\s", doc.text[m.start() : m.start() + 4]):
+        return _role_referent(doc, who, role.group("role"), m.start())  # "Как отметил
+        # китайский исследователь, «…»"
     return None
 
 
@@ -1168,8 +1180,17 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         subject = _subject(doc, who, a, b + 1)
         if subject is not None and _OWN_SUBJECT.search(doc.text, subject.span.end, b):
             return None  # "Караганов вспоминает, как китайский дипломат сказал ему: «…»"
+        if subject is None and lead_in is None:
+            role = _ROLE_LEAD.fullmatch(doc.text, a, lo + m.start("verb"))
+            if role is not None:  # "Учёный подчеркнул: «…»", "Дипломат также заявил: «…»"
+                return _role_referent(doc, who, role.group("role"), a)
         return Mentions.speaker(subject)
-    return Mentions.speaker(who.first_in(a, b + 1))
+    named = who.first_in(a, b + 1)
+    role = _ROLE_LEAD.fullmatch(m.group(group)) if named is None else None
+    if role is not None and re.match(r"[Кк]ак\s", frame[m.start() : m.start() + 4]):
+        return _role_referent(doc, who, role.group("role"), a)  # "Как отметил китайский
+        # исследователь, «…»"
+    return Mentions.speaker(named)
 
 
 # ", как китайский дипломат", ", будто один коллега": a clause after the name with a subject
@@ -1293,6 +1314,10 @@ _IDEA_OF = re.compile(
 )
 
 
+# Two single words in guillemets joined by "и"/"или": words spoken of, not said.
+_WORDS_AS_WORDS = re.compile(r"«[^\s«»]+»\s+(?:и|или)\s+«[^\s«»]+»")
+
+
 def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
     """The subject of the last verb of saying before a quote in its sentence, with nobody
     named after the verb: "Ван И подчеркнул, что Китай и Россия «…»", "Ему возразил
@@ -1301,6 +1326,11 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     verbs = list(_FRAME_VERB.finditer(frame))
     if not verbs:
         return None
+    if _WORDS_AS_WORDS.match(doc.text, hi) or (
+        re.search(r"«[^\s«»]+»\s+(?:и|или)\s+$", frame)
+        and re.match(r"«[^\s«»]+»", doc.text[hi : hi + 40])
+    ):
+        return None  # "«младший» и «старший» — категории …": words named as words
     verb = verbs[-1]
     tail, head = frame[verb.end() :], frame[: verb.start()]
     if verb.group("verb").endswith("ли"):
@@ -1347,11 +1377,22 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         and who.oblique(subject)
     ):
         return who.pronoun(lo + start + pron.start())  # "Ерохина он … называет его «…»"
-    if subject is None and _ROLE_SUBJECT.match(lead):
-        # "Китайский министр также выразил надежду, что …": the one person just named,
-        # when the text gave them that role ("Президент сформулировал" is not Лихачев,
-        # глава «Росатома»)
-        person = _the_one_before(doc, who, lo + start)
+    # (the role before the first verb: "Министр напомнил, что …, и отметил, что «…»")
+    first_verb = _FRAME_VERB.search(lead)
+    role_lead = (
+        _ROLE_LEAD.fullmatch(lead, 0, first_verb.start() if first_verb else len(lead))
+        if subject is None
+        else None
+    )
+    if subject is None and (_ROLE_SUBJECT.match(lead) or role_lead):
+        # "Китайский министр также выразил надежду, что …": the one person just named (of
+        # several, the one the text gave that role), when the text gave them that role
+        # ("Президент сформулировал" is not Лихачев, глава «Росатома»)
+        person = (
+            _role_referent(doc, who, role_lead.group("role"), lo + start)
+            if role_lead
+            else _the_one_before(doc, who, lo + start)
+        )
         role = _HEAD_OF.search(lead)  # a title only one holds; "дипломат" fits many
         if person is not None and role is not None and not _given_role(doc, who, person, role):
             return None
@@ -1456,6 +1497,63 @@ def _the_one_before(doc: Document, who: Mentions, at: int) -> str | None:
     if len(named) != 1 or any(m.ambiguous for m in who.within(para.start, at)):
         return None
     return named.pop()
+
+
+# A role as the subject of a sentence, the person it refers to named before: "Китайский
+# посол, в свою очередь,", "Отвечая на вопрос корреспондента ТАСС, дипломат", "Глава МИД
+# КНР", "Пресс-секретарь президента", "Казахстанский президент позже", "Учёный".
+_ROLE_LEAD = re.compile(
+    r"\s*(?:(?:Отвечая|Комментируя|Выступая|Говоря)\s[^,.!?«»]{0,80},\s*)?"
+    r"(?:[А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?P<role>(?i:"
+    + _ROLE_WORDS
+    + r"))(?:\s+(?:[А-ЯЁ]{2,}|[а-яё]+(?:а|я|ого|его)(?=\s|,|$)))*"
+    r"(?:\s*,\s*в\s+свою\s+очередь\s*,)?"
+    r"(?:\s+(?:также|тоже|же|затем|потом|ещё|еще|вновь|снова|позже|позднее|иронично|коротко|"
+    r"сухо|лишь|только|сразу))*\s*$"
+)
+
+
+def _role_referent(doc: Document, who: Mentions, role: str, at: int) -> str | None:
+    """Who a role as a subject at ``at`` ("посол", "дипломат") refers to: the one person named
+    in its paragraph before it (or, when nobody is, in the paragraph before); of several, the
+    one the text introduced with that role word right before the name or in an apposition
+    after it ("встретился с послом КНР Чжан Ханьхуэем"); else nobody."""
+    para = doc.paragraph_at(at)
+    if para is None:
+        return None
+    mentions = who.within(para.start, at)
+    if not mentions and para.index > 0:
+        mentions = who.within(doc.paragraphs[para.index - 1].start, at)
+    if any(m.ambiguous for m in mentions):
+        return None
+    named = {m.person for m in mentions}
+    if len(named) == 1:
+        return named.pop()
+    called = {p for p in named if _called(doc, who, p, lemma(role.casefold()))}
+    return called.pop() if len(called) == 1 else None
+
+
+def _called(doc: Document, who: Mentions, person: str, role: str) -> bool:
+    """Whether the text calls ``person`` by the word ``role`` (its dictionary form) in any
+    case right before a mention (among the four words before it, after anyone else named)
+    or in an apposition after it."""
+    for m in who.everywhere:
+        para = doc.paragraph_at(m.span.start)
+        if m.person != person or para is None:
+            continue
+        lo = max(
+            sentence_start(doc.text, para.start, m.span.start, _SENTENCE_END), m.span.start - 60
+        )
+        for other in who.within(lo, m.span.start):
+            if other.person != person:
+                lo = max(lo, other.span.end)
+        words = re.findall(r"[а-яё-]+", doc.text[lo : m.span.start].casefold())[-4:]
+        after = re.match(r"\s*,([^,.!?«»]{1,80}),", doc.text[m.span.end : m.span.end + 90])
+        if after is not None:
+            words += re.findall(r"[а-яё-]+", after.group(1).casefold())
+        if any(lemma(w) == role for w in words):
+            return True
+    return False
 
 
 _APPOSED_ROLE = re.compile(
