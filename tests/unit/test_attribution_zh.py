@@ -232,3 +232,19 @@ def test_ta_of_a_woman_the_text_does_not_name_or_of_a_transliterated_surname():
     )
     assert _speaker(x, "制裁有效") is None
     assert _speaker(x, "报告值得") is None
+
+
+def test_officials_the_registry_knows_in_object_and_list_slots_but_not_a_school_named_after_one():
+    """PRC officials and leaders are registry facts, so a Chinese text that names them only
+    as an object or in a list (由李辉率领, 会谈由李强主持, 蔡奇、王毅在座, 欢迎秦刚此访) still
+    lists them, joined to their Latin and Cyrillic names; a school named after a leader
+    (周恩来政府管理学院) is no person."""
+    x = _x(
+        "代表团由李辉率领，会谈由李强主持，蔡奇、王毅在座。",
+        "俄方欢迎秦刚此访。论坛在南开大学周恩来政府管理学院举行。",
+    )
+    people = {p.native_name: p for p in x.people}
+    assert {"李辉", "李强", "蔡奇", "王毅", "秦刚"} <= set(people)
+    assert "周恩来" not in people
+    assert people["李强"].name == "Li Qiang" and people["李强"].kind == "leader"
+    assert people["李辉"].id == "li-hui"
