@@ -44,10 +44,12 @@ def continuation(
     for m in res.between(close, s.open_at):
         if not m.ambiguous and m.person == speaker:
             tagged = True
-        elif not (tagged and _OBJECT_AFTER_TAG.search(masked, 0, m.span.start)) or (
-            VERB.match(masked, m.span.end + 1) or re.match(r"[’']s?\s", masked[m.span.end :])
+        elif not (
+            tagged
+            and _OBJECT_AFTER_TAG.search(masked, max(0, m.span.start - 80), m.span.start)
+            and _OBJECT_ENDS_TAG.match(masked, m.span.end, s.open_at)
         ):
-            return None  # someone else named between, not as the tag's object
+            return None  # someone else named between, not as the tag's last object
     for p in PRONOUN.finditer(between):
         if res.pronoun(close + 1 + p.start()) != speaker:
             return None
@@ -64,7 +66,14 @@ def continuation(
 # "…,” Kallas said after talks with Wang Yi. “…”": someone named as the object of a
 # preposition in the tag, after its speaker, is no one who speaks next.
 _OBJECT_AFTER_TAG = re.compile(
-    r"\b(?:with|to|about|against|beside|alongside|toward|towards)\s+(?:(?:[a-z][\w-]*\s+){0,3})?\Z"
+    r"\b(?:with|about|against|(?:letter|message|note|call|reply|visit|trip)\s+to)\s+"
+    r"(?:(?:[a-z][\w-]*|[A-Z][\w.-]*)\s+){0,4}$"
+)
+# … and nothing after that object but a bracket, a place or a time and the sentence's end
+# (not "with Wang Yi, who disagreed.", "with Wang Yi and Sergei Lavrov").
+_OBJECT_ENDS_TAG = re.compile(
+    r"(?:\s*\([^()]*\))?(?:\s+(?:in|at|on|during|over|for|last|this)\s+[^,.;:“”\"()]{1,60})?"
+    r"[.!?]?\s*$"
 )
 
 
@@ -252,7 +261,9 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
     )
     if verb is None or not is_subject(res, masked, subject, verb.start() + 1):
         return None
-    if _A_TEXT.search(masked, verb.end(), ends[-1]):
+    if _A_TEXT.search(masked, verb.end(), ends[-1]) or _STANCE_SOURCE.search(
+        masked, verb.end(), ends[-1]
+    ):
         return None  # "… described the plan as a slogan. “Common security.”": the text's
     if any(m.person != subject.person for m in res.between(start - 1, ends[-1])):
         return None  # "Halvorsen thinks Lund is wrong. “…”": either could go on
@@ -274,21 +285,67 @@ def _title_view(res: Resolver, masked: str, start: int, end: int) -> str | None:
     para = res.doc.paragraph_at(start)
     ends = [m.end() for m in SENTENCE_END.finditer(masked, para.start, start)] if para else []
     before = ends[-2] if len(ends) >= 2 else para.start if para else start
-    named = {
-        m.person
+    mentions = [
+        m
         for m in res.between(before - 1, start)
         if not re.match(r"[’']s?\s", masked[m.span.end : m.span.end + 3])
-    }
+    ]
+    named = {m.person for m in mentions}
     if len(named) != 1 or any(m.ambiguous for m in res.between(before - 1, start)):
         return None
+    if any(_AGENT_BEFORE.search(masked, max(0, m.span.start - 12), m.span.start) for m in mentions):
+        return None  # "The delegation was met by Wang Yi.": not the sentence's subject
     person = named.pop()
-    title = opening.group("title") + (rest.group("of") or "")
-    if any(
-        m.person != person and holds(title, res.roles.get(m.person, ""))
-        for m in res.between(-1, start)
-    ):
-        return None  # "the former ambassador" may be the one the article named so before
+    head = opening.group("title").split()[-1]
+    roles = res.roles.get(person, "")
+    if (roles and not holds(head, roles)) or (not roles and head not in _ANYONE_S_TITLE):
+        # "Ursula von der Leyen opened it. The economist thinks …": not her; and an office
+        # ("The president of Kazakhstan") only of one the text gave it
+        return None
+    for m in res.between(-1, start):
+        if m.person == person:
+            continue
+        end = SENTENCE_END.search(masked, m.span.end, start)
+        if holds(head, res.roles.get(m.person, "")) or re.search(
+            rf"\b{re.escape(head)}s?\b", masked[m.span.end : end.start() if end else start]
+        ):
+            return None  # "the former ambassador" may be another named so before
     return person
+
+
+# Titles a scholar the text gave no role may be called by.
+_ANYONE_S_TITLE = frozenset(
+    [
+        "scholar",
+        "historian",
+        "economist",
+        "analyst",
+        "researcher",
+        "academic",
+        "sinologist",
+        "professor",
+        "director",
+        "editor",
+        "dean",
+        "founder",
+    ]
+)
+# A preposition before a name: "met by Wang Yi", "talked with", "wrote to".
+_AGENT_BEFORE = re.compile(
+    r"\b(?:by|with|to|from|for|of|about|against)\s+(?:[A-Z][\w.-]*\s+){0,2}$"
+)
+
+
+# What a stance may be a reaction to ("was not impressed by the headline", "was not
+# convinced by the Chinese envoy", "worried about the Kremlin's offer"): the words after it
+# are that source's, not the one who reacts.
+_STANCE_SOURCE = re.compile(
+    r"\b(?:by|about|with|of|from|at)\s+(?:[\w’'-]+\s+){0,3}?(?:headlines?|messages?|offers?|"
+    r"reports?|articles?|posts?|tweets?|letters?|speech(?:es)?|remarks?|proposals?|statements?|"
+    r"envoys?|ministers?|diplomats?|ambassadors?|spokes\w+|officials?|answers?|repl(?:y|ies)|"
+    r"arguments?|claims?|warnings?|plans?|slogans?|lines?|words?|notes?|readouts?)\b"
+    r"|[’']s\s"
+)
 
 
 # Words that name a text, a slogan or someone else's line: the quote after them is that.
@@ -336,8 +393,8 @@ _STANCE = re.compile(
     r"(?:blunt|blunter|brief|direct|guarded|cautious|candid|sceptical|skeptical|unconvinced|"
     r"unimpressed|optimistic|pessimistic|gloomier|sharper|harsher|franker|frank|categorical|"
     r"succinct|terse|emphatic|surprised|worried|alarmed|relaxed|convinced|impressed)\b"
-    # "Evan Medeiros, …, puts the question most clearly."
-    r"|\s(?:puts|put)\s+(?:it|the\s+(?:question|case|point|matter|problem|issue))\b"
+    # "Evan Medeiros, …, puts the case most clearly." (not "put the question to": asking)
+    r"|\s(?:puts|put)\s+(?:it|the\s+(?:case|point|matter))\b(?!\s+to\b)"
     # "Ursula von der Leyen, …, framed the listings as a matter of evidence."
     r"|\s(?:framed|frames|described|describes|characteri[sz]ed|characteri[sz]es)\s[^.;:“”\"]{1,60}\sas\b"
     # "Noah Barkin, a senior adviser at Rhodium, expects Beijing to answer …"
@@ -384,7 +441,9 @@ def _pronoun_view(res: Resolver, masked: str, start: int, end: int) -> str | Non
     if m is None or res.between(start - 1, end):
         return None
     if m.group("stance") and (
-        _A_TEXT.search(masked, m.end(), end) or _RELAYED_WHAT.search(masked, m.end(), end)
+        _A_TEXT.search(masked, m.end(), end)
+        or _RELAYED_WHAT.search(masked, m.end(), end)
+        or _STANCE_SOURCE.search(masked, m.end(), end)
     ):
         return None  # "He was sceptical of the new slogan. “…”": the slogan's words
     groups = ("subject", "aside", "asked", "possessive", "stance")

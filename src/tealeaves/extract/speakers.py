@@ -41,7 +41,9 @@ FRAMING = (
     r"coined|coins|coining|"
     # "complained … that", "remembered him as", "posted on X that", "signalled … possible",
     # "concedes that", "will tell you that"
-    r"complained|complains|remember(?:ed|s)(?=\s+(?:him|her|them|it)\s+as\b)|posted|tweeted|"
+    r"(?:complained|complains)(?=[^.;:“”\"]{0,80}\bthat\b)|"
+    r"remember(?:ed|s)(?=\s+(?:him|her|them|it)\s+as\b)|"
+    r"(?:posted|posts|tweeted|tweets)(?=(?:\s+(?:on|to)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+that\b)|"
     r"signall?ed|signals|conceded|"
     r"concedes|tell you"
 )
@@ -436,7 +438,16 @@ class Resolver(Mentions):
                 if (
                     holds(noun, roles)
                     or re.search(rf"\b{noun}s?\b", said)
-                    or (noun in _KINDS_OF and re.search(_KINDS_OF[noun], f"{roles} {said}"))
+                    # (a kind their stated role makes them — "the diplomat" of an ambassador —
+                    # unless someone unnamed of that kind was met since: "a junior diplomat")
+                    or (
+                        noun in _KINDS_OF
+                        and re.search(_KINDS_OF[noun], roles)
+                        and not re.search(
+                            rf"\b(?:a|an|one|another)\s+{_UNNAMED}",
+                            self.masked[n.span.end : m.start()],
+                        )
+                    )
                 ):
                     held = True
                     break
@@ -1024,8 +1035,10 @@ def _may_hold(title: str, roles: str) -> bool:
 # that make someone one of these (a word of the kind, not the kind's own word).
 _KINDS_OF = {
     "diplomat": r"\b(?:ambassador|envoy|consul|attach[ée]|charg[ée] d['’]affaires|"
-    r"foreign minister|deputy foreign minister)\b",
-    "official": r"\b(?:minister|spokes(?:man|woman|person)|secretary|commissioner|"
+    r"foreign minister|minister of foreign affairs|foreign secretary|secretary of state|"
+    r"special representative)\b",
+    "official": r"\b(?:minister|spokes(?:man|woman|person)|press secretary|secretary of state|"
+    r"commissioner|"
     r"governor|ambassador|envoy)\b",
     "executive": r"\b(?:chief executive|ceo|managing director)\b",
 }

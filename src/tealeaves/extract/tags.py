@@ -219,6 +219,12 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     if not verbs:
         return None
     verb = max(verbs, key=lambda m: m.start())
+    for noun in VERB.finditer(frame, verb.end()):
+        if re.search(r"\b(?:the|a|an|this|these|those)\s+$", frame[: noun.start()]) and (
+            _NOUN_OWNER.match(frame, noun.end())
+        ):
+            return None  # "dismissed the warning from Lavrov that NATO would face “…”": the
+            # warning's words, not the one who dismissed it
     if (
         _DESCRIBING.fullmatch(verb.group())
         and _AS_AFTER.match(masked, close_at)
@@ -234,6 +240,12 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     between = frame[verb.end() :]
     if len(between) > 160 or re.search(r"[;–—]|\s-\s", between):
         return None
+    if (
+        any(not _MEDIUM_BEFORE.search(between, 0, t.start()) for t in _TEXT_NOUN.finditer(between))
+        and not re.search(r"\bas\s*$", between)
+        and not verb.group().startswith("coin")
+    ):
+        return None  # "complained about the slogan “…”", "posted Blinken's remark that “…”"
     if _A_WORK_BEFORE.search(between):
         return None  # "In 2012 he wrote an essay, “Marching Westwards”": a title, no words
     if _INNER_FRAMER.search(between):
@@ -311,7 +323,10 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
             _POSSESSIVE_AFTER_NAME.match(masked, m.span.end)
             or IN_APPOSITION.fullmatch(masked, subject.span.end, m.span.start)
             # "…, who served under President Barack Obama, wrote": an object in the role
-            or _PREPOSITION_OBJECT.search(masked, max(0, m.span.start - 40), m.span.start)
+            or (
+                _PREPOSITION_OBJECT.search(masked, max(0, m.span.start - 40), m.span.start)
+                and _ROLE_OPENS.match(masked, subject.span.end, m.span.start)
+            )
             for m in res.between(subject.span.end, verb_at)
             if m.person != subject.person
         )
@@ -378,6 +393,24 @@ _NAMED_QUOTED_AS = re.compile(
 _QUOTED_AS_SAYING = re.compile(
     r"\s*(?:He|She)\s+(?:was|is|has been|had been)\s+(?:\w+ly\s+)?(?:quoted|cited)\b"
     r"[^.;:“”\"]{0,80}\bas\s+$"
+)
+
+
+# Words that name a text someone else wrote or said: the quote after them is that text.
+_TEXT_NOUN = re.compile(
+    r"\b(?:phrase|slogan|remarks?|headlines?|screenshot|motto|banner|poster|sign|caption|"
+    r"tweet|post|letter|statement|communiqu[eé]|declaration)\b"
+)
+
+
+# What makes a verb of saying used as a noun someone's words: "the warning from Lavrov",
+# "the warning that".
+_NOUN_OWNER = re.compile(r"\s+(?:from|by|of)\s+[A-Z]|\s+that\b|[^“”\".;:]{0,60}?\s+that\b")
+
+
+# "said in a statement that", "added, in a WeChat post, that": the text as the medium.
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:in|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 
@@ -696,7 +729,11 @@ def is_subject(res: Resolver, masked: str, mention: Mention, verb_at: int) -> bo
 
 
 _PREPOSITION_OBJECT = re.compile(
-    r"\b(?:under|with|alongside|beside|to|for|about|against)\s+(?:[A-Z][\w.-]*\s+){0,3}$"
+    r"\b(?:under|with|to|for|about|against)\s+(?:[A-Z][\w.-]*\s+){0,3}$"
+)
+# The apposition opens with a role or a who-clause (not ", with Angela Stent,": a co-author).
+_ROLE_OPENS = re.compile(
+    r"\s*(?:\([^()]*\))?\s*,\s*(?:who|a|an|the|[a-z]+ing|[\w-]+\s+(?:of|at))\b"
 )
 
 
