@@ -29,6 +29,7 @@ from tealeaves.extract.ru import (
     VERB,
     WORD,
     a_clause,
+    chinese_name,
     lemma,
     russian_sex,
     to_someone,
@@ -53,8 +54,7 @@ _ORG_BEFORE = re.compile(
 )
 # A verb of saying right before the opening mark: "подчеркнул: «", "заявила, что «".
 _SAID_BEFORE = re.compile(rf"\b{VERB}(?:\s+[а-яё]+о)?(?P<colon>\s*:|,\s*что)\s*$")
-# (not an initial: "Как отметил Ю. Ушаков, …")
-_SENTENCE_END = re.compile(r"[.!?…](?<!\b[А-ЯЁ]\.)(?=\s+[А-ЯЁA-Z«])")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«])")
 _AFTER = re.compile(
     rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?P<verb>{VERB})\b(?P<rest>[^.!?\n]{{0,120}})"
 )
@@ -896,7 +896,10 @@ _OWNED_BEFORE = re.compile(
 # Бордачёва: …", and "Токаеву, по его собственным словам, «…»".
 _OWNS_THE_WORDS = re.compile(
     r"\s*(?P<owner>[А-ЯЁ][^.!?«»:,]{1,40}?)(?:,?\s+(?:также|тоже|же|и|,\s*пожалуй,|"
-    r"пожалуй))*,?\s+принадлеж(?:ит|ат|ал|ала)[\s,][^«»]{0,160}$"
+    r"пожалуй))*,?\s+принадлеж(?:ит|ат|ал|ала)[\s,]+(?:[а-яё,]+\s+){0,3}?"
+    # (words, not a thing: "принадлежит формула", not "принадлежит завод")
+    r"(?:формул|фраз|выражени|слова|мысль|иде[яи]|тезис|определени|афоризм|шутк|реплик)"
+    r"[^«»]{0,160}$"
     r"|\s*(?:[Гг]лавн|[Оо]сновн|[Кк]лючев)\w+\s+(?:мысль|идея|вывод|тезис)\s+"
     r"(?P<of>[А-ЯЁ][^.!?«»:,]{1,40}?)\s*:[^«»]{0,160}$"
     r"|\s*(?P<own>[А-ЯЁ][^.!?«»:,]{1,40}?),\s+по\s+(?:его|её|ее)\s+(?:собственным\s+)?"
@@ -914,8 +917,20 @@ def _owns_the_words(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     named = who.within(lo, hi)
     if len({n.person for n in named}) != 1 or named[0].ambiguous:
         return None
-    if not m.start(group) <= named[0].span.start < m.end(group):
-        return None
+    if named[0].span.start != m.start(group) + len(m.group(group)) - len(m.group(group).lstrip()):
+        return None  # the owner opens the slot ("Главный вывод Запада из речи Лаврова" is not his)
+    if _MAY_BE_BEFORE.search(doc.text, m.end(group), hi) or re.search(
+        r"(?<![\w-])назвал\w*", doc.text[m.end(group) : hi]
+    ):
+        return None  # "… а его речь газеты назвали «…»": another one's words
+    para = doc.paragraph_at(lo)
+    if (
+        group == "own"
+        and "собствен" not in m.group()
+        and para is not None
+        and any(n.person != named[0].person for n in who.within(para.start, lo))
+    ):
+        return None  # "Песков рассказал о разговоре. Путин, по его словам, «…»": Песков's
     return named[0].person
 
 
@@ -1129,7 +1144,7 @@ def _as_said(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
         return _the_one_before(doc, who, m.start())
     role = _ROLE_LEAD.fullmatch(m.group("n1"))
     if role is not None and re.match(r"[Кк]ак\s", doc.text[m.start() : m.start() + 4]):
-        return _role_referent(doc, who, role.group("role"), m.start())  # "Как отметил
+        return _role_referent(doc, who, role, m.start())  # "Как отметил
         # китайский исследователь, «…»"
     return None
 
@@ -1183,12 +1198,12 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         if subject is None and lead_in is None:
             role = _ROLE_LEAD.fullmatch(doc.text, a, lo + m.start("verb"))
             if role is not None:  # "Учёный подчеркнул: «…»", "Дипломат также заявил: «…»"
-                return _role_referent(doc, who, role.group("role"), a)
+                return _role_referent(doc, who, role, a)
         return Mentions.speaker(subject)
     named = who.first_in(a, b + 1)
     role = _ROLE_LEAD.fullmatch(m.group(group)) if named is None else None
     if role is not None and re.match(r"[Кк]ак\s", frame[m.start() : m.start() + 4]):
-        return _role_referent(doc, who, role.group("role"), a)  # "Как отметил китайский
+        return _role_referent(doc, who, role, a)  # "Как отметил китайский
         # исследователь, «…»"
     return Mentions.speaker(named)
 
@@ -1284,8 +1299,10 @@ _FRAME_VERB = re.compile(
     r"в?в[её]л\w*\s+(?:в\s+оборот|термин)|предложил\w*\s+термин|говорить|"
     # ("предположил, что «…»", "подтвердил, что … «…»", "отвечал Миршаймеру, что «…»",
     # "лишь заметив, что …", "сославшись на то, что «…»")
-    r"предположил\w*|подтвердил\w*|отвечал\w*|заметив|сослал\w*\s+на\s+то|"
-    r"сославшись\s+на\s+то)(?![\w-])"
+    # (with a that-clause or a colon: not "подтвердил репутацию", "отвечал за стройку",
+    # "заметив плакат")
+    r"(?:предположил\w*|подтвердил\w*|отвечал\w*(?:\s+[А-ЯЁа-яё]+[уюеи])?|заметив"
+    r"|сослал\w*\s+на\s+то|сославшись\s+на\s+то)(?=,?\s*(?:что|:)))(?![\w-])"
 )
 
 
@@ -1314,8 +1331,30 @@ _IDEA_OF = re.compile(
 )
 
 
-# Two single words in guillemets joined by "и"/"или": words spoken of, not said.
-_WORDS_AS_WORDS = re.compile(r"«[^\s«»]+»\s+(?:и|или)\s+«[^\s«»]+»")
+# A clause of its own between a name and the verb: ", и МИД КНР …", ", а один из его
+# помощников …".
+_OWN_CLAUSE = re.compile(r",\s*(?:и|а|но|однако|тогда как)\s+(?!(?:он|она)\b)\S")
+
+
+# The name of a newspaper, a journal or a programme after the word for it.
+_MEDIA_NAME = re.compile(
+    r"((?<![а-яё])(?:газет|журнал|издани|эфир|агентств|телеканал|радио|программ|передач|"
+    r"канал|сайт|портал|колонк)[а-яё]{0,3}\s+)(«[^«»]{1,40}»)"
+)
+
+
+# Short words in guillemets listed and then defined after a dash ("«левые», «правые» и
+# «центристы» — категории …"), or after a word for words ("понятия «…» и «…»"): words
+# spoken of, not said ("как «конструктивную» и «содержательную»" are someone's own).
+_ITEM = r"«[^«»]{1,30}»"
+_WORDS_AS_WORDS = re.compile(rf"(?:{_ITEM}\s*,\s*)*{_ITEM}\s+(?:и|или)\s+{_ITEM}\s*[—–]")
+# Two one-word labels joined by "и"/"или" ("«ястребы» или «голуби» есть везде"), unless
+# "как" makes them someone's epithets.
+_PAIR_OF_WORDS = re.compile(r"«[^\s«»]+»\s+(?:и|или)\s+«[^\s«»]+»")
+_WORDS_NAMED = re.compile(
+    r"(?<![а-яё])(?:слов|поняти|термин|категори|определени|ярлык|формулировк)[а-яё]*\s+"
+    rf"(?:{_ITEM}\s*,\s*)*$"
+)
 
 
 def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
@@ -1326,9 +1365,16 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     verbs = list(_FRAME_VERB.finditer(frame))
     if not verbs:
         return None
-    if _WORDS_AS_WORDS.match(doc.text, hi) or (
-        re.search(r"«[^\s«»]+»\s+(?:и|или)\s+$", frame)
-        and re.match(r"«[^\s«»]+»", doc.text[hi : hi + 40])
+    listed = re.search(rf"(?:{_ITEM}\s*,\s*)*(?:{_ITEM}\s*(?:,|и|или)\s*)$", frame)
+    first = hi - (len(listed.group()) if listed else 0)
+    a_list = bool(listed) or re.match(rf"{_ITEM}\s*(?:,|и|или)\s*«", doc.text[hi : hi + 80])
+    if (
+        _WORDS_AS_WORDS.match(doc.text, first)
+        or (a_list and _WORDS_NAMED.search(frame[: first - lo]))
+        or (
+            _PAIR_OF_WORDS.match(doc.text, first)
+            and not re.search(r"(?<![а-яё])как\s+$", frame[: first - lo])
+        )
     ):
         return None  # "«младший» и «старший» — категории …": words named as words
     verb = verbs[-1]
@@ -1353,13 +1399,28 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         r"(?:так называем\w+|\b(?:о|об|про|на|в|с|со|от|к|за|над))\s+$", tail
     ):
         return None  # "так называемой «…»", "о «военном союзе»": a topic, not their words
-    # (a name in guillemets before the verb is no sentence's end: "Чжао Хуашэн в интервью
-    # газете «Жэньминь жибао» охарактеризовал …")
-    start = max(_blank_names(head).rfind(c) for c in "«».!?") + 1
+    # (a newspaper's or a programme's name in guillemets before the verb is no sentence's end:
+    # "Чжао Хуашэн в интервью газете «Жэньминь жибао» охарактеризовал …")
+    start = (
+        max(
+            _MEDIA_NAME.sub(lambda m: m.group(1) + " " * len(m.group(2)), head).rfind(c)
+            for c in "«».!?"
+        )
+        + 1
+    )
     lead = head[start:]
     if re.match(r"\s*(?:Он|Она)\b", lead) and not who.first_in(lo + start, lo + len(head)):
         return who.pronoun(lo + start + len(lead) - len(lead.lstrip()))
     subject = _subject(doc, who, lo + start, lo + verb.start() + 1)
+    if subject is not None and _OWN_CLAUSE.search(doc.text, subject.span.end, lo + verb.start()):
+        return None  # "Лавров прилетел в Пекин, и МИД КНР подтвердил, что …": another subject
+    if (
+        subject is not None
+        and isinstance(who, _RuMentions)
+        and who.oblique(subject)
+        and re.match(r"(?:заметив|сославшись)", verb.group("verb"))
+    ):
+        return None  # "Кремль … слова Лаврова, сославшись на то, что …": not his
     if (
         subject is not None
         and isinstance(who, _RuMentions)
@@ -1389,7 +1450,7 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         # several, the one the text gave that role), when the text gave them that role
         # ("Президент сформулировал" is not Лихачев, глава «Росатома»)
         person = (
-            _role_referent(doc, who, role_lead.group("role"), lo + start)
+            _role_referent(doc, who, role_lead, lo + start)
             if role_lead
             else _the_one_before(doc, who, lo + start)
         )
@@ -1504,7 +1565,7 @@ def _the_one_before(doc: Document, who: Mentions, at: int) -> str | None:
 # КНР", "Пресс-секретарь президента", "Казахстанский президент позже", "Учёный".
 _ROLE_LEAD = re.compile(
     r"\s*(?:(?:Отвечая|Комментируя|Выступая|Говоря)\s[^,.!?«»]{0,80},\s*)?"
-    r"(?:[А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?P<role>(?i:"
+    r"(?:(?P<adj>[А-ЯЁа-яё][а-яё]+(?:ий|ый|ой|ая|яя))\s+)?(?P<role>(?i:"
     + _ROLE_WORDS
     + r"))(?:\s+(?:[А-ЯЁ]{2,}|[а-яё]+(?:а|я|ого|его)(?=\s|,|$)))*"
     r"(?:\s*,\s*в\s+свою\s+очередь\s*,)?"
@@ -1513,47 +1574,153 @@ _ROLE_LEAD = re.compile(
 )
 
 
-def _role_referent(doc: Document, who: Mentions, role: str, at: int) -> str | None:
-    """Who a role as a subject at ``at`` ("посол", "дипломат") refers to: the one person named
-    in its paragraph before it (or, when nobody is, in the paragraph before); of several, the
-    one the text introduced with that role word right before the name or in an apposition
-    after it ("встретился с послом КНР Чжан Ханьхуэем"); else nobody."""
+def _role_referent(doc: Document, who: Mentions, lead: re.Match[str], at: int) -> str | None:
+    """Who a role as a subject at ``at`` ("Посол", "Китайский учёный") refers to: the one
+    person named in its paragraph before it (or, when the text gives nobody there that role,
+    in the paragraph before) whom the text calls by that role or one of its kind
+    ("встретился с послом КНР Чжан Ханьхуэем", "Министр иностранных дел … Лавров" for
+    "дипломат"), of the nationality an adjective gives ("Российский министр"); nobody when
+    two fit, when none does, or when someone unnamed of that role was met since ("Один
+    дипломат потом подошёл")."""
     para = doc.paragraph_at(at)
     if para is None:
         return None
-    mentions = who.within(para.start, at)
-    if not mentions and para.index > 0:
-        mentions = who.within(doc.paragraphs[para.index - 1].start, at)
-    if any(m.ambiguous for m in mentions):
-        return None
-    named = {m.person for m in mentions}
-    if len(named) == 1:
-        return named.pop()
-    called = {p for p in named if _called(doc, who, p, lemma(role.casefold()))}
-    return called.pop() if len(called) == 1 else None
+    kinds = _ROLE_KINDS.get(
+        lemma(lead.group("role").casefold()), {lemma(lead.group("role").casefold())}
+    )
+    adjective = (lead.group("adj") or "").casefold()
+    floors = [para.start] + ([doc.paragraphs[para.index - 1].start] if para.index > 0 else [])
+    for lo, hi in zip(floors, [at, para.start], strict=False):
+        mentions = who.within(lo, hi)
+        if any(m.ambiguous for m in mentions):
+            return None
+        if lo != para.start and who.within(para.start, at):
+            return None  # (the paragraph before only when this one names nobody before it)
+        fit = {
+            m.person
+            for m in mentions
+            if _called(doc, who, m.person, kinds) and _of_nationality(who, m.person, adjective)
+        }
+        if len(fit) > 1:
+            return None
+        if fit:
+            person = fit.pop()
+            last = [m for m in who.within(lo, at) if m.person == person][-1]
+            end = _SENTENCE_END.search(doc.text, last.span.end, at)  # (past their apposition)
+            if end is not None and _unnamed_of(doc, who, kinds, end.end(), at):
+                return None
+            return person
+    return None
 
 
-def _called(doc: Document, who: Mentions, person: str, role: str) -> bool:
-    """Whether the text calls ``person`` by the word ``role`` (its dictionary form) in any
-    case right before a mention (among the four words before it, after anyone else named)
-    or in an apposition after it."""
+# Roles and the roles that make someone one of them ("дипломат" of an ambassador).
+_SCHOLARS = frozenset(
+    [
+        "эксперт",
+        "аналитик",
+        "политолог",
+        "исследователь",
+        "учёный",
+        "ученый",
+        "профессор",
+        "китаевед",
+        "востоковед",
+        "академик",
+        "доцент",
+        "синолог",
+        "экономист",
+        "историк",
+        "сотрудник",
+        "заведующий",
+    ]
+)
+_ROLE_KINDS = {
+    "дипломат": frozenset({"дипломат", "посол", "замминистра", "представитель"}),
+    "министр": frozenset({"министр", "глава", "замминистра"}),
+    "глава": frozenset({"глава", "министр", "руководитель", "председатель", "директор"}),
+    "представитель": frozenset({"представитель", "пресс-секретарь"}),
+    "пресс-секретарь": frozenset({"представитель", "пресс-секретарь"}),
+    **{w: _SCHOLARS for w in _SCHOLARS},
+}
+
+
+def _of_nationality(who: Mentions, person: str, adjective: str) -> bool:
+    """Whether ``person`` may be of the nationality ``adjective`` gives ("китайский": a
+    Chinese name; "российский": not one); any person when there is none."""
+    if not adjective.startswith(("китайск", "российск")):
+        return True
+    people = {p.id: p for p in getattr(who, "_people", ())}
+    native = people[person].native_name if person in people else ""
+    chinese = chinese_name(tuple(native.split())) is not None if native else False
+    return chinese == adjective.startswith("китайск")
+
+
+def _unnamed_of(doc: Document, who: Mentions, kinds: frozenset[str], lo: int, hi: int) -> bool:
+    """Whether someone of one of ``kinds`` the text does not name is met in [lo, hi): the
+    word not followed by a name ("встретился с послом США. Посол заявил")."""
+    for w in re.finditer(r"[А-ЯЁа-яё-]+", doc.text[lo:hi]):
+        if lemma(w.group().casefold()) in kinds:
+            after = who.within(lo + w.end(), min(hi, lo + w.end() + 40))
+            if not after and hi - (lo + w.end()) > 3:
+                return True
+    return False
+
+
+def _called(doc: Document, who: Mentions, person: str, kinds: frozenset[str]) -> bool:
+    """Whether the text calls ``person`` by one of the role words ``kinds`` (dictionary
+    forms) right before a mention (the eight words before it in its sentence, after anyone
+    else named) or in an apposition after it ("Министр иностранных дел России Сергей
+    Лавров" is called "министр"; "Лавров, министр …," too)."""
     for m in who.everywhere:
         para = doc.paragraph_at(m.span.start)
         if m.person != person or para is None:
             continue
         lo = max(
-            sentence_start(doc.text, para.start, m.span.start, _SENTENCE_END), m.span.start - 60
+            sentence_start(doc.text, para.start, m.span.start, _SENTENCE_END), m.span.start - 100
         )
         for other in who.within(lo, m.span.start):
             if other.person != person:
                 lo = max(lo, other.span.end)
-        words = re.findall(r"[а-яё-]+", doc.text[lo : m.span.start].casefold())[-4:]
-        after = re.match(r"\s*,([^,.!?«»]{1,80}),", doc.text[m.span.end : m.span.end + 90])
+        window = " ".join(re.findall(r"[а-яё-]+", doc.text[lo : m.span.start].casefold())[-8:])
+        after = re.match(r"\s*,([^,.!?«»]{1,100}),", doc.text[m.span.end : m.span.end + 110])
         if after is not None:
-            words += re.findall(r"[а-яё-]+", after.group(1).casefold())
-        if any(lemma(w) == role for w in words):
+            window += " " + after.group(1).casefold()
+        if any(lemma(w) in kinds for w in re.findall(r"[а-яё-]+", window)):
             return True
-    return False
+        if kinds is _SCHOLARS and _HEAD_OF_STUDIES.search(window):
+            return True  # "директор центра российских исследований": a scholar
+    # the roles the registry gives (in English): "Ван И" is a "министр"
+    english = "|".join(_IN_ENGLISH[k] for k in kinds if k in _IN_ENGLISH)
+    people = {p.id: p for p in getattr(who, "_people", ())}
+    roles = " ".join(r.text for r in people[person].roles).casefold() if person in people else ""
+    return bool(english and roles and re.search(rf"\b(?:{english})", roles))
+
+
+# The head of a place of study.
+_HEAD_OF_STUDIES = re.compile(
+    r"(?:директор|руководител|заведующ)[а-яё]*\s+(?:[а-яё-]+\s+){0,2}"
+    r"(?:институт|центр|программ|школ|лаборатори|клуб|кафедр|отдел)"
+)
+
+
+# The role words in the English the registry states roles in.
+_IN_ENGLISH = {
+    "дипломат": r"ambassador|minister of foreign affairs|foreign minister|diplomat|envoy",
+    "посол": r"ambassador",
+    "министр": r"minister",
+    "глава": r"minister|head|chair|director",
+    "замминистра": r"vice minister|deputy minister",
+    "представитель": r"spokes|representative",
+    "пресс-секретарь": r"spokes|press secretary",
+    "президент": r"president",
+    "премьер": r"premier|prime minister",
+    "председатель": r"chair|president",
+    **{
+        w: r"professor|scholar|researcher|fellow|analyst|economist|historian|expert|director|"
+        r"institute|university|centre|center"
+        for w in _SCHOLARS
+    },
+}
 
 
 _APPOSED_ROLE = re.compile(

@@ -41,7 +41,7 @@ _MARKS = re.compile(
 # with the mark itself): a pattern that opens with a character set is searched for that
 # set, where look-behinds first were tried at every position (twenty times slower).
 SENTENCE_END = re.compile(
-    r"[.?!](?<!\b[A-Z].)(?<!\b[А-ЯЁ].)(?<!\bDr.|\bMr.|\bMs.|\bSt.|\bNo.)"
+    r"[.?!](?<!\b[A-Z].)(?<!\bDr.|\bMr.|\bMs.|\bSt.|\bNo.)"
     r"(?<!\bMrs.|\bGen.|\bCol.|\bSen.|\bRep.)(?<!\bProf.)(?<!\bJr.|\bSr.)"
     r"(?:\[\w{1,6}\])?(?:(?=[\s”’\"]*(?:\s|$))[”’\"]*)"
 )
