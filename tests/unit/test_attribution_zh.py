@@ -248,3 +248,23 @@ def test_officials_the_registry_knows_in_object_and_list_slots_but_not_a_school_
     assert "周恩来" not in people
     assert people["李强"].name == "Li Qiang" and people["李强"].kind == "leader"
     assert people["李辉"].id == "li-hui"
+
+
+def test_terms_negated_avoided_hyped_or_named_as_a_theory_are_nobody_s_words():
+    """Short quotes after 不需要/不当/避免用/被/炒作, before 论 or 这样的说法, and inside
+    someone's own quote are terms, not the speaker's words; a phrase the speaker uses
+    (认为……“利大于弊”) is still theirs."""
+    x = _x(
+        "王毅说，亚洲不需要“小圈子”，也不需要针对第三方的军事同盟。",
+        "冯玉军强调，中国既不做“跟班”，也不当“看客”。",
+        "达巍提醒，学界应避免用“冷战重演”这样的说法。",
+        "王义桅指出，欧洲担心自己被“边缘化”。",
+        "吴心伯认为，美方之所以反复炒作“中俄同盟”，是为了转移视线。",
+        "赵华胜写道，西方流行的“无底线”论把问题简单化了。",
+        "阎学通说：“把今天的竞争叫作‘冷战二号’，是偷懒的比喻。”",
+        "时殷弘认为，对中国而言，美俄缓和“利大于弊”。",
+    )
+    said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    for term in ("小圈子", "看客", "冷战重演", "边缘化", "中俄同盟", "无底线", "冷战二号"):
+        assert said[term] is None, term
+    assert said["利大于弊"] == "shi-yinhong"

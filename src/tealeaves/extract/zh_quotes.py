@@ -568,11 +568,16 @@ _TERM_AROUND = re.compile(
     r"举办|办好|启动|开展|出席|参加|实施|推进|共建|不是|并非|而非|"
     # ("避免落入“修昔底德陷阱”", "跳出“零和博弈”", "抵制“阵营对抗”": a known trap or
     # stance named as what to avoid, a term, not the speaker's words)
-    r"落入|陷入|避免|防止|出现|跳出|走出|抵制|打破|破解|摆脱|超越)$"
+    r"落入|陷入|避免|防止|出现|跳出|走出|抵制|打破|破解|摆脱|超越|"
+    # ("不当“旁观者”", "不需要“小院高墙”", "避免用“阵营对抗”": a negated or avoided term;
+    # "被“边缘化”": a passive's label; "炒作“中俄轴心”": someone else's hype)
+    r"不当|不做|不需要|不要|不搞|不走|无需|不接受|不认同|不赞成|不认可|避免用|避免使用|不用|"
+    r"被|炒作|渲染|鼓吹|兜售|宣扬|热炒)$"
 )
 # "“中俄文化年”收官活动", "“海上联合”演习": the name of an event, a plan or a ship, not words.
 _TERM_AFTER = re.compile(
-    r"^(?:的说法|一词|(?:这一|这个|这种|此一|的)(?:说法|提法|概念|表述|口号|词|术语|称呼|名词)|"
+    r"^(?:的说法|一词|(?:这一|这个|这种|此一|的|这样的|这类|之类的)(?:说法|提法|概念|表述|口号|词|术语|"
+    r"称呼|名词|字眼)|论(?![证述文])|"
     r"概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号|"
     r"系列|收官|活动|论坛|峰会|会议|项目|计划|倡议|工程|机制|框架|演习|行动|号|年会|开幕式|闭幕式|"
     r"阶段|层面|水平|时代|模式|状态|地步|程度|标签|领域|管道|管线|[，,]即|"
@@ -594,13 +599,20 @@ def _singled_out(simple: str, q: Quote) -> bool:
     after = simple[q.span.end + 1 : q.span.end + 6]
     # "「聯俄制中」的構想": a few words in marks that describe the noun after 的
     attributive = len(q.text) <= 6 and after.startswith("的") and not re.search(r"\W", q.text)
-    return len(q.text) == 1 or bool(  # "在“扩”与“深”之间": one character is a term
-        _TERM_AROUND.search(before)
-        or _SECOND_TERM.search(simple, max(0, q.span.start - 30), q.span.start - 1)
-        or _TERM_AFTER.match(after)
-        or attributive
-        or _NAMED_THING.search(q.text)
-        or _FORMULA.fullmatch(q.text)
+    # "“把今天的竞争叫作‘新冷战’，是……”": a short quote inside another one is a term the
+    # speaker names, not words someone is credited with
+    nested = len(q.text) <= 6 and simple[q.span.start - 1 : q.span.start] in "‘『"
+    return (
+        len(q.text) == 1
+        or nested
+        or bool(  # "在“扩”与“深”之间": one character is a term
+            _TERM_AROUND.search(before)
+            or _SECOND_TERM.search(simple, max(0, q.span.start - 30), q.span.start - 1)
+            or _TERM_AFTER.match(after)
+            or attributive
+            or _NAMED_THING.search(q.text)
+            or _FORMULA.fullmatch(q.text)
+        )
     )
 
 
