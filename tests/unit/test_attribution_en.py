@@ -854,3 +854,49 @@ def test_a_person_named_as_an_object_inside_the_speaker_s_apposition():
     )
     assert speaker_of(d, "a fantasy about") == "fiona-hill"
     assert speaker_of(d, "slower than anyone") == "li-xin"
+
+
+def test_sir_and_dame_are_no_part_of_a_name():
+    """ "Sir Laurie Bristow", "Dame Fiona Hill": the honorific goes, one person each."""
+    d = doc(
+        "Sir Laurie Bristow, a former British ambassador to Moscow, said the rules were "
+        "“written for another era.”",
+        "Dame Fiona Hill said the summit was “theatre with real stakes.”",
+    )
+    people = {p.id for p in extract_people(d)}
+    assert {"laurie-bristow", "fiona-hill"} <= people
+    assert not [p for p in people if p.startswith(("sir-", "dame-"))]
+    assert speaker_of(d, "written for another") == "laurie-bristow"
+
+
+def test_the_minister_after_two_ministers_or_a_counterpart_is_nobody_settled():
+    """ "The two ministers spoke to reporters. “…,” the minister said" and "the foreign
+    minister" after "X, and his Uzbek counterpart, Y": either could be meant, so nobody;
+    "the president" with one president named is still his."""
+    d = doc(
+        "China's foreign minister, Wang Yi, and his Kazakh counterpart, Murat Nurtleu, met in "
+        "Astana on Monday.",
+        "The two ministers spoke to reporters afterwards. “The corridor is a timetable now,” "
+        "the minister said.",
+        "The foreign minister also promised faster customs. “Trucks should not queue for a "
+        "week,” he said.",
+        "President Kassym-Jomart Tokayev received both men later. “Our roads are open,” the "
+        "president said.",
+    )
+    assert speaker_of(d, "The corridor is") is None
+    assert speaker_of(d, "Trucks should not") is None
+    assert speaker_of(d, "Our roads are open") == "kassym-jomart-tokayev"
+
+
+def test_talk_of_something_as_a_label_is_not_the_dismisser_s_label():
+    """ "X has dismissed Western talk of Russia as a Chinese “vassal” as “…”": the first
+    quote is the talk's, the second X's; "calling talk of it “…”" is the caller's label."""
+    d = doc(
+        "Sergei Karaganov has dismissed Western talk of Russia as a Chinese “satellite” as "
+        "“the hope of people who lost.”",
+        "Kim Yo Jong issued a statement on Monday, calling talk of disarmament “a fairy tale "
+        "from another century”.",
+    )
+    assert speaker_of(d, "satellite") is None
+    assert speaker_of(d, "the hope of people") == "sergei-karaganov"
+    assert speaker_of(d, "a fairy tale") == "kim-yo-jong"

@@ -65,6 +65,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     these those there here then thus also even like unlike although though despite according
     per via however moreover meanwhile nevertheless furthermore indeed instead still perhaps
     he she it we they i you his her its our their my your him them us me mr mrs ms dr prof
+    sir dame
     professor president premier minister ambassador chairman secretary general colonel
     admiral marshal captain lieutenant sergeant commander brigadier senator governor mayor
     spokesperson spokesman spokeswoman deputy vice moderator panelist panellist presenter

@@ -465,8 +465,17 @@ class Resolver(Mentions):
             return None
         if title:
             floor = self.doc.paragraphs[max(0, para.index - 2)].start
+            noun = title.split()[-1]
+            if re.search(
+                rf"\b(?:two|both|three)\s+(?:[\w-]+\s+)?{re.escape(noun)}s\b",
+                self.masked[self.doc.paragraphs[max(0, para.index - 1)].start : pos],
+                re.I,
+            ):
+                return None  # "The two ministers spoke to reporters. “…,” the minister said"
             named = {m.person for m in self.between(floor - 1, pos) if not m.ambiguous}
             holders = {p for p in named if holds(title, self.roles.get(p, ""))}
+            if self._counterpart_of(title, pos):
+                return None  # "Wang Yi and his Uzbek counterpart, …": either is "the minister"
             if not holders:
                 # "the Fudan professor", "the commerce minister": one title nobody else holds,
                 # however far back the article introduced its holder
@@ -497,6 +506,21 @@ class Resolver(Mentions):
         if person is not None and not _may_hold(title, self.roles.get(person, "")):
             return None  # "the Fudan professor" after a fellow of SIIS: not him
         return person
+
+    def _counterpart_of(self, title: str, pos: int) -> bool:
+        """Whether someone named before ``pos`` is introduced as the counterpart of one who
+        holds ``title``, named just before ("Wang Yi, and his Uzbek counterpart, Bakhtiyor
+        Saidov"): two holders, whoever's role the text states."""
+        for m in self.between(-1, pos):
+            if _COUNTERPART_BEFORE.search(
+                self.masked, max(0, m.span.start - 40), m.span.start
+            ) and any(
+                holds(title, self.roles.get(o.person, ""))
+                for o in self.between(max(-1, m.span.start - 160), m.span.start)
+                if o.person != m.person
+            ):
+                return True
+        return False
 
     def _met_unnamed(self, title: str, lo: int, pos: int) -> bool:
         """Whether someone of that title is met without a name in [lo, pos), after the last
@@ -1042,6 +1066,10 @@ _KINDS_OF = {
     r"governor|ambassador|envoy)\b",
     "executive": r"\b(?:chief executive|ceo|managing director)\b",
 }
+
+
+# "his Uzbek counterpart, Bakhtiyor Saidov": one who holds the same office as another.
+_COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+(?:[A-Z][\w.-]*\s+){0,2}$")
 
 
 _TITLE_GLUE = frozenset({"the", "a", "an", "of", "for", "and", "at"})

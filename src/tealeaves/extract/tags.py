@@ -244,6 +244,7 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         any(not _MEDIUM_BEFORE.search(between, 0, t.start()) for t in _TEXT_NOUN.finditer(between))
         and not re.search(r"\bas\s*$", between)
         and not verb.group().startswith("coin")
+        and not _DESCRIBING.fullmatch(verb.group())  # "calling talk of X “…”": her label
     ):
         return None  # "complained about the slogan “…”", "posted Blinken's remark that “…”"
     if _A_WORK_BEFORE.search(between):
@@ -399,7 +400,8 @@ _QUOTED_AS_SAYING = re.compile(
 # Words that name a text someone else wrote or said: the quote after them is that text.
 _TEXT_NOUN = re.compile(
     r"\b(?:phrase|slogan|remarks?|headlines?|screenshot|motto|banner|poster|sign|caption|"
-    r"tweet|post|letter|statement|communiqu[eé]|declaration)\b"
+    r"tweet|post|letter|statement|communiqu[eé]|declaration|talk(?=\s+(?:of|about)\b)|notion|narrative|"
+    r"portrayal|depiction|characteri[sz]ation)\b"
 )
 
 
@@ -410,7 +412,7 @@ _NOUN_OWNER = re.compile(r"\s+(?:from|by|of)\s+[A-Z]|\s+that\b|[^“”\".;:]{0,
 
 # "said in a statement that", "added, in a WeChat post, that": the text as the medium.
 _MEDIUM_BEFORE = re.compile(
-    r"\b(?:in|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 
