@@ -379,3 +379,29 @@ def test_a_role_as_the_subject_is_the_one_named_before_or_the_one_given_that_rol
     assert _speaker(x, "Пекин готов ждать") == "zhang-hanhui"
     assert _speaker(x, "Рынок остынет") is None
     assert _speaker(x, "левые") is None
+
+
+def test_a_pronoun_or_a_title_tag_after_the_sentence_that_opens_with_the_speaker():
+    """ "С Кашиным и Ян Чэном не согласился профессор Фэн Юйцзюнь …. Фэн Юйцзюнь считает,
+    что …. «…, — подчеркнул он. — …»": the one the sentence before is about (the sentence
+    starts right before his name); "Ян Чэн принял приглашение. «…», — пошутил профессор."
+    likewise, though Кашин was named first in the paragraph."""
+    x = _x(
+        "Василий Кашин и Ян Чэн выступили первыми.",
+        "С Кашиным и Ян Чэном не согласился профессор Пекинского университета Фэн Юйцзюнь. "
+        "Фэн Юйцзюнь считает, что стороны переоценивают общность интересов. «Нас объединяет "
+        "несогласие с Америкой, — подчеркнул он. — Это плохой фундамент».",
+        "В заключение Кашин поблагодарил гостей. Ян Чэн принял приглашение от имени "
+        "китайской стороны. «Мы приедем снова, но сначала ждём вас у нас», — пошутил профессор.",
+    )
+    assert _speaker(x, "Нас объединяет") == "feng-yujun"
+    assert _speaker(x, "Мы приедем снова") == "yang-cheng"
+
+
+def test_a_word_after_yakoby_is_a_claim_the_writer_doubts():
+    """ "публикации о якобы возникших «трениях»": someone else's word, nobody's here."""
+    x = _x(
+        "Дмитрий Песков прокомментировал публикации западных СМИ о якобы возникших «трениях» "
+        "между Москвой и Пекином.",
+    )
+    assert _speaker(x, "трениях") is None

@@ -632,6 +632,8 @@ def _term_at(doc: Document, start: int) -> bool:
     return bool(
         re.search(r"(?:так называем\w+|слов\w*|\b(?:о|об|про))\s*$", before)
         or _IDEA_OF.search(before)
+        # "о якобы возникших «трениях»": someone else's claim, which the writer doubts
+        or re.search(r"(?<![\w-])якобы(?:\s+[а-яё-]+){0,2}\s*$", before)
     )
 
 
@@ -691,13 +693,17 @@ def _paragraph_subject(doc: Document, who: _RuMentions, s: QuoteSpan, tag: str =
         m
         for m in subjects
         if (not said or who.sex.get(m.person, said) == said)
-        and _trade(doc.text[max(para.start, m.span.start - 60) : m.span.start]) in ("", trade)
+        # (a pronoun's tag names no trade: any trade fits it)
+        and (
+            not trade
+            or _trade(doc.text[max(para.start, m.span.start - 60) : m.span.start]) in ("", trade)
+        )
     ]
     # the one the sentences before the quote were last about ("Линь Цзянь назвал …. Андрей
     # Денисов напомнил …. «…», — сказал дипломат."), when that sentence names nobody else
     first = subjects[-1] if subjects else None
     if first is not None:
-        lo = sentence_start(doc.text, para.start, first.span.start, _SENTENCE_END)
+        lo = sentence_start(doc.text, para.start, first.span.start + 1, _SENTENCE_END)
         if {m.person for m in who.within(lo, s.open_at)} != {first.person}:
             first = subjects[0]
     if first is None and named:
@@ -1472,7 +1478,7 @@ def _given_role(doc: Document, who: Mentions, person: str, role: re.Match[str]) 
         if m.person != person or para is None:
             continue
         # the words right before the name in its sentence, and its apposition after
-        lo = sentence_start(doc.text, para.start, m.span.start, _SENTENCE_END)
+        lo = sentence_start(doc.text, para.start, m.span.start + 1, _SENTENCE_END)
         end = re.search(r"[.!?]", doc.text[m.span.end : para.end])
         hi = m.span.end + (end.start() if end else para.end - m.span.end)
         if stem in doc.text[max(lo, m.span.start - 60) : min(hi, m.span.end + 80)].casefold():
@@ -1676,7 +1682,8 @@ def _called(doc: Document, who: Mentions, person: str, kinds: frozenset[str]) ->
         if m.person != person or para is None:
             continue
         lo = max(
-            sentence_start(doc.text, para.start, m.span.start, _SENTENCE_END), m.span.start - 100
+            sentence_start(doc.text, para.start, m.span.start + 1, _SENTENCE_END),
+            m.span.start - 100,
         )
         for other in who.within(lo, m.span.start):
             if other.person != person:
