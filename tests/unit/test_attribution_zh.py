@@ -268,3 +268,21 @@ def test_terms_negated_avoided_hyped_or_named_as_a_theory_are_nobody_s_words():
     for term in ("小圈子", "看客", "冷战重演", "边缘化", "中俄同盟", "无底线", "冷战二号"):
         assert said[term] is None, term
     assert said["利大于弊"] == "shi-yinhong"
+
+
+def test_a_status_a_policy_a_path_a_role_or_a_proverb_in_marks_is_a_term():
+    """ "作为“近北极国家”", "加快“向东看”", "走一条“新丝路”", "都想当“老大哥”" and a proverb
+    after "古人讲" are terms or sayings, nobody's words;
+    "他认为……“利大于弊”" is still the speaker's."""
+    x = _x(
+        "杨剑说，中国作为“北极利益攸关方”参与治理。",
+        "崔珩指出，欧洲市场萎缩迫使俄罗斯加快“东转”。",
+        "船员们觉得自己在走一条“冰上丝路”。",
+        "拉琴科在书中说，双方都想当“带头大哥”。",
+        "习近平说，中国古人讲“好邻居胜过金元宝”。",
+        "时殷弘认为，美俄缓和对中国“利大于弊”。",
+    )
+    said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    for term in ("北极利益攸关方", "东转", "冰上丝路", "带头大哥", "好邻居胜过金元宝"):
+        assert said[term] is None, term
+    assert said["利大于弊"] == "shi-yinhong"
