@@ -900,3 +900,21 @@ def test_talk_of_something_as_a_label_is_not_the_dismisser_s_label():
     assert speaker_of(d, "satellite") is None
     assert speaker_of(d, "the hope of people") == "sergei-karaganov"
     assert speaker_of(d, "a fairy tale") == "kim-yo-jong"
+
+
+def test_a_word_spoken_of_or_a_name_others_give_is_not_the_speaker_s():
+    """ "He said that the word “…” had become …": a word spoken of; "he wrote a history that
+    younger colleagues still call “…”": the colleagues' name for it; "uses the word “…”" and
+    "that the call “…”" (a noun, not a verb) are still the speaker's."""
+    d = doc(
+        "Rohan Mukherjee was blunt. He said that the word “strategic” had become a polite "
+        "cover for anything.",
+        "Mikhail Titarenko wrote a two-volume history that his students still call “the red book.”",
+        "Temur Umarov uses the word “balancing” for what Tashkent does.",
+        "The paper quoted Wang Wen, a dean at Renmin University, as saying that the call "
+        "“settles nothing yet.”",
+    )
+    assert speaker_of(d, "strategic") is None
+    assert speaker_of(d, "the red book") is None
+    assert speaker_of(d, "balancing") == "temur-umarov"
+    assert speaker_of(d, "settles nothing") == "wang-wen"

@@ -244,6 +244,7 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         any(not _MEDIUM_BEFORE.search(between, 0, t.start()) for t in _TEXT_NOUN.finditer(between))
         and not re.search(r"\bas\s*$", between)
         and not verb.group().startswith("coin")
+        and not _USES_WORD.match(frame, verb.start())
         and not _DESCRIBING.fullmatch(verb.group())  # "calling talk of X “…”": her label
     ):
         return None  # "complained about the slogan “…”", "posted Blinken's remark that “…”"
@@ -254,6 +255,8 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     if between.count("(") > between.count(")"):
         return None
     verb_at = lo + verb.start()
+    if _RELATIVE_SUBJECT.search(frame, 0, verb.start()) or _RELATIVE_NAMING.search(between):
+        return None  # "a history that younger colleagues still call “…”": theirs, unnamed
     pron = (
         re.match(rf"\s*(?:He|She)\s+{_AUXILIARIES}$", frame[: verb.start()])
         or _QUOTED_AS_SAYING.match(frame[: verb.start()])
@@ -397,11 +400,31 @@ _QUOTED_AS_SAYING = re.compile(
 )
 
 
+# A relative clause with a subject of its own before the verb: "that younger colleagues still
+# call", "which many in Moscow describe as" (not "that he called": the one named).
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:that|which|whom|what)\s+(?!he\b|she\b|they\b|it\b|we\b|i\b)(?:[a-z][\w’'-]*\s+){1,3}"
+    r"(?:(?:still|now|often|sometimes|also|\w+ly)\s+)?$"
+)
+
+
+# … and one between the verb and the quote that names the thing: "wrote a history that
+# younger colleagues still call “…”".
+_RELATIVE_NAMING = re.compile(
+    r"\b(?:that|which|what)\s+(?!he\b|she\b|it\b|i\b)(?:[a-z][\w’'-]*\s+){1,3}"
+    r"(?:(?:still|now|often|sometimes|also|\w+ly)\s+)?(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)"
+    r"(?:call|calls|dub|dubs|term|terms|"
+    r"describe|describes|know|knows)(?:\s+(?:it|as))?\s*$"
+)
+
+
 # Words that name a text someone else wrote or said: the quote after them is that text.
 _TEXT_NOUN = re.compile(
     r"\b(?:phrase|slogan|remarks?|headlines?|screenshot|motto|banner|poster|sign|caption|"
     r"tweet|post|letter|statement|communiqu[eé]|declaration|talk(?=\s+(?:of|about)\b)|notion|narrative|"
-    r"portrayal|depiction|characteri[sz]ation)\b"
+    r"portrayal|depiction|characteri[sz]ation|"
+    # ("said that the word “secondary” had become …": a word spoken of)
+    r"word|term|label|expression)\b"
 )
 
 
