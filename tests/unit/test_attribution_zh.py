@@ -275,7 +275,7 @@ def test_a_status_a_policy_a_path_a_role_or_a_proverb_in_marks_is_a_term():
     after "古人讲" are terms or sayings, nobody's words;
     "他认为……“利大于弊”" is still the speaker's."""
     x = _x(
-        "杨剑说，中国作为“北极利益攸关方”参与治理。",
+        "杨剑说，中国作为“北极攸关方”参与治理。",
         "崔珩指出，欧洲市场萎缩迫使俄罗斯加快“东转”。",
         "船员们觉得自己在走一条“冰上丝路”。",
         "拉琴科在书中说，双方都想当“带头大哥”。",
@@ -283,6 +283,6 @@ def test_a_status_a_policy_a_path_a_role_or_a_proverb_in_marks_is_a_term():
         "时殷弘认为，美俄缓和对中国“利大于弊”。",
     )
     said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
-    for term in ("北极利益攸关方", "东转", "冰上丝路", "带头大哥", "好邻居胜过金元宝"):
+    for term in ("北极攸关方", "东转", "冰上丝路", "带头大哥", "好邻居胜过金元宝"):
         assert said[term] is None, term
     assert said["利大于弊"] == "shi-yinhong"

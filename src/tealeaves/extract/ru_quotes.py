@@ -1337,6 +1337,22 @@ _IDEA_OF = re.compile(
 )
 
 
+# "он"/"она" right before the verb (with an adverb or "также", "как-то", "мне" between): the
+# verb's subject.
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[\s,])(?P<p>он|она)(?:\s+(?:также|тоже|ещё|еще|уже|как-то|не\s+раз|[а-яё]+о|мне|нам))*"
+    r"\s*$"
+)
+
+
+# Several people as one subject: after them "он" may be any of them.
+_A_GROUP = re.compile(
+    r"(?<![а-яё])(?:министры|лидеры|стороны|участники|эксперты|дипломаты|политики|учёные|"
+    r"ученые|коллеги|оба|обе|они)(?![а-яё])",
+    re.IGNORECASE,
+)
+
+
 # A clause of its own between a name and the verb: ", и МИД КНР …", ", а один из его
 # помощников …".
 _OWN_CLAUSE = re.compile(r",\s*(?:и|а|но|однако|тогда как)\s+(?!(?:он|она)\b)\S")
@@ -1417,6 +1433,18 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     lead = head[start:]
     if re.match(r"\s*(?:Он|Она)\b", lead) and not who.first_in(lo + start, lo + len(head)):
         return who.pronoun(lo + start + len(lead) - len(lead.lstrip()))
+    # "В одной из статей он написал, что «…»", "Уже тогда он говорил: «…»": the pronoun as
+    # the verb's subject, after words of time or place, nobody named in the lead
+    late = _PRONOUN_SUBJECT.search(lead)
+    para = doc.paragraph_at(lo)
+    if (
+        late is not None
+        and not who.first_in(lo + start, lo + len(head))
+        and para is not None
+        # (not after a group: "министры провели пресс-конференцию. …, он сказал": either)
+        and not _A_GROUP.search(doc.text, para.start, lo + start + late.start("p"))
+    ):
+        return who.pronoun(lo + start + late.start("p"))
     subject = _subject(doc, who, lo + start, lo + verb.start() + 1)
     if subject is not None and _OWN_CLAUSE.search(doc.text, subject.span.end, lo + verb.start()):
         return None  # "Лавров прилетел в Пекин, и МИД КНР подтвердил, что …": another subject

@@ -465,9 +465,8 @@ class Resolver(Mentions):
             return None
         if title:
             floor = self.doc.paragraphs[max(0, para.index - 2)].start
-            noun = title.split()[-1]
             if re.search(
-                rf"\b(?:two|both|three)\s+(?:[\w-]+\s+)?{re.escape(noun)}s\b",
+                rf"\b(?:two|both|three)\s+{re.escape(title)}s\b",
                 self.masked[self.doc.paragraphs[max(0, para.index - 1)].start : pos],
                 re.I,
             ):
@@ -516,6 +515,7 @@ class Resolver(Mentions):
                 self.masked, max(0, m.span.start - 40), m.span.start
             ) and any(
                 holds(title, self.roles.get(o.person, ""))
+                and _AND_COUNTERPART.fullmatch(self.masked, o.span.end, m.span.start)
                 for o in self.between(max(-1, m.span.start - 160), m.span.start)
                 if o.person != m.person
             ):
@@ -1069,6 +1069,11 @@ _KINDS_OF = {
 
 
 # "his Uzbek counterpart, Bakhtiyor Saidov": one who holds the same office as another.
+# From the holder's name to the counterpart's: "Wang Yi, and his Uzbek counterpart, ".
+_AND_COUNTERPART = re.compile(
+    r"(?:\s*\([^()]*\))?\s*,?\s+(?:and|met|with|received|hosted)\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}counterparts?,?\s+(?:[A-Z][\w.-]*\s+){0,2}"
+)
 _COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+(?:[A-Z][\w.-]*\s+){0,2}$")
 
 

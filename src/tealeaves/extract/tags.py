@@ -240,6 +240,8 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     between = frame[verb.end() :]
     if len(between) > 160 or re.search(r"[;–—]|\s-\s", between):
         return None
+    if _LABEL_NOUN_AS.search(between):
+        return None  # "dismissed Western talk of Russia as a Chinese “vassal”": the talk's label
     if (
         any(not _MEDIUM_BEFORE.search(between, 0, t.start()) for t in _TEXT_NOUN.finditer(between))
         and not re.search(r"\bas\s*$", between)
@@ -421,8 +423,7 @@ _RELATIVE_NAMING = re.compile(
 # Words that name a text someone else wrote or said: the quote after them is that text.
 _TEXT_NOUN = re.compile(
     r"\b(?:phrase|slogan|remarks?|headlines?|screenshot|motto|banner|poster|sign|caption|"
-    r"tweet|post|letter|statement|communiqu[eé]|declaration|talk(?=\s+(?:of|about)\b)|notion|narrative|"
-    r"portrayal|depiction|characteri[sz]ation|"
+    r"tweet|post|letter|statement|communiqu[eé]|declaration|"
     # ("said that the word “secondary” had become …": a word spoken of)
     r"word|term|label|expression)\b"
 )
@@ -433,9 +434,17 @@ _TEXT_NOUN = re.compile(
 _NOUN_OWNER = re.compile(r"\s+(?:from|by|of)\s+[A-Z]|\s+that\b|[^“”\".;:]{0,60}?\s+that\b")
 
 
+# A way of speaking of something, then "as" and the label: "talk of Russia as a Chinese",
+# "the portrayal of Beijing as".
+_LABEL_NOUN_AS = re.compile(
+    r"\b(?:talk|notion|narrative|portrayal|depiction|characteri[sz]ation|image|idea)\s+of\b"
+    r"[^“”\".;:]{1,60}\bas\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$"
+)
+
+
 # "said in a statement that", "added, in a WeChat post, that": the text as the medium.
 _MEDIUM_BEFORE = re.compile(
-    r"\b(?:in|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:in|via|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 

@@ -311,9 +311,20 @@ def _whole_word_at(simple: str, seg: Segments, key: str) -> int:
         word = seg.words.get(m.start(), "")
         if len(word) > len(key) and word.startswith(key) and known_word(word):
             continue
+        if len(key) == 2 and is_han_name(key) and _cut_by_a_word(seg, m.start(), m.end()):
+            continue  # 林剑 in 少林剑法, 董军 in 古董军刀: a two-character name inside words
         if not PLACE_AFTER.match(simple, m.end()):
             return m.start()
     return -1
+
+
+def _cut_by_a_word(seg: Segments, at: int, end: int) -> bool:
+    """Whether a dictionary word of jieba's starts before ``at`` and ends inside [at, end)
+    (少林 of 少林剑法, 古董 of 古董军刀): the name's characters belong to other words (not
+    由李强, a word that ends with the whole name)."""
+    start = max((p for p in seg.words if p < at), default=-1)
+    word = seg.words.get(start, "")
+    return at < start + len(word) < end and known_word(word)
 
 
 def _namesakes_apart(drafts: Iterable[_Draft]) -> None:
@@ -334,8 +345,8 @@ PLACE_AFTER = re.compile(
     "(?:大街|街道|路(?!过|上|线|径|透)|大道|广场|纪念堂|纪念馆|纪念碑|墓|故居|公园|格勒|号(?!召|称|令)|"
     "机场|大学|学院|书院|研究院|图书馆|博物馆|主义|思想|勋章|中学|小学|医院|大厦|酒店|咖啡馆|中心|基金会|"
     "世界经济与国际关系研究所"
-    # a school named after them, with a few words between: 周恩来政府管理学院
-    "|(?![在于到与和对向从把被说称表同跟为])[\u4e00-\u9fff]{1,4}?(?:学院|书院|研究院))"
+    # a school named after them: 周恩来政府管理学院 (not 王毅会见外交学院师生)
+    "|(?:政府管理|公共管理|国际关系|经济管理)学院)"
 )  # (not 普京号召, 普京路过: verbs that begin with one of them)
 
 
@@ -519,6 +530,12 @@ def _foreign_start(name: str) -> int:
 
 def _person(d: _Draft, registry: Registry) -> Person:
     entry = None if d.homonym else registry.lookup(d.name)
+    if (
+        entry is not None
+        and entry.kind in ("official", "leader")
+        and any(_NOT_AN_OFFICIAL.search(simplified(r)) for r in d.role_texts)
+    ):
+        entry = None  # "清华大学社会学系教授李强", "歌手毛宁": a namesake, not the registry's
     kind: PersonKind = "other"
     for role in map(simplified, d.role_texts):  # 學者 is 学者
         if LEADER.search(role):
@@ -543,6 +560,12 @@ def _person(d: _Draft, registry: Registry) -> Person:
         roles=tuple(roles),
         aliases=tuple(dict.fromkeys(aliases)),
     )
+
+
+# Trades the text may give a namesake of an official or a leader.
+_NOT_AN_OFFICIAL = re.compile(
+    "教授|学者|研究员|作家|歌手|演员|记者|导演|画家|诗人|运动员|教练|医生|律师|主持人|企业家|学生"
+)
 
 
 def _role_before(doc: Document, simple: str, at: int) -> tuple[str, int, int] | None:

@@ -441,6 +441,10 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
             s.depth == 0
             and kind == "scare"
             and not _TERM_AROUND.search(simple, max(lo, s.open_at - 6), s.open_at)
+            and not (
+                s.close_at - s.open_at <= 7
+                and _TERM_BEFORE_SHORT.search(simple, max(lo, s.open_at - 6), s.open_at)
+            )
         ):
             owner = _verb_in_clause(simple, who, lo, s.open_at)
             if owner is not None:  # 马克龙总统曾经说北约已经“脑死亡”: his words
@@ -569,16 +573,17 @@ _TERM_AROUND = re.compile(
     # ("避免落入“修昔底德陷阱”", "跳出“零和博弈”", "抵制“阵营对抗”": a known trap or
     # stance named as what to avoid, a term, not the speaker's words)
     r"落入|陷入|避免|防止|出现|跳出|走出|抵制|打破|破解|摆脱|超越|"
-    # ("不当“旁观者”", "不需要“小院高墙”", "避免用“阵营对抗”": a negated or avoided term;
-    # "被“边缘化”": a passive's label; "炒作“中俄轴心”": someone else's hype)
-    r"不当|不做|不需要|不要|不搞|不走|无需|不接受|不认同|不赞成|不认可|避免用|避免使用|不用|"
-    r"被|炒作|渲染|鼓吹|兜售|宣扬|热炒|"
-    # ("作为“近北极国家”", "定位为“…”", "加快“向东看”", "走一条“…”", "想当“老大哥”": a status,
-    # a policy, a path, a role)
-    r"作为|作為|定位为|定位為|定义为|加快|加强|加強|坚持|堅持|一条|一條|这条|這條|想当|想當|要当|"
-    r"要當|"
     # ("中国古人讲“远亲不如近邻”", "俗话说“…”": a proverb, nobody's own words)
     r"古人讲|古人講|古人说|古人說|俗话说|俗話說|老话说|老話說|常言道|俗语说|俗語說)$"
+)
+# Before a short quote (a term of six characters or fewer, not a phrase of the speaker's):
+# "不当“旁观者”", "不需要“小院高墙”", "避免用“阵营对抗”" (a negated or avoided term), "被“边缘化”"
+# (a passive's label), "炒作“中俄轴心”" (someone else's hype), "作为“近北极国家”" (a status, not
+# "积极作为", acting), "加快“向东看”" (a policy), "走一条“…”" (a path), "想当“老大哥”" (a role).
+_TERM_BEFORE_SHORT = re.compile(
+    r"(?:不当|不做|不需要|不搞|不走|无需|不认同|不赞成|不认可|避免用|避免使用|被|炒作|渲染|鼓吹|兜售|"
+    r"宣扬|热炒|(?<!积极)(?<!有所)(?<!大有)作为|(?<!積極)作為|定位为|定位為|定义为|加快|加强|加強|坚持|"
+    r"堅持|一条|一條|这条|這條|想当|想當|要当|要當)$"
 )
 # "“中俄文化年”收官活动", "“海上联合”演习": the name of an event, a plan or a ship, not words.
 _TERM_AFTER = re.compile(
@@ -608,9 +613,13 @@ def _singled_out(simple: str, q: Quote) -> bool:
     # "“把今天的竞争叫作‘新冷战’，是……”": a short quote inside another one is a term the
     # speaker names, not words someone is credited with
     nested = len(q.text) <= 6 and simple[q.span.start - 1 : q.span.start] in "‘『"
+    short_term = len(q.text) <= 6 and _TERM_BEFORE_SHORT.search(
+        simple[max(0, q.span.start - 7) : q.span.start - 1]
+    )
     return (
         len(q.text) == 1
         or nested
+        or bool(short_term)
         or bool(  # "在“扩”与“深”之间": one character is a term
             _TERM_AROUND.search(before)
             or _SECOND_TERM.search(simple, max(0, q.span.start - 30), q.span.start - 1)
@@ -641,6 +650,7 @@ def _kind_zh(text: str, before: str, after: str = "") -> str:
         _SAYS_FIRST.match(before)
         and re.match(r"[。！？]", after)
         and not _TERM_AROUND.search(before)
+        and not (len(text) <= 6 and _TERM_BEFORE_SHORT.search(before))
     ):
         return "phrase"  # 李勇慧还特别提到，……，“…”。: the words close what she said
     return "scare"
