@@ -420,3 +420,19 @@ def test_he_or_she_as_the_subject_of_a_framing_verb_after_words_of_time_or_place
     )
     assert _speaker(x, "новый мир будет") == "yan-xuetong"
     assert _speaker(x, "позиция сторон") is None
+
+
+def test_the_words_of_someone_named_after_a_role_about_what_follows():
+    """ "напомнил слова министра иностранных дел КНР Ван И о том, что … «…»": Wang Yi's
+    words, a role in lower case between; "слова Каи Каллас о том, что Китай якобы «…»" are
+    hers though the writer doubts them; "публикации о якобы «…»" stay nobody's."""
+    x = _x(
+        "Маслов напомнил слова министра иностранных дел КНР Ван И о том, что безопасность "
+        "одной страны «не строится на чужой беде».",
+        "Захарова прокомментировала слова главы европейской дипломатии Каи Каллас о том, что "
+        "Китай якобы «снабжает Россию всем нужным».",
+        "Песков прокомментировал публикации западных СМИ о якобы возникших «трениях».",
+    )
+    assert _speaker(x, "не строится") == "wang-yi"
+    assert _speaker(x, "снабжает Россию") == "kaja-kallas"
+    assert _speaker(x, "трениях") is None

@@ -342,9 +342,15 @@ def find_quotes(
             spoken = _spoken_of_after(doc, who, s)  # "«Разворот», о котором говорит X, …"
             if spoken is not None:
                 return "phrase", spoken
-        if s.depth == 0 and kind == "scare" and not _term_at(doc, s.start):
+        if (
+            s.depth == 0
+            and kind == "scare"
+            and (not _term_at(doc, s.start) or _words_of_someone(doc, who, lo, s.open_at))
+        ):
             framed = (
-                _framed_speaker(doc, who, lo, s.open_at)
+                # ("напомнил слова министра … Ван И о том, что …": his words, not the recaller's)
+                _words_of_someone(doc, who, lo, s.open_at)
+                or _framed_speaker(doc, who, lo, s.open_at)
                 # (four words or more: words said; fewer are a term, "«поворот на Восток»",
                 # unless the sentence says they are the words: "Как выразился X", "По
                 # выражению X")
@@ -372,6 +378,7 @@ def find_quotes(
                 or _before_speaker(doc, who, lo, s.open_at)
                 or _introduced_before(doc, who, s)
                 or _owns_the_words(doc, who, lo, s.open_at)
+                or _words_of_someone(doc, who, lo, s.open_at)
             )
             if speaker is None and last is not None and last[1] is not None:
                 between = doc.text[last[0] + 1 : s.open_at]
@@ -1122,6 +1129,28 @@ _WORDS_OF = re.compile(
     r"\b(?:слова|слов|словам|заявлени[еяю]|высказывани[еяю]|утверждени[еяю])\s+"
     r"(?P<who>[А-ЯЁ][^,.;:«»]{1,60}?)\s*(?:о том,?\s*что|,\s*что|:)[^«».!?]{0,200}$"
 )
+
+
+# "напомнил слова министра иностранных дел КНР Ван И о том, что безопасность «…»", "приводит
+# слова официального представителя ведомства Линь Цзяня о том, что …": the words are those of
+# the one named after the noun (a role in lower case may stand between).
+_WORDS_OF_ROLE = re.compile(
+    r"(?<![\w-])(?:слова|слов|словам|заявлени[еяю]|высказывани[еяю]|утверждени[еяю])\s+"
+    r"(?:[а-яё-]+\s+|[А-ЯЁ]{2,}\s+){0,6}?(?P<who>[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё-]*){0,2})\s*"
+    r"(?:\([^()]*\)\s*)?(?:о\s+том,?\s*что|,\s*что|:)[^«».!?]{0,200}$"
+)
+
+
+def _words_of_someone(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
+    """The one named after "слова"/"заявление" whose words the sentence gives (see
+    :data:`_WORDS_OF_ROLE`), when the words are not doubted by another named person's verb."""
+    m = _WORDS_OF_ROLE.search(doc.text, lo, hi)
+    if m is None:
+        return None
+    owner = who.first_in(m.start("who"), m.end("who") + 1)
+    if owner is None or owner.ambiguous:
+        return None
+    return Mentions.speaker(owner)
 
 
 def _words(doc: Document, s: QuoteSpan) -> list[str]:
