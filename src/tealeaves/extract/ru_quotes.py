@@ -345,7 +345,15 @@ def find_quotes(
         if (
             s.depth == 0
             and kind == "scare"
-            and (not _term_at(doc, s.start) or _words_of_someone(doc, who, lo, s.open_at))
+            and (
+                not _term_at(doc, s.start)
+                or (
+                    re.search(
+                        r"(?<![\w-])якобы(?![\w-])", doc.text[max(lo, s.open_at - 40) : s.open_at]
+                    )
+                    and _words_of_someone(doc, who, lo, s.open_at)
+                )
+            )
         ):
             framed = (
                 # ("напомнил слова министра … Ван И о том, что …": his words, not the recaller's)
@@ -1150,6 +1158,8 @@ def _words_of_someone(doc: Document, who: Mentions, lo: int, hi: int) -> str | N
     owner = who.first_in(m.start("who"), m.end("who") + 1)
     if owner is None or owner.ambiguous:
         return None
+    if _MAY_BE_BEFORE.search(doc.text, m.end("who"), hi) or who.within(m.end("who") + 1, hi):
+        return None  # "Отвечая на слова Блинкена о том, что …, Захарова заявила: «…»": hers
     return Mentions.speaker(owner)
 
 
@@ -1188,6 +1198,11 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     """ "Лавров заявил: «…»", "как отметил Кашин, «…»", "по словам Габуева, «…»"."""
     frame = doc.text[lo:hi]
     words_of = _WORDS_OF.search(frame)
+    if words_of is not None and (
+        _MAY_BE_BEFORE.search(frame, words_of.end("who"))
+        or who.within(lo + words_of.end("who") + 1, hi)
+    ):
+        words_of = None  # "Комментируя слова Путина о том, что …, Песков добавил: «…»": his
     if words_of is not None:
         owner = who.first_in(lo + words_of.start("who"), lo + words_of.end("who"))
         if owner is not None:
@@ -1366,22 +1381,6 @@ _IDEA_OF = re.compile(
 )
 
 
-# "он"/"она" right before the verb (with an adverb or "также", "как-то", "мне" between): the
-# verb's subject.
-_PRONOUN_SUBJECT = re.compile(
-    r"(?:^|[\s,])(?P<p>он|она)(?:\s+(?:также|тоже|ещё|еще|уже|как-то|не\s+раз|[а-яё]+о|мне|нам))*"
-    r"\s*$"
-)
-
-
-# Several people as one subject: after them "он" may be any of them.
-_A_GROUP = re.compile(
-    r"(?<![а-яё])(?:министры|лидеры|стороны|участники|эксперты|дипломаты|политики|учёные|"
-    r"ученые|коллеги|оба|обе|они)(?![а-яё])",
-    re.IGNORECASE,
-)
-
-
 # A clause of its own between a name and the verb: ", и МИД КНР …", ", а один из его
 # помощников …".
 _OWN_CLAUSE = re.compile(r",\s*(?:и|а|но|однако|тогда как)\s+(?!(?:он|она)\b)\S")
@@ -1462,18 +1461,6 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     lead = head[start:]
     if re.match(r"\s*(?:Он|Она)\b", lead) and not who.first_in(lo + start, lo + len(head)):
         return who.pronoun(lo + start + len(lead) - len(lead.lstrip()))
-    # "В одной из статей он написал, что «…»", "Уже тогда он говорил: «…»": the pronoun as
-    # the verb's subject, after words of time or place, nobody named in the lead
-    late = _PRONOUN_SUBJECT.search(lead)
-    para = doc.paragraph_at(lo)
-    if (
-        late is not None
-        and not who.first_in(lo + start, lo + len(head))
-        and para is not None
-        # (not after a group: "министры провели пресс-конференцию. …, он сказал": either)
-        and not _A_GROUP.search(doc.text, para.start, lo + start + late.start("p"))
-    ):
-        return who.pronoun(lo + start + late.start("p"))
     subject = _subject(doc, who, lo + start, lo + verb.start() + 1)
     if subject is not None and _OWN_CLAUSE.search(doc.text, subject.span.end, lo + verb.start()):
         return None  # "Лавров прилетел в Пекин, и МИД КНР подтвердил, что …": another subject

@@ -466,7 +466,8 @@ class Resolver(Mentions):
         if title:
             floor = self.doc.paragraphs[max(0, para.index - 2)].start
             if re.search(
-                rf"\b(?:two|both|three)\s+{re.escape(title)}s\b",
+                rf"\b(?:two|both|three)\s+(?:(?!prime\b|deputy\b|vice\b)[a-z]+\s+)?"
+                rf"{re.escape(title)}s\b",
                 self.masked[self.doc.paragraphs[max(0, para.index - 1)].start : pos],
                 re.I,
             ):

@@ -438,7 +438,7 @@ _NOUN_OWNER = re.compile(r"\s+(?:from|by|of)\s+[A-Z]|\s+that\b|[^“”\".;:]{0,
 # "the portrayal of Beijing as".
 _LABEL_NOUN_AS = re.compile(
     r"\b(?:talk|notion|narrative|portrayal|depiction|characteri[sz]ation|image|idea)\s+of\b"
-    r"[^“”\".;:]{1,60}\bas\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,2}$"
+    r"[^“”\".;:]{1,60}\bas\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}$"
 )
 
 

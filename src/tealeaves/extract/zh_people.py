@@ -319,12 +319,13 @@ def _whole_word_at(simple: str, seg: Segments, key: str) -> int:
 
 
 def _cut_by_a_word(seg: Segments, at: int, end: int) -> bool:
-    """Whether a dictionary word of jieba's starts before ``at`` and ends inside [at, end)
-    (少林 of 少林剑法, 古董 of 古董军刀): the name's characters belong to other words (not
-    由李强, a word that ends with the whole name)."""
+    """Whether a dictionary word of jieba's starts before ``at`` and ends inside [at, end),
+    and another one goes on from there (少林|剑法, 古董|军刀): the name's characters belong to
+    other words (not 由李强, a word that ends with the whole name, nor 称王|毅)."""
     start = max((p for p in seg.words if p < at), default=-1)
     word = seg.words.get(start, "")
-    return at < start + len(word) < end and known_word(word)
+    rest = seg.words.get(start + len(word), "")  # (剑法 after 少林; not 毅 after 称王)
+    return at < start + len(word) < end and known_word(word) and len(rest) > 1 and known_word(rest)
 
 
 def _namesakes_apart(drafts: Iterable[_Draft]) -> None:

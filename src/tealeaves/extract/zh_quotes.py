@@ -442,7 +442,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
             and kind == "scare"
             and not _TERM_AROUND.search(simple, max(lo, s.open_at - 6), s.open_at)
             and not (
-                s.close_at - s.open_at <= 7
+                _a_term_phrase(simple[s.open_at + 1 : s.close_at])
                 and _TERM_BEFORE_SHORT.search(simple, max(lo, s.open_at - 6), s.open_at)
             )
         ):
@@ -604,6 +604,12 @@ _SECOND_TERM = re.compile(
 )
 
 
+def _a_term_phrase(text: str) -> bool:
+    """Whether quoted words read as the name of a thing (丝绸之路经济带, 中国产能过剩论): twelve
+    characters or fewer, no punctuation, no verb that makes a clause of them (谈判是唯一出路)."""
+    return len(text) <= 12 and not re.search(r"[，,、。；：！？]|是|要|会|应|必须|不", text)
+
+
 def _singled_out(simple: str, q: Quote) -> bool:
     """ "有关“新冷战”的说法": a term the writer singles out, not the speaker's words."""
     before = simple[max(0, q.span.start - 4) : q.span.start - 1]
@@ -613,7 +619,7 @@ def _singled_out(simple: str, q: Quote) -> bool:
     # "“把今天的竞争叫作‘新冷战’，是……”": a short quote inside another one is a term the
     # speaker names, not words someone is credited with
     nested = len(q.text) <= 6 and simple[q.span.start - 1 : q.span.start] in "‘『"
-    short_term = len(q.text) <= 6 and _TERM_BEFORE_SHORT.search(
+    short_term = _a_term_phrase(q.text) and _TERM_BEFORE_SHORT.search(
         simple[max(0, q.span.start - 7) : q.span.start - 1]
     )
     return (
@@ -650,7 +656,7 @@ def _kind_zh(text: str, before: str, after: str = "") -> str:
         _SAYS_FIRST.match(before)
         and re.match(r"[。！？]", after)
         and not _TERM_AROUND.search(before)
-        and not (len(text) <= 6 and _TERM_BEFORE_SHORT.search(before))
+        and not (_a_term_phrase(text) and _TERM_BEFORE_SHORT.search(before))
     ):
         return "phrase"  # 李勇慧还特别提到，……，“…”。: the words close what she said
     return "scare"
