@@ -273,9 +273,11 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
 def _title_view(res: Resolver, masked: str, start: int, end: int) -> str | None:
     """The speaker of a sentence whose subject is a title and reports a view ("The former
     ambassador to Ukraine, now at the Atlantic Council, thinks …"), naming nobody, right
-    after a sentence that names one person (not as an owner: "… was how John Herbst
-    described Li's role."): that person, when nobody else the article names holds the title
-    with its complement ("ambassador to Ukraine") (see :func:`after_view`)."""
+    after a sentence that names one person as its subject (not as an owner, "… was how John
+    Herbst described Li's role.", nor a passive's agent, "met by Wang Yi"): that person,
+    when their stated role holds the title's noun (or, when the text gave them none, it is a
+    scholar's title) and nobody else the article names holds it or is called it in their
+    sentence (see :func:`after_view`)."""
     opening = THE_TITLE.match(masked, start, end)
     if opening is None or res.between(start - 1, end):
         return None
@@ -425,7 +427,7 @@ _PRONOUN_VIEW = re.compile(
 # What stands between a title and its verb of view or saying: "of the Carnegie Moscow
 # Center", ", now at the Higher School of Economics,".
 _TITLE_REST = re.compile(
-    r"(?P<of>\s+(?:of|at|to|for|in|from)\s+[^,.;:“”\"]{1,60}?)?(?:\s*,[^,.;:“”\"]{1,80},)?"
+    r"(?:\s+(?:of|at|to|for|in|from)\s+[^,.;:“”\"]{1,60}?)?(?:\s*,[^,.;:“”\"]{1,80},)?"
     rf"(?=(?:{_VIEW_VERB.pattern})|(?:{_SAYING_VERB.pattern})|(?:{_STANCE.pattern}))"
 )
 

@@ -1069,12 +1069,12 @@ _KINDS_OF = {
 }
 
 
-# "his Uzbek counterpart, Bakhtiyor Saidov": one who holds the same office as another.
 # From the holder's name to the counterpart's: "Wang Yi, and his Uzbek counterpart, ".
 _AND_COUNTERPART = re.compile(
     r"(?:\s*\([^()]*\))?\s*,?\s+(?:and|met|with|received|hosted)\s+(?:his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}counterparts?,?\s+(?:[A-Z][\w.-]*\s+){0,2}"
 )
+# "his Uzbek counterpart, Bakhtiyor Saidov": one who holds the same office as another.
 _COUNTERPART_BEFORE = re.compile(r"\bcounterparts?,?\s+(?:[A-Z][\w.-]*\s+){0,2}$")
 
 
