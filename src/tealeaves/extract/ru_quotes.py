@@ -144,8 +144,13 @@ class _RuMentions(Mentions):
     ) -> None:
         super().__init__(doc, mentions, quoted)
         self._people = people
+        self._by_id = {p.id: p for p in people}
         self._sex: dict[str, str] | None = None
         self._nominatives: dict[str, set[str]] | None = None
+
+    def person(self, pid: str) -> Person | None:
+        """The person of id ``pid`` this article names, if any."""
+        return self._by_id.get(pid)
 
     @property
     def sex(self) -> dict[str, str]:
@@ -342,22 +347,21 @@ def find_quotes(
             spoken = _spoken_of_after(doc, who, s)  # "«Разворот», о котором говорит X, …"
             if spoken is not None:
                 return "phrase", spoken
+        # ("напомнил слова министра … Ван И о том, что …": his words, not the recaller's, even
+        # when the writer doubts them with "якобы")
+        words_of = (
+            _words_of_someone(doc, who, lo, s.open_at) if s.depth == 0 and kind == "scare" else None
+        )
         if (
             s.depth == 0
             and kind == "scare"
             and (
                 not _term_at(doc, s.start)
-                or (
-                    re.search(
-                        r"(?<![\w-])якобы(?![\w-])", doc.text[max(lo, s.open_at - 40) : s.open_at]
-                    )
-                    and _words_of_someone(doc, who, lo, s.open_at)
-                )
+                or (words_of and _YAKOBY.search(doc.text, max(lo, s.open_at - 40), s.open_at))
             )
         ):
             framed = (
-                # ("напомнил слова министра … Ван И о том, что …": his words, not the recaller's)
-                _words_of_someone(doc, who, lo, s.open_at)
+                words_of
                 or _framed_speaker(doc, who, lo, s.open_at)
                 # (four words or more: words said; fewer are a term, "«поворот на Восток»",
                 # unless the sentence says they are the words: "Как выразился X", "По
@@ -634,6 +638,10 @@ _COINED = re.compile(
 )
 
 
+# "якобы", the writer's doubt of someone's claim.
+_YAKOBY = re.compile(r"(?<![\w-])якобы(?![\w-])")
+
+
 def _term_at(doc: Document, start: int) -> bool:
     """ "так называемой «…»", "о «военном союзе»", "слово «…»", "идея «треугольника»": a
     term, not the words."""
@@ -648,7 +656,7 @@ def _term_at(doc: Document, start: int) -> bool:
         re.search(r"(?:так называем\w+|слов\w*|\b(?:о|об|про))\s*$", before)
         or _IDEA_OF.search(before)
         # "о якобы возникших «трениях»": someone else's claim, which the writer doubts
-        or re.search(r"(?<![\w-])якобы(?:\s+[а-яё-]+){0,2}\s*$", before)
+        or re.search(rf"{_YAKOBY.pattern}(?:\s+[а-яё-]+){{0,2}}\s*$", before)
     )
 
 
@@ -938,7 +946,7 @@ def _owns_the_words(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     named = who.within(lo, hi)
     if len({n.person for n in named}) != 1 or named[0].ambiguous:
         return None
-    if named[0].span.start != m.start(group) + len(m.group(group)) - len(m.group(group).lstrip()):
+    if named[0].span.start != m.start(group):
         return None  # the owner opens the slot ("Главный вывод Запада из речи Лаврова" is not his)
     if _MAY_BE_BEFORE.search(doc.text, m.end(group), hi) or re.search(
         r"(?<![\w-])назвал\w*", doc.text[m.end(group) : hi]
@@ -1635,32 +1643,30 @@ def _role_referent(doc: Document, who: Mentions, lead: re.Match[str], at: int) -
     para = doc.paragraph_at(at)
     if para is None:
         return None
-    kinds = _ROLE_KINDS.get(
-        lemma(lead.group("role").casefold()), {lemma(lead.group("role").casefold())}
-    )
+    role = lemma(lead.group("role").casefold())
+    kinds = _ROLE_KINDS.get(role, frozenset({role}))
     adjective = (lead.group("adj") or "").casefold()
-    floors = [para.start] + ([doc.paragraphs[para.index - 1].start] if para.index > 0 else [])
-    for lo, hi in zip(floors, [at, para.start], strict=False):
-        mentions = who.within(lo, hi)
-        if any(m.ambiguous for m in mentions):
-            return None
-        if lo != para.start and who.within(para.start, at):
-            return None  # (the paragraph before only when this one names nobody before it)
-        fit = {
-            m.person
-            for m in mentions
-            if _called(doc, who, m.person, kinds) and _of_nationality(who, m.person, adjective)
-        }
-        if len(fit) > 1:
-            return None
-        if fit:
-            person = fit.pop()
-            last = [m for m in who.within(lo, at) if m.person == person][-1]
-            end = _SENTENCE_END.search(doc.text, last.span.end, at)  # (past their apposition)
-            if end is not None and _unnamed_of(doc, who, kinds, end.end(), at):
-                return None
-            return person
-    return None
+    # (the paragraph before only when this one names nobody before it)
+    lo = para.start
+    mentions = who.within(lo, at)
+    if not mentions and para.index > 0:
+        lo = doc.paragraphs[para.index - 1].start
+        mentions = who.within(lo, para.start)
+    if any(m.ambiguous for m in mentions):
+        return None
+    fit = {
+        m.person
+        for m in mentions
+        if _called(doc, who, m.person, kinds) and _of_nationality(who, m.person, adjective)
+    }
+    if len(fit) != 1:
+        return None
+    person = fit.pop()
+    last = [m for m in mentions if m.person == person][-1]
+    end = _SENTENCE_END.search(doc.text, last.span.end, at)  # (past their apposition)
+    if end is not None and _unnamed_of(doc, who, kinds, end.end(), at):
+        return None
+    return person
 
 
 # Roles and the roles that make someone one of them ("дипломат" of an ambassador).
@@ -1699,8 +1705,8 @@ def _of_nationality(who: Mentions, person: str, adjective: str) -> bool:
     Chinese name; "российский": not one); any person when there is none."""
     if not adjective.startswith(("китайск", "российск")):
         return True
-    people = {p.id: p for p in getattr(who, "_people", ())}
-    native = people[person].native_name if person in people else ""
+    found = who.person(person) if isinstance(who, _RuMentions) else None
+    native = found.native_name if found is not None else ""
     chinese = chinese_name(tuple(native.split())) is not None if native else False
     return chinese == adjective.startswith("китайск")
 
@@ -1742,8 +1748,8 @@ def _called(doc: Document, who: Mentions, person: str, kinds: frozenset[str]) ->
             return True  # "директор центра российских исследований": a scholar
     # the roles the registry gives (in English): "Ван И" is a "министр"
     english = "|".join(_IN_ENGLISH[k] for k in kinds if k in _IN_ENGLISH)
-    people = {p.id: p for p in getattr(who, "_people", ())}
-    roles = " ".join(r.text for r in people[person].roles).casefold() if person in people else ""
+    found = who.person(person) if isinstance(who, _RuMentions) else None
+    roles = " ".join(r.text for r in found.roles).casefold() if found is not None else ""
     return bool(english and roles and re.search(rf"\b(?:{english})", roles))
 
 
