@@ -442,8 +442,9 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
             and kind == "scare"
             and not _TERM_AROUND.search(simple, max(lo, s.open_at - 6), s.open_at)
             and not (
-                _a_term_phrase(simple[s.open_at + 1 : s.close_at])
-                and _TERM_BEFORE_SHORT.search(simple, max(lo, s.open_at - 6), s.open_at)
+                _term_before(
+                    simple[s.open_at + 1 : s.close_at], simple[max(lo, s.open_at - 6) : s.open_at]
+                )
             )
         ):
             owner = _verb_in_clause(simple, who, lo, s.open_at)
@@ -576,7 +577,7 @@ _TERM_AROUND = re.compile(
     # ("中国古人讲“远亲不如近邻”", "俗话说“…”": a proverb, nobody's own words)
     r"古人讲|古人講|古人说|古人說|俗话说|俗話說|老话说|老話說|常言道|俗语说|俗語說)$"
 )
-# Before a short quote (a term of six characters or fewer, not a phrase of the speaker's):
+# Before a quote that names a thing (see :func:`_a_term_phrase`), not the speaker's words:
 # "不当“旁观者”", "不需要“小院高墙”", "避免用“阵营对抗”" (a negated or avoided term), "被“边缘化”"
 # (a passive's label), "炒作“中俄轴心”" (someone else's hype), "作为“近北极国家”" (a status, not
 # "积极作为", acting), "加快“向东看”" (a policy), "走一条“…”" (a path), "想当“老大哥”" (a role).
@@ -604,6 +605,12 @@ _SECOND_TERM = re.compile(
 )
 
 
+def _term_before(text: str, before: str) -> bool:
+    """Whether quoted ``text`` is a term by what stands right ``before`` its mark (see
+    :data:`_TERM_BEFORE_SHORT`): the name of a thing after a negation, a status, a policy."""
+    return _a_term_phrase(text) and _TERM_BEFORE_SHORT.search(before) is not None
+
+
 def _a_term_phrase(text: str) -> bool:
     """Whether quoted words read as the name of a thing (丝绸之路经济带, 中国产能过剩论): twelve
     characters or fewer, no punctuation, no verb that makes a clause of them (谈判是唯一出路)."""
@@ -619,21 +626,16 @@ def _singled_out(simple: str, q: Quote) -> bool:
     # "“把今天的竞争叫作‘新冷战’，是……”": a short quote inside another one is a term the
     # speaker names, not words someone is credited with
     nested = len(q.text) <= 6 and simple[q.span.start - 1 : q.span.start] in "‘『"
-    short_term = _a_term_phrase(q.text) and _TERM_BEFORE_SHORT.search(
-        simple[max(0, q.span.start - 7) : q.span.start - 1]
-    )
-    return (
-        len(q.text) == 1
+    return bool(
+        len(q.text) == 1  # "在“扩”与“深”之间": one character is a term
         or nested
-        or bool(short_term)
-        or bool(  # "在“扩”与“深”之间": one character is a term
-            _TERM_AROUND.search(before)
-            or _SECOND_TERM.search(simple, max(0, q.span.start - 30), q.span.start - 1)
-            or _TERM_AFTER.match(after)
-            or attributive
-            or _NAMED_THING.search(q.text)
-            or _FORMULA.fullmatch(q.text)
-        )
+        or _term_before(q.text, simple[max(0, q.span.start - 7) : q.span.start - 1])
+        or _TERM_AROUND.search(before)
+        or _SECOND_TERM.search(simple, max(0, q.span.start - 30), q.span.start - 1)
+        or _TERM_AFTER.match(after)
+        or attributive
+        or _NAMED_THING.search(q.text)
+        or _FORMULA.fullmatch(q.text)
     )
 
 
@@ -656,7 +658,7 @@ def _kind_zh(text: str, before: str, after: str = "") -> str:
         _SAYS_FIRST.match(before)
         and re.match(r"[。！？]", after)
         and not _TERM_AROUND.search(before)
-        and not (_a_term_phrase(text) and _TERM_BEFORE_SHORT.search(before))
+        and not _term_before(text, before)
     ):
         return "phrase"  # 李勇慧还特别提到，……，“…”。: the words close what she said
     return "scare"
