@@ -511,17 +511,26 @@ class Resolver(Mentions):
         """Whether someone named before ``pos`` is introduced as the counterpart of one who
         holds ``title``, named just before ("Wang Yi, and his Uzbek counterpart, Bakhtiyor
         Saidov"): two holders, whoever's role the text states."""
-        for m in self.between(-1, pos):
-            if _COUNTERPART_BEFORE.search(
-                self.masked, max(0, m.span.start - 40), m.span.start
-            ) and any(
-                holds(title, self.roles.get(o.person, ""))
-                and _AND_COUNTERPART.fullmatch(self.masked, o.span.end, m.span.start)
+        return any(
+            at < pos and holds(title, self.roles.get(holder, ""))
+            for at, holder in self._counterparts
+        )
+
+    @cached_property
+    def _counterparts(self) -> list[tuple[int, str]]:
+        """Where the text names someone as the counterpart of one named just before it, with
+        that one: found once per article, asked of every "the minister"."""
+        found = []
+        for m in self.between(-1, len(self.masked)):
+            if not _COUNTERPART_BEFORE.search(self.masked, max(0, m.span.start - 40), m.span.start):
+                continue
+            found += [
+                (m.span.start, o.person)
                 for o in self.between(max(-1, m.span.start - 160), m.span.start)
                 if o.person != m.person
-            ):
-                return True
-        return False
+                and _AND_COUNTERPART.fullmatch(self.masked, o.span.end, m.span.start)
+            ]
+        return found
 
     def _met_unnamed(self, title: str, lo: int, pos: int) -> bool:
         """Whether someone of that title is met without a name in [lo, pos), after the last

@@ -134,10 +134,11 @@ def subject_before(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[’']s?\s+$")
-# "the warning", "his saying": a verb's form used as a noun.
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\s+$"
-)
+# "the warning", "his saying": a verb's form used as a noun (with an article, not a possessive
+# determiner, it may be someone else's: "the warning from Lavrov").
+_ARTICLE = r"the|a|an|this|these|those"
+_ARTICLE_BEFORE = re.compile(rf"\b(?:{_ARTICLE})\s+$")
+_DETERMINER_BEFORE = re.compile(rf"\b(?:{_ARTICLE}|his|her|its|their|our|my|your)\s+$")
 # A word between "said" and the name of who said it: "said his wife, X"; "said Hungary's
 # foreign minister, X"; "said Russia's ambassador to China, X" (a place after a preposition).
 _TAG_WORD = re.compile(
@@ -220,9 +221,7 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         return None
     verb = max(verbs, key=lambda m: m.start())
     for noun in VERB.finditer(frame, verb.end()):
-        if re.search(r"\b(?:the|a|an|this|these|those)\s+$", frame[: noun.start()]) and (
-            _NOUN_OWNER.match(frame, noun.end())
-        ):
+        if _ARTICLE_BEFORE.search(frame, 0, noun.start()) and _NOUN_OWNER.match(frame, noun.end()):
             return None  # "dismissed the warning from Lavrov that NATO would face “…”": the
             # warning's words, not the one who dismissed it
     if (
@@ -404,19 +403,17 @@ _QUOTED_AS_SAYING = re.compile(
 
 # A relative clause with a subject of its own before the verb: "that younger colleagues still
 # call", "which many in Moscow describe as" (not "that he called": the one named).
-_RELATIVE_SUBJECT = re.compile(
-    r"\b(?:that|which|whom|what)\s+(?!he\b|she\b|they\b|it\b|we\b|i\b)(?:[a-z][\w’'-]*\s+){1,3}"
-    r"(?:(?:still|now|often|sometimes|also|\w+ly)\s+)?$"
-)
+_RELATIVE_HEAD = r"\b(?:that|which|whom|what)\s+(?!he\b|she\b|they\b|it\b|we\b|i\b)"
+_RELATIVE_WORDS = r"(?:[a-z][\w’'-]*\s+){1,3}(?:(?:still|now|often|sometimes|also|\w+ly)\s+)?"
+_RELATIVE_SUBJECT = re.compile(rf"{_RELATIVE_HEAD}{_RELATIVE_WORDS}$")
 
 
 # … and one between the verb and the quote that names the thing: "wrote a history that
 # younger colleagues still call “…”".
 _RELATIVE_NAMING = re.compile(
-    r"\b(?:that|which|what)\s+(?!he\b|she\b|it\b|i\b)(?:[a-z][\w’'-]*\s+){1,3}"
-    r"(?:(?:still|now|often|sometimes|also|\w+ly)\s+)?(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)"
-    r"(?:call|calls|dub|dubs|term|terms|"
-    r"describe|describes|know|knows)(?:\s+(?:it|as))?\s*$"
+    rf"\b(?:that|which|what)\s+(?!he\b|she\b|it\b|i\b){_RELATIVE_WORDS}"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)"
+    r"(?:call|calls|dub|dubs|term|terms|describe|describes|know|knows)(?:\s+(?:it|as))?\s*$"
 )
 
 
