@@ -213,6 +213,19 @@ def test_registry_entries_must_name_their_source():
     assert find_people(doc("Wang Fu, a restaurant, opened."), reg).people == ()
 
 
+def test_registry_sieve_keeps_every_entry_the_text_may_name_in_order():
+    reg = parse_registry(
+        '[[person]]\nname = "Wang Yi"\nnative_name = "王毅"\nsource = "s"\n'
+        '[[person]]\nname = "Sergey Lavrov"\naliases = ["Сергей Лавров"]\nsource = "s"\n'
+        '[[person]]\nname = "Mao Ning"\nsource = "s"\n'
+    )
+    text = "Сергей Лавров встретился с 王毅 в Пекине."
+    words = set(re.findall(r"\w+", text))
+    assert [p.name for p in reg.may_be_named(words, text)] == ["Wang Yi", "Sergey Lavrov"]
+    assert reg.may_be_named({"Mao"}, "Mao spoke.")[0].name == "Mao Ning"
+    assert reg.may_be_named({"Ning"}, "Ning spoke.") == []  # only a form's first word counts
+
+
 # -- quotes --------------------------------------------------------------------------------
 
 

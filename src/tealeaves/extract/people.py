@@ -627,7 +627,7 @@ def _drafts(doc: Document, registry: Registry) -> list[Draft]:
             d.cited_only = False
     surnames = {d.name: fold(d.surname) for d in drafts.values() if d.surname}
     words = set(_WORD.findall(doc.text))  # an alias whose first word is not here is not here
-    for entry in registry.people:
+    for entry in registry.may_be_named(words, doc.text):
         names = (entry.name, entry.native_name)
         if any(_as_person(doc, f) for f in names if f and _may_stand(f, words, doc.text)):
             hit = True

@@ -22,6 +22,8 @@ from tealeaves.util import read_utf8
 
 _KINDS = {"expert", "official", "leader", "author", "other"}
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё-]+")
+_WORD = re.compile(r"\w+")
+_HAN = re.compile("[\u3400-\u9fff]")
 
 
 class RegistryError(ValueError):
@@ -88,6 +90,14 @@ class Registry:
     _spellings: dict[str, tuple[RegistryPerson, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # Entries by the first word of a Latin or Cyrillic form, and every Han form: which
+    # entries an article may name is then a few lookups, not a look at every form.
+    _by_first_word: dict[str, list[int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _han_forms: list[tuple[str, int]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         from tealeaves.text import fold
@@ -101,6 +111,25 @@ class Registry:
                 parts = form.split()
                 if len(parts) >= 2 and _CYRILLIC.fullmatch(parts[-1]):
                     self._cyrillic.setdefault(parts[-1].casefold(), []).append((person, form))
+        for n, person in enumerate(self.people):
+            for form in (person.name, person.native_name, *person.aliases):
+                first = _WORD.search(form)
+                if first is None:
+                    continue
+                if _HAN.match(first.group()):
+                    self._han_forms.append((form, n))
+                else:
+                    self._by_first_word.setdefault(first.group(), []).append(n)
+
+    def may_be_named(self, words: set[str], text: str) -> list[RegistryPerson]:
+        """The entries, in the registry's order, one of whose forms may be in ``text``
+        (whose words are ``words``): a form's first word is one of the words, or a Han
+        form (one run of characters) is in the text. A quick sieve: the caller still
+        looks for each form where it stands."""
+        found = {n for w in words.intersection(self._by_first_word) for n in self._by_first_word[w]}
+        if self._han_forms and _HAN.search(text):
+            found.update(n for form, n in self._han_forms if n not in found and form in text)
+        return [self.people[n] for n in sorted(found)]
 
     def cyrillic_forms(self, surname: str) -> list[tuple[RegistryPerson, str]]:
         """Every full Cyrillic name (with its entry) whose last word is ``surname``
