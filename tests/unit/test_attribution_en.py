@@ -918,3 +918,21 @@ def test_a_word_spoken_of_or_a_name_others_give_is_not_the_speaker_s():
     assert speaker_of(d, "the red book") is None
     assert speaker_of(d, "balancing") == "temur-umarov"
     assert speaker_of(d, "settles nothing") == "wang-wen"
+
+
+def test_someone_unnamed_by_a_trade_speaks_as_he_after_a_named_official():
+    """ "A Tianjin freight forwarder, who would not give his name, said …. “…,” he said":
+    the forwarder's words, not the minister named in the paragraph before; so for an
+    importer, a broker, a lawyer. One named and then "she said" is still hers."""
+    d = doc(
+        "Trade Minister Wang Wentao has called the corridor “a road with two lanes.”",
+        "A Tianjin freight forwarder, who would not give his name, said rates had doubled. "
+        "“Every captain wants cash before he leaves port,” he said.",
+        "Lin Jian spoke in the morning. A grain importer in Dalian said the paperwork was "
+        "worse. “We wait three weeks for one stamp,” he said.",
+        "Maria Shagina, a sanctions expert, said the banks were careful. “Nobody wants to be "
+        "the test case,” she said.",
+    )
+    assert speaker_of(d, "Every captain wants") is None
+    assert speaker_of(d, "We wait three weeks") is None
+    assert speaker_of(d, "Nobody wants to be") == "maria-shagina"

@@ -421,3 +421,41 @@ def test_the_words_of_someone_named_after_a_role_about_what_follows():
     assert _speaker(x, "не строится") == "wang-yi"
     assert _speaker(x, "снабжает Россию") == "kaja-kallas"
     assert _speaker(x, "трениях") is None
+
+
+def test_a_company_name_in_guillemets_inside_a_that_clause_is_a_name():
+    """ "Он отметил, что «Роснефть» и Sinopec …": a company the clause goes on about, not
+    words; "сказал, что «Мы не торопимся»." ending the clause is still his."""
+    x = _x(
+        "Алексей Маслов выступил в Казани. Он отметил, что «Роснефть» и Sinopec давно умеют "
+        "договариваться о цене.",
+        "Иван Тимофеев был краток. Он сказал, что «Мы не торопимся».",
+    )
+    assert _speaker(x, "Роснефть") is None
+    assert _speaker(x, "Мы не торопимся") == "ivan-timofeev"
+
+
+def test_he_after_a_paragraph_that_ends_with_someone_met_goes_on_with_the_speaker():
+    """ "Песков … Он уточнил, что … переговоры с премьером Ли Цяном. ¶ «…», — сказал он.":
+    the "он" of the sentence before, not Li Qiang, named in the instrumental; a paragraph
+    where no pronoun carries the speaker keeps the older reading."""
+    x = _x(
+        "Дмитрий Песков ответил на вопросы журналистов. Он уточнил, что в Пекине запланированы "
+        "переговоры с премьером Госсовета КНР Ли Цяном.",
+        "«Никаких сюрпризов не будет, всё согласовано заранее», — сказал он.",
+    )
+    assert _speaker(x, "Никаких сюрпризов") == "dmitry-peskov"
+
+
+def test_a_role_after_a_colon_is_the_subject_of_its_own_clause():
+    """ "Кашин спорит с Денисовым: бывший посол … назвал …«…»": the ambassador's words,
+    nobody's while he is not found (Kashin is no diplomat); "призыв Лаврова …: министр
+    заявил, что «…»" is Lavrov's when the text calls him minister."""
+    x = _x(
+        "Василий Кашин здесь спорит с Денисовым: бывший посол ещё летом назвал этот "
+        "формат «клубом без устава».",
+        "Министр иностранных дел России Сергей Лавров прилетел в Дели. Слова Лаврова "
+        "прозвучали сдержанно: министр заявил, что Москва «готова ждать столько, сколько нужно».",
+    )
+    assert _speaker(x, "клубом без устава") is None
+    assert _speaker(x, "готова ждать") == "sergey-lavrov"

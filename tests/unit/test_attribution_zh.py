@@ -286,3 +286,35 @@ def test_a_status_a_policy_a_path_a_role_or_a_proverb_in_marks_is_a_term():
     for term in ("北极攸关方", "东转", "冰上丝路", "带头大哥", "好邻居胜过金元宝"):
         assert said[term] is None, term
     assert said["利大于弊"] == "shi-yinhong"
+
+
+def test_he_opening_a_paragraph_goes_on_from_the_sentence_that_closed_the_one_before():
+    """ "阎学通指出，拜登政府……。¶他强调，“…”": the one who opened the last sentence of the
+    paragraph before (or the 他 that opened it), not a leader named inside what he said."""
+    x = _x(
+        "清华大学国际关系研究院院长阎学通则另有看法。阎学通指出，拜登政府的政策已经定型。",
+        "他强调，北京的判断“不会因为华盛顿换人而改变”。",
+        "复旦大学教授冯玉军谈到了朝鲜。他指出，韩国总统李在明调整了对朝政策。",
+        "他认为，“这扇门开得越久，越需要各方耐心”。",
+    )
+    names = {p.id: p.native_name for p in x.people}
+    said = {q.text: names.get(q.speaker) for q in x.quotes if q.kind != "reported"}
+    assert said["不会因为华盛顿换人而改变"] == "阎学通"
+    assert said["这扇门开得越久，越需要各方耐心"] == "冯玉军"
+
+
+def test_surname_and_title_are_either_when_the_text_calls_two_people_so():
+    """ "台上坐着两位王教授" …"王教授补充说": either of them; without the two, the one whose
+    stated role is 教授."""
+    first = (
+        "中国人民大学国际关系学院研究员王义桅谈了欧洲。“欧洲在观望。”王义桅说。",
+        "北京大学国际关系学院教授王缉思认为，中美关系仍是关键。",
+    )
+    x = _x(
+        *first,
+        "主持人笑称，今天请来了“两位王教授”。",
+        "王教授随后补充说，“这场竞争不会很快结束”。",
+    )
+    assert _speaker(x, "这场竞争") is None
+    x = _x(*first, "王教授随后补充说，“这场竞争不会很快结束”。")
+    assert _speaker(x, "这场竞争") == "王缉思"

@@ -172,7 +172,7 @@ class _RuMentions(Mentions):
             for end in _SENTENCE_END.finditer(self.doc.text, para.start, min(para.end, at + 3)):
                 start = end.end() if end.start() < at else start
             here = self.within(start, at)
-            subject_pronoun = re.match(r"(?i:он|она)(?![\w-])", self.doc.text[at : at + 4])
+            subject_pronoun = re.match(r"(?i:(?P<p>он|она))(?![\w-])", self.doc.text[at : at + 4])
             if (
                 here
                 and subject_pronoun is not None
@@ -219,7 +219,33 @@ class _RuMentions(Mentions):
                     return None
                 if said and self.sex.get(last.person, said) != said:
                     return None  # "Захарова … Рубио молчит. Она …": not Rubio
+            elif (pron := subject_pronoun or _TAG_PRONOUN.match(self.doc.text, at + 1)) is not None:
+                chained = self._chained(para, pron.group("p").casefold())
+                if chained is not None:
+                    return chained
         return super().pronoun(at)
+
+    def _chained(self, para: Paragraph, pronoun: str) -> str | None:
+        """For a pronoun in a paragraph that names nobody before it, when the last one named
+        before is named in an oblique case in a sentence whose subject is "он"/"она" ("Он
+        добавил, что … встреча с премьером Ли Цяном. ¶ «…», — сказал он."): the one that
+        pronoun is (the chain of "он" goes on; the one met is no subject). None when that
+        does not apply."""
+        floor = self.doc.paragraphs[max(0, para.index - 2)].start
+        before = self.within(floor, para.start)
+        if not before or not self.oblique(before[-1]):
+            return None
+        last = before[-1]
+        home = self.doc.paragraph_at(last.span.start)
+        if home is None:
+            return None
+        start = sentence_start(self.doc.text, home.start, last.span.start, _SENTENCE_END)
+        if self.within(start, last.span.start):
+            return None  # someone named before it in its sentence: not a pronoun's sentence
+        subject = _SUBJECT_PRONOUN.match(self.doc.text, start)
+        if subject is None or subject.group("p").casefold() != pronoun:
+            return None
+        return self.pronoun(subject.start("p"))
 
     def oblique(self, m: Mention) -> bool:
         """Whether mention ``m`` names its person in a case other than the nominative: a word
@@ -236,11 +262,12 @@ class _RuMentions(Mentions):
         if not words:
             return False
         # the name as written from the mention on ("Си Цзиньпином" where the mention is "Си"):
-        # a word of it that is a form of one of their words but not that word
+        # a word of it that is a form of one of their words but not that word (of a short
+        # word, one that begins with all of it: "Цяном" of "Цян")
         run = _NAME_RUN.match(self.doc.text, m.span.start)
         written = run.group().split() if run else m.surface.split()
         return any(
-            (w := _folded(word)) not in words and any(w[:4] == n[:4] for n in words)
+            (w := _folded(word)) not in words and any(w.startswith(n[:4]) for n in words)
             for word in written
         )
 
@@ -310,7 +337,11 @@ def find_quotes(
     ids: dict[str, int] = {}
 
     def credit(s: QuoteSpan, lo: int, last: Last | None) -> tuple[str, str | None]:
-        kind = _kind_ru(doc.text[s.start : s.end], doc.text[lo : s.open_at])
+        kind = _kind_ru(
+            doc.text[s.start : s.end],
+            doc.text[lo : s.open_at],
+            doc.text[s.close_at + 1 : s.close_at + 12],
+        )
         if kind in ("title", "scare") and (
             _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
             or _so_says(doc, who, s) is not None
@@ -642,6 +673,18 @@ _COINED = re.compile(
 _YAKOBY = re.compile(r"(?<![\w-])якобы(?![\w-])")
 
 
+# A sentence whose subject is a pronoun: "Он добавил, что", "Она также напомнила".
+_SUBJECT_PRONOUN = re.compile(r"\s*(?P<p>Он|Она)\s+(?:[а-яё]+\s+)?[а-яё]+л[аи]?(?:сь|ся)?\b")
+
+
+# A tag after a closing mark whose subject is a pronoun: "», — сказал он", "» — добавила она".
+_TAG_PRONOUN = re.compile(r"[\s,.!?…]*[—–-]\s*[а-яё]+\s+(?P<p>он|она)(?![\w-])")
+
+
+# After a closing mark, the clause going on: "» и CNPC", "» уже", "» не раз" (no stop, no dash).
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:и\s+|[а-яё])")
+
+
 def _term_at(doc: Document, start: int) -> bool:
     """ "так называемой «…»", "о «военном союзе»", "слово «…»", "идея «треугольника»": a
     term, not the words."""
@@ -660,10 +703,12 @@ def _term_at(doc: Document, start: int) -> bool:
     )
 
 
-def _kind_ru(text: str, before: str) -> str:
+def _kind_ru(text: str, before: str, after: str = "") -> str:
     words = text.split()
     said_m = _SAID_BEFORE.search(before)
     said = said_m is not None  # "заявил: «Европа едина»" is no title
+    if said and "что" in said_m.group("colon") and _CLAUSE_GOES_ON.match(after):
+        said = False  # "добавил, что «Газпром» и CNPC …": a name the clause goes on about
     if said_m is not None and ":" in said_m.group("colon") and text[:1].isupper():
         return "statement"  # "ответил коротко: «Работа продолжается»": words said, however few
     # "проект «Сила Сибири 2»" is a name; "проект «будет реализован в полном объеме»" is words
@@ -1472,6 +1517,15 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     subject = _subject(doc, who, lo + start, lo + verb.start() + 1)
     if subject is not None and _OWN_CLAUSE.search(doc.text, subject.span.end, lo + verb.start()):
         return None  # "Лавров прилетел в Пекин, и МИД КНР подтвердил, что …": another subject
+    after_colon = (
+        _ROLE_AFTER_COLON.search(doc.text, subject.span.end, lo + verb.start())
+        if subject is not None
+        else None
+    )
+    if after_colon is not None:
+        role = lemma(after_colon.group("role").casefold())
+        if not _called(doc, who, subject.person, _ROLE_KINDS.get(role, frozenset({role}))):
+            return None  # "Кортунов сходится с Лукьяновым: главный редактор … назвал": not his
     if (
         subject is not None
         and isinstance(who, _RuMentions)
@@ -1517,6 +1571,12 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
             return None
         return person
     return Mentions.speaker(subject)
+
+
+# A clause after a colon or a semicolon with a role as its own subject: ": главный редактор".
+_ROLE_AFTER_COLON = re.compile(
+    rf"[:;]\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?P<role>{_ROLE_WORDS})\b"
+)
 
 
 _HEAD_OF = re.compile(r"(?i:президент|премьер|канцлер|генсек|король|королев)")

@@ -81,7 +81,9 @@ _UNNAMED = (
     r"journalist|reporter|student|resident|soldier|businessman|businesswoman|activist|"
     r"driver|engineer|worker|farmer|negotiator|delegate|participant|spokesman|spokeswoman|"
     r"spokesperson|friend|colleague|acquaintance|interpreter|translator|neighbour|neighbor|"
-    r"minister|ambassador|manager|lawmaker|guard|sailor|pilot|nurse|teacher|doctor|priest|veteran)s?\b"
+    r"minister|ambassador|manager|lawmaker|guard|sailor|pilot|nurse|teacher|doctor|priest|veteran|"
+    r"forwarder|importer|exporter|shipper|broker|investor|consultant|lawyer|entrepreneur|"
+    r"shopkeeper|merchant|staffer|employee|historian|strategist|bureaucrat)s?\b"
 )
 
 

@@ -1069,6 +1069,8 @@ def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Ment
             holders = _holding(owners, m.group("title"), titled)
             settled = all(d.role_texts or d.id in titled for d in owners)
             one = owners if len(owners) == 1 else holders if settled else []
+            if len(owners) > 1 and re.search(f"(?:两|二|几|三|四)位{re.escape(m.group())}", simple):
+                one = []  # "台上坐着两位李教授": the text calls both so; 李教授 is either
             ambiguous = len(one) != 1
             spans.append((m.start(), m.end(), (one or owners)[0].id, ambiguous))
             if not ambiguous:

@@ -263,31 +263,48 @@ class _ZhMentions(Mentions):
             floor = para.start + label.start("body") if label else para.start
             start = _sentence_start(self.simple, floor, at)
             if not self.simple[start:at].strip() and start > floor:
-                before = _sentence_start(self.simple, floor, start - 1)
-                # "陈家豪认为，…；李慧敏则不同意。她表示": the last clause after ； opens with her
-                clause = max(self.simple.rfind(c, before, start - 1) for c in "；;")
-                if clause >= 0 and self.within(clause, start - 1):
-                    before = clause + 1
-                subject, _ = _opening(self.simple, self, before, start)
-                lead = (
-                    before
-                    + len(self.simple[before:start])
-                    - len(self.simple[before:start].lstrip())
+                found = self._opener(
+                    _sentence_start(self.simple, floor, start - 1), start, at, depth
                 )
-                if (
-                    subject is None
-                    and depth < 3
-                    and self.simple[lead : lead + 1] == self.simple[at : at + 1]
-                    and self.simple[lead + 1 : lead + 2] != "们"
-                ):
-                    # "林中斌的判断较为冷静。他认为，特朗普政府……。他说：": the same 他 as the
-                    # sentence before, not the leader named inside what he thinks
-                    return self._pronoun(lead, depth + 1)
-                if subject is not None and re.match("[与和及、]", self.simple[subject.span.end :]):
-                    return None  # 林剑与毛宁均未回答…。她只说: either could be meant
-                if subject is not None and not subject.ambiguous:
-                    return subject.person
+                if found is not None:
+                    return found or None
+            elif not self.simple[floor:at].strip() and not label and para.index > 0:
+                # "达巍指出，特朗普政府……。¶他强调，……": a paragraph opening with 他 goes on
+                # from the sentence that closed the paragraph before, as one inside it would
+                prev = self.doc.paragraphs[para.index - 1]
+                end = prev.start + len(self.simple[prev.start : prev.end].rstrip())
+                if end > prev.start and self.simple[end - 1] in "。！？!?":
+                    before = _sentence_start(self.simple, prev.start, end - 1)
+                    if not LABEL.match(self.simple[prev.start : prev.end]):
+                        found = self._opener(before, end, at, depth)
+                        if found is not None:
+                            return found or None
         return super().pronoun(at)
+
+    def _opener(self, before: int, start: int, at: int, depth: int) -> str | None:
+        """The person the sentence [before, start) opens with, for the 他/她 at ``at`` that
+        opens the next one: "" for nobody (two could be meant), None when that sentence
+        does not say."""
+        # "陈家豪认为，…；李慧敏则不同意。她表示": the last clause after ； opens with her
+        clause = max(self.simple.rfind(c, before, start - 1) for c in "；;")
+        if clause >= 0 and self.within(clause, start - 1):
+            before = clause + 1
+        subject, _ = _opening(self.simple, self, before, start)
+        lead = before + len(self.simple[before:start]) - len(self.simple[before:start].lstrip())
+        if (
+            subject is None
+            and depth < 3
+            and self.simple[lead : lead + 1] == self.simple[at : at + 1]
+            and self.simple[lead + 1 : lead + 2] != "们"
+        ):
+            # "林中斌的判断较为冷静。他认为，特朗普政府……。他说：": the same 他 as the
+            # sentence before, not the leader named inside what he thinks
+            return self._pronoun(lead, depth + 1) or ""
+        if subject is not None and re.match("[与和及、]", self.simple[subject.span.end :]):
+            return ""  # 林剑与毛宁均未回答…。她只说: either could be meant
+        if subject is not None and not subject.ambiguous:
+            return subject.person
+        return None
 
 
 def _sentence_start(simple: str, floor: int, at: int) -> int:
