@@ -936,3 +936,54 @@ def test_someone_unnamed_by_a_trade_speaks_as_he_after_a_named_official():
     assert speaker_of(d, "Every captain wants") is None
     assert speaker_of(d, "We wait three weeks") is None
     assert speaker_of(d, "Nobody wants to be") == "maria-shagina"
+
+
+def test_a_title_settles_which_of_two_namesakes_a_surname_means():
+    """ "Prof. Alexander Lukin … Dr Artyom Lukin … Dr Lukin added": the one written with
+    that title; "Prof. Yang" when both Yangs are professors is either."""
+    d = doc(
+        "On the panel: Prof. Alexander Lukin of HSE University and Dr Artyom Lukin of Far "
+        "Eastern Federal University; Prof. Yang Cheng and Prof. Yang Jiemian of Shanghai.",
+        "Dr Lukin added a warning. “Vladivostok watches Pyongyang more closely than Moscow "
+        "does,” he said.",
+        "Prof. Lukin disagreed. “Moscow watches it closely enough,” he said.",
+        "As Prof. Yang put it over coffee, “the Americans never really leave.”",
+    )
+    assert speaker_of(d, "Vladivostok watches") == "artyom-lukin"
+    assert speaker_of(d, "Moscow watches it") == "alexander-lukin"
+    assert speaker_of(d, "the Americans never") is None
+
+
+def test_said_the_scholar_after_the_quote_is_the_one_named_before():
+    """ "Wang Wen spoke first. “…,” said the Renmin scholar, who …": the role after the verb
+    is the one person named before it; with a name after the role, that name."""
+    d = doc(
+        "Wang Wen spoke first. “The yuan has become the border's currency,” said the Renmin "
+        "scholar, who has studied the trade for a decade.",
+        "Alicja Bachulska followed. “Europe is watching,” said the analyst, Alicja Bachulska.",
+    )
+    assert speaker_of(d, "The yuan has become") == "wang-wen"
+    assert speaker_of(d, "Europe is watching") == "alicja-bachulska"
+
+
+def test_what_others_call_a_thing_inside_someones_reported_words_is_theirs():
+    """ "Local traders, he said, … refer to the bridge as “…”": the traders' name for it,
+    not the one reporting; "he thinks of it as “…”" is his own."""
+    d = doc(
+        "Alexander Gabuev has studied the border for years.",
+        "Local traders, he said, care about customs queues, and refer to the new bridge as "
+        "“the golden gate.”",
+        "The deal, he said, was one that he thinks of as “a lease, not a marriage.”",
+    )
+    assert speaker_of(d, "the golden gate") is None
+    assert speaker_of(d, "a lease, not a marriage") == "alexander-gabuev"
+
+
+def test_a_quote_after_someone_rejects_an_idea_is_theirs():
+    """ "Kashin dismissed the idea that Moscow's generals were worried. “…”": the one who
+    rejects it goes on, a possessive inside the idea notwithstanding."""
+    d = doc(
+        "Vasily Kashin, a defence analyst, dismissed the idea that Beijing's generals were "
+        "worried. “They have seen this film before. They know how it ends.”",
+    )
+    assert speaker_of(d, "They have seen this film") == "vasily-kashin"

@@ -318,3 +318,15 @@ def test_surname_and_title_are_either_when_the_text_calls_two_people_so():
     assert _speaker(x, "这场竞争") is None
     x = _x(*first, "王教授随后补充说，“这场竞争不会很快结束”。")
     assert _speaker(x, "这场竞争") == "王缉思"
+
+
+def test_a_name_that_begins_with_a_word_between_a_role_and_a_personal_title():
+    """ "专访了…副院长王国强研究员": a name whose first two characters make a word (王国), in
+    the slot between a role and a title; the interview's answers after 答： are his."""
+    x = _x(
+        "本刊近日专访了上海国际问题研究院副院长王国强研究员。",
+        "问：中亚的铁路会改变什么？",
+        "答：铁路会把内陆国家和港口连起来，这比任何口号都实在。",
+    )
+    assert "王国强" in [p.native_name for p in x.people]
+    assert _speaker(x, "铁路会把内陆国家") == "王国强"

@@ -261,13 +261,18 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
     )
     if verb is None or not is_subject(res, masked, subject, verb.start() + 1):
         return None
+    # ("rejected the idea that Beijing resented Moscow's …": the idea's clause is no source)
+    upto = verb.end() if _THAT.match(masked, verb.end()) else ends[-1]
     if _A_TEXT.search(masked, verb.end(), ends[-1]) or _STANCE_SOURCE.search(
-        masked, verb.end(), ends[-1]
+        masked, verb.end(), upto
     ):
         return None  # "… described the plan as a slogan. “Common security.”": the text's
     if any(m.person != subject.person for m in res.between(start - 1, ends[-1])):
         return None  # "Halvorsen thinks Lund is wrong. “…”": either could go on
     return subject.person
+
+
+_THAT = re.compile(r"\s+that\b")
 
 
 def _title_view(res: Resolver, masked: str, start: int, end: int) -> str | None:
@@ -401,6 +406,9 @@ _STANCE = re.compile(
     r"|\s(?:framed|frames|described|describes|characteri[sz]ed|characteri[sz]es)\s[^.;:“”\"]{1,60}\sas\b"
     # "Noah Barkin, a senior adviser at Rhodium, expects Beijing to answer …"
     r"|\s(?:thinks|believes|expects|fears|doubts|suspects|predicts)\b"
+    # "Lukin rejected the idea that Beijing resented it. “…”"
+    r"|\s(?:rejected|rejects|dismissed|dismisses|disputed|disputes)\s+(?:the\s+)?(?:idea|"
+    r"notion|suggestion|claim|view|argument|charge)\b"
 )
 # Not a verb of asking: the one asked may be the one who answers.
 _NOT_ASKING = r"(?!(?:asks|asked|asking|pressed)\b)"

@@ -112,6 +112,11 @@ def find_mentions(doc: Document, drafts: list[Draft]) -> list[Mention]:
     mentions: list[Mention] = []
     # the one the headline names in full ("a profile of Feng Yujun"): the article's subject
     titled = {d.id for d in drafts if len(d.name.split()) > 1 and d.name in doc.title}
+    titles: dict[str, set[str]] = {}  # the titles each one's full name is written with
+    for a, _b, pid, _s in full:
+        t = _TITLE_BEFORE.search(doc.text, max(0, a - 14), a)
+        if t is not None:
+            titles.setdefault(pid, set()).add(_title_key(t.group("title")))
     for a, b, key, surface, is_short in events:
         if not is_short:
             pid, ambiguous = key, False
@@ -128,11 +133,44 @@ def find_mentions(doc: Document, drafts: list[Draft]) -> list[Mention]:
             pid, ambiguous = _resolve(doc, a, known, counts, last_seen, titled)
             if len(known) > 1 and _plural_since(doc, key, last_seen.get(pid, a), a):
                 ambiguous = True  # "the two Traorés are quoted side by side. … Traoré said"
+            if len(known) > 1:
+                held = _title_holder(doc.text, a, known, titles)
+                if held is not None:
+                    pid, ambiguous = held, False  # "Prof. Lukin" of Prof. Alexander Lukin
         if not ambiguous:
             counts[pid] = counts.get(pid, 0) + 1
             last_seen[pid] = a
         mentions.append(Mention(pid, Span(doc.id, a, b), surface, ambiguous))
     return mentions
+
+
+# A personal title right before a name: "Prof. Alexander Lukin", "Dr Lukin".
+_TITLE_BEFORE = re.compile(
+    r"\b(?P<title>Prof\.?|Professor|Dr\.?|Doctor|Ambassador|Mr\.?|Ms\.?|Mrs\.?|General|"
+    r"Senator)\s+$"
+)
+
+
+def _title_key(title: str) -> str:
+    key = title.rstrip(".").casefold()
+    return {"professor": "prof", "doctor": "dr"}.get(key, key)
+
+
+def _title_holder(
+    text: str, at: int, candidates: list[str], titles: dict[str, set[str]]
+) -> str | None:
+    """Of namesakes, the one a title before the surname at ``at`` settles ("Prof. Lukin"
+    where the text wrote "Prof. Alexander Lukin" and "Dr Artyom Lukin"): the one written
+    with that title when every other was written with another title only; else None."""
+    t = _TITLE_BEFORE.search(text, max(0, at - 14), at)
+    if t is None:
+        return None
+    key = _title_key(t.group("title"))
+    holders = [c for c in candidates if key in titles.get(c, ())]
+    others = [c for c in candidates if c not in holders]
+    if len(holders) == 1 and all(titles.get(c) for c in others):
+        return holders[0]
+    return None
 
 
 def _full_mentions(

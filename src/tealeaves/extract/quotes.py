@@ -251,6 +251,25 @@ def _relays(text: str) -> bool:
     )
 
 
+# "… and talked about the border as “…”", "refer to the corridor as “…”": what others call a
+# thing, the quote right after.
+_NAME_IT_AS = re.compile(
+    r"\b(?P<verb>talk(?:s|ed|ing)?\s+about|refer(?:s|red|ring)?\s+to|"
+    r"sp(?:eak|eaks|oke|eaking)\s+of|think(?:s|ing)?\s+of|thought\s+of)"
+    r"\s[^.;:“”\"]{1,60}\bas\s*[“\"]?$"
+)
+
+
+def _others_name_it(text: str) -> bool:
+    """Whether ``text`` (a reported statement before a quote in it) ends with others naming
+    a thing as the quote does ("Local officials, he said, … talked about the border as"),
+    not the one reported ("he thinks of the treaty as": his own words)."""
+    m = _NAME_IT_AS.search(text)
+    if m is None:
+        return False
+    return not re.search(r"\b(?:he|she|I)\s+(?:\w+ly\s+)?$", text[: m.start()])
+
+
 # A relative clause whose verb names the quoted words ("Responding to Trenin, who had called
 # the relationship an “entente,” Lukyanov writes"): the words are the clause's, and a name
 # after them is the sentence's subject, not their speaker.
@@ -376,6 +395,7 @@ def find_quotes(
         says=lambda lo, hi: (
             _relays(_OWN_TAG_INSIDE.sub(",", masked[lo:hi]))
             or RELATIONS_WORDS.search(masked, lo, hi) is not None  # "her father's warning"
+            or _others_name_it(masked[lo:hi])
         ),
     )
     quotes.extend(reported)

@@ -231,21 +231,29 @@ class _RuMentions(Mentions):
         добавил, что … встреча с премьером Ли Цяном. ¶ «…», — сказал он."): the one that
         pronoun is (the chain of "он" goes on; the one met is no subject). None when that
         does not apply."""
-        floor = self.doc.paragraphs[max(0, para.index - 2)].start
-        before = self.within(floor, para.start)
+        if para.index == 0 or not _OPENS_WITH_QUOTE.match(self.doc.text, para.start):
+            return None  # ("Гость говорил негромко. «…», — сказал он": the guest)
+        home = self.doc.paragraphs[para.index - 1]
+        before = self.within(home.start, home.end)
         if not before or not self.oblique(before[-1]):
             return None
         last = before[-1]
-        home = self.doc.paragraph_at(last.span.start)
-        if home is None:
-            return None
         start = sentence_start(self.doc.text, home.start, last.span.start, _SENTENCE_END)
         if self.within(start, last.span.start):
             return None  # someone named before it in its sentence: not a pronoun's sentence
         subject = _SUBJECT_PRONOUN.match(self.doc.text, start)
         if subject is None or subject.group("p").casefold() != pronoun:
             return None
-        return self.pronoun(subject.start("p"))
+        if _GIVES_THE_FLOOR.search(self.doc.text, subject.start("p"), last.span.start):
+            return None  # "Он предоставил слово Кашину": the one given the floor speaks next
+        found = self.pronoun(subject.start("p"))
+        # (the one that "Он" is, named before it in its own paragraph or, when "Он" opens
+        # it, in the one before: not a newspaper's "Она опубликовала", a ministry's "Он
+        # направил ноту")
+        floor = home.start
+        if not self.doc.text[home.start : start].strip() and home.index > 0:
+            floor = self.doc.paragraphs[home.index - 1].start
+        return found if any(m.person == found for m in self.within(floor, start)) else None
 
     def oblique(self, m: Mention) -> bool:
         """Whether mention ``m`` names its person in a case other than the nominative: a word
@@ -681,6 +689,14 @@ _SUBJECT_PRONOUN = re.compile(r"\s*(?P<p>Он|Она)\s+(?:[а-яё]+\s+)?[а-я
 _TAG_PRONOUN = re.compile(r"[\s,.!?…]*[—–-]\s*[а-яё]+\s+(?P<p>он|она)(?![\w-])")
 
 
+# A paragraph that opens with a quotation mark.
+_OPENS_WITH_QUOTE = re.compile(r"\s*[«„“]")
+# Giving someone the floor or a question: the one given it speaks next.
+_GIVES_THE_FLOOR = re.compile(
+    r"(?i:(?:предостав|переда|да)\w*\s+слово|зада\w*\s+(?:\w+\s+)?вопрос|спроси|обрати\w*\s+к)"
+)
+
+
 # After a closing mark, the clause going on: "» и CNPC", "» уже", "» не раз" (no stop, no dash).
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:и\s+|[а-яё])")
 
@@ -707,7 +723,12 @@ def _kind_ru(text: str, before: str, after: str = "") -> str:
     words = text.split()
     said_m = _SAID_BEFORE.search(before)
     said = said_m is not None  # "заявил: «Европа едина»" is no title
-    if said and "что" in said_m.group("colon") and _CLAUSE_GOES_ON.match(after):
+    if (
+        said
+        and "что" in said_m.group("colon")
+        and all(w[:1].isupper() for w in words)
+        and _CLAUSE_GOES_ON.match(after)
+    ):
         said = False  # "добавил, что «Газпром» и CNPC …": a name the clause goes on about
     if said_m is not None and ":" in said_m.group("colon") and text[:1].isupper():
         return "statement"  # "ответил коротко: «Работа продолжается»": words said, however few
@@ -1522,10 +1543,14 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         if subject is not None
         else None
     )
-    if after_colon is not None:
+    if after_colon is not None and _WITH_SOMEONE.search(
+        doc.text, subject.span.end, after_colon.start()
+    ):
+        # "Кортунов сходится с Лукьяновым: главный редактор … назвал": the role is of the
+        # one spoken of before the colon, unless the text calls the subject so
         role = lemma(after_colon.group("role").casefold())
         if not _called(doc, who, subject.person, _ROLE_KINDS.get(role, frozenset({role}))):
-            return None  # "Кортунов сходится с Лукьяновым: главный редактор … назвал": not his
+            return None
     if (
         subject is not None
         and isinstance(who, _RuMentions)
@@ -1573,6 +1598,11 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     return Mentions.speaker(subject)
 
 
+# Someone spoken of with a preposition, a capitalised word in an oblique case: "сходится с
+# Лукьяновым", "возражает вслед за Денисовым" (not "из Жэньминьского университета").
+_WITH_SOMEONE = re.compile(
+    r"(?<![\w-])(?:с|со|к|у|от|против|за)\s+[А-ЯЁ][а-яё]+(?:ым|ом|ем|ём|им|ой|ей|ёй|у|ю|а|я)\b"
+)
 # A clause after a colon or a semicolon with a role as its own subject: ": главный редактор".
 _ROLE_AFTER_COLON = re.compile(
     rf"[:;]\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?P<role>{_ROLE_WORDS})\b"

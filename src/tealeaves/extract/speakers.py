@@ -81,8 +81,14 @@ _UNNAMED = (
     r"journalist|reporter|student|resident|soldier|businessman|businesswoman|activist|"
     r"driver|engineer|worker|farmer|negotiator|delegate|participant|spokesman|spokeswoman|"
     r"spokesperson|friend|colleague|acquaintance|interpreter|translator|neighbour|neighbor|"
-    r"minister|ambassador|manager|lawmaker|guard|sailor|pilot|nurse|teacher|doctor|priest|veteran|"
-    r"forwarder|importer|exporter|shipper|broker|investor|consultant|lawyer|entrepreneur|"
+    r"minister|ambassador|manager|lawmaker|guard|sailor|pilot|nurse|teacher|doctor|priest|veteran)s?\b"
+)
+# Trades that are often objects or what someone became ("sold a stake to an investor", "worked
+# as a consultant"): someone unnamed only as a sentence's subject, "A Tianjin freight
+# forwarder, who …, said".
+_UNNAMED_TRADE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:forwarder|importer|exporter|shipper|broker|investor|consultant|lawyer|entrepreneur|"
     r"shopkeeper|merchant|staffer|employee|historian|strategist|bureaucrat)s?\b"
 )
 
@@ -429,6 +435,7 @@ class Resolver(Mentions):
         """Someone not named in [lo, hi): "a Chinese official I know", or "the executive" as
         a subject when nobody named holds that role (the one met earlier without a name)."""
         found = list(_UNNAMED_IN_SENTENCE.finditer(self.masked, lo, hi))
+        found += _UNNAMED_TRADE_SUBJECT.finditer(self.masked, lo, hi)
         for m in _THE_UNNAMED_SUBJECT.finditer(self.masked, lo, hi):
             noun = m.group("noun").split()[-1]
             held = False

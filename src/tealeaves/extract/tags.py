@@ -826,6 +826,9 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
             if word is None:
                 break
             at = word.end()
+        role = _ROLE_AFTER_VERB.match(rest, verb.end())
+        if role and not res.between(pos - 1, hi):
+            return res.role(pos, "?", role.group("title"))
     acc = re.match(r"according to\s+", rest)
     if acc:
         return res.speaker(res.at(pos + acc.end()))
@@ -879,14 +882,17 @@ _HOW_VERB = re.compile(
 
 # "the secretary of state said", "the Nato secretary general told reporters": a role as the
 # subject of the tag after a quote.
-_ROLE_TAG = re.compile(
+_ROLE_TITLE = (
     r"the\s+(?P<title>(?:[A-Za-z-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|minister|"
     r"secretary(?: of state| general|-general)?|professor|ambassador|envoy|senator|premier|"
     r"president|chancellor|scholar|historian|economist|analyst|diplomat|official|general|"
     r"researcher|academic|expert|sinologist|fellow|strategist|commentator|lecturer|dean|"
     r"director|adviser|advisor|lawmaker|legislator|captain|executive|banker|trader))"
-    rf"\s+(?:(?:also|later|then)\s+)?(?:{VERBS})\b"
 )
+_ROLE_TAG = re.compile(rf"{_ROLE_TITLE}\s+(?:(?:also|later|then)\s+)?(?:{VERBS})\b")
+# "“…,” said the Vladivostok scholar, who …": the role after the verb, the sentence or a
+# clause ending after it (not "said the minister's aide", "said the professor Wang Wen").
+_ROLE_AFTER_VERB = re.compile(rf"{_ROLE_TITLE}(?=\s*(?:[,.;:!?]|$))")
 
 
 # Between a tag's subject and its verb ("he once told", "he had long argued", "Karaganov

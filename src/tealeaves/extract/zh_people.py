@@ -790,12 +790,13 @@ def _named_shorter(simple: str, cand: str) -> bool:
 def _name_in_slot(simple: str, cand: str, end: int) -> bool:
     """A three-character name whose first two characters also make a word (庞大 in 庞大鹏,
     陈家 in 陈家豪, 王国 in 王国强), read as a name only in the slot right after a role word
-    and only where a clause goes on after it (a verb, a preposition, 与/和, a comma)."""
+    and only where a clause goes on after it (a verb, a preposition, 与/和, a comma) or a
+    personal title follows (副所长庞大鹏研究员)."""
     return (
         len(cand) == 3
         and surname_len(cand) == 1
         and is_han_name(cand, word_start=True)
-        and simple[end : end + 1] in _AFTER_NAME | _JOINS
+        and (simple[end : end + 1] in _AFTER_NAME | _JOINS or _TITLE_AFTER.match(simple, end))
     )
 
 
@@ -1069,7 +1070,9 @@ def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Ment
             holders = _holding(owners, m.group("title"), titled)
             settled = all(d.role_texts or d.id in titled for d in owners)
             one = owners if len(owners) == 1 else holders if settled else []
-            if len(owners) > 1 and re.search(f"(?:两|二|几|三|四)位{re.escape(m.group())}", simple):
+            if len(owners) > 1 and re.search(
+                f"(?:两|二|三|四)位{re.escape(m.group())}(?!的)", simple
+            ):
                 one = []  # "台上坐着两位李教授": the text calls both so; 李教授 is either
             ambiguous = len(one) != 1
             spans.append((m.start(), m.end(), (one or owners)[0].id, ambiguous))

@@ -276,21 +276,28 @@ class _ZhMentions(Mentions):
                 if end > prev.start and self.simple[end - 1] in "。！？!?":
                     before = _sentence_start(self.simple, prev.start, end - 1)
                     if not LABEL.match(self.simple[prev.start : prev.end]):
-                        found = self._opener(before, end, at, depth)
+                        found = self._opener(before, end, at, depth, speaking=True)
                         if found is not None:
                             return found or None
         return super().pronoun(at)
 
-    def _opener(self, before: int, start: int, at: int, depth: int) -> str | None:
+    def _opener(
+        self, before: int, start: int, at: int, depth: int, speaking: bool = False
+    ) -> str | None:
         """The person the sentence [before, start) opens with, for the 他/她 at ``at`` that
         opens the next one: "" for nobody (two could be meant), None when that sentence
-        does not say."""
+        does not say. With ``speaking``, only one the sentence has say or think something
+        (达巍指出，…; not 王芳专访了阎学通, 普京向王贻芳颁发了勋章)."""
         # "陈家豪认为，…；李慧敏则不同意。她表示": the last clause after ； opens with her
         clause = max(self.simple.rfind(c, before, start - 1) for c in "；;")
         if clause >= 0 and self.within(clause, start - 1):
             before = clause + 1
         subject, _ = _opening(self.simple, self, before, start)
         lead = before + len(self.simple[before:start]) - len(self.simple[before:start].lstrip())
+        if speaking and not _SAYS.match(
+            self.simple, subject.span.end if subject is not None else lead + 1
+        ):
+            return None
         if (
             subject is None
             and depth < 3
@@ -305,6 +312,9 @@ class _ZhMentions(Mentions):
         if subject is not None and not subject.ambiguous:
             return subject.person
         return None
+
+
+_SAYS = re.compile(f"(?:首先|率先|接着|随即|当即|最后)?{BETWEEN}{VERB}")
 
 
 def _sentence_start(simple: str, floor: int, at: int) -> int:
