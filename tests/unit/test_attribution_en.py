@@ -987,3 +987,15 @@ def test_a_quote_after_someone_rejects_an_idea_is_theirs():
         "worried. “They have seen this film before. They know how it ends.”",
     )
     assert speaker_of(d, "They have seen this film") == "vasily-kashin"
+
+
+def test_a_dash_credit_in_the_paragraph_under_a_quotation():
+    """A digest's quotation, then its credit as a paragraph of its own ("- Name, Place"):
+    that person's words, not the one credited above."""
+    d = doc(
+        "“Beijing will not pick a side, whatever Washington says.” - Da Wei, Tsinghua University",
+        "“Moscow needs Beijing more than the reverse, and both know it.”",
+        "- Alexander Gabuev, Carnegie Russia Eurasia Center",
+    )
+    assert speaker_of(d, "Beijing will not pick") == "da-wei"
+    assert speaker_of(d, "Moscow needs Beijing") == "alexander-gabuev"

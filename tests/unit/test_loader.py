@@ -527,6 +527,22 @@ def test_a_dash_credit_under_a_quotation_keeps_its_dash_and_a_list_loses_its_bul
     assert "What we read: a wire story a think-tank brief" in lines
 
 
+def test_a_dash_credit_a_blank_line_under_a_quotation_keeps_its_dash(tmp_path):
+    """A digest that leaves a blank line between the quotation and its credit: the credit
+    is its own paragraph, its dash kept (the extractor reads it as the quote's credit);
+    a one-item list after ordinary text still loses its bullet."""
+    path = tmp_path / "digest.txt"
+    path.write_text(
+        "Digest\n\n"
+        '"Moscow needs Beijing more than the reverse."\n\n- Alexander Gabuev, Carnegie\n\n'
+        "We also read one brief:\n\n- a think-tank brief on ports\n",
+        "utf-8",
+    )
+    lines = load_article(path).text.split("\n")
+    assert "- Alexander Gabuev, Carnegie" in lines
+    assert "a think-tank brief on ports" in lines
+
+
 def test_a_list_of_quotes_and_a_subheading_are_no_credits_and_no_signatures(tmp_path):
     path = tmp_path / "week.txt"
     path.write_text(

@@ -334,7 +334,14 @@ def _text_blocks(text: str) -> tuple[str, list[Block]]:
         chunks[n : n + 1] = _byline_apart(chunks[n], title=n == full[0], tail=n in tail)
     # "Host: Ruth Adler" / "Guests: …" on lines of their own: each its own paragraph
     chunks = [part for chunk in chunks for part in _apart_at_labels(chunk)]
-    paragraphs = [fold_space(join_lines(_unbulleted(chunk))) for chunk in chunks]
+    paragraphs = []
+    above: list[str] = []
+    for chunk in chunks:
+        lines = _unbulleted(chunk)
+        if above and len(chunk) == 1 and _credit_under_quote(above[-1], chunk[0]):
+            lines = [chunk[0].strip()]  # '"…"', a blank line, '- Alexander Gabuev, Carnegie'
+        paragraphs.append(fold_space(join_lines(lines)))
+        above = chunk if "".join(chunk).strip() else above
     paragraphs = [p for p in paragraphs if p and not is_furniture(p)]
     if not paragraphs:
         return "", []
