@@ -999,3 +999,52 @@ def test_a_dash_credit_in_the_paragraph_under_a_quotation():
     )
     assert speaker_of(d, "Beijing will not pick") == "da-wei"
     assert speaker_of(d, "Moscow needs Beijing") == "alexander-gabuev"
+
+
+def test_said_then_title_words_then_the_name():
+    """ "“…,” said Foreign Minister Wang Yi", "said Kremlin spokesman Dmitry Peskov": title
+    words between the verb and the name; "said Putin's spokesman" alone is nobody's."""
+    d = doc(
+        "“Dialogue is the only way out,” said Foreign Minister Wang Yi.",
+        "“We have heard these threats before,” said Kremlin spokesman Dmitry Peskov.",
+        "“Nothing has been decided yet,” said Putin's spokesman.",
+    )
+    assert speaker_of(d, "Dialogue is the only way") == "wang-yi"
+    assert speaker_of(d, "We have heard these") == "dmitry-peskov"
+    assert speaker_of(d, "Nothing has been decided") is None
+
+
+def test_going_further_and_promising_that_frame_the_words():
+    """ "He goes further. “…”" goes on with the one named before; "went further, promising
+    that … “…”" is the subject's."""
+    d = doc(
+        "Dmitri Trenin, in a column this week, calls the talks theatre.",
+        "He goes further. “Europe will get a seat at the table when it stops paying.”",
+        "Alexander Novak, the deputy prime minister, went further, promising that the pipe "
+        "would be laid “before the decade is out.”",
+    )
+    assert speaker_of(d, "Europe will get a seat") == "dmitri-trenin"
+    assert speaker_of(d, "before the decade is out") == "alexander-novak"
+
+
+def test_his_sentence_before_a_colon_and_one_who_answered():
+    """ "His central sentence: “…”" is the one "his" means; "passed the question to X, who
+    answered with a shrug. “…”" is X's."""
+    d = doc(
+        "Zhao Huasheng of Fudan University wrote a long essay on Central Asia. His central "
+        "sentence: “Central Asia chooses between them every day, and chooses both.”",
+        "The moderator passed the question to Temur Umarov, who answered with a smile. "
+        "“Tashkent has learned to say yes to everyone.”",
+    )
+    assert speaker_of(d, "Central Asia chooses") == "zhao-huasheng"
+    assert speaker_of(d, "Tashkent has learned") == "temur-umarov"
+
+
+def test_someone_who_heads_something_is_a_person_whatever_their_name():
+    """ "Almasadam Satkaliyev, who heads Kazakhstan's atomic agency, …": a person, though
+    no list knows the first name; "According to Satkaliyev, …“…”" is his."""
+    d = doc(
+        "Almasadam Satkaliyev, who heads Kazakhstan's atomic energy agency, spoke in Astana. "
+        "According to Satkaliyev, the plant would be “the start of a national industry.”",
+    )
+    assert speaker_of(d, "the start of a national") == "almasadam-satkaliyev"

@@ -246,6 +246,12 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
     if not ends or masked[ends[-1] : s.open_at].strip():
         return None
     start = ends[-2] if len(ends) >= 2 else para.start
+    who = _WHO_ANSWERED.search(masked, start, ends[-1])
+    if who is not None:
+        # "The chair passed the question to Artyom Lukin, who answered with a shrug. “…”"
+        answerer = res.ending_at(who.start())
+        if answerer is not None and not res.between(who.start(), ends[-1]):
+            return res.speaker(answerer)
     subject = res.subject_of_sentence(ends[-1] - 1, para, start)
     if subject is None:
         return _pronoun_view(res, masked, start, ends[-1]) or _title_view(
@@ -273,6 +279,10 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
 
 
 _THAT = re.compile(r"\s+that\b")
+# A sentence ending with someone who answers: "…, who answered with a shrug."
+_WHO_ANSWERED = re.compile(
+    r",\s+who\s+(?:then\s+|simply\s+|only\s+)?(?:answered|replied|responded)\b[^.;:“”\"]*[.:]\s*$"
+)
 
 
 def _title_view(res: Resolver, masked: str, start: int, end: int) -> str | None:
@@ -406,6 +416,8 @@ _STANCE = re.compile(
     r"|\s(?:framed|frames|described|describes|characteri[sz]ed|characteri[sz]es)\s[^.;:“”\"]{1,60}\sas\b"
     # "Noah Barkin, a senior adviser at Rhodium, expects Beijing to answer …"
     r"|\s(?:thinks|believes|expects|fears|doubts|suspects|predicts)\b"
+    # "He goes further." (a thread's or a column's next step in the same voice)
+    r"|\s(?:goes|went)\s+(?:even\s+|still\s+)?further\s*[.:]"
     # "Lukin rejected the idea that Beijing resented it. “…”"
     r"|\s(?:rejected|rejects|dismissed|dismisses|disputed|disputes)\s+(?:the\s+)?(?:idea|"
     r"notion|suggestion|claim|view|argument|charge)\b"

@@ -35,6 +35,7 @@ FRAMING = (
     r"dubs|dubbed|terms|termed|refers to|referred to|calls on|called on|calls for|call for|"
     r"called for|asks|asked|tells|told|urges|urged|warns|warned|praises|praised|describing|"
     r"calling|labell?ing|dubbing|terming|characteri[sz]ing|promised|promises|pledged|vowed|"
+    r"promising(?=\s+that\b)|pledging(?=\s+that\b)|vowing(?=\s+that\b)|"
     r"telling|accused|accuses|accusing|written(?=\s+that\b)|spoke of|speaks of|spoken of|talked of|"
     r"dismissed|dismisses|dismissing|branded|brands|branding|"
     # "has coined the term “…”" (not "talks about", whose subject may be a text or a panel)

@@ -55,7 +55,8 @@ _HIS_WORDS = re.compile(
     r"\b(?:[Ii]n|[Tt]o use) (?P<in>his|her) (?:own )?words\s*[:,]?\s*$"
     rf"|\b(?P<own>His|Her|his|her) (?:\w+ )?(?:{_WORDS_OF_SOMEONE})\s*(?:was|is)?\s*[:,]?\s*$"
     r"|\b(?P<view>His|Her)\s+(?:\w+\s+)?(?:view|verdict|answer|reply|conclusion|message|point|"
-    r"argument|assessment|take|reading|advice|warning|tone|summary)\b[^:“”]*:\s*$"
+    r"argument|assessment|take|reading|advice|warning|tone|summary|sentence|thesis|diagnosis|"
+    r"prediction)\b[^:“”]*:\s*$"
 )
 
 
@@ -826,6 +827,14 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
             if word is None:
                 break
             at = word.end()
+        # "said Foreign Minister Wang Yi", "said Kremlin spokesman Dmitry Peskov": title words
+        # before the name (not one owned by a name: "said Putin's spokesman")
+        for m in res.between(pos + verb.end() - 1, hi):
+            if _POSSESSIVE_AFTER_NAME.match(masked, m.span.end):
+                continue
+            if SUBJECT_LEAD.fullmatch(masked, pos + verb.end(), m.span.start):
+                return res.speaker(m)
+            break
         role = _ROLE_AFTER_VERB.match(rest, verb.end())
         if role and not res.between(pos - 1, hi):
             return res.role(pos, "?", role.group("title"))
