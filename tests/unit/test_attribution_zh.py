@@ -3,6 +3,8 @@ earlier kinds are in test_zh_ru.py). Every sentence is written for its test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tealeaves.extract import extract, load_registry
 from tealeaves.model import Block, Document
 
@@ -330,3 +332,33 @@ def test_a_name_that_begins_with_a_word_between_a_role_and_a_personal_title():
     )
     assert "王国强" in [p.native_name for p in x.people]
     assert _speaker(x, "铁路会把内陆国家") == "王国强"
+
+
+def test_as_someone_said_and_the_answerers_own_saying_inside_an_answer():
+    """ "正如王毅外长此前所说：“…”" is Wang Yi's, in an answer or not; "冯玉军：……我常对学生
+    说：“…”" is the answerer's own saying."""
+    x = _x(
+        "记者：中方怎么看半岛局势？",
+        "毛宁：中方立场是一贯的。正如王毅外长此前所说：“对话是唯一出路。”我们愿同各方沟通。",
+        "观察者网：冷战类比成立吗？",
+        "冯玉军：这是懒惰的类比。我常对学生说：“旧地图上找不到新大陆。”需要新的概念。",
+        "观察者网：谢谢。",
+        "冯玉军：不客气。",
+    )
+    names = {p.id: p.native_name for p in x.people}
+    said = {q.text: names.get(q.speaker) for q in x.quotes if q.kind != "reported"}
+    assert said["对话是唯一出路。"] == "王毅"
+    assert said["旧地图上找不到新大陆。"] == "冯玉军"
+
+
+@pytest.mark.xfail(strict=True, reason="older: a friend's words in an answer go to the answerer")
+def test_a_friends_words_inside_an_answer_are_the_friends():
+    """ "冯玉军：有位企业界的朋友对我说：“…”": the friend's, whom the text does not name."""
+    x = _x(
+        "观察者网：企业怎么看？",
+        "冯玉军：有位企业界的朋友对我说：“钱汇不出去，生意就做不成。”",
+        "观察者网：谢谢。",
+        "冯玉军：不客气。",
+    )
+    said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert said["钱汇不出去，生意就做不成。"] is None

@@ -397,11 +397,6 @@ def test_zh_guard_he_goes_on_from_the_subject_that_closed_the_paragraph():
     assert _said(x, "中美两国都在准备") == "yan-xuetong"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="older (c22c1b1 had it, narrowed to sentences that say): 他 after a passive "
-    "'A受到了B的欢迎' goes to B, the one last named",
-)
 def test_zh_he_after_a_passive_welcome_is_the_one_welcomed():
     """ "普京受到了……习近平的热烈欢迎。¶他说": Putin, the subject of the passive."""
     x = _x(

@@ -268,7 +268,11 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
     if verb is None or not is_subject(res, masked, subject, verb.start() + 1):
         return None
     # ("rejected the idea that Beijing resented Moscow's …": the idea's clause is no source)
-    upto = verb.end() if _THAT.match(masked, verb.end()) else ends[-1]
+    upto = (
+        verb.end()
+        if _REJECTED.search(verb.group()) and _THAT.match(masked, verb.end())
+        else ends[-1]
+    )
     if _A_TEXT.search(masked, verb.end(), ends[-1]) or _STANCE_SOURCE.search(
         masked, verb.end(), upto
     ):
@@ -279,6 +283,7 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
 
 
 _THAT = re.compile(r"\s+that\b")
+_REJECTED = re.compile(r"\b(?:idea|notion|suggestion|claim|view|argument|charge)$")
 # A sentence ending with someone who answers: "…, who answered with a shrug."
 _WHO_ANSWERED = re.compile(
     r",\s+who\s+(?:then\s+|simply\s+|only\s+)?(?:answered|replied|responded)\b[^.;:“”\"]*[.:]\s*$"

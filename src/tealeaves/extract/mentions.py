@@ -133,7 +133,7 @@ def find_mentions(doc: Document, drafts: list[Draft]) -> list[Mention]:
             pid, ambiguous = _resolve(doc, a, known, counts, last_seen, titled)
             if len(known) > 1 and _plural_since(doc, key, last_seen.get(pid, a), a):
                 ambiguous = True  # "the two Traorés are quoted side by side. … Traoré said"
-            if len(known) > 1:
+            if len(known) > 1 and ambiguous:
                 held = _title_holder(doc.text, a, known, titles)
                 if held is not None:
                     pid, ambiguous = held, False  # "Prof. Lukin" of Prof. Alexander Lukin

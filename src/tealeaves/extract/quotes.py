@@ -263,11 +263,12 @@ _NAME_IT_AS = re.compile(
 def _others_name_it(text: str) -> bool:
     """Whether ``text`` (a reported statement before a quote in it) ends with others naming
     a thing as the quote does ("Local officials, he said, … talked about the border as"),
-    not the one reported ("he thinks of the treaty as": his own words)."""
+    not the one reported ("he thinks of the treaty as", "we tend to think of it as": his own
+    words)."""
     m = _NAME_IT_AS.search(text)
     if m is None:
         return False
-    return not re.search(r"\b(?:he|she|I)\s+(?:\w+ly\s+)?$", text[: m.start()])
+    return not re.search(r"\b(?:he|she|I|we|you)\s+(?:\w+\s+){0,2}$", text[: m.start()])
 
 
 # A relative clause whose verb names the quoted words ("Responding to Trenin, who had called
@@ -314,7 +315,7 @@ def find_quotes(
             tag_after = (
                 None
                 if _INSIDE_A_CLAUSE.search(masked, max(lo, s.open_at - 90), s.open_at)
-                else subject_after(res, masked, s.close_at + 1, hi)
+                else subject_after(res, masked, s.close_at + 1, hi, doc.text[s.start : s.end])
             )
             if tag_after is None and para.index == end_para.index:
                 tag_after = entry_credit(res, masked, para, s.open_at, s.close_at)

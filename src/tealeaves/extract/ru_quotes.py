@@ -231,8 +231,15 @@ class _RuMentions(Mentions):
         добавил, что … встреча с премьером Ли Цяном. ¶ «…», — сказал он."): the one that
         pronoun is (the chain of "он" goes on; the one met is no subject). None when that
         does not apply."""
-        if para.index == 0 or not _OPENS_WITH_QUOTE.match(self.doc.text, para.start):
-            return None  # ("Гость говорил негромко. «…», — сказал он": the guest)
+        if para.index == 0:
+            return None
+        lead = None
+        if not _OPENS_WITH_QUOTE.match(self.doc.text, para.start):
+            # "Затем министр вернулся к теме энергетики. «…», — добавил он": a role the one
+            # "Он" is holds; not "Гость говорил негромко": the guest
+            lead = _ROLE_SENTENCE.match(self.doc.text, para.start, para.end)
+            if lead is None:
+                return None
         home = self.doc.paragraphs[para.index - 1]
         before = self.within(home.start, home.end)
         if not before or not self.oblique(before[-1]):
@@ -244,7 +251,7 @@ class _RuMentions(Mentions):
         subject = _SUBJECT_PRONOUN.match(self.doc.text, start)
         if subject is None or subject.group("p").casefold() != pronoun:
             return None
-        if _GIVES_THE_FLOOR.search(self.doc.text, subject.start("p"), last.span.start):
+        if _GIVES_THE_FLOOR.search(self.doc.text, subject.start("p"), last.span.end):
             return None  # "Он предоставил слово Кашину": the one given the floor speaks next
         found = self.pronoun(subject.start("p"))
         # (the one that "Он" is, named before it in its own paragraph or, when "Он" opens
@@ -252,8 +259,16 @@ class _RuMentions(Mentions):
         # направил ноту")
         floor = home.start
         if not self.doc.text[home.start : start].strip() and home.index > 0:
-            floor = self.doc.paragraphs[home.index - 1].start
-        return found if any(m.person == found for m in self.within(floor, start)) else None
+            floor = self.doc.paragraphs[max(0, home.index - 2)].start
+        if not any(m.person == found for m in self.within(floor, start)):
+            return None
+        if lead is not None:
+            role = lemma(lead.group("role").casefold())
+            if found is None or not _called(
+                self.doc, self, found, _ROLE_KINDS.get(role, frozenset({role}))
+            ):
+                return None
+        return found
 
     def oblique(self, m: Mention) -> bool:
         """Whether mention ``m`` names its person in a case other than the nominative: a word
@@ -691,9 +706,16 @@ _TAG_PRONOUN = re.compile(r"[\s,.!?…]*[—–-]\s*[а-яё]+\s+(?P<p>он|он
 
 # A paragraph that opens with a quotation mark.
 _OPENS_WITH_QUOTE = re.compile(r"\s*[«„“]")
+# A paragraph's first sentence with a role as its subject, then a quote: "Затем министр
+# вернулся к теме энергетики. «…»".
+_ROLE_SENTENCE = re.compile(
+    rf"\s*(?:[А-ЯЁ][а-яё]+\s+)?(?:[а-яё]+(?:ий|ый|ой)\s+)?(?P<role>{_ROLE_WORDS})\b[^.!?«»]*[.!?]\s*[«„“]"
+)
 # Giving someone the floor or a question: the one given it speaks next.
 _GIVES_THE_FLOOR = re.compile(
-    r"(?i:(?:предостав|переда|да)\w*\s+слово|зада\w*\s+(?:\w+\s+)?вопрос|спроси|обрати\w*\s+к)"
+    r"(?:предостав|переда|да)\w*\s+слово\s+(?:[а-яё]+\s+){0,2}[А-ЯЁ]|зада\w*\s+(?:[а-яё]+\s+)?"
+    r"вопрос\s+(?:[а-яё]+\s+){0,2}[А-ЯЁ]|спроси\w*\s+(?:[а-яё]+\s+){0,2}[А-ЯЁ]|обрати\w*\s+к\s+"
+    r"(?:[а-яё]+\s+){0,2}[А-ЯЁ]"
 )
 
 
@@ -726,7 +748,7 @@ def _kind_ru(text: str, before: str, after: str = "") -> str:
     if (
         said
         and "что" in said_m.group("colon")
-        and all(w[:1].isupper() for w in words)
+        and not a_clause(text)
         and _CLAUSE_GOES_ON.match(after)
     ):
         said = False  # "добавил, что «Газпром» и CNPC …": a name the clause goes on about
@@ -1543,14 +1565,22 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         if subject is not None
         else None
     )
-    if after_colon is not None and _WITH_SOMEONE.search(
-        doc.text, subject.span.end, after_colon.start()
+    others = (
+        {m.person for m in who.within(subject.span.end, after_colon.start())} - {subject.person}
+        if after_colon is not None
+        else set()
+    )
+    if after_colon is not None and (
+        others or _WITH_SOMEONE.search(doc.text, subject.span.end, after_colon.start())
     ):
-        # "Кортунов сходится с Лукьяновым: главный редактор … назвал": the role is of the
-        # one spoken of before the colon, unless the text calls the subject so
+        # "Кортунов сходится с Лукьяновым: главный редактор … назвал", "Кортунов цитирует
+        # Фёдора Лукьянова: главный редактор …": the role is of the one spoken of before the
+        # colon (when the text calls them so), unless the text calls the subject so
         role = lemma(after_colon.group("role").casefold())
-        if not _called(doc, who, subject.person, _ROLE_KINDS.get(role, frozenset({role}))):
-            return None
+        kinds = _ROLE_KINDS.get(role, frozenset({role}))
+        if not _called(doc, who, subject.person, kinds):
+            holders = [p for p in others if _called(doc, who, p, kinds)]
+            return holders[0] if len(holders) == 1 else None
     if (
         subject is not None
         and isinstance(who, _RuMentions)

@@ -91,6 +91,8 @@ _UNNAMED_TRADE_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:A|An|One|Another)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:forwarder|importer|exporter|shipper|broker|investor|consultant|lawyer|entrepreneur|"
     r"shopkeeper|merchant|staffer|employee|historian|strategist|bureaucrat)s?\b"
+    # (not "A lawyer's letter", nor "A historian of the Cold War, he …": the named man)
+    r"(?![’'])(?![^.;:,]*,\s+(?:he|she)\s)"
 )
 
 

@@ -12,6 +12,7 @@ import re
 
 from tealeaves.extract.cues import BEFORE_VERB, SUBJECT_ADVERBS, VERBS
 from tealeaves.extract.names import BRACKETED
+from tealeaves.extract.roles import ROLE_HEAD
 from tealeaves.extract.spans import SENTENCE_END
 from tealeaves.extract.speakers import (
     FRAMING,
@@ -23,6 +24,7 @@ from tealeaves.extract.speakers import (
     SUBJECT_LEAD,
     VERB,
     Resolver,
+    holds,
     leads_to_subject,
 )
 from tealeaves.model import Document, Mention, Paragraph
@@ -789,11 +791,37 @@ def entry_credit(res: Resolver, masked: str, para: Paragraph, start: int, end: i
     return res.speaker(named)
 
 
+def _inverted_role(res: Resolver, pos: int, title: str, words: str) -> str | None:
+    """Who "said the Vladivostok scholar" after a quote is: the one whose stated roles hold
+    the title; or the one person named before, unless the words speak of someone in the third
+    person ("“He will bring a long list,” said the diplomat": about him, not his) or that
+    person's stated roles name another trade ("the economist" after a central bank's
+    governor)."""
+    person = res.role(pos, "?", title)
+    if person is None:
+        return None
+    roles = res.roles.get(person, "")
+    if holds(title, roles):
+        return person
+    head = title.split()[-1].casefold()
+    if _THIRD_PERSON.search(words) or (ROLE_HEAD.search(roles) and head not in roles):
+        return None
+    return person
+
+
+# Someone spoken of in the third person: "he", "her", "the minister".
+_THIRD_PERSON = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|him|her|his|hers|[Tt]he\s+(?:minister|president|ambassador|envoy|"
+    r"professor|premier|chairman|leader|governor|spokesman|spokeswoman))\b"
+)
+
+
 _ENTRY_HEAD = re.compile(r"\s*(?:\d{1,3}[.)]|[-•*])?\s*")
 
 
-def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
-    """Speaker named right after a quote that closes at ``lo`` (sentence ends at ``hi``)."""
+def subject_after(res: Resolver, masked: str, lo: int, hi: int, words: str = "") -> str | None:
+    """Speaker named right after a quote that closes at ``lo`` (sentence ends at ``hi``);
+    ``words`` are the quote's own."""
     frame = masked[lo:hi]
     dash = _DASH_AFTER.match(frame)
     if dash:  # "“…” - Da Wei (达巍), Tsinghua University", as threads and digests credit
@@ -837,7 +865,7 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int) -> str | None:
             break
         role = _ROLE_AFTER_VERB.match(rest, verb.end())
         if role and not res.between(pos - 1, hi):
-            return res.role(pos, "?", role.group("title"))
+            return _inverted_role(res, pos, role.group("title"), words)
     acc = re.match(r"according to\s+", rest)
     if acc:
         return res.speaker(res.at(pos + acc.end()))

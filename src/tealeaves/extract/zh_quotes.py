@@ -56,6 +56,10 @@ def _speaker_before(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
     if simple[end - 1 : end] == "的":
         return None  # 特朗普本人的表态“…”: a noun, someone's statement, not a speaker
     verb_at = end
+    if simple[end - 1 : end] == "所" and re.search(
+        "(?:正如|诚如|如|就像|正像)[^，,。；;“”]{1,20}所$", simple[lo:end]
+    ):
+        end -= 1  # "正如王毅外长此前所说：“…”": the one named before 所
     between = re.search(f"{BETWEEN}$", simple[lo:end])
     if between and between.group():
         end -= len(between.group())
@@ -260,6 +264,8 @@ class _ZhMentions(Mentions):
         if para is not None:
             # "王文：我……长谈。他跟我说": the answer's label is who speaks as 我, never 他
             label = LABEL.match(self.simple[para.start : para.end])
+            if label is not None and label.group("who")[:1] in ("他", "她"):
+                label = None  # "他表示：“…”": a pronoun and its verb, no speaker's label
             floor = para.start + label.start("body") if label else para.start
             start = _sentence_start(self.simple, floor, at)
             if not self.simple[start:at].strip() and start > floor:
@@ -286,18 +292,20 @@ class _ZhMentions(Mentions):
     ) -> str | None:
         """The person the sentence [before, start) opens with, for the 他/她 at ``at`` that
         opens the next one: "" for nobody (two could be meant), None when that sentence
-        does not say. With ``speaking``, only one the sentence has say or think something
-        (达巍指出，…; not 王芳专访了阎学通, 普京向王贻芳颁发了勋章)."""
+        does not say. With ``speaking`` (across paragraphs), not one who turns to someone
+        named after them (王芳专访了阎学通, 普京向王贻芳颁发了勋章, 向冯玉军提出了问题)."""
         # "陈家豪认为，…；李慧敏则不同意。她表示": the last clause after ； opens with her
         clause = max(self.simple.rfind(c, before, start - 1) for c in "；;")
         if clause >= 0 and self.within(clause, start - 1):
             before = clause + 1
         subject, _ = _opening(self.simple, self, before, start)
         lead = before + len(self.simple[before:start]) - len(self.simple[before:start].lstrip())
-        if speaking and not _SAYS.match(
-            self.simple, subject.span.end if subject is not None else lead + 1
+        if (
+            speaking
+            and subject is not None
+            and _TURNS_TO.search(self.simple, subject.span.end, start)
         ):
-            return None
+            return None  # 王芳专访了阎学通, 普京向王贻芳颁发了勋章: the one turned to speaks next
         if (
             subject is None
             and depth < 3
@@ -314,7 +322,11 @@ class _ZhMentions(Mentions):
         return None
 
 
-_SAYS = re.compile(f"(?:首先|率先|接着|随即|当即|最后)?{BETWEEN}{VERB}")
+# A verb that turns to someone named after it, who then speaks: an interview, an award, a
+# question, an invitation.
+_TURNS_TO = re.compile(
+    f"(?:专访|采访|颁发|授予|颁授|提问|询问|请教|邀请|请|问|向[{HAN}·]{{2,12}}?提出)"
+)
 
 
 def _sentence_start(simple: str, floor: int, at: int) -> int:
@@ -500,7 +512,8 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         context_after=120,
         ids=ids,
     )
-    quotes += _answers(doc, simple, who, quoted, ids)
+    answers = _answers(doc, simple, who, quoted, ids)
+    quotes = _own_words_in_answers(simple, who, quotes, answers) + answers
     reported = _reported(doc, simple, who, quoted, ids)
     quotes = credit_inside_reported(
         quotes,
@@ -516,6 +529,33 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
     quotes = after_reported(doc, who, quotes, reported)
     reported += _unnamed_reported(doc, simple, who, quoted, reported, ids)
     return sorted(quotes + reported, key=lambda q: q.span.start)
+
+
+def _own_words_in_answers(
+    simple: str, who: Mentions, quotes: list[Quote], answers: list[Quote]
+) -> list[Quote]:
+    """A quote nobody was credited with inside an interview answer, right after the
+    answerer's own "我……说：" ("关贵海：…我常对学生说：“…”"): the answerer's words."""
+    spans = [(a.span.start, a.span.end, a.speaker) for a in answers if a.speaker]
+    if not spans:
+        return quotes
+    out = []
+    for q in quotes:
+        a, owner = next(((a, sp) for a, b, sp in spans if a <= q.span.start < b), (0, None))
+        if owner is not None and q.speaker is None and q.kind in ("statement", "phrase", "scare"):
+            start = _sentence_start(simple, a, q.span.start - 1)
+            lead = simple[start : q.span.start].rstrip("“「『‘ ")
+            if _OWN_SENTENCE.fullmatch(lead) and not who.within(start, q.span.start):
+                kind = "statement" if q.kind == "statement" else "phrase"
+                q = Quote(q.id, q.span, q.text, kind, owner, q.context)
+        out.append(q)
+    return out
+
+
+# A sentence of one's own saying: "我常对学生说：" (after a connective, 但/所以).
+_OWN_SENTENCE = re.compile(
+    f"[“「]?\\s*(?:但|但是|所以|因此|其实|当然|不过)?[，,]?\\s*我(?:们)?(?:常常|经常|常|总是|总|一直)?{BETWEEN}{VERB}[：:，,]?\\s*"
+)
 
 
 def _verb_in_clause(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
