@@ -459,3 +459,30 @@ def test_a_role_after_a_colon_is_the_subject_of_its_own_clause():
     )
     assert _speaker(x, "клубом без устава") is None
     assert _speaker(x, "готова ждать") == "sergey-lavrov"
+
+
+def test_an_adjective_in_guillemets_before_its_noun_is_the_writers():
+    """ "По словам Маслова, большинство «локализованных» моделей …": a word held at a
+    distance, nobody's; "отношения «отличные»." ending the clause stays his."""
+    x = _x(
+        "Алексей Маслов давно изучает рынок. По словам Маслова, большинство «собственных» "
+        "брендов собирают из готовых комплектов.",
+        "Иван Зуенко настроен спокойнее. По словам Зуенко, отношения сейчас «ровные».",
+    )
+    assert _speaker(x, "собственных") is None
+    assert _speaker(x, "ровные") == "ivan-zuenko"
+
+
+def test_he_after_a_paragraph_opening_with_another_nations_representative():
+    """ "Американский представитель выступил …. Он выразил надежду, что «…»": the American,
+    whom the text does not name, not Nebenzia named before (Russia's); "Российский
+    представитель …. Он заявил" is Nebenzia."""
+    x = _x(
+        "Постоянный представитель России при ООН Василий Небензя выступил первым.",
+        "Российский представитель говорил долго. Он заявил, что «Москва готова ждать "
+        "столько, сколько нужно».",
+        "Американский представитель говорил сдержанно. Он выразил надежду, что «переговоры "
+        "дадут результат».",
+    )
+    assert _speaker(x, "переговоры дадут") is None
+    assert _speaker(x, "Москва готова ждать") == "vasily-nebenzya"

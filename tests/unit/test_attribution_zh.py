@@ -362,3 +362,26 @@ def test_a_friends_words_inside_an_answer_are_the_friends():
     )
     said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
     assert said["钱汇不出去，生意就做不成。"] is None
+
+
+def test_she_in_a_live_blog_after_a_man_with_a_name_of_no_known_sex():
+    """A live blog: 毛宁 said, "她还指出", then an entry on 崔珩, then "她表示": the woman the
+    text has called 她, not the man named last (whose name tells no sex); a 她 in the same
+    paragraph as a newly named woman stays hers."""
+    x = _x(
+        "10:02 外交部发言人毛宁说，中方支持一切有利于和平的努力。",
+        "10:05 她还指出，“对话谈判是唯一出路”。",
+        "10:11 复旦大学学者冯岩补充说，特使的任务“重在听，而不在压”。",
+        "10:15 回到记者会。她表示，中方希望各方“相向而行，早日停火”。",
+    )
+    names = {p.id: p.native_name for p in x.people}
+    said = {q.text: names.get(q.speaker) for q in x.quotes if q.kind != "reported"}
+    assert said["相向而行，早日停火"] == "毛宁"
+    assert said["重在听，而不在压"] == "冯岩"
+
+
+def test_a_quoted_name_before_a_word_for_a_group_is_nobodys():
+    """ "…发起的“和平之友”小组" inside someone's view: the name of a group, not words."""
+    x = _x("王文认为，中国与巴西等国共同发起的乌克兰危机“和平之友”小组，为全球南方提供了平台。")
+    said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
+    assert said["和平之友"] is None

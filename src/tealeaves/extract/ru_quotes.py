@@ -188,6 +188,11 @@ class _RuMentions(Mentions):
             unnamed = list(_UNNAMED.finditer(self.doc.text, para.start, at))
             if unnamed and not self.within(unnamed[-1].end(), at):
                 return None
+            opening = _ROLE_OPENING.match(self.doc.text, para.start, at)
+            if opening is not None and not self.within(para.start, at):
+                # "Американский представитель выступил …. Он выразил надежду": the one that
+                # role is, when the text says who that is; else nobody
+                return _role_referent(self.doc, self, opening, para.start)
             named = self.within(para.start, at)
             if named:
                 # "Песков и Моргулов … — сказал он": two named in the last one's sentence
@@ -478,7 +483,7 @@ def find_quotes(
     quotes = credit_inside_reported(
         quotes,
         named,
-        lambda q: _term_at(doc, q.span.start),
+        lambda q: _term_at(doc, q.span.start) or _ATTRIBUTIVE.match(doc.text, q.span.start),
         # "по его словам, любил повторять: „…“": the clause has a speaker of its own
         says=lambda lo, hi: _SAYS_IN_CLAUSE.search(doc.text, lo, hi) is not None,
     )
@@ -702,6 +707,19 @@ _SUBJECT_PRONOUN = re.compile(r"\s*(?P<p>Он|Она)\s+(?:[а-яё]+\s+)?[а-я
 
 # A tag after a closing mark whose subject is a pronoun: "», — сказал он", "» — добавила она".
 _TAG_PRONOUN = re.compile(r"[\s,.!?…]*[—–-]\s*[а-яё]+\s+(?P<p>он|она)(?![\w-])")
+
+
+# One adjective in guillemets before its noun: "большинство «локализованных» моделей", a
+# word the writer holds at a distance, not the speaker's words.
+_ATTRIBUTIVE = re.compile(
+    r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ым|им|ую|юю)[»“]\s+[а-яё]"
+)
+
+
+# A paragraph that opens with a role and its nationality: "Американский представитель".
+_ROLE_OPENING = re.compile(
+    rf"\s*(?P<adj>[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|яя))\s+(?P<role>{_ROLE_WORDS})\b"
+)
 
 
 # A paragraph that opens with a quotation mark.
@@ -1823,12 +1841,28 @@ _ROLE_KINDS = {
 def _of_nationality(who: Mentions, person: str, adjective: str) -> bool:
     """Whether ``person`` may be of the nationality ``adjective`` gives ("китайский": a
     Chinese name; "российский": not one); any person when there is none."""
-    if not adjective.startswith(("китайск", "российск")):
+    other = adjective.startswith(_OTHER_NATIONS)
+    if not adjective.startswith(("китайск", "российск")) and not other:
         return True
     found = who.person(person) if isinstance(who, _RuMentions) else None
     native = found.native_name if found is not None else ""
     chinese = chinese_name(tuple(native.split())) is not None if native else False
+    if other:  # "Американский представитель": not one with a Chinese or a Russian name,
+        # nor one the text calls Russia's ("Постоянный представитель России Василий Небензя")
+        russian = russian_sex(native) or any(
+            _OF_RUSSIA.search(who.doc.text, max(0, m.span.start - 60), m.span.start)
+            for m in who.everywhere
+            if m.person == person
+        )
+        return not chinese and not russian
     return chinese == adjective.startswith("китайск")
+
+
+_OF_RUSSIA = re.compile(r"России|российск\w*|Кремл\w*|\bРФ\b")
+_OTHER_NATIONS = (
+    "американск", "британск", "французск", "немецк", "украинск", "японск", "индийск",
+    "корейск", "турецк", "казахстанск", "узбекск", "киргизск", "монгольск", "европейск",
+)  # fmt: skip
 
 
 def _unnamed_of(doc: Document, who: Mentions, kinds: frozenset[str], lo: int, hi: int) -> bool:

@@ -219,6 +219,23 @@ class _ZhMentions(Mentions):
             return None  # 王丁…。曾经打鱼的老周如今…。他笑着说: 老周, whom we cannot name
         if said == "她" and para is not None and _UNNAMED_WOMAN.search(self.simple, para.start, at):
             return None  # "采访了一位不愿透露姓名的女外交官。……不过她认为": that woman
+        if said == "她" and self._sex_of(person) != "f" and self.sexes.get(person) != "她":
+            # "毛宁说，…。¶她还指出 …¶崔珩补充说 …¶她表示": the one woman the text has called 她
+            # (a live blog's entries between), when the one named last is not known as one
+            women = [p for p, s in self.sexes.items() if s == "她"]
+            if len(women) == 1 and women[0] != person and self._sex_of(women[0]) != "m":
+                floor = self.doc.paragraphs[max(0, para.index - 3)].start if para else 0
+                seen = self.within(floor, at)
+                last_her = max((n for n, m in enumerate(seen) if m.person == women[0]), default=-1)
+                here = para is not None and any(
+                    m.person == person for m in self.within(para.start, at)
+                )
+                if (
+                    last_her >= 0
+                    and not here
+                    and {m.person for m in seen[last_her + 1 :]} == {person}
+                ):
+                    return women[0]
         if said == "她" and self._sex_of(person) == "m":
             # "…李勇慧…。瓦西里·卡申则…说，…。不过她认为": the last woman named, when the man
             # named since is a man by his name and no other woman stands between
@@ -661,7 +678,9 @@ _TERM_AFTER = re.compile(
     r"系列|收官|活动|论坛|峰会|会议|项目|计划|倡议|工程|机制|框架|演习|行动|号|年会|开幕式|闭幕式|"
     r"阶段|层面|水平|时代|模式|状态|地步|程度|标签|领域|管道|管线|[，,]即|"
     # ("推行“去风险”政策", "“印太”战略": the name of a policy)
-    r"政策|战略|路线|议程|思维)"
+    r"政策|战略|路线|议程|思维|"
+    # ("“和平之友”小组": the name of a group)
+    r"小组|组织|集团|联盟|俱乐部|委员会|平台)"
 )
 
 
