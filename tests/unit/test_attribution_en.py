@@ -1048,3 +1048,39 @@ def test_someone_who_heads_something_is_a_person_whatever_their_name():
         "According to Satkaliyev, the plant would be “the start of a national industry.”",
     )
     assert speaker_of(d, "the start of a national") == "almasadam-satkaliyev"
+
+
+def test_names_with_an_inner_capital_and_likes_to_say():
+    """ "Rosemary DiCarlo … she said" (the inner capital of DiCarlo, DeSantis, LeBlanc kept);
+    "Saidov likes to say that the railway “…”" frames his words."""
+    d = doc(
+        "Rosemary DiCarlo, the UN political chief, told the Council that casualties had "
+        "risen. “Every winter of this war has been harder than the last,” she said.",
+        "Bakhtiyor Saidov, Uzbekistan's foreign minister, likes to say that the railway "
+        "“turns a landlocked country into a crossroads.”",
+    )
+    assert speaker_of(d, "Every winter") == "rosemary-dicarlo"
+    assert speaker_of(d, "turns a landlocked") == "bakhtiyor-saidov"
+
+
+def test_called_someone_a_name_as_they_walked_in():
+    """ "Xi called his guest an “old friend” as they walked in": "as" opens a clause of time,
+    the words are Xi's; "described Russia's “pivot” as irreversible" stays a thing
+    described."""
+    d = doc(
+        "Xi Jinping called his guest an “old friend” as they walked in.",
+        "Fyodor Lukyanov described Russia's “pivot to the East” as irreversible.",
+    )
+    assert speaker_of(d, "old friend") == "xi-jinping"
+    assert speaker_of(d, "pivot to the East") is None
+
+
+def test_said_the_retired_colonel_after_the_quote():
+    """ "Zhou Bo was dismissive …. “…,” said the retired PLA senior colonel, now a fellow at
+    Tsinghua": the one named before, the words not about him."""
+    d = doc(
+        "In Beijing, Zhou Bo was dismissive of the alarm in Tokyo. “Two neighbours practise "
+        "together at sea. That is normal,” said the retired PLA senior colonel, now a senior "
+        "fellow at Tsinghua University.",
+    )
+    assert speaker_of(d, "Two neighbours practise") == "zhou-bo"

@@ -454,7 +454,7 @@ _DESCRIBING = re.compile(
 )
 
 
-_AS_AFTER = re.compile(r"[”’\"»]\s+as\b")
+_AS_AFTER = re.compile(r"[”’\"»]\s+as\b(?!\s+(?:they|he|she|we|I|you)\s)")  # (not "as they walked")
 # "calling them “a natural step” as the share grows": the object stands before the words,
 # which are what it is called ("as" after them is a conjunction).
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|them|him|her|this|that|these|those)\s+(?:as\s+)?")
@@ -924,7 +924,8 @@ _ROLE_TITLE = (
     r"secretary(?: of state| general|-general)?|professor|ambassador|envoy|senator|premier|"
     r"president|chancellor|scholar|historian|economist|analyst|diplomat|official|general|"
     r"researcher|academic|expert|sinologist|fellow|strategist|commentator|lecturer|dean|"
-    r"director|adviser|advisor|lawmaker|legislator|captain|executive|banker|trader))"
+    r"director|adviser|advisor|lawmaker|legislator|captain|executive|banker|trader|colonel|"
+    r"admiral|commander|officer|veteran))"
 )
 _ROLE_TAG = re.compile(rf"{_ROLE_TITLE}\s+(?:(?:also|later|then)\s+)?(?:{VERBS})\b")
 # "“…,” said the Vladivostok scholar, who …": the role after the verb, the sentence or a
