@@ -465,6 +465,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             if latin is not None and not hit[3] and _spells(latin.group("latin"), hit[0]):
                 hit = (latin.group("latin"), *hit[1:])  # Грэм Аллисон (Graham Allison)
             hit = _feminine_instead(doc.text, tuple(words[first:]), hit)
+            hit = _masculine_named(doc.text, hit)
             _add(doc, drafts, registry, hit, at)
     _initialled(doc, drafts, registry)
     _by_registry_surname(doc, drafts, registry)
@@ -507,6 +508,29 @@ def _feminine_instead(
     if written.search(text) is None:
         return hit
     return latin_name(given, surname), f"{given} {surname}", surname.casefold(), False
+
+
+def _masculine_named(text: str, hit: tuple[str, str, str, bool]) -> tuple[str, str, str, bool]:
+    """A man's name in an oblique case that the dictionary could not put back ("Темура
+    Умарова" read as a woman's, "Темуром Умаровым": a first name it does not know): his,
+    when the text writes "Темур Умаров" too."""
+    _latin, native, _key, chinese = hit
+    words = native.split()
+    if chinese or len(words) != 2:
+        return hit
+    for given in _stems(words[0]):
+        for surname in _stems(words[1]):
+            written = rf"(?<![\w-]){re.escape(given)}\s+{re.escape(surname)}(?![\w-])"
+            if re.search(written, text) is not None:
+                return latin_name(given, surname), f"{given} {surname}", surname.casefold(), False
+    return hit
+
+
+def _stems(word: str) -> list[str]:
+    """The word without a case ending a man's name takes (Темура, Темуру, Темуром, Умаровым)."""
+    if len(word) <= 4:
+        return []
+    return [word[: -len(e)] for e in ("ом", "ым", "ем", "а", "у", "е") if word.endswith(e)]
 
 
 @lru_cache(maxsize=8)
