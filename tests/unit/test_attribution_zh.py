@@ -385,3 +385,15 @@ def test_a_quoted_name_before_a_word_for_a_group_is_nobodys():
     x = _x("王文认为，中国与巴西等国共同发起的乌克兰危机“和平之友”小组，为全球南方提供了平台。")
     said = {q.text: q.speaker for q in x.quotes if q.kind != "reported"}
     assert said["和平之友"] is None
+
+
+def test_in_the_words_of_someone_introduced_at_length():
+    """ "用我的俄罗斯同行瓦西里·卡申（Vasily Kashin）的话说，“…”": Kashin's words, however
+    long the introduction between 用 and 的话说."""
+    x = _x(
+        "答：乐观，但不急。用我的俄罗斯同行瓦西里·卡申（Vasily Kashin）的话说，“管道铺在地上，"
+        "谈判却在天上”。意思是技术不难。",
+    )
+    names = {p.id: p.native_name for p in x.people}
+    said = {q.text: names.get(q.speaker) for q in x.quotes if q.kind != "reported"}
+    assert said["管道铺在地上，谈判却在天上"] == "瓦西里·卡申"

@@ -49,6 +49,12 @@ def _speaker_before(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
     """Speaker named in the sentence before a quote opening at ``hi``: "NAME……表示：“",
     "他说：“"."""
     frame = simple[lo:hi]
+    words_of = _IN_WORDS_OF.search(frame)
+    if words_of is not None:
+        # "用我的俄罗斯同行瓦西里·卡申（Vasily Kashin）的话说，“…”": the one named last there
+        named = who.last_in(lo + words_of.start("who"), lo + words_of.end("who"))
+        if named is not None:
+            return None if named.ambiguous else named.person
     m = re.search(f"{VERB}(?:道)?[：:，,]?\\s*$", frame)
     if m is None:
         return None
@@ -174,6 +180,8 @@ def _phrase_owner(simple: str, who: Mentions, lo: int, at: int, close_at: int) -
     return None
 
 
+# "用X的话说，" before the quote: X's words, however X is introduced.
+_IN_WORDS_OF = re.compile("用(?P<who>[^，,。；“”「」]{2,40}?)的话(?:来)?说[，,：:]?\\s*$")
 # (not "在X看来，…“…”": a view, whose short terms the annotators leave to nobody)
 _IN_THE_VIEW_OF = re.compile("(?:正如|如同)(?P<who>[^，,。；“”「」]{2,16}?)(?:所言|所说)[，,]")
 _DESCRIBES = re.compile("(?:形容|称|比喻|概括|定义|定性)(?:为|成)?[^，,。；“”「」]{0,12}$")
