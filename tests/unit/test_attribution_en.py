@@ -1084,3 +1084,19 @@ def test_said_the_retired_colonel_after_the_quote():
         "fellow at Tsinghua University.",
     )
     assert speaker_of(d, "Two neighbours practise") == "zhou-bo"
+
+
+def test_a_question_that_quotes_the_one_asked():
+    """ "Q: You wrote in 2023 that China's footprint was “small, quiet and growing.”": the
+    words of the one whose answer comes next; a question quoting someone else stays
+    nobody's."""
+    d = doc(
+        "Our guest is Niva Yau, a fellow at the Atlantic Council.",
+        "Q: You wrote in 2023 that China's security footprint was “small, quiet and growing.” "
+        "Is it still quiet?",
+        "A: Quieter than people think, but it is growing.",
+        "Q: Some officials call it “a shadow presence.” Is that fair?",
+        "A: Not really. It is in plain sight.",
+    )
+    assert speaker_of(d, "small, quiet and growing") == "niva-yau"
+    assert speaker_of(d, "a shadow presence") is None

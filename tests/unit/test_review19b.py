@@ -425,6 +425,11 @@ def test_zh_he_after_a_sentence_whose_subject_attended_with_another():
     assert _said_zh(x, "中俄关系不针对") == "王毅"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="after the 19c review: 他 after a meeting of two (王毅会见了普京) is nobody's, host "
+    "or guest could speak; telling Wang Yi by 中方 is beyond the rule",
+)
 def test_zh_he_after_a_sentence_whose_subject_met_someone():
     """ "王毅随后在克里姆林宫会见了俄罗斯总统普京。¶他表示：“中方愿同俄方…”": 王毅 (older:
     普京)."""

@@ -247,7 +247,7 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
         return None
     start = ends[-2] if len(ends) >= 2 else para.start
     who = _WHO_ANSWERED.search(masked, start, ends[-1])
-    if who is not None:
+    if who is not None and _PUT_TO.search(masked, max(start, who.start() - 80), who.start()):
         # "The chair passed the question to Artyom Lukin, who answered with a shrug. “…”"
         answerer = res.ending_at(who.start())
         if answerer is not None and not res.between(who.start(), ends[-1]):
@@ -283,6 +283,8 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
 
 
 _THAT = re.compile(r"\s+that\b")
+# The one a question is put to, right before their name: "passed the question to", "asked".
+_PUT_TO = re.compile(r"\b(?:to|asked|pressed)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*$")
 _REJECTED = re.compile(r"\b(?:idea|notion|suggestion|claim|view|argument|charge)$")
 # A sentence ending with someone who answers: "…, who answered with a shrug."
 _WHO_ANSWERED = re.compile(

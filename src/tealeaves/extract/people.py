@@ -530,13 +530,15 @@ def _in_person_slot(
     role = _APPOSITION_AFTER.match(text, end)
     if role and ROLE_HEAD.search(role.group("role")):
         return True
-    if _WHO_HOLDS.match(text, end):
+    if _WHO_HOLDS.match(text, end) and not _OF_A_PLACE.search(head):
         return True  # "Almasadam Satkaliyev, who heads Kazakhstan's atomic agency, …"
     if start == 0 and name in labels:
         return True
     return _is_reference(para) and _cites_a_work(text, start, end)
 
 
+# A preposition before a name: "Analysts at Renaissance Capital, who …" (a firm, a country).
+_OF_A_PLACE = re.compile(r"\b(?:at|from|of|for|in|with|by|to|on)\s+$")
 # A relative clause of what someone does for a living: "…, who heads/teaches/advises …".
 _WHO_HOLDS = re.compile(
     r",\s+who\s+(?:now\s+|also\s+|until\s+\d{4}\s+)?(?:heads|headed|leads|led|runs|ran|chairs|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from types import EllipsisType
 
 from tealeaves.extract.attribution import credit_inside_reported, poll_answers
@@ -383,6 +384,7 @@ def find_quotes(
                 res.answerer = None  # (the answer itself keeps it for its own "he replied")
             res.last_speaker, res.last_close = speaker, s.close_at
     quotes.extend(_block_and_interview_quotes(doc, res, masked, spans, ids, people))
+    quotes = _your_words(doc, masked, quotes)
     quotes = poll_answers(doc, res, quotes, ids)
     reported = reported_statements(doc, res, masked, ids)
     # "Relations, he said, were “at their best in history”": the words inside a statement
@@ -494,6 +496,49 @@ def _names_author(label: str, author: str) -> bool:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _your_words(doc: Document, masked: str, quotes: list[Quote]) -> list[Quote]:
+    """A question that quotes the one asked ("Q: You wrote in 2023 that China's footprint
+    was “small, quiet and growing.” Is it still?"): the words of the one whose answer comes
+    next."""
+    answers = sorted(
+        (q.span.start, q.speaker)
+        for q in quotes
+        if q.speaker is not None
+        and q.kind == "statement"
+        and (para := doc.paragraph_at(q.span.start)) is not None
+        and q.span.start <= para.start + 4  # (a whole paragraph: an answer)
+    )
+    out = []
+    for q in quotes:
+        para = doc.paragraph_at(q.span.start)
+        label = _QA_LINE.match(para.text) if q.speaker is None and para is not None else None
+        if (
+            label is not None
+            and label.group("who") in _QUESTION_LABELS
+            and q.kind in ("statement", "phrase", "scare")
+            and _YOU_SAID.search(masked, para.start + label.start("body"), q.span.start - 1)
+        ):
+            # (the answer right after the question: the paragraph after it)
+            after = [(at, sp) for at, sp in answers if at >= para.end]
+            nxt = para.index + 1
+            if (
+                after
+                and nxt < len(doc.paragraphs)
+                and doc.paragraphs[nxt].start <= after[0][0] < doc.paragraphs[nxt].end
+            ):
+                kind = "statement" if q.kind == "statement" else "phrase"
+                q = replace(q, speaker=after[0][1], kind=kind)
+        out.append(q)
+    return out
+
+
+# "You wrote in 2023 that …", "You have called it": the one asked, quoted in the question.
+_YOU_SAID = re.compile(
+    r"\b[Yy]ou\s+(?:have\s+|once\s+|also\s+|famously\s+)?(?:wrote|written|said|told|argued|"
+    r"called|described|warned|put\s+it)\b[^.?!;“”\"]{0,160}$"
+)
 
 
 def _block_and_interview_quotes(

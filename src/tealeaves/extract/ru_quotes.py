@@ -188,6 +188,10 @@ class _RuMentions(Mentions):
             unnamed = list(_UNNAMED.finditer(self.doc.text, para.start, at))
             if unnamed and not self.within(unnamed[-1].end(), at):
                 return None
+            if _ANOTHER_OPENING.match(self.doc.text, para.start, at) and not self.within(
+                para.start, at
+            ):
+                return None  # "Второй эксперт говорил дольше. Он …": not the first one
             opening = _ROLE_OPENING.match(self.doc.text, para.start, at)
             if opening is not None and not self.within(para.start, at):
                 # "Американский представитель выступил …. Он выразил надежду": the one that
@@ -712,13 +716,18 @@ _TAG_PRONOUN = re.compile(r"[\s,.!?…]*[—–-]\s*[а-яё]+\s+(?P<p>он|он
 # One adjective in guillemets before its noun: "большинство «локализованных» моделей", a
 # word the writer holds at a distance, not the speaker's words.
 _ATTRIBUTIVE = re.compile(
-    r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ым|им|ую|юю)[»“]\s+[а-яё]"
+    r"[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ого|его|ым|им|ую|юю)[»“]\s+"
+    r"(?!(?:и|а|но|или|что|как|же|ли|да|не)\b)[а-яё]"
 )
 
 
 # A paragraph that opens with a role and its nationality: "Американский представитель".
+_ANOTHER_OPENING = re.compile(
+    rf"\s*(?:Второй|Третий|Другой|Ещё\s+один|Еще\s+один|Последний)\s+(?:{_ROLE_WORDS})\b"
+)
 _ROLE_OPENING = re.compile(
-    rf"\s*(?P<adj>[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|яя))\s+(?P<role>{_ROLE_WORDS})\b"
+    r"\s*(?!(?:Первый|Второй|Третий|Другой|Новый|Последний|Каждый)\s)"  # (one of several)
+    rf"(?P<adj>[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|яя))\s+(?P<role>{_ROLE_WORDS})\b"
 )
 
 
@@ -1858,7 +1867,7 @@ def _of_nationality(who: Mentions, person: str, adjective: str) -> bool:
     return chinese == adjective.startswith("китайск")
 
 
-_OF_RUSSIA = re.compile(r"России|российск\w*|Кремл\w*|\bРФ\b")
+_OF_RUSSIA = re.compile(r"(?<!в\s)(?<!во\s)России|российск\w*|Кремл\w*|\bРФ\b")
 _OTHER_NATIONS = (
     "американск", "британск", "французск", "немецк", "украинск", "японск", "индийск",
     "корейск", "турецк", "казахстанск", "узбекск", "киргизск", "монгольск", "европейск",

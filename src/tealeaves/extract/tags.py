@@ -296,6 +296,13 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         owner = _participle_subject(res, masked, lo, verb_at)
         if owner is not None:
             return owner
+        if _PROMISING.match(verb.group()):
+            # "Crowds cheered Zourabichvili, vowing that": nobody named promises; "Wang Yi,
+            # who had arrived … promising that": the relative clause's subject does
+            last = res.last_before(verb_at, lo)
+            if last is not None and _WHO_AFTER.match(masked, last.span.end):
+                return res.speaker(last)
+            return None
     mention = res.last_before(verb_at, lo)
     if mention is None:
         return None
@@ -321,6 +328,12 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
                 return None
     para = res.doc.paragraph_at(verb_at)
     subject = res.subject_of_sentence(verb_at, para, lo) if para is not None else None
+    if (
+        subject is not None
+        and _PROMISING.match(masked, verb_at)
+        and not SUBJECT_LEAD.fullmatch(masked, lo, subject.span.start)
+    ):
+        return None  # "Crowds cheered Zourabichvili, vowing that …": not the one cheered
     if subject is not None and _WHO_CLAUSE.fullmatch(masked, subject.span.end, verb_at):
         return res.speaker(subject)  # "Wang, who met Jaishankar for hours, said …"
     if (
@@ -384,6 +397,12 @@ def _participle_subject(res: Resolver, masked: str, lo: int, verb_at: int) -> st
         return None
     para = res.doc.paragraph_at(verb_at)
     subject = res.subject_of_sentence(verb_at, para, lo) if para is not None else None
+    if (
+        subject is not None
+        and _PROMISING.match(masked, verb_at)
+        and not SUBJECT_LEAD.fullmatch(masked, lo, subject.span.start)
+    ):
+        return None  # "Crowds cheered Zourabichvili, vowing that …": not the one cheered
     if subject is None or subject.ambiguous:
         return None
     if re.search(r"[;:–—“”\"]", masked[subject.span.end : verb_at]):
@@ -791,6 +810,14 @@ def entry_credit(res: Resolver, masked: str, para: Paragraph, start: int, end: i
     return res.speaker(named)
 
 
+_WHO_AFTER = re.compile(r",\s+who\b")
+_PROMISING = re.compile(r"(?:promising|pledging|vowing)\b")
+
+
+# After the speaker's name in a tag: the end of the sentence or of the tag, an apposition.
+_TAG_ENDS = re.compile(r"\s*(?:[,.;:!?)\[]|$|\s(?:of|from|at|in|on|who|told|added)\b)")
+
+
 def _inverted_role(res: Resolver, pos: int, title: str, words: str) -> str | None:
     """Who "said the Vladivostok scholar" after a quote is: the one whose stated roles hold
     the title; or the one person named before, unless the words speak of someone in the third
@@ -857,8 +884,11 @@ def subject_after(res: Resolver, masked: str, lo: int, hi: int, words: str = "")
             at = word.end()
         # "said Foreign Minister Wang Yi", "said Kremlin spokesman Dmitry Peskov": title words
         # before the name (not one owned by a name: "said Putin's spokesman")
+        # (the name ends the tag: not "and Wang Yi aide", "Putin confidant Sergei Shoigu")
         for m in res.between(pos + verb.end() - 1, hi):
-            if _POSSESSIVE_AFTER_NAME.match(masked, m.span.end):
+            if _POSSESSIVE_AFTER_NAME.match(masked, m.span.end) or not _TAG_ENDS.match(
+                masked, m.span.end
+            ):
                 continue
             if SUBJECT_LEAD.fullmatch(masked, pos + verb.end(), m.span.start):
                 return res.speaker(m)

@@ -30,6 +30,7 @@ from tealeaves.extract.zh import (
     ROLE_END,
     ROLE_WORDS,
     VERB,
+    is_han_name,
     name_sex,
 )
 from tealeaves.model import Document, Mention, Paragraph, Quote, Span
@@ -231,7 +232,12 @@ class _ZhMentions(Mentions):
             # "毛宁说，…。¶她还指出 …¶崔珩补充说 …¶她表示": the one woman the text has called 她
             # (a live blog's entries between), when the one named last is not known as one
             women = [p for p, s in self.sexes.items() if s == "她"]
-            if len(women) == 1 and women[0] != person and self._sex_of(women[0]) != "m":
+            if (
+                len(women) == 1
+                and women[0] != person
+                and self._sex_of(women[0]) != "m"
+                and any(is_han_name(m.surface) for m in self.everywhere if m.person == person)
+            ):  # (崔珩, whose name tells no sex; not 卡拉斯, Kallas)
                 floor = self.doc.paragraphs[max(0, para.index - 3)].start if para else 0
                 seen = self.within(floor, at)
                 last_her = max((n for n, m in enumerate(seen) if m.person == women[0]), default=-1)
@@ -332,6 +338,13 @@ class _ZhMentions(Mentions):
         ):
             return None  # 王芳专访了阎学通, 普京向王贻芳颁发了勋章: the one turned to speaks next
         if (
+            speaking
+            and subject is not None
+            and _MEETS_SOMEONE.search(self.simple, subject.span.end, start)
+            and any(m.person != subject.person for m in self.within(subject.span.end, start))
+        ):
+            return ""  # 普京接见了张汉晖。¶他说: host or guest, either could speak
+        if (
             subject is None
             and depth < 3
             and self.simple[lead : lead + 1] == self.simple[at : at + 1]
@@ -347,6 +360,8 @@ class _ZhMentions(Mentions):
         return None
 
 
+# A meeting of two: after it, "他" may be either.
+_MEETS_SOMEONE = re.compile("(?:会见|接见|会晤|会谈|宴请|通话|见了|拜会)")
 # A verb that turns to someone named after it, who then speaks: an interview, an award, a
 # question, an invitation.
 _TURNS_TO = re.compile(
@@ -688,7 +703,7 @@ _TERM_AFTER = re.compile(
     # ("推行“去风险”政策", "“印太”战略": the name of a policy)
     r"政策|战略|路线|议程|思维|"
     # ("“和平之友”小组": the name of a group)
-    r"小组|组织|集团|联盟|俱乐部|委员会|平台)"
+    r"小组|俱乐部|平台)"
 )
 
 
