@@ -488,15 +488,6 @@ def test_he_after_a_paragraph_opening_with_another_nations_representative():
     assert _speaker(x, "Москва готова ждать") == "vasily-nebenzya"
 
 
-def test_a_note_number_between_a_reported_statement_and_the_quote_after_it():
-    """ "По словам Зуенко, …[2] «…»": the note's number does not stop the words going on."""
-    x = _x(
-        "Иван Зуенко изучает регион давно. По словам Зуенко, сдвиг произошёл в самих "
-        "столицах.[2] «Элиты больше не спрашивают, кто сильнее. Они спрашивают, кто заплатит».",
-    )
-    assert _speaker(x, "Элиты больше не") == "ivan-zuenko"
-
-
 def test_a_mans_genitive_read_as_a_womans_name_is_his_when_the_text_names_him():
     """ "с позицией Темура Умарова" (a first name the dictionary does not know, read as a
     woman's) and "Темур Умаров" in the same text: one man, so "— пишет Умаров" is his."""

@@ -201,10 +201,7 @@ def after_reported(
             if n:
                 end, _, speaker = ends[n - 1]
                 gap = doc.text[end : q.span.start - 1]
-                # (a note's number between: "… в самих столицах региона.[2] «…»")
-                if re.fullmatch(
-                    r"[\s.。]*(?:\[\d{1,3}\]|\^\d{1,3})?[\s.。]*", gap
-                ) and not who.within(end, q.span.start):
+                if re.fullmatch(r"[\s.。]*", gap) and not who.within(end, q.span.start):
                     q = replace(q, speaker=speaker)
         out.append(q)
     return out

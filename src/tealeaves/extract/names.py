@@ -117,14 +117,15 @@ LOOKBACK = 1000
 # Latin letters of European names beyond ASCII ("Vălean", "Erdoğan", "Szijjártó").
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
 _LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
-# "McGregor", "MacArthur", "DiCarlo", "DeSantis", "LeBlanc" keep their inner capital; "Hong
+# "McGregor", "MacArthur", "DiCarlo", "DeSantis" keep their inner capital (not "DuPont",
+# "LaSalle": firms more often than people); "Hong
 # Kong-based", "Moscow-born" are not names ("Jae-in" is).
 _NOT_NAME_SUFFIX = (
     r"-(?:based|born|bred|led|backed|owned|era|style|made|linked|run|funded|"
     r"affiliated|focused|centric|friendly|leaning|oriented|bound)\b"
 )
 NAME_WORD = (
-    rf"(?:Mc|Mac|O['’]|Di|De|Du|La|Le)?[{_UPPER}][{_LOWER}]+"
+    rf"(?:Mc|Mac|O['’]|Di|De)?[{_UPPER}][{_LOWER}]+"
     rf"(?:(?!{_NOT_NAME_SUFFIX})[-'][{_UPPER}{_LOWER}]+)*"
 )
 PARTICLES = r"(?:des|de|du|van|von|der|den|la|le|da|di|bin|al)"

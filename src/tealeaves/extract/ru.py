@@ -516,8 +516,8 @@ def _masculine_named(text: str, hit: tuple[str, str, str, bool]) -> tuple[str, s
     when the text writes "Темур Умаров" too."""
     _latin, native, _key, chinese = hit
     words = native.split()
-    if chinese or len(words) != 2:
-        return hit
+    if chinese or len(words) != 2 or any("Name" in p.tag for p in _morph().parse(words[0])[:4]):
+        return hit  # (a first name the dictionary knows: "Валентина Иванова" is hers)
     for given in _stems(words[0]):
         for surname in _stems(words[1]):
             written = rf"(?<![\w-]){re.escape(given)}\s+{re.escape(surname)}(?![\w-])"

@@ -36,6 +36,8 @@ FRAMING = (
     r"called for|asks|asked|tells|told|urges|urged|warns|warned|praises|praised|describing|"
     r"calling|labell?ing|dubbing|terming|characteri[sz]ing|promised|promises|pledged|vowed|"
     r"promising(?=\s+that\b)|pledging(?=\s+that\b)|vowing(?=\s+that\b)|"
+    # "Saidov likes to say that …" (only with a that-clause: a person's habit of saying)
+    r"(?:likes|liked|loves|used)\s+to\s+say(?=\s+that\b)|"
     r"telling|accused|accuses|accusing|written(?=\s+that\b)|spoke of|speaks of|spoken of|talked of|"
     r"dismissed|dismisses|dismissing|branded|brands|branding|"
     # "has coined the term “…”" (not "talks about", whose subject may be a text or a panel)

@@ -223,6 +223,8 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     if not verbs:
         return None
     verb = max(verbs, key=lambda m: m.start())
+    # (the longest of those ending there: "likes to say", not its "say")
+    verb = min((v for v in verbs if v.end() == verb.end()), key=lambda m: m.start())
     for noun in VERB.finditer(frame, verb.end()):
         if _ARTICLE_BEFORE.search(frame, 0, noun.start()) and _NOUN_OWNER.match(frame, noun.end()):
             return None  # "dismissed the warning from Lavrov that NATO would face “…”": the
@@ -231,6 +233,8 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
         _DESCRIBING.fullmatch(verb.group())
         and _AS_AFTER.match(masked, close_at)
         and not _OBJECT_PRONOUN.fullmatch(frame, verb.end())
+        # ("called his guest an “old friend” as they walked in": the name given, then "as")
+        and not (_CALLED.fullmatch(verb.group()) and _ARTICLE_END.search(frame, verb.end()))
     ):
         return None  # "described Russia’s “pivot to the East” as irreversible": the thing
     if (
@@ -473,7 +477,9 @@ _DESCRIBING = re.compile(
 )
 
 
-_AS_AFTER = re.compile(r"[”’\"»]\s+as\b(?!\s+(?:they|he|she|we|I|you)\s)")  # (not "as they walked")
+_AS_AFTER = re.compile(r"[”’\"»]\s+as\b")
+_CALLED = re.compile(r"call(?:s|ed|ing)?")
+_ARTICLE_END = re.compile(r"\s(?:an?|the)\s*$")
 # "calling them “a natural step” as the share grows": the object stands before the words,
 # which are what it is called ("as" after them is a conjunction).
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|them|him|her|this|that|these|those)\s+(?:as\s+)?")
@@ -949,18 +955,21 @@ _HOW_VERB = re.compile(
 
 # "the secretary of state said", "the Nato secretary general told reporters": a role as the
 # subject of the tag after a quote.
-_ROLE_TITLE = (
-    r"the\s+(?P<title>(?:[A-Za-z-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|minister|"
+_ROLE_NOUNS = (
+    r"spokesman|spokeswoman|spokesperson|minister|"
     r"secretary(?: of state| general|-general)?|professor|ambassador|envoy|senator|premier|"
     r"president|chancellor|scholar|historian|economist|analyst|diplomat|official|general|"
     r"researcher|academic|expert|sinologist|fellow|strategist|commentator|lecturer|dean|"
-    r"director|adviser|advisor|lawmaker|legislator|captain|executive|banker|trader|colonel|"
-    r"admiral|commander|officer|veteran))"
+    r"director|adviser|advisor|lawmaker|legislator|captain|executive|banker|trader"
 )
+_ROLE_TITLE = rf"the\s+(?P<title>(?:[A-Za-z-]+\s+){{0,3}}?(?:{_ROLE_NOUNS}))"
 _ROLE_TAG = re.compile(rf"{_ROLE_TITLE}\s+(?:(?:also|later|then)\s+)?(?:{VERBS})\b")
-# "“…,” said the Vladivostok scholar, who …": the role after the verb, the sentence or a
-# clause ending after it (not "said the minister's aide", "said the professor Wang Wen").
-_ROLE_AFTER_VERB = re.compile(rf"{_ROLE_TITLE}(?=\s*(?:[,.;:!?]|$))")
+# "“…,” said the Vladivostok scholar, who …", "said the retired PLA senior colonel, now …":
+# the role after the verb, the sentence or a clause ending after it (not "said the
+# minister's aide", "said the professor Wang Wen").
+_ROLE_AFTER_VERB = re.compile(
+    rf"the\s+(?P<title>(?:[A-Za-z-]+\s+){{0,3}}?(?:{_ROLE_NOUNS}|colonel))(?=\s*(?:[,.;:!?]|$))"
+)
 
 
 # Between a tag's subject and its verb ("he once told", "he had long argued", "Karaganov

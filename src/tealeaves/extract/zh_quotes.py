@@ -51,10 +51,21 @@ def _speaker_before(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
     "他说：“"."""
     frame = simple[lo:hi]
     words_of = _IN_WORDS_OF.search(frame)
-    if words_of is not None:
-        # "用我的俄罗斯同行瓦西里·卡申（Vasily Kashin）的话说，“…”": the one named last there
+    if words_of is not None and simple[lo + words_of.start() - 1 : lo + words_of.start()] not in (
+        "套",
+        "借",
+        "引",
+        "采",
+    ):
+        # "用我的俄罗斯同行瓦西里·卡申（Vasily Kashin）的话说，“…”": the one named last there,
+        # right before 的话 (not "用特朗普评价普京的话来说", "用普京身边一位顾问的话说")
         named = who.last_in(lo + words_of.start("who"), lo + words_of.end("who"))
-        if named is not None:
+        rest = simple[named.span.end : lo + words_of.end("who")] if named is not None else ""
+        if (
+            named is not None
+            and re.fullmatch(r"(?:[（(][^（）()]{1,40}[）)])?", rest)
+            and not _OF_SOMEONE.search(words_of.group("who"))
+        ):
             return None if named.ambiguous else named.person
     m = re.search(f"{VERB}(?:道)?[：:，,]?\\s*$", frame)
     if m is None:
@@ -181,6 +192,8 @@ def _phrase_owner(simple: str, who: Mentions, lo: int, at: int, close_at: int) -
     return None
 
 
+# "用特朗普评价普京的话来说", "用西方媒体形容习近平的话说": words about the one named last.
+_OF_SOMEONE = re.compile("评价|形容|回应|称赞|批评|评论|描述|称呼|谈到|提到|指责|赞扬|调侃")
 # "用X的话说，" before the quote: X's words, however X is introduced.
 _IN_WORDS_OF = re.compile("用(?P<who>[^，,。；“”「」]{2,40}?)的话(?:来)?说[，,：:]?\\s*$")
 # (not "在X看来，…“…”": a view, whose short terms the annotators leave to nobody)
