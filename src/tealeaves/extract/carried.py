@@ -284,7 +284,10 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
 
 _THAT = re.compile(r"\s+that\b")
 # The one a question is put to, right before their name: "passed the question to", "asked".
-_PUT_TO = re.compile(r"\b(?:to|asked|pressed)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*$")
+_PUT_TO = re.compile(
+    r"\b(?:to|asked|pressed)\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"  # ("asked the ambassador, X")
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*$"
+)
 _REJECTED = re.compile(r"\b(?:idea|notion|suggestion|claim|view|argument|charge)$")
 # A sentence ending with someone who answers: "…, who answered with a shrug."
 _WHO_ANSWERED = re.compile(

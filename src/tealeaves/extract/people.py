@@ -538,7 +538,7 @@ def _in_person_slot(
 
 
 # A preposition before a name: "Analysts at Renaissance Capital, who …" (a firm, a country).
-_OF_A_PLACE = re.compile(r"\b(?:at|from|of|for|in|with|by|to|on)\s+$")
+_OF_A_PLACE = re.compile(r"\b(?:at|from|of|for|in)\s+$")
 # A relative clause of what someone does for a living: "…, who heads/teaches/advises …".
 _WHO_HOLDS = re.compile(
     r",\s+who\s+(?:now\s+|also\s+|until\s+\d{4}\s+)?(?:heads|headed|leads|led|runs|ran|chairs|"

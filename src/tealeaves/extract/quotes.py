@@ -536,8 +536,11 @@ def _your_words(doc: Document, masked: str, quotes: list[Quote]) -> list[Quote]:
 
 # "You wrote in 2023 that …", "You have called it": the one asked, quoted in the question.
 _YOU_SAID = re.compile(
-    r"\b[Yy]ou\s+(?:have\s+|once\s+|also\s+|famously\s+)?(?:wrote|written|said|told|argued|"
-    r"called|described|warned|put\s+it)\b[^.?!;“”\"]{0,160}$"
+    r"(?:^|(?<=[.?!:]\s))You\s+(?:have\s+|once\s+|also\s+|famously\s+)?(?:wrote|written|said|"
+    r"told|argued|called|described|warned|put\s+it)\b"
+    # (not "…that officials now call China “…”": someone else's words the one asked reports)
+    r"(?![^.?!;“”\"]*\b(?:call|calls|called|describe|describes|described|see|sees|saw|say|says|"
+    r"said|answer|answers|answered|told|tell|tells)\b)[^.?!;“”\"]{0,160}$"
 )
 
 

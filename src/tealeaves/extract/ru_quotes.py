@@ -723,7 +723,8 @@ _ATTRIBUTIVE = re.compile(
 
 # A paragraph that opens with a role and its nationality: "Американский представитель".
 _ANOTHER_OPENING = re.compile(
-    rf"\s*(?:Второй|Третий|Другой|Ещё\s+один|Еще\s+один|Последний)\s+(?:{_ROLE_WORDS})\b"
+    r"\s*(?:Второй|Вторая|Третий|Третья|Другой|Другая|Ещё\s+одна?|Еще\s+одна?|Последний)\s+"
+    rf"(?:{_ROLE_WORDS}|участни\w*|собеседни\w*|выступающ\w*|гост\w*)\b"
 )
 _ROLE_OPENING = re.compile(
     r"\s*(?!(?:Первый|Второй|Третий|Другой|Новый|Последний|Каждый)\s)"  # (one of several)

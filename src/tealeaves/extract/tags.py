@@ -335,7 +335,7 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
     if (
         subject is not None
         and _PROMISING.match(masked, verb_at)
-        and not SUBJECT_LEAD.fullmatch(masked, lo, subject.span.start)
+        and not leads_to_subject(masked[lo : subject.span.start])
     ):
         return None  # "Crowds cheered Zourabichvili, vowing that …": not the one cheered
     if subject is not None and _WHO_CLAUSE.fullmatch(masked, subject.span.end, verb_at):
@@ -404,7 +404,7 @@ def _participle_subject(res: Resolver, masked: str, lo: int, verb_at: int) -> st
     if (
         subject is not None
         and _PROMISING.match(masked, verb_at)
-        and not SUBJECT_LEAD.fullmatch(masked, lo, subject.span.start)
+        and not leads_to_subject(masked[lo : subject.span.start])
     ):
         return None  # "Crowds cheered Zourabichvili, vowing that …": not the one cheered
     if subject is None or subject.ambiguous:
@@ -479,7 +479,7 @@ _DESCRIBING = re.compile(
 
 _AS_AFTER = re.compile(r"[”’\"»]\s+as\b")
 _CALLED = re.compile(r"call(?:s|ed|ing)?")
-_ARTICLE_END = re.compile(r"\s(?:an?|the)\s*$")
+_ARTICLE_END = re.compile(r"\s(?:an?)\s*$")
 # "calling them “a natural step” as the share grows": the object stands before the words,
 # which are what it is called ("as" after them is a conjunction).
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|them|him|her|this|that|these|those)\s+(?:as\s+)?")
@@ -821,7 +821,10 @@ _PROMISING = re.compile(r"(?:promising|pledging|vowing)\b")
 
 
 # After the speaker's name in a tag: the end of the sentence or of the tag, an apposition.
-_TAG_ENDS = re.compile(r"\s*(?:[,.;:!?)\[]|$|\s(?:of|from|at|in|on|who|told|added)\b)")
+_TAG_ENDS = re.compile(
+    r"\s*(?:[,.;:!?)\[]|$|\s(?:of|from|at|in|on|who|told|added|during|after|before|when|while|"
+    r"as|to|last|this|yesterday|today|on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+)
 
 
 def _inverted_role(res: Resolver, pos: int, title: str, words: str) -> str | None:

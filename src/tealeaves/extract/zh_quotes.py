@@ -54,8 +54,6 @@ def _speaker_before(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
     if words_of is not None and simple[lo + words_of.start() - 1 : lo + words_of.start()] not in (
         "套",
         "借",
-        "引",
-        "采",
     ):
         # "用我的俄罗斯同行瓦西里·卡申（Vasily Kashin）的话说，“…”": the one named last there,
         # right before 的话 (not "用特朗普评价普京的话来说", "用普京身边一位顾问的话说")
@@ -355,6 +353,8 @@ class _ZhMentions(Mentions):
             and subject is not None
             and _MEETS_SOMEONE.search(self.simple, subject.span.end, start)
             and any(m.person != subject.person for m in self.within(subject.span.end, start))
+            # (not "王毅在…会见拉夫罗夫时表示", "王毅表示，他同布林肯通话时": the subject speaks)
+            and not re.search(VERB, self.simple[subject.span.end : start])
         ):
             return ""  # 普京接见了张汉晖。¶他说: host or guest, either could speak
         if (
