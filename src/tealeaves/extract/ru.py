@@ -516,14 +516,24 @@ def _masculine_named(text: str, hit: tuple[str, str, str, bool]) -> tuple[str, s
     when the text writes "Темур Умаров" too."""
     _latin, native, _key, chinese = hit
     words = native.split()
-    if chinese or len(words) != 2 or any("Name" in p.tag for p in _morph().parse(words[0])[:4]):
-        return hit  # (a first name the dictionary knows: "Валентина Иванова" is hers)
+    if chinese or len(words) != 2:
+        return hit
     for given in _stems(words[0]):
         for surname in _stems(words[1]):
-            written = rf"(?<![\w-]){re.escape(given)}\s+{re.escape(surname)}(?![\w-])"
-            if re.search(written, text) is not None:
-                return latin_name(given, surname), f"{given} {surname}", surname.casefold(), False
+            written = f"{given} {surname}"
+            if written not in text:  # (the common case, decided without a pattern)
+                continue
+            if _knows_a_first_name(words[0]):
+                return hit  # (a first name the dictionary knows: "Валентина Иванова" is hers)
+            pattern = rf"(?<![\w-]){re.escape(given)}\s+{re.escape(surname)}(?![\w-])"
+            if re.search(pattern, text) is not None:
+                return latin_name(given, surname), written, surname.casefold(), False
     return hit
+
+
+@lru_cache(maxsize=4096)
+def _knows_a_first_name(word: str) -> bool:
+    return any("Name" in p.tag for p in _morph().parse(word)[:4])
 
 
 def _stems(word: str) -> list[str]:
