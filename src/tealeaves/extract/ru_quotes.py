@@ -721,11 +721,12 @@ _ATTRIBUTIVE = re.compile(
 )
 
 
-# A paragraph that opens with a role and its nationality: "Американский представитель".
+# A paragraph that opens with one more of several: "Второй эксперт", "Другая участница".
 _ANOTHER_OPENING = re.compile(
     r"\s*(?:Второй|Вторая|Третий|Третья|Другой|Другая|Ещё\s+одна?|Еще\s+одна?|Последний)\s+"
     rf"(?:{_ROLE_WORDS}|участни\w*|собеседни\w*|выступающ\w*|гост\w*)\b"
 )
+# A paragraph that opens with a role and its nationality: "Американский представитель".
 _ROLE_OPENING = re.compile(
     r"\s*(?!(?:Первый|Второй|Третий|Другой|Новый|Последний|Каждый)\s)"  # (one of several)
     rf"(?P<adj>[А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|яя))\s+(?P<role>{_ROLE_WORDS})\b"

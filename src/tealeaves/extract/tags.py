@@ -332,12 +332,6 @@ def framing_subject(res: Resolver, masked: str, lo: int, hi: int, close_at: int)
                 return None
     para = res.doc.paragraph_at(verb_at)
     subject = res.subject_of_sentence(verb_at, para, lo) if para is not None else None
-    if (
-        subject is not None
-        and _PROMISING.match(masked, verb_at)
-        and not leads_to_subject(masked[lo : subject.span.start])
-    ):
-        return None  # "Crowds cheered Zourabichvili, vowing that …": not the one cheered
     if subject is not None and _WHO_CLAUSE.fullmatch(masked, subject.span.end, verb_at):
         return res.speaker(subject)  # "Wang, who met Jaishankar for hours, said …"
     if (
@@ -823,7 +817,7 @@ _PROMISING = re.compile(r"(?:promising|pledging|vowing)\b")
 # After the speaker's name in a tag: the end of the sentence or of the tag, an apposition.
 _TAG_ENDS = re.compile(
     r"\s*(?:[,.;:!?)\[]|$|\s(?:of|from|at|in|on|who|told|added|during|after|before|when|while|"
-    r"as|to|last|this|yesterday|today|on|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    r"as|to|last|this|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
 
 
