@@ -283,12 +283,14 @@ def after_view(res: Resolver, masked: str, s: QuoteSpan, lo: int) -> str | None:
 
 
 _THAT = re.compile(r"\s+that\b")
+# What one rejects or disputes: "rejected the idea that …".
+_IDEAS = r"idea|notion|suggestion|claim|view|argument|charge"
 # The one a question is put to, right before their name: "passed the question to", "asked".
 _PUT_TO = re.compile(
     r"\b(?:to|asked|pressed)\s+(?:the\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"  # ("asked the ambassador, X")
     r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*$"
 )
-_REJECTED = re.compile(r"\b(?:idea|notion|suggestion|claim|view|argument|charge)$")
+_REJECTED = re.compile(rf"\b(?:{_IDEAS})$")
 # A sentence ending with someone who answers: "…, who answered with a shrug."
 _WHO_ANSWERED = re.compile(
     r",\s+who\s+(?:then\s+|simply\s+|only\s+)?(?:answered|replied|responded)\b[^.;:“”\"]*[.:]\s*$"
@@ -429,8 +431,7 @@ _STANCE = re.compile(
     # "He goes further." (a thread's or a column's next step in the same voice)
     r"|\s(?:goes|went)\s+(?:even\s+|still\s+)?further\s*[.:]"
     # "Lukin rejected the idea that Beijing resented it. “…”"
-    r"|\s(?:rejected|rejects|dismissed|dismisses|disputed|disputes)\s+(?:the\s+)?(?:idea|"
-    r"notion|suggestion|claim|view|argument|charge)\b"
+    rf"|\s(?:rejected|rejects|dismissed|dismisses|disputed|disputes)\s+(?:the\s+)?(?:{_IDEAS})\b"
 )
 # Not a verb of asking: the one asked may be the one who answers.
 _NOT_ASKING = r"(?!(?:asks|asked|asking|pressed)\b)"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from tealeaves.extract.cues import BEFORE_VERB, VERBS
 from tealeaves.extract.mentions import Draft, find_mentions, occurrences
@@ -34,7 +33,7 @@ from tealeaves.extract.names import (
     without_patronymic,
 )
 from tealeaves.extract.names import slug as slug  # the person id, where callers look for it
-from tealeaves.extract.registry import Registry
+from tealeaves.extract.registry import Registry, first_word
 from tealeaves.extract.roles import ROLE_HEAD, ROLE_HEADS, kind_from_roles, roles_at
 from tealeaves.extract.spans import SKIPPED_KINDS
 from tealeaves.model import Document, Mention, Paragraph, Person, PersonKind, Role, Span
@@ -690,18 +689,8 @@ _WORD = re.compile(r"\w+")
 def _may_stand(form: str, words: set[str], text: str) -> bool:
     """Whether ``form`` may be in ``text``, whose words are ``words``: its first word is one
     of them (a Han form, one run of characters with no spaces, is looked for in the text)."""
-    first, han = _first_word(form)
+    first, han = first_word(form)
     return (form in text) if han else first in words
-
-
-@lru_cache(maxsize=4096)
-def _first_word(form: str) -> tuple[str, bool]:
-    first = _WORD.search(form)
-    word = first.group() if first is not None else ""
-    return word, bool(_HAN_CHAR.match(word))
-
-
-_HAN_CHAR = re.compile("[\u3400-\u9fff]")
 
 
 def _as_person(doc: Document, form: str) -> bool:

@@ -502,6 +502,11 @@ def _your_words(doc: Document, masked: str, quotes: list[Quote]) -> list[Quote]:
     """A question that quotes the one asked ("Q: You wrote in 2023 that China's footprint
     was “small, quiet and growing.” Is it still?"): the words of the one whose answer comes
     next."""
+    if not any(
+        (label := _QA_LINE.match(p.text)) is not None and label.group("who") in _QUESTION_LABELS
+        for p in doc.paragraphs
+    ):
+        return quotes  # (most articles: no questions, nothing to do)
     answers = sorted(
         (q.span.start, q.speaker)
         for q in quotes

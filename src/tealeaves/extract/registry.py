@@ -26,6 +26,15 @@ _WORD = re.compile(r"\w+")
 _HAN = re.compile("[\u3400-\u9fff]")
 
 
+@lru_cache(maxsize=4096)
+def first_word(form: str) -> tuple[str, bool]:
+    """The first word of a name's form, and whether it is Han (then the form is one run of
+    characters, looked for whole): what tells quickly whether a text may hold the form."""
+    first = _WORD.search(form)
+    word = first.group() if first is not None else ""
+    return word, bool(_HAN.match(word))
+
+
 class RegistryError(ValueError):
     """A registry file that cannot be used; ``str()`` names the file and the entry."""
 
@@ -113,13 +122,11 @@ class Registry:
                     self._cyrillic.setdefault(parts[-1].casefold(), []).append((person, form))
         for n, person in enumerate(self.people):
             for form in (person.name, person.native_name, *person.aliases):
-                first = _WORD.search(form)
-                if first is None:
-                    continue
-                if _HAN.match(first.group()):
+                first, han = first_word(form)
+                if han:
                     self._han_forms.append((form, n))
-                else:
-                    self._by_first_word.setdefault(first.group(), []).append(n)
+                elif first:
+                    self._by_first_word.setdefault(first, []).append(n)
 
     def may_be_named(self, words: set[str], text: str) -> list[RegistryPerson]:
         """The entries, in the registry's order, one of whose forms may be in ``text``

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cached_property
 
 from tealeaves.extract.attribution import (
@@ -600,7 +601,7 @@ def _own_words_in_answers(
             lead = simple[start : q.span.start].rstrip("“「『‘ ")
             if _OWN_SENTENCE.fullmatch(lead) and not who.within(start, q.span.start):
                 kind = "statement" if q.kind == "statement" else "phrase"
-                q = Quote(q.id, q.span, q.text, kind, owner, q.context)
+                q = replace(q, kind=kind, speaker=owner)
         out.append(q)
     return out
 
