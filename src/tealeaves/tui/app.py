@@ -455,12 +455,14 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
         if self.library is not None:
             self.push_screen(CompareScreen(self.library, message.subjects, message.topic))
 
-    def action_pane(self, pane: str) -> None:
+    async def action_pane(self, pane: str) -> None:
         """A pane from anywhere: the screens open over the panes are remembered, so that
-        escape on the panes opens them again (``/`` from a reader comes back to it)."""
+        escape on the panes opens them again (``/`` from a reader comes back to it). The
+        screens are closed before the pane takes focus, so that keys typed straight after
+        (``/`` then a word, fast) go into the pane, not to a screen on its way out."""
         over = [screen.reopened() for screen in self.screen_stack[1:] if _reopens(screen)]
         while len(self.screen_stack) > 1:
-            self.pop_screen()
+            await self.pop_screen()
         self.home.show_pane(pane, over)
 
     def action_matrix(self) -> None:
@@ -496,8 +498,8 @@ class TeaLeavesApp(ReportsWorkerFailures, App[None]):
             filename or screenshot_name(self.title), path or str(screenshot_folder()), time_format
         )
 
-    def action_search(self) -> None:
-        self.action_pane("search")
+    async def action_search(self) -> None:
+        await self.action_pane("search")
 
     def action_help(self) -> None:
         from tealeaves.tui.help import HelpScreen

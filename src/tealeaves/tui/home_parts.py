@@ -343,7 +343,7 @@ class PaneHistory(Screen[None]):
             self.history.append(Back(tabs.active, focused or "", list(over)))
             del self.history[:-HISTORY_LIMIT]
         tabs.active = pane
-        self.query_one(PANE_FOCUS[pane]).focus()
+        self.set_focus(self.query_one(PANE_FOCUS[pane]))  # now: keys typed next land there
         self.refresh_bindings()
 
     def action_back(self) -> None:
