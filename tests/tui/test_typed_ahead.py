@@ -23,4 +23,3 @@ async def test_slash_from_a_profile_focuses_the_search_box_before_the_next_key(m
         await settle(pilot)
         assert isinstance(app.screen, ProfileScreen)
         assert app.screen.person_id == "feng-yujun"
-
