@@ -96,11 +96,6 @@ def test_ru_he_after_presidents_as_a_group_is_nobody():
     assert _ru_speaker(x, "позиция не изменилась") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="0fea1d9's pronoun-subject rule was taken out after this review (it credited "
-    "'он' of a ministry or an unnamed ambassador): too narrow again, nobody",
-)
 def test_ru_she_after_one_woman_and_an_unnamed_man_is_hers():
     """0fea1d9: "На брифинге она сказала" after Захарова and "госсекретаря": hers."""
     x = _ru(

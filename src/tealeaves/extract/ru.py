@@ -23,7 +23,7 @@ from tealeaves.extract.registry import Registry, RegistryPerson, with_facts
 from tealeaves.model import Document, Mention, Person, PersonKind, Role, Span
 from tealeaves.text import fold
 
-WORD = r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]+)?"  # one letter too: "Ван И"
+WORD = r"[А-ЯЁ](?:['’][А-ЯЁ])?[а-яё]*(?:-[А-ЯЁ][а-яё]+)?"  # one letter too: "Ван И"; "О'Нил"
 #: Particles inside a foreign name, with their Latin spelling: Лула да Силва, Рюдигер фон
 #: Фрич, Мохаммед бин Салман.
 PARTICLES = {
@@ -71,7 +71,13 @@ SPEECH_VERBS = (
     # the imperfective past: "как писал Янь Сюэтун, «…»", "— не раз подчеркивал он"
     "писал|писала|отмечал|отмечала|подчеркивал|подчеркивала|подчёркивал|подчёркивала|"
     "утверждал|утверждала|предупреждал|предупреждала|замечал|замечала|указывал|указывала|"
-    "настаивал|настаивала|повторял|повторяла|повторил|повторила|объяснял|объясняла"
+    "настаивал|настаивала|повторял|повторяла|повторил|повторила|объяснял|объясняла|"
+    # the present of a feature's tags: "— продолжает Кашин. —", "— иронизирует он"
+    "продолжает|рассуждает|размышляет|иронизирует|резюмирует|подытоживает|парирует|"
+    "отвечает|восклицает|признаётся|признается|иронизировал|иронизировала|рассуждал|"
+    "рассуждала|"
+    # "он пошёл дальше: «…»": going further in what one says
+    "пош(?:ёл|ел|ла) (?:ещё |еще )?дальше"
 )
 VERB = f"(?:{SPEECH_VERBS})"
 # Verbs that introduce a reported statement ("Кашин считает, что …"), every past form of

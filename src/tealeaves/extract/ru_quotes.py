@@ -56,8 +56,10 @@ _ORG_BEFORE = re.compile(
 _SAID_BEFORE = re.compile(rf"\b{VERB}(?:\s+[а-яё]+о)?(?P<colon>\s*:|,\s*что)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«])")
 _AFTER = re.compile(
-    rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?P<verb>{VERB})\b(?P<rest>[^.!?\n]{{0,120}})"
+    rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?:[а-яё]{{3,}}о\s+)?(?P<verb>{VERB})\b"
+    r"(?P<rest>[^.!?\n]{0,120})"
 )
+# ("— коротко ответил он": an adverb before the verb)
 # "«…», — цитирует Дмитрия Пескова ТАСС", "«…» — с такими словами Иван Тимофеев открыл
 # дискуссию": whose words the sentence after the dash says they are
 _CITED_AFTER = re.compile(
@@ -131,6 +133,13 @@ _HE = {"он", "его", "него", "ему", "нему", "нём", "нем"}  
 _TAG_PRONOUN = re.compile(rf"[\s,.!?…]*[—–]\s*(?:{VERB})\s+(?P<p>она|он)\b")
 
 
+# Several people as the subject of a sentence: after it, "он" may be either.
+_PEOPLE_DID = re.compile(
+    r"(?<![\w-])(?i:министры|лидеры|президенты|дипломаты|главы|оба|обе|собеседники|"
+    r"политики|переговорщики)\s+(?:[а-яё]+\s+)?[а-яё]+(?:ли|ют|ят|ались|ились)(?![\w-])"
+)
+
+
 class _RuMentions(Mentions):
     """он/она is nobody when someone unnamed was introduced after the last person named, or
     when the one it would be is of the other sex."""
@@ -185,7 +194,17 @@ class _RuMentions(Mentions):
                     m for m in self.within(floor, start) if self.sex.get(m.person, said) == said
                 ]
                 return self.speaker(before[-1]) if before else None
-            unnamed = list(_UNNAMED.finditer(self.doc.text, para.start, at))
+            if not self.within(para.start, at) and _PEOPLE_DID.search(
+                self.doc.text, para.start, at
+            ):
+                return None  # "министры провели пресс-конференцию. …, он сказал": which one
+            unnamed = [
+                u
+                for u in _UNNAMED.finditer(self.doc.text, para.start, at)
+                # (not words inside a quote: "«… — одна из опор …», — сказал дипломат")
+                if self.doc.text.count("«", para.start, u.start())
+                <= self.doc.text.count("»", para.start, u.start())
+            ]
             if unnamed and not self.within(unnamed[-1].end(), at):
                 return None
             if _ANOTHER_OPENING.match(self.doc.text, para.start, at) and not self.within(
@@ -207,8 +226,9 @@ class _RuMentions(Mentions):
                 if others:
                     rest = [m for m in named if m.span.start >= start and m.person in others]
                     if (
-                        all(self.oblique(m) for m in rest)
+                        all(self.oblique(m) or self._governed(m) for m in rest)
                         and not self.oblique(last)
+                        and not self._governed(last)
                         and self.sex.get(last.person, said) == said
                     ):
                         # "Кофману возражает Николай Сёмин: он уверен": the others are named
@@ -278,6 +298,16 @@ class _RuMentions(Mentions):
             ):
                 return None
         return found
+
+    def _governed(self, m: Mention) -> bool:
+        """Whether a preposition stands right before mention ``m`` ("С Бобо Ло спорит …"):
+        a name of no case endings (Бобо Ло, Ван И) in an oblique case all the same."""
+        before = self.doc.text[max(0, m.span.start - 40) : m.span.start]
+        given = _GIVEN_WORDS.search(before)
+        own = {w for p in self._people if p.id == m.person for w in p.native_name.split()}
+        if given is not None and set(given.group().split()) <= own:
+            before = before[: given.start()]  # ("Бобо" of "С Бобо Ло", the mention "Ло")
+        return _PREPOSITION_BEFORE.search(before[-12:]) is not None
 
     def oblique(self, m: Mention) -> bool:
         """Whether mention ``m`` names its person in a case other than the nominative: a word
@@ -925,6 +955,10 @@ def _cited_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     if m is None:
         return None
     lo, hi = m.start("who"), m.end("who")
+    pronoun = re.search(r"(?<![\w-])(?:его|её|ее)\s+слова\s*$", doc.text[m.start() : lo])
+    if pronoun is not None and not who.within(lo, hi):
+        # "«…», — приводит его слова Fox News.": the one "его" is (an outlet named after)
+        return who.pronoun(m.start() + pronoun.start())
     named = who.first_in(lo, hi) if m.group("cites") else who.nominative_first(lo, hi)
     if named is None or named.ambiguous or len({n.person for n in who.within(lo, hi)}) > 1:
         return None
@@ -1363,6 +1397,11 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     a, b = lo + m.start(group), lo + m.end(group)
     if re.search(r"\b(?:Он|Она|он|она|его|её|ее)\s*$", m.group(group)):
         return who.pronoun(b)
+    late = re.search(
+        r"(?<![\w-])(?:он|она)\s+(?:по-прежнему|всё ещё|все еще|[а-яё]{3,}о)\s*$", m.group(group)
+    )
+    if late is not None and not who.within(a, b):
+        return who.pronoun(a + late.start())  # "Главной проблемой он по-прежнему считает"
     if group == "n2":  # the subject right before the verb
         lead_in = _ACCORDING_TO.match(m.group(group))
         if lead_in is not None:
@@ -1370,6 +1409,12 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         subject = _subject(doc, who, a, b + 1)
         if subject is not None and _OWN_SUBJECT.search(doc.text, subject.span.end, b):
             return None  # "Караганов вспоминает, как китайский дипломат сказал ему: «…»"
+        if (
+            subject is None
+            and doc.text[a - 1 : a] == "»"
+            and _AND_THEN.fullmatch(doc.text, a, lo + m.start("verb"))
+        ):
+            return _framed_speaker(doc, who, lo, hi)  # "… об «…» пустыми и заявила, что"
         if subject is None and lead_in is None:
             role = _ROLE_LEAD.fullmatch(doc.text, a, lo + m.start("verb"))
             if role is not None:  # "Учёный подчеркнул: «…»", "Дипломат также заявил: «…»"
@@ -1390,7 +1435,9 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
 _OWN_SUBJECT = re.compile(
     r",\s*(?:как|будто)\s+"
     r"(?!(?:он|она|они|в|во|на|с|со|по|после|перед|у|к|о|об|при|за|из|от|ещ[её]|уже|тогда|"
-    r"однажды|давно|недавно|также|тоже|не|лично|прямо|публично|открыто)\b)[а-яё]"
+    r"однажды|давно|недавно|также|тоже|не|лично|прямо|публично|открыто)\b)"
+    # (not an aside closed by a comma: "Ли Хуэй, как напоминает автор, позднее сказал")
+    rf"(?!(?:{VERB})\s+[^,.!?:;«»]{{1,40}},)[а-яё]"
 )
 # "О Ерохине", "Об Алексее Маслове": the one spoken of.
 _SPOKEN_OF = re.compile(r"(?i:(?<![\w-])(?:о|об|обо|про)\s+)(?:[А-ЯЁ][а-яё]+\s+)?$")
@@ -1409,6 +1456,8 @@ _RELATIVE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\b")
 _WHOSE = re.compile(r"(?<![а-яё])котор(?:ого|ой|ых)\s+(?:[а-яё-]+\s+){0,3}$")
 
 
+# Capitalised words right before a mention: the rest of the name it is the end of.
+_GIVEN_WORDS = re.compile(r"(?:[А-ЯЁ][а-яё-]+\s+)+$")
 # Prepositions: a name after one is not the subject ("Лавров по итогам встречи с Ван И").
 _PREPOSITION_BEFORE = re.compile(
     r"(?:^|\s)(?:с|со|у|от|к|ко|для|о|об|обо|при|без|между|перед|после|против|кроме|над|под|"
@@ -1473,10 +1522,11 @@ _FRAME_VERB = re.compile(
     # ("ввёл термин «…»", "любит говорить об «…»")
     r"в?в[её]л\w*\s+(?:в\s+оборот|термин)|предложил\w*\s+термин|говорить|"
     # ("предположил, что «…»", "подтвердил, что … «…»", "отвечал Миршаймеру, что «…»",
+    # "он ответил, что «…»",
     # "лишь заметив, что …", "сославшись на то, что «…»")
     # (with a that-clause or a colon: not "подтвердил репутацию", "отвечал за стройку",
     # "заметив плакат")
-    r"(?:предположил\w*|подтвердил\w*|отвечал\w*(?:\s+[А-ЯЁа-яё]+[уюеи])?|заметив"
+    r"(?:предположил\w*|подтвердил\w*|(?:отвечал|ответил)\w*(?:\s+[А-ЯЁа-яё]+[уюеи])?|заметив"
     r"|сослал\w*\s+на\s+то|сославшись\s+на\s+то)(?=,?\s*(?:что|:)))(?![\w-])"
 )
 
@@ -1532,6 +1582,20 @@ _WORDS_NAMED = re.compile(
 )
 
 
+# The rest of an object after words in guillemets, then "и" and the next verb: "пустыми и ".
+_AND_THEN = re.compile(r"\s*(?:[а-яё]+\s+){0,3}и\s+(?:[а-яё]{3,}о\s+)?")
+# "он"/"она" right before the verb (an adverb between), after an opening phrase.
+# The opening phrase is one of circumstance with no comma ("В своём блоге он пишет") or a
+# gerund's clause ("Отвечая на вопрос о …, он сказал", "На вопрос, подпишут ли …, он
+# ответил"); not a clause of its own ("Китай …,
+# где он назвал себя": the country).
+_PRONOUN_BEFORE_VERB = re.compile(
+    r"^\s*(?:[А-ЯЁ][а-яё]*\s+[^,.!?:;«»]{0,60}?\s+"
+    r"|(?:[А-ЯЁ][а-яё]+(?:я|в|вшись)|На\s+вопрос\w*)[\s,]+[^.!?:;«»]{0,100}?,\s*)"
+    r"(?P<p>он|она)\s+(?:(?:[а-яё]+о|уже|тогда|лишь|только|же|также|и)\s+)?$"
+)
+
+
 def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
     """The subject of the last verb of saying before a quote in its sentence, with nobody
     named after the verb: "Ван И подчеркнул, что Китай и Россия «…»", "Ему возразил
@@ -1584,8 +1648,32 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         + 1
     )
     lead = head[start:]
+    if (
+        start > 0
+        and head[start - 1] == "»"
+        and _AND_THEN.fullmatch(lead)
+        and (opened := head.rfind("«", 0, start)) > 0
+    ):
+        # "Захарова назвала рассуждения об «…» пустыми и заявила, что оценки «…»": the verb
+        # after "и" has the subject of the sentence, when a verb of saying follows it
+        sentence = max(head.rfind(c, 0, opened) for c in ".!?") + 1
+        subject = _subject(doc, who, lo + sentence, lo + opened)
+        if (
+            subject is None
+            or subject.ambiguous
+            or (isinstance(who, _RuMentions) and who.oblique(subject))
+            or not _FRAME_VERB.search(doc.text, subject.span.end, lo + opened)
+            or any(m.person != subject.person for m in who.within(subject.span.end, hi))
+        ):
+            return None
+        return subject.person
     if re.match(r"\s*(?:Он|Она)\b", lead) and not who.first_in(lo + start, lo + len(head)):
         return who.pronoun(lo + start + len(lead) - len(lead.lstrip()))
+    late = _PRONOUN_BEFORE_VERB.match(lead)
+    if late is not None and not who.first_in(lo + start, lo + len(head)):
+        # "На вопрос о контракте он ответил, что «…»": an opening phrase, then "он" and the
+        # verb, nobody named in the sentence: the one "он" is
+        return who.pronoun(lo + start + late.start("p"))
     subject = _subject(doc, who, lo + start, lo + verb.start() + 1)
     if subject is not None and _OWN_CLAUSE.search(doc.text, subject.span.end, lo + verb.start()):
         return None  # "Лавров прилетел в Пекин, и МИД КНР подтвердил, что …": another subject

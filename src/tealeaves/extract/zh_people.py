@@ -455,7 +455,9 @@ _FOREIGN_TAIL_STOP = re.compile(
     f"(?:{SPEECH_VERBS}|{ROLE_WORDS}|举行|会谈|会见|访问|出席|发表|接受|率团|一行|此前|曾|在|则|"
     "对|于|和|与|同|的|等|也|还|就|将|已|被|向|是|表|说|称|指|认|日|月|年|时|这|那|了|着|过|并|而|"
     "但|都|又|再|要|能|可|应|该|今|昨|上|下|中|后|前|们|为|以|及|从|把|让|给|所|之|其|近|没|未|不|却|"
-    "仍|有|一|个|位|次|通过|生前|随后|随即|当天|当日|同时|首先|亦|均|多年|多次|会后|会上|会前|会中)"
+    "仍|有|一|个|位|次|通过|生前|随后|随即|当天|当日|同时|首先|亦|均|多年|多次|会后|会上|会前|会中|"
+    # (卢基扬诺夫常说, 卡申总是提醒: an adverb of how often)
+    "常|总是|一直|经常|始终|反复|向来)"
 )
 
 
@@ -796,7 +798,17 @@ def _name_in_slot(simple: str, cand: str, end: int) -> bool:
         len(cand) == 3
         and surname_len(cand) == 1
         and is_han_name(cand, word_start=True)
-        and (simple[end : end + 1] in _AFTER_NAME | _JOINS or _TITLE_AFTER.match(simple, end))
+        and (
+            simple[end : end + 1] in _AFTER_NAME | _JOINS
+            or _TITLE_AFTER.match(simple, end) is not None
+            # (副所长庞大鹏重点分析了…。在庞大鹏看来: an adverb after it, and the text names
+            # the three characters again where a name stands)
+            or any(
+                re.match(f"{BETWEEN}{VERB}|看来|[，,]", simple[m.end() :]) is not None
+                for m in re.finditer(cand, simple)
+                if m.end() != end
+            )
+        )
     )
 
 
@@ -943,6 +955,12 @@ def _coordinated(simple: str, seg: Segments, end: int) -> list[tuple[int, str]]:
 
 #: What follows 曾 when it means "once" (曾多次, 曾经, 曾表示, 曾在), never a given name's start.
 _ONCE_THEN = set("多一经表指说提认担任在对于与把被将已")
+#: Adverbs and verbs after 曾 "once" that two characters of a given name could spell
+#: (总统曾公开表示, 部长曾私下说): a word, not a name.
+_ONCE_WORDS = frozenset(
+    {"公开", "私下", "亲自", "当面", "直言", "坦言", "撰文", "发文", "明确", "反复", "先后"}
+    | {"再三", "专门", "特意", "毫不", "罕见", "少有", "几度", "数次", "屡次"}
+)
 
 
 def _zeng_is_surname(simple: str, seg: Segments, at: int) -> bool:
@@ -955,6 +973,7 @@ def _zeng_is_surname(simple: str, seg: Segments, at: int) -> bool:
         and _is_han(name)
         and simple[at + 3 : at + 4] in _AFTER_NAME
         and name[1] not in _ONCE_THEN
+        and name[1:] not in _ONCE_WORDS
         and name[2] not in NOT_GIVEN  # (向 is a preposition too, and a given name)
     )
 

@@ -52,12 +52,18 @@ def _speaker_before(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
     "他说：“"."""
     frame = simple[lo:hi]
     words_of = _IN_WORDS_OF.search(frame)
+    clause = words_of.group("clause") if words_of is not None else ""
+    if clause and (who.within(lo + words_of.start("clause"), hi) or re.search(VERB, clause)):
+        words_of = None  # "用他的话说，王毅表示“…”": someone else's words after it
     if words_of is not None and simple[lo + words_of.start() - 1 : lo + words_of.start()] not in (
         "套",
         "借",
     ):
         # "用我的俄罗斯同行瓦西里·卡申（Vasily Kashin）的话说，“…”": the one named last there,
         # right before 的话 (not "用特朗普评价普京的话来说", "用普京身边一位顾问的话说")
+        own = re.fullmatch("([他她])(?:自己|本人)?", words_of.group("who"))
+        if own is not None:
+            return who.pronoun(lo + words_of.start("who"))  # 用他自己的话说
         named = who.last_in(lo + words_of.start("who"), lo + words_of.end("who"))
         rest = simple[named.span.end : lo + words_of.end("who")] if named is not None else ""
         if (
@@ -115,9 +121,15 @@ def _opening(simple: str, who: Mentions, lo: int, hi: int) -> tuple[Mention | No
     if subject is None and simple[at : at + 1] not in ("他", "她"):
         first = who.first_in(at, hi)
         role = simple[at : first.span.start] if first is not None else ""
-        if ROLE_END.search(role) and not re.search("[，,。；;“”「」]", role):
+        if (ROLE_END.search(role) or _MY_PERSON.fullmatch(role)) and not re.search(
+            "[，,。；;“”「」]", role
+        ):
             subject = first
     return subject, at
+
+
+# "我的同事费奥多尔·卢基扬诺夫常说": the speaker's colleague, friend, teacher, named after it.
+_MY_PERSON = re.compile("(?:我|我们)的(?:老)?(?:同事|朋友|同行|老师|学生|导师|同学)[、，,]?")
 
 
 def _sentence_subject(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
@@ -179,22 +191,51 @@ def _phrase_owner(simple: str, who: Mentions, lo: int, at: int, close_at: int) -
         return None if named is None or named.ambiguous else named.person
     described = _DESCRIBES.search(frame)
     if described is not None:
-        named = who.ending_at(lo + described.start())
+        end = lo + described.start()
+        named = who.ending_at(end)
         if named is None:
             # "达巍则把美国的做法形容为“…”": 把 and its object between the name and 形容
             held = _HOLDS_AS.search(frame, 0, described.start())
-            named = who.ending_at(lo + held.start()) if held is not None else None
-        return None if named is None or named.ambiguous else named.person
+            end = lo + held.start() if held is not None else end
+            named = who.ending_at(end) if held is not None else None
+        if named is None:
+            return _unnamed_describer(simple, who, end)
+        return None if named.ambiguous else named.person
     if frame.endswith("用") and re.match("来(?:形容|描述|概括|比喻)", simple[close_at + 1 :]):
         named = who.ending_at(lo + len(frame) - 1)
         return None if named is None or named.ambiguous else named.person
     return None
 
 
+def _unnamed_describer(simple: str, who: Mentions, end: int) -> str | None:
+    """Who describes a thing when no name stands right before the verb (or 把) at ``end``:
+    "她形容这种叙事是“…”" (她 right before), "他回顾了……，把上合组织形容为“…”" (a clause whose
+    subject is the sentence's: its 他, or the one it opens with, nobody else named between)."""
+    if simple[end - 1 : end] in ("他", "她") and simple[end - 2 : end - 1] != "其":
+        return who.pronoun(end - 1)  # (not 其他, "the others")
+    if simple[end - 1 : end] not in ("，", ","):
+        return None
+    para = who.doc.paragraph_at(end)
+    start = _sentence_start(simple, para.start if para else 0, end)
+    while simple[start : start + 1].isspace():
+        start += 1
+    named = who.within(start, end)
+    if simple[start : start + 1] in ("他", "她") and simple[start + 1 : start + 2] != "们":
+        return None if named else who.pronoun(start)
+    first = who.at(start)
+    if first is None or first.ambiguous or any(m.person != first.person for m in named):
+        return None
+    return first.person
+
+
 # "用特朗普评价普京的话来说", "用西方媒体形容习近平的话说": words about the one named last.
 _OF_SOMEONE = re.compile("评价|形容|回应|称赞|批评|评论|描述|称呼|谈到|提到|指责|赞扬|调侃")
 # "用X的话说，" before the quote: X's words, however X is introduced.
-_IN_WORDS_OF = re.compile("用(?P<who>[^，,。；“”「」]{2,40}?)的话(?:来)?说[，,：:]?\\s*$")
+_IN_WORDS_OF = re.compile(
+    "用(?P<who>[^，,。；“”「」]{1,40}?)的话(?:来)?说[，,：:]?"
+    # ("用他自己的话说，特别代表的工作就是“…”": a few words of the sentence before the quote)
+    "(?P<clause>[^，,。；：:“”「」]{0,24})\\s*$"
+)
 # (not "在X看来，…“…”": a view, whose short terms the annotators leave to nobody)
 _IN_THE_VIEW_OF = re.compile("(?:正如|如同)(?P<who>[^，,。；“”「」]{2,16}?)(?:所言|所说)[，,]")
 _DESCRIBES = re.compile("(?:形容|称|比喻|概括|定义|定性)(?:为|成)?[^，,。；“”「」]{0,12}$")
@@ -311,7 +352,8 @@ class _ZhMentions(Mentions):
                 label = None  # "他表示：“…”": a pronoun and its verb, no speaker's label
             floor = para.start + label.start("body") if label else para.start
             start = _sentence_start(self.simple, floor, at)
-            if not self.simple[start:at].strip() and start > floor:
+            # (在他看来, 据她介绍: the pronoun opens the sentence all the same)
+            if self.simple[start:at].strip() in ("", "在", "据") and start > floor:
                 found = self._opener(
                     _sentence_start(self.simple, floor, start - 1), start, at, depth
                 )
@@ -526,6 +568,10 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
                 speaker = _sentence_subject(simple, who, lo, s.open_at)
             if speaker is None:
                 speaker = _after_one_named(doc, simple, who, s)
+        if s.depth == 0 and kind == "scare" and _IN_WORDS_OF.search(simple, lo, s.open_at):
+            owner = _speaker_before(simple, who, lo, s.open_at)
+            if owner is not None:  # 用他自己的话说，……就是“多听、多谈、多做劝和工作”: words
+                return "phrase", owner
         if s.depth == 0 and kind == "scare":
             owner = _phrase_owner(simple, who, lo, s.open_at, s.close_at)
             if owner is not None:  # 赵华胜形容两国关系“…”, 在赵华胜看来，……“…”
@@ -705,7 +751,10 @@ _TERM_AROUND = re.compile(
 _TERM_BEFORE_SHORT = re.compile(
     r"(?:不当|不做|不需要|不搞|不走|无需|不认同|不赞成|不认可|避免用|避免使用|被|炒作|渲染|鼓吹|兜售|"
     r"宣扬|热炒|(?<!积极)(?<!有所)(?<!大有)作为|(?<!積極)作為|定位为|定位為|定义为|加快|加强|加強|坚持|"
-    r"堅持|一条|一條|这条|這條|想当|想當|要当|要當)$"
+    r"堅持|一条|一條|这条|這條|想当|想當|要当|要當|"
+    # ("秉持“上海精神”", "践行“…”": a spirit or principle held to; "打击“三股势力”": a named
+    # foe fought, as the documents name it)
+    r"秉持|秉承|践行|踐行|打击|打擊)$"
 )
 # "“中俄文化年”收官活动", "“海上联合”演习": the name of an event, a plan or a ship, not words.
 _TERM_AFTER = re.compile(
@@ -714,6 +763,8 @@ _TERM_AFTER = re.compile(
     r"概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号|"
     r"系列|收官|活动|论坛|峰会|会议|项目|计划|倡议|工程|机制|框架|演习|行动|号|年会|开幕式|闭幕式|"
     r"阶段|层面|水平|时代|模式|状态|地步|程度|标签|领域|管道|管线|[，,]即|"
+    # ("以“近北极国家”身份": a status held)
+    r"身份|身分|"
     # ("推行“去风险”政策", "“印太”战略": the name of a policy)
     r"政策|战略|路线|议程|思维|"
     # ("“和平之友”小组": the name of a group)
@@ -740,6 +791,12 @@ def _a_term_phrase(text: str) -> bool:
     return len(text) <= 12 and not re.search(r"[，,、。；：！？]|是|要|会|应|必须|不", text)
 
 
+# "“宁可错杀，不愿被罚”已成业界的普遍心态": a saying many hold, nobody's own words.
+_BECAME_A_SAYING = re.compile(
+    "(?:已|早已|已经)?成(?:为|了)?[^，,。；“”「」]{0,8}(?:心态|共识|口头禅|信条|潜规则|座右铭|流行语)"
+)
+
+
 def _singled_out(simple: str, q: Quote) -> bool:
     """ "有关“新冷战”的说法": a term the writer singles out, not the speaker's words."""
     before = simple[max(0, q.span.start - 4) : q.span.start - 1]
@@ -756,6 +813,7 @@ def _singled_out(simple: str, q: Quote) -> bool:
         or _TERM_AROUND.search(before)
         or _SECOND_TERM.search(simple, max(0, q.span.start - 30), q.span.start - 1)
         or _TERM_AFTER.match(after)
+        or _BECAME_A_SAYING.match(simple, q.span.end + 1) is not None
         or attributive
         or _NAMED_THING.search(q.text)
         or _FORMULA.fullmatch(q.text)
@@ -933,9 +991,9 @@ _INTERVIEWS = re.compile(r"(?:专访|采访|对话|访谈)[^，。；“”]{0,4
 # "这位学者", "这位长期研究中俄关系的复旦大学教授": the one the text has just named.
 _THIS_ONE = "这位[^，,。；“”「」]{0,20}?(?:学者|专家|教授|研究员|官员|外交官|大使|经济学家|分析师)"
 _REPORTED = re.compile(
-    f"(?P<cue>据(?P<n1>{_THIS_ONE}|[{HAN}]{{2,4}}?)(?:介绍|透露|称|表示|分析)"
+    f"(?P<cue>据(?P<n1>{_THIS_ONE}|[他她]|[{HAN}]{{2,4}}?)(?:介绍|透露|称|表示|分析)"
     f"|在(?P<n2>[他她]|[{HAN}]{{2,4}}?)(?:看来|眼中|眼里)|"
-    f"(?P<n3>{_THIS_ONE}|[他她]|[{HAN}]{{2,4}}?){BETWEEN}(?:回应|答复|回答|举例|笑着)?"
+    f"(?P<n3>{_THIS_ONE}|[他她]|[{HAN}]{{2,4}}?){BETWEEN}(?:回应|答复|回答|举例|笑着|分析)?"
     f"(?:认为|指出|表示|强调|称|坦言|直言|分析|预测|预计|判断|"
     r"相信|主张|建议|警告|提醒|透露|介绍|提到|写道|说|指(?=[，,])|声称|宣称|坚称|断言|重申|"
     r"补充|反问)(?:过|道)?)"
@@ -958,6 +1016,7 @@ def _reported(
             continue
         comma = re.search("[，,]", simple[start : m.end("clause")])
         inner = _REPORTED.search(simple, start, m.end("clause")) if comma else None
+        end = m.end("clause")
         if (
             inner is not None
             and comma
@@ -965,6 +1024,14 @@ def _reported(
             and (_named_in(who, inner))
         ):
             pos = start  # "杨成说，托卡耶夫多次强调，……": Tokayev's statement, which Yang reports
+        elif (
+            inner is not None
+            and simple[inner.start() - 1 : inner.start()] in "，,"
+            and (_named_in(who, inner) and inner.start() - 1 - start >= 6)
+        ):
+            # "正如孙壮志所说，两个机制“…”，杨教授认为，……": the clause stops where another
+            # one named opens a statement of their own, which is found next
+            end, pos = inner.start() - 1, inner.start()
         name_at = next((m.start(g) for g in ("n1", "n2", "n3") if m.group(g)), None)
         if name_at is None:
             continue
@@ -999,7 +1066,7 @@ def _reported(
             speaker = mention.person
         if speaker is None:
             continue
-        out.append(reported_quote(doc, (start, m.end("clause")), speaker, m.start(), ids))
+        out.append(reported_quote(doc, (start, end), speaker, m.start(), ids))
     return out
 
 
