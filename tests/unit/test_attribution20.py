@@ -266,3 +266,64 @@ def test_zh_the_surname_ou_and_a_saying_the_trade_holds():
     )
     assert "ou-zhiming" in _people(x)
     assert _speaker(x, "多一事不如少一事") is None
+
+
+def test_ru_a_round_table_turn_goes_on_when_a_named_moderator_asks():
+    """A transcript whose moderator is named under a label and asks: an unlabelled paragraph
+    after an answer goes on with that answer."""
+    x = _x(
+        "ru",
+        "Модератор — Фёдор Лукьянов. Участники: Василий Кашин, Иван Зуенко.",
+        "ЛУКЬЯНОВ: Василий, что изменилось за год?",
+        "КАШИН: Изменилось многое. Торговля выросла.",
+        "Но главное — доверие военных. Его стало больше.",
+        "ЛУКЬЯНОВ: Иван, вы согласны?",
+        "ЗУЕНКО: Отчасти.",
+    )
+    assert _speaker(x, "Но главное") == "vasily-kashin"
+
+
+def test_ru_a_third_person_verb_after_a_label_is_not_the_labels_speaker():
+    """ "ОСИПОВ: Правительство Индии называет пошлины «…»": the host asks, the words are
+    the government's, not his."""
+    x = _x(
+        "ru",
+        "Ведущий — Кирилл Осипов, гость — Игорь Юшков.",
+        "ОСИПОВ: Токио, между тем, называет эти меры «вынужденными». Это надолго?",
+        "ЮШКОВ: Думаю, да.",
+        "ОСИПОВ: Почему?",
+        "ЮШКОВ: Рынок перестроился.",
+    )
+    assert _speaker(x, "вынужденными") is None
+
+
+def test_ru_two_surnames_side_by_side_are_not_one_name():
+    """ "Хилл Клёнова отвечает" (Фиона Хилл in the dative, then Мария Клёнова): no person
+    "Хилл Клёнова"; and "Из Москвы." opening a sentence is no name."""
+    x = _x(
+        "ru",
+        "Автор книги Мария Клёнова спорит с Фионой Хилл. Фиона Хилл назвала Китай «спонсором». "
+        "Хилл Клёнова отвечает целой главой.",
+        "Из Москвы. Пресс-секретарь президента Дмитрий Песков сказал: «Ждём ясности».",
+    )
+    names = {p.native_name for p in x.people}
+    assert "Хилл Клёнова" not in names
+    assert not any(n.startswith("Из ") for n in names)
+
+
+def test_zh_a_registry_name_glued_to_a_preposition_and_a_customs_chief():
+    """ "外交部长王毅同拉夫罗夫通电话": 王毅 and 同 (with); 海关总署署长俞建华: 署长 a role."""
+    x = _x("zh", "外交部长王毅同拉夫罗夫通电话。海关总署署长俞建华说，“进出口保持增长”。")
+    assert {"wang-yi", "sergey-lavrov", "yu-jianhua"} <= _people(x)
+    assert _speaker(x, "进出口保持") == "yu-jianhua"
+
+
+def test_zh_a_leader_with_a_title_describes_at_length():
+    """ "托卡耶夫总统还把中亚形容为“…，…”": a name, its title, 把, and a description with a
+    comma in it (a statement, not a phrase)."""
+    x = _x(
+        "zh",
+        "哈萨克斯坦奉行平衡外交，托卡耶夫总统还把中亚形容为“东西方的十字路口，而不是任何大国"
+        "的后院”。",
+    )
+    assert _speaker(x, "东西方的十字路口") == "kassym-jomart-tokayev"

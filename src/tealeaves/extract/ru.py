@@ -72,14 +72,18 @@ SPEECH_VERBS = (
     "писал|писала|отмечал|отмечала|подчеркивал|подчеркивала|подчёркивал|подчёркивала|"
     "утверждал|утверждала|предупреждал|предупреждала|замечал|замечала|указывал|указывала|"
     "настаивал|настаивала|повторял|повторяла|повторил|повторила|объяснял|объясняла|"
-    # the present of a feature's tags: "— продолжает Кашин. —", "— иронизирует он"
-    "продолжает|рассуждает|размышляет|иронизирует|резюмирует|подытоживает|парирует|"
-    "отвечает|восклицает|признаётся|признается|иронизировал|иронизировала|рассуждал|"
-    "рассуждала|"
     # "он пошёл дальше: «…»": going further in what one says
     "пош(?:ёл|ел|ла) (?:ещё |еще )?дальше"
 )
 VERB = f"(?:{SPEECH_VERBS})"
+#: Verbs of a tag after a quote only ("— продолжает Кашин. —", "— иронизирует он"): before
+#: words in guillemets they are actions ("продолжает «челночную дипломатию»").
+TAG_VERB = (
+    f"(?:{SPEECH_VERBS}|продолжает|рассуждает|размышляет|размышлял|размышляла|иронизирует|"
+    "резюмирует|подытоживает|парирует|отвечает|восклицает|признаётся|признается|удивляется|"
+    "усмехается|иронизировал|иронизировала|рассуждал|рассуждала|удивлялся|удивлялась|"
+    "усмехнулся|усмехнулась)"
+)
 # Verbs that introduce a reported statement ("Кашин считает, что …"), every past form of
 # each stem (заявил, заявила, заявили) and the present forms writers use.
 _REPORT_PAST = (
@@ -455,6 +459,10 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             words = words[2:]
         if para is None or para.index in bylines:
             continue  # "Арина Веденеева; Андрей Лиханов, Пекин": a byline or a credit
+        while words and words[0] in _PREPOSITIONS:
+            words = words[1:]  # "Из Москвы.": a preposition opening a sentence, no name
+        if not words:
+            continue
         found = _longest_name(words) or _titled_foreign(doc.text, m.start(), words)
         if found is not None:
             first, hit = found
@@ -476,9 +484,31 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     _initialled(doc, drafts, registry)
     _by_registry_surname(doc, drafts, registry)
     _han_given(doc, drafts)
+    _two_surnames(drafts)
     mentions = _mentions(doc, list(drafts.values()), registry)
     people = tuple(_person(d, registry) for d in drafts.values())
     return PeopleFound(people, tuple(mentions))
+
+
+#: Prepositions written with a capital at a sentence's start.
+_PREPOSITIONS = frozenset(
+    "Из От До Для Без При Под Над Про Через После Перед Около Возле Среди Вокруг Кроме".split()  # noqa: SIM905
+)
+
+
+def _two_surnames(drafts: dict[str, _Draft]) -> None:
+    """Drop a "name" of two words that are the surnames of two others the text names in
+    full ("Хилл Клёнова отвечает …": Фиона Хилл in the dative, then Мария Клёнова)."""
+    for key, d in list(drafts.items()):
+        words = [w.casefold() for w in d.native.split()]
+        if len(words) != 2:
+            continue
+        owners = [
+            {k for k, o in drafts.items() if k != key and o.surname_key == w and " " in o.native}
+            for w in words
+        ]
+        if owners[0] and owners[1] and owners[0] != owners[1]:
+            del drafts[key]
 
 
 # Right after a woman's name as the subject: ", которая", or a verb in the feminine past

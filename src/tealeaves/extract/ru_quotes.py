@@ -26,6 +26,7 @@ from tealeaves.extract.attribution import (
 from tealeaves.extract.names import Spans
 from tealeaves.extract.ru import (
     REPORT_VERBS,
+    TAG_VERB,
     VERB,
     WORD,
     a_clause,
@@ -56,7 +57,7 @@ _ORG_BEFORE = re.compile(
 _SAID_BEFORE = re.compile(rf"\b{VERB}(?:\s+[а-яё]+о)?(?P<colon>\s*:|,\s*что)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«])")
 _AFTER = re.compile(
-    rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?:[а-яё]{{3,}}о\s+)?(?P<verb>{VERB})\b"
+    rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?:[а-яё]{{3,}}о\s+)?(?P<verb>{TAG_VERB})\b"
     r"(?P<rest>[^.!?\n]{0,120})"
 )
 # ("— коротко ответил он": an adverb before the verb)
@@ -84,7 +85,9 @@ _ROLE_WORDS = (
 _ROLE_NOUN = re.compile(
     rf"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:{_ROLE_WORDS}|собеседни\w+ [«„]?\w+)\b"
 )
-_INNER = re.compile(rf",?\s+[—–-]\s+(?P<verb>{VERB})\b(?P<who>[^.!?—–]{{1,200}}?)[.,:]\s+[—–-]\s+")
+_INNER = re.compile(
+    rf",?\s+[—–-]\s+(?P<verb>{TAG_VERB})\b(?P<who>[^.!?—–]{{1,200}}?)[.,:]\s+[—–-]\s+"
+)
 _OPINION = r"(?:словам|мнению|оценке|оценкам|убеждению)"
 # A character of a name after "как отметил", "по словам": no stop, but an initial's ("Ю.
 # Ушаков", "Ю.Ушаков").
@@ -130,13 +133,41 @@ _UNNAMED = re.compile(
 _SHE = {"она", "её", "ее", "ей", "неё", "нее", "ней", "ею", "нею"}
 _HE = {"он", "его", "него", "ему", "нему", "нём", "нем"}  # not им/ним: plural too
 # "», — сказала она": the tag's pronoun after its verb
-_TAG_PRONOUN = re.compile(rf"[\s,.!?…]*[—–]\s*(?:{VERB})\s+(?P<p>она|он)\b")
-
-
-# Several people as the subject of a sentence: after it, "он" may be either.
+# Several people as the subject of a sentence: after it, "он" may be either ("министры
+# провели", "лидеры двух стран ответили"); not "Западные политики" (others), not "Оба визита".
 _PEOPLE_DID = re.compile(
-    r"(?<![\w-])(?i:министры|лидеры|президенты|дипломаты|главы|оба|обе|собеседники|"
-    r"политики|переговорщики)\s+(?:[а-яё]+\s+)?[а-яё]+(?:ли|ют|ят|ались|ились)(?![\w-])"
+    r"(?:^|[.!?]\s+|,\s*|\s)(?:[А-ЯЁа-яё]+\s+){0,2}?(?i:министры|лидеры|президенты|главы|"
+    r"переговорщики|собеседники|делегации)\s+(?:[а-яё]+\s+){0,3}?[а-яё]+(?:ли|ют|ят|ались|ились)(?![\w-])",
+    re.M,
+)
+# A subject the pronoun may be that is no person: a capital, a country, a ministry.
+_NO_PERSON_HE = re.compile(
+    r"(?:^|[.!?]\s+)(?:[А-ЯЁ][а-яё]+\s+)?(?:Пекин|Китай|Кремль|Вашингтон|Токио|Лондон|Париж|"
+    r"Берлин|Киев|Брюссель|Тегеран|Минск|Сеул|Пхеньян|Нью-Дели|Евросоюз|Госдеп|Пентагон|"
+    r"Белый дом|МИД|Совбез|Запад)\b",
+    re.M,
+)
+_NO_PERSON_SHE = re.compile(
+    r"(?:^|[.!?]\s+)(?:[А-ЯЁ][а-яё]+\s+)?(?:Москва|Россия|Индия|Европа|Турция|Япония|Америка|"
+    r"Украина|Германия|Франция|Британия|Администрация|Газета|Сторона)\b",
+    re.M,
+)
+
+
+def _outside_quotes(text: str, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
+    """Whether ``pattern`` matches in text[lo:hi] outside guillemets."""
+    return any(
+        text.count("«", lo, m.start()) <= text.count("»", lo, m.start())
+        for m in pattern.finditer(text, lo, hi)
+    )
+
+
+# "Его американский оппонент …": someone the text does not name, whose the one named is.
+_THEIR_PERSON = re.compile(
+    r"(?:^|[.!?]\s+)(?:Его|Её|Ее|Их)\s+(?:[а-яё-]+\s+){0,2}(?:оппонент\w*|коллег\w*|"
+    r"собеседни\w+|соавтор\w*|помощни\w+|заместител\w+|преемни\w+|предшественни\w+|"
+    r"советни\w+|визави|сменщи\w+|ученик\w*|учениц\w+|критик\w*)\b",
+    re.M,
 )
 
 
@@ -198,6 +229,20 @@ class _RuMentions(Mentions):
                 self.doc.text, para.start, at
             ):
                 return None  # "министры провели пресс-конференцию. …, он сказал": which one
+            last = self.last_in(self.doc.paragraphs[max(0, para.index - 2)].start, at)
+            since = last.span.end if last is not None else para.start
+            said = self._said(at)
+            others = _NO_PERSON_HE if said == "m" else _NO_PERSON_SHE if said == "f" else None
+            # (in the sentences before the pronoun's, outside quotes: "Пекин ответил …. Затем
+            # он …", not "Пекин, по его словам, …" nor "«Китай не спешит», — говорит он")
+            own = sentence_start(self.doc.text, para.start, at, _SENTENCE_END)
+            if _outside_quotes(self.doc.text, _THEIR_PERSON, since, own) or (
+                others is not None
+                and _outside_quotes(self.doc.text, others, max(since, para.start), own)
+            ):
+                # "Его американский оппонент не согласен. … он пишет", "Пекин ответил …. Затем
+                # он пошёл дальше": someone unnamed, a country: not the one named before
+                return None
             unnamed = [
                 u
                 for u in _UNNAMED.finditer(self.doc.text, para.start, at)
@@ -252,7 +297,11 @@ class _RuMentions(Mentions):
                 chained = self._chained(para, pron.group("p").casefold())
                 if chained is not None:
                     return chained
-        return super().pronoun(at)
+        found = super().pronoun(at)
+        said = self._said(at)
+        if found is not None and said and self.sex.get(found, said) != said:
+            return None  # "Иван Тимофеев выступил. ¶ «…», — продолжает она.": not him
+        return found
 
     def _chained(self, para: Paragraph, pronoun: str) -> str | None:
         """For a pronoun in a paragraph that names nobody before it, when the last one named
@@ -740,7 +789,9 @@ _SUBJECT_PRONOUN = re.compile(r"\s*(?P<p>Он|Она)\s+(?:[а-яё]+\s+)?[а-я
 
 
 # A tag after a closing mark whose subject is a pronoun: "», — сказал он", "» — добавила она".
-_TAG_PRONOUN = re.compile(r"[\s,.!?…]*[—–-]\s*[а-яё]+\s+(?P<p>он|она)(?![\w-])")
+_TAG_PRONOUN = re.compile(
+    r"[\s,.!?…]*[—–-]\s*(?:[а-яё]{3,}о\s+)?[а-яё]+\s+(?P<p>он|она)(?![\w-])"
+)  # ("— сказала она", "— коротко ответил он")
 
 
 # One adjective in guillemets before its noun: "большинство «локализованных» моделей", a
@@ -1591,7 +1642,8 @@ _AND_THEN = re.compile(r"\s*(?:[а-яё]+\s+){0,3}и\s+(?:[а-яё]{3,}о\s+)?")
 # где он назвал себя": the country).
 _PRONOUN_BEFORE_VERB = re.compile(
     r"^\s*(?:[А-ЯЁ][а-яё]*\s+[^,.!?:;«»]{0,60}?\s+"
-    r"|(?:[А-ЯЁ][а-яё]+(?:я|в|вшись)|На\s+вопрос\w*)[\s,]+[^.!?:;«»]{0,100}?,\s*)"
+    r"|(?:(?!Хотя|Пока|Когда)[А-ЯЁ][а-яё]+(?:я|в|вшись)|На\s+вопрос\w*)[\s,]+"
+    r"[^.!?:;«»]{0,100}?,\s*)"
     r"(?P<p>он|она)\s+(?:(?:[а-яё]+о|уже|тогда|лишь|только|же|также|и)\s+)?$"
 )
 
@@ -1657,6 +1709,9 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         # "Захарова назвала рассуждения об «…» пустыми и заявила, что оценки «…»": the verb
         # after "и" has the subject of the sentence, when a verb of saying follows it
         sentence = max(head.rfind(c, 0, opened) for c in ".!?") + 1
+        # (the clause's own subject: "Лавров прилетел, а китайский министр назвал …")
+        for clause in re.finditer(r"(?:,\s*(?:а|но|однако|тогда как)|;)\s", head[:opened]):
+            sentence = max(sentence, clause.end())
         subject = _subject(doc, who, lo + sentence, lo + opened)
         if (
             subject is None
@@ -1675,6 +1730,10 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         # verb, nobody named in the sentence: the one "он" is
         return who.pronoun(lo + start + late.start("p"))
     subject = _subject(doc, who, lo + start, lo + verb.start() + 1)
+    if subject is not None and _a_label(doc, subject):
+        # "ОСИПОВ: Правительство Индии называет пошлины «…»": one speaking under a label
+        # says "я"; a verb in the third person after it has a subject of its own
+        return None
     if subject is not None and _OWN_CLAUSE.search(doc.text, subject.span.end, lo + verb.start()):
         return None  # "Лавров прилетел в Пекин, и МИД КНР подтвердил, что …": another subject
     after_colon = (
@@ -2351,7 +2410,10 @@ def _named_labels(
         return []
     # an interview asks too ("ВО: …"): only there does an answer go on past its paragraph
     # (in a digest of "Лавров: …" lines, what follows one is the editor's)
-    asked = any(speaker == "" for _, _, speaker in turns)
+    # (or a moderator named under a label asks twice: "ТИМОФЕЕВ: …, вы согласны?")
+    asked = any(speaker == "" for _, _, speaker in turns) or (
+        sum(body >= 0 and para.text.rstrip(" *_").endswith("?") for para, body, _ in turns) >= 2
+    )
     inside = Spans(quoted)
     out = []
     current: str | None = None
@@ -2368,6 +2430,15 @@ def _named_labels(
         if current and not inside.contains(body + 1):
             out.append(whole_paragraph(doc, para, body, current, ids))
     return out
+
+
+def _a_label(doc: Document, m: Mention) -> bool:
+    """Whether mention ``m`` is the label a paragraph opens with ("ОСИПОВ: …")."""
+    para = doc.paragraph_at(m.span.start)
+    if para is None or m.span.start != para.start:
+        return False
+    label = _NAME_LABEL.match(para.text)
+    return label is not None and para.start + label.end("label") >= m.span.end
 
 
 def _initials(label: str) -> str:

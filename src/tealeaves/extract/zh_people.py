@@ -229,6 +229,12 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
                 continue  # 一位银行人士向财新透露: to whom the one not named spoke
             if simplified(name) in last_parts:
                 continue  # 卢金 after 亚历山大·卢金: that person again, not Lu Jin
+            if (
+                len(name) == 3
+                and name[2] in PREPOSITIONS
+                and registry.lookup(simplified(name[:2])) is not None
+            ):
+                name = name[:2]  # 外交部长王毅同拉夫罗夫通电话: the registry's 王毅, and 同
             add(doc.text[start : start + len(name)], start, latin=_own_latin(simple, start, name))
     for m in DASH_CREDIT.finditer(simple):  # "”—— 达巍（清华大学…）": the credit line
         who = m.group("who")

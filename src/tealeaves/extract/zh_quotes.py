@@ -30,6 +30,7 @@ from tealeaves.extract.zh import (
     LABEL_LINE,
     ROLE_END,
     ROLE_WORDS,
+    TITLES_AFTER_SURNAME,
     VERB,
     is_han_name,
     name_sex,
@@ -62,13 +63,19 @@ def _speaker_before(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
         # "用我的俄罗斯同行瓦西里·卡申（Vasily Kashin）的话说，“…”": the one named last there,
         # right before 的话 (not "用特朗普评价普京的话来说", "用普京身边一位顾问的话说")
         own = re.fullmatch("([他她])(?:自己|本人)?", words_of.group("who"))
-        if own is not None:
-            return who.pronoun(lo + words_of.start("who"))  # 用他自己的话说
+        if own is not None:  # 用他自己的话说: the one 他 is, not one named as an owner
+            at = lo + words_of.start("who")
+            para = who.doc.paragraph_at(at)
+            last = who.last_in(who.doc.paragraphs[max(0, para.index - 2)].start if para else 0, at)
+            if last is not None and simple[last.span.end : last.span.end + 1] == "的":
+                return None  # "记者问拉夫罗夫如何看待布林肯的表态。用他的话说": not 布林肯
+            return who.pronoun(at)
         named = who.last_in(lo + words_of.start("who"), lo + words_of.end("who"))
         rest = simple[named.span.end : lo + words_of.end("who")] if named is not None else ""
         if (
             named is not None
-            and re.fullmatch(r"(?:[（(][^（）()]{1,40}[）)])?", rest)
+            # (a title after the name: "引用普京总统的话说")
+            and re.fullmatch(f"(?:{TITLES_AFTER_SURNAME})?(?:[（(][^（）()]{{1,40}}[）)])?", rest)
             and not _OF_SOMEONE.search(words_of.group("who"))
         ):
             return None if named.ambiguous else named.person
@@ -198,13 +205,21 @@ def _phrase_owner(simple: str, who: Mentions, lo: int, at: int, close_at: int) -
             held = _HOLDS_AS.search(frame, 0, described.start())
             end = lo + held.start() if held is not None else end
             named = who.ending_at(end) if held is not None else None
+            titled = _TITLE_BEFORE.search(simple, lo, end) if held is not None else None
+            if named is None and titled is not None:
+                named = who.ending_at(titled.start())  # 托卡耶夫总统还把中亚形容为“…”
         if named is None:
+            if simple[close_at + 1 : close_at + 2] == "的":
+                return None  # "把A形容为“…”的，正是里根", "…的政客": the describer is elsewhere
             return _unnamed_describer(simple, who, end)
         return None if named.ambiguous else named.person
     if frame.endswith("用") and re.match("来(?:形容|描述|概括|比喻)", simple[close_at + 1 :]):
         named = who.ending_at(lo + len(frame) - 1)
         return None if named is None or named.ambiguous else named.person
     return None
+
+
+_TITLE_BEFORE = re.compile(f"(?:{TITLES_AFTER_SURNAME})$")
 
 
 def _unnamed_describer(simple: str, who: Mentions, end: int) -> str | None:
@@ -568,10 +583,20 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
                 speaker = _sentence_subject(simple, who, lo, s.open_at)
             if speaker is None:
                 speaker = _after_one_named(doc, simple, who, s)
-        if s.depth == 0 and kind == "scare" and _IN_WORDS_OF.search(simple, lo, s.open_at):
+            if speaker is None and _DESCRIBES.search(simple, lo, s.open_at):
+                # "托卡耶夫总统还把中亚形容为“…，…”": a long description is the describer's too
+                speaker = _phrase_owner(simple, who, lo, s.open_at, s.close_at)
+        if s.depth == 0 and kind in ("scare", "phrase") and _described_by_others(simple, s):
+            return kind, None  # "把苏联形容为“邪恶帝国”的政客": theirs, whom it does not name
+        if (
+            s.depth == 0
+            and kind in ("scare", "phrase")
+            and _IN_WORDS_OF.search(simple, lo, s.open_at)
+        ):
+            # 用他自己的话说，……就是“多听、多谈、多做劝和工作”: words, whose the frame says (or
+            # nobody's, when it cannot say whose: not the one its 他 might seem to be)
             owner = _speaker_before(simple, who, lo, s.open_at)
-            if owner is not None:  # 用他自己的话说，……就是“多听、多谈、多做劝和工作”: words
-                return "phrase", owner
+            return ("phrase", owner) if owner is not None else (kind, None)
         if s.depth == 0 and kind == "scare":
             owner = _phrase_owner(simple, who, lo, s.open_at, s.close_at)
             if owner is not None:  # 赵华胜形容两国关系“…”, 在赵华胜看来，……“…”
@@ -797,6 +822,24 @@ _BECAME_A_SAYING = re.compile(
 )
 
 
+def _described_by_others(simple: str, s: QuoteSpan | int, close_at: int = 0) -> bool:
+    """ "把苏联形容为“邪恶帝国”的政客", "…的，正是里根": a description in a clause on someone
+    else (the quote's opening mark ``s`` and closing mark ``close_at``)."""
+    open_at, close_at = (s.open_at, s.close_at) if isinstance(s, QuoteSpan) else (s, close_at)
+    return (
+        simple[close_at + 1 : close_at + 2] == "的"
+        and _SUBJECTLESS_BA.search(simple, max(0, open_at - 24), open_at) is not None
+    )
+
+
+# A 把 clause with no subject of its own, right after a comma: "，把苏联形容为" (not
+# "里根把苏联形容为“邪恶帝国”的说法", Reagan's).
+_SUBJECTLESS_BA = re.compile(
+    "(?:^|[，,：:])\\s*(?:则|也|还|更|又|曾)?(?:把|将)[^，,。；“”「」]{1,20}?"
+    "(?:形容|称|比喻|概括|定义|定性|说成|视为|看作)(?:为|成)?$"
+)
+
+
 def _singled_out(simple: str, q: Quote) -> bool:
     """ "有关“新冷战”的说法": a term the writer singles out, not the speaker's words."""
     before = simple[max(0, q.span.start - 4) : q.span.start - 1]
@@ -814,6 +857,7 @@ def _singled_out(simple: str, q: Quote) -> bool:
         or _SECOND_TERM.search(simple, max(0, q.span.start - 30), q.span.start - 1)
         or _TERM_AFTER.match(after)
         or _BECAME_A_SAYING.match(simple, q.span.end + 1) is not None
+        or _described_by_others(simple, q.span.start - 1, q.span.end)
         or attributive
         or _NAMED_THING.search(q.text)
         or _FORMULA.fullmatch(q.text)
@@ -1028,6 +1072,8 @@ def _reported(
             inner is not None
             and simple[inner.start() - 1 : inner.start()] in "，,"
             and (_named_in(who, inner) and inner.start() - 1 - start >= 6)
+            # (after 正如X所说 only: "赵华胜认为，…，布林肯上周称要…，实际上…" is Zhao's still)
+            and re.search("所(?:说|言|讲)", simple[m.start() : start]) is not None
         ):
             # "正如孙壮志所说，两个机制“…”，杨教授认为，……": the clause stops where another
             # one named opens a statement of their own, which is found next
