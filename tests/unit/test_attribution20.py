@@ -327,3 +327,41 @@ def test_zh_a_leader_with_a_title_describes_at_length():
         "的后院”。",
     )
     assert _speaker(x, "东西方的十字路口") == "kassym-jomart-tokayev"
+
+
+def test_zh_a_two_character_name_then_a_verb_or_a_particle_of_one_character():
+    """ "发言人毛宁称，", "林剑均表示", "谢锋于3日表示": the name is two characters; 称, 均, 于
+    are no part of it."""
+    x = _x(
+        "zh",
+        "外交部发言人毛宁称，“中方坚决反对”。外长林剑均表示，“双方愿意合作”。驻美大使谢锋于3日"
+        "表示，“对话不会中断”。",
+    )
+    assert {p.native_name for p in x.people} == {"毛宁", "林剑", "谢锋"}
+    assert _speaker(x, "中方坚决") == "mao-ning"
+
+
+def test_ru_a_womans_name_with_a_surname_of_no_endings():
+    """ "Александра Прокопенко, … работавшая", "— написала Даунс": hers, not the genitive of
+    Александр Прокопенко or Эрик Даунс."""
+    x = _x(
+        "ru",
+        "Экономист Александра Прокопенко, до 2022 года работавшая в Банке России, считает "
+        "иначе. Аналитик Эрика Даунс тоже высказалась. «Время работает на Пекин», — "
+        "написала Даунс.",
+    )
+    names = {p.native_name for p in x.people}
+    assert {"Александра Прокопенко", "Эрика Даунс"} <= names
+
+
+def test_ru_a_registry_name_of_three_words_and_its_namesakes_surname():
+    """ "Ким Чен Ын" (the registry's Cyrillic form) is found; "Ким Ё Чжон … написала: «…»"
+    is not credited to him by the shared surname."""
+    x = _x(
+        "ru",
+        "Лидер КНДР Ким Чен Ын назвал договор «историческим».",
+        "Его сестра Ким Ё Чжон в заявлении написала: «Сеулу пора замолчать».",
+    )
+    assert "kim-jong-un" in _people(x)
+    assert _speaker(x, "историческим") == "kim-jong-un"
+    assert _speaker(x, "Сеулу пора") is None

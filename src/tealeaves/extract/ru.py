@@ -483,6 +483,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             _add(doc, drafts, registry, hit, at)
     _initialled(doc, drafts, registry)
     _by_registry_surname(doc, drafts, registry)
+    _registry_forms(doc, drafts, registry)
     _han_given(doc, drafts)
     _two_surnames(drafts)
     mentions = _mentions(doc, list(drafts.values()), registry)
@@ -514,6 +515,16 @@ def _two_surnames(drafts: dict[str, _Draft]) -> None:
 # Right after a woman's name as the subject: ", которая", or a verb in the feminine past
 # ("Евгения Лаптева спросила", "Александра Иванова, которая …").
 _FEMININE_AFTER = re.compile(r"(?:\s*,\s*котора[яю]\b|\s+(?:не\s+)?[а-яё]{2,}(?:ла|лась)\b)")
+# After a name whose surname has no endings, also a participle or a short adjective in the
+# feminine ("Александра Прокопенко, до 2022 года работавшая", "Прокопенко уверена"): with
+# a declining surname these may agree with a noun before it ("делегация Михаила
+# Мишустина, прибывшая …").
+_FIXED_FEMININE_AFTER = (
+    r"|\s*,\s*(?:[^,.;:«»]{0,40}\s)?[а-яё]+(?:вшая|щая|вшаяся|щаяся)\b"
+    r"|\s+(?:уверена|убеждена|согласна|вынуждена|склонна|готова)\b"
+)
+# A verb in the feminine past right before a surname: "— написала Даунс", "согласна и …".
+_FEMININE_BEFORE = r"(?:[а-яё]{2,}(?:ла|лась)|согласна|уверена)\s+(?:и\s+)?"
 
 
 def _feminine_instead(
@@ -527,7 +538,16 @@ def _feminine_instead(
     if chinese or len(words) != 2 or native.split()[0] == words[0]:
         return hit
     given, surname = words
-    if not all(any(p.gender == "femn" and p.nominative == w for p in _parse(w)) for w in words):
+    # a surname of no endings ("Прокопенко") or a foreign one the dictionary does not know
+    # ("Даунс") is a woman's as well as a man's; then "Эрика" (read only as Эрик's genitive)
+    # may be hers, and a participle or a verb before the surname may tell
+    parsed = _parse(surname)
+    fixed = not parsed or all(p.nominative == surname and p.gender != "masc" for p in parsed)
+    femn_given = any(p.gender == "femn" and p.nominative == given for p in _parse(given)) or (
+        fixed and given[-1:] in "ая" and any(p.nominative == given[:-1] for p in _parse(given))
+    )
+    femn_surname = fixed or any(p.gender == "femn" and p.nominative == surname for p in parsed)
+    if not (femn_given and femn_surname):
         return hit  # (the words are not a woman's name in the nominative)
     # her full name so followed, or her surname opening a clause so ("Завершая сессию,
     # Лаптева спросила")
@@ -537,11 +557,16 @@ def _feminine_instead(
         w for w in re.findall(rf"([А-ЯЁ][а-яё]+)\s+{re.escape(surname)}\b", text) if w != given
     }
     alone = "" if namesakes else r"|(?:^|[.!?]\s+|,\s+)"
+    after = _FEMININE_AFTER.pattern + (_FIXED_FEMININE_AFTER if fixed else "")
     written = re.compile(
-        rf"(?:{re.escape(given)}\s+{alone}){re.escape(surname)}{_FEMININE_AFTER.pattern}",
-        re.MULTILINE,
+        rf"(?:{re.escape(given)}\s+{alone}){re.escape(surname)}(?:{after})", re.MULTILINE
     )
-    if written.search(text) is None:
+    before = (
+        re.compile(rf"{_FEMININE_BEFORE}{re.escape(surname)}(?![\w-])")
+        if fixed and not namesakes
+        else None
+    )
+    if written.search(text) is None and (before is None or before.search(text) is None):
         return hit
     return latin_name(given, surname), f"{given} {surname}", surname.casefold(), False
 
@@ -629,6 +654,23 @@ def _by_registry_surname(doc: Document, drafts: dict[str, _Draft], registry: Reg
             continue  # an expert by surname alone may be anyone of that name
         taken.add(keys[0])
         _add(doc, drafts, registry, (name, full, full.split()[-1].casefold(), False), m.start())
+
+
+def _registry_forms(doc: Document, drafts: dict[str, _Draft], registry: Registry) -> None:
+    """A registry's person under a Cyrillic form of three words or more that no Russian or
+    Chinese reading takes ("Ким Чен Ын"): theirs, where the text writes that form whole."""
+    for entry in registry.people:
+        if slug(entry.name) in drafts:
+            continue
+        for form in (entry.native_name, *entry.aliases):
+            if len(form.split()) < 3 or not _cyrillic_only(form):
+                continue
+            m = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text)
+            if m is not None:
+                # (by the whole form only: "Ким" alone may be anyone of that surname)
+                hit = (entry.name, form, form.casefold(), False)
+                _add(doc, drafts, registry, hit, m.start())
+                break
 
 
 # Roles a registry's official does not hold, right before a surname: another person of it.

@@ -235,6 +235,20 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
                 and registry.lookup(simplified(name[:2])) is not None
             ):
                 name = name[:2]  # 外交部长王毅同拉夫罗夫通电话: the registry's 王毅, and 同
+            elif (
+                len(name) == 3
+                and name[2] in "称说讲道"
+                and simple[start + 3 : start + 4] in ("，", ",", "：", ":")
+                and is_han_name(name[:2])
+            ):
+                name = name[:2]  # 发言人毛宁称，……: a two-character name and its verb
+            elif (
+                len(name) == 3
+                and name[2] == "均"
+                and re.match(VERB, simple[start + 3 : start + 8])
+                and is_han_name(name[:2])
+            ):
+                name = name[:2]  # 林剑均表示: 均 (all) before the verb, no given name's end
             add(doc.text[start : start + len(name)], start, latin=_own_latin(simple, start, name))
     for m in DASH_CREDIT.finditer(simple):  # "”—— 达巍（清华大学…）": the credit line
         who = m.group("who")
@@ -764,7 +778,9 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
                 break
             # 丁 + 薛祥同俄方: jieba glued the preposition after the name to its last characters
             after = at + size
-            glued = simple[after : after + 1] in PREPOSITIONS and after + 1 in seg.starts
+            glued = (
+                simple[after : after + 1] in PREPOSITIONS | {"于", "均"} and after + 1 in seg.starts
+            )
             if (at + size not in seg.starts and not glued) or seg.is_word(at, at + size, simple):
                 continue
             if _before_dot(simple, at + size):
