@@ -365,3 +365,14 @@ def test_ru_a_registry_name_of_three_words_and_its_namesakes_surname():
     assert "kim-jong-un" in _people(x)
     assert _speaker(x, "историческим") == "kim-jong-un"
     assert _speaker(x, "Сеулу пора") is None
+
+
+def test_ru_what_one_calls_with_imenuet():
+    """ "то, что он давно именует «…»", "окрестил сделку «…»": naming verbs."""
+    x = _x(
+        "ru",
+        "Политолог Тимофей Бордачёв видит в этом проявление того, что он давно именует "
+        "«стратегическим терпением». Экономист Яков Миркин окрестил сделку «бартером века».",
+    )
+    assert _speaker(x, "стратегическим терпением") == "timofei-bordachev"
+    assert _speaker(x, "бартером века") == "yakov-mirkin"

@@ -58,7 +58,11 @@ from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 #     Russian "он" chains past someone met, roles of another nation, oblique names merged;
 #     Chinese 他 across paragraphs, 正如/用…的话说, answers' own "我说"), narrowed after four
 #     reviews.
-EXTRACTOR_VERSION = 21
+# 22: the twentieth session's Russian and Chinese kinds (present-tense tags, "он" after an
+#     opening phrase and its guards — a country, an unnamed counterpart, several people; a
+#     named moderator's transcript; women's names with surnames of no endings; 把/形容 with
+#     他, 用他的话说, two-character names before 称/均/于), narrowed after two reviews.
+EXTRACTOR_VERSION = 22
 
 __all__ = [
     "ARTICLE_SECONDS",

@@ -502,8 +502,8 @@ def _two_surnames(drafts: dict[str, _Draft]) -> None:
     full ("Хилл Клёнова отвечает …": Фиона Хилл in the dative, then Мария Клёнова)."""
     for key, d in list(drafts.items()):
         words = [w.casefold() for w in d.native.split()]
-        if len(words) != 2:
-            continue
+        if len(words) != 2 or d.chinese or min(map(len, words)) < 3:
+            continue  # (not "Ван И" though Ван Вэньбинь and И Ган are named: a Chinese name)
         owners = [
             {k for k, o in drafts.items() if k != key and o.surname_key == w and " " in o.native}
             for w in words

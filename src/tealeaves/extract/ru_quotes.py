@@ -136,20 +136,28 @@ _HE = {"он", "его", "него", "ему", "нему", "нём", "нем"}  
 # Several people as the subject of a sentence: after it, "он" may be either ("министры
 # провели", "лидеры двух стран ответили"); not "Западные политики" (others), not "Оба визита".
 _PEOPLE_DID = re.compile(
-    r"(?:^|[.!?]\s+|,\s*|\s)(?:[А-ЯЁа-яё]+\s+){0,2}?(?i:министры|лидеры|президенты|главы|"
-    r"переговорщики|собеседники|делегации)\s+(?:[а-яё]+\s+){0,3}?[а-яё]+(?:ли|ют|ят|ались|ились)(?![\w-])",
+    r"(?:^|[.!?]\s+|,\s*|\s)(?:[А-ЯЁа-яё]+\s+){0,2}?(?:(?i:министры|лидеры|президенты|"
+    r"переговорщики|собеседники|делегации)|(?i:оба|обе)\s+(?:министра|лидера|президента|"
+    r"дипломата|посла|собеседника|политика|гостя))\s+(?:[а-яё]+\s+){0,3}?"
+    r"[а-яё]+(?:ли|ют|ят|ались|ились)(?![\w-])",
     re.M,
 )
-# A subject the pronoun may be that is no person: a capital, a country, a ministry.
+# A verb right after a subject: "Пекин ответил", "Китай не спешит", "Москва готовится".
+_DOES = (
+    r"\s+(?:уже\s+|не\s+|же\s+|тоже\s+|также\s+|вновь\s+|снова\s+)?"
+    r"[а-яё]+(?:л|ла|ло|ли|ет|ит|ут|ют|ат|ят)(?:ся|сь)?(?![\w-])"
+)
+# A subject the pronoun may be that is no person: a capital, a country, a ministry (the
+# subject of its sentence: not "Пекин для него …", "Китай он назвал …", "Индия, напомнила").
 _NO_PERSON_HE = re.compile(
     r"(?:^|[.!?]\s+)(?:[А-ЯЁ][а-яё]+\s+)?(?:Пекин|Китай|Кремль|Вашингтон|Токио|Лондон|Париж|"
     r"Берлин|Киев|Брюссель|Тегеран|Минск|Сеул|Пхеньян|Нью-Дели|Евросоюз|Госдеп|Пентагон|"
-    r"Белый дом|МИД|Совбез|Запад)\b",
+    rf"Белый дом|МИД|Совбез|Запад|Иран|Израиль){_DOES}",
     re.M,
 )
 _NO_PERSON_SHE = re.compile(
     r"(?:^|[.!?]\s+)(?:[А-ЯЁ][а-яё]+\s+)?(?:Москва|Россия|Индия|Европа|Турция|Япония|Америка|"
-    r"Украина|Германия|Франция|Британия|Администрация|Газета|Сторона)\b",
+    rf"Украина|Германия|Франция|Британия|Польша|Администрация|Газета|Сторона){_DOES}",
     re.M,
 )
 
@@ -162,11 +170,17 @@ def _outside_quotes(text: str, pattern: re.Pattern[str], lo: int, hi: int) -> bo
     )
 
 
-# "Его американский оппонент …": someone the text does not name, whose the one named is.
-_THEIR_PERSON = re.compile(
-    r"(?:^|[.!?]\s+)(?:Его|Её|Ее|Их)\s+(?:[а-яё-]+\s+){0,2}(?:оппонент\w*|коллег\w*|"
-    r"собеседни\w+|соавтор\w*|помощни\w+|заместител\w+|преемни\w+|предшественни\w+|"
-    r"советни\w+|визави|сменщи\w+|ученик\w*|учениц\w+|критик\w*)\b",
+# "Его американский оппонент …": someone the text does not name, whose the one named is,
+# of the pronoun's sex ("Его критики" are several; "Её визави" a man, no "она").
+_THEIR_HE = re.compile(
+    r"(?:^|[.!?]\s+)(?:Его|Её|Ее|Их)\s+(?:[а-яё-]+\s+){0,2}(?:оппонент|коллега|собеседник|"
+    r"соавтор|помощник|заместитель|преемник|предшественник|советник|визави|сменщик|ученик|"
+    r"критик)(?![\w-])",
+    re.M,
+)
+_THEIR_SHE = re.compile(
+    r"(?:^|[.!?]\s+)(?:Его|Её|Ее|Их)\s+(?:[а-яё-]+\s+){0,2}(?:оппонентка|коллега|собеседница|"
+    r"соавтор|помощница|заместительница|преемница|предшественница|советница|ученица)(?![\w-])",
     re.M,
 )
 
@@ -236,7 +250,8 @@ class _RuMentions(Mentions):
             # (in the sentences before the pronoun's, outside quotes: "Пекин ответил …. Затем
             # он …", not "Пекин, по его словам, …" nor "«Китай не спешит», — говорит он")
             own = sentence_start(self.doc.text, para.start, at, _SENTENCE_END)
-            if _outside_quotes(self.doc.text, _THEIR_PERSON, since, own) or (
+            theirs = _THEIR_HE if said == "m" else _THEIR_SHE if said == "f" else None
+            if (theirs is not None and _outside_quotes(self.doc.text, theirs, since, own)) or (
                 others is not None
                 and _outside_quotes(self.doc.text, others, max(since, para.start), own)
             ):
@@ -1559,6 +1574,8 @@ def _inside_clause(doc: Document, m: Mention, lo: int, hi: int) -> bool:
 # in a sentence whose subject said or called it so, with nobody else named after the verb.
 _FRAME_VERB = re.compile(
     rf"(?<![\w-])(?P<verb>{VERB}|назвал\w*|называ\w+|охарактеризовал\w*|описыва\w*|описал\w*|"
+    # ("что он давно именует «…»", "окрестил сделку «…»")
+    r"имену\w+|именовал\w*|окрестил\w*|"
     r"выразил\w* (?:надежду|уверенность)|пообещал\w*|призвал\w*|заметивш\w*|отметивш\w*|"
     # ("расценил заявление как «…»", "предостерёг от «…»", "сравнил активы с «…»")
     r"расценил\w*|расценива\w*|квалифицировал\w*|предостер[её]г\w*|предостерега\w*|"
@@ -1643,7 +1660,9 @@ _AND_THEN = re.compile(r"\s*(?:[а-яё]+\s+){0,3}и\s+(?:[а-яё]{3,}о\s+)?")
 _PRONOUN_BEFORE_VERB = re.compile(
     r"^\s*(?:[А-ЯЁ][а-яё]*\s+[^,.!?:;«»]{0,60}?\s+"
     r"|(?:(?!Хотя|Пока|Когда)[А-ЯЁ][а-яё]+(?:я|в|вшись)|На\s+вопрос\w*)[\s,]+"
-    r"[^.!?:;«»]{0,100}?,\s*)"
+    r"[^.!?:;«»]{0,100}?,\s*"
+    # ("Хотя переговоры затянулись, он …": a clause of its own with no name or country in it)
+    r"|(?:Хотя|Пока|Когда)\s+[^.!?:;«»А-ЯЁA-Z]{0,100}?,\s*)"
     r"(?P<p>он|она)\s+(?:(?:[а-яё]+о|уже|тогда|лишь|только|же|также|и)\s+)?$"
 )
 
@@ -1710,7 +1729,7 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         # after "и" has the subject of the sentence, when a verb of saying follows it
         sentence = max(head.rfind(c, 0, opened) for c in ".!?") + 1
         # (the clause's own subject: "Лавров прилетел, а китайский министр назвал …")
-        for clause in re.finditer(r"(?:,\s*(?:а|но|однако|тогда как)|;)\s", head[:opened]):
+        for clause in re.finditer(r"(?:,\s*(?:а|тогда как)|;)\s", head[:opened]):
             sentence = max(sentence, clause.end())
         subject = _subject(doc, who, lo + sentence, lo + opened)
         if (
@@ -1730,7 +1749,13 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         # verb, nobody named in the sentence: the one "он" is
         return who.pronoun(lo + start + late.start("p"))
     subject = _subject(doc, who, lo + start, lo + verb.start() + 1)
-    if subject is not None and _a_label(doc, subject):
+    if (
+        subject is not None
+        and _a_label(doc, subject)
+        and not re.search(
+            r"(?<![\w-])(?i:я|мы)(?![\w-])", doc.text[subject.span.end : lo + verb.start()]
+        )
+    ):
         # "ОСИПОВ: Правительство Индии называет пошлины «…»": one speaking under a label
         # says "я"; a verb in the third person after it has a subject of its own
         return None
@@ -2410,9 +2435,14 @@ def _named_labels(
         return []
     # an interview asks too ("ВО: …"): only there does an answer go on past its paragraph
     # (in a digest of "Лавров: …" lines, what follows one is the editor's)
-    # (or a moderator named under a label asks twice: "ТИМОФЕЕВ: …, вы согласны?")
-    asked = any(speaker == "" for _, _, speaker in turns) or (
-        sum(body >= 0 and para.text.rstrip(" *_").endswith("?") for para, body, _ in turns) >= 2
+    # (or a moderator named under a label asks twice, and mostly asks: "ТИМОФЕЕВ: …, вы
+    # согласны?"; not one who asks in passing in a digest of statements)
+    asks: dict[str, list[bool]] = {}
+    for para, body, speaker in turns:
+        if body >= 0 and speaker:
+            asks.setdefault(speaker, []).append(para.text.rstrip(" *_").endswith("?"))
+    asked = any(speaker == "" for _, _, speaker in turns) or any(
+        sum(q) >= 2 and 2 * sum(q) >= len(q) and len(asks) >= 2 for q in asks.values()
     )
     inside = Spans(quoted)
     out = []

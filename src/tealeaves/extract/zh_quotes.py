@@ -68,14 +68,23 @@ def _speaker_before(simple: str, who: Mentions, lo: int, hi: int) -> str | None:
             para = who.doc.paragraph_at(at)
             last = who.last_in(who.doc.paragraphs[max(0, para.index - 2)].start if para else 0, at)
             if last is not None and simple[last.span.end : last.span.end + 1] == "的":
-                return None  # "记者问拉夫罗夫如何看待布林肯的表态。用他的话说": not 布林肯
+                # "记者问拉夫罗夫如何看待布林肯的表态。用他的话说": not 布林肯, an owner, when
+                # another is named in that sentence (but "赵华胜的看法……。用他的话说": his)
+                start = _sentence_start(simple, para.start if para else 0, last.span.start)
+                if any(m.person != last.person for m in who.within(start, last.span.start)):
+                    return None
+                return last.person
             return who.pronoun(at)
         named = who.last_in(lo + words_of.start("who"), lo + words_of.end("who"))
         rest = simple[named.span.end : lo + words_of.end("who")] if named is not None else ""
         if (
             named is not None
             # (a title after the name: "引用普京总统的话说")
-            and re.fullmatch(f"(?:{TITLES_AFTER_SURNAME})?(?:[（(][^（）()]{{1,40}}[）)])?", rest)
+            and re.fullmatch(
+                f"(?:{TITLES_AFTER_SURNAME})?(?:本人|自己)?(?:去年|今年|此前|曾经|当年|生前|早年)?"
+                "(?:[（(][^（）()]{1,40}[）)])?",
+                rest,
+            )
             and not _OF_SOMEONE.search(words_of.group("who"))
         ):
             return None if named.ambiguous else named.person
@@ -209,7 +218,7 @@ def _phrase_owner(simple: str, who: Mentions, lo: int, at: int, close_at: int) -
             if named is None and titled is not None:
                 named = who.ending_at(titled.start())  # 托卡耶夫总统还把中亚形容为“…”
         if named is None:
-            if simple[close_at + 1 : close_at + 2] == "的":
+            if _OF_THOSE.match(simple, close_at + 1):
                 return None  # "把A形容为“…”的，正是里根", "…的政客": the describer is elsewhere
             return _unnamed_describer(simple, who, end)
         return None if named.ambiguous else named.person
@@ -827,9 +836,16 @@ def _described_by_others(simple: str, s: QuoteSpan | int, close_at: int = 0) -> 
     else (the quote's opening mark ``s`` and closing mark ``close_at``)."""
     open_at, close_at = (s.open_at, s.close_at) if isinstance(s, QuoteSpan) else (s, close_at)
     return (
-        simple[close_at + 1 : close_at + 2] == "的"
+        _OF_THOSE.match(simple, close_at + 1) is not None
         and _SUBJECTLESS_BA.search(simple, max(0, open_at - 24), open_at) is not None
     )
+
+
+# "…”的，正是里根", "…”的政客": 的 then a comma (a cleft) or the people it describes (not
+# "形容为“最难啃”的一块骨头", a noun of the description itself).
+_OF_THOSE = re.compile(
+    "的(?:[，,]|[^，,。；“”「」]{0,6}?(?:政客|人士|人们|人|学者|专家|官员|媒体|记者|领导人|一方|国家))"
+)
 
 
 # A 把 clause with no subject of its own, right after a comma: "，把苏联形容为" (not
@@ -1072,8 +1088,9 @@ def _reported(
             inner is not None
             and simple[inner.start() - 1 : inner.start()] in "，,"
             and (_named_in(who, inner) and inner.start() - 1 - start >= 6)
-            # (after 正如X所说 only: "赵华胜认为，…，布林肯上周称要…，实际上…" is Zhao's still)
-            and re.search("所(?:说|言|讲)", simple[m.start() : start]) is not None
+            # (a cue of its own, its verb and a comma: not "…，布林肯上周称要…，实际上…",
+            # Blinken's claim inside Zhao's statement)
+            and simple[inner.end("cue") : inner.end("cue") + 1] in "，,：:"
         ):
             # "正如孙壮志所说，两个机制“…”，杨教授认为，……": the clause stops where another
             # one named opens a statement of their own, which is found next
