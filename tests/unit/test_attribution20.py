@@ -376,3 +376,18 @@ def test_ru_what_one_calls_with_imenuet():
     )
     assert _speaker(x, "стратегическим терпением") == "timofei-bordachev"
     assert _speaker(x, "бартером века") == "yakov-mirkin"
+
+
+def test_ru_in_ones_reading_sees_in_a_noun_defines_as():
+    """ "В трактовке Кашина это «…»", "По определению Лукьянова, это «…»", "видит в сделке
+    «…»", "определяет как «…»": whose view the words are."""
+    x = _x(
+        "ru",
+        "В трактовке Василия Кашина это «брак по расчёту». По определению Фёдора Лукьянова, это "
+        "«союз без договора». Политолог Дмитрий Тренин видит в сделке «ставку на время». "
+        "Отношения двух стран Тимофей Бордачёв определяет как «зрелое соседство».",
+    )
+    assert _speaker(x, "брак по расчёту") == "vasily-kashin"
+    assert _speaker(x, "союз без договора") == "fyodor-lukyanov"
+    assert _speaker(x, "ставку на время") == "dmitri-trenin"
+    assert _speaker(x, "зрелое соседство") == "timofei-bordachev"
