@@ -498,11 +498,6 @@ def test_zh_guard_she_accuses_him_of_describing_and_the_latter_describes():
 # -- Chinese: names ---------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="older: 普京总统曾警告说 makes a person 曾警告 (警告 is missing from the commit's "
-    "list of words after 曾) and credits the quote to him",
-)
 def test_zh_once_warned_is_no_surname():
     x = _zh("普京总统曾警告说，西方的做法“是在玩火”。")
     assert _people(x) == {"vladimir-putin"}

@@ -515,16 +515,13 @@ def _two_surnames(drafts: dict[str, _Draft]) -> None:
 # Right after a woman's name as the subject: ", которая", or a verb in the feminine past
 # ("Евгения Лаптева спросила", "Александра Иванова, которая …").
 _FEMININE_AFTER = re.compile(r"(?:\s*,\s*котора[яю]\b|\s+(?:не\s+)?[а-яё]{2,}(?:ла|лась)\b)")
-# After a name whose surname has no endings, also a participle or a short adjective in the
-# feminine ("Александра Прокопенко, до 2022 года работавшая", "Прокопенко уверена"): with
-# a declining surname these may agree with a noun before it ("делегация Михаила
-# Мишустина, прибывшая …").
-_FIXED_FEMININE_AFTER = (
-    r"|\s*,\s*(?:[^,.;:«»]{0,40}\s)?[а-яё]+(?:вшая|щая|вшаяся|щаяся)\b"
-    r"|\s+(?:уверена|убеждена|согласна|вынуждена|склонна|готова)\b"
-)
-# A verb in the feminine past right before a surname: "— написала Даунс", "согласна и …".
-_FEMININE_BEFORE = r"(?:[а-яё]{2,}(?:ла|лась)|согласна|уверена)\s+(?:и\s+)?"
+# After a name whose surname has no endings, also a short adjective in the feminine
+# ("Прокопенко уверена"); not a participle, which may agree with a noun before the name
+# ("делегация Александра Шевченко, прибывшая …").
+_FIXED_FEMININE_AFTER = r"|\s+(?:уверена|убеждена|согласна|вынуждена|склонна|готова)\b"
+# A tag's verb in the feminine past right before a surname ("— написала Даунс"; not "она
+# ответила Шевченко", a dative), or "согласна и …".
+_FEMININE_BEFORE = r"(?:[—–]\s*(?:[а-яё]{3,}о\s+)?[а-яё]{2,}(?:ла|лась)|согласна)\s+(?:и\s+)?"
 
 
 def _feminine_instead(

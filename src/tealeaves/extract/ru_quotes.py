@@ -1202,7 +1202,15 @@ def _owned_words(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
         return None
     if group == "digest" and abs(named[0].span.start - m.start(group)) > 1:
         return None  # the line opens with the name
+    if group == "for":
+        close = doc.text.find("»", hi)
+        if close > 0 and _THINKS_AFTER.match(doc.text, close + 1):
+            return None  # "В понимании Лаврова это «…», считает Лукьянов": whose view it is
     return named[0].person
+
+
+# A tag after a quote naming whose view it is: ", считает Фёдор Лукьянов".
+_THINKS_AFTER = re.compile(rf"\s*,\s*(?:[а-яё]+\s+)?(?:{VERB}|думает)\s+[А-ЯЁ]")
 
 
 # "«Разворот», о котором говорит Тимофей Бордачёв": the words someone speaks of, named after

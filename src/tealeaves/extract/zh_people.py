@@ -237,18 +237,18 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
                 name = name[:2]  # 外交部长王毅同拉夫罗夫通电话: the registry's 王毅, and 同
             elif (
                 len(name) == 3
-                and name[2] in "称说讲道"
-                and simple[start + 3 : start + 4] in ("，", ",", "：", ":")
+                and (
+                    (name[2] in "称说讲道" and simple[start + 3 : start + 4] in "，,：:")
+                    or (name[2] == "均" and re.match(VERB, simple[start + 3 : start + 8]))
+                )
                 and is_han_name(name[:2])
+                # (the registry's, or named so elsewhere: not 研究员赵海均表示, 郑永道，曾任…)
+                and (
+                    registry.lookup(simplified(name[:2])) is not None
+                    or simple.count(name[:2]) > simple.count(name)
+                )
             ):
-                name = name[:2]  # 发言人毛宁称，……: a two-character name and its verb
-            elif (
-                len(name) == 3
-                and name[2] == "均"
-                and re.match(VERB, simple[start + 3 : start + 8])
-                and is_han_name(name[:2])
-            ):
-                name = name[:2]  # 林剑均表示: 均 (all) before the verb, no given name's end
+                name = name[:2]  # 发言人毛宁称，……, 林剑均表示: a two-character name, its verb
             add(doc.text[start : start + len(name)], start, latin=_own_latin(simple, start, name))
     for m in DASH_CREDIT.finditer(simple):  # "”—— 达巍（清华大学…）": the credit line
         who = m.group("who")
@@ -982,6 +982,7 @@ _ONCE_THEN = set("多一经表指说提认担任在对于与把被将已")
 _ONCE_WORDS = frozenset(
     {"公开", "私下", "亲自", "当面", "直言", "坦言", "撰文", "发文", "明确", "反复", "先后"}
     | {"再三", "专门", "特意", "毫不", "罕见", "少有", "几度", "数次", "屡次"}
+    | {"警告", "强调", "呼吁", "批评", "宣称", "承诺", "透露", "暗示", "断言", "声称"}
 )
 
 
