@@ -64,3 +64,31 @@ def write_var_bytes_column(folder: Path, values: dict[int, bytes], count: int):
     length = f.tell()
     f.close()
     return storage, length
+
+
+def extracted(language: str, *paragraphs: str):
+    """What the extractor finds in an article of ``paragraphs`` (body text) in ``language``:
+    the attribution tests' sentences, one paragraph each."""
+    from tealeaves.extract import extract, load_registry
+    from tealeaves.model import Block, Document
+
+    blocks = [Block("body", p) for p in paragraphs]
+    doc = Document.build(id="t", title="T", blocks=blocks, language=language)
+    return extract(doc, load_registry())
+
+
+def speaker_of(x, start: str) -> str | None:
+    """The speaker of the one quote of extraction ``x`` whose text starts with ``start``."""
+    found = [q for q in x.quotes if q.text.startswith(start)]
+    assert len(found) == 1, [q.text for q in x.quotes]
+    return found[0].speaker
+
+
+def credited(x, fragment: str) -> set[str | None]:
+    """The speakers of every quote (reported ones too) whose text holds ``fragment``."""
+    return {q.speaker for q in x.quotes if fragment in q.text}
+
+
+def people_of(x) -> set[str]:
+    """The ids of the people extraction ``x`` found."""
+    return {p.id for p in x.people}

@@ -3,25 +3,9 @@ Chinese. Every sentence is written for its test (not taken from a tuning article
 
 from __future__ import annotations
 
-from tealeaves.extract import extract, load_registry
-from tealeaves.model import Block, Document
-
-
-def _x(language: str, *paragraphs: str):
-    blocks = [Block("body", p) for p in paragraphs]
-    doc = Document.build(id="t", title="T", blocks=blocks, language=language)
-    return extract(doc, load_registry())
-
-
-def _speaker(x, start: str) -> str | None:
-    found = [q for q in x.quotes if q.text.startswith(start)]
-    assert len(found) == 1, [q.text for q in x.quotes]
-    return found[0].speaker
-
-
-def _people(x) -> set[str]:
-    return {p.id for p in x.people}
-
+from helpers import extracted as _x
+from helpers import people_of as _people
+from helpers import speaker_of as _speaker
 
 # ---- Russian -------------------------------------------------------------------------
 

@@ -11,37 +11,22 @@ from __future__ import annotations
 
 import pytest
 
-from tealeaves.extract import extract, load_registry
-from tealeaves.model import Block, Document
+from helpers import credited, extracted, people_of, speaker_of
 
-
-def _x(language: str, *paragraphs: str):
-    blocks = [Block("body", p) for p in paragraphs]
-    d = Document.build(id="t", title="T", blocks=blocks, language=language)
-    return extract(d, load_registry())
+_speaker = speaker_of
 
 
 def _ru(*paragraphs: str):
-    return _x("ru", *paragraphs)
+    return extracted("ru", *paragraphs)
 
 
 def _zh(*paragraphs: str):
-    return _x("zh", *paragraphs)
+    return extracted("zh", *paragraphs)
 
 
-def _speaker(x, start: str) -> str | None:
-    found = [q for q in x.quotes if q.text.startswith(start)]
-    assert len(found) == 1, [q.text for q in x.quotes]
-    return found[0].speaker
+_credited = credited
 
-
-def _credited(x, fragment: str) -> set[str | None]:
-    """The speakers of every quote (reported ones too) whose text holds ``fragment``."""
-    return {q.speaker for q in x.quotes if fragment in q.text}
-
-
-def _people(x) -> set[str]:
-    return {p.id for p in x.people}
+_people = people_of
 
 
 # -- Russian: present-tense tags and "пошёл дальше" ------------------------------------------
