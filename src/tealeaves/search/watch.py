@@ -63,6 +63,11 @@ class FolderWatch:
         #: nothing going wrong since (:meth:`begin`, :meth:`settled`).
         self._settled = False
         self._looks = 0  # looks at every file begun: a settling that is not the last's is void
+        #: Each watched folder's time when the last look began (or the last take): a file
+        #: created or removed right in it changes that time at once, even while its event is
+        #: still on its way to the observer's thread (a reload straight after a file is
+        #: saved must not miss it).
+        self._times: dict[str, int] = {}
 
     # -- starting and stopping ----------------------------------------------------------------
 
@@ -128,10 +133,12 @@ class FolderWatch:
     def begin(self) -> int:
         """A look at every file begins: what was seen before it is forgotten (the look sees
         it), what comes from now on is kept. The number to hand :meth:`settled`."""
+        times = _times(self.folders)
         with self._lock:
             self._changes = Changes()
             self._settled = False
             self._looks += 1
+            self._times = times
             return self._looks
 
     def settled(self, look: int) -> None:
@@ -154,6 +161,10 @@ class FolderWatch:
             if any(_identity(folder) != known for folder, known in self._identity.items()):
                 return None
             changes, self._changes = self._changes, Changes()
+            times = _times(self.folders)
+            if times != self._times:
+                changes.listing = True  # a file came or went, its event not yet here
+                self._times = times
             return changes
 
     def waiting(self) -> Changes:
@@ -187,6 +198,17 @@ class FolderWatch:
             self._changes.paths.update(paths)
             if kind in _COMES_OR_GOES:
                 self._changes.listing = True
+
+
+def _times(folders: Iterable[str]) -> dict[str, int]:
+    """Each folder's modification time in nanoseconds (-1 for one that cannot be read)."""
+    out = {}
+    for folder in folders:
+        try:
+            out[folder] = os.stat(folder).st_mtime_ns
+        except OSError:
+            out[folder] = -1
+    return out
 
 
 def _identity(folder: str) -> tuple[int, int] | None:
