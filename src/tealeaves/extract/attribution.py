@@ -37,7 +37,7 @@ class Mentions:
         self, doc: Document, mentions: Sequence[Mention], quoted: list[tuple[int, int]]
     ) -> None:
         self.doc = doc
-        inside = Spans(quoted)
+        inside = self.inside = Spans(quoted)  # the top-level quotes
         self.everywhere = sorted(mentions, key=lambda m: m.span.start)
         self._everywhere_starts = [m.span.start for m in self.everywhere]
         self.mentions = [m for m in self.everywhere if not inside.contains(m.span.start)]

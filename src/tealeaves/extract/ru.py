@@ -653,31 +653,27 @@ def _by_registry_surname(doc: Document, drafts: dict[str, _Draft], registry: Reg
         _add(doc, drafts, registry, (name, full, full.split()[-1].casefold(), False), m.start())
 
 
-_LONG_FORMS: dict[int, tuple[object, tuple[tuple[RegistryPerson, tuple[str, ...]], ...]]] = {}
-
-
-def _long_forms(registry: Registry) -> tuple[tuple[RegistryPerson, tuple[str, ...]], ...]:
-    """The registry's people with Cyrillic forms of three words or more, found once per
-    registry (kept with the list they came from: an id may be used again once it is gone)."""
-    key = id(registry.people)
-    if key not in _LONG_FORMS or _LONG_FORMS[key][0] is not registry.people:
-        found = []
-        for entry in registry.people:
-            forms = tuple(
-                f
-                for f in (entry.native_name, *entry.aliases)
-                if len(f.split()) >= 3 and _cyrillic_only(f)
-            )
-            if forms:
-                found.append((entry, forms))
-        _LONG_FORMS[key] = (registry.people, tuple(found))
-    return _LONG_FORMS[key][1]
+@lru_cache(maxsize=8)
+def _long_forms(
+    people: tuple[RegistryPerson, ...],
+) -> tuple[tuple[RegistryPerson, tuple[str, ...]], ...]:
+    """The registry's people with Cyrillic forms of three words or more, found once."""
+    found = []
+    for entry in people:
+        forms = tuple(
+            f
+            for f in (entry.native_name, *entry.aliases)
+            if len(f.split()) >= 3 and _cyrillic_only(f)
+        )
+        if forms:
+            found.append((entry, forms))
+    return tuple(found)
 
 
 def _registry_forms(doc: Document, drafts: dict[str, _Draft], registry: Registry) -> None:
     """A registry's person under a Cyrillic form of three words or more that no Russian or
     Chinese reading takes ("Ким Чен Ын"): theirs, where the text writes that form whole."""
-    for entry, forms in _long_forms(registry):
+    for entry, forms in _long_forms(registry.people):
         for form in forms:
             if form not in doc.text or slug(entry.name) in drafts:
                 continue  # (the substring test first: most forms are in no article)

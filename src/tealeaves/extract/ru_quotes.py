@@ -162,14 +162,6 @@ _NO_PERSON_SHE = re.compile(
 )
 
 
-def _outside_quotes(text: str, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
-    """Whether ``pattern`` matches in text[lo:hi] outside guillemets."""
-    return any(
-        text.count("«", lo, m.start()) <= text.count("»", lo, m.start())
-        for m in pattern.finditer(text, lo, hi)
-    )
-
-
 # "Его американский оппонент …": someone the text does not name, whose the one named is,
 # of the pronoun's sex ("Его критики" are several; "Её визави" a man, no "она").
 _THEIR_HE = re.compile(
@@ -251,19 +243,17 @@ class _RuMentions(Mentions):
             # он …", not "Пекин, по его словам, …" nor "«Китай не спешит», — говорит он")
             own = sentence_start(self.doc.text, para.start, at, _SENTENCE_END)
             theirs = _THEIR_HE if said == "m" else _THEIR_SHE if said == "f" else None
-            if (theirs is not None and _outside_quotes(self.doc.text, theirs, since, own)) or (
-                others is not None
-                and _outside_quotes(self.doc.text, others, max(since, para.start), own)
+            if (theirs is not None and self._unquoted(theirs, since, own)) or (
+                others is not None and self._unquoted(others, max(since, para.start), own)
             ):
                 # "Его американский оппонент не согласен. … он пишет", "Пекин ответил …. Затем
                 # он пошёл дальше": someone unnamed, a country: not the one named before
                 return None
+            # (not words inside a quote: "«… — одна из опор …», — сказал дипломат")
             unnamed = [
                 u
                 for u in _UNNAMED.finditer(self.doc.text, para.start, at)
-                # (not words inside a quote: "«… — одна из опор …», — сказал дипломат")
-                if self.doc.text.count("«", para.start, u.start())
-                <= self.doc.text.count("»", para.start, u.start())
+                if not self.inside.contains(u.start())
             ]
             if unnamed and not self.within(unnamed[-1].end(), at):
                 return None
@@ -362,6 +352,12 @@ class _RuMentions(Mentions):
             ):
                 return None
         return found
+
+    def _unquoted(self, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
+        """Whether ``pattern`` matches in [lo, hi) outside the quotes."""
+        return any(
+            not self.inside.contains(m.start()) for m in pattern.finditer(self.doc.text, lo, hi)
+        )
 
     def _governed(self, m: Mention) -> bool:
         """Whether a preposition stands right before mention ``m`` ("С Бобо Ло спорит …"):

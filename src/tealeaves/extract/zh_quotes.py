@@ -595,7 +595,11 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
             if speaker is None and _DESCRIBES.search(simple, lo, s.open_at):
                 # "托卡耶夫总统还把中亚形容为“…，…”": a long description is the describer's too
                 speaker = _phrase_owner(simple, who, lo, s.open_at, s.close_at)
-        if s.depth == 0 and kind in ("scare", "phrase") and _described_by_others(simple, s):
+        if (
+            s.depth == 0
+            and kind in ("scare", "phrase")
+            and _described_by_others(simple, s.open_at, s.close_at)
+        ):
             return kind, None  # "把苏联形容为“邪恶帝国”的政客": theirs, whom it does not name
         if (
             s.depth == 0
@@ -831,10 +835,9 @@ _BECAME_A_SAYING = re.compile(
 )
 
 
-def _described_by_others(simple: str, s: QuoteSpan | int, close_at: int = 0) -> bool:
+def _described_by_others(simple: str, open_at: int, close_at: int) -> bool:
     """ "把苏联形容为“邪恶帝国”的政客", "…的，正是里根": a description in a clause on someone
-    else (the quote's opening mark ``s`` and closing mark ``close_at``)."""
-    open_at, close_at = (s.open_at, s.close_at) if isinstance(s, QuoteSpan) else (s, close_at)
+    else (the quote's opening and closing marks at ``open_at`` and ``close_at``)."""
     return (
         _OF_THOSE.match(simple, close_at + 1) is not None
         and _SUBJECTLESS_BA.search(simple, max(0, open_at - 24), open_at) is not None
