@@ -132,6 +132,13 @@ def _through_the_command(probe: str) -> str:
             "from tealeaves.cli import main as tealeaves\nfrom textual.app import App\n"
             "sys.modules['tealeaves.cli.main'].is_tty = lambda stream: True\n",
         ),
+        # The command makes its own opener: the probe's is never called, and asking the
+        # Library's signature here would import it before the first screen.
+        (
+            'LATER = {"check": False} if "check" in inspect.signature(Library.open).parameters'
+            " else {}\n",
+            "LATER = {}\n",
+        ),
         ("async def main():\n    app = TeaLeavesApp(opener)\n", "async def main(app):\n"),
         (
             "asyncio.run(main())",

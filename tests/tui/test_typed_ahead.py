@@ -23,3 +23,58 @@ async def test_slash_from_a_profile_focuses_the_search_box_before_the_next_key(m
         await settle(pilot)
         assert isinstance(app.screen, ProfileScreen)
         assert app.screen.person_id == "feng-yujun"
+
+
+def _keys_at_once(app, keys: list[tuple[str, str]]) -> None:
+    """Keys as a paste or a fast typist sends them: all queued before the first is handled."""
+    from textual import events
+
+    for key, character in keys:
+        app.post_message(events.Key(key, character))
+
+
+async def test_keys_sent_with_slash_from_a_profile_all_go_to_the_search_box(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", *"feng yujun", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ProfileScreen)
+        _keys_at_once(app, [("slash", "/"), *((c, c) for c in "zhao")])
+        await settle(pilot)
+        assert app.screen is app.home
+        assert app.home.query_one("#search-input").value == "zhao"
+
+
+async def test_keys_sent_with_slash_from_a_reader_all_go_to_the_search_box(make_app):
+    from tealeaves.tui.reader import ReaderScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("1", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        _keys_at_once(app, [("slash", "/"), *((c, c) for c in "gabuev")])
+        await settle(pilot)
+        assert app.screen is app.home
+        assert app.home.query_one("#search-input").value == "gabuev"
+
+
+async def test_the_profile_s_own_search_key_follows_the_keymap(bundled_library, tmp_path):
+    from tealeaves.tui import TeaLeavesApp
+
+    (tmp_path / "keymap.toml").write_text('[keys]\n"app.search" = "ctrl+f"\n', "utf-8")
+    app = TeaLeavesApp(lambda progress: bundled_library, close_library=False, config_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", *"feng yujun", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ProfileScreen)
+        await pilot.press("slash")  # moved away: no longer the search
+        await settle(pilot)
+        assert isinstance(app.screen, ProfileScreen)
+        _keys_at_once(app, [("ctrl+f", ""), *((c, c) for c in "zhao")])
+        await settle(pilot)
+        assert app.screen is app.home
+        assert app.home.query_one("#search-input").value == "zhao"

@@ -26,3 +26,10 @@ def run_by_the_app(bindings: list[Binding]) -> list[Binding]:
     """``bindings`` (the App's) as a screen's own, still run by the App. The footer lists a
     screen's keys before the App's: a screen that wants the App's keys first repeats them."""
     return [dataclasses.replace(b, action=f"app.{b.action}") for b in bindings]
+
+
+#: ``/`` on a screen with no text box (a profile, a reader), run by the App before the key
+#: reaches the screen's focus: the keys sent with it (pasted, or typed fast on a loaded
+#: machine) then wait until the search box has focus, instead of going to a list on its
+#: way out. Same id as the App's, so that keymap.toml moves both.
+SEARCH_AT_ONCE = Binding("slash", "app.search", "Search", id="app.search", priority=True)

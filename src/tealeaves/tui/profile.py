@@ -14,6 +14,7 @@ from tealeaves.library import Annotations, Library, Profile
 from tealeaves.model import Quote, Span, Stance
 from tealeaves.text import display_name
 from tealeaves.tui.footer import FittingFooter
+from tealeaves.tui.keys import SEARCH_AT_ONCE
 from tealeaves.tui.lists import Options, heading
 from tealeaves.tui.messages import OpenArticle, OpenPerson
 from tealeaves.tui.quote_actions import QuoteActions
@@ -63,9 +64,10 @@ class ProfileScreen(ReportsWorkerFailures, QuoteActions, Screen[None]):
         Binding("g", "edge('top')", "Top", id="profile.top", show=False),
         Binding("G", "edge('bottom')", "Bottom", id="profile.bottom", show=False),
         *QuoteActions.QUOTE_BINDINGS,
+        SEARCH_AT_ONCE,
     ]
     #: Left out of a narrow footer, first to go first: never escape, ``?`` or ``q``.
-    FOOTER_DROP = ("matrix", "search", "cite", "note", "flag")
+    FOOTER_DROP = ("matrix", "app.search", "cite", "note", "flag")
 
     def __init__(self, library: Library, person_id: str, *, at: int | None = None) -> None:
         """``at``: the item to start on (else the first quote)."""

@@ -14,6 +14,7 @@ from tealeaves.library import Library, NameMark
 from tealeaves.model import Document
 from tealeaves.model import Paragraph as ArticleParagraph
 from tealeaves.tui.footer import FittingFooter
+from tealeaves.tui.keys import SEARCH_AT_ONCE
 from tealeaves.tui.messages import OpenPerson
 from tealeaves.tui.reader_parts import (
     PART_CHARS,
@@ -51,9 +52,10 @@ class ReaderScreen(ReportsWorkerFailures, ArticleParts, Placing):
                 show=False, key_display="["),
         Binding("right_square_bracket", "part(1)", "Next part", id="reader.part_on",
                 show=False, key_display="]"),
+        SEARCH_AT_ONCE,
     ]  # fmt: skip
     #: Left out of a narrow footer, first to go first: never escape, ``?`` or ``q``.
-    FOOTER_DROP = ("matrix", "search", "previous_hit", "open_name")
+    FOOTER_DROP = ("matrix", "app.search", "previous_hit", "open_name")
 
     def __init__(
         self, library: Library, doc_id: str, *, query: str = "", at: tuple[int, int] | None = None
