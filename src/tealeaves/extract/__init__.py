@@ -62,7 +62,13 @@ from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 #     opening phrase and its guards — a country, an unnamed counterpart, several people; a
 #     named moderator's transcript; women's names with surnames of no endings; 把/形容 with
 #     他, 用他的话说, two-character names before 称/均/于), narrowed after two reviews.
-EXTRACTOR_VERSION = 22
+# 23: the twenty-first session's kinds (Chinese authors cited by year, headers with a role
+#     and no colon, a thread's handles, wire datelines, times of day and 撰文 before the
+#     verb, 提出/提醒我 as cues, initiatives' names; Russian "Для X это «…»" for a whole
+#     clause, "В оценке X —", "главный редактор X", women's surnames in -ой, formulas
+#     coined by someone named after them, "характеризует как"), and the registry's full
+#     and Taiwanese forms of leaders' names.
+EXTRACTOR_VERSION = 23
 
 __all__ = [
     "ARTICLE_SECONDS",

@@ -563,7 +563,17 @@ def _feminine_instead(
         if fixed and not namesakes
         else None
     )
-    if written.search(text) is None and (before is None or before.search(text) is None):
+    # her surname in a form only a woman's takes ("В оценке Лексютиной", "с Ивановой")
+    oblique = (
+        re.compile(rf"(?<![\w-]){re.escape(surname[:-1])}ой(?![\w-])")
+        if re.search("(?:ов|ев|ёв|ин|ын)а$", surname) and not namesakes
+        else None
+    )
+    if (
+        written.search(text) is None
+        and (before is None or before.search(text) is None)
+        and (oblique is None or oblique.search(text) is None)
+    ):
         return hit
     return latin_name(given, surname), f"{given} {surname}", surname.casefold(), False
 
@@ -772,7 +782,9 @@ _INITIALS_AFTER = re.compile(r"\.\s*[А-ЯЁ]\.")
 # "/Корр. ТАСС Ирина Белозерова/" after a dateline.
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s*_.(|/]))(?:[Бб]еседовал[аи]?|[Зз]аписал[аи]?|[Пп]одготовил[аи]?|[Тт]екст|"
-    r"[Аа]втор|[Фф]ото|[Рр]едактор|(?:[Кк]орр\.|[Кк]орреспондент\w*)(?:\s+[А-ЯЁA-Z]{2,10})?)"
+    # (not "главный редактор Фёдор Лукьянов": an office, the one who holds it named)
+    r"[Аа]втор|[Фф]ото|(?<![Гг]лавный\s)(?<![Нн]аучный\s)(?<!шеф-)[Рр]едактор|"
+    r"(?:[Кк]орр\.|[Кк]орреспондент\w*)(?:\s+[А-ЯЁA-Z]{2,10})?)"
     r"(?![а-яё])\s*[:—–-]?\s*$"
 )
 

@@ -537,6 +537,12 @@ def find_quotes(
                 credited = _dash_credit(doc, who, s)
             if credited is not None:  # "«…»Фёдор Лукьянов": a pull quote and its credit
                 return kind, credited or None
+            if _COINED_AFTER.match(doc.text, s.close_at + 1):
+                coined = _spoken_of_after(doc, who, s)
+                if coined is not None:
+                    # "«…», которую Дэн Сяопин оставил преемникам": his formula, recalled;
+                    # no statement the next quote could go on from
+                    return "phrase", coined
             speaker = (
                 _inner_speaker(doc, who, s)
                 or _after_speaker(doc, who, s)
@@ -544,6 +550,8 @@ def find_quotes(
                 or _introduced_before(doc, who, s)
                 or _owns_the_words(doc, who, lo, s.open_at)
                 or _words_of_someone(doc, who, lo, s.open_at)
+                # ("Для Хилл это «брак, в котором …»": a sentence's worth, owned as a phrase is)
+                or _owned_words(doc, who, lo, s.open_at)
             )
             if speaker is None and last is not None and last[1] is not None:
                 between = doc.text[last[0] + 1 : s.open_at]
@@ -1123,13 +1131,15 @@ _ABOUT_THIS = re.compile(
 _OWNED_BEFORE = re.compile(
     r"(?:(?:[Лл]юбим\w+\s+|[Гг]лавн\w+\s+|[Кк]лючев\w+\s+|[Оо]сновн\w+\s+)?"
     r"(?:формул\w*|тезис\w*|выражени\w*|фраз\w*|определени\w*|вердикт\w*|диагноз\w*|"
-    r"слова|термин\w*)\s+(?P<owner>[А-ЯЁ][^—–:«».!?]{1,60}?)\s*[—–:]\s*$)"
+    # ("Позиция Кортунова — «…»", "Вывод Зуенко: «…»")
+    r"слова|термин\w*|[Пп]озици[яи]|[Вв]ывод|[Мм]нение|[Оо]ценка)\s+(?P<owner>[А-ЯЁ][^—–:«».!?]{1,60}?)\s*[—–:]\s*$)"
     r"|(?:^|[.!?]\s+)[Уу]\s+(?P<at>[А-ЯЁ][^—–:«».!?]{1,60}?)\s+(?:[^—–:«».!?]{0,30}\s+)?"
     r"(?:сво\w+\s+)?(?:формул\w*|определени\w*|объяснени\w*|ответ)\s*:\s*$"
     # ("В трактовке Кашина это «…»", "По определению Кашина, это «…»")
     r"|(?:^|(?<=[.!?]\s)|[.!?]\s+)(?:[Дд]ля|[Вв]\s+(?:трактовке|понимании|представлении|интерпретации|"
-    r"изложении)|[Пп]о\s+(?:определению|формулировке))"
-    r"\s+(?P<for>[А-ЯЁ][^—–:«».!?,]{1,60}?),?\s+(?:это|[^—–:«».!?]{1,60}\s+—)\s*$"
+    r"изложении|оценке)|[Пп]о\s+(?:определению|формулировке))"
+    # ("В оценке Ли Синя — «…»", "В оценке Лексютиной, нынешние отношения — это «…»")
+    r"\s+(?P<for>[А-ЯЁ][^—–:«».!?,]{1,60}?),?\s+(?:это|(?:[^—–:«».!?]{1,60}\s+)?[—–](?:\s+это)?)\s*$"
     r"|(?:^|[.!?]\s+)(?P<digest>[А-ЯЁ][^—–:«».!?,]{1,40}?)(?:\s+(?:в|во|на)\s+[^—–:«».!?,]{1,40})?"
     r"\s+[—–]\s+(?:о|об)\s+$",
     re.MULTILINE,  # (a paragraph's start: after its line break)
@@ -1220,6 +1230,16 @@ _SPOKEN_OF_AFTER = re.compile(
 )
 
 
+# "формулу «…», которую Дэн Сяопин оставил преемникам": the one who coined or said the
+# words, named as the subject of a relative clause right after them.
+_COINED_AFTER = re.compile(
+    r",\s*(?:которую|который|которое|которые)\s+(?:(?:ещё|еще|когда-то|некогда|в\s+своё\s+время)\s+)?"
+    r"(?P<name_first>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s+)(?:(?:ещё|еще|когда-то|некогда)\s+)?"
+    r"(?:оставил|произн[её]с|сформулировал|предложил|придумал|вв[её]л|выдвинул|пустил|употребил|"
+    r"обронил|бросил)(?:а|и)?(?![а-яё])"
+)
+
+
 def _spoken_of_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     """ "«Разворот», о котором говорит Тимофей Бордачёв, уже случился": the one named right
     after a relative clause of speaking about the words."""
@@ -1228,7 +1248,9 @@ def _spoken_of_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
         len(words) >= 2 and all(w[:1].isupper() for w in words)
     ):
         return None  # "«Сила Сибири — 2», о которой говорит Миллер": a pipeline's name
-    m = _SPOKEN_OF_AFTER.match(doc.text, s.close_at + 1)
+    m = _SPOKEN_OF_AFTER.match(doc.text, s.close_at + 1) or _COINED_AFTER.match(
+        doc.text, s.close_at + 1
+    )
     if m is None:
         return None
     named = who.at(m.start("name_first")) if m.group("name_first") else who.at(m.end())
@@ -1594,6 +1616,11 @@ _FRAME_VERB = re.compile(
     # ("определяет как «…»")
     r"определя\w+(?=[^«».!?]{0,80}?\sкак\s*$)|определил\w*(?=[^«».!?]{0,80}?\sкак\s*$)|"
     r"оцени\w*(?=[^«».!?]{0,80}?\sкак\s*$)|"
+    # ("характеризует отношения как «…»", "рассматривает сделку как «…»", "трактует как")
+    r"характеризу\w+|(?:рассматрива|рассмотре|трактова|тракту|воспринима|восприня|"
+    r"интерпретиру|интерпретирова)\w*(?=[^«».!?]{0,80}?\sкак\s*$)|"
+    # ("предпочитает термин «…»", "использует выражение «…»")
+    r"(?:предпочита|использу|употребля)\w*\s+(?:термин|выражение|формулу|слово|определение)\s*$|"
     r"ограничил\w* (?:словами|заявлением)|подч[её]ркивал\w*|заявлял\w*|отмечал\w*|повторял\w*|"
     r"подчеркнувш\w*|напомнивш\w*|предупредивш\w*|считающ\w*|полагающ\w*|"
     # ("ввёл термин «…»", "любит говорить об «…»")

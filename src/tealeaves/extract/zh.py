@@ -79,9 +79,11 @@ BETWEEN = (
     r"也|还|则|更|又|曾|亦|均|都|就此|对此|随后|此前|同时|再次|当天|日前|上周|本周|上个月|上月|昨天|今天|昨日|"
     r"今年|去年|近年来|近几年|这些年|多年来|多年前|早年|当年|一直|此后|早前|早些时候|不久前|近来|最近|多次|一再|曾经|已经|私下|公开|事后|会后|"
     r"近日|此外|特别|专门|明确|坦率地|直接|反复|特意|进一步|回忆|回想|只是|只|仅|仅仅|不过|"
+    # "顾立雄上午在…时表示", "赵华胜早就指出", "冯玉军曾撰文提醒": when, how long, in writing
+    r"上午|下午|中午|晚上|晚间|早上|凌晨|早就|早已|一向|始终|向来|撰文|发文|著文|"
     # "于海涛笑着说", "他摇摇头说": how they said it
     r"笑着|苦笑着|感慨地|无奈地|半开玩笑地|开玩笑地|摇摇头|摇着头|耸耸肩|"
-    r"在[^，。；：“”「」]{1,24}?(?:上|中|时|里|后|前)|对[^，。；：“”「」]{1,12}?|"
+    r"在(?:[^，。；：“”「」《]|《[^《》\n]{1,30}》){1,24}?(?:上|中|时|里|后|前)|对[^，。；：“”「」]{1,12}?|"
     r"接受[^，。]{1,16}?(?:采访|访问|专访)时|如是|如此|"
     r"(?:致辞|发言|讲话|答记者问|回答提问|会见[^，。；：“”「」]{0,12}?|回应[^，。；：“”「」]{0,12}?)时)*"
 )
@@ -95,7 +97,8 @@ ROLE_WORDS = (
     "国务卿|新闻秘书|高级代表|召集人|院士|学家|行政长官|特首|市长|县长|省长|区长|州长|立委|行长|团长|"
     "大臣|首相|外相|总裁|总经理|副总经理|经理|工程师|律师|船长|机长|调度员|企业家|厂长|总监|"
     # (海关总署署长俞建华, 总领事, 议长, 司令员)
-    "署长|处长|厅长|总干事|领事|议长|司令员|司令|政委"
+    "署长|处长|厅长|总干事|领事|议长|司令员|司令|政委|"
+    "主持人"  # 本期节目主持人郑欣然
 )
 #: Roles of a trade, not of expertise or office: the people who hold them are "other".
 TRADE_END = re.compile(
@@ -135,8 +138,26 @@ DASH_CREDIT = re.compile(
 )
 #: A speaker's label alone on its line, the round-table way: "金灿荣（中国人民大学教授）：".
 LABEL_LINE = re.compile(
-    rf"^(?P<who>[{HAN}]{{2,5}})(?:[（(](?P<role>[^（）()]{{1,60}})[）)])?\s*[：:]\s*$"
+    rf"^(?P<at>@)?(?P<who>[{HAN}]{{2,5}})(?:[（(](?P<role>[^（）()]{{1,60}})[）)])?"
+    # the colon may go where a role in brackets or a handle's @ says who writes what follows
+    # (an answer's or a post's header: "冯玉军（北京大学教授）", "@胡锡进")
+    r"\s*(?(role)[：:]?|(?(at)[：:]?|[：:]))\s*$"
 )
+
+
+def label_line(text: str, after_text: bool) -> re.Match[str] | None:
+    """A label alone on its line (:data:`LABEL_LINE`). One with no colon ("冯玉军（北京大学
+    教授）", "@胡锡进") heads what follows only ``after_text`` (a question, a thread's first
+    posts): at the top of an article it is the byline."""
+    m = LABEL_LINE.match(text)
+    if m is not None and not after_text and not m.group(0).rstrip().endswith(("：", ":")):
+        return None
+    return m
+
+
+#: A post's header, a handle alone on its line ("@外交部发言人办公室"): whoever it is, the
+#: paragraphs after it are no longer the one before's.
+HANDLE_LINE = re.compile(r"^@\S{1,40}\s*$")
 FOREIGN = re.compile(
     rf"[{HAN}]{{1,12}}(?:[·•‧・](?:[A-Z]\.\s?)?[{HAN}]{{1,8}})+"  # 约翰·J. 米尔斯海默
     r"(?:[（(](?:(?P<latin>[A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z'’.-]+){0,3})"

@@ -42,6 +42,7 @@ from tealeaves.extract.zh import (
     inside_word,
     is_han_name,
     known_word,
+    label_line,
     married_name,
     romanise,
     surname_len,
@@ -217,7 +218,8 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
     for start, name, latin in foreign:
         add(doc.text[start : start + len(name)], start, latin=latin, foreign=True)
     last_parts = {re.split("[·•‧・]", d.key)[-1] for d in drafts.values() if d.foreign}
-    for finder in (_speaker_slots, _after_quote_names, _after_role_names, _titled_names):
+    finders = (_speaker_slots, _after_quote_names, _after_role_names, _titled_names, _cited_by_year)
+    for finder in finders:
         for start, name in (_with_own_surname(simple, seg, *hit) for hit in finder(simple, seg)):
             if start in taken or any(a <= start < b for a, b in bylines):
                 continue  # 冯德莱恩 read whole above; 本报记者 周雨桐: the author
@@ -380,8 +382,10 @@ def _bylines(doc: Document, simple: str) -> list[tuple[int, int]]:
 
 
 _BRACKETED_CREDIT = re.compile(
-    f"[（(](?:本报|本刊|新华社|中新社)?(?:特约|驻[{HAN}]{{1,6}})?(?:记者|通讯员)\\s*[{HAN}]{{2,4}}"
-    f"(?:[\\s、，,]+(?:(?:记者|通讯员)\\s*)?[{HAN}]{{2,4}})*\\s*(?:整理|报道|采写|摄)?[）)]"
+    f"[（(](?:[{HAN}]{{1,6}}?[社报刊网台])?(?:特约|驻[{HAN}]{{1,6}})?(?:记者|通讯员)\\s*[{HAN}]{{2,4}}"
+    f"(?:[\\s、，,]+(?:(?:记者|通讯员)\\s*)?[{HAN}]{{2,4}})*\\s*"
+    # a wire's dateline after the name: "（中央社记者郑咏心台北15日电）"
+    f"(?:[{HAN}]{{2,6}}?\\s*\\d{{1,2}}日电|整理|报道|采写|摄)?[）)]"
 )
 
 
@@ -797,6 +801,32 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
     return found
 
 
+#: The year of a work cited after its author's name, as reviews cite the literature:
+#: "冯玉军（2022）则认为", "李勇慧（2021）的研究", "在吴心伯（2023a）看来".
+_YEAR_CITED = re.compile(r"[（(](?:19|20)\d\d[a-z]?[）)]")
+#: What may stand just before such an author: no character, a joining word, a preposition.
+_BEFORE_CITED = set("、和与及在据如对同")
+
+
+def _cited_by_year(simple: str, seg: Segments) -> list[tuple[int, str]]:
+    """Authors cited by the year of their work: a Han name of two or three characters, the
+    longer one first, that begins a clause, follows a joining word or a role word."""
+    found = []
+    for m in _YEAR_CITED.finditer(simple):
+        end = m.start()
+        for size in (3, 2):
+            start = end - size
+            cand = simple[max(0, start) : end]
+            before = simple[start - 1 : start] if start > 0 else ""
+            if start < 0 or not is_han_name(cand, word_start=True):
+                continue
+            role = ROLE_END.search(simple, max(0, start - 8), start)
+            if not _is_han(before) or before in _BEFORE_CITED or role:
+                found.append((start, cand))
+                break
+    return found
+
+
 def _named_shorter(simple: str, cand: str) -> bool:
     """Whether the text names the first two characters of ``cand`` alone, before a verb of
     saying or a comma (赵隆认为 after 研究员赵隆重点分析): a two-character name and a word after
@@ -1040,9 +1070,11 @@ def _labels(doc: Document, simple: str) -> list[tuple[int, str]]:
     """Interview labels "金灿荣：" that open two or more paragraphs, and a label alone on its
     line with the speaker's role in brackets ("金灿荣（中国人民大学教授）："), even once."""
     seen: dict[str, list[int]] = {}
+    after_text = False
     for para in doc.paragraphs:
         text = simple[para.start : para.end]
-        m = LABEL.match(text) or LABEL_LINE.match(text)
+        m = LABEL.match(text) or label_line(text, after_text)
+        after_text = after_text or para.kind == "body"
         role = m is not None and bool(m.group("role"))
         who = m.group("who") if m else ""
         if re.search(f"{VERB}$", who) and is_han_name(re.sub(f"{VERB}$", "", who)):
@@ -1050,9 +1082,9 @@ def _labels(doc: Document, simple: str) -> list[tuple[int, str]]:
         # with a role in brackets, any surname and one or two characters (张维为)
         if m and (is_han_name(who) or (role and surname_len(who) and 2 <= len(who) <= 4)):
             starts = seen.setdefault(who, [])
-            starts.append(para.start)
-            if role:
-                starts.append(para.start)  # a role in brackets: a speaker, named once
+            starts.append(para.start + m.start("who"))  # (after a handle's @)
+            if role or m.groupdict().get("at"):
+                starts.append(starts[-1])  # a role in brackets, a handle: a speaker, named once
     return [(starts[0], who) for who, starts in seen.items() if len(starts) >= 2]
 
 

@@ -26,13 +26,14 @@ from tealeaves.extract.spans import QuoteSpan, quote_id, quote_spans, reported_q
 from tealeaves.extract.zh import (
     BETWEEN,
     BYLINE,
+    HANDLE_LINE,
     LABEL,
-    LABEL_LINE,
     ROLE_END,
     ROLE_WORDS,
     TITLES_AFTER_SURNAME,
     VERB,
     is_han_name,
+    label_line,
     name_sex,
 )
 from tealeaves.model import Document, Mention, Paragraph, Quote, Span
@@ -659,7 +660,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         lambda q: _singled_out(simple, q),
         who,
         lambda lo, hi: (
-            re.search(VERB, simple[lo:hi]) is not None
+            re.search(VERB, _NO_SAYING.sub("＿", simple[lo:hi])) is not None
             or _OTHERS_SAY.search(simple, lo, hi) is not None
         ),
         lambda m: _WORDS_OF.match(simple, m.span.end) is not None,
@@ -667,6 +668,14 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
     quotes = after_reported(doc, who, quotes, reported)
     reported += _unnamed_reported(doc, simple, who, quoted, reported, ids)
     return sorted(quotes + reported, key=lambda q: q.span.start)
+
+
+#: Words that hold a verb of saying's character and say nothing: "北极航道的安全", "问题",
+#: "名称" (in "…提醒我，俄方对北极航道的安全“…”" nobody else speaks).
+_NO_SAYING = re.compile(
+    "(?:航|渠|通|轨|频|街|跑|赤|知|难|味|霸|铁|管|隧|车|步|水|河|古|公|地|正|门|人)道|道路|道理|"
+    "道德|道义|问题|学问|顾问|访问|疑问|问责|问卷|名称|称号|对称|堪称|号称|简称|俗称|统称|称霸"
+)
 
 
 def _own_words_in_answers(
@@ -769,12 +778,15 @@ _WORDS_OF = re.compile(
 # "他说，有人总在猜测中俄关系会不会“降温”": others, unnamed, whose words the speaker reports.
 _OTHERS_SAY = re.compile(
     "有人|有观点|有声音|有分析|有评论|外界|舆论|一些人|某些人|有些人"
+    # ("华盛顿要求盟友在对华问题上“统一步调”": a demand of someone else the statement reports)
+    "|要求|敦促|号召"
     "|(?:不少|许多|很多|部分|有的)[^，,。；“”「」]{0,6}?(?:人|媒体|学者|专家|评论)"
 )
 
 
 _TERM_AROUND = re.compile(
     r"(?:所谓|有关|被称为|称之为|即|的|了|变成|成为|沦为|视为|看作|当作|想象成|描绘成|说成|看成|当成|"
+    r"理解为|理解成|"
     r"举办|办好|启动|开展|出席|参加|实施|推进|共建|不是|并非|而非|"
     # ("避免落入“修昔底德陷阱”", "跳出“零和博弈”", "抵制“阵营对抗”": a known trap or
     # stance named as what to avoid, a term, not the speaker's words)
@@ -910,6 +922,9 @@ def _kind_zh(text: str, before: str, after: str = "") -> str:
 
 # "“永久睦邻友好合作条约”", "“西伯利亚力量2号”": the name of a treaty, a document or a ship.
 _NAMED_THING = re.compile(
+    # the names of initiatives and unions ("推动“一带一路”与欧亚经济联盟对接"), as of treaties
+    "^(?:一带一路|一帶一路|人类命运共同体|人類命運共同體|全球(?:发展|發展|安全|文明|治理)倡[议議]|"
+    "丝绸之路经济带|絲綢之路經濟帶|冰上丝绸之路|冰上絲綢之路|欧亚经济联盟|歐亞經濟聯盟)$|"
     "(?:条约|條約|协定|協定|公约|公約|宣言|联合声明|聯合聲明|白皮书|白皮書|[0-9０-９一二三四五六七八九十]号|"
     f"[0-9０-９一二三四五六七八九十]號|[{HAN}][0-9０-９]+)$"  # “西伯利亚力量2”
 )
@@ -947,11 +962,14 @@ def _answers(
     labelled: dict[str, str] = {}  # label -> person, for the short labels after them
     answering: str | None = None  # who gave the last labelled answer
     after: list[Paragraph] = []  # unlabelled paragraphs since that answer
+    after_text = False  # a paragraph of text seen: a label with no colon heads what follows
     for para in doc.paragraphs:
         text = simple[para.start : para.end]
-        line = LABEL_LINE.match(text)
-        if line is not None or para.kind == "heading":
-            named = who.at(para.start) if line is not None else None
+        line = label_line(text, after_text)
+        after_text = after_text or para.kind == "body"
+        if line is not None or para.kind == "heading" or HANDLE_LINE.match(text):
+            at = para.start + line.start("who") if line is not None else -1
+            named = who.at(at) if line is not None else None
             current = named.person if named is not None and not named.ambiguous else None
             answering, after = None, []
             continue
@@ -962,7 +980,12 @@ def _answers(
         if m is not None and _DESCRIBED.match(text, m.start("body")):
             continue  # "谢尔盖·拉夫罗夫（…）：俄罗斯外交部长，2004年起任职。": a who's who
         if m is None:
-            if current is not None and para.kind == "body" and not inside.contains(para.start):
+            if (
+                current is not None
+                and para.kind == "body"
+                and not inside.contains(para.start)
+                and not _PAGE_FURNITURE.fullmatch(text.strip())
+            ):
                 out.append(_answer(doc, para.start, para.end, current, ids))
             elif answering is not None and para.kind == "body":
                 after.append(para)
@@ -1004,6 +1027,11 @@ def _answers(
             continue  # "金灿荣：“……”": the answer is that quotation
         out.append(_answer(doc, body, para.end, speaker, ids))
     return out
+
+
+#: A short line with no sentence in it after a header: "回答二", "2,146 人赞同了该回答",
+#: "16:05 转发 1203 评论 856 赞 2.1万" — the page's, not the writer's words.
+_PAGE_FURNITURE = re.compile(r"[^。！？!?；;…“”「」]{1,30}")
 
 
 #: A label longer than a Han name's: a transliterated surname ("卢基扬诺夫：") or a full
@@ -1059,7 +1087,8 @@ _REPORTED = re.compile(
     f"(?P<n3>{_THIS_ONE}|[他她]|[{HAN}]{{2,4}}?){BETWEEN}(?:回应|答复|回答|举例|笑着|分析)?"
     f"(?:认为|指出|表示|强调|称|坦言|直言|分析|预测|预计|判断|"
     r"相信|主张|建议|警告|提醒|透露|介绍|提到|写道|说|指(?=[，,])|声称|宣称|坚称|断言|重申|"
-    r"补充|反问)(?:过|道)?)"
+    # "卢金在书中提出，……" (a claim put forward), "博尔达乔夫还提醒我，……" (to the writer)
+    r"补充|反问|提出(?=[，,])|告诉)(?:过|道)?(?:我们|我|记者|笔者)?)"
     r"(?:[，,：:]\s*|(?<=称)(?=[^之为作]))"
     r"(?P<clause>(?![“「])(?:[^“”「」。！？\n]|“[^”\n]{0,120}”|「[^」\n]{0,120}」){6,400}(?:[。！？]|(?=\n)|$))"
 )
