@@ -1140,6 +1140,8 @@ _OWNED_BEFORE = re.compile(
     r"изложении|оценке)|[Пп]о\s+(?:определению|формулировке))"
     # ("В оценке Ли Синя — «…»", "В оценке Лексютиной, нынешние отношения — это «…»")
     r"\s+(?P<for>[А-ЯЁ][^—–:«».!?,]{1,60}?),?\s+(?:это|(?:[^—–:«».!?]{1,60}\s+)?[—–](?:\s+это)?)\s*$"
+    # ("По Лукьянову, «…»": according to him)
+    r"|(?:^|(?<=[.!?]\s)|[.!?]\s+)[Пп]о\s+(?P<per>[А-ЯЁ][^—–:«».!?,]{1,40}?),\s*$"
     r"|(?:^|[.!?]\s+)(?P<digest>[А-ЯЁ][^—–:«».!?,]{1,40}?)(?:\s+(?:в|во|на)\s+[^—–:«».!?,]{1,40})?"
     r"\s+[—–]\s+(?:о|об)\s+$",
     re.MULTILINE,  # (a paragraph's start: after its line break)
@@ -1193,12 +1195,12 @@ def _owned_words(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
     """ "Любимое выражение Сергея Лаврова — «…»", "У Кашина своя формула: «…»", "Для
     Габуева это «…»", "Лукьянов в своей колонке — о «…»": whose words the sentence says the
     quote is, one person named there."""
-    if not re.search(r"(?:[—–:]|\bэто|\sо|\sоб)\s*$", doc.text[max(lo, hi - 8) : hi]):
+    if not re.search(r"(?:[—–:,]|\bэто|\sо|\sоб)\s*$", doc.text[max(lo, hi - 8) : hi]):
         return None  # (cheap first: a dash, a colon, "это" or "о" right before the quote)
     m = _OWNED_BEFORE.search(doc.text, lo, hi)
     if m is None:
         return None
-    group = next(g for g in ("owner", "at", "for", "digest") if m.group(g))
+    group = next(g for g in ("owner", "at", "for", "per", "digest") if m.group(g))
     named = [
         n
         for n in who.within(max(lo, m.start(group) - 3), hi)
@@ -1530,7 +1532,9 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
 _OWN_SUBJECT = re.compile(
     r",\s*(?:как|будто)\s+"
     r"(?!(?:он|она|они|в|во|на|с|со|по|после|перед|у|к|о|об|при|за|из|от|ещ[её]|уже|тогда|"
-    r"однажды|давно|недавно|также|тоже|не|лично|прямо|публично|открыто)\b)"
+    r"однажды|давно|недавно|также|тоже|не|лично|прямо|публично|открыто|"
+    # (", как и в прошлые годы,", ", как обычно,", ", как всегда,": how, not who)
+    r"и|обычно|всегда|правило|водится|прежде|раньше|часто|нередко|известно)\b)"
     # (not an aside closed by a comma: "Ли Хуэй, как напоминает автор, позднее сказал")
     rf"(?!(?:{VERB})\s+[^,.!?:;«»]{{1,40}},)[а-яё]"
 )
