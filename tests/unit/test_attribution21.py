@@ -269,3 +269,26 @@ def test_ru_an_aside_of_how_between_the_name_and_the_verb():
     )
     assert _speaker(x, "Отношения развиваются") == "fyodor-lukyanov"
     assert _speaker(x, "Военные контакты") == "vasily-kashin"
+
+
+def test_zh_a_two_character_name_before_a_word_that_never_ends_one():
+    """ "研究员张冲早在…", "大使王庆跟记者说", "局长陈斌称，…", "主任刘洋同时表示": the name has
+    two characters; 早, 跟, 称 and 同时 are the next words (named once, in no registry)."""
+    x = _x(
+        "zh",
+        "中国社会科学院研究员张冲早在去年就提醒，中亚市场不可高估。",
+        "驻哈萨克斯坦大使王庆跟记者说，两国合作前景广阔。",
+        "商务局局长陈斌称，今年的贸易额将创新高。",
+        "研究中心主任刘洋同时表示，能源合作仍是重点。",
+    )
+    assert {p.native_name for p in x.people} == {"张冲", "王庆", "陈斌", "刘洋"}
+
+
+def test_zh_a_demand_in_a_clause_apart_leaves_the_quote_to_the_speaker():
+    """ "X表示，政府一向要求企业守法，「…」": the demand has its own clause; the quoted words
+    after it are still the speaker's."""
+    x = _x(
+        "zh",
+        "商务局局长李志刚表示，政府一向要求企业遵守法律，「香港不会成为任何人规避制裁的渠道」。",
+    )
+    assert _speaker(x, "香港不会成为") == "li-zhigang"

@@ -251,6 +251,12 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
                 )
             ):
                 name = name[:2]  # 发言人毛宁称，……, 林剑均表示: a two-character name, its verb
+            elif (
+                len(name) == 3
+                and is_han_name(name[:2])
+                and _NEVER_LAST_OF_A_NAME.match(simple, start + 2)
+            ):
+                name = name[:2]  # 研究员张冲早在…, 大使王庆跟记者说, 局长陈斌称，…
             add(doc.text[start : start + len(name)], start, latin=_own_latin(simple, start, name))
     for m in DASH_CREDIT.finditer(simple):  # "”—— 达巍（清华大学…）": the credit line
         who = m.group("who")
@@ -806,6 +812,15 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
 _YEAR_CITED = re.compile(r"[（(](?:19|20)\d\d[a-z]?[）)]")
 #: What may stand just before such an author: no character, a joining word, a preposition.
 _BEFORE_CITED = set("、和与及在据如对同")
+
+
+#: A word that stands after a name and never ends one: an adverb of time or scope, a
+#: preposition before the one spoken to, a verb of saying before its clause (not 道: 郑永道,
+#: nor 同 before a verb: 王大同表示).
+_NEVER_LAST_OF_A_NAME = re.compile(
+    f"(?:早(?:在|就|已)|只(?:是|说|表示|强调)|跟(?!{VERB})|同(?=时|样|记者|媒体|外界|来访|到访)|"
+    "[称说讲](?=[，,：:“「]))"
+)
 
 
 def _cited_by_year(simple: str, seg: Segments) -> list[tuple[int, str]]:

@@ -662,12 +662,24 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         lambda lo, hi: (
             re.search(VERB, _NO_SAYING.sub("＿", simple[lo:hi])) is not None
             or _OTHERS_SAY.search(simple, lo, hi) is not None
+            or _DEMANDED.search(_last_clause(simple, lo, hi)) is not None
         ),
         lambda m: _WORDS_OF.match(simple, m.span.end) is not None,
     )
     quotes = after_reported(doc, who, quotes, reported)
     reported += _unnamed_reported(doc, simple, who, quoted, reported, ids)
     return sorted(quotes + reported, key=lambda q: q.span.start)
+
+
+# "华盛顿要求盟友在对华问题上“统一步调”": in the clause that holds the quote, a demand of
+# someone else that the statement reports (not "…一向要求企业守法，「…」", a clause apart).
+_DEMANDED = re.compile("要求|敦促|号召")
+
+
+def _last_clause(simple: str, lo: int, hi: int) -> str:
+    """The text of [lo, hi) after its last comma or semicolon."""
+    text = simple[lo:hi]
+    return re.split("[，,；;]", text)[-1]
 
 
 #: Words that hold a verb of saying's character and say nothing: "北极航道的安全", "问题",
@@ -778,8 +790,6 @@ _WORDS_OF = re.compile(
 # "他说，有人总在猜测中俄关系会不会“降温”": others, unnamed, whose words the speaker reports.
 _OTHERS_SAY = re.compile(
     "有人|有观点|有声音|有分析|有评论|外界|舆论|一些人|某些人|有些人"
-    # ("华盛顿要求盟友在对华问题上“统一步调”": a demand of someone else the statement reports)
-    "|要求|敦促|号召"
     "|(?:不少|许多|很多|部分|有的)[^，,。；“”「」]{0,6}?(?:人|媒体|学者|专家|评论)"
 )
 
