@@ -292,3 +292,20 @@ def test_zh_a_demand_in_a_clause_apart_leaves_the_quote_to_the_speaker():
         "商务局局长李志刚表示，政府一向要求企业遵守法律，「香港不会成为任何人规避制裁的渠道」。",
     )
     assert _speaker(x, "香港不会成为") == "li-zhigang"
+
+
+def test_zh_a_two_character_name_opening_a_clause_before_a_one_character_verb():
+    """ "王文说：“…”", "傅莹称，…", "王文则表示", "傅莹向记者表示": jieba reads 文说, 莹称 as
+    words; the two characters opening the clause are the name. Not a word (文章称) nor a
+    surname and a title (王副教授特别提到)."""
+    x = _x(
+        "zh",
+        "王文说：“两国关系的基础比外界想象的牢固。”",
+        "傅莹称，对话渠道始终畅通。",
+        "此外，张冲则表示，北极合作刚刚起步。",
+        "陈斌向记者表示，口岸通关时间缩短了一半。",
+        "文章称，双边贸易仍在增长。",
+        "王副教授特别提到，新疆的口岸经济仍有潜力。",
+    )
+    assert {p.native_name for p in x.people} == {"王文", "傅莹", "张冲", "陈斌"}
+    assert _speaker(x, "两国关系的基础") == "wang-wen"

@@ -163,10 +163,25 @@ def _speaker_slots(simple: str, seg: Segments | None = None) -> list[tuple[int, 
         between = re.search(f"{BETWEEN}$", simple[max(0, end - 40) : end])
         if between and between.group():
             end -= len(between.group())
-        hit = _name_before(simple, end, seg)
+        hit = _name_before(simple, end, seg) or _two_at_clause_start(simple, end)
         if hit is not None:
             found.append(hit)
     return found
+
+
+def _two_at_clause_start(simple: str, end: int) -> tuple[int, str] | None:
+    """ "王文说：“…”", "傅莹称，…", "王文则表示": two characters that open a clause right
+    before the verb (or 则, 向记者) are a name there, though jieba read them with the verb
+    (文说, 莹称) — not a common word (文章称, 白宫称)."""
+    start = end - 2
+    if start < 0 or (start > 0 and simple[start - 1] not in _CLAUSE_START):
+        return None
+    cand = simple[start:end]
+    if not is_han_name(cand) or known_word(cand) or _a_document(cand):
+        return None
+    if re.match(f"(?:副|总|前|原|老)?(?:{TITLES_AFTER_SURNAME})", simple[start + 1 :]):
+        return None  # 王副教授特别提到: a surname and a title
+    return start, cand
 
 
 def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
