@@ -309,3 +309,10 @@ def test_zh_a_two_character_name_opening_a_clause_before_a_one_character_verb():
     )
     assert {p.native_name for p in x.people} == {"王文", "傅莹", "张冲", "陈斌"}
     assert _speaker(x, "两国关系的基础") == "wang-wen"
+
+
+def test_zh_a_side_or_a_seat_of_government_is_no_person():
+    """ "白宫称", "韩方称", "港府称": jieba tags them as names; a side or a seat of power."""
+    x = _x("zh", "白宫称，制裁将继续。韩方称，会谈富有成果。港府称，本港不会成为避风港。")
+    assert not _people(x)
+    assert {q.speaker for q in x.quotes} <= {None}

@@ -270,6 +270,8 @@ def is_han_name(name: str, *, word_start: bool = False) -> bool:
         return False  # 委员会荣誉主席, 企业高管对记者说: words of a role, even in a name's slot
     if _A_ROLE.fullmatch(name):
         return False  # 总统顾问委员会: 顾问 is a role, not a Mr Gu
+    if len(name) == 2 and name[1] in "方宫府" and known_word(name):
+        return False  # 韩方称, 白宫称, 港府称: a side, a seat of government (words jieba tags nr)
     return word_start or name[:2] not in common_words() or name[:2] in SURNAMES_2
 
 
