@@ -316,3 +316,17 @@ def test_zh_a_side_or_a_seat_of_government_is_no_person():
     x = _x("zh", "白宫称，制裁将继续。韩方称，会谈富有成果。港府称，本港不会成为避风港。")
     assert not _people(x)
     assert {q.speaker for q in x.quotes} <= {None}
+
+
+def test_zh_the_registry_s_two_character_name_before_any_word():
+    """ "外交部长王毅才说", "发言人毛宁作报告时说", "秦刚刚刚表示" — the registry's 王毅, 毛宁 and
+    秦刚, then the next word (not 王毅才, 毛宁作); and a name never in the registry before 作报告
+    and 刚刚 likewise."""
+    x = _x(
+        "zh",
+        "外交部长王毅才说过，中方不会袖手旁观。",
+        "外交部发言人毛宁作报告时说，中俄合作不针对第三方。",
+        "前外长秦刚刚刚表示，双方保持沟通。",
+        "研究员张冲作报告时指出，北极合作刚刚起步。",
+    )
+    assert {p.native_name for p in x.people} == {"王毅", "毛宁", "秦刚", "张冲"}

@@ -248,10 +248,14 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
                 continue  # 卢金 after 亚历山大·卢金: that person again, not Lu Jin
             if (
                 len(name) == 3
-                and name[2] in PREPOSITIONS
                 and registry.lookup(simplified(name[:2])) is not None
+                and registry.lookup(simplified(name)) is None
+                # (not when the text names the three so every time, and more than once)
+                and not (1 < simple.count(name) == simple.count(name[:2]))
             ):
-                name = name[:2]  # 外交部长王毅同拉夫罗夫通电话: the registry's 王毅, and 同
+                # 外交部长王毅同拉夫罗夫通电话, 王毅才说, 毛宁作报告: the registry's 王毅, and
+                # the word after him
+                name = name[:2]
             elif (
                 len(name) == 3
                 and (
@@ -834,6 +838,7 @@ _BEFORE_CITED = set("、和与及在据如对同")
 #: nor 同 before a verb: 王大同表示).
 _NEVER_LAST_OF_A_NAME = re.compile(
     f"(?:早(?:在|就|已)|只(?:是|说|表示|强调)|跟(?!{VERB})|同(?=时|样|记者|媒体|外界|来访|到访)|"
+    "作(?=报告|出|了|为|答|证)|刚(?=刚|才)|"
     "[称说讲](?=[，,：:“「]))"
 )
 
