@@ -28,18 +28,33 @@ def test_zh_a_year_after_a_place_or_a_word_is_no_author():
     assert not _people(x)
 
 
-def test_zh_a_header_with_a_role_and_no_colon_heads_an_answer():
-    """A Q&A page: "回答一¶李兴（北京师范大学教授）¶…" — what follows is his answer; the
-    page's counts ("356 人赞同了该回答") are nobody's words."""
+def test_zh_headers_with_a_role_and_no_colon_head_answers():
+    """A Q&A page: "回答一¶李兴（北京师范大学教授）¶…¶回答二¶…" — what follows each header is
+    that writer's answer; the page's counts ("356 人赞同了该回答") are nobody's words."""
     x = _x(
         "zh",
         "问题：中俄在北极的合作前景如何？",
         "李兴（北京师范大学教授）",
         "356 人赞同了该回答",
         "北极航道的商业价值被高估了，但科考合作大有可为。",
+        "回答二",
+        "杨成（上海外国语大学教授）",
+        "北极理事会的规则决定了合作的上限。",
     )
     assert _speaker(x, "北极航道的商业价值") == "li-xing"
-    assert not [q for q in x.quotes if q.text.startswith("356")]
+    assert _speaker(x, "北极理事会的规则") == "yang-cheng"
+    assert not [q for q in x.quotes if q.text.startswith(("356", "回答二"))]
+
+
+def test_zh_one_header_with_a_role_after_an_editor_s_note_is_a_byline():
+    """ "编者按：…¶王文（…院长）¶article": one such line is the author's, not an answer."""
+    x = _x(
+        "zh",
+        "编者按：本文作者长期关注中俄经贸合作。",
+        "王文（中国人民大学重阳金融研究院院长）",
+        "两国贸易结构正在发生深刻变化。",
+    )
+    assert not [q for q in x.quotes if q.speaker]
 
 
 def test_zh_a_header_with_a_role_at_the_top_is_the_byline():
@@ -330,3 +345,21 @@ def test_zh_the_registry_s_two_character_name_before_any_word():
         "研究员张冲作报告时指出，北极合作刚刚起步。",
     )
     assert {p.native_name for p in x.people} == {"王毅", "毛宁", "秦刚", "张冲"}
+
+
+def test_ru_a_saying_someone_is_known_for():
+    """ "Ставшее крылатым «…» Лаврова", "Лавров и его любимое «…»", "Лавров, автор выражения
+    «…»": the sentence says whose saying it is; "Его «треугольник»" with no word of fame is
+    the name of his idea, a term."""
+    x = _x(
+        "ru",
+        "Министр иностранных дел Сергей Лавров выступил в Пекине. Ставшее крылатым «не союз, "
+        "но больше чем союз» Лаврова цитируют все.",
+        "Лавров и его любимое «время покажет» давно стали мемом.",
+        "Лавров, автор выражения «азиатская НАТО», снова вспомнил его.",
+        "Академик Евгений Примаков не любил громких слов. Его «треугольник» был попыткой "
+        "уравновесить однополярный мир.",
+    )
+    for start in ("не союз, но", "время покажет", "азиатская НАТО"):
+        assert _speaker(x, start) == "sergey-lavrov", start
+    assert _speaker(x, "треугольник") is None

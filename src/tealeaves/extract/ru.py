@@ -569,10 +569,17 @@ def _feminine_instead(
         if re.search("(?:ов|ев|ёв|ин|ын)а$", surname) and not namesakes
         else None
     )
+    # (the surname alone: "Марией Лукиной" is another woman of that name, not him)
+    alone_oblique = oblique is not None and any(
+        not re.search(
+            r"(?<![.!?]\s)(?<!^)[А-ЯЁ][а-яё]+\s+$", text[max(0, o.start() - 30) : o.start()]
+        )
+        for o in oblique.finditer(text)
+    )
     if (
         written.search(text) is None
         and (before is None or before.search(text) is None)
-        and (oblique is None or oblique.search(text) is None)
+        and not alone_oblique
     ):
         return hit
     return latin_name(given, surname), f"{given} {surname}", surname.casefold(), False
@@ -782,8 +789,10 @@ _INITIALS_AFTER = re.compile(r"\.\s*[А-ЯЁ]\.")
 # "/Корр. ТАСС Ирина Белозерова/" after a dateline.
 _CREDIT = re.compile(
     r"(?:^|(?<=[\s*_.(|/]))(?:[Бб]еседовал[аи]?|[Зз]аписал[аи]?|[Пп]одготовил[аи]?|[Тт]екст|"
-    # (not "главный редактор Фёдор Лукьянов": an office, the one who holds it named)
-    r"[Аа]втор|[Фф]ото|(?<![Гг]лавный\s)(?<![Нн]аучный\s)(?<!шеф-)[Рр]едактор|"
+    # (not "главный редактор Фёдор Лукьянов": an office, the one who holds it named; but
+    # "Главный редактор: Фёдор Лукьянов" on a masthead is a credit)
+    r"[Аа]втор|[Фф]ото|(?<![Гг]лавный\s)(?<![Нн]аучный\s)(?<![Оо]тветственный\s)(?<!шеф-)[Рр]едактор|"
+    r"(?:[Гг]лавный|[Нн]аучный|[Оо]тветственный)\s+редактор(?=\s*[:—–-])|"
     r"(?:[Кк]орр\.|[Кк]орреспондент\w*)(?:\s+[А-ЯЁA-Z]{2,10})?)"
     r"(?![а-яё])\s*[:—–-]?\s*$"
 )

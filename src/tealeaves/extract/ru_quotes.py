@@ -528,6 +528,7 @@ def find_quotes(
                 or _named_next(doc, who, s)
                 or _owned_words(doc, who, lo, s.open_at)
                 or _owns_the_words(doc, who, lo, s.open_at)
+                or _famous_saying(doc, who, lo, s)
             )
             if framed is not None:
                 kind, speaker = "phrase", framed
@@ -537,8 +538,12 @@ def find_quotes(
                 credited = _dash_credit(doc, who, s)
             if credited is not None:  # "«…»Фёдор Лукьянов": a pull quote and its credit
                 return kind, credited or None
-            if _COINED_AFTER.match(doc.text, s.close_at + 1):
-                coined = _spoken_of_after(doc, who, s)
+            if (
+                _COINED_AFTER.match(doc.text, s.close_at + 1)
+                or _COINED_VERB_FIRST.match(doc.text, s.close_at + 1)
+                or _FAMOUS.search(doc.text, max(lo, s.open_at - 60), s.open_at)
+            ):
+                coined = _spoken_of_after(doc, who, s) or _famous_saying(doc, who, lo, s)
                 if coined is not None:
                     # "«…», которую Дэн Сяопин оставил преемникам": his formula, recalled;
                     # no statement the next quote could go on from
@@ -1132,7 +1137,7 @@ _OWNED_BEFORE = re.compile(
     r"(?:(?:[Лл]юбим\w+\s+|[Гг]лавн\w+\s+|[Кк]лючев\w+\s+|[Оо]сновн\w+\s+)?"
     r"(?:формул\w*|тезис\w*|выражени\w*|фраз\w*|определени\w*|вердикт\w*|диагноз\w*|"
     # ("Позиция Кортунова — «…»", "Вывод Зуенко: «…»")
-    r"слова|термин\w*|[Пп]озици[яи]|[Вв]ывод|[Мм]нение|[Оо]ценка)\s+(?P<owner>[А-ЯЁ][^—–:«».!?]{1,60}?)\s*[—–:]\s*$)"
+    r"слова|термин\w*)\s+(?P<owner>[А-ЯЁ][^—–:«».!?]{1,60}?)\s*[—–:]\s*$)"
     r"|(?:^|[.!?]\s+)[Уу]\s+(?P<at>[А-ЯЁ][^—–:«».!?]{1,60}?)\s+(?:[^—–:«».!?]{0,30}\s+)?"
     r"(?:сво\w+\s+)?(?:формул\w*|определени\w*|объяснени\w*|ответ)\s*:\s*$"
     # ("В трактовке Кашина это «…»", "По определению Кашина, это «…»")
@@ -1140,6 +1145,10 @@ _OWNED_BEFORE = re.compile(
     r"изложении|оценке)|[Пп]о\s+(?:определению|формулировке))"
     # ("В оценке Ли Синя — «…»", "В оценке Лексютиной, нынешние отношения — это «…»")
     r"\s+(?P<for>[А-ЯЁ][^—–:«».!?,]{1,60}?),?\s+(?:это|(?:[^—–:«».!?]{1,60}\s+)?[—–](?:\s+это)?)\s*$"
+    # ("Позиция Кортунова — «…»", "Вывод Зуенко: «…»": the name alone, not "Оценка Лаврова в
+    # китайской прессе — «…»", the press's of him)
+    r"|(?:^|(?<=[.!?]\s)|[.!?]\s+)(?:[Пп]озици[яи]|[Вв]ывод|[Мм]нение|[Оо]ценка)\s+"
+    r"(?P<owner2>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})\s*[—–:]\s*$"
     # ("По Лукьянову, «…»": according to him)
     r"|(?:^|(?<=[.!?]\s)|[.!?]\s+)[Пп]о\s+(?P<per>[А-ЯЁ][^—–:«».!?,]{1,40}?),\s*$"
     r"|(?:^|[.!?]\s+)(?P<digest>[А-ЯЁ][^—–:«».!?,]{1,40}?)(?:\s+(?:в|во|на)\s+[^—–:«».!?,]{1,40})?"
@@ -1200,7 +1209,7 @@ def _owned_words(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
     m = _OWNED_BEFORE.search(doc.text, lo, hi)
     if m is None:
         return None
-    group = next(g for g in ("owner", "at", "for", "per", "digest") if m.group(g))
+    group = next(g for g in ("owner", "owner2", "at", "for", "per", "digest") if m.group(g))
     named = [
         n
         for n in who.within(max(lo, m.start(group) - 3), hi)
@@ -1218,7 +1227,9 @@ def _owned_words(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
 
 
 # A tag after a quote naming whose view it is: ", считает Фёдор Лукьянов".
-_THINKS_AFTER = re.compile(rf"\s*,\s*(?:[а-яё]+\s+)?(?:{VERB}|думает)\s+[А-ЯЁ]")
+_THINKS_AFTER = re.compile(
+    rf"\s*,\s*(?:[а-яё]+\s+)?(?:{VERB}|думает)\s+(?:[а-яё]+\s+){{0,3}}[А-ЯЁA-Z«]"
+)  # (", пишет британский журнал The Economist": the magazine's view)
 
 
 # "«Разворот», о котором говорит Тимофей Бордачёв": the words someone speaks of, named after
@@ -1230,6 +1241,58 @@ _SPOKEN_OF_AFTER = re.compile(
     r"(?:любит\s+говорить|говорит|говорил\w*|пишет|писал\w*|предупреждал\w*|"
     r"предупреждает|рассуждает|рассуждал\w*)(?:\s+|(?=[,.]))"
 )
+
+
+# A saying someone is known for, as the sentence says so: "Ставшее крылатым «…» Лаврова",
+# "Его знаменитое «…»", "Лавров и его любимое «…»", "Лавров, автор выражения «…»", "…,
+# придумавший формулу «…»".
+_FAMOUS = re.compile(
+    r"(?:(?P<fame>крылат\w*|знаменит\w+|фирменн\w+|коронн\w+|хрестоматийн\w+|любим\w+)"
+    # (with the adjective only: "Его «треугольник»" is the name of his idea, a term)
+    r"|(?P<own>(?<![\w-])(?:сво\w+|его|её|ее))\s+(?:знаменит|фирменн|коронн|любим|извечн|"
+    r"неизменн|привычн)\w+"
+    r"|,\s*(?P<coined>автор\w*\s+(?:выражени|формулировк|формул|термин|фраз)\w*|"
+    r"придумавш\w+\s+(?:выражени|формул|термин|фраз)\w*))\s*$",
+    re.IGNORECASE,  # ("Фирменное «…» Лаврова", "Его знаменитое «…»": opening a sentence)
+)
+
+
+# The verb first, as Russian often has it: "«…», которую сформулировал Евгений Примаков".
+_COINED_VERB_FIRST = re.compile(
+    r",\s*(?:которую|который|которое|которые)\s+(?:(?:ещё|еще|когда-то|некогда)\s+)?"
+    r"(?:оставил|произн[её]с|сформулировал|предложил|придумал|вв[её]л|выдвинул|пустил|употребил|"
+    r"обронил|бросил)(?:а|и)?\s+(?=[А-ЯЁ])"
+)
+# A word for words right before the quote: "формулу «…»", "слова «…»".
+_WORDS_BEFORE = re.compile(
+    r"(?<![\w-])(?:формул|слов|выражени|фраз|термин|лозунг|определени|афоризм|девиз|тезис|"
+    r"призыв|максим|поговорк)\w*\s+$"
+)
+
+
+def _famous_saying(doc: Document, who: Mentions, lo: int, s: QuoteSpan) -> str | None:
+    """Whose saying the sentence says the words are (see :data:`_FAMOUS`): the one named in
+    the genitive right after them ("«…» Лаврова"), else, for "его/её", the pronoun's person,
+    for "свой" the sentence's subject, for "автор выражения" the one named before the comma."""
+    m = _FAMOUS.search(doc.text, max(lo, s.open_at - 60), s.open_at)
+    if m is None:
+        return None
+    after = who.at(s.close_at + 2) if doc.text[s.close_at + 1 : s.close_at + 2] == " " else None
+    if (
+        after is not None
+        and not after.ambiguous
+        and isinstance(who, _RuMentions)
+        and who.oblique(after)
+    ):
+        return after.person  # "Ставшее крылатым «…» Лаврова"
+    if m.group("fame"):
+        return None
+    named = who.within(lo, m.start())
+    if m.group("own") and m.group("own").casefold() in ("его", "её", "ее") and not named:
+        return who.pronoun(m.start("own"))  # "Его знаменитое «…»": the one he stands for
+    if not named or len({n.person for n in named}) != 1 or named[0].ambiguous:
+        return None  # "Лавров и его любимое «…»": the one the sentence names, no one else
+    return named[0].person
 
 
 # "формулу «…», которую Дэн Сяопин оставил преемникам": the one who coined or said the
@@ -1250,9 +1313,12 @@ def _spoken_of_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
         len(words) >= 2 and all(w[:1].isupper() for w in words)
     ):
         return None  # "«Сила Сибири — 2», о которой говорит Миллер": a pipeline's name
-    m = _SPOKEN_OF_AFTER.match(doc.text, s.close_at + 1) or _COINED_AFTER.match(
-        doc.text, s.close_at + 1
-    )
+    m = _SPOKEN_OF_AFTER.match(doc.text, s.close_at + 1)
+    if m is None and _WORDS_BEFORE.search(doc.text, max(0, s.open_at - 40), s.open_at):
+        # (words, not a thing: "формулу «…», которую …", not "Ипотеку «…», которую …")
+        m = _COINED_AFTER.match(doc.text, s.close_at + 1) or _COINED_VERB_FIRST.match(
+            doc.text, s.close_at + 1
+        )
     if m is None:
         return None
     named = who.at(m.start("name_first")) if m.group("name_first") else who.at(m.end())
@@ -1621,8 +1687,10 @@ _FRAME_VERB = re.compile(
     r"определя\w+(?=[^«».!?]{0,80}?\sкак\s*$)|определил\w*(?=[^«».!?]{0,80}?\sкак\s*$)|"
     r"оцени\w*(?=[^«».!?]{0,80}?\sкак\s*$)|"
     # ("характеризует отношения как «…»", "рассматривает сделку как «…»", "трактует как")
-    r"характеризу\w+|(?:рассматрива|рассмотре|трактова|тракту|воспринима|восприня|"
-    r"интерпретиру|интерпретирова)\w*(?=[^«».!?]{0,80}?\sкак\s*$)|"
+    # (one subject's: not "характеризуют", "рассматривают", said of no one named)
+    r"(?:характеризу(?:ет|ю)|характеризовала?)(?![\w-])|"
+    r"(?:(?:рассматрива|тракту|воспринима|интерпретиру)ет|(?:рассмотрел|трактовал|воспринял|"
+    r"интерпретировал)а?)(?![\w-])(?=[^«».!?]{0,80}?\sкак\s*$)|"
     # ("предпочитает термин «…»", "использует выражение «…»")
     r"(?:предпочита|использу|употребля)\w*\s+(?:термин|выражение|формулу|слово|определение)\s*$|"
     r"ограничил\w* (?:словами|заявлением)|подч[её]ркивал\w*|заявлял\w*|отмечал\w*|повторял\w*|"

@@ -17,9 +17,11 @@ own characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Sequence
 from functools import lru_cache
 
 from tealeaves.extract.names import HAN
+from tealeaves.model import Paragraph
 from tealeaves.scripts import simplified
 
 #: Single-character surnames: the common ones of the Hundred Family Surnames and today's
@@ -146,14 +148,56 @@ LABEL_LINE = re.compile(
 )
 
 
-def label_line(text: str, after_text: bool) -> re.Match[str] | None:
-    """A label alone on its line (:data:`LABEL_LINE`). One with no colon ("冯玉军（北京大学
-    教授）", "@胡锡进") heads what follows only ``after_text`` (a question, a thread's first
-    posts): at the top of an article it is the byline."""
+def label_line(text: str, headers: Container[int], at: int) -> re.Match[str] | None:
+    """A label alone on its line (:data:`LABEL_LINE`) of the paragraph starting at ``at``;
+    one with no colon ("冯玉军（北京大学教授）", "@胡锡进") only where :func:`headers` found
+    it."""
     m = LABEL_LINE.match(text)
-    if m is not None and not after_text and not m.group(0).rstrip().endswith(("：", ":")):
+    if m is not None and not m.group(0).rstrip().endswith(("：", ":")) and at not in headers:
         return None
     return m
+
+
+#: A role or a body in a header's brackets (not "资料图", "右"): who the writer is.
+_A_WRITER = re.compile(f"(?:{ROLE_WORDS})|大学|学院|研究|中心|大使馆|委员会|公司|集团|[部院所局社]")
+#: A line of a page's furniture: short, no sentence in it ("回答二", "2,146 人赞同了该回答",
+#: "16:05 转发 1203 评论 856 赞 2.1万").
+PAGE_FURNITURE = re.compile(r"[^。！？!?；;…“”「」]{1,30}")
+
+
+def headers(paragraphs: Sequence[Paragraph], simple: str) -> frozenset[int]:
+    """Where the labels with no colon that head what follows stand (the paragraphs' starts):
+    a page of answers or a thread of posts, where two or more such lines ("冯玉军（北京大学
+    教授）", "@胡锡进") each come after some text and before text of their own. One alone is
+    a byline, a caption or a post quoted once; lines one after another are a list."""
+    found = []
+    seen_text = False
+    for k, para in enumerate(paragraphs):
+        text = simple[para.start : para.end]
+        m = LABEL_LINE.match(text)
+        colon = m is not None and m.group(0).rstrip().endswith(("：", ":"))
+        if m is None or colon:
+            seen_text = seen_text or para.kind == "body"
+            continue
+        role = m.group("role")
+        if not seen_text or (role and not _A_WRITER.search(role)) or not (role or m.group("at")):
+            continue  # (at the top: the byline; "王毅（资料图）": a caption)
+        nxt = next(
+            (
+                p
+                for p in paragraphs[k + 1 :]
+                if not PAGE_FURNITURE.fullmatch(simple[p.start : p.end].strip())
+                or LABEL_LINE.match(simple[p.start : p.end])  # (a list: the next name)
+            ),
+            None,
+        )
+        if (
+            nxt is not None
+            and nxt.kind == "body"
+            and not LABEL_LINE.match(simple[nxt.start : nxt.end])
+        ):
+            found.append(para.start)
+    return frozenset(found) if len(found) >= 2 else frozenset()
 
 
 #: A post's header, a handle alone on its line ("@外交部发言人办公室"): whoever it is, the

@@ -39,6 +39,7 @@ from tealeaves.extract.zh import (
     VERB,
     Segments,
     common_words,
+    headers,
     inside_word,
     is_han_name,
     known_word,
@@ -853,8 +854,10 @@ def _cited_by_year(simple: str, seg: Segments) -> list[tuple[int, str]]:
             start = end - size
             cand = simple[max(0, start) : end]
             before = simple[start - 1 : start] if start > 0 else ""
-            if start < 0 or not is_han_name(cand, word_start=True):
-                continue
+            if start < 0 or not is_han_name(cand, word_start=True) or known_word(cand):
+                continue  # (杜尚别（2014）, 华为（2019）, 白皮书（2019）: a place, a firm, a paper)
+            if size == 3 and cand[0] in _BEFORE_CITED:
+                continue  # 和李兴（2020）, 和青岛（2018）: the joining word, then a name or not
             role = ROLE_END.search(simple, max(0, start - 8), start)
             if not _is_han(before) or before in _BEFORE_CITED or role:
                 found.append((start, cand))
@@ -1105,11 +1108,10 @@ def _labels(doc: Document, simple: str) -> list[tuple[int, str]]:
     """Interview labels "金灿荣：" that open two or more paragraphs, and a label alone on its
     line with the speaker's role in brackets ("金灿荣（中国人民大学教授）："), even once."""
     seen: dict[str, list[int]] = {}
-    after_text = False
+    heads = headers(doc.paragraphs, simple)
     for para in doc.paragraphs:
         text = simple[para.start : para.end]
-        m = LABEL.match(text) or label_line(text, after_text)
-        after_text = after_text or para.kind == "body"
+        m = LABEL.match(text) or label_line(text, heads, para.start)
         role = m is not None and bool(m.group("role"))
         who = m.group("who") if m else ""
         if re.search(f"{VERB}$", who) and is_han_name(re.sub(f"{VERB}$", "", who)):

@@ -28,10 +28,12 @@ from tealeaves.extract.zh import (
     BYLINE,
     HANDLE_LINE,
     LABEL,
+    PAGE_FURNITURE,
     ROLE_END,
     ROLE_WORDS,
     TITLES_AFTER_SURNAME,
     VERB,
+    headers,
     is_han_name,
     label_line,
     name_sex,
@@ -673,7 +675,9 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
 
 # "华盛顿要求盟友在对华问题上“统一步调”": in the clause that holds the quote, a demand of
 # someone else that the statement reports (not "…一向要求企业守法，「…」", a clause apart).
-_DEMANDED = re.compile("要求|敦促|号召")
+# (not the speaker's own side's or own: "中方要求日方“…”", "他号召…“…”", nor a noun: "按照…的
+# 要求“…”")
+_DEMANDED = re.compile("(?<!中方)(?<!我方)(?<!我们)(?<![的他她])(?:要求|敦促|号召)")
 
 
 def _last_clause(simple: str, lo: int, hi: int) -> str:
@@ -796,7 +800,6 @@ _OTHERS_SAY = re.compile(
 
 _TERM_AROUND = re.compile(
     r"(?:所谓|有关|被称为|称之为|即|的|了|变成|成为|沦为|视为|看作|当作|想象成|描绘成|说成|看成|当成|"
-    r"理解为|理解成|"
     r"举办|办好|启动|开展|出席|参加|实施|推进|共建|不是|并非|而非|"
     # ("避免落入“修昔底德陷阱”", "跳出“零和博弈”", "抵制“阵营对抗”": a known trap or
     # stance named as what to avoid, a term, not the speaker's words)
@@ -881,6 +884,13 @@ _SUBJECTLESS_BA = re.compile(
 )
 
 
+# "不宜把中美俄关系简单理解为“…”": a way of seeing it that the speaker declines, a term (but
+# "两国关系应当理解为“…”" is his own formula).
+_UNDERSTOOD_NOT = re.compile(
+    "(?:不宜|不应|不能|不该|不要|不可|别|并非|不是)[^，,。；“”「」]{0,24}(?:理解|看作|视)[为成]$"
+)
+
+
 def _singled_out(simple: str, q: Quote) -> bool:
     """ "有关“新冷战”的说法": a term the writer singles out, not the speaker's words."""
     before = simple[max(0, q.span.start - 4) : q.span.start - 1]
@@ -898,6 +908,7 @@ def _singled_out(simple: str, q: Quote) -> bool:
         or _SECOND_TERM.search(simple, max(0, q.span.start - 30), q.span.start - 1)
         or _TERM_AFTER.match(after)
         or _BECAME_A_SAYING.match(simple, q.span.end + 1) is not None
+        or _UNDERSTOOD_NOT.search(simple, max(0, q.span.start - 30), q.span.start - 1) is not None
         or _described_by_others(simple, q.span.start - 1, q.span.end)
         or attributive
         or _NAMED_THING.search(q.text)
@@ -909,6 +920,8 @@ def _kind_zh(text: str, before: str, after: str = "") -> str:
     # (a stop, but not the point of a number: "中国冲击2.0" is a term)
     if re.search(r"[。！？，；：…]|[!?]|\.(?!\d)", text) or len(text) > 14:
         return "statement"
+    if _UNDERSTOOD_NOT.search(before):
+        return "scare"  # 不宜把…理解为“等边三角”
     coined = re.search("(?:提出|首倡|倡导|首创)$", before) and re.match(
         "(?:战略|议程|路线|思维)", after
     )
@@ -972,12 +985,15 @@ def _answers(
     labelled: dict[str, str] = {}  # label -> person, for the short labels after them
     answering: str | None = None  # who gave the last labelled answer
     after: list[Paragraph] = []  # unlabelled paragraphs since that answer
-    after_text = False  # a paragraph of text seen: a label with no colon heads what follows
+    heads = headers(doc.paragraphs, simple)  # labels with no colon that head what follows
+    said = False  # an answer given since the last label
     for para in doc.paragraphs:
         text = simple[para.start : para.end]
-        line = label_line(text, after_text)
-        after_text = after_text or para.kind == "body"
+        line = label_line(text, heads, para.start)
+        if said and current is not None and PAGE_FURNITURE.fullmatch(text.strip()):
+            current = None  # "9:15 转发 88 评论 41": the post has ended
         if line is not None or para.kind == "heading" or HANDLE_LINE.match(text):
+            said = False
             at = para.start + line.start("who") if line is not None else -1
             named = who.at(at) if line is not None else None
             current = named.person if named is not None and not named.ambiguous else None
@@ -994,9 +1010,10 @@ def _answers(
                 current is not None
                 and para.kind == "body"
                 and not inside.contains(para.start)
-                and not _PAGE_FURNITURE.fullmatch(text.strip())
+                and not PAGE_FURNITURE.fullmatch(text.strip())
             ):
                 out.append(_answer(doc, para.start, para.end, current, ids))
+                said = True
             elif answering is not None and para.kind == "body":
                 after.append(para)
             continue
@@ -1037,11 +1054,6 @@ def _answers(
             continue  # "金灿荣：“……”": the answer is that quotation
         out.append(_answer(doc, body, para.end, speaker, ids))
     return out
-
-
-#: A short line with no sentence in it after a header: "回答二", "2,146 人赞同了该回答",
-#: "16:05 转发 1203 评论 856 赞 2.1万" — the page's, not the writer's words.
-_PAGE_FURNITURE = re.compile(r"[^。！？!?；;…“”「」]{1,30}")
 
 
 #: A label longer than a Han name's: a transliterated surname ("卢基扬诺夫：") or a full
