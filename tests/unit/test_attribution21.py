@@ -363,3 +363,20 @@ def test_ru_a_saying_someone_is_known_for():
     for start in ("не союз, но", "время покажет", "азиатская НАТО"):
         assert _speaker(x, start) == "sergey-lavrov", start
     assert _speaker(x, "треугольник") is None
+
+
+def test_ru_a_beat_with_the_name_last_or_a_gesture_before_the_words():
+    """ "Слово взял Фёдор Лукьянов. «…»", "Иначе смотрит на ситуацию X. «…»" (the subject
+    last, as Russian puts a new one), "Кашин пожал плечами. «…»" (a gesture)."""
+    x = _x(
+        "ru",
+        "Слово взял Фёдор Лукьянов. «Китай не будет торопиться с решениями, и это нужно принять».",
+        "Иначе смотрит на ситуацию Василий Кашин. «Военное сотрудничество растёт быстрее "
+        "торговли».",
+        "Тимофей Бордачёв пожал плечами. «Никто не обещал, что будет легко».",
+        "Последним выступал посол. «Мы готовы к диалогу».",
+    )
+    assert _speaker(x, "Китай не будет") == "fyodor-lukyanov"
+    assert _speaker(x, "Военное сотрудничество") == "vasily-kashin"
+    assert _speaker(x, "Никто не обещал") == "timofei-bordachev"
+    assert _speaker(x, "Мы готовы") is None

@@ -692,8 +692,21 @@ _ATTITUDE = re.compile(
     r"(?:иного|другого)\s+мнения|не\s+соглас(?:ен|на)|сомневается|"
     # ("Лукьянов вспоминает 1990-е.", "Кортунов напоминает о прошлом опыте.")
     r"вспомина\w+|вспомнил\w*|напомина\w+\s+о|напомнил\w*\s+о|"
-    r"(?:высказал\w*|выразил\w*)\s+(?:определ[её]нно|жёстко|жестко|резко|прямо|осторожно))"
+    r"(?:высказал\w*|выразил\w*)\s+(?:определ[её]нно|жёстко|жестко|резко|прямо|осторожно)|"
+    # ("Лукьянов улыбнулся.", "Кашин пожал плечами.": a gesture before the words)
+    r"улыбнул\w+|усмехнул\w+|вздохнул\w*|помолчал\w*|(?:пожал|пожимает)\w*\s+плечами|"
+    r"(?:покачал|качает)\w*\s+головой|развёл\w*\s+руками|развел\w*\s+руками)"
     r"[^.!?«»:]{0,60}[.!]\s*$"
+)
+# The same with the name last, as Russian often puts a new subject: "Слово взял Фёдор
+# Лукьянов.", "Последним выступал X.", "Оптимизма не разделяет X.", "Иначе смотрит на
+# ситуацию X." (the names blanked: the sentence ends with the blank).
+_INVERTED_BEAT = re.compile(
+    r"(?<![\w-])(?:взял\w*\s+слово|[Сс]лово\s+взял\w*|выступ(?:ил|ал)\w*|высказал\w*|"
+    r"(?:не\s+)?раздел(?:яет|ял\w*)|смотрит\s+на\s+(?:это|ситуацию|вещи|происходящее)|"
+    r"видит\s+(?:ситуацию|это|вс[её]|происходящее)|придерживается\s+(?:иного|другого)\s+мнения|"
+    r"(?:иного|другого)\s+мнения|не\s+соглас(?:ен|на)|настроен\w*\s+(?:иначе|скептически))"
+    r"(?:\s+[а-яё-]+){0,2}\s+[.!]?\s*$"
 )
 
 
@@ -729,7 +742,18 @@ def _beat_before(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
         return None
     sentence = _blank_names(doc.text[lo:hi])
     att = _ATTITUDE.search(sentence)
-    if att is None or len({m.person for m in who.within(lo, hi)}) != 1:
+    named = who.within(lo, hi)
+    if len({m.person for m in named}) == 1:
+        last = named[-1]
+        blanked = re.sub(r"[.!]\s*$", "", _blank_names(doc.text[lo : last.span.start])).rstrip()
+        if (
+            _INVERTED_BEAT.search(blanked + " ")
+            and re.fullmatch(r"\s*[.!]\s*", doc.text[last.span.end : hi])
+            and not last.ambiguous
+            and not (isinstance(who, _RuMentions) and who.oblique(last))
+        ):
+            return last.person  # "Слово взял Фёдор Лукьянов. «…»"
+    if att is None or len({m.person for m in named}) != 1:
         return None
     subject = _subject(doc, who, lo, lo + att.start() + 1)
     if (
@@ -1145,9 +1169,9 @@ _OWNED_BEFORE = re.compile(
     r"изложении|оценке)|[Пп]о\s+(?:определению|формулировке))"
     # ("В оценке Ли Синя — «…»", "В оценке Лексютиной, нынешние отношения — это «…»")
     r"\s+(?P<for>[А-ЯЁ][^—–:«».!?,]{1,60}?),?\s+(?:это|(?:[^—–:«».!?]{1,60}\s+)?[—–](?:\s+это)?)\s*$"
-    # ("Позиция Кортунова — «…»", "Вывод Зуенко: «…»": the name alone, not "Оценка Лаврова в
-    # китайской прессе — «…»", the press's of him)
-    r"|(?:^|(?<=[.!?]\s)|[.!?]\s+)(?:[Пп]озици[яи]|[Вв]ывод|[Мм]нение|[Оо]ценка)\s+"
+    # ("Позиция Кортунова — «…»", "Вывод Зуенко: «…»": the name alone; not "Оценка X", which
+    # may be others' of him)
+    r"|(?:^|(?<=[.!?]\s)|[.!?]\s+)(?:[Пп]озици[яи]|[Вв]ывод|[Мм]нение)\s+"
     r"(?P<owner2>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})\s*[—–:]\s*$"
     # ("По Лукьянову, «…»": according to him)
     r"|(?:^|(?<=[.!?]\s)|[.!?]\s+)[Пп]о\s+(?P<per>[А-ЯЁ][^—–:«».!?,]{1,40}?),\s*$"
@@ -1217,8 +1241,8 @@ def _owned_words(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
     ]
     if len({n.person for n in named}) != 1 or named[0].ambiguous:
         return None
-    if group == "digest" and abs(named[0].span.start - m.start(group)) > 1:
-        return None  # the line opens with the name
+    if group in ("digest", "per") and abs(named[0].span.start - m.start(group)) > 1:
+        return None  # the line opens with the name (not "По Указу Президента Путина, «…»")
     if group == "for":
         close = doc.text.find("»", hi)
         if close > 0 and _THINKS_AFTER.match(doc.text, close + 1):
@@ -1228,7 +1252,8 @@ def _owned_words(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
 
 # A tag after a quote naming whose view it is: ", считает Фёдор Лукьянов".
 _THINKS_AFTER = re.compile(
-    rf"\s*,\s*(?:[а-яё]+\s+)?(?:{VERB}|думает)\s+(?:[а-яё]+\s+){{0,3}}[А-ЯЁA-Z«]"
+    rf"\s*,\s*(?:[а-яё]+\s+)?(?:{VERB}|думает)\s+(?!(?:он|она|они)\b)(?:[а-яё]+\s+){{0,3}}"
+    r"[А-ЯЁA-Z«]"
 )  # (", пишет британский журнал The Economist": the magazine's view)
 
 
@@ -1278,6 +1303,8 @@ def _famous_saying(doc: Document, who: Mentions, lo: int, s: QuoteSpan) -> str |
     if m is None:
         return None
     after = who.at(s.close_at + 2) if doc.text[s.close_at + 1 : s.close_at + 2] == " " else None
+    if not m.group("coined") and not a_clause(doc.text[s.start : s.end]):
+        return None  # "Знаменитая «мюнхенская речь» Путина", "Фирменный «прищур»": a name
     if (
         after is not None
         and not after.ambiguous
@@ -1287,7 +1314,11 @@ def _famous_saying(doc: Document, who: Mentions, lo: int, s: QuoteSpan) -> str |
         return after.person  # "Ставшее крылатым «…» Лаврова"
     if m.group("fame"):
         return None
-    named = who.within(lo, m.start())
+    named = [
+        n
+        for n in who.within(lo, m.start())
+        if not (isinstance(who, _RuMentions) and who.oblique(n))
+    ]  # (not "Заместитель Сергея Лаврова, автор выражения «…»")
     if m.group("own") and m.group("own").casefold() in ("его", "её", "ее") and not named:
         return who.pronoun(m.start("own"))  # "Его знаменитое «…»": the one he stands for
     if not named or len({n.person for n in named}) != 1 or named[0].ambiguous:
@@ -1321,13 +1352,9 @@ def _spoken_of_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
         )
     if m is None:
         return None
-    named = who.at(m.start("name_first")) if m.group("name_first") else who.at(m.end())
-    if (
-        m.group("name_first")
-        and named is not None
-        and isinstance(who, _RuMentions)
-        and who.oblique(named)
-    ):
+    first = m.groupdict().get("name_first")  # (not in the verb-first form)
+    named = who.at(m.start("name_first")) if first else who.at(m.end())
+    if first and named is not None and isinstance(who, _RuMentions) and who.oblique(named):
         return None  # "о котором Сергею Караганову писали читатели": the one written to
     return Mentions.speaker(named) if named is not None and not named.ambiguous else None
 

@@ -170,6 +170,28 @@ def _speaker_slots(simple: str, seg: Segments | None = None) -> list[tuple[int, 
     return found
 
 
+#: Characters that open the word after a name (an adverb, a particle, a verb of saying, a
+#: time): after the registry's 王毅 they are that word (王毅才说, 毛宁作报告), where a name's
+#: own third character (林剑锋, 李强华, 董军辉) is not among them.
+_WORD_AFTER_A_NAME = frozenset(
+    "才作均同于也还就又都便即曾在将已正称说讲道表指认强坦直谈回接主发致提介分总透写补周日月年"
+    "今昨近先再亦并则对向与和跟从为以等一首此会当随早刚却尚只仍应要能可不没未"
+    # a title after the name (王毅外长, 秦刚部长, 毛宁发言人) and words of what they did
+    "外部副大教女博院司局处秘参特议委夫的之及是被把给让携率出访抵参宣承重呼警批否问答笑"
+)
+#: Agencies and sides known by two characters: 彭博称, 路透称; and the country of a "side"
+#: (欧方, 马方, 吉方) before 方.
+_AGENCIES = frozenset(
+    {"彭博", "路透", "美联", "法新", "塔斯", "共同", "韩联", "埃菲", "安莎", "德新"}
+)
+_COUNTRY_CHARS = (
+    "中美俄日韩朝欧英法德意加澳印巴越马泰菲新吉哈乌塔土伊以"
+    "沙埃蒙老缅柬尼捷匈波希荷比瑞挪丹芬葡西墨智秘阿古"
+)
+#: Short titles after a surname: 王总, 李局, 张处, 刘董, 陈老.
+_SHORT_TITLES = "总局处董老部科所院校厂队"
+
+
 def _two_at_clause_start(simple: str, end: int) -> tuple[int, str] | None:
     """ "王文说：“…”", "傅莹称，…", "王文则表示": two characters that open a clause right
     before the verb (or 则, 向记者) are a name there, though jieba read them with the verb
@@ -178,8 +200,10 @@ def _two_at_clause_start(simple: str, end: int) -> tuple[int, str] | None:
     if start < 0 or (start > 0 and simple[start - 1] not in _CLAUSE_START):
         return None
     cand = simple[start:end]
-    if not is_han_name(cand) or known_word(cand) or _a_document(cand):
+    if not is_han_name(cand) or known_word(cand) or _a_document(cand) or cand in _AGENCIES:
         return None
+    if (cand[1] == "方" and cand[0] in _COUNTRY_CHARS) or cand[1] in _SHORT_TITLES:
+        return None  # 欧方称, 马方称: a side; 王总说, 李局则表示: a surname and a title
     if re.match(f"(?:副|总|前|原|老)?(?:{TITLES_AFTER_SURNAME})", simple[start + 1 :]):
         return None  # 王副教授特别提到: a surname and a title
     return start, cand
@@ -251,8 +275,16 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
                 len(name) == 3
                 and registry.lookup(simplified(name[:2])) is not None
                 and registry.lookup(simplified(name)) is None
-                # (not when the text names the three so every time, and more than once)
-                and not (1 < simple.count(name) == simple.count(name[:2]))
+                and (
+                    name[2] in PREPOSITIONS
+                    or (
+                        # the third character is a word of one, or opens a word of two
+                        # (李强任内, 秦刚时期, 林剑锋利地), not a given name's (林剑锋表示)
+                        (name[2] in _WORD_AFTER_A_NAME or known_word(simple[start + 2 : start + 4]))
+                        # (not when the text names the three so every time, more than once)
+                        and not (1 < simple.count(name) == simple.count(name[:2]))
+                    )
+                )
             ):
                 # 外交部长王毅同拉夫罗夫通电话, 王毅才说, 毛宁作报告: the registry's 王毅, and
                 # the word after him
@@ -839,7 +871,7 @@ _BEFORE_CITED = set("、和与及在据如对同")
 #: nor 同 before a verb: 王大同表示).
 _NEVER_LAST_OF_A_NAME = re.compile(
     f"(?:早(?:在|就|已)|只(?:是|说|表示|强调)|跟(?!{VERB})|同(?=时|样|记者|媒体|外界|来访|到访)|"
-    "作(?=报告|出|了|为|答|证)|刚(?=刚|才)|"
+    "作(?=报告|出|了|为|答|证)|刚(?=刚(?!刚)|才)|"
     "[称说讲](?=[，,：:“「]))"
 )
 

@@ -990,8 +990,13 @@ def _answers(
     for para in doc.paragraphs:
         text = simple[para.start : para.end]
         line = label_line(text, heads, para.start)
-        if said and current is not None and PAGE_FURNITURE.fullmatch(text.strip()):
-            current = None  # "9:15 转发 88 评论 41": the post has ended
+        if (
+            said
+            and current is not None
+            and _POST_END.search(text)
+            and PAGE_FURNITURE.fullmatch(text.strip())
+        ):
+            current = None  # "9:15 转发 88 评论 41": the post has ended (not "一、天然气")
         if line is not None or para.kind == "heading" or HANDLE_LINE.match(text):
             said = False
             at = para.start + line.start("who") if line is not None else -1
@@ -1062,6 +1067,10 @@ def _answers(
 _LONG_LABEL = re.compile(
     rf"^(?P<who>[{HAN}·]{{5,16}})(?:[（(](?P<role>[^（）()]{{1,80}})[）)])?[：:]\s*(?P<body>\S)"
 )
+
+
+# A post's counts or time under it: "9:15 转发 88 评论 41 赞 960", "2,146 人赞同了该回答".
+_POST_END = re.compile(r"\d{1,2}:\d{2}|转发|评论|点赞|赞同|浏览|收藏|阅读")
 
 
 def _answer(doc: Document, start: int, end: int, speaker: str | None, ids: dict[str, int]) -> Quote:
