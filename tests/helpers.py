@@ -92,3 +92,18 @@ def credited(x, fragment: str) -> set[str | None]:
 def people_of(x) -> set[str]:
     """The ids of the people extraction ``x`` found."""
     return {p.id for p in x.people}
+
+
+def natives_of(x) -> set[str]:
+    """The native-script names of the people extraction ``x`` found."""
+    return {p.native_name for p in x.people}
+
+
+def in_chinese(*paragraphs: str):
+    """What the extractor finds in a Chinese article of ``paragraphs``."""
+    return extracted("zh", *paragraphs)
+
+
+def in_russian(*paragraphs: str):
+    """What the extractor finds in a Russian article of ``paragraphs``."""
+    return extracted("ru", *paragraphs)

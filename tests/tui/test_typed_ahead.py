@@ -12,10 +12,7 @@ from tealeaves.tui.profile import ProfileScreen
 async def test_slash_from_a_profile_focuses_the_search_box_before_the_next_key(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("2", *"feng yujun", "enter")
-        await settle(pilot)
-        assert isinstance(app.screen, ProfileScreen)
+        await _to_a_profile(pilot)
         await app.run_action("search")  # as the key's binding runs it; no pause after
         assert app.screen is app.home
         assert app.focused is app.home.query_one("#search-input")
@@ -23,6 +20,14 @@ async def test_slash_from_a_profile_focuses_the_search_box_before_the_next_key(m
         await settle(pilot)
         assert isinstance(app.screen, ProfileScreen)
         assert app.screen.person_id == "feng-yujun"
+
+
+async def _to_a_profile(pilot) -> None:
+    """From the panes to Feng Yujun's profile, as a user gets there."""
+    await settle(pilot)
+    await pilot.press("2", *"feng yujun", "enter")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, ProfileScreen)
 
 
 def _keys_at_once(app, keys: list[tuple[str, str]]) -> None:
@@ -36,10 +41,7 @@ def _keys_at_once(app, keys: list[tuple[str, str]]) -> None:
 async def test_keys_sent_with_slash_from_a_profile_all_go_to_the_search_box(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("2", *"feng yujun", "enter")
-        await settle(pilot)
-        assert isinstance(app.screen, ProfileScreen)
+        await _to_a_profile(pilot)
         _keys_at_once(app, [("slash", "/"), *((c, c) for c in "zhao")])
         await settle(pilot)
         assert app.screen is app.home
@@ -67,10 +69,7 @@ async def test_the_profile_s_own_search_key_follows_the_keymap(bundled_library, 
     (tmp_path / "keymap.toml").write_text('[keys]\n"app.search" = "ctrl+f"\n', "utf-8")
     app = TeaLeavesApp(lambda progress: bundled_library, close_library=False, config_dir=tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("2", *"feng yujun", "enter")
-        await settle(pilot)
-        assert isinstance(app.screen, ProfileScreen)
+        await _to_a_profile(pilot)
         await pilot.press("slash")  # moved away: no longer the search
         await settle(pilot)
         assert isinstance(app.screen, ProfileScreen)

@@ -14,22 +14,11 @@ from __future__ import annotations
 import pytest
 
 from helpers import credited as _credited
-from helpers import extracted
+from helpers import in_chinese as _zh
+from helpers import in_russian as _ru
+from helpers import natives_of as _natives
 from helpers import people_of as _people
 from helpers import speaker_of as _speaker
-
-
-def _zh(*paragraphs: str):
-    return extracted("zh", *paragraphs)
-
-
-def _ru(*paragraphs: str):
-    return extracted("ru", *paragraphs)
-
-
-def _natives(x) -> set[str]:
-    return {p.native_name for p in x.people}
-
 
 # ---- Chinese: a header with a role and no colon, after text --------------------------------
 
