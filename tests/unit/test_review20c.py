@@ -233,11 +233,6 @@ def test_ru_guard_sees_in_a_noun_without_a_named_subject_or_a_title():
     assert all(q.speaker is None for q in x.quotes)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="older: 'Бордачёв характеризует как «…»' is nobody's ('описывает как' and, since "
-    "e38cb8f, 'определяет как' are his)",
-)
 def test_ru_characterises_as():
     x = _ru("Отношения двух стран Тимофей Бордачёв характеризует как «зрелое соседство».")
     assert _speaker(x, "зрелое соседство") == "timofei-bordachev"
@@ -291,10 +286,6 @@ def test_zh_guard_jun_inside_a_word_or_before_a_negation():
     assert _speaker(x, "对话不会") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="older: '毛宁称“…”' (称 with no comma before the quote) makes a person 毛宁称",
-)
 def test_zh_cheng_straight_before_the_quote():
     x = _zh("外交部发言人毛宁称“中方坚决反对”。")
     assert _names(x) == {"毛宁"}
