@@ -292,7 +292,8 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             elif (
                 len(name) == 3
                 and (
-                    (name[2] in "称说讲道" and simple[start + 3 : start + 4] in "，,：:")
+                    # (称/说/讲 before punctuation: _NEVER_LAST_OF_A_NAME, below, in any case)
+                    (name[2] == "道" and simple[start + 3 : start + 4] in "，,：:")
                     or (name[2] == "均" and re.match(VERB, simple[start + 3 : start + 8]))
                 )
                 and is_han_name(name[:2])

@@ -158,10 +158,11 @@ class FolderWatch:
                 return None
             if any(os.path.exists(folder) for folder in self._missing):
                 return None
-            if any(_identity(folder) != known for folder, known in self._identity.items()):
+            stats = {folder: _stat(folder) for folder in self.folders}  # one look each
+            if any(_identity_of(stats.get(f)) != known for f, known in self._identity.items()):
                 return None
             changes, self._changes = self._changes, Changes()
-            times = _times(self.folders)
+            times = {folder: _time_of(st) for folder, st in stats.items()}
             if times != self._times:
                 changes.listing = True  # a file came or went, its event not yet here
                 self._times = times
@@ -200,23 +201,24 @@ class FolderWatch:
                 self._changes.listing = True
 
 
-def _times(folders: Iterable[str]) -> dict[str, int]:
-    """Each folder's modification time in nanoseconds (-1 for one that cannot be read)."""
-    out = {}
-    for folder in folders:
-        try:
-            out[folder] = os.stat(folder).st_mtime_ns
-        except OSError:
-            out[folder] = -1
-    return out
-
-
-def _identity(folder: str) -> tuple[int, int] | None:
+def _stat(folder: str) -> os.stat_result | None:
     try:
-        st = os.stat(folder)
+        return os.stat(folder)
     except OSError:
         return None
-    return st.st_dev, st.st_ino
+
+
+def _times(folders: Iterable[str]) -> dict[str, int]:
+    """Each folder's modification time in nanoseconds (-1 for one that cannot be read)."""
+    return {folder: _time_of(_stat(folder)) for folder in folders}
+
+
+def _time_of(st: os.stat_result | None) -> int:
+    return st.st_mtime_ns if st is not None else -1
+
+
+def _identity_of(st: os.stat_result | None) -> tuple[int, int] | None:
+    return (st.st_dev, st.st_ino) if st is not None else None
 
 
 class _Recorder:
