@@ -291,21 +291,11 @@ def test_ru_favourite_football_club_is_no_saying():
     assert _credited(x, "Зенит") <= {None}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="close variant missed: 'Ставшая крылатой фраза Сергея Лаврова «…»' (the noun "
-    "фраза and the owner before the quote) leaves his saying nobody's",
-)
 def test_ru_winged_phrase_of_someone_before_the_quote():
     x = _ru("Ставшая крылатой фраза Сергея Лаврова «не союз, но больше чем союз» звучит всё чаще.")
     assert _speaker(x, "не союз, но") == "sergey-lavrov"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="close variant missed: 'Лавров и его знаменитая фраза «…»' (a noun between the "
-    "adjective and the quote) leaves his saying nobody's",
-)
 def test_ru_someone_and_his_famous_phrase():
     x = _ru("Сергей Лавров и его знаменитая фраза «время покажет» давно стали мемом.")
     assert _speaker(x, "время покажет") == "sergey-lavrov"

@@ -1272,10 +1272,14 @@ _SPOKEN_OF_AFTER = re.compile(
 # "Его знаменитое «…»", "Лавров и его любимое «…»", "Лавров, автор выражения «…»", "…,
 # придумавший формулу «…»".
 _FAMOUS = re.compile(
-    r"(?:(?P<fame>крылат\w*|знаменит\w+|фирменн\w+|коронн\w+|хрестоматийн\w+|любим\w+)"
+    r"(?:(?:(?P<fame>крылат\w*|знаменит\w+|фирменн\w+|коронн\w+|хрестоматийн\w+|любим\w+)"
     # (with the adjective only: "Его «треугольник»" is the name of his idea, a term)
     r"|(?P<own>(?<![\w-])(?:сво\w+|его|её|ее))\s+(?:знаменит|фирменн|коронн|любим|извечн|"
-    r"неизменн|привычн)\w+"
+    r"неизменн|привычн)\w+)"
+    # ("Ставшая крылатой фраза Сергея Лаврова «…»", "его знаменитая фраза «…»": a word for
+    # words between, and its owner in the genitive)
+    r"(?:\s+(?:фраз|формул|выражени|афоризм|максим|шутк|реплик|присказк|поговорк|цитат)\w*"
+    r"(?P<gen>(?-i:\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}))?)?"
     r"|,\s*(?P<coined>автор\w*\s+(?:выражени|формулировк|формул|термин|фраз)\w*|"
     r"придумавш\w+\s+(?:выражени|формул|термин|фраз)\w*))\s*$",
     re.IGNORECASE,  # ("Фирменное «…» Лаврова", "Его знаменитое «…»": opening a sentence)
@@ -1319,6 +1323,15 @@ def _famous_saying(doc: Document, who: Mentions, lo: int, s: QuoteSpan) -> str |
         and who.oblique(after)
     ):
         return after.person  # "Ставшее крылатым «…» Лаврова"
+    if m.group("gen"):
+        owners = [n for n in who.within(m.start("gen"), m.end("gen")) if not n.ambiguous]
+        if (
+            len({n.person for n in owners}) == 1
+            and isinstance(who, _RuMentions)
+            and who.oblique(owners[0])
+        ):
+            return owners[0].person  # "Ставшая крылатой фраза Сергея Лаврова «…»"
+        return None
     if m.group("fame"):
         return None
     named = [
