@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from helpers import credited as _credited
 from helpers import extracted as _x
+from helpers import people_of as _people
 from helpers import speaker_of as _speaker
 
 # ---- Russian: a saying someone is known for, with a word for words between ------------------
@@ -44,3 +45,70 @@ def test_ru_a_famous_phrase_of_a_country_or_of_no_one_is_nobody_s():
     )
     assert _credited(x, "без ограничений") <= {None}
     assert _credited(x, "дружба без границ") <= {None}
+
+
+# ---- Chinese: cues, words between, names ---------------------------------------------------
+
+
+def test_zh_told_a_paper_s_reporter_is_a_cue():
+    """ "告诉《人民日报》记者，", "告诉本刊记者，": what follows is the speaker's, as after
+    "告诉记者"."""
+    x = _x(
+        "zh",
+        "复旦大学教授吴心伯告诉《人民日报》记者，华盛顿的对华政策正在“失去弹性”。",
+        "清华大学教授阎学通告诉本刊记者，这种格局是“两极而非冷战”。",
+    )
+    assert _speaker(x, "失去弹性") == "wu-xinbo"
+    assert _speaker(x, "两极而非冷战") == "yan-xuetong"
+
+
+def test_zh_then_before_to_the_reporters_stands_between_a_name_and_its_verb():
+    """ "王文就对记者说", "傅莹就向媒体表示": 就 before 向/对 is one of the words between."""
+    x = _x("zh", "对此，王文就对记者说，“美元体系的裂缝会越来越大”。")
+    assert _speaker(x, "美元体系的裂缝") == "wang-wen"
+
+
+def test_zh_together_is_no_verb_of_saying():
+    """ "与俄方一道", "一道难题": 道 inside 一道 says nothing, so the phrase stays the
+    reported speaker's."""
+    x = _x("zh", "冯玉军提醒我，中方与俄方一道推动的结算安排“远未成熟”。")
+    assert _speaker(x, "远未成熟") == "feng-yujun"
+
+
+def test_zh_a_name_ending_in_fang_after_a_role_is_a_name():
+    """ "原所长何方说": a name after a role before 说/称, though 方 ends words for a side
+    (韩方称 stays no one)."""
+    x = _x(
+        "zh",
+        "中国社会科学院美国研究所原所长何方说，“冷战思维不会自动消失”。",
+        "对此，韩方称“不予置评”。",
+    )
+    assert _speaker(x, "冷战思维") == "he-fang"
+    assert _credited(x, "不予置评") <= {None}
+
+
+def test_zh_a_surname_and_a_short_title_is_no_name():
+    """ "马局则表示", "王总对记者说", "李处说": a surname and a shortened title."""
+    x = _x(
+        "zh",
+        "对此，马局则表示，“检查已经结束”。",
+        "随后，李处说，“手续会尽快办完”。",
+    )
+    assert not _people(x)
+
+
+def test_zh_a_registry_name_before_a_word_is_cut_there():
+    """ "乔·拜登通话", "唐纳德·特朗普通电话": the registry's full form of a foreign name,
+    then the verb the transliteration reader took in."""
+    x = _x("zh", "美国前总统唐纳德·特朗普通电话时也谈到了关税。乔·拜登通话后发表了声明。")
+    assert _people(x) == {"donald-trump", "joe-biden"}
+
+
+def test_zh_a_special_dispatch_dateline_is_no_person():
+    """ "（本报记者张三莫斯科5日专电）", "（记者李四北京7日综合电）": a wire credit."""
+    x = _x(
+        "zh",
+        "（新华社记者刘洋莫斯科5日专电）俄罗斯外交部当天表示，双方将继续磋商。",
+        "（记者陈明北京7日综合电）外交部发言人表示，中方对此表示关切。",
+    )
+    assert not _people(x)

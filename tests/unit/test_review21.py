@@ -184,11 +184,6 @@ def test_zh_proposed_by_someone_then_what_others_called_it():
     assert "kassym-jomart-tokayev" not in _credited(x, "此后被各方称为")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="older: '告诉《环球时报》记者，' / '告诉本报记者，' are no cues "
-    "(only 告诉我/记者/笔者): his phrase is nobody's",
-)
 def test_zh_told_a_named_paper_s_reporter():
     x = _zh(
         "中国人民大学教授金灿荣告诉《环球时报》记者，美方的做法“适得其反”。",
@@ -224,11 +219,6 @@ def test_zh_the_speaker_s_own_call():
     assert _speaker(x, "团结在一起") == "vladimir-putin"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="older: 一道 ('together') holds 道 and is not in _NO_SAYING: someone seems to "
-    "speak, the phrase is lost",
-)
 def test_zh_together_holds_a_saying_character():
     x = _zh(
         "我在莫斯科见到了学者瓦西里·卡申（Vasily Kashin）。卡申还提醒我，俄军舰艇与中方一道在"
@@ -257,21 +247,11 @@ def test_zh_sichuan_mandarin_is_not_trump():
     assert not _people(x)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="older: '乔·拜登通话': the foreign-name reader takes the verb into the name; the "
-    "registry's new 乔·拜登 is not found",
-)
 def test_zh_full_name_of_biden_before_a_verb():
     x = _zh("俄罗斯总统普京与美国前总统乔·拜登通话，讨论了战略稳定问题。")
     assert _people(x) == {"vladimir-putin", "joe-biden"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="older: a dateline '华盛顿14日专电' (a special dispatch) is not read as a wire credit: "
-    "the reporter becomes a person",
-)
 def test_zh_wire_special_dispatch_credit_is_no_person():
     x = _zh("（中央社記者游凱翔華盛頓14日專電）美國國務院發言人今天表示，美方密切關注台海情勢。")
     assert not _people(x)

@@ -29,10 +29,6 @@ def test_zh_surname_and_boss_before_said_is_no_name():
     assert _credited(x, "今年对俄出口") <= {None}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="马局 ('bureau chief Ma') before 则表示 becomes person 'ma-ju', credited",
-)
 def test_zh_surname_and_bureau_chief_before_then_said():
     x = _zh("对此，马局则表示，“口岸的整改工作已经全部完成”。")
     assert "马局" not in _natives(x)
@@ -88,11 +84,6 @@ def test_zh_two_character_name_with_also_before_said():
     assert _speaker(x, "美国的围堵") == "wang-wen"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="close variant missed: 傅莹就向记者说 (就 before 向记者) — no person, the words "
-    "nobody's",
-)
 def test_zh_two_character_name_with_then_told_reporters():
     x = _zh("对此，傅莹就向记者说，“中美之间需要管控分歧”。")
     assert _speaker(x, "中美之间需要") == "fu-ying"
@@ -183,11 +174,6 @@ def test_zh_author_whose_name_is_a_word_cited_by_year():
     assert _speaker(x, "中亚是中俄合作") == "gao-feng"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="older: 何方 (a scholar; also the word 'where', ending in 方) after a role is read "
-    "with the verb: person '何方说'",
-)
 def test_zh_scholar_he_fang_after_his_role():
     x = _zh("中国社会科学院日本研究所前所长何方说：“外交要从实际出发，不能意气用事。”")
     assert "何方说" not in _natives(x)

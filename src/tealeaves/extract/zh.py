@@ -78,7 +78,7 @@ VERB = f"(?:{SPEECH_VERBS})"
 #: Words between a name and its verb: adverbs, "在……上", "对记者".
 BETWEEN = (
     r"(?:[（(][^（）()]{1,40}[）)]|主席|总统|总理|外长|部长|大使|教授|院长|所长|发言人|先生|女士|老师|"
-    r"也|还|则|更|又|曾|亦|均|都|就此|对此|随后|此前|同时|再次|当天|日前|上周|本周|上个月|上月|昨天|今天|昨日|"
+    r"也|还|则|更|又|曾|亦|均|都|就此|就(?=向|对)|对此|随后|此前|同时|再次|当天|日前|上周|本周|上个月|上月|昨天|今天|昨日|"
     r"今年|去年|近年来|近几年|这些年|多年来|多年前|早年|当年|一直|此后|早前|早些时候|不久前|近来|最近|多次|一再|曾经|已经|私下|公开|事后|会后|"
     r"近日|此外|特别|专门|明确|坦率地|直接|反复|特意|进一步|回忆|回想|只是|只|仅|仅仅|不过|"
     # "顾立雄上午在…时表示", "赵华胜早就指出", "冯玉军曾撰文提醒": when, how long, in writing
@@ -308,8 +308,10 @@ def is_han_name(name: str, *, word_start: bool = False) -> bool:
     not_given = (c for c in given if not (word_start and c in _NAME_TOO))
     if not n or not 1 <= len(given) <= 2 or any(c in NOT_GIVEN for c in not_given):
         return False
-    if re.fullmatch(f"(?:{TITLES_AFTER_SURNAME})", given):
-        return False  # 赵教授: a surname and a title, not a name
+    if re.fullmatch(f"(?:{TITLES_AFTER_SURNAME})", given) or (
+        len(name) == 2 and given in "总局处董"
+    ):
+        return False  # 赵教授, 马局, 王总: a surname and a title, not a name
     if name[:2] in _NEVER_NAMES:
         return False  # 委员会荣誉主席, 企业高管对记者说: words of a role, even in a name's slot
     if _A_ROLE.fullmatch(name):

@@ -239,6 +239,7 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
         if original:  # 阿列克谢·利哈乔夫（Алексей Лихачёв）: the Latin name read from it
             words = original.split()
             latin = latin_name(words[0], words[-1])
+        end = _registry_prefix(registry, simplified(native), cut, end)
         after = simplified(doc.text[m.start() + end : m.start() + end + 4])
         if _ORGANISATION.search(simplified(native[cut:end])) or _ORGANISATION.match(after):
             continue  # 洛克希德·马丁公司: a company's name, no person's
@@ -306,7 +307,15 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
                 name = name[:2]  # 发言人毛宁称，……, 林剑均表示: a two-character name, its verb
             elif (
                 len(name) == 3
-                and is_han_name(name[:2])
+                and (
+                    is_han_name(name[:2])
+                    # (何方 after a role: a scholar, not a side, as 韩方称 is)
+                    or (
+                        name[1] in "方宫府"
+                        and surname_len(name) == 1
+                        and ROLE_END.search(simple, max(0, start - 8), start) is not None
+                    )
+                )
                 and _NEVER_LAST_OF_A_NAME.match(simple, start + 2)
             ):
                 name = name[:2]  # 研究员张冲早在…, 大使王庆跟记者说, 局长陈斌称，…
@@ -443,8 +452,8 @@ def _bylines(doc: Document, simple: str) -> list[tuple[int, int]]:
 _BRACKETED_CREDIT = re.compile(
     f"[（(](?:[{HAN}]{{1,6}}?[社报刊网台])?(?:特约|驻[{HAN}]{{1,6}})?(?:记者|通讯员)\\s*[{HAN}]{{2,4}}"
     f"(?:[\\s、，,]+(?:(?:记者|通讯员)\\s*)?[{HAN}]{{2,4}})*\\s*"
-    # a wire's dateline after the name: "（中央社记者郑咏心台北15日电）"
-    f"(?:[{HAN}]{{2,6}}?\\s*\\d{{1,2}}日电|整理|报道|采写|摄)?[）)]"
+    # a wire's dateline after the name: "（中央社记者郑咏心台北15日电）", "…华盛顿14日专电）"
+    f"(?:[{HAN}]{{2,6}}?\\s*\\d{{1,2}}日(?:专|综合)?电|整理|报道|采写|摄)?[）)]"
 )
 
 
@@ -542,6 +551,20 @@ _FOREIGN_TAIL_STOP = re.compile(
     # (卢基扬诺夫常说, 卡申总是提醒: an adverb of how often)
     "常|总是|一直|经常|始终|反复|向来)"
 )
+
+
+def _registry_prefix(registry: Registry, name: str, cut: int, end: int) -> int:
+    """Where a transliterated name the registry does not know ends, when a shorter form of it
+    is the registry's: "乔·拜登通话" is 乔·拜登 and the verb after him."""
+    if registry.lookup(name[cut:end]) is not None:
+        return end
+    dot = max(name.rfind(c, cut, end) for c in "·•‧・")
+    if dot < 0:
+        return end
+    for at in range(end - 1, dot + 1, -1):
+        if registry.lookup(name[cut:at]) is not None:
+            return at
+    return end
 
 
 def _foreign_end(name: str) -> int:
