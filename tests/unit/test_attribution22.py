@@ -112,3 +112,16 @@ def test_zh_a_special_dispatch_dateline_is_no_person():
         "（记者陈明北京7日综合电）外交部发言人表示，中方对此表示关切。",
     )
     assert not _people(x)
+
+
+def test_zh_an_author_cited_by_year_with_others_and_in_his_view():
+    """ "赵华胜等（2021）认为", "在孙壮志（2019）看来，……": a literature review's authors, with
+    others, and the view of one as a reported statement."""
+    x = _x(
+        "zh",
+        "关于这一问题，赵华胜等（2021）认为，中亚国家的多元外交不会改变。",
+        "在孙壮志（2019）看来，上合组织的扩员提高了协调的难度。",
+    )
+    assert {"zhao-huasheng", "sun-zhuangzhi"} <= _people(x)
+    reported = {q.text: q.speaker for q in x.quotes if q.kind == "reported"}
+    assert any(t.startswith("上合组织的扩员") and s == "sun-zhuangzhi" for t, s in reported.items())

@@ -150,7 +150,6 @@ def test_zh_second_author_after_and_keeps_his_own_name():
     assert "和李兴" not in _natives(x)
 
 
-@pytest.mark.xfail(strict=True, reason="older: '冯玉军等（2022）' (et al.) finds no author")
 def test_zh_author_et_al_cited_by_year():
     x = _zh("关于这一问题，冯玉军等（2022）认为，能源合作仍是两国关系的压舱石。")
     assert "feng-yujun" in _people(x)

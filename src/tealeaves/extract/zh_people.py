@@ -906,6 +906,8 @@ def _cited_by_year(simple: str, seg: Segments) -> list[tuple[int, str]]:
     found = []
     for m in _YEAR_CITED.finditer(simple):
         end = m.start()
+        if simple[end - 1 : end] == "等":
+            end -= 1  # 冯玉军等（2022）: and others
         for size in (3, 2):
             start = end - size
             cand = simple[max(0, start) : end]
