@@ -47,6 +47,19 @@ def test_ru_a_famous_phrase_of_a_country_or_of_no_one_is_nobody_s():
     assert _credited(x, "дружба без границ") <= {None}
 
 
+def test_ru_words_coined_by_someone_named_after_a_verb_of_words_only():
+    """ "«…», которую некогда обронил Лукьянов": the verb takes nothing but words, so no word
+    for words is needed before the quote; "«…», который предложил X" may be a plan."""
+    x = _x(
+        "ru",
+        "На конференции вспоминали «осень одиночества», которую некогда обронил Фёдор Лукьянов.",
+        "Проект «Большое евразийское партнёрство», который предложил Владимир Путин, обсуждали "
+        "отдельно.",
+    )
+    assert _speaker(x, "осень одиночества") == "fyodor-lukyanov"
+    assert _credited(x, "Большое евразийское") <= {None}
+
+
 # ---- Chinese: cues, words between, names ---------------------------------------------------
 
 

@@ -347,11 +347,6 @@ def test_ru_programme_name_proposed_by_someone_is_nobody_s_words():
     assert _credited(x, "Дальневосточная") <= {None}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="older: 'которую сформулировал Евгений Примаков' (verb before the name, "
-    "the usual order) is not read: his formula is nobody's",
-)
 def test_ru_formula_coined_with_the_verb_before_the_name():
     x = _ru(
         "Историки вспоминают «многовекторность», которую сформулировал Евгений Примаков в конце "

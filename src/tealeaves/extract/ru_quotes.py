@@ -1299,6 +1299,8 @@ _COINED_VERB = (
 _COINED_VERB_FIRST = re.compile(
     rf"{_WHICH}(?:(?:ещё|еще|когда-то|некогда)\s+)?{_COINED_VERB}\s+(?=[А-ЯЁ])"
 )
+# Verbs whose object can only be words (not "предложил", "ввёл": a plan, a tax).
+_WORDS_ONLY = re.compile(r"(?:сформулировал|произн[её]с|обронил|употребил)")
 # A word for words right before the quote: "формулу «…»", "слова «…»".
 _WORDS_BEFORE = re.compile(
     r"(?<![\w-])(?:формул|слов|выражени|фраз|термин|лозунг|определени|афоризм|девиз|тезис|"
@@ -1364,11 +1366,18 @@ def _spoken_of_after(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
     ):
         return None  # "«Сила Сибири — 2», о которой говорит Миллер": a pipeline's name
     m = _SPOKEN_OF_AFTER.match(doc.text, s.close_at + 1)
-    if m is None and _WORDS_BEFORE.search(doc.text, max(0, s.open_at - 40), s.open_at):
-        # (words, not a thing: "формулу «…», которую …", not "Ипотеку «…», которую …")
+    if m is None:
         m = _COINED_AFTER.match(doc.text, s.close_at + 1) or _COINED_VERB_FIRST.match(
             doc.text, s.close_at + 1
         )
+        # words, not a thing: "формулу «…», которую …", not "Ипотеку «…», которую …", unless
+        # the verb takes nothing but words ("«…», которую сформулировал Примаков")
+        if (
+            m is not None
+            and not _WORDS_BEFORE.search(doc.text, max(0, s.open_at - 40), s.open_at)
+            and not _WORDS_ONLY.search(m.group())
+        ):
+            m = None
     if m is None:
         return None
     first = m.groupdict().get("name_first")  # (not in the verb-first form)
