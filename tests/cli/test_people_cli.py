@@ -166,8 +166,13 @@ def test_user_registry_corrects_the_extractor_and_rebuilds_the_index(tmp_path):
         '[[person]]\nname = "Zhou Bo"\nkind = "official"\nsource = "a test fact"\n',
         encoding="utf-8",
     )
-    with Library.open(**kwargs) as lib:
+    said: list[str] = []
+    with Library.open(**kwargs, progress=lambda done, total, msg: said.append(msg)) as lib:
         assert lib.report.rebuilt
+        # the user is told why every article is read again, before and after
+        why = "The people registry changed since the index was built"
+        assert said and said[0].startswith(why)
+        assert any(n.startswith(why) for n in lib.notices)
         people = {p.id: p for p in lib.people()}
         assert "feng-shaolei" not in people and people["zhou-bo"].kind == "official"
     (library / "registry.toml").write_text('[[person]]\nname = "No Source"\n', encoding="utf-8")

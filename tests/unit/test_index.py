@@ -404,3 +404,18 @@ def test_refresh_costs_nothing_when_nothing_changed(tmp_path, corpus, monkeypatc
         assert lib.refresh() is None and opened == [1]
     finally:
         lib.close()
+
+
+def test_why_a_version_change_rebuilds_is_said_in_words():
+    """A change of the registry's or the topics' fingerprint is named (the user edited a
+    file and can tell why the library reads every article again); anything else is the
+    index format."""
+    from tealeaves.search.build import _what_changed
+
+    old = "9-registryaaa-topicsbbb"
+    assert _what_changed(old, "9-registryaab-topicsbbb") == "the people registry changed"
+    assert _what_changed(old, "9-registryaaa-topicsbbc") == "the topic list changed"
+    both = _what_changed(old, "9-registryaab-topicsbbc")
+    assert both == "the people registry and the topic list changed"
+    assert _what_changed(old, "10-registryaaa-topicsbbb") == "index format changed"
+    assert _what_changed("9", "9-registryaaa-topicsbbb") == "index format changed"

@@ -140,10 +140,35 @@ def _stated_reason(
     if manifest is None:
         return "no index yet" if not whoosh_path.exists() else "manifest unreadable"
     if manifest.get("version") != version:
-        return "index format changed"
+        return _what_changed(str(manifest.get("version")), version)
     if manifest.get("state") != "clean":
         return "an earlier update was interrupted"
     return ""
+
+
+#: What a library's version says besides the index format: the people registry's and the
+#: topic list's fingerprints (tealeaves.library.config), after these markers.
+_RULE_PARTS = {"-registry": "the people registry", "-topics": "the topic list"}
+
+
+def _what_changed(old: str, new: str) -> str:
+    """Why two index versions differ, in words a user can act on: "the people registry
+    changed" when only the fingerprint of the registry (or of the topics) differs, else
+    "index format changed"."""
+
+    def parts(version: str) -> dict[str, str]:
+        found = {"format": version}
+        for marker in sorted(_RULE_PARTS, key=version.find, reverse=True):
+            at = version.find(marker)
+            if at >= 0:
+                found[marker], found["format"] = found["format"][at:], found["format"][:at]
+        return found
+
+    was, now = parts(old), parts(new)
+    if was["format"] != now["format"] or was.keys() != now.keys():
+        return "index format changed"
+    changed = [name for marker, name in _RULE_PARTS.items() if was.get(marker) != now.get(marker)]
+    return f"{' and '.join(changed)} changed" if changed else "index format changed"
 
 
 def _writable(directory: Path) -> bool:
@@ -404,6 +429,14 @@ class IndexStore:
         elif not writable:
             self._open_read_only(manifest, reason, files, job)
         elif reason:
+            if reason.endswith(" changed") and reason != "index format changed":
+                said = (
+                    f"{reason[0].upper()}{reason[1:]} since the index was built, so every "
+                    f"article ({len(files):,}) is read again."
+                )
+                job.report.notices.append(said)
+                if job.progress is not None:
+                    job.progress(0, 0, said)
             self._rebuild(files, job.report, job.progress)
         else:
             assert manifest is not None
