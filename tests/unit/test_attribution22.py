@@ -138,3 +138,82 @@ def test_zh_an_author_cited_by_year_with_others_and_in_his_view():
     assert {"zhao-huasheng", "sun-zhuangzhi"} <= _people(x)
     reported = {q.text: q.speaker for q in x.quotes if q.kind == "reported"}
     assert any(t.startswith("上合组织的扩员") and s == "sun-zhuangzhi" for t, s in reported.items())
+
+
+# ---- Chinese: terms after a verb of saying -------------------------------------------------
+
+
+def test_zh_a_term_that_opens_the_clause_after_a_verb_is_its_subject_not_words():
+    """ "王文坦言，“去美元化”在中东还只是口号": the term the clause is about; a phrase that ends
+    what the speaker says stays theirs."""
+    x = _x(
+        "zh",
+        "中国人民大学教授王文坦言，“去美元化”在中东还只是口号，真正的变化要看结算数据。",
+        "复旦大学教授吴心伯认为，“印太经济框架”已经名存实亡。",
+        "清华大学教授阎学通表示，两国的合作要“稳中求进”。",
+    )
+    assert _speaker(x, "去美元化") is None
+    assert _speaker(x, "印太经济框架") is None
+    assert _speaker(x, "稳中求进") == "yan-xuetong"
+
+
+def test_zh_a_quote_named_as_a_thing_by_a_demonstrative_is_a_term():
+    """ "不要小看“友岸外包”这股潮流", "「脫鉤」這個說法": 这股/这一/這個 right after the marks."""
+    x = _x(
+        "zh",
+        "中国社会科学院研究员孙壮志提醒，不要小看“友岸外包”这股潮流。",
+        "台灣大學教授張登及表示，「新冷戰」這個比喻並不準確。",
+    )
+    assert _speaker(x, "友岸外包") is None
+    assert _speaker(x, "新冷戰") is None
+
+
+def test_zh_a_term_after_ba_or_a_passive_label_is_nobody_s():
+    """ "把“全球南方”当作一个阵营", "常被概括为“多元平衡”": what is done to a term, and a label
+    others give."""
+    x = _x(
+        "zh",
+        "前外交部副部长傅莹提醒，不要把“全球南方”当作一个整齐划一的阵营。",
+        "上海外国语大学教授杨成指出，中亚国家的外交常被概括为“多元平衡”。",
+    )
+    assert _speaker(x, "全球南方") is None
+    assert _speaker(x, "多元平衡") is None
+
+
+def test_zh_the_second_of_two_terms_negated_as_equal_is_a_term():
+    """ "“竞争”不等于“对抗”": the speaker tells two terms apart."""
+    x = _x("zh", "北京大学教授王缉思认为，“竞争”并不等于“对抗”，两者之间有很大的空间。")
+    assert _speaker(x, "竞争") is None
+    assert _speaker(x, "对抗") is None
+
+
+def test_zh_words_of_people_not_named_after_a_colon_are_nobody_s():
+    """ "他说，受访者最常说的一句话是：“…”": the unnamed people speak, not the one who reports
+    them."""
+    x = _x(
+        "zh",
+        "兰州大学教授杨恕说，当地人最常说的一句话是：“铁路修到哪里，集市就开到哪里。”",
+    )
+    assert _speaker(x, "铁路修到哪里") is None
+
+
+def test_zh_a_country_s_side_in_a_speaker_slot_is_no_person():
+    """ "歐方在會談中再次提出", "俄方在声明中表示": a side, not a Mr Ou or a Mr E."""
+    x = _x(
+        "zh",
+        "報道稱，歐方在會談中再次提出「經濟安全」，要求中方讓步。",
+        "俄方在声明中表示，将继续推进本币结算。",
+    )
+    assert not _people(x)
+
+
+def test_zh_a_term_inside_an_answer_is_not_the_answerer_s_words():
+    """In a page of answers, "我认为，“胜利”一词本身……": the answerer names a term."""
+    x = _x(
+        "zh",
+        "本期笔谈邀请中国人民大学教授时殷弘和中国人民大学教授金灿荣谈中美关系。",
+        "时殷弘：我认为，“胜利”一词本身就值得推敲，在核大国之间谁也说不清它意味着什么。",
+        "金灿荣：我同意。双方都需要“护栏”，而不是口号。",
+    )
+    assert _speaker(x, "我同意") == "jin-canrong"
+    assert _speaker(x, "胜利") is None

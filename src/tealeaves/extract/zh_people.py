@@ -273,6 +273,13 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             if simplified(name) in last_parts:
                 continue  # 卢金 after 亚历山大·卢金: that person again, not Lu Jin
             if (
+                len(name) == 2
+                and name[1] == "方"
+                and simplified(name[0]) in _COUNTRY_CHARS
+                and ROLE_END.search(simple, max(0, start - 8), start) is None
+            ):
+                continue  # 歐方在會談中提出, 美方则表示: a side, unless a role names him (所长何方)
+            if (
                 len(name) == 3
                 and registry.lookup(simplified(name[:2])) is not None
                 and registry.lookup(simplified(name)) is None

@@ -276,6 +276,9 @@ _CONNECTIVE = re.compile("(?:不过|但是|但|然而|同时|此外|另外|可�
 
 # Someone unnamed who speaks or asks: "有人问了一个问题：", "一位官员对他说：".
 _UNNAMED_ASKS = re.compile(
+    # ("受访者最常说的一句话是：", "当地人常说：": people the text does not name, speaking)
+    "(?:受访者|受訪者|当地人|當地人|网友|網友|民众|民眾|老百姓|居民|村民|市民|商户|商戶|"
+    f"与会者|與會者|受访对象)[^，,。；“”「」]{{0,12}}?(?:{VERB}|问|提问)[^，,。；“”「」]{{0,12}}[：:]\\s*$|"
     f"(?:有人|一位|一名|某位)[^，,。；“”「」]{{0,12}}?(?:{VERB}|问|提问)[^，,。；“”「」]{{0,12}}[：:]\\s*$"
 )
 # 援引X的话: the subject passes on another's words.
@@ -705,7 +708,12 @@ def _own_words_in_answers(
     out = []
     for q in quotes:
         a, owner = next(((a, sp) for a, b, sp in spans if a <= q.span.start < b), (0, None))
-        if owner is not None and q.speaker is None and q.kind in ("statement", "phrase", "scare"):
+        if (
+            owner is not None
+            and q.speaker is None
+            and q.kind in ("statement", "phrase", "scare")
+            and not (q.kind != "statement" and _singled_out(simple, q))
+        ):
             start = _sentence_start(simple, a, q.span.start - 1)
             lead = simple[start : q.span.start].rstrip("“「『‘ ")
             if _OWN_SENTENCE.fullmatch(lead) and not who.within(start, q.span.start):
@@ -800,7 +808,9 @@ _OTHERS_SAY = re.compile(
 
 _TERM_AROUND = re.compile(
     r"(?:所谓|有关|被称为|称之为|即|的|了|变成|成为|沦为|视为|看作|当作|想象成|描绘成|说成|看成|当成|"
-    r"举办|办好|启动|开展|出席|参加|实施|推进|共建|不是|并非|而非|"
+    r"举办|办好|启动|开展|出席|参加|实施|推进|共建|不是|并非|而非|不等于|不等於|不意味着|不意味著|"
+    # ("不要把“全球南方”当作…", "把“国家安全”的概念泛化": what is done to the term)
+    r"把|"
     # ("避免落入“修昔底德陷阱”", "跳出“零和博弈”", "抵制“阵营对抗”": a known trap or
     # stance named as what to avoid, a term, not the speaker's words)
     r"落入|陷入|避免|防止|出现|跳出|走出|抵制|打破|破解|摆脱|超越|"
@@ -821,7 +831,10 @@ _TERM_BEFORE_SHORT = re.compile(
 )
 # "“中俄文化年”收官活动", "“海上联合”演习": the name of an event, a plan or a ship, not words.
 _TERM_AFTER = re.compile(
-    r"^(?:的说法|一词|(?:这一|这个|这种|此一|的|这样的|这类|之类的)(?:说法|提法|概念|表述|口号|词|术语|"
+    r"^(?:的说法|一词|一詞|"
+    # ("“绕俄”这股风", "「陷阱說」這個比喻", "“…”这一自我定位": the quote named as a thing)
+    rf"(?:这|這)(?:一|个|個|股|种|種)(?=[{HAN}])|"
+    r"(?:这一|这个|这种|此一|的|这样的|这类|之类的)(?:说法|提法|概念|表述|口号|词|术语|"
     r"称呼|名词|字眼)|论(?![证述文])|"
     r"概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号|"
     r"系列|收官|活动|论坛|峰会|会议|项目|计划|倡议|工程|机制|框架|演习|行动|号|年会|开幕式|闭幕式|"
@@ -840,6 +853,28 @@ _SECOND_TERM = re.compile(
     r"(?:视为|视作|看作|当作|看成|当成|称为|说成|描绘成|想象成)[^，,。；“”]{0,8}“[^“”]{1,12}”"
     r"(?:或者|或|和|与|及|、)$"
 )
+
+
+# "林剑强调，“产能过剩”是一个伪命题", "他坦言，“战略自主”在欧洲喊了很多年": a term that opens
+# its clause after a comma or a colon and is that clause's subject, what the speaker talks
+# about, not words of theirs (a Han character follows it, not 的: that is :data:`_TERM_AFTER`'s;
+# not right after a verb, whose object it is: "从冯德莱恩提出“去风险”算起").
+_CLAUSE_OPENS = re.compile(r"[，,：:；]\s*$")
+_SUBJECT_GOES_ON = re.compile(f"(?![的之])[{HAN}]")
+# "中亚国家的外交常被概括为“多元平衡”": a passive's label, given by others it does not name.
+_LABELLED_BY_OTHERS = re.compile(
+    "被[^，,。；“”「」]{0,6}?(?:概括|形容|描述|定义|定性|归纳|歸納|称|稱|叫|视|視|看|说|說)(?:为|為|作|成)$"
+)
+
+
+def _subject_term(text: str, before: str, after: str) -> bool:
+    """Whether quoted ``text`` is a term that opens its clause and is its subject (see
+    :data:`_CLAUSE_OPENS`)."""
+    return (
+        _a_term_phrase(text)
+        and _CLAUSE_OPENS.search(before) is not None
+        and _SUBJECT_GOES_ON.match(after) is not None
+    )
 
 
 def _term_before(text: str, before: str) -> bool:
@@ -909,6 +944,9 @@ def _singled_out(simple: str, q: Quote) -> bool:
         or _TERM_AFTER.match(after)
         or _BECAME_A_SAYING.match(simple, q.span.end + 1) is not None
         or _UNDERSTOOD_NOT.search(simple, max(0, q.span.start - 30), q.span.start - 1) is not None
+        or _LABELLED_BY_OTHERS.search(simple, max(0, q.span.start - 12), q.span.start - 1)
+        is not None
+        or _subject_term(q.text, simple[max(0, q.span.start - 12) : q.span.start - 1], after)
         or _described_by_others(simple, q.span.start - 1, q.span.end)
         or attributive
         or _NAMED_THING.search(q.text)
@@ -931,6 +969,8 @@ def _kind_zh(text: str, before: str, after: str = "") -> str:
         or _FORMULA.fullmatch(text)
     ):
         return "scare"  # 米勒透露，“西伯利亚力量2号”项目…: the name of a project
+    if _subject_term(text, before, after) or _LABELLED_BY_OTHERS.search(before):
+        return "scare"  # 林剑强调，“产能过剩”是一个伪命题: the term the clause is about
     if re.search(f"{VERB}[：:，,]?\\s*$", before) or re.search(r"称之为\s*$", before):
         return "phrase"  # words the sentence says someone used
     if (
