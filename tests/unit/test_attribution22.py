@@ -217,3 +217,22 @@ def test_zh_a_term_inside_an_answer_is_not_the_answerer_s_words():
     )
     assert _speaker(x, "我同意") == "jin-canrong"
     assert _speaker(x, "胜利") is None
+
+
+def test_zh_a_term_after_someone_s_hype_of_it_is_nobody_s():
+    """ "他指出，一些媒体热衷于炒作中俄在北极“瓜分航道”": what others hype, in the clause."""
+    x = _x(
+        "zh",
+        "中国社会科学院研究员李勇慧指出，一些西方媒体热衷于渲染中俄在北极“瓜分航道”，这并不符合事实。",
+    )
+    assert _speaker(x, "瓜分航道") is None
+
+
+def test_zh_a_term_named_at_once_as_a_status_is_nobody_s():
+    """ "他强调，中国的定位是“近北极国家”，这一身份…": the writer names the term a status; "“…”，
+    这个说法" may still be someone's words."""
+    x = _x(
+        "zh",
+        "上海国际问题研究院研究员赵隆强调，中国的自我定位始终是“近北极国家”，这一身份决定了参与的边界。",
+    )
+    assert _speaker(x, "近北极国家") is None

@@ -832,6 +832,9 @@ _TERM_BEFORE_SHORT = re.compile(
 # "“中俄文化年”收官活动", "“海上联合”演习": the name of an event, a plan or a ship, not words.
 _TERM_AFTER = re.compile(
     r"^(?:的说法|一词|一詞|"
+    # ("“近北极国家”，这一身份…": the writer names it at once as a status, a label; not
+    # "“…”，这个说法…", which may be someone's words)
+    r"[，,](?:这一|这个|这种|這一|這個|這種)(?:身份|身分|定位|標籤|标签|叙事|敘事)|"
     # ("“绕俄”这股风", "「陷阱說」這個比喻", "“…”这一自我定位": the quote named as a thing)
     rf"(?:这|這)(?:一|个|個|股|种|種)(?=[{HAN}])|"
     r"(?:这一|这个|这种|此一|的|这样的|这类|之类的)(?:说法|提法|概念|表述|口号|词|术语|"
@@ -864,6 +867,12 @@ _SUBJECT_GOES_ON = re.compile(f"(?![的之])[{HAN}]")
 # "中亚国家的外交常被概括为“多元平衡”": a passive's label, given by others it does not name.
 _LABELLED_BY_OTHERS = re.compile(
     "被[^，,。；“”「」]{0,6}?(?:概括|形容|描述|定义|定性|归纳|歸納|称|稱|叫|视|視|看|说|說)(?:为|為|作|成)$"
+)
+
+
+# "西方媒体热衷于炒作中俄在中亚“争夺势力范围”": a term after someone's hype of it, in its clause.
+_HYPED = re.compile(
+    "(?:炒作|渲染|鼓吹|兜售|热炒|熱炒|炒热|炒熱|抹黑|污蔑|污衊|散布|散佈)[^，,。；：:“”「」]{0,12}$"
 )
 
 
@@ -946,6 +955,7 @@ def _singled_out(simple: str, q: Quote) -> bool:
         or _UNDERSTOOD_NOT.search(simple, max(0, q.span.start - 30), q.span.start - 1) is not None
         or _LABELLED_BY_OTHERS.search(simple, max(0, q.span.start - 12), q.span.start - 1)
         is not None
+        or _HYPED.search(simple, max(0, q.span.start - 16), q.span.start - 1) is not None
         or _subject_term(q.text, simple[max(0, q.span.start - 12) : q.span.start - 1], after)
         or _described_by_others(simple, q.span.start - 1, q.span.end)
         or attributive
