@@ -106,10 +106,10 @@ _AS_SAID = re.compile(
     # (after no letter: "^" would not match where a search starts, at a paragraph's start)
     rf"(?<![\w-])(?:(?:[Кк]ак\s+{_ADVERBS}(?:{VERB}|выразил(?:ся|ась))|[Пп]о\s+{_OPINION}"
     r"|[Пп]о\s+выражению|[Вв]ыражаясь\s+словами|[Вв]\s+(?:формулировке|терминологии)"
-    r"|[Ее]сли\s+верить)\s+"
+    r"|[Ее]сли\s+верить|[Нн]а\s+взгляд)\s+"
     rf"(?P<n1>(?:{_NAME_CHAR}|«[^«»]{{1,40}}»){{2,200}}?)"
     # "По его словам, «…»", "по её мнению: «…»"
-    rf"|[Пп]о\s+(?P<n2>его|её|ее)\s+{_OPINION})"
+    rf"|(?:[Пп]о|[Нн]а)\s+(?P<n2>его|её|ее)\s+(?:{_OPINION}|взгляд))"
     # ", директор института,": an apposition; not a clause with a verb of saying of its own
     # ("По словам Денисова, посол тогда сказал: «…»" is the ambassador's)
     rf"(?:,\s*(?![^,:;.«»]*(?<![\w-])(?:{VERB})(?![\w-]))[а-яёА-ЯЁ][^,:;.«»]{{2,60}})?[,:]?\s*$"
@@ -529,6 +529,7 @@ def find_quotes(
                 or _owned_words(doc, who, lo, s.open_at)
                 or _owns_the_words(doc, who, lo, s.open_at)
                 or _famous_saying(doc, who, lo, s)
+                or _subjects_words(doc, who, lo, s)
             )
             if framed is not None:
                 kind, speaker = "phrase", framed
@@ -557,6 +558,7 @@ def find_quotes(
                 or _words_of_someone(doc, who, lo, s.open_at)
                 # ("Для Хилл это «брак, в котором …»": a sentence's worth, owned as a phrase is)
                 or _owned_words(doc, who, lo, s.open_at)
+                or _subjects_words(doc, who, lo, s)
             )
             if speaker is None and last is not None and last[1] is not None:
                 between = doc.text[last[0] + 1 : s.open_at]
@@ -891,6 +893,8 @@ def _term_at(doc: Document, start: int) -> bool:
         return False  # "Лукьянов в своей колонке — о «…»": a digest's line of someone's words
     if _COINED.search(doc.text, max(0, start - 60), start - 1):
         return False  # "ввёл в оборот понятие «…»": the term is the one who coined it
+    if _FAMOUS.search(doc.text, max(0, start - 60), start - 1):
+        return False  # "со своей любимой формулой «…»": words the sentence says are his
     return bool(
         re.search(r"(?:так называем\w+|слов\w*|\b(?:о|об|про))\s*$", before)
         or _IDEA_OF.search(before)
@@ -1157,6 +1161,8 @@ _ABOUT_THIS = re.compile(
 # Words the sentence gives as someone's own before a dash or a colon: "Любимое выражение
 # Сергея Лаврова — «…»", "Главный тезис Караганова — «…»", "У Кашина своя формула: «…»",
 # "Для Габуева это «…»", "Лукьянов в своей колонке — о «…»" (a digest's line).
+# After a dash before the quote: "это" and a word or two ("— лишь «…»", "— по-прежнему «…»").
+_DASH_WORDS = r"(?:\s+это)?(?:\s+[а-яё-]+){0,2}"
 _OWNED_BEFORE = re.compile(
     r"(?:(?:[Лл]юбим\w+\s+|[Гг]лавн\w+\s+|[Кк]лючев\w+\s+|[Оо]сновн\w+\s+)?"
     r"(?:формул\w*|тезис\w*|выражени\w*|фраз\w*|определени\w*|вердикт\w*|диагноз\w*|"
@@ -1168,7 +1174,13 @@ _OWNED_BEFORE = re.compile(
     r"|(?:^|(?<=[.!?]\s)|[.!?]\s+)(?:[Дд]ля|[Вв]\s+(?:трактовке|понимании|представлении|интерпретации|"
     r"изложении|оценке)|[Пп]о\s+(?:определению|формулировке))"
     # ("В оценке Ли Синя — «…»", "В оценке Лексютиной, нынешние отношения — это «…»")
-    r"\s+(?P<for>[А-ЯЁ][^—–:«».!?,]{1,60}?),?\s+(?:это|(?:[^—–:«».!?]{1,60}\s+)?[—–](?:\s+это)?)\s*$"
+    # ("Для самого Ломанова она — «…»", "Для Акимбекова встречи — по-прежнему «…»")
+    r"\s+(?:(?:самого|самой|самих)\s+)?(?P<for>[А-ЯЁ][^—–:«».!?,]{1,60}?),?\s+"
+    rf"(?:это|(?:[^—–:«».!?]{{1,60}}\s+)?[—–]{_DASH_WORDS})\s*$"
+    # ("…: для него весь этот спор — лишь «…»": the one he stands for)
+    rf"|(?:^|[.!?:;]\s+)[Дд]ля\s+(?P<forpro>него|неё|нее)\s+[^—–:«».!?]{{0,60}}?[—–]{_DASH_WORDS}\s*$"
+    # ("Садыр Жапаров, для которого эта стройка — «…»": the one named before the comma)
+    rf"|(?P<rel>,)\s+для\s+(?:которого|которой)\s+[^—–:«».!?]{{0,60}}?[—–]{_DASH_WORDS}\s*$"
     # ("Позиция Кортунова — «…»", "Вывод Зуенко: «…»": the name alone; not "Оценка X", which
     # may be others' of him)
     r"|(?:^|(?<=[.!?]\s)|[.!?]\s+)(?:[Пп]озици[яи]|[Вв]ывод|[Мм]нение)\s+"
@@ -1228,11 +1240,18 @@ def _owned_words(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
     """ "Любимое выражение Сергея Лаврова — «…»", "У Кашина своя формула: «…»", "Для
     Габуева это «…»", "Лукьянов в своей колонке — о «…»": whose words the sentence says the
     quote is, one person named there."""
-    if not re.search(r"(?:[—–:,]|\bэто|\sо|\sоб)\s*$", doc.text[max(lo, hi - 8) : hi]):
+    if not re.search(
+        r"(?:[—–:,]|\bэто|\sо|\sоб)(?:\s+[а-яё-]+){0,2}\s*$", doc.text[max(lo, hi - 30) : hi]
+    ):
         return None  # (cheap first: a dash, a colon, "это" or "о" right before the quote)
     m = _OWNED_BEFORE.search(doc.text, lo, hi)
     if m is None:
         return None
+    if m.group("forpro"):
+        return who.pronoun(m.start("forpro"))
+    if m.group("rel"):
+        before = who.ending_at(m.start("rel"))
+        return Mentions.speaker(before) if before is not None and not before.ambiguous else None
     group = next(g for g in ("owner", "owner2", "at", "for", "per", "digest") if m.group(g))
     named = [
         n
@@ -1268,22 +1287,69 @@ _SPOKEN_OF_AFTER = re.compile(
 )
 
 
+# Nouns for words of one's own: "фраза", "формула", "ярлык", "рефрен", "определение".
+_WORDS_NOUN = (
+    r"(?:фраз|формул|выражени|афоризм|максим|шутк|реплик|присказк|поговорк|цитат|метафор|"
+    r"ярлык|определени|тезис|рефрен|оговорк|лозунг|девиз)\w*"
+)
 # A saying someone is known for, as the sentence says so: "Ставшее крылатым «…» Лаврова",
 # "Его знаменитое «…»", "Лавров и его любимое «…»", "Лавров, автор выражения «…»", "…,
-# придумавший формулу «…»".
+# придумавший формулу «…»"; the subject's own words with "свой"/"собственный" and a noun for
+# words ("Тренин со своей метафорой «…»", "предлагает собственное определение — «…»"), or
+# with "свой" alone before a clause ("Тренин со своим «Севморпуть — это наш Суэц»").
 _FAMOUS = re.compile(
-    r"(?:(?:(?P<fame>крылат\w*|знаменит\w+|фирменн\w+|коронн\w+|хрестоматийн\w+|любим\w+)"
+    r"(?:(?:(?P<fame>крылат\w*|знаменит\w+|фирменн\w+|коронн\w+|хрестоматийн\w+|любим\w+|"
+    r"излюбленн\w+)"
     # (with the adjective only: "Его «треугольник»" is the name of his idea, a term)
-    r"|(?P<own>(?<![\w-])(?:сво\w+|его|её|ее))\s+(?:знаменит|фирменн|коронн|любим|извечн|"
-    r"неизменн|привычн)\w+)"
+    r"|(?P<own>(?<![\w-])(?:сво\w+|его|её|ее))\s+(?:знаменит|фирменн|коронн|любим|излюбленн|"
+    r"извечн|неизменн|привычн)\w+)"
     # ("Ставшая крылатой фраза Сергея Лаврова «…»", "его знаменитая фраза «…»": a word for
     # words between, and its owner in the genitive)
-    r"(?:\s+(?:фраз|формул|выражени|афоризм|максим|шутк|реплик|присказк|поговорк|цитат)\w*"
+    rf"(?:\s+(?P<noun>{_WORDS_NOUN})"
     r"(?P<gen>(?-i:\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}))?)?"
-    r"|,\s*(?P<coined>автор\w*\s+(?:выражени|формулировк|формул|термин|фраз)\w*|"
-    r"придумавш\w+\s+(?:выражени|формул|термин|фраз)\w*))\s*$",
+    rf"|(?P<mine>(?<![\w-])(?:сво\w+|собственн\w+))\s+(?:[а-яё-]+\s+)?(?P<noun2>{_WORDS_NOUN})"
+    r"|(?P<mine0>(?<![\w-])сво(?:им|ей|его|ему|ё|е|ю|ими|их))"
+    # ("Захарова, известная своим «…»", "Габуев … — автор определения «…»")
+    r"|(?:,|\s[—–])\s*(?P<coined>автор\w*\s+(?:выражени|формулировк|формул|термин|фраз|"
+    r"определени|понят)\w*|(?:придумавш|сформулировавш)\w+(?:\s+(?:выражени|формул|термин|"
+    rf"фраз|определени|поняти)\w*)?|известн\w+\s+сво\w+(?:\s+{_WORDS_NOUN})?))"
+    r"\s*[—–:]?\s*$",
     re.IGNORECASE,  # ("Фирменное «…» Лаврова", "Его знаменитое «…»": opening a sentence)
 )
+
+
+# A noun for words and a dash or a colon right before the quote, or "любит выражение":
+# "Лукьянов придумал для визита определение — «…»", "Лавров любит выражение «…»".
+_SUBJECTS_WORDS = re.compile(
+    rf"(?<![\w-]){_WORDS_NOUN}\s*[—–:]\s*$"
+    r"|(?<![\w-])(?:любит|любил|любила)\s+(?:выражени|фраз|присказк|поговорк)\w*\s*$"
+)
+# A verb that turns the words against themselves ("раскритиковал формулу — «…»").
+_AGAINST = re.compile(
+    r"(?<![\w-])(?:критик|раскритик|отверг|отвергает|высме|оспари|оспор|спори|спорит|опроверг|"
+    r"против|отказ|ругал|ругает|иронизир)|не\s+соглас"
+)
+
+
+def _subjects_words(doc: Document, who: Mentions, lo: int, s: QuoteSpan) -> str | None:
+    """The words of the person who opens the sentence, when the sentence gives them a noun
+    for words and a dash or a colon ("Фёдор Лукьянов придумал для визита определение —
+    «…»"): nobody else named in it, no verb turned against them."""
+    m = _SUBJECTS_WORDS.search(doc.text, max(lo, s.open_at - 40), s.open_at)
+    if m is None:
+        return None
+    named = who.within(lo, s.open_at)
+    if not named or named[0].span.start - lo > 4 or named[0].ambiguous:
+        return None  # (the subject opens the sentence)
+    if any(n.person != named[0].person for n in named) or (
+        isinstance(who, _RuMentions) and who.oblique(named[0])
+    ):
+        return None
+    if _AGAINST.search(doc.text, named[0].span.end, m.start()):
+        return None
+    if re.match(r"\s*:", doc.text[named[0].span.end :]):
+        return None  # "СИДОРЕНКО: …, у вас есть любимая присказка — «…»": a label, who asks
+    return named[0].person
 
 
 # Which words someone coined, the relative clause's start and its verb, shared by the two
@@ -1297,14 +1363,14 @@ _COINED_VERB = (
 
 # The verb first, as Russian often has it: "«…», которую сформулировал Евгений Примаков".
 _COINED_VERB_FIRST = re.compile(
-    rf"{_WHICH}(?:(?:ещё|еще|когда-то|некогда)\s+)?{_COINED_VERB}\s+(?=[А-ЯЁ])"
+    rf"{_WHICH}(?:(?:ещё|еще|когда-то|некогда)\s+)?{_COINED_VERB}(?:\s+в\s+оборот)?\s+(?=[А-ЯЁ])"
 )
 # Verbs whose object can only be words (not "предложил", "ввёл": a plan, a tax).
-_WORDS_ONLY = re.compile(r"(?:сформулировал|произн[её]с|обронил|употребил)")
+_WORDS_ONLY = re.compile(r"(?:сформулировал|произн[её]с|обронил|употребил|в\s+оборот)")
 # A word for words right before the quote: "формулу «…»", "слова «…»".
 _WORDS_BEFORE = re.compile(
     r"(?<![\w-])(?:формул|слов|выражени|фраз|термин|лозунг|определени|афоризм|девиз|тезис|"
-    r"призыв|максим|поговорк)\w*\s+$"
+    r"призыв|максим|поговорк|поняти)\w*\s+$"
 )
 
 
@@ -1316,7 +1382,8 @@ def _famous_saying(doc: Document, who: Mentions, lo: int, s: QuoteSpan) -> str |
     if m is None:
         return None
     after = who.at(s.close_at + 2) if doc.text[s.close_at + 1 : s.close_at + 2] == " " else None
-    if not m.group("coined") and not a_clause(doc.text[s.start : s.end]):
+    words_named = m.group("coined") or m.group("noun") or m.group("noun2")
+    if not words_named and not a_clause(doc.text[s.start : s.end]):
         return None  # "Знаменитая «мюнхенская речь» Путина", "Фирменный «прищур»": a name
     if (
         after is not None
@@ -1341,10 +1408,15 @@ def _famous_saying(doc: Document, who: Mentions, lo: int, s: QuoteSpan) -> str |
         for n in who.within(lo, m.start())
         if not (isinstance(who, _RuMentions) and who.oblique(n))
     ]  # (not "Заместитель Сергея Лаврова, автор выражения «…»")
-    if m.group("own") and m.group("own").casefold() in ("его", "её", "ее") and not named:
-        return who.pronoun(m.start("own"))  # "Его знаменитое «…»": the one he stands for
+    if m.group("own") and m.group("own").casefold() in ("его", "её", "ее"):
+        if not named:
+            return who.pronoun(m.start("own"))  # "Его знаменитое «…»": the one he stands for
+        if not re.fullmatch(r",?\s+и\s+", doc.text[named[-1].span.end : m.start("own")]):
+            return None  # "Ломанов повторяет его любимое «…»": not the subject's, whose unsaid
     if not named or len({n.person for n in named}) != 1 or named[0].ambiguous:
         return None  # "Лавров и его любимое «…»": the one the sentence names, no one else
+    if (m.group("mine") or m.group("mine0")) and named[0].span.start - lo > 40:
+        return None  # "свой": the sentence's subject, which opens it
     return named[0].person
 
 
@@ -2049,9 +2121,11 @@ _LOWER = (
 # tried only on the paragraphs that have a role after a comma before a verb of saying — the
 # apposition costs much per position)
 _REPORTED_PATTERN = (
-    rf"(?:(?:[Пп]о (?:словам|мнению|оценке)|[Сс] точки зрения|[Кк]ак (?:{REPORT_VERBS}))\s+"
+    r"(?:(?:[Пп]о (?:словам|мнению|оценке)|[Нн]а взгляд|[Сс] точки зрения|"
+    rf"[Кк]ак (?:{REPORT_VERBS}))\s+"
     rf"(?P<n1>{_NAME_CHAR}{{2,200}}?),\s*{_APPOSITION}"
-    r"|(?:[Пп]о|[Сс])\s+(?P<n3>его|её|ее)\s+(?:словам|мнению|оценке|данным|точки зрения),\s*"
+    r"|(?:[Пп]о|[Сс]|[Нн]а)\s+(?P<n3>его|её|ее)\s+"
+    r"(?:словам|мнению|оценке|данным|точки зрения|взгляд),\s*"
     rf"|(?P<n2>(?:{WORD}\s+){{0,2}}{WORD}|[Оо]н|[Оо]на)"
     r"(?:\s*\([^()\n]{1,40}\))?,?"  # "Фэн Шаолэй (冯绍雷) считает"
     "{apposed}"
