@@ -58,6 +58,22 @@ def test_a_page_that_gives_only_a_year_says_only_the_year(tmp_path):
     assert doc.date == "2026"  # not an invented 2026-01-01
 
 
+@pytest.mark.parametrize(
+    ("line", "body", "lang"),
+    [
+        # a body that names another year: htmldate guessed it and filled in 01-01
+        ("<p class='date'>2025年10月14日</p>", "回顾2023年，" + _ZH, "zh"),
+        # a date later than today, which htmldate passes over for the body's year
+        ("<p class='date'>2027年7月2日</p>", "2023年3月，" + _ZH, "zh"),
+    ],
+)
+def test_a_page_date_line_beats_a_guess_of_another_year(tmp_path, line, body, lang):
+    """The page writes a whole date; a guess that the page writes nowhere (a day filled in
+    as 01) gives way to it even when their years differ."""
+    doc = _page(tmp_path, line, body, lang=lang)
+    assert doc.date == written_date(line.split(">")[1].split("<")[0])
+
+
 def test_a_page_declaring_the_first_of_january_keeps_it(tmp_path):
     head = "<meta property='article:published_time' content='2026-01-01T08:15:00+00:00'>"
     assert _page(tmp_path, "", _EN, head=head).date == "2026-01-01"

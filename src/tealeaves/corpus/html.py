@@ -451,6 +451,11 @@ def _date(facts: _PageFacts, guess: str, blocks: list[Block]) -> str:
         return seen
     if guess[8:] != "01" or any(d == guess for _, d in find_dates(facts.rawtext)):
         return guess
+    if full:
+        # the page writes a whole date where the guess filled in a day: the page's, even of
+        # another year (htmldate passes over a date later than today and guesses from the
+        # body's "2023年3月" instead)
+        return full
     if seen.startswith(guess[:4]):
         return seen
     return guess[:4] if guess[5:7] == "01" else guess[:7]
