@@ -328,3 +328,15 @@ def test_zh_a_term_named_at_once_as_a_status_is_nobody_s():
         "上海国际问题研究院研究员赵隆强调，中国的自我定位始终是“近北极国家”，这一身份决定了参与的边界。",
     )
     assert _speaker(x, "近北极国家") is None
+
+
+def test_ru_an_adjective_in_nn_before_a_name_is_no_participle_s_agent():
+    """ "Заместитель министра иностранных дел Сергей Рябков …": "иностранных" is no passive
+    participle ("выдвинутая Си Цзиньпином"), so Рябков is the paragraph's subject, whom the
+    tag's role means."""
+    x = _x(
+        "ru",
+        "Заместитель министра иностранных дел Сергей Рябков провёл консультации в Пекине. "
+        "«Мы не будем спешить с выводами», — отметил замминистра.",
+    )
+    assert _speaker(x, "Мы не будем спешить") == "sergey-ryabkov"

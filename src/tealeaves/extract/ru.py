@@ -932,6 +932,13 @@ def lemma(word: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def a_participle(word: str) -> bool:
+    """Whether a Russian word reads as a full participle ("выдвинутая", "подписанный"), not
+    an adjective of the same ending ("иностранных", "государственный")."""
+    return any(p.tag.POS == "PRTF" for p in _morph().parse(word)[:2])
+
+
+@lru_cache(maxsize=16384)
 def _a_predicate(word: str) -> bool:
     return any(
         p.tag.POS in ("VERB", "INFN", "ADJS", "COMP", "PRED") for p in _morph().parse(word)[:2]

@@ -30,6 +30,7 @@ from tealeaves.extract.ru import (
     VERB,
     WORD,
     a_clause,
+    a_participle,
     chinese_name,
     lemma,
     russian_sex,
@@ -957,7 +958,7 @@ def _paragraph_subject(doc: Document, who: _RuMentions, s: QuoteSpan, tag: str =
         m
         for m in named
         if not _after_preposition(doc, m, para.start)
-        and not _BY_AGENT.search(doc.text, para.start, m.span.start)
+        and not _by_agent(doc.text, para.start, m.span.start)
     ]  # (nor the agent of a participle: "инициатива, выдвинутая Си Цзиньпином")
     past = re.match(r"\s*[а-яё]+?(?P<sex>ла|лась|л|лся)(?![а-яё])", tag)  # not "пишет"
     said = ("f" if past.group("sex").startswith("ла") else "m") if past else ""
@@ -1008,8 +1009,15 @@ _TRADE_WORD = re.compile(rf"(?<![а-яё-])({'|'.join(_TRADES)})[а-яё]*")
 # A passive participle right before a name: the name is its agent ("выдвинутая Си
 # Цзиньпином", "предложенный Пекином"), no subject.
 _BY_AGENT = re.compile(
-    r"(?<![А-ЯЁа-яё])[а-яё]+(?:нн|т)(?:ая|ый|ое|ые|ой|ую|ого|ым|ых)\s+(?:[а-яё]+\s+){0,2}$"
+    r"(?<![А-ЯЁа-яё])(?P<p>[а-яё]+(?:нн|т)(?:ая|ый|ое|ые|ой|ую|ого|ым|ых))\s+(?:[а-яё]+\s+){0,2}$"
 )
+
+
+def _by_agent(text: str, lo: int, hi: int) -> bool:
+    """Whether a passive participle stands right before ``hi`` (see :data:`_BY_AGENT`), not an
+    adjective of its ending ("Заместитель министра иностранных дел Сергей Рябков")."""
+    m = _BY_AGENT.search(text, lo, hi)
+    return m is not None and a_participle(m.group("p"))
 
 
 def _after_preposition(doc: Document, m: Mention, lo: int) -> bool:
