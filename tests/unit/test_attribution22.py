@@ -340,3 +340,26 @@ def test_ru_an_adjective_in_nn_before_a_name_is_no_participle_s_agent():
         "«Мы не будем спешить с выводами», — отметил замминистра.",
     )
     assert _speaker(x, "Мы не будем спешить") == "sergey-ryabkov"
+
+
+def test_zh_himself_a_place_and_how_plainly_between_a_name_and_its_verb():
+    """ "默茨本人在…後說：", "王毅在巴黎还表示，", "拉夫罗夫说得很清楚，": words between a name
+    and its verb, or a verb with how plainly it was said."""
+    x = _x(
+        "zh",
+        "德國總理默茨本人在記者會上說：「德國不會在兩強之間選邊。」",
+        "外交部长王毅在布鲁塞尔还表示，中方愿同欧方推动双边关系“稳中向好”。",
+        "俄罗斯外长拉夫罗夫说得很清楚，俄方“不会拿伙伴做交易”。",
+        "卡内基俄罗斯欧亚中心主任亚历山大·加布耶夫（Alexander Gabuev）说得更直接："
+        "“制裁只会让两国走得更近。”",
+    )
+    assert _speaker(x, "德國不會在兩強") == "friedrich-merz"
+    assert _speaker(x, "稳中向好") == "wang-yi"
+    assert _speaker(x, "不会拿伙伴") == "sergey-lavrov"
+    assert _speaker(x, "制裁只会") == "alexander-gabuev"
+
+
+def test_zh_a_describer_with_words_between_the_name_and_ba():
+    """ "秦刚在记者会上把中俄关系形容为“…”": the words between the name and 把."""
+    x = _x("zh", "外长秦刚在记者会上把两国关系形容为“新型关系的样板”。")
+    assert _speaker(x, "新型关系的样板") == "qin-gang"

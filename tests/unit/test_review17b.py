@@ -520,7 +520,6 @@ def test_zh_ba_a_person_called_something_by_the_press():
     assert _speaker(x, "战狼") is None
 
 
-@pytest.mark.xfail(strict=True, reason="05111cc too narrow: words between 则 and 把")
 def test_zh_ze_then_a_place_then_ba():
     """05111cc, _HOLDS_AS: "阎学通则在文章中把这一时期称为“两极化”": 则 must stand right before
     把, so a phrase between ('在文章中') leaves his phrase to nobody."""

@@ -397,11 +397,6 @@ def test_zh_guard_those_who_described_are_others():
     assert _speaker(x, "邪恶帝国") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="older: '里根在1983年的一次演讲中把苏联形容为“…”' is nobody's: an adverbial "
-    "between the name and 把 hides the describer",
-)
 def test_zh_describer_then_an_adverbial_then_ba():
     x = _zh("美国总统里根在1983年的一次演讲中把苏联形容为“邪恶帝国”。")
     assert _speaker(x, "邪恶帝国") == "ronald-reagan"

@@ -216,6 +216,11 @@ def _phrase_owner(simple: str, who: Mentions, lo: int, at: int, close_at: int) -
             # "达巍则把美国的做法形容为“…”": 把 and its object between the name and 形容
             held = _HOLDS_AS.search(frame, 0, described.start())
             end = lo + held.start() if held is not None else end
+            between = re.search(f"{BETWEEN}$", simple[lo:end]) if held is not None else None
+            if between is not None and between.group() and not re.search("[都均]", between.group()):
+                # 秦刚在记者会上把…形容为: the words between (not 都/均: "王毅和拉夫罗夫都把…",
+                # two who said it)
+                end -= len(between.group())
             named = who.ending_at(end) if held is not None else None
             titled = _TITLE_BEFORE.search(simple, lo, end) if held is not None else None
             if named is None and titled is not None:
