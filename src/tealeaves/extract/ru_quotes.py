@@ -107,10 +107,10 @@ _AS_SAID = re.compile(
     # (after no letter: "^" would not match where a search starts, at a paragraph's start)
     rf"(?<![\w-])(?:(?:[Кк]ак\s+{_ADVERBS}(?:{VERB}|выразил(?:ся|ась))|[Пп]о\s+{_OPINION}"
     r"|[Пп]о\s+выражению|[Вв]ыражаясь\s+словами|[Вв]\s+(?:формулировке|терминологии)"
-    r"|[Ее]сли\s+верить|[Нн]а\s+взгляд)\s+"
+    r"|[Ее]сли\s+верить|(?<!\w\s)(?<!\w)[Нн]а\s+взгляд)\s+"
     rf"(?P<n1>(?:{_NAME_CHAR}|«[^«»]{{1,40}}»){{2,200}}?)"
     # "По его словам, «…»", "по её мнению: «…»"
-    rf"|(?:[Пп]о|[Нн]а)\s+(?P<n2>его|её|ее)\s+(?:{_OPINION}|взгляд))"
+    rf"|(?:[Пп]о|(?<!\w\s)(?<!\w)[Нн]а)\s+(?P<n2>его|её|ее)\s+(?:{_OPINION}|взгляд))"
     # ", директор института,": an apposition; not a clause with a verb of saying of its own
     # ("По словам Денисова, посол тогда сказал: «…»" is the ambassador's)
     rf"(?:,\s*(?![^,:;.«»]*(?<![\w-])(?:{VERB})(?![\w-]))[а-яёА-ЯЁ][^,:;.«»]{{2,60}})?[,:]?\s*$"
@@ -1186,7 +1186,8 @@ _OWNED_BEFORE = re.compile(
     r"\s+(?:(?:самого|самой|самих)\s+)?(?P<for>[А-ЯЁ][^—–:«».!?,]{1,60}?),?\s+"
     rf"(?:это|(?:[^—–:«».!?]{{1,60}}\s+)?[—–]{_DASH_WORDS})\s*$"
     # ("…: для него весь этот спор — лишь «…»": the one he stands for)
-    rf"|(?:^|[.!?:;]\s+)[Дд]ля\s+(?P<forpro>него|неё|нее)\s+[^—–:«».!?]{{0,60}}?[—–]{_DASH_WORDS}\s*$"
+    rf"|(?:^|(?<=[.!?:;]\s)|[.!?:;]\s+)[Дд]ля\s+(?P<forpro>него|неё|нее)\s+[^—–:«».!?]{{0,60}}?"
+    rf"[—–]{_DASH_WORDS}\s*$"
     # ("Садыр Жапаров, для которого эта стройка — «…»": the one named before the comma)
     rf"|(?P<rel>,)\s+для\s+(?:которого|которой)\s+[^—–:«».!?]{{0,60}}?[—–]{_DASH_WORDS}\s*$"
     # ("Позиция Кортунова — «…»", "Вывод Зуенко: «…»": the name alone; not "Оценка X", which
@@ -1298,8 +1299,10 @@ _SPOKEN_OF_AFTER = re.compile(
 # Nouns for words of one's own: "фраза", "формула", "ярлык", "рефрен", "определение".
 _WORDS_NOUN = (
     r"(?:фраз|формул|выражени|афоризм|максим|шутк|реплик|присказк|поговорк|цитат|метафор|"
-    r"ярлык|определени|тезис|рефрен|оговорк|лозунг|девиз)\w*"
+    r"ярлык|определени|тезис|рефрен|оговорк|лозунг|девиз|словечк)\w*|слов(?:а|ами|ам)(?![а-яё])"
 )
+# An adjective's ending, to tell "своей любимой метафорой" from "своей статьи цитату".
+_ADJECTIVE = r"[а-яё-]+(?:ой|ей|ый|ий|ая|яя|ое|ее|ую|юю|ым|им|ых|их|ого|его|ому|ему|ыми|ими)"
 # A saying someone is known for, as the sentence says so: "Ставшее крылатым «…» Лаврова",
 # "Его знаменитое «…»", "Лавров и его любимое «…»", "Лавров, автор выражения «…»", "…,
 # придумавший формулу «…»"; the subject's own words with "свой"/"собственный" and a noun for
@@ -1315,11 +1318,11 @@ _FAMOUS = re.compile(
     # words between, and its owner in the genitive)
     rf"(?:\s+(?P<noun>{_WORDS_NOUN})"
     r"(?P<gen>(?-i:\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}))?)?"
-    rf"|(?P<mine>(?<![\w-])(?:сво\w+|собственн\w+))\s+(?:[а-яё-]+\s+)?(?P<noun2>{_WORDS_NOUN})"
+    rf"|(?P<mine>(?<![\w-])(?:сво\w+|собственн\w+))\s+(?:{_ADJECTIVE}\s+)?(?P<noun2>{_WORDS_NOUN})"
     r"|(?P<mine0>(?<![\w-])сво(?:им|ей|его|ему|ё|е|ю|ими|их))"
     # ("Захарова, известная своим «…»", "Габуев … — автор определения «…»")
-    r"|(?:,|\s[—–])\s*(?P<coined>автор\w*\s+(?:выражени|формулировк|формул|термин|фраз|"
-    r"определени|понят)\w*|(?:придумавш|сформулировавш)\w+(?:\s+(?:выражени|формул|термин|"
+    r"|(?:,|\s[—–])\s*(?P<coined>автор(?:ы)?\s+(?:[а-яё-]+\s+)?(?:выражени|формулировк|формул|"
+    r"термин|фраз|определени|понят)\w*|(?:придумавш|сформулировавш)\w+(?:\s+(?:выражени|формул|термин|"
     rf"фраз|определени|поняти)\w*)?|известн\w+\s+сво\w+(?:\s+{_WORDS_NOUN})?))"
     r"\s*[—–:]?\s*$",
     re.IGNORECASE,  # ("Фирменное «…» Лаврова", "Его знаменитое «…»": opening a sentence)
@@ -1335,7 +1338,11 @@ _SUBJECTS_WORDS = re.compile(
 # A verb that turns the words against themselves ("раскритиковал формулу — «…»").
 _AGAINST = re.compile(
     r"(?<![\w-])(?:критик|раскритик|отверг|отвергает|высме|оспари|оспор|спори|спорит|опроверг|"
-    r"против|отказ|ругал|ругает|иронизир)|не\s+соглас"
+    r"против|отказ|ругал|ругает|иронизир|развенча|развенчив|поставил\w*\s+под\s+сомнени|"
+    r"ставит\s+под\s+сомнени|сомнева)|не\s+соглас"
+    # words taken from others: heard, borrowed, cited, recalled
+    r"|(?<![\w-])(?:услышал|узнал|позаимствова|заимствова|процитирова|цитирует|цитировал|"
+    r"привёл|привел|приводит|вспомнил|вспоминает|напомнил|перенял|подхватил)|(?<![\w-])от\s"
 )
 
 
@@ -1357,6 +1364,8 @@ def _subjects_words(doc: Document, who: Mentions, lo: int, s: QuoteSpan) -> str 
         return None
     if re.match(r"\s*:", doc.text[named[0].span.end :]):
         return None  # "СИДОРЕНКО: …, у вас есть любимая присказка — «…»": a label, who asks
+    if _GIVEN_AFTER.match(doc.text, s.close_at + 1):
+        return None  # "привёл определение — «…», которое дал Примаков": the giver's
     return named[0].person
 
 
@@ -1372,13 +1381,25 @@ _COINED_VERB = (
 # The verb first, as Russian often has it: "«…», которую сформулировал Евгений Примаков".
 _COINED_VERB_FIRST = re.compile(
     rf"{_WHICH}(?:(?:ещё|еще|когда-то|некогда)\s+)?{_COINED_VERB}(?:\s+в\s+оборот)?\s+(?=[А-ЯЁ])"
+    # the passive: "понятие «…», введённое в оборот Трениным"
+    r"|,\s*(?:введённ|введенн|предложенн|придуманн|сформулированн|пущенн)\w*"
+    r"(?:\s+в\s+оборот)?(?:\s+(?:ещё|еще|когда-то|некогда))?\s+(?=[А-ЯЁ])"
 )
 # Verbs whose object can only be words (not "предложил", "ввёл": a plan, a tax).
-_WORDS_ONLY = re.compile(r"(?:сформулировал|произн[её]с|обронил|употребил|в\s+оборот)")
+_WORDS_ONLY = re.compile(r"(?:сформулирова|произн[её]с|обронил|употребил|в\s+оборот)")
 # A word for words right before the quote: "формулу «…»", "слова «…»".
 _WORDS_BEFORE = re.compile(
     r"(?<![\w-])(?:формул|слов|выражени|фраз|термин|лозунг|определени|афоризм|девиз|тезис|"
     r"призыв|максим|поговорк|поняти)\w*\s+$"
+)
+
+
+# After the quote, whose the words are if not the subject's: "«…», принадлежащую Путину",
+# "«…», который придумали журналисты", "«…» у Примакова", "«…», которое дал Примаков".
+_GIVEN_AFTER = re.compile(
+    r"\s*,?\s*(?:принадлежащ\w+|котор\w+\s+(?:[а-яё]+\s+){0,2}(?:придумал|придумали|предложил|"
+    r"предложили|дал|дали|ввёл|ввел|ввели|сформулировал|сформулировали|пустил|пустили|"
+    r"произн[её]с)\w*|у\s+[А-ЯЁ])"
 )
 
 
@@ -1417,14 +1438,25 @@ def _famous_saying(doc: Document, who: Mentions, lo: int, s: QuoteSpan) -> str |
         if not (isinstance(who, _RuMentions) and who.oblique(n))
     ]  # (not "Заместитель Сергея Лаврова, автор выражения «…»")
     if m.group("own") and m.group("own").casefold() in ("его", "её", "ее"):
+        # "Лавров и его любимое «…»", "Лавров с его любимым «…»", "вспомнил Примакова и его
+        # любимое «…»": the one named right before, in any case
+        last = who.last_in(lo, m.start("own"))
+        if last is not None and re.fullmatch(
+            r",?\s+(?:и|с|со)\s+", doc.text[last.span.end : m.start("own")]
+        ):
+            return None if last.ambiguous else last.person
         if not named:
             return who.pronoun(m.start("own"))  # "Его знаменитое «…»": the one he stands for
-        if not re.fullmatch(r",?\s+и\s+", doc.text[named[-1].span.end : m.start("own")]):
-            return None  # "Ломанов повторяет его любимое «…»": not the subject's, whose unsaid
+        return None  # "Ломанов повторяет его любимое «…»": not the subject's, whose unsaid
     if not named or len({n.person for n in named}) != 1 or named[0].ambiguous:
         return None  # "Лавров и его любимое «…»": the one the sentence names, no one else
-    if (m.group("mine") or m.group("mine0")) and named[0].span.start - lo > 40:
-        return None  # "свой": the sentence's subject, which opens it
+    if m.group("mine") or m.group("mine0"):
+        if named[0].span.start - lo > 40:
+            return None  # "свой": the sentence's subject, which opens it
+        if who.within(named[0].span.end, m.start()) or _GIVEN_AFTER.match(doc.text, s.close_at + 1):
+            # "Лукьянов, в отличие от Караганова со своим «…»": someone between; "…«…»,
+            # принадлежащую Путину": someone else's, the sentence says after it
+            return None
     return named[0].person
 
 
@@ -2129,10 +2161,10 @@ _LOWER = (
 # tried only on the paragraphs that have a role after a comma before a verb of saying — the
 # apposition costs much per position)
 _REPORTED_PATTERN = (
-    r"(?:(?:[Пп]о (?:словам|мнению|оценке)|[Нн]а взгляд|[Сс] точки зрения|"
+    r"(?:(?:[Пп]о (?:словам|мнению|оценке)|(?<!\w\s)(?<!\w)[Нн]а взгляд|[Сс] точки зрения|"
     rf"[Кк]ак (?:{REPORT_VERBS}))\s+"
     rf"(?P<n1>{_NAME_CHAR}{{2,200}}?),\s*{_APPOSITION}"
-    r"|(?:[Пп]о|[Сс]|[Нн]а)\s+(?P<n3>его|её|ее)\s+"
+    r"|(?:[Пп]о|[Сс]|(?<!\w\s)(?<!\w)[Нн]а)\s+(?P<n3>его|её|ее)\s+"
     r"(?:словам|мнению|оценке|данным|точки зрения|взгляд),\s*"
     rf"|(?P<n2>(?:{WORD}\s+){{0,2}}{WORD}|[Оо]н|[Оо]на)"
     r"(?:\s*\([^()\n]{1,40}\))?,?"  # "Фэн Шаолэй (冯绍雷) считает"

@@ -276,9 +276,12 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
                 len(name) == 2
                 and name[1] == "方"
                 and simplified(name[0]) in _COUNTRY_CHARS
-                and ROLE_END.search(simple, max(0, start - 8), start) is None
+                and (
+                    ROLE_END.search(simple, max(0, start - 8), start) is None
+                    or simple[start - 2 : start] == "代表"
+                )
             ):
-                continue  # 歐方在會談中提出, 美方则表示: a side, unless a role names him (所长何方)
+                continue  # 歐方在會談中提出, 代表欧方表示: a side, unless a role names him
             if (
                 len(name) == 3
                 and registry.lookup(simplified(name[:2])) is not None

@@ -283,6 +283,8 @@ _CONNECTIVE = re.compile("(?:不过|但是|但|然而|同时|此外|另外|可�
 _UNNAMED_ASKS = re.compile(
     # ("受访者最常说的一句话是：", "当地人常说：": people the text does not name, speaking)
     "(?:受访者|受訪者|当地人|當地人|网友|網友|民众|民眾|老百姓|居民|村民|市民|商户|商戶|"
+    "牧民|农民|農民|渔民|漁民|司机|司機|商人|"
+    "有(?:专家|專家|学者|學者|分析人士|官员|官員|人士|评论|評論|媒体|媒體)|"
     f"与会者|與會者|受访对象)[^，,。；“”「」]{{0,12}}?(?:{VERB}|问|提问)[^，,。；“”「」]{{0,12}}[：:]\\s*$|"
     f"(?:有人|一位|一名|某位)[^，,。；“”「」]{{0,12}}?(?:{VERB}|问|提问)[^，,。；“”「」]{{0,12}}[：:]\\s*$"
 )
@@ -814,8 +816,6 @@ _OTHERS_SAY = re.compile(
 _TERM_AROUND = re.compile(
     r"(?:所谓|有关|被称为|称之为|即|的|了|变成|成为|沦为|视为|看作|当作|想象成|描绘成|说成|看成|当成|"
     r"举办|办好|启动|开展|出席|参加|实施|推进|共建|不是|并非|而非|不等于|不等於|不意味着|不意味著|"
-    # ("不要把“全球南方”当作…", "把“国家安全”的概念泛化": what is done to the term)
-    r"把|"
     # ("避免落入“修昔底德陷阱”", "跳出“零和博弈”", "抵制“阵营对抗”": a known trap or
     # stance named as what to avoid, a term, not the speaker's words)
     r"落入|陷入|避免|防止|出现|跳出|走出|抵制|打破|破解|摆脱|超越|"
@@ -832,16 +832,18 @@ _TERM_BEFORE_SHORT = re.compile(
     r"堅持|一条|一條|这条|這條|想当|想當|要当|要當|"
     # ("秉持“上海精神”", "践行“…”": a spirit or principle held to; "打击“三股势力”": a named
     # foe fought, as the documents name it)
-    r"秉持|秉承|践行|踐行|打击|打擊)$"
+    r"秉持|秉承|践行|踐行|打击|打擊|"
+    # ("不要把“全球南方”当作…", "把“国家安全”的概念泛化": what is done to the term)
+    r"把)$"
 )
 # "“中俄文化年”收官活动", "“海上联合”演习": the name of an event, a plan or a ship, not words.
 _TERM_AFTER = re.compile(
     r"^(?:的说法|一词|一詞|"
     # ("“近北极国家”，这一身份…": the writer names it at once as a status, a label; not
     # "“…”，这个说法…", which may be someone's words)
-    r"[，,](?:这一|这个|这种|這一|這個|這種)(?:身份|身分|定位|標籤|标签|叙事|敘事)|"
+    r"[，,](?:这一|这个|这种|這一|這個|這種)(?:身份|身分|標籤|标签|叙事|敘事)|"
     # ("“绕俄”这股风", "「陷阱說」這個比喻", "“…”这一自我定位": the quote named as a thing)
-    rf"(?:这|這)(?:一|个|個|股|种|種)(?=[{HAN}])|"
+    rf"(?:这|這|那)(?:一|个|個|股|种|種)(?=[{HAN}])|"
     r"(?:这一|这个|这种|此一|的|这样的|这类|之类的)(?:说法|提法|概念|表述|口号|词|术语|"
     r"称呼|名词|字眼)|论(?![证述文])|"
     r"概念|之说|的原则|原则|的方针|方针|的立场|的理念|理念|的口号|"
@@ -871,21 +873,31 @@ _CLAUSE_OPENS = re.compile(r"[，,：:；]\s*$")
 _SUBJECT_GOES_ON = re.compile(f"(?![的之])[{HAN}]")
 # "中亚国家的外交常被概括为“多元平衡”": a passive's label, given by others it does not name.
 _LABELLED_BY_OTHERS = re.compile(
-    "被[^，,。；“”「」]{0,6}?(?:概括|形容|描述|定义|定性|归纳|歸納|称|稱|叫|视|視|看|说|說)(?:为|為|作|成)$"
+    "被[^，,。；“”「」]{0,10}?(?:概括|形容|描述|定义|定性|归纳|歸納|称|稱|叫|视|視|看|说|說)(?:为|為|作|做|成)$"
 )
 
 
 # "西方媒体热衷于炒作中俄在中亚“争夺势力范围”": a term after someone's hype of it, in its clause.
 _HYPED = re.compile(
-    "(?:炒作|渲染|鼓吹|兜售|热炒|熱炒|炒热|炒熱|抹黑|污蔑|污衊|散布|散佈)[^，,。；：:“”「」]{0,12}$"
+    "(?:炒作|渲染|鼓吹|兜售|热炒|熱炒|炒热|炒熱|抹黑|污蔑|污衊|散布|散佈|宣扬|宣揚)"
+    "[^，,。；：:“”「」]{0,12}$"
+)
+
+
+# Words that make a predicate of what is quoted ("门槛很高", "坚决反对", "正在松动"): the
+# speaker's own clause, not a term.
+_PREDICATE_WORDS = re.compile(
+    "很|坚决|堅決|非常|十分|太过|太過|更加|极其|極其|已经|已經|正在|越来越|越來越"
 )
 
 
 def _subject_term(text: str, before: str, after: str) -> bool:
     """Whether quoted ``text`` is a term that opens its clause and is its subject (see
-    :data:`_CLAUSE_OPENS`)."""
+    :data:`_CLAUSE_OPENS`); not when the words after call it words ("这句话")."""
     return (
         _a_term_phrase(text)
+        and not _PREDICATE_WORDS.search(text)
+        and not re.match("(?:这|這|那)(?:句|番|段)(?:话|話)", after)
         and _CLAUSE_OPENS.search(before) is not None
         and _SUBJECT_GOES_ON.match(after) is not None
     )
@@ -900,7 +912,7 @@ def _term_before(text: str, before: str) -> bool:
 def _a_term_phrase(text: str) -> bool:
     """Whether quoted words read as the name of a thing (丝绸之路经济带, 中国产能过剩论): twelve
     characters or fewer, no punctuation, no verb that makes a clause of them (谈判是唯一出路)."""
-    return len(text) <= 12 and not re.search(r"[，,、。；：！？]|是|要|会|应|必须|不", text)
+    return len(text) <= 12 and not re.search(r"[，,、。；：！？]|是|要|会|应|该|必须|不", text)
 
 
 # "“宁可错杀，不愿被罚”已成业界的普遍心态": a saying many hold, nobody's own words.
@@ -958,7 +970,7 @@ def _singled_out(simple: str, q: Quote) -> bool:
         or _TERM_AFTER.match(after)
         or _BECAME_A_SAYING.match(simple, q.span.end + 1) is not None
         or _UNDERSTOOD_NOT.search(simple, max(0, q.span.start - 30), q.span.start - 1) is not None
-        or _LABELLED_BY_OTHERS.search(simple, max(0, q.span.start - 12), q.span.start - 1)
+        or _LABELLED_BY_OTHERS.search(simple, max(0, q.span.start - 16), q.span.start - 1)
         is not None
         or _HYPED.search(simple, max(0, q.span.start - 16), q.span.start - 1) is not None
         or _subject_term(q.text, simple[max(0, q.span.start - 12) : q.span.start - 1], after)
