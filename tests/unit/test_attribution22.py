@@ -363,3 +363,24 @@ def test_zh_a_describer_with_words_between_the_name_and_ba():
     """ "秦刚在记者会上把中俄关系形容为“…”": the words between the name and 把."""
     x = _x("zh", "外长秦刚在记者会上把两国关系形容为“新型关系的样板”。")
     assert _speaker(x, "新型关系的样板") == "qin-gang"
+
+
+def test_zh_the_name_of_a_thing_with_its_head_noun_after_is_a_term():
+    """ "推动建立“金砖桥”跨境支付平台": a named platform, its head noun a few characters after;
+    not when a verb of saying follows."""
+    x = _x(
+        "zh",
+        "俄罗斯财政部长安东·西卢阿诺夫（Anton Siluanov）表示，俄方正推动建立“北极星”跨境结算平台。",
+    )
+    assert _speaker(x, "北极星") is None
+
+
+def test_zh_a_describer_named_inside_a_reported_statement_keeps_the_words():
+    """ "据他介绍，李辉在会谈时，曾把中方的角色概括为“…”": the one who described it, not the
+    one who reports it."""
+    x = _x(
+        "zh",
+        "中国国际问题研究院副院长丁晓星回忆起特别代表李辉的几轮穿梭外交。据他介绍，李辉在同各方"
+        "会谈时，曾把中方的角色概括为“不拉偏架的劝和人”。",
+    )
+    assert _speaker(x, "不拉偏架的劝和人") != "ding-xiaoxing"

@@ -340,6 +340,14 @@ def known_word(word: str) -> bool:
     return _jieba()[0].FREQ.get(word, 0) > 0
 
 
+def ends_in_a_verb(text: str) -> bool:
+    """Whether the last word of ``text`` (jieba's cut, without its hidden Markov model) is one
+    the dictionary tags a verb: "加快推进" does, "金砖桥" does not."""
+    tokenizer, tags = _jieba()
+    words = tokenizer.lcut(text, HMM=False)
+    return bool(words) and tags.get(words[-1], "").startswith("v")
+
+
 def word_count(word: str) -> int:
     """How often jieba's dictionary counts ``word`` (0 for a word it does not have): 宏观 1673,
     立言 24; a rare word may well be someone's given name."""

@@ -33,6 +33,7 @@ from tealeaves.extract.zh import (
     ROLE_WORDS,
     TITLES_AFTER_SURNAME,
     VERB,
+    ends_in_a_verb,
     headers,
     is_han_name,
     label_line,
@@ -676,7 +677,11 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
             or _OTHERS_SAY.search(simple, lo, hi) is not None
             or _DEMANDED.search(_last_clause(simple, lo, hi)) is not None
         ),
-        lambda m: _WORDS_OF.match(simple, m.span.end) is not None,
+        lambda m: (
+            _WORDS_OF.match(simple, m.span.end) is not None
+            # "据他介绍，李辉在会谈时，曾把中方的角色概括为“…”": the one who described it
+            or _DESCRIBED_BY.match(simple, m.span.end) is not None
+        ),
     )
     quotes = after_reported(doc, who, quotes, reported)
     reported += _unnamed_reported(doc, simple, who, quoted, reported, ids)
@@ -806,6 +811,12 @@ _WORDS_OF = re.compile(
 )
 
 
+# After a name, a description of theirs in the same sentence: "李辉在会谈时，曾把…概括为".
+_DESCRIBED_BY = re.compile(
+    "[^。！？“”「」]{0,30}?(?:把|将)[^。！？“”「」]{1,24}?(?:形容|概括|称|比喻|比作|定义|定性)(?:为|成)?"
+)
+
+
 # "他说，有人总在猜测中俄关系会不会“降温”": others, unnamed, whose words the speaker reports.
 _OTHERS_SAY = re.compile(
     "有人|有观点|有声音|有分析|有评论|外界|舆论|一些人|某些人|有些人"
@@ -891,6 +902,28 @@ _PREDICATE_WORDS = re.compile(
 )
 
 
+# "建立“金砖桥”跨境支付平台": the name of a thing, its head noun a few characters after.
+_NAMED_BY_HEAD = re.compile(
+    f"[{HAN}]{{1,6}}?(?:平台|机制|機制|项目|項目|计划|計劃|倡议|倡議|工程|走廊|管道|基金|系统|系統)"
+)
+
+
+def _named_by_head(text: str, simple: str, close_at: int) -> bool:
+    """Whether the short quoted ``text`` closing at ``close_at`` is the name of a thing whose
+    head noun follows (see :data:`_NAMED_BY_HEAD`)."""
+    return (
+        _a_term_phrase(text)
+        and _NAMED_BY_HEAD.match(simple, close_at + 1) is not None
+        and not _a_clause_after(simple, close_at + 1)
+        and not ends_in_a_verb(text)  # "“加快推进”能源项目": a verb and its object
+    )
+
+
+def _a_clause_after(simple: str, at: int) -> bool:
+    """Whether a verb of saying comes right after ``at`` (the head noun is then someone's)."""
+    return re.match(f"[{HAN}]{{0,4}}?{VERB}", simple[at : at + 8]) is not None
+
+
 def _subject_term(text: str, before: str, after: str) -> bool:
     """Whether quoted ``text`` is a term that opens its clause and is its subject (see
     :data:`_CLAUSE_OPENS`); not when the words after call it words ("这句话")."""
@@ -973,6 +1006,7 @@ def _singled_out(simple: str, q: Quote) -> bool:
         or _LABELLED_BY_OTHERS.search(simple, max(0, q.span.start - 16), q.span.start - 1)
         is not None
         or _HYPED.search(simple, max(0, q.span.start - 16), q.span.start - 1) is not None
+        or _named_by_head(q.text, simple, q.span.end)
         or _subject_term(q.text, simple[max(0, q.span.start - 12) : q.span.start - 1], after)
         or _described_by_others(simple, q.span.start - 1, q.span.end)
         or attributive
