@@ -492,6 +492,10 @@ def find_quotes(
                 year = None  # "«…» — Сергей Лавров, 14 марта 2023 года.": a date, no book
             if dashed and year is None:
                 return "statement", dashed
+        if s.depth == 0 and _NOBODY_SAYS.search(doc.text, max(lo, s.open_at - 120), s.open_at):
+            # a question someone heard, a document's words, what others call him, an unnamed
+            # source's: whoever the sentence names, not theirs
+            return kind, None
         speaker = None
         if (
             s.depth == 0
@@ -531,6 +535,7 @@ def find_quotes(
                 or _owns_the_words(doc, who, lo, s.open_at)
                 or _famous_saying(doc, who, lo, s)
                 or _subjects_words(doc, who, lo, s)
+                or _noted_owner(doc, who, lo, s.open_at)
             )
             if framed is not None:
                 kind, speaker = "phrase", framed
@@ -560,10 +565,13 @@ def find_quotes(
                 # ("Для Хилл это «брак, в котором …»": a sentence's worth, owned as a phrase is)
                 or _owned_words(doc, who, lo, s.open_at)
                 or _subjects_words(doc, who, lo, s)
+                or _noted_owner(doc, who, lo, s.open_at)
             )
             if speaker is None and last is not None and last[1] is not None:
                 between = doc.text[last[0] + 1 : s.open_at]
-                if len(between) < 8 and not re.search(r"[—–]", between):
+                if (len(between) < 8 and not re.search(r"[—–]", between)) or _GOES_ON.fullmatch(
+                    between
+                ):
                     speaker = last[1]
                 else:
                     speaker = _next_paragraph(doc, who, last, s)
@@ -1367,6 +1375,66 @@ def _subjects_words(doc: Document, who: Mentions, lo: int, s: QuoteSpan) -> str 
     if _GIVEN_AFTER.match(doc.text, s.close_at + 1):
         return None  # "привёл определение — «…», которое дал Примаков": the giver's
     return named[0].person
+
+
+# Before the words, a sentence that gives them to nobody it names: a question heard or put
+# ("услышала вопрос корреспондента: «…»", "получила вопрос: «…»"), a document's ("в программе
+# … сказано: «…»"), what others call someone ("Габуева называют «…»"), an unnamed source who
+# describes someone's views ("источник в министерстве … описал их так: «…»").
+_NOBODY_SAYS = re.compile(
+    r"(?<![\w-])(?:услышал\w*|получил\w*|задали|прозвучал\w*|поступил\w*|адресовал\w*)"
+    r"(?:\s+[^:«».!?]{0,60})?\s+вопрос\w*(?:\s+[^:«».!?]{0,60})?:\s*$"
+    r"|(?<![\w-])(?:сказано|говорится|написано|записано|значится|указано)\s*:\s*$"
+    r"|(?<![\w-])(?:называют|называли|прозвали|окрестили)\s*$"
+    r"|(?<![\w-])источник\w*\s+(?:в|во|из|среди)\s+[^«».!?]{0,120}?"
+    r"(?:описал\w*|сказал\w*|пояснил\w*|передал\w*|изложил\w*)[^«».!?:]{0,20}:\s*$"
+)
+
+
+# Between a quote and the next in its paragraph, words that go on with the same speaker: "».
+# И дальше, уже без улыбки: «", "». И ещё одно: «", "». Дальше следует предупреждение: «".
+_GOES_ON = re.compile(
+    # (after the first one's tag, if any: "«…», — сказал Чжао Хуашэн. И дальше: «…»")
+    r"[»\s.!?,]*(?:[—–]\s*[^«».!?]{1,80}[.!?]\s*)?(?:[Ии]\s+)?(?:[Дд]альше|[Дд]алее|[Пп]отом|[Зз]атем|[Ее]щё|[Ее]ще|[Пп]оследнее|"
+    r"[Нн]аконец|[Нн]апоследок|[Вв]\s+заключение)(?![\w-])[^«».!?]{0,50}:\s*"
+)
+# The words of someone the sentence names as theirs, by a noun of answer, verdict or advice:
+# "Ответ Лукьянова последовал мгновенно — «…»", "Позиция Фу Ин (傅莹), бывшего замминистра,
+# проста — «…»", "Её прогноз мрачнее, чем у коллег: «…»", "у него один ответ: «…»".
+_NOTED = (
+    r"(?:ответ|реакци[яи]|рецепт|прогноз|вердикт|диагноз|совет|реплика|позици[яи]|вывод|"
+    r"формула|тезис|жалоба|мысль|итог|приговор|скепсис|формулировка)"
+)
+_NOTED_OWNER = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|[.!?]\s+){_NOTED}"
+    r"\s+(?P<own>(?-i:[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}))(?:\s*\([^()]{1,20}\))?"
+    r"(?:,[^,«»—–:.!?]{1,80},)?(?:\s+[а-яё-]+){0,3}\s*[—–:]\s*$"
+    rf"|(?:^|(?<=[.!?]\s)|[.!?]\s+|,\s+и\s+)(?P<pro>[Ее]го|[Ее]ё|[Ее]е)\s+{_NOTED}"
+    r"(?:\s+[а-яё-]+){0,4}(?:,\s*[^«»—–:.!?]{1,40})?\s*[—–:]\s*$"
+    r"|(?<![\w-])[Уу]\s+(?P<pro2>него|неё|нее)\s+(?:[^—–:«».!?]{0,30}\s+)?(?:один\s+|свой\s+|"
+    r"готовый\s+)?(?:ответ|формула|объяснение|рецепт)\s*:\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _noted_owner(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
+    """Whose answer, verdict or advice the words are, as the sentence names it before them
+    (see :data:`_NOTED_OWNER`): the one named after the noun, or the one "его"/"у него" is."""
+    if not re.search(r"[—–:]\s*$", doc.text[max(lo, hi - 4) : hi]):
+        return None
+    m = _NOTED_OWNER.search(doc.text, lo, hi)
+    if m is None:
+        return None
+    if m.group("own"):
+        named = who.first_in(m.start("own"), m.end("own"))
+        if named is None or named.ambiguous or who.within(named.span.end, hi):
+            return None  # (someone else named before the words)
+        return named.person
+    pro = m.group("pro") or m.group("pro2")
+    start = m.start("pro") if m.group("pro") else m.start("pro2")
+    if who.within(start, hi):
+        return None
+    return who.pronoun(start) if pro else None
 
 
 # Which words someone coined, the relative clause's start and its verb, shared by the two
