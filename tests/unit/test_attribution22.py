@@ -199,6 +199,17 @@ def test_ru_words_the_sentence_gives_to_nobody_it_names():
     assert _speaker(x, "Мы не против банка") is None
 
 
+def test_ru_a_beat_of_how_someone_sees_it_before_the_words():
+    """ "Чжао Хуашэн смотрит глубже. «…»", "Ян Чэн смотрит на дело шире. «…»": the one the
+    sentence before says how he sees it."""
+    x = _x(
+        "ru",
+        "Профессор Фуданьского университета Чжао Хуашэн смотрит глубже. «Китаю важно, чтобы у "
+        "соседей было несколько дорог».",
+    )
+    assert _speaker(x, "Китаю важно") == "zhao-huasheng"
+
+
 # ---- Chinese: cues, words between, names ---------------------------------------------------
 
 
