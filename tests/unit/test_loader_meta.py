@@ -193,6 +193,8 @@ def test_the_meta_tag_and_json_ld_authors_are_both_authors(tmp_path):
         ("<p class='author'>Мария Белова, Пекин; Олег Сомов</p>", ("Мария Белова", "Олег Сомов")),
         ("<p class='byline'>文/钟岚清 梁晓川</p>", ("钟岚清", "梁晓川")),
         ("<p class='byline'>来源：本报　作者：钟岚清　2026年7月16日</p>", ("钟岚清",)),
+        # where it was filed from is no author
+        ("<p class='byline'>财新记者 钟岚清 发自北京、莫斯科</p>", ("钟岚清",)),
         ("<p class='byline'>Moderated by Maren Ostby</p>", ("Maren Ostby",)),
         ("<p class='byline'>By Maren Ostby and Ivo Lind, Asia desk</p>",
          ("Maren Ostby", "Ivo Lind")),
@@ -203,7 +205,7 @@ def test_the_meta_tag_and_json_ld_authors_are_both_authors(tmp_path):
 def test_a_byline_element_is_read_as_a_byline(tmp_path, byline, authors):
     """The byline element is dropped from the text; its names are the authors, read by the
     byline parser (trafilatura's own reading kept "Текст" and "文" as names)."""
-    body = _ZH if "文" in byline or "来源" in byline else _RU if "Мария" in byline else _EN
+    body = _ZH if "文" in byline or "来源" in byline or "记者" in byline else _RU if "Мария" in byline else _EN
     doc = _page(tmp_path, byline, body)
     assert doc.authors == authors
     assert all(a not in doc.text for a in authors)

@@ -244,6 +244,9 @@ _ZH_DATE = re.compile(
 _ZH_FIELD = re.compile(f"\\s+(?=[{_HAN}]{{1,6}}\\s*[:：])")
 
 
+_FILED_FROM = re.compile(f"[发發]自[{_HAN}]{{1,8}}(?:[、和及][{_HAN}]{{1,8}})*")
+
+
 def byline_authors(text: str) -> tuple[str, ...]:
     """The authors a web page's byline or author field names: "By A and B, Asia desk" gives
     A and B, "Текст: Анна Петрова" and "文/张三" the names alone, a line of Chinese fields
@@ -252,6 +255,8 @@ def byline_authors(text: str) -> tuple[str, ...]:
     text = fold_space(text)
     # a page's credit for who put it together: "Edited by A", "Moderated by A"
     text = re.sub(r"^[A-Z][a-z]+ed\s+(by\s)", r"\1", text)
+    # "财新记者 季雨辰 发自北京、莫斯科": where the report was filed from, no author
+    text = fold_space(_FILED_FROM.sub(" ", text))
     names = credit_names(text)
     if names is None and re.search(f"[{_HAN}]", text):
         text = fold_space(_ZH_DATE.sub(" ", text))  # "澎湃新闻体育组 2025-10-12"
