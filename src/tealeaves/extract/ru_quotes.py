@@ -492,7 +492,15 @@ def find_quotes(
                 year = None  # "«…» — Сергей Лавров, 14 марта 2023 года.": a date, no book
             if dashed and year is None:
                 return "statement", dashed
-        if s.depth == 0 and _NOBODY_SAYS.search(doc.text, max(lo, s.open_at - 120), s.open_at):
+        nobody = _NOBODY_SAYS.search(doc.text, max(lo, s.open_at - 120), s.open_at)
+        if (
+            s.depth == 0
+            and nobody is not None
+            # (not with someone named in it: "прозвучал вопрос Лукьянова:", nor "В статье
+            # Караганова сказано:", an asker or an author the sentence gives)
+            and not who.within(nobody.start(), s.open_at)
+            and not _AUTHORED.search(doc.text, max(lo, nobody.start() - 60), nobody.start())
+        ):
             # a question someone heard, a document's words, what others call him, an unnamed
             # source's: whoever the sentence names, not theirs
             return kind, None
@@ -569,8 +577,14 @@ def find_quotes(
             )
             if speaker is None and last is not None and last[1] is not None:
                 between = doc.text[last[0] + 1 : s.open_at]
-                if (len(between) < 8 and not re.search(r"[—–]", between)) or _GOES_ON.fullmatch(
-                    between
+                if (len(between) < 8 and not re.search(r"[—–]", between)) or (
+                    _GOES_ON.fullmatch(between)
+                    and all(m.person == last[1] for m in who.within(last[0] + 1, s.open_at))
+                    and not (
+                        _SOMEONE_ELSE_NEXT.search(between)
+                        # ("Ещё одна цитата оттуда же:": from the same one)
+                        and not re.search(r"оттуда\s+же|там\s+же|того\s+же", between)
+                    )
                 ):
                     speaker = last[1]
                 else:
@@ -1386,11 +1400,18 @@ def _subjects_words(doc: Document, who: Mentions, lo: int, s: QuoteSpan) -> str 
 # describes someone's views ("источник в министерстве … описал их так: «…»").
 _NOBODY_SAYS = re.compile(
     r"(?<![\w-])(?:услышал\w*|получил\w*|задали|прозвучал\w*|поступил\w*|адресовал\w*)"
-    r"(?:\s+[^:«».!?]{0,60})?\s+вопрос\w*(?:\s+[^:«».!?]{0,60})?:\s*$"
+    r"(?:\s+[^:«».!?,]{0,60})?\s+вопрос\w*(?:\s+[^:«».!?,]{0,60})?:\s*$"
     r"|(?<![\w-])(?:сказано|говорится|написано|записано|значится|указано)\s*:\s*$"
     r"|(?<![\w-])(?:называют|называли|прозвали|окрестили)\s*$"
-    r"|(?<![\w-])источник\w*\s+(?:в|во|из|среди)\s+[^«».!?]{0,120}?"
+    r"|(?<![\w-])(?<!на\s)источник\w*\s+(?:в|во|из|среди)\s+[^«».!?]{0,120}?"
     r"(?:описал\w*|сказал\w*|пояснил\w*|передал\w*|изложил\w*)[^«».!?:]{0,20}:\s*$"
+)
+
+
+# A writing and its author right before "сказано": "В статье Сергея Караганова сказано:".
+_AUTHORED = re.compile(
+    r"(?<![\w-])(?:стать|книг|колонк|записк|доклад|письм|пост|интервью|выступлени|реч|заметк)"
+    r"\w*\s+[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?\s*$"
 )
 
 
@@ -1401,11 +1422,18 @@ _GOES_ON = re.compile(
     r"[»\s.!?,]*(?:[—–]\s*[^«».!?]{1,80}[.!?]\s*)?(?:[Ии]\s+)?(?:[Дд]альше|[Дд]алее|[Пп]отом|[Зз]атем|[Ее]щё|[Ее]ще|[Пп]оследнее|"
     r"[Нн]аконец|[Нн]апоследок|[Вв]\s+заключение)(?![\w-])[^«».!?]{0,50}:\s*"
 )
+# Words between two quotes that hand the floor or the words to someone else: a question, the
+# host, the hall, a quotation from another's speech.
+_SOMEONE_ELSE_NEXT = re.compile(
+    r"(?<![\w-])(?:спрос|вопрос|ведущ|модератор|цитат|слово|зал|аудитори|реплик\w*\s+из)"
+)
+
+
 # The words of someone the sentence names as theirs, by a noun of answer, verdict or advice:
 # "Ответ Лукьянова последовал мгновенно — «…»", "Позиция Фу Ин (傅莹), бывшего замминистра,
 # проста — «…»", "Её прогноз мрачнее, чем у коллег: «…»", "у него один ответ: «…»".
 _NOTED = (
-    r"(?:ответ|реакци[яи]|рецепт|прогноз|вердикт|диагноз|совет|реплика|позици[яи]|вывод|"
+    r"(?:ответ|реакци[яи]|рецепт|прогноз|вердикт|совет|реплика|позици[яи]|вывод|"
     r"формула|тезис|жалоба|мысль|итог|приговор|скепсис|формулировка)"
 )
 _NOTED_OWNER = re.compile(
@@ -1417,6 +1445,14 @@ _NOTED_OWNER = re.compile(
     r"|(?<![\w-])[Уу]\s+(?P<pro2>него|неё|нее)\s+(?:[^—–:«».!?]{0,30}\s+)?(?:один\s+|свой\s+|"
     r"готовый\s+)?(?:ответ|формула|объяснение|рецепт)\s*:\s*$",
     re.IGNORECASE | re.MULTILINE,
+)
+
+
+# Things "его" may stand for as well as a man, named after him: a report, a bloc, a body.
+_A_THING = re.compile(
+    r"(?<![\w-])(?:доклад|документ|отч[её]т|союз|блок|Евросоюз|ЕС|НАТО|банк|фонд|центр|институт|"
+    r"журнал|клуб|Кремл|МИД|Пекин|Вашингтон|Брюссел|правительств|министерств|ведомств|парламент|"
+    r"комитет|совет|форум|саммит|проект|план)"
 )
 
 
@@ -1432,11 +1468,16 @@ def _noted_owner(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
         named = who.first_in(m.start("own"), m.end("own"))
         if named is None or named.ambiguous or who.within(named.span.end, hi):
             return None  # (someone else named before the words)
+        if re.search(r"[ую]$", m.group("own")):
+            return None  # "Ответ Лаврову —": the one answered (a dative's ending)
         return named.person
     pro = m.group("pro") or m.group("pro2")
     start = m.start("pro") if m.group("pro") else m.start("pro2")
     if who.within(start, hi):
         return None
+    last = who.last_before(start, max(0, start - 300))
+    if last is None or _A_THING.search(doc.text, last.span.end, start):
+        return None  # "Кудрин представил доклад. Его прогноз:": the report's, not his
     return who.pronoun(start) if pro else None
 
 

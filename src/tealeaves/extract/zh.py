@@ -80,7 +80,7 @@ VERB = f"(?:{SPEECH_VERBS})"
 #: Words between a name and its verb: adverbs, "在……上", "对记者".
 BETWEEN = (
     r"(?:[（(][^（）()]{1,40}[）)]|主席|总统|总理|外长|部长|大使|教授|院长|所长|发言人|先生|女士|老师|"
-    r"也|还|则|更|又|曾|亦|均|都|就此|就(?=向|对)|本人|对此|随后|此前|同时|再次|当天|日前|上周|本周|上个月|上月|昨天|今天|昨日|"
+    r"也|还|则|更|又|曾|亦|均|都|就此|就(?=向|对)|本人(?=在|也|则|还|亲自|曾|对|向|说|表示|称|指出|强调)|对此|随后|此前|同时|再次|当天|日前|上周|本周|上个月|上月|昨天|今天|昨日|"
     r"今年|去年|近年来|近几年|这些年|多年来|多年前|早年|当年|一直|此后|早前|早些时候|不久前|近来|最近|多次|一再|曾经|已经|私下|公开|事后|会后|"
     r"近日|此外|特别|专门|明确|坦率地|直接|反复|特意|进一步|回忆|回想|只是|只|仅|仅仅|不过|"
     # "顾立雄上午在…时表示", "赵华胜早就指出", "冯玉军曾撰文提醒": when, how long, in writing
@@ -340,12 +340,12 @@ def known_word(word: str) -> bool:
     return _jieba()[0].FREQ.get(word, 0) > 0
 
 
-def ends_in_a_verb(text: str) -> bool:
-    """Whether the last word of ``text`` (jieba's cut, without its hidden Markov model) is one
-    the dictionary tags a verb: "加快推进" does, "金砖桥" does not."""
+def word_tags(text: str) -> list[str]:
+    """The dictionary's part-of-speech tags of the words of ``text`` (jieba's cut, without its
+    hidden Markov model; "" for a word it has no tag of): "加快推进" ends in a verb (v), "稳步"
+    is an adverb (d), "金砖桥" ends in a noun."""
     tokenizer, tags = _jieba()
-    words = tokenizer.lcut(text, HMM=False)
-    return bool(words) and tags.get(words[-1], "").startswith("v")
+    return [tags.get(w, "") for w in tokenizer.lcut(text, HMM=False)]
 
 
 def word_count(word: str) -> int:

@@ -33,11 +33,11 @@ from tealeaves.extract.zh import (
     ROLE_WORDS,
     TITLES_AFTER_SURNAME,
     VERB,
-    ends_in_a_verb,
     headers,
     is_han_name,
     label_line,
     name_sex,
+    word_tags,
 )
 from tealeaves.model import Document, Mention, Paragraph, Quote, Span
 from tealeaves.scripts import simplified
@@ -679,8 +679,12 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         ),
         lambda m: (
             _WORDS_OF.match(simple, m.span.end) is not None
-            # "据他介绍，李辉在会谈时，曾把中方的角色概括为“…”": the one who described it
-            or _DESCRIBED_BY.match(simple, m.span.end) is not None
+            # "据他介绍，李辉在会谈时，曾把中方的角色概括为“…”": the one who described it (not
+            # one met or spoken to: "他在会见王毅时把…概括为")
+            or (
+                _DESCRIBED_BY.match(simple, m.span.end) is not None
+                and not _MET_OR_TOLD.search(simple, max(0, m.span.start - 4), m.span.start)
+            )
         ),
     )
     quotes = after_reported(doc, who, quotes, reported)
@@ -811,6 +815,10 @@ _WORDS_OF = re.compile(
 )
 
 
+# Right before a name, one met, spoken with or written to ("会见王毅时", "与王毅会谈后").
+_MET_OR_TOLD = re.compile(
+    "(?:会见|會見|会晤|會晤|拜会|拜會|见到|見到|致信|致函|与|與|同|和|跟|对|對|向)$"
+)
 # After a name, a description of theirs in the same sentence: "李辉在会谈时，曾把…概括为".
 _DESCRIBED_BY = re.compile(
     "[^。！？“”「」]{0,30}?(?:把|将)[^。！？“”「」]{1,24}?(?:形容|概括|称|比喻|比作|定义|定性)(?:为|成)?"
@@ -915,7 +923,10 @@ def _named_by_head(text: str, simple: str, close_at: int) -> bool:
         _a_term_phrase(text)
         and _NAMED_BY_HEAD.match(simple, close_at + 1) is not None
         and not _a_clause_after(simple, close_at + 1)
-        and not ends_in_a_verb(text)  # "“加快推进”能源项目": a verb and its object
+        # (not a verb and its object, "“加快推进”能源项目", nor an adverb before a verb,
+        # "“稳步”推进合作项目": jieba's tags)
+        and not word_tags(text)[-1:][0].startswith(("v", "d", "a"))
+        and not word_tags(simple[close_at + 1 : close_at + 5])[:1][0].startswith("v")
     )
 
 
