@@ -210,6 +210,19 @@ def test_ru_a_beat_of_how_someone_sees_it_before_the_words():
     assert _speaker(x, "Китаю важно") == "zhao-huasheng"
 
 
+def test_ru_a_relative_clause_between_a_name_and_its_verb_and_a_habit_of_saying():
+    """ "Янь Сюэтун, которого у нас часто цитируют, как-то написал, что «…»" (a relative clause
+    whose relative is no subject); "Бордачёв любит повторять, что ШОС — «…»"."""
+    x = _x(
+        "ru",
+        "Янь Сюэтун, которого у нас часто цитируют, как-то написал, что «Китаю нужны партнёры, "
+        "а не союзники».",
+        "Тимофей Бордачёв любит повторять, что ШОС — «лучшая площадка региона».",
+    )
+    assert _speaker(x, "Китаю нужны партнёры") == "yan-xuetong"
+    assert _speaker(x, "лучшая площадка") == "timofei-bordachev"
+
+
 # ---- Chinese: cues, words between, names ---------------------------------------------------
 
 

@@ -1797,7 +1797,9 @@ def _as_said(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
 
 def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
     """ "Лавров заявил: «…»", "как отметил Кашин, «…»", "по словам Габуева, «…»"."""
-    frame = doc.text[lo:hi]
+    # (a relative clause on its own, whose relative is no subject, blanked: "Янь Сюэтун,
+    # которого у нас часто цитируют, как-то написал, что «…»")
+    frame = _OBJECT_RELATIVE.sub(lambda m: " " * len(m.group()), doc.text[lo:hi])
     words_of = _WORDS_OF.search(frame)
     if words_of is not None and (
         _MAY_BE_BEFORE.search(frame, words_of.end("who"))
@@ -1896,6 +1898,11 @@ _UNNAMED_QUOTED = re.compile(r"(?i:источник|собеседник|одн\
 # the one named last before the comma ("министра Антона Силуанова, который …"), or nobody
 # named ("слова своего учителя, который …").
 _RELATIVE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\b")
+# A relative clause closed by a comma whose relative is not its subject: ", которого у нас
+# часто цитируют,", ", с которой мы спорим,".
+_OBJECT_RELATIVE = re.compile(
+    r",\s*(?:(?:с|о|об|у|к|для|про)\s+)?котор(?:ого|ой|ому|ым|ыми|ых|ую|ом)\b[^,«»:.!?]{1,60},"
+)
 # ", заместитель которого …": a name in a relative clause of possession.
 _WHOSE = re.compile(r"(?<![а-яё])котор(?:ого|ой|ых)\s+(?:[а-яё-]+\s+){0,3}$")
 
