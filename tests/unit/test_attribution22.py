@@ -223,6 +223,20 @@ def test_ru_a_relative_clause_between_a_name_and_its_verb_and_a_habit_of_saying(
     assert _speaker(x, "лучшая площадка") == "timofei-bordachev"
 
 
+def test_ru_a_third_person_quoted_inside_someone_s_words():
+    """ "«Министр Ван И прямо сказал европейцам: „…“», — заявил Лукьянов": Wang Yi's words
+    inside Lukyanov's, introduced with a verb of saying; a phrase of Lukyanov's own inside
+    his words stays nobody's."""
+    x = _x(
+        "ru",
+        "«Министр Ван И в Мюнхене прямо сказал европейцам: „Китай не сторона конфликта“. Но в "
+        "Брюсселе этого не услышали», — заявил Фёдор Лукьянов.",
+        "«Мы всё ещё говорим о „повороте на Восток“, хотя он давно случился», — добавил Лукьянов.",
+    )
+    assert _speaker(x, "Китай не сторона") == "wang-yi"
+    assert _speaker(x, "повороте на Восток") is None
+
+
 # ---- Chinese: cues, words between, names ---------------------------------------------------
 
 

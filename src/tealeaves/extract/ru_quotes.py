@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tealeaves.extract.attribution import (
     Last,
@@ -620,7 +621,48 @@ def find_quotes(
         says=lambda lo, hi: _SAYS_IN_CLAUSE.search(doc.text, lo, hi) is not None,
     )
     quotes = after_reported(doc, who, quotes, named)
+    quotes = _nested_speakers(doc, who, quotes)
     return sorted(quotes + reported, key=lambda q: q.span.start)
+
+
+# Inside someone's words, a third person introduced with a verb of saying before theirs:
+# "«Министр Ван И в Мюнхене прямо сказал европейцам: „…“»", "Чжао Хуашэн как-то заметил,
+# что отношения держатся на «трёх китах»".
+_NESTED_INTRO = re.compile(
+    r"(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})(?:\s+[^\s«»„“:;.!?]+){0,6}?\s+"
+    rf"(?:{VERB})(?:\s+[а-яё-]+){{0,2}}\s*(?::|,\s*что\s+[^«»„“:;.!?]{{0,60}}?)\s*$"
+)
+
+
+def _nested_speakers(doc: Document, who: _RuMentions, quotes: list[Quote]) -> list[Quote]:
+    """A quote nobody was credited with inside someone's words (a quote, an answer) that
+    the words introduce with a verb of saying and one person named before it, in the
+    nominative: that person's words, not the one who quotes them."""
+    outers = [q for q in quotes if q.kind == "statement" and q.speaker is not None]
+    out = []
+    for q in quotes:
+        outer = next(
+            (o for o in outers if o.span.start < q.span.start and q.span.end <= o.span.end),
+            None,
+        )
+        if q.speaker is None and outer is not None and q.kind in ("statement", "phrase", "scare"):
+            lo = sentence_start(doc.text, outer.span.start, q.span.start - 1, _SENTENCE_END)
+            m = _NESTED_INTRO.search(doc.text, lo, q.span.start - 1)
+            if m is not None:
+                named = who.within(m.start("name"), m.end("name"), everywhere=True)
+                if (
+                    len({n.person for n in named}) == 1
+                    and not named[0].ambiguous
+                    and not who.oblique(named[0])
+                    and named[0].person != outer.speaker
+                ):
+                    q = replace(
+                        q,
+                        kind="statement" if q.kind == "statement" else "phrase",
+                        speaker=named[0].person,
+                    )
+        out.append(q)
+    return out
 
 
 # "— Громких заявлений уже было достаточно, — сказал собеседник «Известий». — …": direct
