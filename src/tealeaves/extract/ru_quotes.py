@@ -629,8 +629,10 @@ def find_quotes(
 # "«Министр Ван И в Мюнхене прямо сказал европейцам: „…“»", "Чжао Хуашэн как-то заметил,
 # что отношения держатся на «трёх китах»".
 _NESTED_INTRO = re.compile(
-    r"(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})(?:\s+[^\s«»„“:;.!?]+){0,6}?\s+"
-    rf"(?:{VERB})(?:\s+[а-яё-]+){{0,2}}\s*(?::|,\s*что\s+[^«»„“:;.!?]{{0,60}}?)\s*$"
+    r"^[\s«„“]*(?P<title>(?:[А-ЯЁа-яё-]+\s+){0,4}?)"
+    r"(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2})"
+    r"(?P<between>(?:\s+(?!(?:я|мы|ты|вы|он|она|они|а|но|и)\b)[^\s«»„“:;.!?,]+){0,6}?)\s+"
+    rf"(?P<verb>{VERB})(?:\s+[а-яё-]+){{0,2}}\s*(?::|,\s*что\s+[^«»„“:;.!?]{{0,60}}?)\s*$"
 )
 
 
@@ -647,9 +649,19 @@ def _nested_speakers(doc: Document, who: _RuMentions, quotes: list[Quote]) -> li
         )
         if q.speaker is None and outer is not None and q.kind in ("statement", "phrase", "scare"):
             lo = sentence_start(doc.text, outer.span.start, q.span.start - 1, _SENTENCE_END)
-            m = _NESTED_INTRO.search(doc.text, lo, q.span.start - 1)
-            if m is not None:
-                named = who.within(m.start("name"), m.end("name"), everywhere=True)
+            m = _NESTED_INTRO.match(doc.text[lo : q.span.start - 1])
+            if (
+                m is not None
+                # (a title of one's own, not a dative's "Министру", nor "Когда …"; a verb of
+                # one speaker, not "сказали"; no one else named between)
+                and not re.search(
+                    r"(?:[ую]|ам|ям)\s+$|^(?:[Кк]огда|[Ее]сли|[Хх]отя|[Пп]осле)\b", m.group("title")
+                )
+                and not m.group("verb").endswith("ли")
+                and not who.within(lo + m.end("name"), lo + m.start("verb"), everywhere=True)
+            ):
+                m_start, m_end = lo + m.start("name"), lo + m.end("name")
+                named = who.within(m_start, m_end, everywhere=True)
                 if (
                     len({n.person for n in named}) == 1
                     and not named[0].ambiguous
@@ -2621,6 +2633,14 @@ def _reported(
                     doc.text, para.start if para else 0, named.span.start, _SENTENCE_END
                 )
                 named = who.last_in(lo, named.span.start - 1)
+            if (
+                group == "n2"
+                and named is not None
+                and who.oblique(named)
+                and re.match(r"[А-ЯЁа-яё]", doc.text[m.start(group) : named.span.start].strip()[:1])
+            ):
+                # "Ученик Василия Кашина считает, что": the pupil, whom the text does not name
+                continue
             if group == "n2" and named is not None and _after_preposition(doc, named, 0):
                 # "Токаев в разговоре с Реджепом Тайипом Эрдоганом заявил, что": the one after
                 # "с" is not who said it; the sentence's subject before it is
