@@ -74,7 +74,9 @@ from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 #     named inside a reported statement; Russian: свой/собственный with a noun for words,
 #     "известная своим «…»", "для него … — «…»", "Ответ/Позиция X — «…»", "И дальше: «…»",
 #     words heard, asked, documented or called by others given to nobody, "На его
-#     взгляд"), narrowed after two reviews; bylines' "发自北京" is no author.
+#     взгляд", relative clauses before a verb of saying, "любит повторять", a third person
+#     quoted inside someone's words), narrowed after three reviews; bylines' "发自北京" is
+#     no author.
 EXTRACTOR_VERSION = 24
 
 __all__ = [
