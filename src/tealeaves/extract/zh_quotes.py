@@ -925,8 +925,8 @@ def _named_by_head(text: str, simple: str, close_at: int) -> bool:
         and not _a_clause_after(simple, close_at + 1)
         # (not a verb and its object, "“加快推进”能源项目", nor an adverb before a verb,
         # "“稳步”推进合作项目": jieba's tags)
-        and not word_tags(text)[-1:][0].startswith(("v", "d", "a"))
-        and not word_tags(simple[close_at + 1 : close_at + 5])[:1][0].startswith("v")
+        and not (word_tags(text) or [""])[-1].startswith(("v", "d", "a"))
+        and not (word_tags(simple[close_at + 1 : close_at + 5]) or [""])[0].startswith("v")
     )
 
 
