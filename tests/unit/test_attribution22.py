@@ -469,3 +469,10 @@ def test_zh_a_describer_named_inside_a_reported_statement_keeps_the_words():
         "会谈时，曾把中方的角色概括为“不拉偏架的劝和人”。",
     )
     assert _speaker(x, "不拉偏架的劝和人") != "ding-xiaoxing"
+
+
+def test_zh_a_three_character_name_glued_to_its_verb_after_a_role():
+    """ "复旦大学教授吴心伯说，“…”": jieba reads 吴心伯说 as one new word; the name is the first
+    three characters (a reviewer saw 吴心伯 go unfound)."""
+    x = _x("zh", "复旦大学美国研究中心主任吴心伯说，“中美关系很难回到过去”。")
+    assert _speaker(x, "中美关系很难") == "wu-xinbo"

@@ -860,6 +860,15 @@ def _after_role_names(simple: str, seg: Segments) -> list[tuple[int, str]]:
             found.append((at, word[:-1]))  # 王缉思则: jieba glued 则 to a new name
             continue
         if (
+            len(word) == 4
+            and word[-1] in "说称讲"
+            and is_han_name(word[:-1])
+            and not known_word(word)
+            and simple[end : end + 1] in ("，", ",", "：", ":", "“", "「")
+        ):
+            found.append((at, word[:-1]))  # 教授吴心伯说，“…”: jieba glued the verb to a new name
+            continue
+        if (
             len(word) == 3
             and word[2] in "本今昨去前上下"
             and is_han_name(word[:2])
