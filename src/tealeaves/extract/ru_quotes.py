@@ -493,15 +493,7 @@ def find_quotes(
                 year = None  # "«…» — Сергей Лавров, 14 марта 2023 года.": a date, no book
             if dashed and year is None:
                 return "statement", dashed
-        nobody = _NOBODY_SAYS.search(doc.text, max(lo, s.open_at - 120), s.open_at)
-        if (
-            s.depth == 0
-            and nobody is not None
-            # (not with someone named in it: "прозвучал вопрос Лукьянова:", nor "В статье
-            # Караганова сказано:", an asker or an author the sentence gives)
-            and not who.within(nobody.start(), s.open_at)
-            and not _AUTHORED.search(doc.text, max(lo, nobody.start() - 60), nobody.start())
-        ):
+        if s.depth == 0 and _nobody_says(doc, who, lo, s.open_at):
             # a question someone heard, a document's words, what others call him, an unnamed
             # source's: whoever the sentence names, not theirs
             return kind, None
@@ -578,14 +570,8 @@ def find_quotes(
             )
             if speaker is None and last is not None and last[1] is not None:
                 between = doc.text[last[0] + 1 : s.open_at]
-                if (len(between) < 8 and not re.search(r"[—–]", between)) or (
-                    _GOES_ON.fullmatch(between)
-                    and all(m.person == last[1] for m in who.within(last[0] + 1, s.open_at))
-                    and not (
-                        _SOMEONE_ELSE_NEXT.search(between)
-                        # ("Ещё одна цитата оттуда же:": from the same one)
-                        and not re.search(r"оттуда\s+же|там\s+же|того\s+же", between)
-                    )
+                if (len(between) < 8 and not re.search(r"[—–]", between)) or _goes_on(
+                    who, last, between, s.open_at
                 ):
                     speaker = last[1]
                 else:
@@ -643,11 +629,13 @@ def _nested_speakers(doc: Document, who: _RuMentions, quotes: list[Quote]) -> li
     outers = [q for q in quotes if q.kind == "statement" and q.speaker is not None]
     out = []
     for q in quotes:
-        outer = next(
-            (o for o in outers if o.span.start < q.span.start and q.span.end <= o.span.end),
-            None,
-        )
-        if q.speaker is None and outer is not None and q.kind in ("statement", "phrase", "scare"):
+        outer = None
+        if q.speaker is None and q.kind in ("statement", "phrase", "scare"):
+            outer = next(
+                (o for o in outers if o.span.start < q.span.start and q.span.end <= o.span.end),
+                None,
+            )
+        if outer is not None:
             lo = sentence_start(doc.text, outer.span.start, q.span.start - 1, _SENTENCE_END)
             m = _NESTED_INTRO.match(doc.text[lo : q.span.start - 1])
             if (
@@ -1483,6 +1471,33 @@ _SOMEONE_ELSE_NEXT = re.compile(
 )
 
 
+def _goes_on(who: Mentions, last: Last, between: str, hi: int) -> bool:
+    """Whether the words between the last credited quote and the next (``between``, ending
+    at ``hi``) go on with the same speaker (see :data:`_GOES_ON`): nobody else named there,
+    and no question, host or quotation taking the floor ("Ещё одна цитата оттуда же:" is
+    still the same one's)."""
+    return (
+        _GOES_ON.fullmatch(between) is not None
+        and all(m.person == last[1] for m in who.within(last[0] + 1, hi))
+        and not (
+            _SOMEONE_ELSE_NEXT.search(between)
+            and not re.search(r"оттуда\s+же|там\s+же|того\s+же", between)
+        )
+    )
+
+
+def _nobody_says(doc: Document, who: Mentions, lo: int, hi: int) -> bool:
+    """Whether the sentence before the words at ``hi`` gives them to nobody it names (see
+    :data:`_NOBODY_SAYS`), no asker or author named in it ("прозвучал вопрос Лукьянова:",
+    "В статье Караганова сказано:")."""
+    nobody = _NOBODY_SAYS.search(doc.text, max(lo, hi - 120), hi)
+    return (
+        nobody is not None
+        and not who.within(nobody.start(), hi)
+        and not _AUTHORED.search(doc.text, max(lo, nobody.start() - 60), nobody.start())
+    )
+
+
 # The words of someone the sentence names as theirs, by a noun of answer, verdict or advice:
 # "Ответ Лукьянова последовал мгновенно — «…»", "Позиция Фу Ин (傅莹), бывшего замминистра,
 # проста — «…»", "Её прогноз мрачнее, чем у коллег: «…»", "у него один ответ: «…»".
@@ -1525,14 +1540,13 @@ def _noted_owner(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
         if re.search(r"[ую]$", m.group("own")):
             return None  # "Ответ Лаврову —": the one answered (a dative's ending)
         return named.person
-    pro = m.group("pro") or m.group("pro2")
     start = m.start("pro") if m.group("pro") else m.start("pro2")
     if who.within(start, hi):
         return None
     last = who.last_before(start, max(0, start - 300))
     if last is None or _A_THING.search(doc.text, last.span.end, start):
         return None  # "Кудрин представил доклад. Его прогноз:": the report's, not his
-    return who.pronoun(start) if pro else None
+    return who.pronoun(start)
 
 
 # Which words someone coined, the relative clause's start and its verb, shared by the two

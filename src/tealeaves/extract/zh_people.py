@@ -192,6 +192,11 @@ _COUNTRY_CHARS = (
 _SHORT_TITLES = "总局处董老部科所院校厂队"
 
 
+def _a_side(name: str) -> bool:
+    """Whether two characters name a country's side, not a person: 欧方, 美方, 韩方."""
+    return len(name) == 2 and name[1] == "方" and name[0] in _COUNTRY_CHARS
+
+
 def _two_at_clause_start(simple: str, end: int) -> tuple[int, str] | None:
     """ "王文说：“…”", "傅莹称，…", "王文则表示": two characters that open a clause right
     before the verb (or 则, 向记者) are a name there, though jieba read them with the verb
@@ -202,7 +207,7 @@ def _two_at_clause_start(simple: str, end: int) -> tuple[int, str] | None:
     cand = simple[start:end]
     if not is_han_name(cand) or known_word(cand) or _a_document(cand) or cand in _AGENCIES:
         return None
-    if (cand[1] == "方" and cand[0] in _COUNTRY_CHARS) or cand[1] in _SHORT_TITLES:
+    if _a_side(cand) or cand[1] in _SHORT_TITLES:
         return None  # 欧方称, 马方称: a side; 王总说, 李局则表示: a surname and a title
     if re.match(f"(?:副|总|前|原|老)?(?:{TITLES_AFTER_SURNAME})", simple[start + 1 :]):
         return None  # 王副教授特别提到: a surname and a title
@@ -272,14 +277,9 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
                 continue  # 一位银行人士向财新透露: to whom the one not named spoke
             if simplified(name) in last_parts:
                 continue  # 卢金 after 亚历山大·卢金: that person again, not Lu Jin
-            if (
-                len(name) == 2
-                and name[1] == "方"
-                and simplified(name[0]) in _COUNTRY_CHARS
-                and (
-                    ROLE_END.search(simple, max(0, start - 8), start) is None
-                    or simple[start - 2 : start] == "代表"
-                )
+            if _a_side(simplified(name)) and (
+                ROLE_END.search(simple, max(0, start - 8), start) is None
+                or simple[start - 2 : start] == "代表"
             ):
                 continue  # 歐方在會談中提出, 代表欧方表示: a side, unless a role names him
             if (

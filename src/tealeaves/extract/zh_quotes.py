@@ -271,7 +271,9 @@ _IN_WORDS_OF = re.compile(
 )
 # (not "在X看来，…“…”": a view, whose short terms the annotators leave to nobody)
 _IN_THE_VIEW_OF = re.compile("(?:正如|如同)(?P<who>[^，,。；“”「」]{2,16}?)(?:所言|所说)[，,]")
-_DESCRIBES = re.compile("(?:形容|称|比喻|概括|定义|定性)(?:为|成)?[^，,。；“”「」]{0,12}$")
+# Verbs that describe a thing as something ("形容为", "概括为", "称为").
+_DESCRIBE_VERB = "(?:形容|称|比喻|概括|定义|定性)"
+_DESCRIBES = re.compile(f"{_DESCRIBE_VERB}(?:为|成)?[^，,。；“”「」]{{0,12}}$")
 # "把……" before 形容为: the name stands before 把 (perhaps with 则/也/还 between)
 _HOLDS_AS = re.compile("(?:则|也|还|更|又|曾)?(?:把|将)[^，,。；“”「」]{1,20}$")
 
@@ -821,7 +823,7 @@ _MET_OR_TOLD = re.compile(
 )
 # After a name, a description of theirs in the same sentence: "李辉在会谈时，曾把…概括为".
 _DESCRIBED_BY = re.compile(
-    "[^。！？“”「」]{0,30}?(?:把|将)[^。！？“”「」]{1,24}?(?:形容|概括|称|比喻|比作|定义|定性)(?:为|成)?"
+    f"[^。！？“”「」]{{0,30}}?(?:把|将)[^。！？“”「」]{{1,24}}?(?:{_DESCRIBE_VERB}|比作)(?:为|成)?"
 )
 
 

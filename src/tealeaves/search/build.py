@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import shutil
 import warnings
 from collections.abc import Iterable, Mapping
@@ -146,29 +147,22 @@ def _stated_reason(
     return ""
 
 
-#: What a library's version says besides the index format: the people registry's and the
-#: topic list's fingerprints (tealeaves.library.config), after these markers.
-_RULE_PARTS = {"-registry": "the people registry", "-topics": "the topic list"}
+#: A library's version: the index format, then the fingerprints of the people registry and
+#: of the topic list (tealeaves.library.config).
+_VERSION_PARTS = re.compile(r"(?P<format>.*?)-registry(?P<registry>\w*)-topics(?P<topics>\w*)")
+_FORMAT_CHANGED = "index format changed"
 
 
 def _what_changed(old: str, new: str) -> str:
     """Why two index versions differ, in words a user can act on: "the people registry
     changed" when only the fingerprint of the registry (or of the topics) differs, else
     "index format changed"."""
-
-    def parts(version: str) -> dict[str, str]:
-        found = {"format": version}
-        for marker in sorted(_RULE_PARTS, key=version.find, reverse=True):
-            at = version.find(marker)
-            if at >= 0:
-                found[marker], found["format"] = found["format"][at:], found["format"][:at]
-        return found
-
-    was, now = parts(old), parts(new)
-    if was["format"] != now["format"] or was.keys() != now.keys():
-        return "index format changed"
-    changed = [name for marker, name in _RULE_PARTS.items() if was.get(marker) != now.get(marker)]
-    return f"{' and '.join(changed)} changed" if changed else "index format changed"
+    was, now = _VERSION_PARTS.fullmatch(old), _VERSION_PARTS.fullmatch(new)
+    if was is None or now is None or was["format"] != now["format"]:
+        return _FORMAT_CHANGED
+    files = (("registry", "the people registry"), ("topics", "the topic list"))
+    changed = [name for part, name in files if was[part] != now[part]]
+    return f"{' and '.join(changed)} changed" if changed else _FORMAT_CHANGED
 
 
 def _writable(directory: Path) -> bool:
@@ -429,7 +423,7 @@ class IndexStore:
         elif not writable:
             self._open_read_only(manifest, reason, files, job)
         elif reason:
-            if reason.endswith(" changed") and reason != "index format changed":
+            if reason.endswith(" changed") and reason != _FORMAT_CHANGED:  # a file of the user's
                 said = (
                     f"{reason[0].upper()}{reason[1:]} since the index was built, so every "
                     f"article ({len(files):,}) is read again."
