@@ -468,6 +468,12 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             continue
         found = _longest_name(words) or _titled_foreign(doc.text, m.start(), words)
         if found is not None:
+            rest = words[found[0] + len(found[1][1].split()) :]
+            after = _longest_name(rest) if len(rest) >= 2 else None
+            if after is not None and after[0] == 0 and after[1][3]:
+                # "предшественник Фу Цуна Чжан Цзюнь": a Chinese name right after another
+                tail = m.start() + m.group().index(" ".join(rest))
+                _add(doc, drafts, registry, after[1], tail)
             first, hit = found
             at = m.start() + m.group().index(words[first])
             if _CREDIT.search(doc.text, max(para.start, at - 40), at):
@@ -834,7 +840,12 @@ def _longest_name(words: Sequence[str]) -> tuple[int, tuple[str, str, str, bool]
         found = _longest_name(words[1:])
         return (found[0] + 1, found[1]) if found is not None else None
     for size in range(min(len(words), 5), 1, -1):  # no name is longer than five words
-        runs = range(0, len(words) - size + 1)
+        runs = [
+            first
+            for first in range(0, len(words) - size + 1)
+            # "Фу Цуна Чжан Цзюнь": two names of two words, not Fu Congzhang
+            if size != 3 or chinese_name(words[first + 2 : first + 4]) is None
+        ]
         for first in runs:
             if chinese_name(words[first : first + size]) is not None:
                 hit = _name_of(words[first : first + size])
@@ -1146,9 +1157,12 @@ def _mentions(doc: Document, drafts: list[_Draft], registry: Registry) -> list[M
                     continue  # "Анна Лаврова" is hers, not a form of Лавров
                 owner = same[0] if same else owner
             end = m.end()
-            if owner.chinese and doc.text.startswith(owner.native, m.start()):
+            given = _given_after(doc, m.end(), owners) if owner.chinese else None
+            if given is not None:  # "Ли Хуэя" with Ли Синь named too: the given name says who
+                owner, end = given
+            elif owner.chinese and doc.text.startswith(owner.native, m.start()):
                 end = m.start() + len(owner.native)  # "Чжао Хуашэн": surname first, whole
-            ambiguous = len(owners) > 1 and start == m.start()
+            ambiguous = len(owners) > 1 and start == m.start() and given is None
             if start == m.start() and any(
                 other != key and other[:3] == key[:3] and _same_surname(word, other, False)
                 for other in by_surname
@@ -1165,6 +1179,18 @@ def _mentions(doc: Document, drafts: list[_Draft], registry: Registry) -> list[M
             continue
         kept.append(span)
     return [Mention(pid, Span(doc.id, a, b), doc.text[a:b], amb) for a, b, pid, amb in kept]
+
+
+def _given_after(doc: Document, at: int, owners: list[_Draft]) -> tuple[_Draft, int] | None:
+    """The one of ``owners`` (people who share a Chinese surname) whose given name follows
+    the surname at ``at``, in any case ("Ли Хуэя", "с Ли Синем"), and where it ends."""
+    nxt = re.match(r"\s+([А-ЯЁ][а-яё-]*)(?![А-Яа-яЁё-])", doc.text[at : at + 40])
+    if nxt is None:
+        return None
+    found = _chinese_given([nxt.group(1)])
+    bare = found[1][0] if found is not None else nxt.group(1)
+    same = [d for d in owners if d.native.split()[1:] == [bare]]
+    return (same[0], at + nxt.end()) if len(same) == 1 else None
 
 
 # A first name and a patronymic with no surname after them: "Иван Николаевич считает",
