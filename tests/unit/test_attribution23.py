@@ -62,3 +62,51 @@ def test_ru_the_floor_given_to_his_colleague_is_not_the_one_named_before():
         "Пекин, но ждём от него дел, а не слов», — сказал он.",
     )
     assert _credited(x, "Мы слышим") <= {None}
+
+
+# ---- Russian: a tag after the quote that refers back by trade --------------------------------
+
+
+def test_ru_a_tag_with_a_trade_refers_back_to_the_one_the_paragraph_is_about():
+    """ "— рассказывает предпринимательница", "— вздыхает водитель", "— сказал губернатор":
+    people of any trade, the one person the paragraph named before the quote."""
+    x = _x(
+        "ru",
+        "Ольга Лесникова пятнадцать лет держит лавку у моста. «Покупателей стало вдвое "
+        "меньше, а аренда выросла», — рассказывает предпринимательница.",
+        "Андрей Пахомов возит лес через границу с две тысячи десятого. «Очередь теперь "
+        "короче, но досмотр дольше», — вздыхает водитель.",
+        "Глава края Игорь Седых побывал на стройке. «Терминал откроем к осени», — сказал "
+        "губернатор.",
+    )
+    assert _speaker(x, "Покупателей стало") == "olga-lesnikova"
+    assert _speaker(x, "Очередь теперь") == "andrey-pakhomov"
+    assert _speaker(x, "Терминал откроем") == "igor-sedykh"
+
+
+def test_ru_a_trade_tag_is_not_the_one_the_words_speak_of():
+    """ "«Нина Петровна учила нас …», — вспоминает академик": the woman named inside the
+    words is not who says them, though the paragraph names her first."""
+    x = _x(
+        "ru",
+        "Его первым учителем была Нина Петровна Карева, которую Игнатьев вспоминает до сих "
+        "пор. «Нина Петровна учила нас читать газеты между строк», — вспоминает академик.",
+    )
+    assert _credited(x, "Нина Петровна учила") <= {None}
+    y = _x(
+        "ru",
+        "Академик Пётр Игнатьев начинал в Ленинграде.",
+        "Его первым учителем была Нина Петровна Карева, которую Игнатьев вспоминает до сих "
+        "пор. «Нина Петровна учила нас читать газеты между строк», — вспоминает академик.",
+    )
+    assert _speaker(y, "Нина Петровна учила") == "pyotr-ignatyev"
+
+
+def test_ru_a_tag_with_an_initial_before_the_surname():
+    """ "— сказал С. Лавров": the initial's stop does not end the tag."""
+    x = _x(
+        "ru",
+        "Министр иностранных дел России Сергей Лавров выступил перед студентами. «Мы ни у "
+        "кого не просим разрешения дружить», — сказал С. Лавров.",
+    )
+    assert _speaker(x, "Мы ни у") == "sergey-lavrov"

@@ -60,7 +60,8 @@ _SAID_BEFORE = re.compile(rf"\b{VERB}(?:\s+[а-яё]+о)?(?P<colon>\s*:|,\s*чт
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«])")
 _AFTER = re.compile(
     rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?:[а-яё]{{3,}}о\s+)?(?P<verb>{TAG_VERB})\b"
-    r"(?P<rest>[^.!?\n]{0,120})"
+    # (an initial's stop is no sentence's end: "— сказал С. Лавров")
+    r"(?P<rest>(?:(?<![А-Яа-яЁё])[А-ЯЁ]\.(?=\s?[А-ЯЁ][а-яё])|[^.!?\n]){0,120})"
 )
 # ("— коротко ответил он": an adverb before the verb)
 # "«…», — цитирует Дмитрия Пескова ТАСС", "«…» — с такими словами Иван Тимофеев открыл
@@ -82,7 +83,12 @@ _SO_SAYS_END = re.compile(
 _ROLE_WORDS = (
     r"эксперт|министр|политолог|аналитик|дипломат|профессор|посол|глава|учёный|ученый|китаевед|"
     r"востоковед|директор|председатель|президент|премьер|вице-премьер|представитель|"
-    r"пресс-секретарь|замминистра|редактор|исследователь|спикер|модератор|ведущий|ведущая"
+    r"пресс-секретарь|замминистра|редактор|исследователь|спикер|модератор|ведущий|ведущая|"
+    # (people of other trades, as a story refers back to them: "— смеётся предпринимательница")
+    r"экономист|историк|академик|доцент|синолог|социолог|юрист|губернатор|мэр|депутат|"
+    r"сенатор|генерал|адмирал|предприниматель|предпринимательница|бизнесмен|владелец|"
+    r"владелица|водитель|продавец|продавщица|фермер|инженер|студент|студентка|аспирант|"
+    r"аспирантка|пенсионер|пенсионерка|чиновник"
 )
 _ROLE_NOUN = re.compile(
     rf"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:{_ROLE_WORDS}|собеседни\w+ [«„]?\w+)\b"
@@ -835,6 +841,10 @@ def _beat_before(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
         subject is None
         or subject.ambiguous
         or (isinstance(who, _RuMentions) and who.oblique(subject))
+        # (not one the words speak of by name: "«Нина Петровна учила нас …»")
+        or any(
+            m.person == subject.person for m in who.everywhere if s.start <= m.span.start < s.end
+        )
     ):
         return None
     return subject.person
@@ -1032,6 +1042,10 @@ def _paragraph_subject(doc: Document, who: _RuMentions, s: QuoteSpan, tag: str =
         if not _after_preposition(doc, m, para.start)
         and not _by_agent(doc.text, para.start, m.span.start)
     ]  # (nor the agent of a participle: "инициатива, выдвинутая Си Цзиньпином")
+    # (not one the words themselves speak of: "«Людмила Сергеевна говорила нам …», —
+    # вспоминает академик" is not hers)
+    spoken_of = {m.person for m in who.everywhere if s.start <= m.span.start < s.end}
+    subjects = [m for m in subjects if m.person not in spoken_of]
     past = re.match(r"\s*[а-яё]+?(?P<sex>ла|лась|л|лся)(?![а-яё])", tag)  # not "пишет"
     said = ("f" if past.group("sex").startswith("ла") else "m") if past else ""
     trade = _trade(tag)
