@@ -87,8 +87,8 @@ _ROLE_WORDS = (
     # (people of other trades, as a story refers back to them: "— смеётся предпринимательница")
     r"экономист|историк|академик|доцент|синолог|социолог|юрист|губернатор|мэр|депутат|"
     r"сенатор|генерал|адмирал|предприниматель|предпринимательница|бизнесмен|владелец|"
-    r"владелица|водитель|продавец|продавщица|фермер|инженер|студент|студентка|аспирант|"
-    r"аспирантка|пенсионер|пенсионерка|чиновник"
+    # (not студентка, пенсионер …: someone new from the audience or the street, unnamed)
+    r"владелица|водитель|продавец|продавщица|фермер|инженер|чиновник"
 )
 _ROLE_NOUN = re.compile(
     rf"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:{_ROLE_WORDS}|собеседни\w+ [«„]?\w+)\b"
@@ -103,7 +103,7 @@ _NAME_CHAR = r"(?:[^,:;.«»]|(?<![А-Яа-яЁё])[А-ЯЁ]\.(?=\s?[А-ЯЁ]))"
 # What says the words after it are someone's own: "Как выразился X", "По выражению X".
 _IN_SOMEONES_WORDS = re.compile(
     r"(?<![\w-])(?:[Кк]ак\s+выразил(?:ся|ась)|[Пп]о\s+выражению|[Вв]ыражаясь\s+словами|"
-    r"[Вв]\s+формулировке|[Вв]\s+терминологии)\s"
+    r"[Вв]\s+формулировке|[Вв]\s+терминологии|[Вв]\s+терминах)\s"
 )
 # "как неоднократно подчеркивал", "как не раз говорил", "как уже отмечал": adverbs between
 _ADVERBS = r"(?:(?:[а-яё]+о|не раз|уже|ранее|еще|ещё|тогда|справедливо)\s+)*"
@@ -113,7 +113,7 @@ _AS_SAID = re.compile(
     # ("Как выразился X", "По выражению X", "Выражаясь словами X", "В формулировке X")
     # (after no letter: "^" would not match where a search starts, at a paragraph's start)
     rf"(?<![\w-])(?:(?:[Кк]ак\s+{_ADVERBS}(?:{VERB}|выразил(?:ся|ась))|[Пп]о\s+{_OPINION}"
-    r"|[Пп]о\s+выражению|[Вв]ыражаясь\s+словами|[Вв]\s+(?:формулировке|терминологии)"
+    r"|[Пп]о\s+выражению|[Вв]ыражаясь\s+словами|[Вв]\s+(?:формулировке|терминологии|терминах)"
     r"|[Ее]сли\s+верить|(?<!\w\s)(?<!\w)[Нн]а\s+взгляд)\s+"
     rf"(?P<n1>(?:{_NAME_CHAR}|«[^«»]{{1,40}}»){{2,200}}?)"
     # "По его словам, «…»", "по её мнению: «…»"
@@ -567,6 +567,8 @@ def find_quotes(
                     # "«…», которую Дэн Сяопин оставил преемникам": his formula, recalled;
                     # no statement the next quote could go on from
                     return "phrase", coined
+            if _unnamed_after(doc, s):
+                return kind, None
             speaker = (
                 _inner_speaker(doc, who, s)
                 or _after_speaker(doc, who, s)
@@ -774,6 +776,9 @@ _ATTITUDE = re.compile(
     # ("Лукьянов вспоминает 1990-е.", "Кортунов напоминает о прошлом опыте.")
     r"вспомина\w+|вспомнил\w*|напомина\w+\s+о|напомнил\w*\s+о|"
     r"(?:высказал\w*|выразил\w*)\s+(?:определ[её]нно|жёстко|жестко|резко|прямо|осторожно)|"
+    # ("Ломанов обратил внимание на продолжительность встречи.", "Фэн известен тем, что не
+    # щадит ни Москву, ни Вашингтон.")
+    r"(?:обратил\w*|обращает|обращал\w*)\s+(?:[а-яё]+\s+)?внимание|извест(?:ен|на|ны)\s+тем,\s+что|"
     # ("Лукьянов улыбнулся.", "Кашин пожал плечами.": a gesture before the words)
     r"улыбнул\w+|усмехнул\w+|вздохнул\w*|помолчал\w*|(?:пожал|пожимает)\w*\s+плечами|"
     r"(?:покачал|качает)\w*\s+головой|развёл\w*\s+руками|развел\w*\s+руками)"
@@ -883,6 +888,8 @@ def _one_before_colon(doc: Document, who: Mentions, lo: int, hi: int) -> str | N
         return None
     if all(
         _SPOKEN_OF.search(doc.text, max(lo, m.span.start - 30), m.span.start)
+        # ("«Жэньминь жибао» о визите Ван И:": his visit spoken of)
+        or _OF_HIS_THING.search(doc.text, max(lo, m.span.start - 30), m.span.start)
         for m in who.within(lo, hi)
     ):
         # "О Ерохине она отзывается с иронией: «…»": the one spoken of; "she" speaks (but
@@ -900,10 +907,16 @@ def _one_before_colon(doc: Document, who: Mentions, lo: int, hi: int) -> str | N
     return named.pop()
 
 
+# "о визите ", "о словах ": a thing of the one named next, spoken of.
+_OF_HIS_THING = re.compile(r"(?<![\w-])(?:о|об|обо|про)\s+[а-яё]{3,}\s+$")
+
+
 # A verb of quoting someone else: the words after the colon are the one quoted.
 _QUOTES_ANOTHER = re.compile(
     r"(?i:\bцитиру\w*|\bпроцитирова\w*|\bпересказыва\w*|"
-    r"\b(?:приводит|приводил\w*|привёл|привел|привела)\s+(?:его\s+|её\s+|ее\s+|их\s+)?слова)"
+    r"\b(?:приводит|приводил\w*|привёл|привел|привела)\s+(?:и\s+|также\s+|ещё\s+|еще\s+)?"
+    # ("привёл и поговорку, которую слышит от коллег:": a saying, not his own words)
+    r"(?:его\s+|её\s+|ее\s+|их\s+)?(?:слова|поговорку|пословицу|присказку|шутку|афоризм))"
 )
 
 
@@ -1119,6 +1132,23 @@ _WITH_ROLE_BEFORE = re.compile(
     r"(?:^|\s)(?:с|со)\s+(?:председател|глав|министр|посл|коллег|директор|президент|премьер|"
     r"руководител|представител|генсекретар|секретар|губернатор|мэр|канцлер)[а-яё]*(?:ем|ём|ом|ой|ей)"
     r"(?:\s+[^\s,.;:«»]+){0,4}\s+$"
+)
+
+
+def _unnamed_after(doc: Document, s: QuoteSpan) -> bool:
+    """Whether the tag after the quote gives it to someone new the text does not name:
+    "«…?» — спрашивает студентка из третьего ряда", "— сказал таксист"."""
+    m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
+    if m is None or m.group("pron") or re.search("[А-ЯЁ]", m.group("rest")):
+        return False
+    return _SOMEONE_NEW.match(m.group("rest")) is not None
+
+
+# Someone from the audience or the street, whom a story does not name.
+_SOMEONE_NEW = re.compile(
+    r"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:студент|студентк|аспирант|слушател|зрител|"
+    r"прохож|жител|пенсионер|читател|школьни|посетител|покупател|пассажир|кто-то)[а-яё]*"
+    r"(?![\w-])"
 )
 
 
@@ -1525,9 +1555,11 @@ _NOTED = (
     r"формула|тезис|жалоба|мысль|итог|приговор|скепсис|формулировка)"
 )
 _NOTED_OWNER = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|[.!?]\s+){_NOTED}"
+    # (after a question in quotes too: "спросила: «…?» Ответ Бордачёва — «…»")
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][»“]\s)|[.!?]\s+){_NOTED}"
     r"\s+(?P<own>(?-i:[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}))(?:\s*\([^()]{1,20}\))?"
-    r"(?:,[^,«»—–:.!?]{1,80},)?(?:\s+[а-яё-]+){0,3}\s*[—–:]\s*$"
+    # ("Ответ Тимофеева на реплику китайского коллеги оказался неожиданно мягким —")
+    r"(?:,[^,«»—–:.!?]{1,80},)?(?:\s+[а-яё-]+){0,8}\s*[—–:]\s*$"
     rf"|(?:^|(?<=[.!?]\s)|[.!?]\s+|,\s+и\s+)(?P<pro>[Ее]го|[Ее]ё|[Ее]е)\s+{_NOTED}"
     r"(?:\s+[а-яё-]+){0,4}(?:,\s*[^«»—–:.!?]{1,40})?\s*[—–:]\s*$"
     r"|(?<![\w-])[Уу]\s+(?P<pro2>него|неё|нее)\s+(?:[^—–:«».!?]{0,30}\s+)?(?:один\s+|свой\s+|"
@@ -1899,6 +1931,17 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
             return Mentions.speaker(owner)
     quoting = _QUOTES_ANOTHER.search(frame)
     relative = _RELATIVE.search(frame, quoting.end() if quoting else 0)
+    if (
+        quoting is not None
+        and relative is not None
+        and not frame[quoting.end() : relative.start()].strip()
+    ):
+        # "Он привёл слова, которые Набиуллина произнесла на форуме: «…»": the one the
+        # relative clause names says the words
+        named = who.first_in(lo + relative.end(), hi)
+        if named is None or _UNNAMED_QUOTED.search(doc.text, lo + relative.end(), named.span.start):
+            return None
+        return Mentions.speaker(named)
     if relative is not None:
         # the one named last before ", который" (an apposition may stand between: "Андрей
         # Денисов, бывший посол в Пекине, который …"), or nobody named
@@ -1934,9 +1977,13 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     if late is not None and not who.within(a, b):
         return who.pronoun(a + late.start())  # "Главной проблемой он по-прежнему считает"
     if group == "n2":  # the subject right before the verb
-        lead_in = _ACCORDING_TO.match(m.group(group))
+        if a > lo and not re.search(r"[.!?:;«»]", doc.text[lo:a]) and who.within(lo, a):
+            # a long sentence the pattern's reach cut ("Лукьянов, дождавшись, пока Суслов
+            # закончит, и сославшись на …, возразил:"): its subject may be before the cut
+            a = lo
+        lead_in = _ACCORDING_TO.match(doc.text, a, b)
         if lead_in is not None:
-            a += lead_in.end()  # "По словам Денисова, посол тогда сказал:": the ambassador
+            a = lead_in.end()  # "По словам Денисова, посол тогда сказал:": the ambassador
         subject = _subject(doc, who, a, b + 1)
         if subject is not None and _OWN_SUBJECT.search(doc.text, subject.span.end, b):
             return None  # "Караганов вспоминает, как китайский дипломат сказал ему: «…»"
