@@ -210,3 +210,41 @@ def test_ru_someone_from_the_audience_is_not_the_one_named_before():
         "спрашивает студентка из третьего ряда.",
     )
     assert _credited(x, "А кто будет") <= {None}
+
+
+# ---- Russian: words someone calls something, past an apposition or a paper's name ---------------
+
+
+def test_ru_a_role_in_apposition_before_the_name_is_the_subjects():
+    """ "Научный руководитель проекта, доцент Марина Белова, охарактеризовала …": the name
+    after ", доцент" is the subject, not a clause of its own; a gerund's clause still is."""
+    x = _x(
+        "ru",
+        "Научный руководитель проекта, доцент Марина Белова, охарактеризовала доклад как "
+        "«честную попытку сосчитать то, что обычно только описывают».",
+        "Мария Захарова, отвечая на вопрос о заявлении госсекретаря Марко Рубио, назвала его "
+        "«упражнением в географии для начинающих».",
+    )
+    assert _speaker(x, "честную попытку") == "marina-belova"
+    assert _speaker(x, "упражнением в географии") == "maria-zakharova"
+
+
+def test_ru_a_participle_or_gerund_of_calling_after_the_name():
+    """ "вице-премьер Дин Сюэсян, назвавший торговлю «…»": the one the participle follows."""
+    x = _x(
+        "ru",
+        "Накануне на форуме выступал вице-премьер Госсовета КНР Дин Сюэсян, назвавший "
+        "торговлю «якорем двусторонних связей».",
+    )
+    assert _speaker(x, "якорем двусторонних") == "ding-xuexiang"
+
+
+def test_ru_a_paper_spoken_to_in_guillemets_is_no_sentences_end():
+    """ "Суслов в беседе с «Коммерсантом» назвал эти меры «…»": the paper's name does not cut
+    the sentence off from its subject."""
+    x = _x(
+        "ru",
+        "Политолог Дмитрий Суслов в беседе с «Коммерсантом» назвал эти меры «запоздалой "
+        "реакцией на давно очевидные риски».",
+    )
+    assert _speaker(x, "запоздалой реакцией") == "dmitry-suslov"
