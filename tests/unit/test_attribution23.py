@@ -248,3 +248,21 @@ def test_ru_a_paper_spoken_to_in_guillemets_is_no_sentences_end():
         "реакцией на давно очевидные риски».",
     )
     assert _speaker(x, "запоздалой реакцией") == "dmitry-suslov"
+
+
+# ---- Russian: people -----------------------------------------------------------------------------
+
+
+def test_ru_a_known_man_with_a_first_name_that_does_not_decline_in_an_oblique_case():
+    """ "Администрация Джо Байдена", "с Джо Байденом": the registry's Джо Байден, not a person
+    called "Джо Байдена"; a woman whose surname is a known man's plus -а stays herself."""
+    x = _x(
+        "ru",
+        "Пошлины ввела ещё администрация Джо Байдена, а Си Цзиньпин встречался с Джо "
+        "Байденом дважды.",
+        "Анастасия Лихачёва и Алексей Лихачёв выступили на одной сессии.",
+    )
+    people = _people(x)
+    assert "joe-biden" in people
+    assert not any("bayden" in p for p in people)
+    assert {"anastasia-likhacheva", "alexey-likhachev"} <= people

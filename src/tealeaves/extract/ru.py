@@ -387,6 +387,13 @@ def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
     return latin_name(given.nominative, nominative_surname), native
 
 
+def _indeclinable(word: str) -> bool:
+    """Whether ``word`` is a man's first name the same in every case (Джо, Хосе, Луи)."""
+    return any(
+        "Name" in p.tag and "Fixd" in p.tag and "masc" in p.tag for p in _morph().parse(word)[:3]
+    )
+
+
 def _unknown_given(words: Sequence[str]) -> _Parsed | None:
     """A first name the dictionary does not know (Замир, Ерлан) before a surname of a
     Russian shape in the nominative (Кабулов, Жапарова): a Central Asian or Caucasian
@@ -1085,6 +1092,11 @@ def _registry_by_surname(
     longer = [key + c for c in "аяыиуюоеь"] if len(key) >= 4 else []
     if len(key) >= 5 and key[-1] in "иыеу":
         longer += [key[:-1] + "а", key[:-1] + "я"]  # Сибиги, Сибиге: Сибига
+    # a man's surname on a consonant after a first name that does not decline ("Джо
+    # Байдена", "с Джо Байденом"): the dictionary leaves it as written
+    shorter = re.fullmatch(r"(.{3,}[бвгдзклмнпрстфхцчшщ])(?:а|у|е|ом)", key)
+    if shorter is not None and _indeclinable(words[0]):
+        longer.append(shorter.group(1))
     for surname in (key, *longer):
         for entry, form in registry.cyrillic_forms(surname):
             if form[:1] == words[0][:1]:
