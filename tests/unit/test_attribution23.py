@@ -266,3 +266,19 @@ def test_ru_a_known_man_with_a_first_name_that_does_not_decline_in_an_oblique_ca
     assert "joe-biden" in people
     assert not any("bayden" in p for p in people)
     assert {"anastasia-likhacheva", "alexey-likhachev"} <= people
+
+
+# ---- Chinese: people -----------------------------------------------------------------------------
+
+
+def test_zh_an_author_cited_by_year_whose_name_the_dictionary_has_as_a_word():
+    """ "杨成等（2021）指出": jieba keeps 杨成 as a word, a full name (nrfg); a firm or a place
+    cited by year (华为（2019）, 杜尚别（2014）) is still nobody."""
+    x = _x(
+        "zh",
+        "杨成等（2021）指出，中俄关系的韧性来自互补。",
+        "华为（2019）的报告显示，市场在变。杜尚别（2014）峰会通过了宣言。",
+    )
+    people = _people(x)
+    assert "yang-cheng" in people
+    assert not {"hua-wei", "du-shangbie"} & people

@@ -340,6 +340,12 @@ def known_word(word: str) -> bool:
     return _jieba()[0].FREQ.get(word, 0) > 0
 
 
+def a_name_word(word: str) -> bool:
+    """Whether jieba's dictionary has ``word`` as a full name (杨成, 习近平: nrfg; its "nr" is
+    loose: 华为, 白皮书)."""
+    return _jieba()[1].get(word, "") == "nrfg"
+
+
 def word_tags(text: str) -> list[str]:
     """The dictionary's part-of-speech tags of the words of ``text`` (jieba's cut, without its
     hidden Markov model; "" for a word it has no tag of): "加快推进" ends in a verb (v), "稳步"

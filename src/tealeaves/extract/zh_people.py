@@ -38,6 +38,7 @@ from tealeaves.extract.zh import (
     TRANSLITERATION,
     VERB,
     Segments,
+    a_name_word,
     common_words,
     headers,
     inside_word,
@@ -931,8 +932,14 @@ def _cited_by_year(simple: str, seg: Segments) -> list[tuple[int, str]]:
             start = end - size
             cand = simple[max(0, start) : end]
             before = simple[start - 1 : start] if start > 0 else ""
-            if start < 0 or not is_han_name(cand, word_start=True) or known_word(cand):
-                continue  # (杜尚别（2014）, 华为（2019）, 白皮书（2019）: a place, a firm, a paper)
+            if (
+                start < 0
+                or not is_han_name(cand, word_start=True)
+                # (杜尚别（2014）, 华为（2019）, 白皮书（2019）: a place, a firm, a paper; not
+                # 杨成等（2021）, a word the dictionary has as a name)
+                or (known_word(cand) and not a_name_word(cand))
+            ):
+                continue
             if size == 3 and cand[0] in _BEFORE_CITED:
                 continue  # 和李兴（2020）, 和青岛（2018）: the joining word, then a name or not
             role = ROLE_END.search(simple, max(0, start - 8), start)
