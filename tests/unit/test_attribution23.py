@@ -282,3 +282,37 @@ def test_zh_an_author_cited_by_year_whose_name_the_dictionary_has_as_a_word():
     people = _people(x)
     assert "yang-cheng" in people
     assert not {"hua-wei", "du-shangbie"} & people
+
+
+# ---- Chinese: a third person quoted inside someone's words ---------------------------------
+
+
+def test_zh_a_third_person_quoted_inside_someones_words_says_the_inner_words():
+    """ "赵华胜说：“……王毅外长说得好：‘……’……”": the inner words are Wang Yi's, the outer
+    ones Zhao's; a foreign name in transliteration works the same."""
+    x = _x(
+        "zh",
+        "复旦大学教授赵华胜说：“我们不是盟友。王毅外长说得好：‘中俄不结盟、不对抗。’这就是分寸。”",
+        "复旦大学教授吴心伯指出：“关键在于华盛顿的意图。库尔特·坎贝尔曾经对我说：‘美国不会"
+        "离开亚洲。’我相信他是认真的。”",
+    )
+    assert _speaker(x, "我们不是盟友") == "zhao-huasheng"
+    assert _speaker(x, "中俄不结盟") == "wang-yi"
+    campbell = next(p for p in x.people if p.native_name == "库尔特·坎贝尔")
+    assert _speaker(x, "美国不会离开") == campbell.id
+
+
+def test_zh_a_saying_or_two_people_inside_someones_words_stay_nobodys():
+    """ "中国老话说：‘……’" names nobody; "王毅和布林肯都说过：‘……’" names two; a name with no
+    verb of saying before the inner quote ("王毅的‘……’论") is no speaker either."""
+    x = _x(
+        "zh",
+        "北京大学教授冯玉军表示：“俄罗斯是好邻居。中国老话说：‘远亲不如近邻。’今天仍然适用。”",
+        "中国人民大学教授时殷弘认为：“双方都有底线。王毅和布林肯都说过：‘对话比对抗好。’"
+        "问题是怎么做。”",
+        "清华大学教授阎学通说：“王毅提出的‘三个不’很重要，值得研究。”",
+    )
+    assert _speaker(x, "远亲不如近邻") is None
+    assert _speaker(x, "对话比对抗好") is None
+    assert _speaker(x, "三个不") is None
+    assert _speaker(x, "王毅提出") == "yan-xuetong"

@@ -690,8 +690,50 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
         ),
     )
     quotes = after_reported(doc, who, quotes, reported)
+    quotes = _nested_speakers(simple, who, quotes)
     reported += _unnamed_reported(doc, simple, who, quoted, reported, ids)
     return sorted(quotes + reported, key=lambda q: q.span.start)
+
+
+# Inside someone's words, a third person introduced with a verb of saying right before the
+# inner quote: "王毅外长说得好：‘…’", "库尔特·坎贝尔曾经对我说：‘…’" (after the name: titles,
+# adverbs, "对我"; the verb; a colon or a comma).
+_NESTED_INTRO = re.compile(f"(?:{BETWEEN})(?:{VERB})[过了]?[：:，,]?\\s*$")
+# What may stand before the name in its sentence: a role, a time, "我记得"; no verb of its own.
+_NESTED_LEAD = re.compile("[^，。！？；：“”‘’「」『』]{0,16}$")
+
+
+def _nested_speakers(simple: str, who: Mentions, quotes: list[Quote]) -> list[Quote]:
+    """A quote nobody was credited with inside someone's credited words, which those words
+    introduce with one person named in its own sentence and a verb of saying right before it
+    ("赵华胜说：“……王毅外长说得好：‘……’……”"): that person's words, not the one who quotes
+    them. A saying ("中国老话说：‘……’") names nobody and stays nobody's."""
+    outers = [q for q in quotes if q.kind == "statement" and q.speaker is not None]
+    out = []
+    for q in quotes:
+        outer = None
+        if q.speaker is None and q.kind in ("statement", "phrase"):
+            outer = next(
+                (o for o in outers if o.span.start < q.span.start and q.span.end <= o.span.end),
+                None,
+            )
+        if outer is not None:
+            opened = q.span.start - 1  # the inner opening mark
+            lo = max(
+                outer.span.start,
+                *(simple.rfind(c, outer.span.start, opened) + 1 for c in "。！？；"),
+            )
+            named = who.within(lo, opened, everywhere=True)
+            if (
+                len({m.person for m in named}) == 1
+                and not named[0].ambiguous
+                and named[0].person != outer.speaker
+                and _NESTED_LEAD.fullmatch(simple, lo, named[0].span.start)
+                and _NESTED_INTRO.fullmatch(simple, named[-1].span.end, opened)
+            ):
+                q = replace(q, speaker=named[0].person)
+        out.append(q)
+    return out
 
 
 # "华盛顿要求盟友在对华问题上“统一步调”": in the clause that holds the quote, a demand of
