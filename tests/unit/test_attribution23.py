@@ -69,19 +69,24 @@ def test_ru_the_floor_given_to_his_colleague_is_not_the_one_named_before():
 
 def test_ru_a_tag_with_a_trade_refers_back_to_the_one_the_paragraph_is_about():
     """ "— рассказывает предпринимательница", "— вздыхает водитель", "— сказал губернатор":
-    people of any trade, the one person the paragraph named before the quote."""
+    people of any trade, the one person the paragraph named before the quote, when the text
+    calls them by that trade; one it does not call so is someone else, unnamed."""
     x = _x(
         "ru",
-        "Ольга Лесникова пятнадцать лет держит лавку у моста. «Покупателей стало вдвое "
-        "меньше, а аренда выросла», — рассказывает предпринимательница.",
-        "Андрей Пахомов возит лес через границу с две тысячи десятого. «Очередь теперь "
-        "короче, но досмотр дольше», — вздыхает водитель.",
-        "Глава края Игорь Седых побывал на стройке. «Терминал откроем к осени», — сказал "
+        "Предпринимательница Ольга Лесникова пятнадцать лет держит лавку у моста. "
+        "«Покупателей стало вдвое меньше, а аренда выросла», — рассказывает "
+        "предпринимательница.",
+        "Водитель Андрей Пахомов возит лес через границу с две тысячи десятого. «Очередь "
+        "теперь короче, но досмотр дольше», — вздыхает водитель.",
+        "Губернатор края Игорь Седых побывал на стройке. «Терминал откроем к осени», — сказал "
         "губернатор.",
+        "Мэр Хэйхэ Чжан Минь осмотрел мост. «Рынок у нас один на двоих», — говорит фермер из "
+        "соседней деревни.",
     )
     assert _speaker(x, "Покупателей стало") == "olga-lesnikova"
     assert _speaker(x, "Очередь теперь") == "andrey-pakhomov"
     assert _speaker(x, "Терминал откроем") == "igor-sedykh"
+    assert _credited(x, "Рынок у нас") <= {None}
 
 
 def test_ru_a_trade_tag_is_not_the_one_the_words_speak_of():

@@ -855,8 +855,13 @@ def _longest_name(words: Sequence[str]) -> tuple[int, tuple[str, str, str, bool]
         runs = [
             first
             for first in range(0, len(words) - size + 1)
-            # "Фу Цуна Чжан Цзюнь": two names of two words, not Fu Congzhang
-            if size != 3 or chinese_name(words[first + 2 : first + 4]) is None
+            # "Фу Цуна Чжан Цзюнь": two names of two words, not Fu Congzhang; "Ван И Ли
+            # Чжаосин": not Yi Lizhaoxing, whose surname ends the name before it
+            if size != 3
+            or (
+                chinese_name(words[first + 2 : first + 4]) is None
+                and (first == 0 or chinese_name(words[first - 1 : first + 1]) is None)
+            )
         ]
         for first in runs:
             if chinese_name(words[first : first + size]) is not None:

@@ -61,6 +61,7 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«])")
 _AFTER = re.compile(
     rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?:[а-яё]{{3,}}о\s+)?(?P<verb>{TAG_VERB})\b"
     # (an initial's stop is no sentence's end: "— сказал С. Лавров")
+    # (an initial's stop is no sentence's end: "— сказал С. Лавров")
     r"(?P<rest>(?:(?<![А-Яа-яЁё])[А-ЯЁ]\.(?=\s?[А-ЯЁ][а-яё])|[^.!?\n]){0,120})"
 )
 # ("— коротко ответил он": an adverb before the verb)
@@ -83,15 +84,19 @@ _SO_SAYS_END = re.compile(
 _ROLE_WORDS = (
     r"эксперт|министр|политолог|аналитик|дипломат|профессор|посол|глава|учёный|ученый|китаевед|"
     r"востоковед|директор|председатель|президент|премьер|вице-премьер|представитель|"
-    r"пресс-секретарь|замминистра|редактор|исследователь|спикер|модератор|ведущий|ведущая|"
-    # (people of other trades, as a story refers back to them: "— смеётся предпринимательница")
+    r"пресс-секретарь|замминистра|редактор|исследователь|спикер|модератор|ведущий|ведущая"
+)
+# People of other trades, as a story refers back to one it named: "— смеётся
+# предпринимательница", "— сказал губернатор" (only one the text calls so: see
+# _after_speaker; not студентка, пенсионер …: someone new from the audience or the street).
+_TRADE_WORDS = (
     r"экономист|историк|академик|доцент|синолог|социолог|юрист|губернатор|мэр|депутат|"
     r"сенатор|генерал|адмирал|предприниматель|предпринимательница|бизнесмен|владелец|"
-    # (not студентка, пенсионер …: someone new from the audience or the street, unnamed)
     r"владелица|водитель|продавец|продавщица|фермер|инженер|чиновник"
 )
 _ROLE_NOUN = re.compile(
-    rf"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:{_ROLE_WORDS}|собеседни\w+ [«„]?\w+)\b"
+    r"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?"
+    rf"(?:{_ROLE_WORDS}|(?P<trade>{_TRADE_WORDS})|собеседни\w+ [«„]?\w+)\b"
 )
 _INNER = re.compile(
     rf",?\s+[—–-]\s+(?P<verb>{TAG_VERB})\b(?P<who>[^.!?—–]{{1,200}}?)[.,:]\s+[—–-]\s+"
@@ -828,6 +833,14 @@ def _beat_before(doc: Document, who: Mentions, s: QuoteSpan) -> str | None:
         return None
     sentence = _blank_names(doc.text[lo:hi])
     att = _ATTITUDE.search(sentence)
+    if (
+        att is not None
+        and re.match(r"обра|извест", att.group())
+        and _WORDS_NOUN_ANY.search(sentence)
+    ):
+        # "Кортунов обратил внимание на фразу, которую произнёс министр.", "Маслов известен
+        # тем, что перевёл речи лидера.": the words after are those others spoke
+        att = None
     named = who.within(lo, hi)
     if len({m.person for m in named}) == 1:
         last = named[-1]
@@ -1061,6 +1074,8 @@ def _paragraph_subject(doc: Document, who: _RuMentions, s: QuoteSpan, tag: str =
     subjects = [m for m in subjects if m.person not in spoken_of]
     past = re.match(r"\s*[а-яё]+?(?P<sex>ла|лась|л|лся)(?![а-яё])", tag)  # not "пишет"
     said = ("f" if past.group("sex").startswith("ла") else "m") if past else ""
+    if not said and re.search(r"(?<![\w-])(?:[а-яё]+(?:ница|щица)|ведущая)(?![\w-])", tag):
+        said = "f"  # "— рассказывает предпринимательница": a woman, in any tense
     trade = _trade(tag)
     subjects = [
         m
@@ -1146,9 +1161,16 @@ def _unnamed_after(doc: Document, s: QuoteSpan) -> bool:
 
 # Someone from the audience or the street, whom a story does not name.
 _SOMEONE_NEW = re.compile(
-    r"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:студент|студентк|аспирант|слушател|зрител|"
-    r"прохож|жител|пенсионер|читател|школьни|посетител|покупател|пассажир|кто-то)[а-яё]*"
-    r"(?![\w-])"
+    r"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:студент|студентка|аспирант|аспирантка|слушатель|"
+    r"слушательница|зритель|зрительница|прохожий|прохожая|житель|жительница|пенсионер|"
+    r"пенсионерка|читатель|читательница|школьник|школьница|посетитель|посетительница|"
+    r"покупатель|покупательница|пассажир|пассажирка|кто-то)(?![\w-])"
+)
+
+
+# A word for words and a name after it in a tag: "вспоминает Лавров слова Ван И".
+_WORDS_OF_ANOTHER = re.compile(
+    r"(?<![\w-])(?:слова|фраз[уа]|выражение|формулу|совет|завет)\s+(?:[а-яё-]+\s+){0,3}[А-ЯЁ]"
 )
 
 
@@ -1164,14 +1186,31 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
     if re.match(r"\s*(?:он|она)\b", rest):
         return who.pronoun(s.close_at)
     lo, hi = base + m.start("rest"), base + m.end("rest")
-    if who.within(lo, hi) and who.nominative_first(lo, hi) is None:
+    if _WORDS_OF_ANOTHER.search(rest):
+        return None  # "— вспоминает Лавров слова Ван И": the words the tag recalls are his
+    role = _ROLE_NOUN.match(rest)
+    met = who.within(lo, hi)
+    # (but "— сказал посол в беседе с Е. Примаковым": one met after the role)
+    met_after_role = role is not None and all(
+        m.span.start >= lo + role.end()
+        and _PREPOSITION_BEFORE.search(doc.text, lo + role.end(), m.span.start)
+        for m in met
+    )
+    if met and who.nominative_first(lo, hi) is None and not met_after_role:
         return None  # "— сказал Тимофееву его собеседник": the one spoken to, no one named
     named = who.nominative_first(lo, hi)
-    if named is None and _ROLE_NOUN.match(rest) and not rest.lstrip().startswith("собеседни"):
+    if named is None and role and not rest.lstrip().startswith("собеседни"):
         if _UNNAMED_SOURCE.search(doc.text, base + m.start("rest"), base + m.end("rest") + 80):
             return None  # "— сказал иранский дипломат, пожелавший остаться неназванным"
         # "— пояснил эксперт", "— … китайский эксперт"
-        return _paragraph_subject(doc, who, s, f"{m.group('verb')} {rest}")
+        person = _paragraph_subject(doc, who, s, f"{m.group('verb')} {rest}")
+        if person is not None and role.group("trade"):
+            # "— говорит водитель" after a paragraph about a governor: someone else, unless
+            # the text calls the one it is about by that trade or one of its kind
+            trade = lemma(role.group("trade"))
+            if not _called(doc, who, person, _ROLE_KINDS.get(trade, frozenset({trade}))):
+                return None
+        return person
     return Mentions.speaker(named)
 
 
@@ -1559,12 +1598,21 @@ _NOTED_OWNER = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][»“]\s)|[.!?]\s+){_NOTED}"
     r"\s+(?P<own>(?-i:[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,2}))(?:\s*\([^()]{1,20}\))?"
     # ("Ответ Тимофеева на реплику китайского коллеги оказался неожиданно мягким —")
-    r"(?:,[^,«»—–:.!?]{1,80},)?(?:\s+[а-яё-]+){0,8}\s*[—–:]\s*$"
+    r"(?:,[^,«»—–:.!?]{1,80},)?(?P<tail>(?:\s+[а-яё-]+){0,8})\s*[—–:]\s*$"
     rf"|(?:^|(?<=[.!?]\s)|[.!?]\s+|,\s+и\s+)(?P<pro>[Ее]го|[Ее]ё|[Ее]е)\s+{_NOTED}"
     r"(?:\s+[а-яё-]+){0,4}(?:,\s*[^«»—–:.!?]{1,40})?\s*[—–:]\s*$"
     r"|(?<![\w-])[Уу]\s+(?P<pro2>него|неё|нее)\s+(?:[^—–:«».!?]{0,30}\s+)?(?:один\s+|свой\s+|"
     r"готовый\s+)?(?:ответ|формула|объяснение|рецепт)\s*:\s*$",
     re.IGNORECASE | re.MULTILINE,
+)
+
+
+# What says the noun is as the words after it: "Ответ X на реплику коллеги оказался мягким —".
+_HIS_NOTED_WAS = re.compile(r"(?<![\w-])(?:оказал\w*|был[аои]?|прозвучал\w*|звучал\w*)(?![\w-])")
+# Someone else in those words: "вызвал у американского коллеги", "оспорил его коллега".
+_SOMEONE_ELSE = re.compile(
+    rf"(?<![\w-])(?:коллег\w*|оппонент\w*|собеседни\w*|участни\w*|гост\w*|зал\w*|"
+    rf"(?:{_ROLE_WORDS}|{_TRADE_WORDS})\w*)(?![\w-])"
 )
 
 
@@ -1590,6 +1638,13 @@ def _noted_owner(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
             return None  # (someone else named before the words)
         if re.search(r"[ую]$", m.group("own")):
             return None  # "Ответ Лаврову —": the one answered (a dative's ending)
+        between = m.group("tail")
+        was = _HIS_NOTED_WAS.search(between)
+        # (the one answered, after "на", may be anyone: "Ответ X на выпад коллеги оказался")
+        rest = between[was.start() :] if was and re.match(r"\s+на\s", between) else between
+        if len(between.split()) > 3 and (not was or _SOMEONE_ELSE.search(rest)):
+            # "Ответ Тимофеева вызвал у американского коллеги реплику —": the colleague's
+            return None
         return named.person
     start = m.start("pro") if m.group("pro") else m.start("pro2")
     if who.within(start, hi):
@@ -1939,7 +1994,12 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         # "Он привёл слова, которые Набиуллина произнесла на форуме: «…»": the one the
         # relative clause names says the words
         named = who.first_in(lo + relative.end(), hi)
-        if named is None or _UNNAMED_QUOTED.search(doc.text, lo + relative.end(), named.span.start):
+        if (
+            named is None
+            or _UNNAMED_QUOTED.search(doc.text, lo + relative.end(), named.span.start)
+            # (one who heard them from another: "которые Тимофеев услышал от Ван И")
+            or {m.person for m in who.within(lo + relative.end(), hi)} != {named.person}
+        ):
             return None
         return Mentions.speaker(named)
     if relative is not None:
@@ -1977,9 +2037,17 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     if late is not None and not who.within(a, b):
         return who.pronoun(a + late.start())  # "Главной проблемой он по-прежнему считает"
     if group == "n2":  # the subject right before the verb
-        if a > lo and not re.search(r"[.!?:;«»]", doc.text[lo:a]) and who.within(lo, a):
-            # a long sentence the pattern's reach cut ("Лукьянов, дождавшись, пока Суслов
-            # закончит, и сославшись на …, возразил:"): its subject may be before the cut
+        opening = who.within(lo, a)[:1]
+        if (
+            a > lo
+            and opening
+            and not re.search(r"[.!?:;«»]", doc.text[lo:a])
+            and _OPENS_WITH_NAME.fullmatch(doc.text, lo, opening[0].span.start)
+            and doc.text.startswith(",", opening[0].span.end)
+        ):
+            # a long sentence the pattern's reach cut, which opens with a name and a comma
+            # ("Лукьянов, дождавшись, пока Суслов закончит, и сославшись на …, возразил:"):
+            # its subject (not "Когда Лукьянов закончил, …, аспирант спросил:")
             a = lo
         lead_in = _ACCORDING_TO.match(doc.text, a, b)
         if lead_in is not None:
@@ -2004,6 +2072,20 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         return _role_referent(doc, who, role, a)  # "Как отметил китайский
         # исследователь, «…»"
     return Mentions.speaker(named)
+
+
+# A noun for words or speeches anywhere in a sentence.
+_WORDS_NOUN_ANY = re.compile(
+    r"(?<![\w-])(?:слов\w*|фраз\w*|выражени\w*|реч[ьиейя]\w*|цитат\w*|заявлени\w*|"
+    r"формулировк\w*|реплик\w*|высказывани\w*)(?![\w-])"
+)
+
+
+# Before a name that opens its sentence: a title or a role at most ("Профессор", "Глава МИД").
+_OPENS_WITH_NAME = re.compile(
+    r"\s*(?!(?:Когда|Пока|После|Если|Хотя|Как|Чтобы|Поскольку|Пусть)\s)"
+    r"(?:[А-ЯЁ][а-яё-]*\s+)?(?:[а-яё-]+\s+){0,3}"
+)
 
 
 # ", как китайский дипломат", ", будто один коллега": a clause after the name with a subject
@@ -2032,6 +2114,9 @@ _UNNAMED_QUOTED = re.compile(r"(?i:источник|собеседник|одн\
 # the one named last before the comma ("министра Антона Силуанова, который …"), or nobody
 # named ("слова своего учителя, который …").
 _RELATIVE = re.compile(r",\s*котор(?:ый|ая|ое|ые)\b")
+# A relative clause closed before the verb: ", который давно изучает Китай, назвал" (the
+# verb is the main clause's).
+_RELATIVE_CLOSED = re.compile(r"[^,«»]*,\s*(?!что\b)[а-яё]")
 # A relative clause closed by a comma whose relative is not its subject: ", которого у нас
 # часто цитируют,", ", с которой мы спорим,".
 _OBJECT_RELATIVE = re.compile(
@@ -2058,7 +2143,8 @@ def _subject(doc: Document, who: Mentions, lo: int, hi: int) -> Mention | None:
     named = who.within(lo, hi)
     for k in range(len(named) - 1, -1, -1):
         m = named[k]
-        if _after_preposition(doc, m, lo) or _inside_clause(doc, m, lo, hi):
+        oblique = isinstance(who, _RuMentions) and who.oblique(m)
+        if _after_preposition(doc, m, lo) or _inside_clause(doc, m, lo, hi, oblique):
             continue
         if (
             isinstance(who, _RuMentions)
@@ -2080,20 +2166,25 @@ _IN_PREPOSITIONAL = re.compile(
 )
 
 
-def _inside_clause(doc: Document, m: Mention, lo: int, hi: int) -> bool:
-    """Whether ``m`` stands in ", <a clause opening with a small letter …>," before ``hi``."""
+def _inside_clause(doc: Document, m: Mention, lo: int, hi: int, oblique: bool = False) -> bool:
+    """Whether ``m`` stands in ", <a clause opening with a small letter …>," before ``hi``
+    (not a role in apposition before a name in the nominative: ", доцент Глеб Сомов,")."""
     head = doc.text[lo : m.span.start]
     comma = head.rfind(",")
     if comma < 0 or "," not in doc.text[m.span.end : hi]:
         return False
-    if _APPOSED_BEFORE.fullmatch(head, comma + 1) and not re.search("[А-ЯЁ]", head[:comma][1:]):
+    if (
+        not oblique
+        and _APPOSED_BEFORE.fullmatch(head, comma + 1)
+        and not re.search("[А-ЯЁ]", head[:comma][1:])
+    ):
         return False  # "Её научный руководитель, доцент Глеб Сомов, …": the subject's role
     return re.match(r"\s*[а-яё]", head[comma + 1 :]) is not None
 
 
 # A role before a name in apposition: " доцент ", " директор Института Дальнего Востока ".
 _APPOSED_BEFORE = re.compile(
-    rf"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:{_ROLE_WORDS})\s+"
+    rf"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:{_ROLE_WORDS}|{_TRADE_WORDS})\s+"
     r"(?:[А-ЯЁ][\w-]*\s+|[а-яё]+(?:ого|его|ой|ей|ых|их|ии|а|и|ы)\s+){0,5}"
 )
 
@@ -2289,6 +2380,14 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         # "На вопрос о контракте он ответил, что «…»": an opening phrase, then "он" and the
         # verb, nobody named in the sentence: the one "он" is
         return who.pronoun(lo + start + late.start("p"))
+    relative = list(_RELATIVE.finditer(doc.text, lo + start, lo + verb.start()))
+    if relative and not _RELATIVE_CLOSED.match(doc.text, relative[-1].end(), lo + verb.start()):
+        # "Тимофеев спорил с Кашиным, который в интервью назвал …": the verb is the relative
+        # clause's, its subject the one named last before ", который", whatever his case (not
+        # a topic: "который писал о «сопряжении»")
+        if re.search(r"(?<![\w-])(?:о|об|про)\s+$", tail):
+            return None
+        return Mentions.speaker(who.last_in(lo + start, relative[-1].start()))
     subject = _subject(doc, who, lo + start, lo + verb.start() + 1)
     if (
         subject is not None
