@@ -321,3 +321,25 @@ def test_zh_a_saying_or_two_people_inside_someones_words_stay_nobodys():
     assert _speaker(x, "对话比对抗好") is None
     assert _speaker(x, "三个不") is None
     assert _speaker(x, "王毅提出") == "yan-xuetong"
+
+
+def test_ru_a_man_whose_first_name_the_dictionary_takes_for_a_womans():
+    """ "Адиль Каукенов": a surname in -ов is never a woman's, so the man is Kaukenov, not
+    "Kaukenova"; women stay women."""
+    x = _x(
+        "ru",
+        "Директор центра Адиль Каукенов выступил последним. Нина Петрова с ним согласилась.",
+    )
+    people = _people(x)
+    assert {"adil-kaukenov", "nina-petrova"} <= people
+    assert "adil-kaukenova" not in people
+
+
+def test_ru_a_references_surname_and_one_initial_is_nobody():
+    """ "Куприянов А. Оттепель в Гималаях …" in a list of references: no person "Куприян А"."""
+    x = _x(
+        "ru",
+        "Алексей Куприянов пишет об Индии.",
+        "[5] Куприянов А. Оттепель в Гималаях: пределы сближения. 2026.",
+    )
+    assert _people(x) == {"alexei-kupriyanov"}

@@ -346,6 +346,8 @@ def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
     surname, perhaps with a patronymic between; None when the words are not such a name."""
     if not 2 <= len(words) <= 3 or len(words[0]) < 2 or not all(w[0].isupper() for w in words):
         return None  # "А Запад?": a conjunction, not a first name; "фон": a particle
+    if len(words[-1]) < 2:
+        return None  # "Куприянов А. Оттепель …": a reference's surname and initial
     if _SURNAME_OBLIQUE.fullmatch(words[0]) and not _known_name(words[0]):
         return None  # "— возразил Габуеву Кашин": a surname spoken to, then the speaker's
     given = _unknown_given(words) or _best(words[0], "Name")
@@ -361,13 +363,16 @@ def russian_name(words: Sequence[str]) -> tuple[str, list[str]] | None:
         return None  # "Фёдор Александрович": how an interviewer addresses someone named in full
     if not _known_name(words[0]) and _known_name(words[-1]) and _best(words[-1], "Surn") is None:
         return None  # "Росатома Алексей": a word taken for a name before a real given name
+    gender = given.gender
+    if gender == "femn" and re.search("(?:ов|ев|ёв|ин|ын)$", words[-1]):
+        # "Адиль Каукенов": a woman's surname never ends so; a first name the dictionary
+        # takes for a woman's (Адиль) is a man's
+        gender = "masc"
     shaped = _SURNAME_IN_CASE.fullmatch(words[-1])
     if shaped is not None:  # pymorphy3 reads some as a possessive: Ломанов -> "Ломан"
-        nominative_surname: str | None = shaped.group("stem") + (
-            "а" if given.gender == "femn" else ""
-        )
+        nominative_surname: str | None = shaped.group("stem") + ("а" if gender == "femn" else "")
     else:
-        surname = _best(words[-1], "Surn", given.gender)
+        surname = _best(words[-1], "Surn", gender)
         if surname is not None:
             nominative_surname = surname.nominative
         elif re.search("[иоуеыэю]$", words[-1]):
