@@ -343,3 +343,78 @@ def test_ru_a_references_surname_and_one_initial_is_nobody():
         "[5] Куприянов А. Оттепель в Гималаях: пределы сближения. 2026.",
     )
     assert _people(x) == {"alexei-kupriyanov"}
+
+
+# ---- Russian: the kinds tune65 showed at first sight ---------------------------------------
+
+
+def test_ru_going_on_after_a_notes_number():
+    """ "«…»[3]. И дальше: «…»": the note's number does not stop the same speaker going on."""
+    x = _x(
+        "ru",
+        "Как пишет Алексей Куприянов, «Гималаи разделяют Индию и Китай меньше, чем "
+        "привычка»[3]. И дальше: «Привычку менять дольше, чем границы».",
+    )
+    assert _speaker(x, "Привычку менять") == "alexei-kupriyanov"
+
+
+def test_ru_a_dash_credit_with_the_name_in_characters():
+    """ "«…». — Ван Вэнь (王文), декан …": the credit reads past the characters in brackets."""
+    x = _x(
+        "ru",
+        "🔹 «Юань в расчётах — это не политика, а бухгалтерия». — Ван Вэнь (王文), декан "
+        "Института Чунъян.",
+    )
+    assert _speaker(x, "Юань в расчётах") == "wang-wen"
+
+
+def test_ru_words_called_then_a_quote_that_goes_on():
+    """ "Захарова назвала вопрос «…». «…»": what she called it, then her next words."""
+    x = _x(
+        "ru",
+        "Мария Захарова ответила на вопрос журналиста. Захарова назвала вопрос «по-соседски "
+        "заботливым». «Пусть наши соседи по планете позаботятся о своих визах».",
+    )
+    assert _speaker(x, "Пусть наши соседи") == "maria-zakharova"
+
+
+def test_ru_recalling_how_another_named_one_said_it():
+    """ "Шатров вспоминает, как весной Целиков предупреждал: «…»": the one in the clause;
+    an unnamed one there leaves the words to nobody."""
+    x = _x(
+        "ru",
+        "Аналитик Сергей Целиков и дилер Роман Шатров знают рынок.",
+        "Шатров вспоминает, как осенью на отраслевой встрече Целиков предупреждал: «Склады "
+        "переполнятся раньше, чем кончится год».",
+        "Шатров вспоминает, как один китайский менеджер сказал ему: «Мы никуда не спешим».",
+    )
+    assert _speaker(x, "Склады переполнятся") == "sergey-tselikov"
+    assert _credited(x, "Мы никуда не") <= {None}
+
+
+def test_ru_called_to_coined_or_proposed_words():
+    """ "призвал стороны к «…»", "ввёл понятие «…»", "предложил ввести термин «…»": the words
+    of the one who called for them or coined them."""
+    x = _x(
+        "ru",
+        "Председатель КНР Си Цзиньпин призвал обе страны к «совместному восхождению».",
+        "Ещё в 2019 году Тимофей Бордачёв ввёл понятие «стратегическое одиночество России», "
+        "и оно прижилось.",
+        "Ян Чэн полушутя предложил ввести термин «евразийская арифметика».",
+    )
+    assert _speaker(x, "совместному восхождению") == "xi-jinping"
+    assert _speaker(x, "стратегическое одиночество") == "timofei-bordachev"
+    assert _speaker(x, "евразийская арифметика") == "yang-cheng"
+
+
+def test_ru_recalling_how_someone_unnamed_called_it_is_not_the_recallers():
+    """ "Караганов вспоминает, как один дипломат назвал это «…»": the diplomat's phrase; with
+    the one in the clause named, his."""
+    x = _x(
+        "ru",
+        "Сергей Караганов вспоминает, как один китайский дипломат назвал это «дружбой без "
+        "калькулятора».",
+        "Сергей Караганов вспоминает, как посол Ли Хуэй назвал это «соседством без заборов».",
+    )
+    assert _credited(x, "дружбой без") <= {None}
+    assert _speaker(x, "соседством без") == "li-hui"

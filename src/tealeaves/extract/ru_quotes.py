@@ -56,7 +56,10 @@ _ORG_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A verb of saying right before the opening mark: "подчеркнул: «", "заявила, что «".
-_SAID_BEFORE = re.compile(rf"\b{VERB}(?:\s+[а-яё]+о)?(?P<colon>\s*:|,\s*что)\s*$")
+# (one spoken to between: "сказал ему: «Мы никуда не спешим»" is words said, however few)
+_SAID_BEFORE = re.compile(
+    rf"\b{VERB}(?:\s+(?:ему|ей|им|мне|нам|нам\s+всем))?(?:\s+[а-яё]+о)?(?P<colon>\s*:|,\s*что)\s*$"
+)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«])")
 _AFTER = re.compile(
     rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?:[а-яё]{{3,}}о\s+)?(?P<verb>{TAG_VERB})\b"
@@ -783,6 +786,8 @@ _ATTITUDE = re.compile(
     r"(?:высказал\w*|выразил\w*)\s+(?:определ[её]нно|жёстко|жестко|резко|прямо|осторожно)|"
     # ("Ломанов обратил внимание на продолжительность встречи.", "Фэн известен тем, что не
     # щадит ни Москву, ни Вашингтон.")
+    # ("Захарова назвала вопрос «традиционно заботливым». «…»": her words, then more)
+    r"назвал\w*\s+(?:[а-яё-]+\s+){0,3}«[^«»]{1,60}»|"
     r"(?:обратил\w*|обращает|обращал\w*)\s+(?:[а-яё]+\s+)?внимание|извест(?:ен|на|ны)\s+тем,\s+что|"
     # ("Лукьянов улыбнулся.", "Кашин пожал плечами.": a gesture before the words)
     r"улыбнул\w+|усмехнул\w+|вздохнул\w*|помолчал\w*|(?:пожал|пожимает)\w*\s+плечами|"
@@ -934,7 +939,7 @@ _QUOTES_ANOTHER = re.compile(
 
 
 _COINED = re.compile(
-    r"(?<![\w-])(?:в?в[её]л\w*|предложил\w*|придумал\w*|пустил\w*)\s+(?:в\s+оборот\s+)?"
+    r"(?<![\w-])(?:в?в[её]л\w*|ввести|предложил\w*|придумал\w*|пустил\w*)\s+(?:в\s+оборот\s+)?"
     r"(?:термин|понятие|формулу|выражение|слово)?\s*$"
 )
 
@@ -1279,7 +1284,8 @@ _DASH_NAME = re.compile(
 # after the name: nothing, a role ("официальный представитель МИД КНР"), or where ("на
 # брифинге", "в подкасте «Карнеги. Разговоры»": a title in guillemets), and the stop
 _CREDIT_TAIL = re.compile(
-    r"\s*(?:(?:,\s*|\s+(?:на|в|во)\s+)(?:[^.!?«»—–\n]|«[^«»\n]{1,60}»){1,160})?[.!]?\s*"
+    # (the name in characters first: "— Ван Вэнь (王文), декан …")
+    r"\s*(?:[(（][\u3400-\u9fff·]{1,8}[)）])?(?:(?:,\s*|\s+(?:на|в|во)\s+)(?:[^.!?«»—–\n]|«[^«»\n]{1,60}»){1,160})?[.!]?\s*"
 )
 
 
@@ -1549,7 +1555,8 @@ _AUTHORED = re.compile(
 # И дальше, уже без улыбки: «", "». И ещё одно: «", "». Дальше следует предупреждение: «".
 _GOES_ON = re.compile(
     # (after the first one's tag, if any: "«…», — сказал Чжао Хуашэн. И дальше: «…»")
-    r"[»\s.!?,]*(?:[—–]\s*[^«».!?]{1,80}[.!?]\s*)?(?:[Ии]\s+)?(?:[Дд]альше|[Дд]алее|[Пп]отом|[Зз]атем|[Ее]щё|[Ее]ще|[Пп]оследнее|"
+    # (a note's number after the first: "«…»[5]. И дальше: «…»")
+    r"[»\s.!?,]*(?:\[\^?\d{1,3}\][\s.!?,]*)?(?:[—–]\s*[^«».!?]{1,80}[.!?]\s*)?(?:[Ии]\s+)?(?:[Дд]альше|[Дд]алее|[Пп]отом|[Зз]атем|[Ее]щё|[Ее]ще|[Пп]оследнее|"
     r"[Нн]аконец|[Нн]апоследок|[Вв]\s+заключение)(?![\w-])[^«».!?]{0,50}:\s*"
 )
 # Words between two quotes that hand the floor or the words to someone else: a question, the
@@ -2053,8 +2060,20 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         if lead_in is not None:
             a = lead_in.end()  # "По словам Денисова, посол тогда сказал:": the ambassador
         subject = _subject(doc, who, a, b + 1)
-        if subject is not None and _OWN_SUBJECT.search(doc.text, subject.span.end, b):
-            return None  # "Караганов вспоминает, как китайский дипломат сказал ему: «…»"
+        own = _OWN_SUBJECT.search(doc.text, subject.span.end, b) if subject is not None else None
+        if own is not None:
+            # "Караганов вспоминает, как китайский дипломат сказал ему: «…»": the clause's own
+            # subject, when the text names him ("Шатров вспоминает, как весной Целиков
+            # предупреждал: «…»"), else nobody
+            inner = _subject(doc, who, own.end() - 1, b + 1)
+            if (
+                inner is None
+                or inner.ambiguous
+                or inner.person == subject.person  # type: ignore[union-attr]
+                or (isinstance(who, _RuMentions) and who.oblique(inner))
+            ):
+                return None
+            return inner.person
         if (
             subject is None
             and doc.text[a - 1 : a] == "»"
@@ -2218,7 +2237,8 @@ _FRAME_VERB = re.compile(
     r"назвавш\w*|назвав(?![\w-])|"
     r"подчеркнувш\w*|напомнивш\w*|предупредивш\w*|считающ\w*|полагающ\w*|"
     # ("ввёл термин «…»", "любит говорить об «…»")
-    r"в?в[её]л\w*\s+(?:в\s+оборот|термин)|предложил\w*\s+термин|говорить|"
+    r"(?:в?в[её]л\w*|ввести)\s+(?:в\s+оборот|термин|понятие)|предложил\w*\s+(?:ввести\s+)?термин|"
+    r"говорить|"
     # ("предположил, что «…»", "подтвердил, что … «…»", "отвечал Миршаймеру, что «…»",
     # "он ответил, что «…»",
     # "лишь заметив, что …", "сославшись на то, что «…»")
@@ -2240,6 +2260,8 @@ _SPOKE_OF = re.compile(
 # governs, so the words after it are the subject's own
 _WARNED_OF = re.compile(
     r"(?:предостер[её]г\w*|предостерега\w*)\s+от\s+|(?:сравнил\w*|сравнива\w*)\s+[^«»]{0,60}?\s+(?:с|со)\s+"
+    # ("призвал две страны к «танцу дракона и слона»")
+    r"|призвал\w*\s+(?:[^«»]{0,60}?\s+)?к\s+"
 )
 
 
@@ -2389,6 +2411,13 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
             return None
         return Mentions.speaker(who.last_in(lo + start, relative[-1].start()))
     subject = _subject(doc, who, lo + start, lo + verb.start() + 1)
+    if subject is not None and _OWN_SUBJECT.search(doc.text, subject.span.end, lo + verb.start()):
+        # "Караганов вспоминает, как один китайский дипломат назвал это «…»": the clause's
+        # own subject, not the one who recalls it (that one only when named)
+        inner = _subject(doc, who, subject.span.end, lo + verb.start() + 1)
+        if inner is None or inner.person == subject.person or inner.ambiguous:
+            return None
+        subject = inner
     if (
         subject is not None
         and _a_label(doc, subject)
