@@ -981,6 +981,13 @@ def _a_predicate(word: str) -> bool:
     )
 
 
+def an_adjective(word: str) -> bool:
+    """Whether ``word`` is an adjective, full or short (мягким, спокоен), not a participle."""
+    return any(p.tag.POS in ("ADJF", "ADJS") for p in _morph().parse(word)[:2]) and not any(
+        p.tag.POS in ("PRTF", "PRTS", "NOUN") for p in _morph().parse(word)[:1]
+    )
+
+
 def _instrumental(word: str) -> bool:
     """Whether ``word`` is a given name in the instrumental (Вячеславом, Алексеем)."""
     return any("Name" in p.tag and "ablt" in p.tag for p in _morph().parse(word)[:4])
@@ -1104,12 +1111,14 @@ def _registry_by_surname(
         longer += [key[:-1] + "а", key[:-1] + "я"]  # Сибиги, Сибиге: Сибига
     # a man's surname on a consonant after a first name that does not decline ("Джо
     # Байдена", "с Джо Байденом"): the dictionary leaves it as written
-    shorter = re.fullmatch(r"(.{3,}[бвгдзклмнпрстфхцчшщ])(?:а|у|е|ом)", key)
-    if shorter is not None and _indeclinable(words[0]):
-        longer.append(shorter.group(1))
     for surname in (key, *longer):
         for entry, form in registry.cyrillic_forms(surname):
             if form[:1] == words[0][:1]:
+                return entry, form
+    shorter = re.fullmatch(r"(.{3,}[бвгдзклмнпрстфхцчшщ])(?:а|у|е|ом)", key)
+    if shorter is not None and _indeclinable(words[0]):
+        for entry, form in registry.cyrillic_forms(shorter.group(1)):
+            if form.split()[0] == words[0]:  # (the whole first name: not Софи for Сергей)
                 return entry, form
     return None, ""
 

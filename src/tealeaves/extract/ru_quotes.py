@@ -32,6 +32,7 @@ from tealeaves.extract.ru import (
     WORD,
     a_clause,
     a_participle,
+    an_adjective,
     chinese_name,
     lemma,
     russian_sex,
@@ -1079,7 +1080,9 @@ def _paragraph_subject(doc: Document, who: _RuMentions, s: QuoteSpan, tag: str =
     subjects = [m for m in subjects if m.person not in spoken_of]
     past = re.match(r"\s*[а-яё]+?(?P<sex>ла|лась|л|лся)(?![а-яё])", tag)  # not "пишет"
     said = ("f" if past.group("sex").startswith("ла") else "m") if past else ""
-    if not said and re.search(r"(?<![\w-])(?:[а-яё]+(?:ница|щица)|ведущая)(?![\w-])", tag):
+    if not said and re.match(
+        r"\s*[а-яё]+\s+(?:[а-яё]+(?:ая|яя)\s+)?(?:[а-яё]+(?:ница|щица)|ведущая)(?![\w-])", tag
+    ):
         said = "f"  # "— рассказывает предпринимательница": a woman, in any tense
     trade = _trade(tag)
     subjects = [
@@ -1211,9 +1214,19 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
         person = _paragraph_subject(doc, who, s, f"{m.group('verb')} {rest}")
         if person is not None and role.group("trade"):
             # "— говорит водитель" after a paragraph about a governor: someone else, unless
-            # the text calls the one it is about by that trade or one of its kind
+            # the text calls the one it is about by that trade or one of its kind, right
+            # before a mention or in apposition ("Губернатор края Игорь Седых"), and nobody
+            # else the paragraph names so ("Губернатор Кожемяко встретился с губернатором
+            # Орловым")
             trade = lemma(role.group("trade"))
-            if not _called(doc, who, person, _ROLE_KINDS.get(trade, frozenset({trade}))):
+            kinds = _ROLE_KINDS.get(trade, frozenset({trade}))
+            para = doc.paragraph_at(s.open_at)
+            others = (
+                {m.person for m in who.within(para.start, s.open_at)} - {person} if para else set()
+            )
+            if not _called(doc, who, person, kinds, reach=3) or any(
+                _called(doc, who, p, frozenset({trade}), reach=3) for p in others
+            ):
                 return None
         return person
     return Mentions.speaker(named)
@@ -1615,7 +1628,11 @@ _NOTED_OWNER = re.compile(
 
 
 # What says the noun is as the words after it: "Ответ X на реплику коллеги оказался мягким —".
-_HIS_NOTED_WAS = re.compile(r"(?<![\w-])(?:оказал\w*|был[аои]?|прозвучал\w*|звучал\w*)(?![\w-])")
+# (on to an adjective that ends the words: not "был оспорен студенткой", "оказался поводом")
+_HIS_NOTED_WAS = re.compile(
+    r"(?:\s+на\s+[^—–:«».!?]{1,60}?)?\s+(?P<was>оказал\w*|был[аои]?|прозвучал\w*|звучал\w*)"
+    r"(?:\s+[а-яё]+о)?\s+(?P<adj>[а-яё]+)\s*"
+)
 # Someone else in those words: "вызвал у американского коллеги", "оспорил его коллега".
 _SOMEONE_ELSE = re.compile(
     rf"(?<![\w-])(?:коллег\w*|оппонент\w*|собеседни\w*|участни\w*|гост\w*|зал\w*|"
@@ -1646,10 +1663,12 @@ def _noted_owner(doc: Document, who: Mentions, lo: int, hi: int) -> str | None:
         if re.search(r"[ую]$", m.group("own")):
             return None  # "Ответ Лаврову —": the one answered (a dative's ending)
         between = m.group("tail")
-        was = _HIS_NOTED_WAS.search(between)
+        was = _HIS_NOTED_WAS.fullmatch(between)
         # (the one answered, after "на", may be anyone: "Ответ X на выпад коллеги оказался")
-        rest = between[was.start() :] if was and re.match(r"\s+на\s", between) else between
-        if len(between.split()) > 3 and (not was or _SOMEONE_ELSE.search(rest)):
+        rest = between[was.start("was") :] if was and re.match(r"\s+на\s", between) else between
+        if len(between.split()) > 3 and (
+            not was or not an_adjective(was.group("adj")) or _SOMEONE_ELSE.search(rest)
+        ):
             # "Ответ Тимофеева вызвал у американского коллеги реплику —": the colleague's
             return None
         return named.person
@@ -2403,13 +2422,31 @@ def _framed_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
         # verb, nobody named in the sentence: the one "он" is
         return who.pronoun(lo + start + late.start("p"))
     relative = list(_RELATIVE.finditer(doc.text, lo + start, lo + verb.start()))
-    if relative and not _RELATIVE_CLOSED.match(doc.text, relative[-1].end(), lo + verb.start()):
+    if relative and not _RELATIVE_CLOSED.match(doc.text, relative[-1].end(), lo + verb.end()):
         # "Тимофеев спорил с Кашиным, который в интервью назвал …": the verb is the relative
         # clause's, its subject the one named last before ", который", whatever his case (not
-        # a topic: "который писал о «сопряжении»")
+        # a topic: "который писал о «сопряжении»"); or one named inside the clause ("заявление,
+        # которое Блинкен назвал …"); nobody when that is a thing ("доклад Пентагона, который")
         if re.search(r"(?<![\w-])(?:о|об|про)\s+$", tail):
             return None
-        return Mentions.speaker(who.last_in(lo + start, relative[-1].start()))
+        inside = [
+            m
+            for m in who.within(relative[-1].end(), lo + verb.start())
+            if not (isinstance(who, _RuMentions) and who.oblique(m))
+            and not _after_preposition(doc, m, relative[-1].end())
+        ]
+        if inside:  # (not one met in it: "который в споре с Масловым назвал")
+            if len({m.person for m in inside}) != 1 or inside[0].ambiguous:
+                return None
+            return inside[0].person
+        antecedent = who.last_in(lo + start, relative[-1].start())
+        if (
+            antecedent is None
+            or not re.fullmatch(r"[^,]{0,40}", doc.text[antecedent.span.end : relative[-1].start()])
+            or _A_THING.search(doc.text, antecedent.span.end, relative[-1].start())
+        ):
+            return None
+        return Mentions.speaker(antecedent)
     subject = _subject(doc, who, lo + start, lo + verb.start() + 1)
     if subject is not None and _OWN_SUBJECT.search(doc.text, subject.span.end, lo + verb.start()):
         # "Караганов вспоминает, как один китайский дипломат назвал это «…»": the clause's
@@ -2730,7 +2767,9 @@ def _unnamed_of(doc: Document, who: Mentions, kinds: frozenset[str], lo: int, hi
     return False
 
 
-def _called(doc: Document, who: Mentions, person: str, kinds: frozenset[str]) -> bool:
+def _called(
+    doc: Document, who: Mentions, person: str, kinds: frozenset[str], reach: int = 8
+) -> bool:
     """Whether the text calls ``person`` by one of the role words ``kinds`` (dictionary
     forms) right before a mention (the eight words before it in its sentence, after anyone
     else named) or in an apposition after it ("Министр иностранных дел России Сергей
@@ -2746,7 +2785,7 @@ def _called(doc: Document, who: Mentions, person: str, kinds: frozenset[str]) ->
         for other in who.within(lo, m.span.start):
             if other.person != person:
                 lo = max(lo, other.span.end)
-        window = " ".join(re.findall(r"[а-яё-]+", doc.text[lo : m.span.start].casefold())[-8:])
+        window = " ".join(re.findall(r"[а-яё-]+", doc.text[lo : m.span.start].casefold())[-reach:])
         after = re.match(r"\s*,([^,.!?«»]{1,100}),", doc.text[m.span.end : m.span.end + 110])
         if after is not None:
             window += " " + after.group(1).casefold()

@@ -926,7 +926,8 @@ def _cited_by_year(simple: str, seg: Segments) -> list[tuple[int, str]]:
     found = []
     for m in _YEAR_CITED.finditer(simple):
         end = m.start()
-        if simple[end - 1 : end] == "等":
+        et_al = simple[end - 1 : end] == "等"
+        if et_al:
             end -= 1  # 冯玉军等（2022）: and others
         for size in (3, 2):
             start = end - size
@@ -935,9 +936,9 @@ def _cited_by_year(simple: str, seg: Segments) -> list[tuple[int, str]]:
             if (
                 start < 0
                 or not is_han_name(cand, word_start=True)
-                # (杜尚别（2014）, 华为（2019）, 白皮书（2019）: a place, a firm, a paper; not
-                # 杨成等（2021）, a word the dictionary has as a name)
-                or (known_word(cand) and not a_name_word(cand))
+                # (杜尚别（2014）, 华为（2019）, 白皮书（2019）: a place, a firm, a paper; but
+                # 杨成等（2021）, "and others", a word the dictionary has as a name)
+                or (known_word(cand) and not (et_al and a_name_word(cand)))
             ):
                 continue
             if size == 3 and cand[0] in _BEFORE_CITED:

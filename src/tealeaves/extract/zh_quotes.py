@@ -699,8 +699,12 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
 # inner quote: "王毅外长说得好：‘…’", "库尔特·坎贝尔曾经对我说：‘…’" (after the name: titles,
 # adverbs, "对我"; the verb; a colon or a comma).
 _NESTED_INTRO = re.compile(f"(?:{BETWEEN})(?:{VERB})[过了]?[：:，,]?\\s*$")
-# What may stand before the name in its sentence: a role, a time, "我记得"; no verb of its own.
-_NESTED_LEAD = re.compile("[^，。！？；：“”‘’「」『』]{0,16}$")
+# What may stand before the name in its sentence: a role, a time, "我记得"; no verb of its own,
+# and not a preposition that makes the name one spoken to or a time ("我当面对布林肯说",
+# "美国记者在王毅致辞时说").
+_NESTED_LEAD = re.compile(
+    "[^，。！？；：“”‘’「」『』]{0,16}(?<![对向跟和与同给在据为让请问替被把])$"
+)
 
 
 def _nested_speakers(simple: str, who: Mentions, quotes: list[Quote]) -> list[Quote]:
