@@ -79,9 +79,14 @@ from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 #     "любит повторять", a third person quoted inside someone's words, a pupil's report is
 #     nobody's), narrowed after a third review.
 # 26: a three-character Chinese name jieba glued to its verb after a role (教授吴心伯说).
-# 27: the twenty-third session's kinds (Russian: Chinese people who share a surname told
-#     apart by the given name in any case, two Chinese names side by side).
-EXTRACTOR_VERSION = 27
+# 27: the twenty-third session's first kinds (Russian: Chinese people who share a surname
+#     told apart by the given name in any case, two Chinese names side by side).
+# 28: the rest of that session's kinds, narrowed after two reviews (Russian tags of any trade
+#     referring back, people from the audience, "Ответ X …", relative clauses before a verb
+#     of calling, "X вспоминает, как Y сказал", coined and called-for words, men with first
+#     names that do not decline, "Адиль Каукенов"; Chinese: a third person quoted inside
+#     someone's words, authors cited by year with 等 whose names jieba keeps as words).
+EXTRACTOR_VERSION = 28
 
 __all__ = [
     "ARTICLE_SECONDS",
