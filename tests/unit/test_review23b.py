@@ -22,11 +22,6 @@ from helpers import speaker_of as _speaker
 # ---- Russian: a relative clause before a verb of calling --------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Кашин сослался на доклад Пентагона, который назвал Китай «…»': the report's words "
-    "go to Kashin, the one named last before ', который' (so before this session too)",
-)
 def test_ru_a_relative_clause_on_a_document_is_not_the_one_who_cites_it():
     x = _x(
         "ru",
@@ -36,12 +31,6 @@ def test_ru_a_relative_clause_on_a_document_is_not_the_one_who_cites_it():
     assert _credited(x, "главным долгосрочным") <= {None}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'спорил с МИД Китая, который назвал …' and 'сослался на газету «Жэньминь жибао», "
-    "которая назвала …': the organisation's words go to the subject (so before this session "
-    "too)",
-)
 def test_ru_a_relative_clause_on_an_organisation_or_a_paper_is_not_the_subjects():
     x = _x(
         "ru",

@@ -1640,11 +1640,15 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
+# A verb in the past, a man's too: "сослался", "спорил", "пригрозил".
+_DID = re.compile(r"(?<![\w-])[а-яё]{2,}(?:л|ла|ли|лся|лась|лись)(?![\w-])")
+
+
 # Things "его" may stand for as well as a man, named after him: a report, a bloc, a body.
 _A_THING = re.compile(
     r"(?<![\w-])(?:доклад|документ|отч[её]т|союз|блок|Евросоюз|ЕС|НАТО|банк|фонд|центр|институт|"
     r"журнал|клуб|Кремл|МИД|Пекин|Вашингтон|Брюссел|правительств|министерств|ведомств|парламент|"
-    r"комитет|совет|форум|саммит|проект|план)"
+    r"комитет|совет|форум|саммит|проект|план|газет|агентств|издани|телеканал|посольств)"
 )
 
 
@@ -2031,7 +2035,14 @@ def _before_speaker(doc: Document, who: Mentions, lo: int, hi: int) -> str | Non
     if relative is not None:
         # the one named last before ", который" (an apposition may stand between: "Андрей
         # Денисов, бывший посол в Пекине, который …"), or nobody named
-        return Mentions.speaker(who.last_in(lo, lo + relative.start()))
+        last = who.last_in(lo, lo + relative.start())
+        between = _blank_names(doc.text[last.span.end : lo + relative.start()]) if last else ""
+        thing = _A_THING.search(between)
+        if thing is not None and _DID.search(between, 0, thing.start()):
+            # "сослался на доклад Пентагона, который назвал": the report's (but "Хилл из
+            # Брукингского института, которая …" is hers: no verb between)
+            return None
+        return Mentions.speaker(last)
     if quoting is not None:
         # "Он привёл слова учителя: „…“": the one quoted (named after the verb), if anyone,
         # and not one whose source is quoted ("цитирует источник в аппарате Оверчука")
