@@ -418,3 +418,27 @@ def test_ru_recalling_how_someone_unnamed_called_it_is_not_the_recallers():
     )
     assert _credited(x, "дружбой без") <= {None}
     assert _speaker(x, "соседством без") == "li-hui"
+
+
+def test_ru_she_after_a_name_we_did_not_find_is_nobody():
+    """ "Юйхань рассказывает, что … «…», — смеётся она.": "она" is the woman the sentence
+    opens with, a name the dictionary does not know and nobody found; not the last woman we
+    found."""
+    x = _x(
+        "ru",
+        "Преподаватель Елена Зотова ведёт у китайских студентов русский язык.",
+        "Юйхань рассказывает, что первую зиму почти не выходила из общежития. «Мы называли "
+        "это „спячкой по-казански“», — смеётся она.",
+    )
+    assert _credited(x, "Мы называли") <= {None}
+
+
+def test_ru_a_trade_tag_with_a_nationality_before_nobody_named_in_its_paragraph():
+    """ "— заявил китайский экономист" in a paragraph that names nobody, after a caption of
+    Russian scholars: someone else, not the last one named."""
+    x = _x(
+        "ru",
+        "Экономист Тимофей Бордачёв и политолог Фёдор Лукьянов на сессии клуба.",
+        "«Азии нужны не начальники, а кредиты», — заявил китайский экономист.",
+    )
+    assert _credited(x, "Азии нужны") <= {None}

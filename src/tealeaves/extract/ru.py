@@ -998,6 +998,12 @@ def _known_name(word: str) -> bool:
     return any(p.is_known and "Name" in p.tag for p in _morph().parse(word))
 
 
+def unknown_word(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` in no reading at all (Юйхань: a name it has never
+    seen, where "Переводы" or "Лукьянов" are known)."""
+    return not any(p.is_known for p in _morph().parse(word))
+
+
 def _dictionary_word(word: str) -> bool:
     """Whether pymorphy3 knows the word as something other than a name (Института, Турции)."""
     parses = _morph().parse(word)

@@ -37,6 +37,7 @@ from tealeaves.extract.ru import (
     lemma,
     russian_sex,
     to_someone,
+    unknown_word,
 )
 from tealeaves.extract.spans import (
     QuoteSpan,
@@ -199,6 +200,14 @@ _THEIR_SHE = re.compile(
 )
 
 
+# A sentence's first word and a verb after it: "Юйхань рассказывает", "Цзяо вспомнила".
+_UNKNOWN_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?»]\s\s))(?P<w>[А-ЯЁ][а-яё]{2,})\s+(?:[а-яё]+\s+)?"
+    r"[а-яё]{2,}(?:ет|ит|ут|ют|ат|ят|ал|ала|ял|яла|ил|ила|ел|ела)(?![а-яё])",
+    re.M,
+)
+
+
 class _RuMentions(Mentions):
     """он/она is nobody when someone unnamed was introduced after the last person named, or
     when the one it would be is of the other sex."""
@@ -265,8 +274,10 @@ class _RuMentions(Mentions):
             # он …", not "Пекин, по его словам, …" nor "«Китай не спешит», — говорит он")
             own = sentence_start(self.doc.text, para.start, at, _SENTENCE_END)
             theirs = _THEIR_HE if said == "m" else _THEIR_SHE if said == "f" else None
-            if (theirs is not None and self._unquoted(theirs, since, own)) or (
-                others is not None and self._unquoted(others, max(since, para.start), own)
+            if (
+                (theirs is not None and self._unquoted(theirs, since, own))
+                or (others is not None and self._unquoted(others, max(since, para.start), own))
+                or self._someone_unknown(max(since, para.start), own)
             ):
                 # "Его американский оппонент не согласен. … он пишет", "Пекин ответил …. Затем
                 # он пошёл дальше": someone unnamed, a country: not the one named before
@@ -374,6 +385,19 @@ class _RuMentions(Mentions):
             ):
                 return None
         return found
+
+    def _someone_unknown(self, lo: int, hi: int) -> bool:
+        """Whether a sentence in [lo, hi) opens with a word the dictionary does not know and
+        a verb, where nobody is named: someone the text names whom we did not find ("Юйхань
+        рассказывает, что …"), whom a pronoun after it may well be."""
+        for m in _UNKNOWN_SUBJECT.finditer(self.doc.text, lo, hi):
+            if (
+                not self.inside.contains(m.start("w"))
+                and not self.within(m.start("w"), m.end("w"), everywhere=True)
+                and unknown_word(m.group("w"))
+            ):
+                return True
+        return False
 
     def _unquoted(self, pattern: re.Pattern[str], lo: int, hi: int) -> bool:
         """Whether ``pattern`` matches in [lo, hi) outside the quotes."""
@@ -1221,12 +1245,14 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
             trade = lemma(role.group("trade"))
             kinds = _ROLE_KINDS.get(trade, frozenset({trade}))
             para = doc.paragraph_at(s.open_at)
-            others = (
-                {m.person for m in who.within(para.start, s.open_at)} - {person} if para else set()
-            )
-            if not _called(doc, who, person, kinds, reach=3) or any(
-                _called(doc, who, p, frozenset({trade}), reach=3) for p in others
-            ):
+            in_para = {m.person for m in who.within(para.start, s.open_at)} if para else set()
+            adjective = re.match(r"\s*([а-яё]+(?:ий|ый|ой|ая|яя))\s", rest)
+            others = in_para - {person}
+            if (
+                person not in in_para  # (one named in this paragraph, not one a pronoun finds)
+                or not _of_nationality(who, person, adjective.group(1) if adjective else "")
+                or not _called(doc, who, person, kinds, reach=3)
+            ) or any(_called(doc, who, p, frozenset({trade}), reach=3) for p in others):
                 return None
         return person
     return Mentions.speaker(named)
