@@ -442,3 +442,30 @@ def test_ru_a_trade_tag_with_a_nationality_before_nobody_named_in_its_paragraph(
         "«Азии нужны не начальники, а кредиты», — заявил китайский экономист.",
     )
     assert _credited(x, "Азии нужны") <= {None}
+
+
+def test_zh_a_name_jieba_glued_to_with_the_author_after_a_role():
+    """ "教授时殷弘同笔者谈起…。“…，”他说": jieba cuts 殷弘同; the surname 时 after a role
+    and the given name before 同笔者 are 时殷弘, whom 他 then is."""
+    x = _x(
+        "zh",
+        "去年冬天，中国人民大学国际关系学院教授时殷弘同笔者谈起他对东亚的观察。“日本的问题不在"
+        "于实力，而在于方向，”他说。",
+    )
+    assert _speaker(x, "日本的问题") == "shi-yinhong"
+
+
+def test_zh_inner_words_in_someones_words_or_as_they_said():
+    """ "正如基辛格当年那句玩笑话：‘…’", "用王毅外长的话说：‘…’", "正如王毅外长所说：‘…’" inside
+    someone's words: the inner words are the one named."""
+    x = _x(
+        "zh",
+        "北京大学教授王缉思说：“欧洲还在找自己的号码。正如基辛格当年那句玩笑话：‘欧洲的电话是"
+        "多少？’今天仍然没有答案。”",
+        "复旦大学教授赵华胜说：“用王毅外长的话说：‘中俄是彼此的战略依托。’这一点没有变。”",
+        "清华大学教授阎学通说：“正如王毅外长所说：‘大国要有大国的样子。’这是关键。”",
+    )
+    kissinger = next(p for p in x.people if "基辛格" in (p.native_name, *p.aliases))
+    assert _speaker(x, "欧洲的电话") == kissinger.id
+    assert _speaker(x, "中俄是彼此") == "wang-yi"
+    assert _speaker(x, "大国要有") == "wang-yi"

@@ -364,11 +364,6 @@ def test_zh_a_title_doctor_after_the_name_before_an_inner_quote():
     assert _speaker(x, "中美必须共存") == "henry-kissinger"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'用王毅外长的话说：‘…’', '正如王毅外长所说：‘…’': nobody credited (nobody before "
-    "this session too)",
-)
 def test_zh_in_someones_words_or_as_someone_said_before_an_inner_quote():
     x = _x(
         "zh",

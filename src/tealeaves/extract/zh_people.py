@@ -914,7 +914,7 @@ _BEFORE_CITED = set("、和与及在据如对同")
 #: preposition before the one spoken to, a verb of saying before its clause (not 道: 郑永道,
 #: nor 同 before a verb: 王大同表示).
 _NEVER_LAST_OF_A_NAME = re.compile(
-    f"(?:早(?:在|就|已)|只(?:是|说|表示|强调)|跟(?!{VERB})|同(?=时|样|记者|媒体|外界|来访|到访)|"
+    f"(?:早(?:在|就|已)|只(?:是|说|表示|强调)|跟(?!{VERB})|同(?=时|样|记者|媒体|外界|来访|到访|笔者|作者|本报|本刊)|"
     "作(?=报告|出|了|为|答|证)|刚(?=刚(?!刚)|才)|"
     "[称说讲](?=[，,：:“「]))"
 )
@@ -1014,6 +1014,9 @@ def _word_surname_then_name(simple: str, seg: Segments, at: int) -> bool:
     if simple[at] not in SURNAMES_1:
         return False
     named = seg.names.get(at + 3)
+    word = seg.words.get(at + 1, "")
+    if len(word) == 3 and _NEVER_LAST_OF_A_NAME.match(simple, at + 3):
+        named = (at + 1, word[:2])  # 教授时 + 殷弘同 + 笔者: jieba glued 同 to the given name
     if named is None or named[0] != at + 1:
         return False
     alone = re.finditer(re.escape(named[1]), simple)

@@ -698,7 +698,11 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
 # Inside someone's words, a third person introduced with a verb of saying right before the
 # inner quote: "王毅外长说得好：‘…’", "库尔特·坎贝尔曾经对我说：‘…’" (after the name: titles,
 # adverbs, "对我"; the verb; a colon or a comma).
-_NESTED_INTRO = re.compile(f"(?:{BETWEEN})(?:{VERB})[过了]?[：:，,]?\\s*$")
+_NESTED_INTRO = re.compile(
+    f"(?:{BETWEEN})(?:(?:{VERB})[过了]?"
+    # ("用王毅外长的话说", "正如王毅外长所说", "正如基辛格当年那句玩笑话")
+    "|的话(?:来)?说|所说|所言|(?:的|那句|这句)(?:名言|玩笑话|老话|话))[：:，,]?\\s*$"
+)
 # What may stand before the name in its sentence: a role, a time, "我记得"; no verb of its own,
 # and not a preposition that makes the name one spoken to or a time ("我当面对布林肯说",
 # "美国记者在王毅致辞时说").
