@@ -66,7 +66,6 @@ _SENTENCE_END = re.compile(r"[.!?…](?=\s+[А-ЯЁA-Z«])")
 _AFTER = re.compile(
     rf"^[\s,.!?…]*[—–-]\s*(?:(?P<pron>он|она)\s+)?(?:[а-яё]{{3,}}о\s+)?(?P<verb>{TAG_VERB})\b"
     # (an initial's stop is no sentence's end: "— сказал С. Лавров")
-    # (an initial's stop is no sentence's end: "— сказал С. Лавров")
     r"(?P<rest>(?:(?<![А-Яа-яЁё])[А-ЯЁ]\.(?=\s?[А-ЯЁ][а-яё])|[^.!?\n]){0,120})"
 )
 # ("— коротко ответил он": an adverb before the verb)
@@ -809,10 +808,10 @@ _ATTITUDE = re.compile(
     # ("Лукьянов вспоминает 1990-е.", "Кортунов напоминает о прошлом опыте.")
     r"вспомина\w+|вспомнил\w*|напомина\w+\s+о|напомнил\w*\s+о|"
     r"(?:высказал\w*|выразил\w*)\s+(?:определ[её]нно|жёстко|жестко|резко|прямо|осторожно)|"
-    # ("Ломанов обратил внимание на продолжительность встречи.", "Фэн известен тем, что не
-    # щадит ни Москву, ни Вашингтон.")
     # ("Захарова назвала вопрос «традиционно заботливым». «…»": her words, then more)
     r"назвал\w*\s+(?:[а-яё-]+\s+){0,3}«[^«»]{1,60}»|"
+    # ("Ломанов обратил внимание на продолжительность встречи.", "Фэн известен тем, что не
+    # щадит ни Москву, ни Вашингтон.")
     r"(?:обратил\w*|обращает|обращал\w*)\s+(?:[а-яё]+\s+)?внимание|извест(?:ен|на|ны)\s+тем,\s+что|"
     # ("Лукьянов улыбнулся.", "Кашин пожал плечами.": a gesture before the words)
     r"улыбнул\w+|усмехнул\w+|вздохнул\w*|помолчал\w*|(?:пожал|пожимает)\w*\s+плечами|"
@@ -1184,7 +1183,7 @@ _WITH_ROLE_BEFORE = re.compile(
 
 def _unnamed_after(doc: Document, s: QuoteSpan) -> bool:
     """Whether the tag after the quote gives it to someone new the text does not name:
-    "«…?» — спрашивает студентка из третьего ряда", "— сказал таксист"."""
+    "«…?» — спрашивает студентка из третьего ряда", "— говорит пенсионерка"."""
     m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
     if m is None or m.group("pron") or re.search("[А-ЯЁ]", m.group("rest")):
         return False
@@ -1324,7 +1323,8 @@ _DASH_NAME = re.compile(
 # брифинге", "в подкасте «Карнеги. Разговоры»": a title in guillemets), and the stop
 _CREDIT_TAIL = re.compile(
     # (the name in characters first: "— Ван Вэнь (王文), декан …")
-    r"\s*(?:[(（][\u3400-\u9fff·]{1,8}[)）])?(?:(?:,\s*|\s+(?:на|в|во)\s+)(?:[^.!?«»—–\n]|«[^«»\n]{1,60}»){1,160})?[.!]?\s*"
+    r"\s*(?:[(（][\u3400-\u9fff·]{1,8}[)）])?"
+    r"(?:(?:,\s*|\s+(?:на|в|во)\s+)(?:[^.!?«»—–\n]|«[^«»\n]{1,60}»){1,160})?[.!]?\s*"
 )
 
 
@@ -2808,7 +2808,7 @@ def _called(
     doc: Document, who: Mentions, person: str, kinds: frozenset[str], reach: int = 8
 ) -> bool:
     """Whether the text calls ``person`` by one of the role words ``kinds`` (dictionary
-    forms) right before a mention (the eight words before it in its sentence, after anyone
+    forms) right before a mention (the ``reach`` words before it in its sentence, after anyone
     else named) or in an apposition after it ("Министр иностранных дел России Сергей
     Лавров" is called "министр"; "Лавров, министр …," too)."""
     for m in who.everywhere:
