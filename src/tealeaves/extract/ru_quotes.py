@@ -199,10 +199,11 @@ _THEIR_SHE = re.compile(
 )
 
 
-# A sentence's first word and a verb after it: "Юйхань рассказывает", "Цзяо вспомнила".
+# A sentence's first word and a verb of telling after it: "Юйхань рассказывает", "Цзяо
+# вспомнила" (people tell; "Хуавэй показала", "Росатом подписал" are no one).
 _UNKNOWN_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?»]\s\s))(?P<w>[А-ЯЁ][а-яё]{2,})\s+(?:[а-яё]+\s+)?"
-    r"[а-яё]{2,}(?:ет|ит|ут|ют|ат|ят|ал|ала|ял|яла|ил|ила|ел|ела)(?![а-яё])",
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?»]\s\s))(?P<w>[А-ЯЁ][а-яё]{2,})\s+(?:[а-яё]+о\s+)?"
+    rf"(?P<v>{TAG_VERB}|{REPORT_VERBS}|рассказал\w*|вспомнил\w*)(?![а-яё])",
     re.M,
 )
 
@@ -276,7 +277,7 @@ class _RuMentions(Mentions):
             if (
                 (theirs is not None and self._unquoted(theirs, since, own))
                 or (others is not None and self._unquoted(others, max(since, para.start), own))
-                or self._someone_unknown(max(since, para.start), own)
+                or self._someone_unknown(max(since, para.start), own, said)
             ):
                 # "Его американский оппонент не согласен. … он пишет", "Пекин ответил …. Затем
                 # он пошёл дальше": someone unnamed, a country: not the one named before
@@ -385,11 +386,15 @@ class _RuMentions(Mentions):
                 return None
         return found
 
-    def _someone_unknown(self, lo: int, hi: int) -> bool:
+    def _someone_unknown(self, lo: int, hi: int, said: str) -> bool:
         """Whether a sentence in [lo, hi) opens with a word the dictionary does not know and
         a verb, where nobody is named: someone the text names whom we did not find ("Юйхань
-        рассказывает, что …"), whom a pronoun after it may well be."""
+        рассказывает, что …"), whom a pronoun after it may well be (not when a verb in the
+        past gives that one the other sex than ``said``, the pronoun's)."""
         for m in _UNKNOWN_SUBJECT.finditer(self.doc.text, lo, hi):
+            past = re.search(r"(?:л|ла|лся|лась)$", m.group("v"))
+            if past and said and ("f" if "ла" in past.group() else "m") != said:
+                continue  # "Юйхань рассказала …. «…», — добавил он": not her
             if (
                 not self.inside.contains(m.start("w"))
                 and not self.within(m.start("w"), m.end("w"), everywhere=True)
@@ -1248,8 +1253,7 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
             adjective = re.match(r"\s*([а-яё]+(?:ий|ый|ой|ая|яя))\s", rest)
             others = in_para - {person}
             if (
-                person not in in_para  # (one named in this paragraph, not one a pronoun finds)
-                or not _of_nationality(who, person, adjective.group(1) if adjective else "")
+                not _of_nationality(who, person, adjective.group(1) if adjective else "")
                 or not _called(doc, who, person, kinds, reach=3)
             ) or any(_called(doc, who, p, frozenset({trade}), reach=3) for p in others):
                 return None

@@ -699,7 +699,7 @@ def find_quotes(doc: Document, mentions: Sequence[Mention]) -> list[Quote]:
 # inner quote: "王毅外长说得好：‘…’", "库尔特·坎贝尔曾经对我说：‘…’" (after the name: titles,
 # adverbs, "对我"; the verb; a colon or a comma).
 _NESTED_INTRO = re.compile(
-    f"(?:{BETWEEN})(?:(?:{VERB})[过了]?"
+    f"(?:{BETWEEN})(?:(?P<verb>{VERB})[过了]?"
     # ("用王毅外长的话说", "正如王毅外长所说", "正如基辛格当年那句玩笑话")
     "|的话(?:来)?说|所说|所言|(?:的|那句|这句)(?:名言|玩笑话|老话|话))[：:，,]?\\s*$"
 )
@@ -709,6 +709,10 @@ _NESTED_INTRO = re.compile(
 _NESTED_LEAD = re.compile(
     "[^，。！？；：“”‘’「」『』]{0,16}(?<![对向跟和与同给在据为让请问替被把])$"
 )
+
+
+# What stands before the name when the words are named as theirs: "用", "正如", "借用".
+_WORDS_OF_LEAD = re.compile("(?:用|借用|套用|引用|正如|诚如|如)?")
 
 
 def _nested_speakers(simple: str, who: Mentions, quotes: list[Quote]) -> list[Quote]:
@@ -732,12 +736,19 @@ def _nested_speakers(simple: str, who: Mentions, quotes: list[Quote]) -> list[Qu
                 *(simple.rfind(c, outer.span.start, opened) + 1 for c in "。！？；"),
             )
             named = who.within(lo, opened, everywhere=True)
+            intro = _NESTED_INTRO.fullmatch(simple, named[-1].span.end, opened) if named else None
             if (
-                len({m.person for m in named}) == 1
+                intro is not None
+                and len({m.person for m in named}) == 1
                 and not named[0].ambiguous
                 and named[0].person != outer.speaker
                 and _NESTED_LEAD.fullmatch(simple, lo, named[0].span.start)
-                and _NESTED_INTRO.fullmatch(simple, named[-1].span.end, opened)
+                # (words of theirs only after 用/正如/借用…: not "用我当年提醒布林肯的话说",
+                # "正如美国媒体批评王毅外长所说")
+                and (
+                    intro.group("verb") is not None
+                    or _WORDS_OF_LEAD.fullmatch(simple, lo, named[0].span.start)
+                )
             ):
                 q = replace(q, speaker=named[0].person)
         out.append(q)
