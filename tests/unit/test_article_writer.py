@@ -7,6 +7,7 @@ process that fails must fail the build, not lose its articles."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 
 import pytest
@@ -128,4 +129,26 @@ def test_a_writer_process_that_fails_fails_the_build(tmp_path, monkeypatch):
     monkeypatch.setattr(update_module, "PARALLEL_FROM", 1)
     with pytest.raises(KeyError, match="no such field"):
         _open(tmp_path, "parallel")
+    assert not (tmp_path / "parallel" / "whoosh").exists()
+
+
+def test_a_build_stopped_half_way_stops_its_writer_processes(tmp_path, monkeypatch):
+    """The main process stops reading (here its progress callback raises): the writer
+    processes, which would wait for jobs that never come, are stopped with it."""
+    _corpus(tmp_path / "corpus")
+    monkeypatch.setattr(update_module, "PARALLEL_FROM", 1)
+
+    class Stop(Exception):
+        pass
+
+    def progress(done, total, name):
+        if done == 12:
+            raise Stop
+
+    with pytest.raises(Stop):
+        Library.open(
+            index_dir=tmp_path / "parallel", library_dir=tmp_path / "lib",
+            corpus_dirs=[tmp_path / "corpus"], bundled=False, progress=progress,
+        )  # fmt: skip
+    assert multiprocessing.active_children() == []
     assert not (tmp_path / "parallel" / "whoosh").exists()

@@ -720,6 +720,15 @@ if _IMPORTED:
             task.start()
             return task
 
+        def cancel(self) -> None:
+            """Stop the writer processes (they may be waiting for jobs that will not come)
+            and drop what was written."""
+            for task in self.tasks:
+                if task.is_alive():
+                    task.terminate()
+                task.join()
+            SegmentWriter.cancel(self)
+
         def add_article(self, key: str, doc: Any) -> None:
             self.docbuffer.append((key, doc))
             if len(self.docbuffer) >= self.batchsize:
