@@ -30,7 +30,7 @@ from tealeaves.extract import (
     load_topics,
 )
 from tealeaves.model import Document, LoadError
-from tealeaves.search import whoosh_private  # noqa: F401  (a writer's run files in chunks)
+from tealeaves.search import whoosh_private  # also: a writer's run files in chunks
 from tealeaves.search.manifest import FilePath, entry_for
 from tealeaves.search.records import article_records
 from tealeaves.search.schema import make_schema
@@ -167,9 +167,15 @@ def rebuild_beside(
     entries: dict[str, Any] = {}
     known: dict[str, str] = {}
     items = sorted(files.items())
-    writer = ix.writer(**writer_options(len(items)))
+    writer = _full_build_writer(ix, len(items), make_records)
+    in_processes = hasattr(writer, "add_article")
     try:
         for key, loaded, error in load_articles(items, known, report, progress, len(items)):
+            if loaded is not None and in_processes:
+                writer.add_article(key, loaded)  # its records are made in a writer process
+                entries[key] = entry_for(files[key], loaded, None)
+                report.added.append(loaded.id)
+                continue
             doc, error = write_records(writer, files[key], loaded, error, make_records, report)
             entries[key] = entry_for(files[key], doc, error)
             if doc is not None:
@@ -179,8 +185,41 @@ def rebuild_beside(
         writer.cancel()
         raise
     ix.close()
+    if in_processes:
+        _after_processes(writer, files, entries, make_records, report)
     swap_in(tmp, target)
     return entries
+
+
+def _full_build_writer(ix: Index, articles: int, make_records: RecordMaker) -> Any:
+    """The writer of a full build: from ``PARALLEL_FROM`` articles on, writer processes
+    that make the records themselves (the main process only reads the files), when
+    Whoosh is the release our subclass was written for; else Whoosh's own."""
+    options = writer_options(articles)
+    if not options or not whoosh_private.ENABLED:
+        return ix.writer(**options)
+    if isinstance(make_records, ExtractingRecords):  # loaded once, before the processes fork
+        make_records.registry, make_records.topics  # noqa: B018
+    return whoosh_private.ArticleWriter(
+        ix, make_records, procs=options["procs"], limitmb=options["limitmb"]
+    )
+
+
+def _after_processes(
+    writer: Any, files: dict[str, FilePath], entries: dict[str, Any],
+    make_records: RecordMaker, report: UpdateReport,
+) -> None:  # fmt: skip
+    """What the writer processes found, in the entries and the report as a build in one
+    process fills them: the articles left out over their time budget, in the files' order,
+    and the record maker's failures."""
+    for key in sorted(writer.left_out):
+        error = LoadError(show_line(files[key]), f"{writer.left_out[key]}; left out of the index")
+        report.errors.append(error)
+        report.added.remove(entries[key]["id"])
+        entries[key] = {**entries[key], "id": None, "error": error.reason}
+    failures = getattr(make_records, "failures", None)
+    if isinstance(failures, list):
+        failures.extend(sorted(writer.failures, key=lambda f: f.path))
 
 
 def swap_in(new: Path, target: Path) -> None:

@@ -21,6 +21,9 @@ Two speed-ups read or change parts of Whoosh that are not its public API,
 * ``VarBytesColumn.Reader._read_offsets_and_lengths`` is replaced (see
   :func:`_read_offsets_and_lengths`) so that a large segment's stored-field offsets and
   lengths are read from the file where needed, not held in memory whole;
+* Whoosh's multiprocess writer and its writer process are subclassed (see
+  :class:`ArticleWriter`) so that a full build's writer processes are given the loaded
+  articles and make their records (the extraction) themselves;
 
 and the partitioned build (:mod:`tealeaves.search.committing`) adopts segments written
 elsewhere by listing them in a new table of contents (:func:`adopt_segments`).
@@ -619,6 +622,159 @@ if ENABLED and WHOOSH_SPELLING is not None:
     whoosh_writing.PostingPool = SpellingPool
     SegmentWriter.__init__ = _writer_init
     SegmentWriter.add_reader = _add_reader
+
+
+# -- writing: the writer processes make the records too -----------------------------------------
+
+#: Articles per job a multiprocess build hands a writer process: small, so that the
+#: progress shown (articles read) stays close to the articles indexed.
+ARTICLE_BATCH = 10
+
+if _IMPORTED:
+    from whoosh.multiproc import MpWriter, SubWriterTask
+
+    def _picklable(exc: BaseException) -> BaseException:
+        """``exc`` if it can go back to the committing process as it is, else its words."""
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:
+            return RuntimeError(f"a writer process failed ({type(exc).__name__}: {exc})")
+        return exc
+
+    class _ArticleTask(SubWriterTask):
+        """A writer process given loaded articles instead of records: it makes each
+        article's records (the extraction included) and adds them to a segment of its own.
+        It hands back the segment, the articles left out (``OverBudget``, by key, with the
+        reason) and the record maker's ``failures``; or, when anything else went wrong,
+        ``("failed", the exception, None)`` after taking (and dropping) the rest of its
+        jobs, so that the process that hands them out never waits on a full queue."""
+
+        def __init__(self, *args: Any, make_records: Any) -> None:
+            super().__init__(*args)
+            self.make_records = make_records
+
+        def run(self) -> None:
+            from tealeaves.extract import OverBudget
+
+            writer = self.writer = SegmentWriter(
+                self.storage.open_index(self.indexname), _lk=False, **self.kwargs
+            )
+            left_out: dict[str, str] = {}
+            failed: BaseException | None = None
+            while (job := self.jobqueue.get()) is not None:
+                filename, count = job
+                try:
+                    if failed is None:
+                        self._articles(writer, filename, count, left_out, OverBudget)
+                except BaseException as exc:  # raised by the process that commits
+                    failed = exc
+                finally:
+                    writer.temp_storage().delete_file(filename)
+            if failed is not None:
+                # Its files only: the temporary folder is shared with the other processes.
+                writer._close_segment()
+                self.resultqueue.put(("failed", _picklable(failed), None))
+                return
+            failures = getattr(self.make_records, "failures", None)
+            result = (writer._finalize_segment(), left_out, list(failures or ()))
+            self.resultqueue.put(result)
+
+        def _articles(
+            self, writer: Any, filename: str, count: int, left_out: dict[str, str],
+            over_budget: type[Exception],
+        ) -> None:  # fmt: skip
+            with writer.temp_storage().open_file(filename).raw_file() as f:
+                for _ in range(count):
+                    key, doc = pickle.load(f)
+                    try:
+                        records = list(self.make_records(doc))
+                    except over_budget as exc:
+                        left_out[key] = str(exc)
+                        continue
+                    for record in records:
+                        writer.add_document(**record)
+
+    class ArticleWriter(MpWriter):
+        """Whoosh's multiprocess writer (one segment per process, as ``multisegment``)
+        whose processes are given the loaded articles (:meth:`add_article`) and make their
+        records themselves: the extraction runs in the writer processes, beside the
+        indexing, instead of in the process that reads the files.
+
+        After :meth:`commit`, ``left_out`` holds the articles a process left out (over
+        their time budget: key → reason) and ``failures`` the record maker's failures from
+        every process. A process that failed otherwise makes the commit raise what it
+        raised (a full disk is an ``OSError`` here too); nothing is committed then."""
+
+        def __init__(self, ix: Any, make_records: Any, procs: int, **kwargs: Any) -> None:
+            super().__init__(ix, procs=procs, batchsize=ARTICLE_BATCH, multisegment=True, **kwargs)
+            self.make_records = make_records
+            self.left_out: dict[str, str] = {}
+            self.failures: list[Any] = []
+
+        def _new_task(self) -> Any:
+            task = _ArticleTask(
+                self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs,
+                True, make_records=self.make_records,
+            )  # fmt: skip
+            self.tasks.append(task)
+            task.start()
+            return task
+
+        def cancel(self) -> None:
+            """Stop the writer processes (they may be waiting for jobs that will not come)
+            and drop what was written."""
+            for task in self.tasks:
+                if task.is_alive():
+                    task.terminate()
+                task.join()
+            SegmentWriter.cancel(self)
+
+        def add_article(self, key: str, doc: Any) -> None:
+            self.docbuffer.append((key, doc))
+            if len(self.docbuffer) >= self.batchsize:
+                self._enqueue()
+            self._added_sub = True
+
+        def _commit(self, mergetype: Any, optimize: Any, merge: Any) -> None:
+            if self.docbuffer:
+                self._enqueue()
+            for _ in self.tasks:
+                self.jobqueue.put(None)
+            segments = self._merge_segments(mergetype, optimize, merge)
+            results = self._results()
+            for task in self.tasks:
+                task.join()
+            for result in results:
+                if result[0] == "failed":  # what the process raised, as one process raises it
+                    raise result[1]
+            if len(results) < len(self.tasks):
+                raise RuntimeError("a writer process ended without a result (was it killed?)")
+            for segment, left_out, failures in results:
+                segments.append(segment)
+                self.left_out.update(left_out)
+                self.failures += failures
+            if self._added:
+                segments.append(self._finalize_segment())
+            else:
+                self._close_segment()
+            self._commit_toc(segments)
+            self._finish()
+
+        def _results(self) -> list[Any]:
+            """One result per process; fewer when a process died without one."""
+            import queue
+
+            results: list[Any] = []
+            while len(results) < len(self.tasks):
+                try:
+                    results.append(self.resultqueue.get(timeout=1))
+                except queue.Empty:
+                    if not any(task.is_alive() for task in self.tasks):
+                        try:  # one may have put its result just before it ended
+                            results.append(self.resultqueue.get(timeout=1))
+                        except queue.Empty:
+                            break
+            return results
 
 
 def length_field(name: str) -> str:
