@@ -67,12 +67,6 @@ def test_ru_an_economist_from_china_is_not_the_russian_named_before():
         assert _credited(x, "Транзит окупится") <= {None}, origin
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'— заявил китайский политолог' / '— заявил китайский эксперт' after a Russian "
-    "named: the Russian credited; the nationality check guards trade words (экономист), not "
-    "role words (политолог, эксперт) (so before these commits too)",
-)
 def test_ru_a_chinese_political_scientist_is_not_the_russian_named_before():
     for tag, lead in (
         ("китайский политолог", "Политолог Фёдор Лукьянов"),

@@ -1240,6 +1240,11 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
             return None  # "— сказал иранский дипломат, пожелавший остаться неназванным"
         # "— пояснил эксперт", "— … китайский эксперт"
         person = _paragraph_subject(doc, who, s, f"{m.group('verb')} {rest}")
+        adjective = re.match(r"\s*([а-яё]+(?:ий|ый|ой|ая|яя))\s", rest)
+        if person is not None and not _of_nationality(
+            who, person, adjective.group(1) if adjective else ""
+        ):
+            return None  # "— заявил китайский политолог" after a paragraph about a Russian
         if person is not None and role.group("trade"):
             # "— говорит водитель" after a paragraph about a governor: someone else, unless
             # the text calls the one it is about by that trade or one of its kind, right
@@ -1250,12 +1255,10 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
             kinds = _ROLE_KINDS.get(trade, frozenset({trade}))
             para = doc.paragraph_at(s.open_at)
             in_para = {m.person for m in who.within(para.start, s.open_at)} if para else set()
-            adjective = re.match(r"\s*([а-яё]+(?:ий|ый|ой|ая|яя))\s", rest)
             others = in_para - {person}
-            if (
-                not _of_nationality(who, person, adjective.group(1) if adjective else "")
-                or not _called(doc, who, person, kinds, reach=3)
-            ) or any(_called(doc, who, p, frozenset({trade}), reach=3) for p in others):
+            if not _called(doc, who, person, kinds, reach=3) or any(
+                _called(doc, who, p, frozenset({trade}), reach=3) for p in others
+            ):
                 return None
         return person
     return Mentions.speaker(named)
