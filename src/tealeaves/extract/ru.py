@@ -983,8 +983,11 @@ def _a_predicate(word: str) -> bool:
 
 def an_adjective(word: str) -> bool:
     """Whether ``word`` is an adjective, full or short (мягким, спокоен), not a participle."""
-    return any(p.tag.POS in ("ADJF", "ADJS") for p in _morph().parse(word)[:2]) and not any(
-        p.tag.POS in ("PRTF", "PRTS", "NOUN") for p in _morph().parse(word)[:1]
+    parses = _morph().parse(word)[:2]
+    return any(p.tag.POS in ("ADJF", "ADJS") for p in parses) and parses[0].tag.POS not in (
+        "PRTF",
+        "PRTS",
+        "NOUN",
     )
 
 
@@ -998,6 +1001,7 @@ def _known_name(word: str) -> bool:
     return any(p.is_known and "Name" in p.tag for p in _morph().parse(word))
 
 
+@lru_cache(maxsize=4096)
 def unknown_word(word: str) -> bool:
     """Whether pymorphy3 knows ``word`` in no reading at all (Юйхань: a name it has never
     seen, where "Переводы" or "Лукьянов" are known)."""

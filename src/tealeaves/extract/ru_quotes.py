@@ -1673,7 +1673,8 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
-# A verb in the past, a man's too: "сослался", "спорил", "пригрозил".
+# A verb in the past, a man's too: "сослался", "спорил", "пригрозил" (_PAST_VERB leaves out
+# the man's -л, which many nouns end in; here it only has to come before a thing's noun).
 _DID = re.compile(r"(?<![\w-])[а-яё]{2,}(?:л|ла|ли|лся|лась|лись)(?![\w-])")
 
 
