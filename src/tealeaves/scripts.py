@@ -18,15 +18,29 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-@lru_cache(maxsize=16384)
 def _simplified_char(c: str) -> str:
     s = _t2s().convert(c)
     return s if len(s) == 1 else c
 
 
+class _Folding(dict):
+    """A table for ``str.translate`` that fills itself: each character code met for the
+    first time is looked up once (a Han character in OpenCC's table, anything else as
+    itself), then answered by the table alone."""
+
+    def __missing__(self, code: int) -> int:
+        c = chr(code)
+        folded = ord(_simplified_char(c)) if "\u3400" <= c <= "\u9fff" else code
+        self[code] = folded
+        return folded
+
+
+_FOLDING = _Folding()
+
+
 def simplified(text: str) -> str:
     """``text`` in simplified characters, one character for one (趙華勝 -> 赵华胜)."""
-    return "".join(_simplified_char(c) if "\u3400" <= c <= "\u9fff" else c for c in text)
+    return text.translate(_FOLDING)
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ import bisect
 import difflib
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -20,6 +21,21 @@ CYRILLIC = r"\u0400-\u04ff"
 # A native name's brackets after a name: "(赵华胜)", "（金灿荣）", "[Дмитрий Песков]", "【王毅】"
 BRACKETED = r"(?:[(（][^()（）]*[)）]|\[[^\[\]]*\]|【[^【】]*】)"
 HAN_RUN = re.compile(f"[{HAN}]+")
+
+
+def written_at(text: str, form: str) -> Iterator[int]:
+    """Where ``form`` is written in ``text``, left to right and not overlapping: what
+    ``re.finditer(re.escape(form), text)`` finds, with no pattern compiled per form (a
+    pattern per name evicts the constant patterns from ``re``'s cache, which then are
+    compiled again)."""
+    if not form:
+        yield from range(len(text) + 1)
+        return
+    at = text.find(form)
+    while at >= 0:
+        yield at
+        at = text.find(form, at + len(form))
+
 
 #: Common Chinese surnames in pinyin (single- and two-syllable).
 CHINESE_SURNAMES: frozenset[str] = frozenset(
@@ -287,7 +303,7 @@ def _han_readings(native: str) -> tuple[tuple[str, ...], ...]:
 
 def pinyin_matches(latin_words: list[str], native: str) -> bool:
     """Whether the Latin words spell the pinyin of the Han name, in either name order."""
-    if not 2 <= len(native) <= 4 or not re.fullmatch(f"[{HAN}]+", native):
+    if not 2 <= len(native) <= 4 or not HAN_RUN.fullmatch(native):
         return False
     readings = _han_readings(native)
     spelled = [fold(w) for w in latin_words]

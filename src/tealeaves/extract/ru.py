@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from tealeaves.extract.names import CHINESE_SURNAMES, pinyin_syllables, slug
+from tealeaves.extract.names import CHINESE_SURNAMES, pinyin_syllables, slug, written_at
 from tealeaves.extract.people import PeopleFound
 from tealeaves.extract.registry import Registry, RegistryPerson, with_facts
 from tealeaves.model import Document, Mention, Person, PersonKind, Role, Span
@@ -745,10 +745,21 @@ def _sex_agrees(word: str, key: str) -> bool:
     man's (Масловой of Маслов)."""
     w = word.casefold()
     if key.endswith(("ова", "ева", "ёва", "ина", "ына")):
-        return w != key[:-1] and not re.fullmatch(rf"{re.escape(key[:-1])}(?:ым|ом|е)", w)
+        return w != key[:-1] and not _stem_ending(w, key[:-1], ("ым", "ом", "е"))
     if key.endswith(("ов", "ев", "ёв", "ин", "ын")):
-        return not re.fullmatch(rf"{re.escape(key)}(?:ой|ою|ую)", w)
+        return not _stem_ending(w, key, ("ой", "ою", "ую"))
     return True
+
+
+def _stem_ending(word: str, stem: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``word`` is ``stem`` and one of ``endings``: a full match of
+    ``stem(?:e1|e2…)`` with no pattern compiled per surname."""
+    return word.startswith(stem) and word[len(stem) :] in endings
+
+
+_ADJ_FEMN = ("ой", "ую", "ою", "ей")
+_OBLIQUE_A = ("и", "ы", "е", "у", "ой", "ою", "ей", "ею")
+_ADJ_MASC = ("ого", "ому", "им", "ом", "его", "ему")
 
 
 def _cyrillic_only(text: str) -> bool:
@@ -1148,7 +1159,7 @@ def _han_given(doc: Document, drafts: dict[str, _Draft]) -> None:
     from tealeaves.extract.zh import romanise
 
     for d in chinese:
-        for at in (m.end() for m in re.finditer(re.escape(d.native), doc.text)):
+        for at in (a + len(d.native) for a in written_at(doc.text, d.native)):
             han = _HAN_AFTER.match(doc.text, at)
             if han is not None and slug(romanise(han["han"])) == d.id:
                 d.han = han["han"]
@@ -1173,8 +1184,13 @@ def _person(d: _Draft, registry: Registry) -> Person:
 def _surname_forms(doc: Document, d: _Draft) -> re.Pattern[str]:
     key = d.surname_key
     cut = 2 if _ADJECTIVAL.search(key) and len(key) > 5 else 1 if len(key) > 4 else 0
-    stem = re.escape(key[: len(key) - cut])  # Беленькая: Беленькой; Кашин: Кашину
-    return re.compile(rf"(?<![А-Яа-яЁё-]){stem}[а-яё]{{0,3}}(?![а-яё])", re.IGNORECASE)
+    return _stem_forms(key[: len(key) - cut])  # Беленькая: Беленькой; Кашин: Кашину
+
+
+@lru_cache(maxsize=4096)
+def _stem_forms(stem: str) -> re.Pattern[str]:
+    """A surname's stem with up to three letters of ending, any case."""
+    return re.compile(rf"(?<![А-Яа-яЁё-]){re.escape(stem)}[а-яё]{{0,3}}(?![а-яё])", re.IGNORECASE)
 
 
 def _mentions(doc: Document, drafts: list[_Draft], registry: Registry) -> list[Mention]:
@@ -1293,22 +1309,18 @@ _ADJECTIVAL = re.compile("(?:ая|яя|ий|ый|ой)$")
 def _same_surname(word: str, key: str, chinese: bool) -> bool:
     if chinese:
         return word.casefold() == key
-    if word.casefold() == key:
+    w = word.casefold()
+    if w == key:
         return True
     if _ADJECTIVAL.search(key) and len(key) > 5:
-        endings = "ой|ую|ою|ей" if key.endswith(("ая", "яя")) else "ого|ому|им|ом|его|ему"
-        if re.fullmatch(rf"{re.escape(key[:-2])}(?:{endings})", word.casefold()):
+        endings = _ADJ_FEMN if key.endswith(("ая", "яя")) else _ADJ_MASC
+        if _stem_ending(w, key[:-2], endings):
             return True  # Ольги Беленькой, с Беленькой; Достоевского, о Толстом
-    oblique = rf"{re.escape(key[:-1])}(?:и|ы|е|у|ой|ою|ей|ею)"
-    if key.endswith("а") and re.fullmatch(oblique, word.casefold()):
+    if key.endswith("а") and _stem_ending(w, key[:-1], _OBLIQUE_A):
         return True  # Сибига: Сибиги, Сибиге, Сибигу, Сибигой; Рукша: Рукшей
-    if re.search("(?:ов|ев|ёв|ин|ын)$", key) and re.fullmatch(
-        rf"{re.escape(key)}(?:а|у|ым|е|ом)", word.casefold()
-    ):
+    if re.search("(?:ов|ев|ёв|ин|ын)$", key) and _stem_ending(w, key, ("а", "у", "ым", "е", "ом")):
         return True  # Кашин: Кашина, Кашину, Кашиным, о Кашине (a man's surname in any case)
-    if re.search("[бвгдзклмнпрстфхцчшщ]$", key) and re.fullmatch(
-        rf"{re.escape(key)}(?:а|у|ом|е)", word.casefold()
-    ):
+    if re.search("[бвгдзклмнпрстфхцчшщ]$", key) and _stem_ending(w, key, ("а", "у", "ом", "е")):
         return True  # Фидан, Эрдоган: по словам Фидана, с Эрдоганом (a man's foreign surname)
     return any(p.tag == "Surn" and p.nominative.casefold() in (key, key + "а", key[:-1])
                for p in _parse(word))  # fmt: skip

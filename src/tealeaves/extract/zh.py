@@ -20,7 +20,7 @@ import re
 from collections.abc import Container, Sequence
 from functools import lru_cache
 
-from tealeaves.extract.names import HAN
+from tealeaves.extract.names import HAN, HAN_RUN
 from tealeaves.model import Paragraph
 from tealeaves.scripts import simplified
 
@@ -402,7 +402,7 @@ class Segments:
         for word in tokenizer.cut(text, HMM=True):
             self.starts.add(at)
             self.words[at] = word
-            if 2 <= len(word) <= 4 and re.fullmatch(f"[{HAN}]+", word):
+            if 2 <= len(word) <= 4 and HAN_RUN.fullmatch(word):
                 tag = tags.get(word)
                 known = tokenizer.FREQ.get(word, 0) > 0  # prefixes are kept with 0
                 if (tag or "").startswith("nr") or (not known and is_han_name(word)):

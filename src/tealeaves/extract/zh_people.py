@@ -10,10 +10,10 @@ jieba's words) are read in :mod:`tealeaves.extract.zh`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from tealeaves.extract.names import HAN, Spans, slug
+from tealeaves.extract.names import HAN, HAN_RUN, Spans, slug, written_at
 from tealeaves.extract.people import PeopleFound
 from tealeaves.extract.registry import Registry, RegistryPerson, with_facts
 from tealeaves.extract.ru import latin_name
@@ -105,7 +105,7 @@ def _name_before(simple: str, end: int, seg: Segments | None = None) -> tuple[in
         if start < 0:
             continue
         cand = simple[start:end]
-        if not re.fullmatch(f"[{HAN}]+", cand) or not is_han_name(cand):
+        if not HAN_RUN.fullmatch(cand) or not is_han_name(cand):
             continue
         if (size == 4 and cand[:2] not in SURNAMES_2) or _a_document(cand):
             continue
@@ -213,6 +213,34 @@ def _two_at_clause_start(simple: str, end: int) -> tuple[int, str] | None:
     if re.match(f"(?:副|总|前|原|老)?(?:{TITLES_AFTER_SURNAME})", simple[start + 1 :]):
         return None  # 王副教授特别提到: a surname and a title
     return start, cand
+
+
+#: The registry's Han forms by entry, made once per registry (they were simplified and
+#: checked for every entry of every article): ``people`` -> ((entry, keys), ...).
+_HAN_FORMS: dict[int, tuple[tuple[RegistryPerson, ...], tuple]] = {}
+
+
+def _han_forms(
+    people: tuple[RegistryPerson, ...],
+) -> tuple[tuple[RegistryPerson, tuple[str, ...]], ...]:
+    """Each entry with a form in Han characters (and ·), and those forms simplified,
+    longest first."""
+    held = _HAN_FORMS.get(id(people))
+    if held is not None and held[0] is people:
+        return held[1]
+    found = []
+    for entry in people:
+        forms = sorted((entry.native_name, *entry.aliases), key=len, reverse=True)
+        keys = tuple(simplified(f) for f in forms if f and _HAN_FORM.fullmatch(f))
+        if keys:
+            found.append((entry, keys))
+    if len(_HAN_FORMS) > 16:
+        _HAN_FORMS.clear()
+    _HAN_FORMS[id(people)] = (people, tuple(found))
+    return tuple(found)
+
+
+_HAN_FORM = re.compile(f"[{HAN}·]+")
 
 
 def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
@@ -350,20 +378,18 @@ def find_people(doc: Document, registry: Registry | None = None) -> PeopleFound:
             a, b = (start + at for at in line.span("role"))  # "金灿荣（人民大学教授）："
             d.role_texts.append(line.group("role"))
             d.roles.append(Role(doc.text[a:b], Span(doc.id, a, b)))
-    for entry in registry.people:
-        if any(d.name == entry.name for d in drafts.values()):
+    for entry, keys in _han_forms(registry.people):
+        present = [key for key in keys if key in simple]
+        if not present or any(d.name == entry.name for d in drafts.values()):
             continue  # already found in the text (安德烈·科尔图诺夫), not again as 科尔图诺夫
-        forms = sorted((entry.native_name, *entry.aliases), key=len, reverse=True)
-        for form in forms:
-            key = simplified(form)
-            if form and re.fullmatch(f"[{HAN}·]+", form) and key in simple:
-                at = _whole_word_at(simple, seg, key)
-                if at < 0:
-                    continue  # 列宁 only inside 列宁格勒: the city, not Lenin
-                native = doc.text[at : at + len(key)]
-                d = add(native, at, latin=entry.name, foreign=not is_han_name(key))
-                d.name = entry.name
-                break  # the longest form the text uses; shorter ones are its mentions
+        for key in present:
+            at = _whole_word_at(simple, seg, key)
+            if at < 0:
+                continue  # 列宁 only inside 列宁格勒: the city, not Lenin
+            native = doc.text[at : at + len(key)]
+            d = add(native, at, latin=entry.name, foreign=not is_han_name(key))
+            d.name = entry.name
+            break  # the longest form the text uses; shorter ones are its mentions
     for start, name in _listed_with(simple, {d.key for d in drafts.values()}):
         add(doc.text[start : start + len(name)], start)  # 蔡奇、王毅、何立峰参加会见
 
@@ -408,14 +434,14 @@ def _whole_word_at(simple: str, seg: Segments, key: str) -> int:
     """Where ``key`` first stands other than as the start of a longer dictionary word of
     jieba's (列宁 in 列宁格勒 is the city's name; 普京 in jieba's 和普京 is still Putin) or of a
     place named after the person (列宁大街), or -1."""
-    for m in re.finditer(re.escape(key), simple):
-        word = seg.words.get(m.start(), "")
+    for at in written_at(simple, key):
+        word = seg.words.get(at, "")
         if len(word) > len(key) and word.startswith(key) and known_word(word):
             continue
-        if len(key) == 2 and is_han_name(key) and _cut_by_a_word(seg, m.start(), m.end()):
+        if len(key) == 2 and is_han_name(key) and _cut_by_a_word(seg, at, at + len(key)):
             continue  # 林剑 in 少林剑法, 董军 in 古董军刀: a two-character name inside words
-        if not PLACE_AFTER.match(simple, m.end()):
-            return m.start()
+        if not PLACE_AFTER.match(simple, at + len(key)):
+            return at
     return -1
 
 
@@ -958,9 +984,9 @@ def _named_shorter(simple: str, cand: str) -> bool:
     if not is_han_name(short) or known_word(short):
         return False
     return any(
-        simple[m.end() : m.end() + 1] != cand[2]
-        and re.match(f"{BETWEEN}{VERB}|[，,]", simple[m.end() :]) is not None
-        for m in re.finditer(short, simple)
+        simple[at + len(short) : at + len(short) + 1] != cand[2]
+        and re.match(f"{BETWEEN}{VERB}|[，,]", simple[at + len(short) :]) is not None
+        for at in written_at(simple, short)
     )
 
 
@@ -1001,8 +1027,8 @@ def _word_surname_at_clause_start(simple: str, start: int, name: str) -> tuple[i
         before > 0 and simple[before - 1] not in _CLAUSE_START
     ):
         return None
-    alone = re.finditer(re.escape(name), simple)
-    if any(simple[m.start() - 1 : m.start()] != simple[before] for m in alone):
+    alone = written_at(simple, name)
+    if any(simple[at - 1 : at] != simple[before] for at in alone):
         return None
     return before, simple[before] + name
 
@@ -1019,8 +1045,8 @@ def _word_surname_then_name(simple: str, seg: Segments, at: int) -> bool:
         named = (at + 1, word[:2])  # 教授时 + 殷弘同 + 笔者: jieba glued 同 to the given name
     if named is None or named[0] != at + 1:
         return False
-    alone = re.finditer(re.escape(named[1]), simple)
-    return all(simple[m.start() - 1 : m.start()] == simple[at] for m in alone)
+    alone = written_at(simple, named[1])
+    return all(simple[a - 1 : a] == simple[at] for a in alone)
 
 
 #: Adverbs jieba glues to the end of a name it does not know (王缉思则, 李明也); none of
@@ -1158,7 +1184,7 @@ def _zeng_is_surname(simple: str, seg: Segments, at: int) -> bool:
 
 
 def _is_han(text: str) -> bool:
-    return re.fullmatch(f"[{HAN}]+", text) is not None
+    return HAN_RUN.fullmatch(text) is not None
 
 
 def _before_dot(text: str, at: int) -> bool:
@@ -1224,18 +1250,36 @@ def _holding(
     ]
 
 
+_ANY_TITLE_AFTER = re.compile(f"(?:{TITLES_AFTER_SURNAME})")
+
+
+def _titled_surname(simple: str, surname: str) -> Iterator[tuple[int, int, str]]:
+    """Where ``surname`` is written with a title right after it (李教授, 王外长), left to
+    right and not overlapping: (start, end, title). One pattern for every surname, not
+    one compiled per surname and article."""
+    at = simple.find(surname)
+    while at >= 0:
+        title = _ANY_TITLE_AFTER.match(simple, at + len(surname))
+        if title is None:
+            at = simple.find(surname, at + 1)
+            continue
+        yield at, title.end(), title.group()
+        at = simple.find(surname, title.end())
+
+
 def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Mention]:
     """Every full name, and every surname with a title (赵教授) of one person only."""
     spans: list[tuple[int, int, str, bool]] = []
-    title_after = re.compile(f"(?:{TITLES_AFTER_SURNAME})")
+    title_after = _ANY_TITLE_AFTER
     titled: dict[str, set[str]] = {}  # the titles written after each one's full name
     for d in drafts:
-        for m in re.finditer(re.escape(d.key), simple):
-            if PLACE_AFTER.match(simple, m.end()):
+        for start in written_at(simple, d.key):
+            end = start + len(d.key)
+            if PLACE_AFTER.match(simple, end):
                 continue  # 林肯纪念堂: a place named after someone, no mention of them
-            spans.append((m.start(), m.end(), d.id, False))
-            d.forms.add(doc.text[m.start() : m.end()])
-            t = title_after.match(simple, m.end())
+            spans.append((start, end, d.id, False))
+            d.forms.add(doc.text[start:end])
+            t = title_after.match(simple, end)
             if t is not None:  # "王义桅老师", "王毅外长"
                 titled.setdefault(d.id, set()).add(t.group())
     foreign: dict[str, list[_Draft]] = {}
@@ -1244,39 +1288,38 @@ def _mentions(doc: Document, simple: str, drafts: Sequence[_Draft]) -> list[Ment
         if d.foreign and len(d.surname) >= 2:
             foreign.setdefault(d.surname, []).append(d)
     for surname, owners in foreign.items():
-        title = re.compile(f"(?:{TITLES_AFTER_SURNAME})")
-        for m in re.finditer(re.escape(surname), simple):
+        title = _ANY_TITLE_AFTER
+        for start in written_at(simple, surname):
             if len(owners) == 1:
-                spans.append((m.start(), m.end(), owners[0].id, False))
+                spans.append((start, start + len(surname), owners[0].id, False))
                 continue
             # two 卢金: "卢金大使" is the one whose role is 大使; a bare 卢金 either
-            t = title.match(simple, m.end())
+            t = title.match(simple, start + len(surname))
             holders = _holding(owners, t.group(), titled) if t else []
-            end = t.end() if t and len(holders) == 1 else m.end()
-            spans.append((m.start(), end, (holders or owners)[0].id, len(holders) != 1))
+            end = t.end() if t and len(holders) == 1 else start + len(surname)
+            spans.append((start, end, (holders or owners)[0].id, len(holders) != 1))
     by_surname: dict[str, list[_Draft]] = {}
     for d in drafts:
         if d.surname:
             by_surname.setdefault(d.surname, []).append(d)
     taken = Spans([(a, b) for a, b, _, _ in spans])
     for surname, owners in by_surname.items():
-        pattern = re.compile(f"{re.escape(surname)}(?P<title>{TITLES_AFTER_SURNAME})")
-        for m in pattern.finditer(simple):
-            if taken.contains(m.start()):
+        for start, end, title in _titled_surname(simple, surname):
+            if taken.contains(start):
                 continue
             # two 李: "李会长" is the one whose stated role is 会长, when the others' stated
             # roles are other ones (a role left unsaid may be the same: "教授王义桅与王文")
-            holders = _holding(owners, m.group("title"), titled)
+            holders = _holding(owners, title, titled)
             settled = all(d.role_texts or d.id in titled for d in owners)
             one = owners if len(owners) == 1 else holders if settled else []
             if len(owners) > 1 and re.search(
-                f"(?:两|二|三|四)位{re.escape(m.group())}(?!的)", simple
+                f"(?:两|二|三|四)位{re.escape(simple[start:end])}(?!的)", simple
             ):
                 one = []  # "台上坐着两位李教授": the text calls both so; 李教授 is either
             ambiguous = len(one) != 1
-            spans.append((m.start(), m.end(), (one or owners)[0].id, ambiguous))
+            spans.append((start, end, (one or owners)[0].id, ambiguous))
             if not ambiguous:
-                one[0].forms.add(doc.text[m.start() : m.end()])
+                one[0].forms.add(doc.text[start:end])
     kept: list[tuple[int, int, str, bool]] = []
     for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
         if kept and span[0] < kept[-1][1]:
