@@ -203,8 +203,10 @@ def _palladius_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=65536)
 def pinyin_of_cyrillic(word: str) -> str | None:
-    """ "Хуашэн" -> "huasheng": a Cyrillic word read as Palladius syllables, or None."""
+    """ "Хуашэн" -> "huasheng": a Cyrillic word read as Palladius syllables, or None
+    (asked for the same words again and again: remembered)."""
     table = _palladius_table()
     w = word.casefold().replace("ё", "е")
 
