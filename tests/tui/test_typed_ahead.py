@@ -77,3 +77,39 @@ async def test_the_profile_s_own_search_key_follows_the_keymap(bundled_library, 
         await settle(pilot)
         assert app.screen is app.home
         assert app.home.query_one("#search-input").value == "zhao"
+
+
+async def test_slash_in_the_experts_filter_opens_the_search(make_app):
+    """Back from a profile opened from the experts filter, the focus is in the filter again;
+    a name never holds "/", so there it opens the search as the help says it does from
+    anywhere (it was typed into the filter: "zhao hua/", nobody matched)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", *"zhao hua", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ProfileScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        name_filter = app.home.query_one("#expert-filter")
+        assert app.focused is name_filter
+        await pilot.press("slash", *"alliance")
+        await settle(pilot)
+        assert name_filter.value == "zhao hua"
+        assert app.focused is app.home.query_one("#search-input")
+        assert app.home.query_one("#search-input").value == "alliance"
+
+
+async def test_the_experts_filter_s_search_key_follows_the_keymap(bundled_library, tmp_path):
+    from tealeaves.tui import TeaLeavesApp
+
+    (tmp_path / "keymap.toml").write_text('[keys]\n"app.search" = "ctrl+f"\n', "utf-8")
+    app = TeaLeavesApp(lambda progress: bundled_library, close_library=False, config_dir=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", *"zhao", "slash")  # moved away: typed like any other key
+        await settle(pilot)
+        assert app.home.query_one("#expert-filter").value == "zhao/"
+        await pilot.press("ctrl+f", *"gabuev")
+        await settle(pilot)
+        assert app.home.query_one("#search-input").value == "gabuev"

@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Header, Input, Label, OptionList, TabbedC
 
 from tealeaves.tui.footer import FittingFooter
 from tealeaves.tui.home_parts import Back, Marking, PaneHistory, Searching
-from tealeaves.tui.keys import APP_BINDINGS, run_by_the_app
+from tealeaves.tui.keys import APP_BINDINGS, SEARCH_AT_ONCE, run_by_the_app
 from tealeaves.tui.lists import Options
 from tealeaves.tui.messages import OpenArticle, OpenPerson, OpenTerm
 from tealeaves.tui.paging import OptionPager, Pager, Request, TablePager
@@ -38,6 +38,14 @@ if TYPE_CHECKING:
     from tealeaves.model import Hit
 
 __all__ = ["Catalog", "HomeScreen"]
+
+
+class NameFilter(Input):
+    """The experts pane's filter. A name, its native script or an affiliation never holds
+    a "/", so "/" here opens the search as it does everywhere else (it was typed into the
+    filter: "zhao hua/", nobody matched). Same id as the App's key, so keymap.toml moves it."""
+
+    BINDINGS = [SEARCH_AT_ONCE]
 
 
 class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
@@ -94,7 +102,7 @@ class HomeScreen(ReportsWorkerFailures, Searching, Marking, PaneHistory):
                     yield Label("Most quoted experts (quotes)", classes="column-title")
                     yield Options(id="top-experts")
             with TabPane("2 Experts", id="experts"):
-                yield Input(
+                yield NameFilter(
                     placeholder="Filter by any name, native script or affiliation…",
                     id="expert-filter",
                 )
