@@ -24,6 +24,8 @@ _KINDS = {"expert", "official", "leader", "author", "other"}
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё-]+")
 _WORD = re.compile(r"\w+")
 _HAN = re.compile("[\u3400-\u9fff]")
+#: A run of characters and the dots between a transliterated name's parts (谢尔盖·拉夫罗夫).
+_HAN_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff·•‧・]+")
 
 
 @lru_cache(maxsize=4096)
@@ -104,7 +106,7 @@ class Registry:
     _by_first_word: dict[str, list[int]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    _han_forms: list[tuple[str, int]] = field(
+    _han_forms: list[tuple[str, int, bool]] = field(
         default_factory=list, init=False, repr=False, compare=False
     )
 
@@ -124,7 +126,7 @@ class Registry:
             for form in (person.name, person.native_name, *person.aliases):
                 first, han = first_word(form)
                 if han:
-                    self._han_forms.append((form, n))
+                    self._han_forms.append((form, n, _HAN_RUN.fullmatch(form) is not None))
                 elif first:
                     self._by_first_word.setdefault(first, []).append(n)
 
@@ -135,7 +137,14 @@ class Registry:
         looks for each form where it stands."""
         found = {n for w in words.intersection(self._by_first_word) for n in self._by_first_word[w]}
         if self._han_forms and _HAN.search(text):
-            found.update(n for form, n in self._han_forms if n not in found and form in text)
+            # A form of characters alone is looked for in the text's runs of characters,
+            # a few dozen characters in an English article instead of all of it.
+            runs = "\n".join(_HAN_RUN.findall(text))
+            found.update(
+                n
+                for form, n, in_a_run in self._han_forms
+                if n not in found and (form in runs if in_a_run else form in text)
+            )
         return [self.people[n] for n in sorted(found)]
 
     def cyrillic_forms(self, surname: str) -> list[tuple[RegistryPerson, str]]:
