@@ -21,12 +21,6 @@ from helpers import speaker_of as _speaker
 # ---- Russian: a trade or role tag after a quote -----------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'«…», — возразил другой экономист' / '— добавил второй экономист' after 'Экономист "
-    "Тимофей Бордачёв …' in the same paragraph: Bordachev credited, the adjective that says "
-    "someone else ignored (so before these commits too)",
-)
 def test_ru_another_economist_is_not_the_one_named_before():
     for tag in ("возразил другой экономист", "добавил второй экономист"):
         x = _x(
@@ -37,11 +31,6 @@ def test_ru_another_economist_is_not_the_one_named_before():
         assert _credited(x, "Деньги в Азии") <= {None}, tag
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'«…», — возразил другой эксперт' after 'Политолог Фёдор Лукьянов …': Lukyanov "
-    "credited (so before these commits too)",
-)
 def test_ru_another_expert_is_not_the_political_scientist_named_before():
     x = _x(
         "ru",
@@ -51,12 +40,6 @@ def test_ru_another_expert_is_not_the_political_scientist_named_before():
     assert _credited(x, "Регион давно") <= {None}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'— заявил экономист из Китая / из КНР / из Пекина' after a Russian economist: "
-    "Bordachev credited, the nationality check reads only an adjective (so before these "
-    "commits too)",
-)
 def test_ru_an_economist_from_china_is_not_the_russian_named_before():
     for origin in ("из Китая", "из КНР", "из Пекина"):
         x = _x(

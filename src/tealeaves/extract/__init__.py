@@ -93,7 +93,7 @@ from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 #     telling and of the pronoun's sex; 用X的话说 only with nothing else before the name; a
 #     trade tag's one from the paragraph before again).
 # 31: a role tag's nationality ("— заявил китайский политолог") checked for every role word.
-EXTRACTOR_VERSION = 31
+EXTRACTOR_VERSION = 32
 
 __all__ = [
     "ARTICLE_SECONDS",

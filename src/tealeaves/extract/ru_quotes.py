@@ -98,6 +98,13 @@ _TRADE_WORDS = (
     r"сенатор|генерал|адмирал|предприниматель|предпринимательница|бизнесмен|владелец|"
     r"владелица|водитель|продавец|продавщица|фермер|инженер|чиновник"
 )
+# Words that make a role someone other than the one named before: "другой эксперт", "второй
+# экономист", "ещё один дипломат", "Иной аналитик".
+_ANOTHER = (
+    r"(?i:друг(?:ой|ая)|втор(?:ой|ая)|трет(?:ий|ья)|ин(?:ой|ая)|очередн(?:ой|ая)|"
+    r"ещ[её]\s+(?:один|одна))"
+)
+_ANOTHER_WORD = re.compile(_ANOTHER)
 _ROLE_NOUN = re.compile(
     r"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?"
     rf"(?:{_ROLE_WORDS}|(?P<trade>{_TRADE_WORDS})|собеседни\w+ [«„]?\w+)\b"
@@ -605,6 +612,10 @@ def find_quotes(
                     # no statement the next quote could go on from
                     return "phrase", coined
             if _unnamed_after(doc, s):
+                return kind, None
+            if _nation_after(doc, s) and _after_speaker(doc, who, s) is None:
+                # "— заметил экономист из Китая": one of that country's, or nobody (not the
+                # Russian the sentence before is about)
                 return kind, None
             speaker = (
                 _inner_speaker(doc, who, s)
@@ -1195,12 +1206,29 @@ def _unnamed_after(doc: Document, s: QuoteSpan) -> bool:
     return _SOMEONE_NEW.match(m.group("rest")) is not None
 
 
-# Someone from the audience or the street, whom a story does not name.
+def _nation_after(doc: Document, s: QuoteSpan) -> bool:
+    """Whether the tag after the quote is a role with no name whose nationality it states:
+    "— заявил китайский политолог", "— заметил экономист из Китая"."""
+    m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
+    if m is None or m.group("pron") or re.search("[А-ЯЁ]", m.group("rest").split(" из ")[0]):
+        return False
+    rest = m.group("rest")
+    role = _ROLE_NOUN.match(rest)
+    if role is None:
+        return False
+    adjective = re.match(r"\s*([а-яё]+(?:ий|ый|ой|ая|яя))\s", rest)
+    nation = adjective.group(1) if adjective else _nation_of_origin(rest[role.end() :])
+    return nation.startswith(("китайск", "российск", *_OTHER_NATIONS))
+
+
+# Someone from the audience or the street, whom a story does not name; or one of a trade
+# the tag itself calls another ("— возразил другой экономист", "— добавил ещё один эксперт").
 _SOMEONE_NEW = re.compile(
     r"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:студент|студентка|аспирант|аспирантка|слушатель|"
     r"слушательница|зритель|зрительница|прохожий|прохожая|житель|жительница|пенсионер|"
     r"пенсионерка|читатель|читательница|школьник|школьница|посетитель|посетительница|"
     r"покупатель|покупательница|пассажир|пассажирка|кто-то)(?![\w-])"
+    rf"|\s*{_ANOTHER}\s+(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:{_ROLE_WORDS}|{_TRADE_WORDS})"
 )
 
 
@@ -1241,9 +1269,8 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
         # "— пояснил эксперт", "— … китайский эксперт"
         person = _paragraph_subject(doc, who, s, f"{m.group('verb')} {rest}")
         adjective = re.match(r"\s*([а-яё]+(?:ий|ый|ой|ая|яя))\s", rest)
-        if person is not None and not _of_nationality(
-            who, person, adjective.group(1) if adjective else ""
-        ):
+        nation = adjective.group(1) if adjective else _nation_of_origin(rest[role.end() :])
+        if person is not None and not _of_nationality(who, person, nation):
             return None  # "— заявил китайский политолог" after a paragraph about a Russian
         if person is not None and role.group("trade"):
             # "— говорит водитель" after a paragraph about a governor: someone else, unless
@@ -2720,6 +2747,8 @@ def _role_referent(doc: Document, who: Mentions, lead: re.Match[str], at: int) -
     role = lemma(lead.group("role").casefold())
     kinds = _ROLE_KINDS.get(role, frozenset({role}))
     adjective = (lead.group("adj") or "").casefold()
+    if _ANOTHER_WORD.fullmatch(adjective):
+        return None  # "Другой эксперт возразил": not the one named before
     # (the paragraph before only when this one names nobody before it)
     lo = para.start
     mentions = who.within(lo, at)
@@ -2772,6 +2801,35 @@ _ROLE_KINDS = {
     "пресс-секретарь": frozenset({"представитель", "пресс-секретарь"}),
     **{w: _SCHOLARS for w in _SCHOLARS},
 }
+
+
+def _nation_of_origin(after_role: str) -> str:
+    """The nationality a place after a role gives ("экономист из Китая", "эксперт из
+    Вашингтона"), as the adjective :func:`_of_nationality` reads: "китайский",
+    "российский", "американский" for any other country the table knows; "" for none."""
+    m = _FROM_PLACE.match(after_role)
+    if m is None:
+        return ""
+    place = m.group(1)
+    if place in _CHINESE_PLACES:
+        return "китайский"
+    if place in _RUSSIAN_PLACES:
+        return "российский"
+    return "американский" if place in _OTHER_PLACES else ""
+
+
+_FROM_PLACE = re.compile(r"\s+из\s+([А-ЯЁ][А-ЯЁа-яё-]+)")
+_CHINESE_PLACES = frozenset({"Китая", "КНР", "Пекина", "Шанхая", "Гуанчжоу", "Шэньчжэня"})
+_RUSSIAN_PLACES = frozenset({"России", "РФ", "Москвы", "Петербурга", "Санкт-Петербурга"})
+_OTHER_PLACES = frozenset(
+    {
+        "США", "Америки", "Вашингтона", "Нью-Йорка", "Японии", "Токио", "Индии", "Дели",
+        "Германии", "Берлина", "Франции", "Парижа", "Великобритании", "Британии", "Лондона",
+        "Кореи", "Сеула", "Турции", "Анкары", "Украины", "Киева", "Казахстана", "Астаны",
+        "Узбекистана", "Ташкента", "Киргизии", "Киргизстана", "Бишкека", "Монголии",
+        "Улан-Батора", "Европы", "Брюсселя",
+    }
+)  # fmt: skip
 
 
 def _of_nationality(who: Mentions, person: str, adjective: str) -> bool:
