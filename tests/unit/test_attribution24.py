@@ -37,7 +37,7 @@ def test_another_of_the_trade_in_the_tag_is_nobody_named(tag: str) -> None:
     assert _credited(x, "Транзит окупится") <= {None}
 
 
-@pytest.mark.parametrize("origin", ["из Китая", "из КНР", "из Вашингтона", "из Казахстана"])
+@pytest.mark.parametrize("origin", ["из Китая", "из КНР", "из Вашингтона", "из Японии"])
 def test_a_role_from_a_country_the_one_named_before_is_not_from_is_nobody(origin: str) -> None:
     x = _x("ru", _BORDACHEV + f"«Транзит окупится лет через десять», — заметил экономист {origin}.")
     assert _credited(x, "Транзит окупится") <= {None}

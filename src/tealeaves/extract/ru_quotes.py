@@ -101,7 +101,7 @@ _TRADE_WORDS = (
 # Words that make a role someone other than the one named before: "другой эксперт", "второй
 # экономист", "ещё один дипломат", "Иной аналитик".
 _ANOTHER = (
-    r"(?i:друг(?:ой|ая)|втор(?:ой|ая)|трет(?:ий|ья)|ин(?:ой|ая)|очередн(?:ой|ая)|"
+    r"(?i:друг(?:ой|ая)|(?P<ordinal>втор|трет)(?:ой|ая|ий|ья)|ин(?:ой|ая)|очередн(?:ой|ая)|"
     r"ещ[её]\s+(?:один|одна))"
 )
 _ANOTHER_WORD = re.compile(_ANOTHER)
@@ -1203,7 +1203,18 @@ def _unnamed_after(doc: Document, s: QuoteSpan) -> bool:
     m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
     if m is None or m.group("pron") or re.search("[А-ЯЁ]", m.group("rest")):
         return False
-    return _SOMEONE_NEW.match(m.group("rest")) is not None
+    new = _SOMEONE_NEW.match(m.group("rest"))
+    return new is not None and not _ordinal_before(doc, new.group("ordinal"), s.open_at)
+
+
+def _ordinal_before(doc: Document, ordinal: str | None, at: int) -> bool:
+    """Whether ``ordinal`` ("втор", "трет") is used before ``at`` in its paragraph or the one
+    before ("Вторым слово взял Бордачёв"): then "второй эксперт" is that one, not another."""
+    para = doc.paragraph_at(at)
+    if not ordinal or para is None:
+        return False
+    lo = doc.paragraphs[para.index - 1].start if para.index > 0 else para.start
+    return re.search(rf"(?i)(?<![\w-]){ordinal}", doc.text[lo:at]) is not None
 
 
 def _nation_after(doc: Document, s: QuoteSpan) -> bool:
@@ -2747,7 +2758,8 @@ def _role_referent(doc: Document, who: Mentions, lead: re.Match[str], at: int) -
     role = lemma(lead.group("role").casefold())
     kinds = _ROLE_KINDS.get(role, frozenset({role}))
     adjective = (lead.group("adj") or "").casefold()
-    if _ANOTHER_WORD.fullmatch(adjective):
+    another = _ANOTHER_WORD.fullmatch(adjective)
+    if another is not None and not _ordinal_before(doc, another.group("ordinal"), at):
         return None  # "Другой эксперт возразил": not the one named before
     # (the paragraph before only when this one names nobody before it)
     lo = para.start
@@ -2825,11 +2837,11 @@ _OTHER_PLACES = frozenset(
     {
         "США", "Америки", "Вашингтона", "Нью-Йорка", "Японии", "Токио", "Индии", "Дели",
         "Германии", "Берлина", "Франции", "Парижа", "Великобритании", "Британии", "Лондона",
-        "Кореи", "Сеула", "Турции", "Анкары", "Украины", "Киева", "Казахстана", "Астаны",
-        "Узбекистана", "Ташкента", "Киргизии", "Киргизстана", "Бишкека", "Монголии",
-        "Улан-Батора", "Европы", "Брюсселя",
+        "Кореи", "Сеула", "Турции", "Анкары", "Европы", "Брюсселя",
     }
 )  # fmt: skip
+# (not the countries of the former Soviet Union: many there have Russian names, which the
+# check reads as Russian)
 
 
 def _of_nationality(who: Mentions, person: str, adjective: str) -> bool:
@@ -2841,6 +2853,12 @@ def _of_nationality(who: Mentions, person: str, adjective: str) -> bool:
     found = who.person(person) if isinstance(who, _RuMentions) else None
     native = found.native_name if found is not None else ""
     chinese = chinese_name(tuple(native.split())) is not None if native else False
+    if not chinese:  # "Китайский экономист Энди Се": the text says so before a mention
+        chinese = any(
+            _CALLED_CHINESE.search(who.doc.text, max(0, m.span.start - 60), m.span.start)
+            for m in who.everywhere
+            if m.person == person
+        )
     if other:  # "Американский представитель": not one with a Chinese or a Russian name,
         # nor one the text calls Russia's ("Постоянный представитель России Василий Небензя")
         russian = russian_sex(native) or any(
@@ -2852,6 +2870,7 @@ def _of_nationality(who: Mentions, person: str, adjective: str) -> bool:
     return chinese == adjective.startswith("китайск")
 
 
+_CALLED_CHINESE = re.compile(r"(?<![\w-])[Кк]итайск\w*(?:\s+[а-яё-]+){0,3}\s+$")
 _OF_RUSSIA = re.compile(r"(?<!в\s)(?<!во\s)России|российск\w*|Кремл\w*|\bРФ\b")
 _OTHER_NATIONS = (
     "американск", "британск", "французск", "немецк", "украинск", "японск", "индийск",
