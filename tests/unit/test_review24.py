@@ -26,21 +26,11 @@ _TRANSIT = "«Транзит окупится лет через десять»"
 # ---- "другой" + a role, with something after the role --------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="OLDER: '— возразил другой эксперт из Китая' goes to Лукьянов (the capital of "
-    "'Китая' stops _unnamed_after; _nation_after reads 'другой' as the adjective)",
-)
 def test_another_expert_from_china_is_not_the_russian_named_before():
     x = _x("ru", _LUKYANOV + "«Регион давно выбирает сам», — возразил другой эксперт из Китая.")
     assert _credited(x, "Регион давно") <= {None}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="OLDER: '— возразил другой экономист из Китая' after a paragraph about Ван Вэнь "
-    "goes to Ван Вэнь (being from China does not make him 'another')",
-)
 def test_another_economist_from_china_is_not_the_chinese_named_before():
     x = _x(
         "ru", _WANG + "«Транзит окупится лет через десять», — возразил другой экономист из Китая."
@@ -48,11 +38,6 @@ def test_another_economist_from_china_is_not_the_chinese_named_before():
     assert _credited(x, "Транзит окупится") <= {None}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="OLDER: '— возразил другой эксперт из МГИМО' goes to Лукьянов (any capital "
-    "after the role stops the 'другой' rule)",
-)
 def test_another_expert_from_an_institute_is_not_the_one_named_before():
     x = _x("ru", _LUKYANOV + "«Регион давно выбирает сам», — возразил другой эксперт из МГИМО.")
     assert _credited(x, "Регион давно") <= {None}
@@ -112,11 +97,6 @@ def test_an_economist_from_china_after_v_svoyu_ochered_is_not_the_russian():
     assert _credited(x, "Транзит окупится") <= {None}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="OLDER: '— заметил известный экономист из Китая' goes to Бордачёв: any adjective "
-    "before the role hides the place after it",
-)
 def test_a_well_known_economist_from_china_is_not_the_russian():
     x = _x(
         "ru",
@@ -176,11 +156,6 @@ def test_he_after_another_expert_is_not_the_one_named_before():
     assert _credited(x, "Москве стоит") <= {None}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="OLDER: '«…», — возразил другой эксперт. «…», — добавил эксперт.' — the second "
-    "quote goes to Лукьянов, though the expert just spoken of is the other one",
-)
 def test_the_expert_right_after_another_expert_is_not_the_one_named_before():
     x = _x(
         "ru",

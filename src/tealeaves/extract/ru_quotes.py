@@ -105,6 +105,9 @@ _ANOTHER = (
     r"ещ[её]\s+(?:один|одна))"
 )
 _ANOTHER_WORD = re.compile(_ANOTHER)
+_ANOTHER_ROLE = re.compile(
+    rf"(?<![\w-]){_ANOTHER}\s+(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:{_ROLE_WORDS}|{_TRADE_WORDS})"
+)
 _ROLE_NOUN = re.compile(
     r"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?"
     rf"(?:{_ROLE_WORDS}|(?P<trade>{_TRADE_WORDS})|собеседни\w+ [«„]?\w+)\b"
@@ -1201,7 +1204,8 @@ def _unnamed_after(doc: Document, s: QuoteSpan) -> bool:
     """Whether the tag after the quote gives it to someone new the text does not name:
     "«…?» — спрашивает студентка из третьего ряда", "— говорит пенсионерка"."""
     m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
-    if m is None or m.group("pron") or re.search("[А-ЯЁ]", m.group("rest")):
+    # (a capital only in where they come from is no name: "другой эксперт из МГИМО")
+    if m is None or m.group("pron") or re.search("[А-ЯЁ]", _FROM_PLACE.sub("", m.group("rest"))):
         return False
     new = _SOMEONE_NEW.match(m.group("rest"))
     return new is not None and not _ordinal_before(doc, new.group("ordinal"), s.open_at)
@@ -1228,8 +1232,33 @@ def _nation_after(doc: Document, s: QuoteSpan) -> bool:
     if role is None:
         return False
     adjective = re.match(r"\s*([а-яё]+(?:ий|ый|ой|ая|яя))\s", rest)
-    nation = adjective.group(1) if adjective else _nation_of_origin(rest[role.end() :])
-    return nation.startswith(("китайск", "российск", *_OTHER_NATIONS))
+    nation = _nation_stated(adjective.group(1) if adjective else "", rest[role.end() :])
+    return bool(nation)
+
+
+def _nation_stated(adjective: str, after_role: str) -> str:
+    """The nationality a role tag states, as an adjective :func:`_of_nationality` reads: its
+    adjective when that is a nation's ("китайский политолог"), else the place after it
+    ("известный экономист из Китая"); "" for none."""
+    if adjective.startswith(("китайск", "российск", *_OTHER_NATIONS)):
+        return adjective
+    return _nation_of_origin(after_role)
+
+
+def _another_since(doc: Document, who: Mentions, person: str, at: int) -> bool:
+    """Whether, after the sentence of ``person``'s last mention before ``at``, the text met
+    another one of a role it does not name ("— возразил другой эксперт."): a role word
+    then refers to that one, not back to ``person``."""
+    last = [m for m in who.within(0, at) if m.person == person]
+    if not last:
+        return False
+    end = _SENTENCE_END.search(doc.text, last[-1].span.end, at)
+    if end is None:
+        return False
+    for m in _ANOTHER_ROLE.finditer(doc.text, end.end(), at):
+        if not who.within(m.end(), min(at, m.end() + 40)):
+            return True
+    return False
 
 
 # Someone from the audience or the street, whom a story does not name; or one of a trade
@@ -1280,9 +1309,11 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
         # "— пояснил эксперт", "— … китайский эксперт"
         person = _paragraph_subject(doc, who, s, f"{m.group('verb')} {rest}")
         adjective = re.match(r"\s*([а-яё]+(?:ий|ый|ой|ая|яя))\s", rest)
-        nation = adjective.group(1) if adjective else _nation_of_origin(rest[role.end() :])
+        nation = _nation_stated(adjective.group(1) if adjective else "", rest[role.end() :])
         if person is not None and not _of_nationality(who, person, nation):
             return None  # "— заявил китайский политолог" after a paragraph about a Russian
+        if person is not None and _another_since(doc, who, person, s.open_at):
+            return None  # "— возразил другой эксперт. «…», — добавил эксперт": that other one
         if person is not None and role.group("trade"):
             # "— говорит водитель" after a paragraph about a governor: someone else, unless
             # the text calls the one it is about by that trade or one of its kind, right
