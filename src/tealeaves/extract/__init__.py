@@ -93,6 +93,9 @@ from tealeaves.model import Document, Mention, Paragraph, Person, Quote, Term
 #     telling and of the pronoun's sex; 用X的话说 only with nothing else before the name; a
 #     trade tag's one from the paragraph before again).
 # 31: a role tag's nationality ("— заявил китайский политолог") checked for every role word.
+# 32: a Russian role made someone else by the text ("другой эксперт", "ещё один экономист",
+#     "экономист из Китая" after a Russian, "— добавил эксперт" after "другой эксперт") is
+#     nobody named; Chinese words by rjieba (the same words as jieba's).
 EXTRACTOR_VERSION = 32
 
 __all__ = [
