@@ -241,12 +241,6 @@ def test_zh_a_place_jieba_tags_as_a_full_name_cited_by_year_is_nobody():
     assert not {"cao-feidian", "ning-qiang"} & _people(x)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'普京总统常说：‘…’' inside someone's words: 常说 after the title becomes a person "
-    "'chang-shuo' (so before this session too), and with two people named the inner words "
-    "are nobody's",
-)
 def test_zh_always_says_after_a_title_is_no_person():
     x = _x(
         "zh",

@@ -85,6 +85,8 @@ BETWEEN = (
     r"近日|此外|特别|专门|明确|坦率地|直接|反复|特意|进一步|回忆|回想|只是|只|仅|仅仅|不过|"
     # "顾立雄上午在…时表示", "赵华胜早就指出", "冯玉军曾撰文提醒": when, how long, in writing
     r"上午|下午|中午|晚上|晚间|早上|凌晨|早就|早已|一向|始终|向来|撰文|发文|著文|"
+    # "普京总统常说", "他经常说": how often
+    r"常常|经常|时常|常|总是|"
     # "于海涛笑着说", "他摇摇头说": how they said it
     r"笑着|苦笑着|感慨地|无奈地|半开玩笑地|开玩笑地|摇摇头|摇着头|耸耸肩|"
     r"在(?:[^，。；：“”「」《]|《[^《》\n]{1,30}》){1,24}?(?:上|中|时|里|后|前)|对[^，。；：“”「」]{1,12}?|"
@@ -312,6 +314,8 @@ def is_han_name(name: str, *, word_start: bool = False) -> bool:
     not_given = (c for c in given if not (word_start and c in _NAME_TOO))
     if not n or not 1 <= len(given) <= 2 or any(c in NOT_GIVEN for c in not_given):
         return False
+    if given in _SAYING:
+        return False  # 普京总统常说, 他曾称: an adverb and a verb of saying, no Mr Chang
     if re.fullmatch(f"(?:{TITLES_AFTER_SURNAME})", given) or (
         len(name) == 2 and given in "总局处董"
     ):
@@ -325,6 +329,8 @@ def is_han_name(name: str, *, word_start: bool = False) -> bool:
     return word_start or name[:2] not in common_words() or name[:2] in SURNAMES_2
 
 
+#: Verbs of saying, never a given name of one character (常说, 曾称, 王说).
+_SAYING = frozenset("说称讲曰")
 #: Words that open with a surname and stand where names do, before a title or a verb.
 _NEVER_NAMES = frozenset(
     {"荣誉", "名誉", "常务", "高管", "高级", "高层", "时任", "现任", "前任", "首任", "首席"}
