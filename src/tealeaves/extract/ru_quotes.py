@@ -106,11 +106,12 @@ _ANOTHER = (
 )
 _ANOTHER_WORD = re.compile(_ANOTHER)
 _ANOTHER_ROLE = re.compile(
-    rf"(?<![\w-]){_ANOTHER}\s+(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?(?:{_ROLE_WORDS}|{_TRADE_WORDS})"
+    rf"(?<![\w-]){_ANOTHER}\s+(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?"
+    rf"(?P<role>{_ROLE_WORDS}|{_TRADE_WORDS})(?![\w-])"
 )
 _ROLE_NOUN = re.compile(
     r"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?"
-    rf"(?:{_ROLE_WORDS}|(?P<trade>{_TRADE_WORDS})|собеседни\w+ [«„]?\w+)\b"
+    rf"(?P<word>{_ROLE_WORDS}|(?P<trade>{_TRADE_WORDS})|собеседни\w+ [«„]?\w+)\b"
 )
 _INNER = re.compile(
     rf",?\s+[—–-]\s+(?P<verb>{TAG_VERB})\b(?P<who>[^.!?—–]{{1,200}}?)[.,:]\s+[—–-]\s+"
@@ -614,9 +615,9 @@ def find_quotes(
                     # "«…», которую Дэн Сяопин оставил преемникам": his formula, recalled;
                     # no statement the next quote could go on from
                     return "phrase", coined
-            if _unnamed_after(doc, s):
+            if _unnamed_after(doc, who, s):
                 return kind, None
-            if _nation_after(doc, s) and _after_speaker(doc, who, s) is None:
+            if _foreign_after(doc, who, s):
                 # "— заметил экономист из Китая": one of that country's, or nobody (not the
                 # Russian the sentence before is about)
                 return kind, None
@@ -1200,40 +1201,65 @@ _WITH_ROLE_BEFORE = re.compile(
 )
 
 
-def _unnamed_after(doc: Document, s: QuoteSpan) -> bool:
+def _unnamed_after(doc: Document, who: Mentions, s: QuoteSpan) -> bool:
     """Whether the tag after the quote gives it to someone new the text does not name:
-    "«…?» — спрашивает студентка из третьего ряда", "— говорит пенсионерка"."""
+    "«…?» — спрашивает студентка из третьего ряда", "— говорит пенсионерка", "— возразил
+    другой эксперт из Центра Карнеги" (a capital where one comes from is no name)."""
     m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
-    # (a capital only in where they come from is no name: "другой эксперт из МГИМО")
-    if m is None or m.group("pron") or re.search("[А-ЯЁ]", _FROM_PLACE.sub("", m.group("rest"))):
+    if m is None or m.group("pron"):
         return False
+    base = s.close_at + 1
+    if who.within(base + m.start("rest"), base + m.end("rest")):
+        return False
+    if re.search("[А-ЯЁ]", m.group("rest")) and not _FROM_PLACE.search(m.group("rest")):
+        return False  # a capitalised word no one was found by, and no place: a name perhaps
     new = _SOMEONE_NEW.match(m.group("rest"))
-    return new is not None and not _ordinal_before(doc, new.group("ordinal"), s.open_at)
+    return new is not None and not _ordinal_before(doc, who, new.group("ordinal"), s.open_at)
 
 
-def _ordinal_before(doc: Document, ordinal: str | None, at: int) -> bool:
-    """Whether ``ordinal`` ("втор", "трет") is used before ``at`` in its paragraph or the one
-    before ("Вторым слово взял Бордачёв"): then "второй эксперт" is that one, not another."""
+def _ordinal_before(doc: Document, who: Mentions, ordinal: str | None, at: int) -> bool:
+    """Whether a sentence before ``at`` in its paragraph or the one before opens with the
+    ordinal ``ordinal`` ("втор", "трет") and names someone ("Вторым слово взял Бордачёв"):
+    then "второй эксперт" is that one, not another. (Not "Во вторник", "второй раз", "треть".)"""
     para = doc.paragraph_at(at)
     if not ordinal or para is None:
         return False
     lo = doc.paragraphs[para.index - 1].start if para.index > 0 else para.start
-    return re.search(rf"(?i)(?<![\w-]){ordinal}", doc.text[lo:at]) is not None
+    for m in _ORDINAL_OPENS.finditer(doc.text, lo, at):
+        if m.group(1).casefold().startswith(ordinal):
+            end = _SENTENCE_END.search(doc.text, m.end(), at)
+            if who.within(m.end(), end.start() if end else at):
+                return True
+    return False
 
 
-def _nation_after(doc: Document, s: QuoteSpan) -> bool:
-    """Whether the tag after the quote is a role with no name whose nationality it states:
-    "— заявил китайский политолог", "— заметил экономист из Китая"."""
+# A sentence opened by an ordinal: "Вторым слово взял …", "Третьей выступила …".
+_ORDINAL_OPENS = re.compile(
+    r"(?:^|(?<=[.!?…»]\s)|(?<=\n))(Втор(?:ым|ой|ая|ою)|Трет(?:ьим|ий|ья|ьей))(?![\w-])",
+    re.MULTILINE,
+)
+
+
+def _foreign_after(doc: Document, who: Mentions, s: QuoteSpan) -> bool:
+    """Whether the tag after the quote is a role with no name whose nationality it states
+    ("— заявил китайский политолог", "— заметил экономист из Китая") and the one the
+    paragraph is about is not of it, or is nobody: then no one before can be meant."""
     m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
     if m is None or m.group("pron") or re.search("[А-ЯЁ]", m.group("rest").split(" из ")[0]):
         return False
+    base = s.close_at + 1
+    if who.within(base + m.start("rest"), base + m.end("rest")):
+        return False  # "— возразил другой эксперт из Пекина Ван Вэнь": that one, named
     rest = m.group("rest")
     role = _ROLE_NOUN.match(rest)
     if role is None:
         return False
     adjective = re.match(r"\s*([а-яё]+(?:ий|ый|ой|ая|яя))\s", rest)
     nation = _nation_stated(adjective.group(1) if adjective else "", rest[role.end() :])
-    return bool(nation)
+    if not nation:
+        return False
+    person = _paragraph_subject(doc, who, s, f"{m.group('verb')} {rest}")
+    return person is None or not _of_nationality(who, person, nation)
 
 
 def _nation_stated(adjective: str, after_role: str) -> str:
@@ -1245,20 +1271,33 @@ def _nation_stated(adjective: str, after_role: str) -> str:
     return _nation_of_origin(after_role)
 
 
-def _another_since(doc: Document, who: Mentions, person: str, at: int) -> bool:
-    """Whether, after the sentence of ``person``'s last mention before ``at``, the text met
-    another one of a role it does not name ("— возразил другой эксперт."): a role word
-    then refers to that one, not back to ``person``."""
+def _another_since(doc: Document, who: Mentions, person: str, at: int, said: str) -> bool:
+    """Whether, in the paragraph of ``at`` and after the sentence of ``person``'s last
+    mention, the text met another one it does not name of the role ``said`` (or, for a
+    word as wide as "эксперт", of its kind) — "— возразил другой эксперт.", not "Ни один
+    другой эксперт …", "Другая экспертиза", "Другой экономист" for "политолог": the role
+    word then refers to that one, not back to ``person``."""
+    kinds = _ROLE_KINDS.get(said, frozenset({said})) if said in _WIDE_ROLES else {said}
+    para = doc.paragraph_at(at)
     last = [m for m in who.within(0, at) if m.person == person]
-    if not last:
+    if not last or para is None:
         return False
     end = _SENTENCE_END.search(doc.text, last[-1].span.end, at)
     if end is None:
         return False
-    for m in _ANOTHER_ROLE.finditer(doc.text, end.end(), at):
-        if not who.within(m.end(), min(at, m.end() + 40)):
+    for m in _ANOTHER_ROLE.finditer(doc.text, max(end.end(), para.start), at):
+        if _NO_ONE_BEFORE.search(doc.text, max(0, m.start() - 12), m.start()):
+            continue  # "Ни один другой эксперт …": nobody met
+        if lemma(m.group("role").casefold()) in kinds and not who.within(
+            m.end(), min(at, m.end() + 40)
+        ):
             return True
     return False
+
+
+# Role words that name any of their kind ("эксперт" may be an economist), not one trade.
+_WIDE_ROLES = frozenset({"эксперт", "аналитик", "учёный", "ученый", "исследователь", "специалист"})
+_NO_ONE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:ни|не)(?:\s+(?:один|одна))?\s+$")
 
 
 # Someone from the audience or the street, whom a story does not name; or one of a trade
@@ -1312,7 +1351,8 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
         nation = _nation_stated(adjective.group(1) if adjective else "", rest[role.end() :])
         if person is not None and not _of_nationality(who, person, nation):
             return None  # "— заявил китайский политолог" after a paragraph about a Russian
-        if person is not None and _another_since(doc, who, person, s.open_at):
+        said = lemma(role.group("word").casefold())
+        if person is not None and _another_since(doc, who, person, s.open_at, said):
             return None  # "— возразил другой эксперт. «…», — добавил эксперт": that other one
         if person is not None and role.group("trade"):
             # "— говорит водитель" after a paragraph about a governor: someone else, unless
@@ -2790,7 +2830,7 @@ def _role_referent(doc: Document, who: Mentions, lead: re.Match[str], at: int) -
     kinds = _ROLE_KINDS.get(role, frozenset({role}))
     adjective = (lead.group("adj") or "").casefold()
     another = _ANOTHER_WORD.fullmatch(adjective)
-    if another is not None and not _ordinal_before(doc, another.group("ordinal"), at):
+    if another is not None and not _ordinal_before(doc, who, another.group("ordinal"), at):
         return None  # "Другой эксперт возразил": not the one named before
     # (the paragraph before only when this one names nobody before it)
     lo = para.start
@@ -2901,7 +2941,13 @@ def _of_nationality(who: Mentions, person: str, adjective: str) -> bool:
     return chinese == adjective.startswith("китайск")
 
 
-_CALLED_CHINESE = re.compile(r"(?<![\w-])[Кк]итайск\w*(?:\s+[а-яё-]+){0,3}\s+$")
+_CALLED_CHINESE = re.compile(
+    rf"(?:(?<![\w-])[Кк]итайск(?:ий|ая)\s+(?:{_ROLE_WORDS}|{_TRADE_WORDS})\w*"
+    rf"|(?<![\w-])(?:{_ROLE_WORDS}|{_TRADE_WORDS})\w*\s+из\s+(?:Китая|КНР|Пекина|Шанхая))"
+    # (a mention may be the surname alone, its given name before it)
+    r"(?:\s+(?-i:[А-ЯЁ])[\w-]*)?\s+$",
+    re.IGNORECASE,
+)
 _OF_RUSSIA = re.compile(r"(?<!в\s)(?<!во\s)России|российск\w*|Кремл\w*|\bРФ\b")
 _OTHER_NATIONS = (
     "американск", "британск", "французск", "немецк", "украинск", "японск", "индийск",
