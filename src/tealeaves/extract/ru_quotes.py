@@ -107,8 +107,17 @@ _ANOTHER = (
 _ANOTHER_WORD = re.compile(_ANOTHER)
 _ANOTHER_ROLE = re.compile(
     rf"(?<![\w-]){_ANOTHER}\s+(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?"
-    rf"(?P<role>{_ROLE_WORDS}|{_TRADE_WORDS})(?![\w-])"
+    rf"(?P<role>(?:{_ROLE_WORDS}|{_TRADE_WORDS})(?:ница)?)(?:-[а-яё]+)?(?![\w-])"
 )
+
+
+def _role_lemma(word: str) -> str:
+    """A role word's dictionary form, a woman's as the man's ("исследовательница" ->
+    "исследователь")."""
+    found = lemma(word.casefold())
+    return found[: -len("ница")] if found.endswith("ельница") else found
+
+
 _ROLE_NOUN = re.compile(
     r"\s*(?:[а-яё]+(?:ий|ый|ой|ая|яя)\s+)?"
     rf"(?P<word>{_ROLE_WORDS}|(?P<trade>{_TRADE_WORDS})|собеседни\w+ [«„]?\w+)\b"
@@ -1227,10 +1236,27 @@ def _ordinal_before(doc: Document, who: Mentions, ordinal: str | None, at: int) 
     lo = doc.paragraphs[para.index - 1].start if para.index > 0 else para.start
     for m in _ORDINAL_OPENS.finditer(doc.text, lo, at):
         if m.group(1).casefold().startswith(ordinal):
-            end = _SENTENCE_END.search(doc.text, m.end(), at)
-            if who.within(m.end(), end.start() if end else at):
+            end = _end_past_initials(doc.text, m.end(), at)
+            if who.within(m.end(), end):
+                return True
+            # "Вторым выступал гость из Пекина. Это был экономист Ван Вэнь."
+            if _THAT_WAS.match(doc.text, end, at) and who.within(
+                end, _end_past_initials(doc.text, end + 2, at)
+            ):
                 return True
     return False
+
+
+def _end_past_initials(text: str, lo: int, hi: int) -> int:
+    """Where the sentence from ``lo`` ends (before ``hi``), a name's initial ("Т.
+    Бордачёв") no end."""
+    for end in _SENTENCE_END.finditer(text, lo, hi):
+        if not re.match(r"(?<![\w-])[А-ЯЁA-Z]\.", text[max(0, end.start() - 1) : end.end()]):
+            return end.end()
+    return hi
+
+
+_THAT_WAS = re.compile(r"\s*Это\s+(?:был|была|оказался|оказалась)\s")
 
 
 # A sentence opened by an ordinal: "Вторым слово взял …", "Третьей выступила …".
@@ -1285,12 +1311,11 @@ def _another_since(doc: Document, who: Mentions, person: str, at: int, said: str
     end = _SENTENCE_END.search(doc.text, last[-1].span.end, at)
     if end is None:
         return False
-    for m in _ANOTHER_ROLE.finditer(doc.text, max(end.end(), para.start), at):
+    floor = doc.paragraphs[para.index - 1].start if para.index > 0 else para.start
+    for m in _ANOTHER_ROLE.finditer(doc.text, max(end.end(), floor), at):
         if _NO_ONE_BEFORE.search(doc.text, max(0, m.start() - 12), m.start()):
             continue  # "Ни один другой эксперт …": nobody met
-        if lemma(m.group("role").casefold()) in kinds and not who.within(
-            m.end(), min(at, m.end() + 40)
-        ):
+        if _role_lemma(m.group("role")) in kinds and not who.within(m.end(), min(at, m.end() + 40)):
             return True
     return False
 
@@ -1351,7 +1376,7 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
         nation = _nation_stated(adjective.group(1) if adjective else "", rest[role.end() :])
         if person is not None and not _of_nationality(who, person, nation):
             return None  # "— заявил китайский политолог" after a paragraph about a Russian
-        said = lemma(role.group("word").casefold())
+        said = _role_lemma(role.group("word"))
         if person is not None and _another_since(doc, who, person, s.open_at, said):
             return None  # "— возразил другой эксперт. «…», — добавил эксперт": that other one
         if person is not None and role.group("trade"):
@@ -2942,8 +2967,11 @@ def _of_nationality(who: Mentions, person: str, adjective: str) -> bool:
 
 
 _CALLED_CHINESE = re.compile(
-    rf"(?:(?<![\w-])[Кк]итайск(?:ий|ая)\s+(?:{_ROLE_WORDS}|{_TRADE_WORDS})\w*"
-    rf"|(?<![\w-])(?:{_ROLE_WORDS}|{_TRADE_WORDS})\w*\s+из\s+(?:Китая|КНР|Пекина|Шанхая))"
+    # "Китайский (независимый) экономист (профессор)", "китайского экономиста", or one role
+    # in the nominative "из Китая" ("Экономист из Китая"; not "с экспертами из Китая")
+    rf"(?:(?<![\w-])китайск(?:ий|ая|ого|ой|ому|им)(?:\s+[а-яё]+(?:ый|ий|ой|ая|ого|ей))?"
+    rf"\s+(?:{_ROLE_WORDS}|{_TRADE_WORDS})\w*(?:\s+(?:{_ROLE_WORDS}|{_TRADE_WORDS}))?"
+    rf"|(?<![\w-])(?:{_ROLE_WORDS}|{_TRADE_WORDS})(?:ница)?\s+из\s+(?-i:Китая|КНР|Пекина|Шанхая))"
     # (a mention may be the surname alone, its given name before it)
     r"(?:\s+(?-i:[А-ЯЁ])[\w-]*)?\s+$",
     re.IGNORECASE,
