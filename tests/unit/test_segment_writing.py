@@ -1,6 +1,8 @@
-"""A segment's postings are written a term at a time (``whoosh_private._add_postings``):
-the files must be the ones Whoosh's own writing makes, byte for byte, for new records, for
-records merged from other segments and for terms of several blocks."""
+"""A record's postings are gathered before they go into the pool
+(``whoosh_private._add_document``) and a segment's postings are written a term at a time
+(``whoosh_private._add_postings``): the files must be the ones Whoosh's own adding and
+writing make, byte for byte, for new records, for records merged from other segments, for
+terms of several blocks and for postings spilled to run files."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from whoosh.codec.whoosh3 import W3FieldWriter
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import FileStorage
 from whoosh.query import Term
+from whoosh.writing import SegmentWriter, UnknownFieldError
 
 from tealeaves.search import whoosh_private
 from tealeaves.search.schema import make_schema
@@ -82,12 +85,14 @@ def _parts(folder) -> dict[str, bytes]:
     return parts
 
 
-def _build(folder, batches: list[list[dict]], delete: str | None = None) -> dict[str, bytes]:
+def _build(
+    folder, batches: list[list[dict]], delete: str | None = None, limitmb: float = 128
+) -> dict[str, bytes]:
     folder.mkdir()
     _names[0] = 0
     ix = whoosh_index.create_in(str(folder), make_schema())
     for records in batches:
-        with ix.writer() as writer:
+        with ix.writer(limitmb=limitmb) as writer:
             for record in records:
                 writer.add_document(**{k: v for k, v in record.items() if v is not None})
     if delete is not None:  # a deletion, then a merge of every segment into a new one
@@ -114,10 +119,12 @@ def same_segment_names(monkeypatch):
 
 def _whooshs_own(monkeypatch) -> None:
     monkeypatch.setattr(W3FieldWriter, "add_postings", whoosh_private.WHOOSH_ADD_POSTINGS)
+    monkeypatch.setattr(SegmentWriter, "add_document", whoosh_private.WHOOSH_ADD_DOCUMENT)
 
 
 def test_is_in_place():
     assert W3FieldWriter.add_postings is whoosh_private._add_postings
+    assert SegmentWriter.add_document is whoosh_private._add_document
 
 
 @pytest.mark.parametrize("count", [1, 127, 128, 300])
@@ -166,4 +173,45 @@ def test_out_of_order_postings_are_refused(tmp_path, items):
     with pytest.raises(OutOfOrderError):
         writer.fieldwriter.add_postings(writer.schema, None, items)
     writer.cancel()
+    ix.close()
+
+
+def test_spilled_postings_write_the_same_files(tmp_path, monkeypatch, same_segment_names):
+    records = _records(300, seed=3, doc="a")
+    ours = _build(tmp_path / "ours", [records], limitmb=0.02)  # a run file every few records
+    with monkeypatch.context() as m:
+        _whooshs_own(m)
+        theirs = _build(tmp_path / "theirs", [records], limitmb=0.02)
+    assert ours.keys() == theirs.keys()
+    for name in ours:
+        assert ours[name] == theirs[name], name
+
+
+def test_boosts_and_stored_values_given_apart(tmp_path, monkeypatch, same_segment_names):
+    records = _records(20, seed=4, doc="a")
+    records[3] = {**records[3], "_boost": 2.0, "_content_boost": 3.0}
+    records[5] = {**records[5], "_stored_content": "shown instead", "_expert_boost": 0.5}
+    ours = _build(tmp_path / "ours", [records])
+    with monkeypatch.context() as m:
+        _whooshs_own(m)
+        theirs = _build(tmp_path / "theirs", [records])
+    for name in ours:
+        assert ours[name] == theirs[name], name
+
+
+def test_a_failed_record_leaves_nothing(tmp_path):
+    folder = tmp_path / "ix"
+    folder.mkdir()
+    ix = whoosh_index.create_in(str(folder), make_schema())
+    with ix.writer() as writer:
+        with pytest.raises(UnknownFieldError):
+            writer.add_document(id="doc:x", kind="doc", doc_id="x", nonsense="a")
+        with pytest.raises(ValueError):
+            writer.add_document(id="doc:y", kind="doc", doc_id="y", title=3)
+        writer.add_document(id="doc:a", kind="doc", doc_id="a", content="alliance")
+    with ix.searcher() as searcher:
+        assert searcher.doc_count() == 1
+        assert [f["id"] for f in searcher.all_stored_fields()] == ["doc:a"]
+        assert list(searcher.lexicon("id")) == [b"doc:a"]
+        assert list(searcher.lexicon("doc_id")) == [b"a"]
     ix.close()

@@ -727,6 +727,114 @@ if ENABLED and WHOOSH_SPELLING is not None:
     SegmentWriter.add_reader = _add_reader
 
 
+# -- writing: a record's postings, gathered before they go into the pool ----------------------
+
+
+def _add_document(self: Any, **fields: Any) -> None:
+    """Whoosh's ``SegmentWriter.add_document`` with a record's postings gathered first and
+    put into the posting pool at once, and each field's facts looked up once per writer.
+
+    Whoosh sends every posting through the pool's ``add`` on its own (type checks, the
+    posting's size in memory, the spill check) and every spelling word through it as a
+    posting of record 0, looks up the boosts and the stored value's override by name for
+    every field of every record, and runs each field's words through a generator of
+    ``FieldType.index`` that only encodes them. The postings, the stored fields, the
+    lengths and the spelling words' counts are the same; the pool spills its run files at
+    a record's end instead of inside it (the runs merge into the same order). A record
+    whose analysis raises leaves nothing in the pool (Whoosh left the postings it had
+    made, under the record number the next record then takes)."""
+    pool = self.pool
+    if not isinstance(pool, SpellingPool) or pool.merging:
+        _WHOOSH_ADD_DOCUMENT(self, **fields)
+        return
+    self._check_state()
+    schema = self.schema
+    plans = self.__dict__.setdefault("_field_plans", {})
+    names = sorted([name for name in fields if not name.startswith("_")])
+    for name in names:
+        if name not in plans:
+            if name not in schema:
+                raise whoosh_writing.UnknownFieldError(f"No field named {name!r} in {schema}")
+            field = schema[name]
+            spelling = field.spelling_fieldname(name) if field.separate_spelling() else None
+            plans[name] = (
+                field, field.indexed, field.indexed and type(field).index is _FIELD_INDEX,
+                field.scorable, spelling, field.stored, field.column_type, field.vector,
+            )  # fmt: skip
+    plain_record = len(names) == len(fields)  # no boosts, no stored values given apart
+    docboost = 1.0 if plain_record else self._doc_boost(fields)
+    perdocwriter = self.perdocwriter
+    docnum = self.docnum
+    postings: list[Any] = []
+    add_posting = postings.append
+    spelled: list[tuple[str, bytes]] = []
+    size = 0
+    perdocwriter.start_doc(docnum)
+    try:
+        for name in names:
+            value = fields[name]
+            if value is None:
+                continue
+            field, indexed, plain, scorable, spellfield, stored, column, vector = plans[name]
+            length = 0
+            if indexed:
+                boost = docboost if plain_record else self._field_boost(fields, name, docboost)
+                if plain:
+                    if not field.format:
+                        raise Exception(f"{type(field).__name__} field {field!r} has no format")
+                    if not isinstance(value, (str, list, tuple)):
+                        raise ValueError(f"{value!r} is not unicode or sequence")
+                    words = field.format.word_values(value, field.analyzer, mode="index")
+                    items: Any = ((w.encode("utf-8"), f, wt, vb) for w, f, wt, vb in words)
+                else:
+                    items = field.index(value)
+                count = 0
+                for tbytes, freq, weight, vbytes in items:
+                    if scorable:
+                        length += freq
+                    add_posting((name, tbytes, docnum, weight * boost, vbytes))
+                    size += 2 * len(tbytes) + len(vbytes or b"")
+                    count += 1
+                size += count * (150 + len(name))  # Whoosh's estimate of a posting's size
+            if spellfield is not None:
+                spelled.extend(
+                    (spellfield, w.encode("utf-8")) for w in field.spellable_words(value)
+                )
+            if vector:
+                vitems = vector.word_values(value, field.analyzer, mode="index")
+                vitems = sorted((text, weight, vb) for text, _, weight, vb in vitems)
+                perdocwriter.add_vector_items(name, field, vitems)
+            customval = value if plain_record else fields.get(f"_stored_{name}", value)
+            perdocwriter.add_field(name, field, customval if stored else None, length)
+            if column and customval is not None:
+                perdocwriter.add_column_value(name, column, field.to_column_value(customval))
+    except Exception:
+        perdocwriter.cancel_doc()
+        raise
+    perdocwriter.finish_doc()
+    if postings:
+        pool.fieldnames.update({p[0] for p in postings})
+        pool.current.extend(postings)
+        pool.currentsize += size
+        if pool.currentsize > pool.limit:
+            pool.save()
+    spelling = pool.spelling
+    for key in spelled:
+        spelling[key] = spelling.get(key, 0) + 1
+    self._added = True
+    self.docnum += 1
+
+
+#: Whoosh's own adding of a record, which tests compare with.
+WHOOSH_ADD_DOCUMENT = SegmentWriter.add_document if _IMPORTED else None
+if ENABLED and WHOOSH_ADD_DOCUMENT is not None:
+    from whoosh.fields import FieldType
+
+    _FIELD_INDEX = FieldType.index
+    _WHOOSH_ADD_DOCUMENT = WHOOSH_ADD_DOCUMENT
+    SegmentWriter.add_document = _add_document
+
+
 # -- writing: the writer processes make the records too -----------------------------------------
 
 #: Articles per job a multiprocess build hands a writer process: small, so that the
