@@ -47,7 +47,7 @@ import sys
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate, islice
+from itertools import accumulate, islice, pairwise
 from typing import Any
 
 import whoosh
@@ -730,6 +730,43 @@ if ENABLED and WHOOSH_SPELLING is not None:
 # -- writing: a record's postings, gathered before they go into the pool ----------------------
 
 
+#: How ``_add_document`` makes a field's postings: Whoosh's ``Field.index`` of the field's own
+#: type, the same as ``FieldType.index`` without its generator, the value as the one word
+#: (an ``ID`` field), or the positions and the spelling words in one analysis.
+_OWN_INDEX, _WORD_VALUES, _ONE_WORD, _ONE_PASS = "own", "word values", "one word", "one pass"
+
+
+def _how_indexed(field: Any, spelling: str | None) -> str:
+    """How ``_add_document`` makes the postings of ``field`` (see :data:`_OWN_INDEX`)."""
+    from whoosh.analysis import IDTokenizer
+    from whoosh.fields import FieldType
+    from whoosh.formats import Existence, Positions
+
+    if type(field).index is not FieldType.index:
+        return _OWN_INDEX
+    if type(field.format) is Existence and type(field.analyzer) is IDTokenizer:
+        return _ONE_WORD
+    if (
+        spelling is not None
+        and type(field.format) is Positions
+        and hasattr(field.analyzer, "positions_and_words")
+        and type(field).spellable_words is FieldType.spellable_words
+    ):
+        return _ONE_PASS
+    return _WORD_VALUES
+
+
+def _positions(
+    positions: dict[str, list[int]], boost: float
+) -> Iterator[tuple[bytes, int, float, bytes]]:
+    """Whoosh's ``Positions.word_values`` of the positions gathered (every token's boost is
+    1.0): each word, its count, its weight and its positions, encoded as Whoosh does."""
+    for word, found in positions.items():
+        deltas = found if len(found) == 1 else [found[0], *(b - a for a, b in pairwise(found))]
+        value = pack_uint(len(deltas)) + pickle.dumps(deltas, 2)
+        yield word.encode("utf-8"), len(found), float(len(found)) * boost, value
+
+
 def _add_document(self: Any, **fields: Any) -> None:
     """Whoosh's ``SegmentWriter.add_document`` with a record's postings gathered first and
     put into the posting pool at once, and each field's facts looked up once per writer.
@@ -758,8 +795,8 @@ def _add_document(self: Any, **fields: Any) -> None:
             field = schema[name]
             spelling = field.spelling_fieldname(name) if field.separate_spelling() else None
             plans[name] = (
-                field, field.indexed, field.indexed and type(field).index is _FIELD_INDEX,
-                field.scorable, spelling, field.stored, field.column_type, field.vector,
+                field, field.indexed, _how_indexed(field, spelling), field.scorable,
+                spelling, field.stored, field.column_type, field.vector,
             )  # fmt: skip
     plain_record = len(names) == len(fields)  # no boosts, no stored values given apart
     docboost = 1.0 if plain_record else self._doc_boost(fields)
@@ -775,17 +812,28 @@ def _add_document(self: Any, **fields: Any) -> None:
             value = fields[name]
             if value is None:
                 continue
-            field, indexed, plain, scorable, spellfield, stored, column, vector = plans[name]
+            field, indexed, how, scorable, spellfield, stored, column, vector = plans[name]
             length = 0
+            spelling_words: Any = None
             if indexed:
                 boost = docboost if plain_record else self._field_boost(fields, name, docboost)
-                if plain:
+                items: Any = None
+                if how is _ONE_WORD and type(value) is str:
+                    items = ((value.encode("utf-8"), 1, field.format.field_boost, b""),)
+                elif how is _ONE_PASS and type(value) is str:
+                    found = field.analyzer.positions_and_words(value)
+                    if found is not None:
+                        items = _positions(found[0], field.format.field_boost)
+                        spelling_words = found[1]
+                if items is not None:
+                    pass
+                elif how is not _OWN_INDEX:
                     if not field.format:
                         raise Exception(f"{type(field).__name__} field {field!r} has no format")
                     if not isinstance(value, (str, list, tuple)):
                         raise ValueError(f"{value!r} is not unicode or sequence")
                     words = field.format.word_values(value, field.analyzer, mode="index")
-                    items: Any = ((w.encode("utf-8"), f, wt, vb) for w, f, wt, vb in words)
+                    items = ((w.encode("utf-8"), f, wt, vb) for w, f, wt, vb in words)
                 else:
                     items = field.index(value)
                 count = 0
@@ -797,9 +845,9 @@ def _add_document(self: Any, **fields: Any) -> None:
                     count += 1
                 size += count * (150 + len(name))  # Whoosh's estimate of a posting's size
             if spellfield is not None:
-                spelled.extend(
-                    (spellfield, w.encode("utf-8")) for w in field.spellable_words(value)
-                )
+                if spelling_words is None:
+                    spelling_words = field.spellable_words(value)
+                spelled.extend((spellfield, w.encode("utf-8")) for w in spelling_words)
             if vector:
                 vitems = vector.word_values(value, field.analyzer, mode="index")
                 vitems = sorted((text, weight, vb) for text, _, weight, vb in vitems)
@@ -828,9 +876,6 @@ def _add_document(self: Any, **fields: Any) -> None:
 #: Whoosh's own adding of a record, which tests compare with.
 WHOOSH_ADD_DOCUMENT = SegmentWriter.add_document if _IMPORTED else None
 if ENABLED and WHOOSH_ADD_DOCUMENT is not None:
-    from whoosh.fields import FieldType
-
-    _FIELD_INDEX = FieldType.index
     _WHOOSH_ADD_DOCUMENT = WHOOSH_ADD_DOCUMENT
     SegmentWriter.add_document = _add_document
 
