@@ -2,7 +2,9 @@
 (``whoosh_private._add_document``) and a segment's postings are written a term at a time
 (``whoosh_private._add_postings``): the files must be the ones Whoosh's own adding and
 writing make, byte for byte, for new records, for records merged from other segments, for
-terms of several blocks and for postings spilled to run files."""
+terms of several blocks and for postings spilled to run files. A block too small to gain
+from compression is written as it is (``whoosh_private._write_block``): the same postings
+and term statistics, read by Whoosh's own reader."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import pytest
 import whoosh.codec.base
 from whoosh import index as whoosh_index
 from whoosh.codec.base import OutOfOrderError
-from whoosh.codec.whoosh3 import W3FieldWriter
+from whoosh.codec.whoosh3 import W3FieldWriter, W3PostingsWriter
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import FileStorage
 from whoosh.query import Term
@@ -125,6 +127,7 @@ def _whooshs_own(monkeypatch) -> None:
 def test_is_in_place():
     assert W3FieldWriter.add_postings is whoosh_private._add_postings
     assert SegmentWriter.add_document is whoosh_private._add_document
+    assert W3PostingsWriter._write_block is whoosh_private._write_block
 
 
 @pytest.mark.parametrize("count", [1, 127, 128, 300])
@@ -214,4 +217,57 @@ def test_a_failed_record_leaves_nothing(tmp_path):
         assert [f["id"] for f in searcher.all_stored_fields()] == ["doc:a"]
         assert list(searcher.lexicon("id")) == [b"doc:a"]
         assert list(searcher.lexicon("doc_id")) == [b"a"]
+    ix.close()
+
+
+def _contents(folder) -> tuple[dict, list]:
+    """Every term's statistics and postings (record, weight, value), read by Whoosh's own
+    reader, and every stored record."""
+    ix = whoosh_index.open_dir(str(folder))
+    terms = {}
+    with ix.reader() as reader:
+        for field, word in reader.all_terms():
+            info = reader.term_info(field, word)
+            matcher = reader.postings(field, word)
+            postings = []
+            while matcher.is_active():
+                postings.append((matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+            stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length())
+            terms[field, word] = (stats, info.max_weight(), info.min_id(), info.max_id(), postings)
+        stored = list(reader.all_stored_fields())
+    ix.close()
+    return terms, stored
+
+
+def test_small_blocks_are_left_uncompressed(tmp_path, monkeypatch, same_segment_names):
+    batches = [_records(300, seed=6, doc="a"), _records(40, seed=7, doc="b")]
+    compressed: list[int] = []
+    real_compress = whoosh_private.zlib.compress
+
+    def counting(data, level=-1):
+        compressed.append(len(data))
+        return real_compress(data, level)
+
+    with monkeypatch.context() as m:
+        m.setattr(whoosh_private.zlib, "compress", counting)
+        ours = _build(tmp_path / "ours", batches, delete="b")
+    # (the stored records, compressed one by one, are all longer too)
+    assert compressed and min(compressed) >= whoosh_private.SMALL_BLOCK
+    with monkeypatch.context() as m:
+        m.setattr(W3PostingsWriter, "_write_block", whoosh_private.WHOOSH_WRITE_BLOCK)
+        theirs = _build(tmp_path / "theirs", batches, delete="b")
+    assert ours.keys() == theirs.keys()
+    assert [n for n in ours if ours[n] != theirs[n]] == [
+        n for n in ours if n.endswith((".pst", ".trm"))
+    ]
+    assert sum(map(len, ours.values())) < sum(map(len, theirs.values()))
+    mine, whooshs = _contents(tmp_path / "ours"), _contents(tmp_path / "theirs")
+    assert len(mine[0]) > 300 and mine == whooshs
+    ix = whoosh_index.open_dir(str(tmp_path / "ours"))
+    with ix.searcher() as searcher:
+        # a word of one posting: its block uncompressed
+        assert searcher.document(id="para:a:7")["id"] == "para:a:7"
+        hits = searcher.search(Term("content", "allianc"), limit=None)
+        assert len(hits) == 273 + 1  # a's records with words, and the late one
     ix.close()
