@@ -140,6 +140,39 @@ def test_every_field_indexes_and_spells_the_same():
         field.analyzer = fused
 
 
+def test_one_pass_gives_the_positions_and_the_spelling_words():
+    """``positions_and_words`` (what a build's adding takes from ``content`` in one pass)
+    gives each word's positions as Whoosh's ``Positions`` format gathers them, and the
+    words of ``spellable_words``; other chains answer None."""
+    field = make_schema()["content"]
+    fused = field.analyzer
+    chained = _chained(fused)
+    stops = StopFilter(stoplist=["alliance"], minsize=3, renumber=False)
+    other = FusedAnalyzer(
+        MixedScriptTokenizer(), LowercaseFilter(), stops, analysis.LatinStemFilter()
+    )
+    for analyzer in (fused, other):
+        for text in TEXTS:
+            positions: dict[str, list[int]] = {}
+            for token in chained(text, positions=True, boosts=True, mode="index"):
+                if not token.stopped:
+                    positions.setdefault(token.text, []).append(token.pos)
+            words = {token.text for token in _chained(analyzer)(text, no_morph=True)}
+            if analyzer is fused:
+                assert set(field.spellable_words(text)) == words
+            else:
+                positions = {}
+                for token in _chained(analyzer)(text, positions=True, mode="index"):
+                    positions.setdefault(token.text, []).append(token.pos)
+            found = analyzer.positions_and_words(text)
+            assert found is not None
+            assert found[0] == positions, text
+            assert list(found[0]) == list(positions), text  # the words in the same order
+            assert found[1] == words, text
+    assert name_analyzer().positions_and_words("Zhao Ming") is None
+    assert FusedAnalyzer(MixedScriptTokenizer()).positions_and_words("a b") is None
+
+
 def test_other_stop_settings_and_chains():
     custom = FusedAnalyzer(
         MixedScriptTokenizer(),

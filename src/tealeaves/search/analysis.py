@@ -225,6 +225,32 @@ class FusedAnalyzer(CompositeAnalyzer):
             return _fused(value, items[2], stem, stem and items[3].russian, kwargs)
         return super().__call__(value, no_morph=no_morph, **kwargs)
 
+    def positions_and_words(self, value: str) -> tuple[dict[str, list[int]], set[str]] | None:
+        """What a field with positions and a spelling list takes from ``value``, in one
+        pass: each indexed word's positions in order (the tokens of ``mode="index"``, as
+        Whoosh's ``Positions`` format gathers them) and the words of the spelling list
+        (Whoosh's ``spellable_words``: the same words, not stemmed). None when this is not
+        the prose chain; Whoosh then analyses the value twice, as it does."""
+        items = self.items
+        if not (
+            len(items) == 4
+            and type(items[0]) is MixedScriptTokenizer
+            and type(items[1]) is LowercaseFilter
+            and type(items[2]) is StopFilter
+            and type(items[3]) in _STEM_FILTERS
+        ):
+            return None
+        words: set[str] = set()
+        positions: dict[str, list[int]] = {}
+        kwargs = {"positions": True, "boosts": True, "mode": "index"}
+        for token in _fused(value, items[2], True, items[3].russian, kwargs, words):
+            found = positions.get(token.text)
+            if found is None:
+                positions[token.text] = [token.pos]
+            else:
+                found.append(token.pos)
+        return positions, words
+
 
 def _fused(
     value: str,
@@ -232,9 +258,11 @@ def _fused(
     stem: bool,
     russian: bool,
     kwargs: dict[str, Any],
+    words: set[str] | None = None,
 ) -> Iterator[Token]:
     """MixedScriptTokenizer, LowercaseFilter and, with ``stops``, StopFilter and (with
-    ``stem``) LatinStemFilter, in one generator."""
+    ``stem``) LatinStemFilter, in one generator. ``words``, when given, gets the lowercase
+    form of every word kept (the words before stemming)."""
     positions = kwargs.pop("positions", False)
     chars = kwargs.pop("chars", False)
     keeporiginal = kwargs.pop("keeporiginal", False)
@@ -276,6 +304,8 @@ def _fused(
                 if positions:
                     token.pos = tpos
             else:
+                if words is not None:
+                    words.add(low)
                 if not stem:
                     token.text = low
                 elif cyrillic and russian:

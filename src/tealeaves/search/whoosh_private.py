@@ -12,6 +12,13 @@ Two speed-ups read or change parts of Whoosh that are not its public API,
 * ``SortingPool._write_run`` and ``_read_run`` are replaced (see :func:`_write_run`) so
   that the postings a segment writer spills to its run files are pickled in chunks, not
   one call per posting;
+* ``W3FieldWriter.add_postings`` is replaced (see :func:`_add_postings`) so that a
+  segment's sorted postings are written a term at a time, not with four calls per posting;
+* ``SegmentWriter.add_document`` is replaced (see :func:`_add_document`) so that a record's
+  postings go into the pool together, and ``content`` is analysed once for its postings
+  and its spelling words;
+* ``W3PostingsWriter._write_block`` is replaced (see :func:`_write_block`) so that a
+  block too small to gain from compression is written as it is;
 * ``whoosh.writing.PostingPool``, ``SegmentWriter.__init__`` and ``SegmentWriter.add_reader``
   are replaced (see :class:`SpellingPool`) so that a segment keeps each spelling word once
   with its count instead of once per record, and a merge counts the records left only;
@@ -45,7 +52,7 @@ import sys
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate, islice
+from itertools import accumulate, islice, pairwise
 from typing import Any
 
 import whoosh
@@ -56,18 +63,22 @@ from whoosh.index import IndexError as WhooshIndexError
 WRITTEN_FOR = (2, 7, 5)
 
 try:
+    from whoosh.codec.base import OutOfOrderError
     from whoosh.codec.whoosh3 import (
         LENGTHS_COLUMN,
         WHOOSH3_HEADER_MAGIC,
+        W3FieldWriter,
         W3LeafMatcher,
         W3PerDocReader,
+        W3PostingsWriter,
+        W3TermInfo,
         _lenfield,
     )
     from whoosh.externalsort import SortingPool
     from whoosh.matching import FilterMatcher
     from whoosh.scoring import WeightLengthScorer, WeightScorer
-    from whoosh.system import pack_uint
-    from whoosh.util.numeric import byte_to_length
+    from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
+    from whoosh.util.numeric import byte_to_length, length_to_byte
     from whoosh.writing import PostingPool, SegmentWriter
 except ImportError:  # another Whoosh: the fast path stays off
     _IMPORTED = False
@@ -501,6 +512,196 @@ if ENABLED and WHOOSH_RUN_IO is not None:
     SortingPool._read_run = _read_run
 
 
+# -- writing: a segment's postings, a term at a time ----------------------------------------
+
+
+def _length_of(lengths: Any, fieldname: str) -> Callable[[int], int]:
+    """record number -> its length in ``fieldname`` as Whoosh's ``doc_field_length`` gives
+    it when a segment is written (0 for a record without one, and for every record of a
+    field without lengths)."""
+    if lengths is None:
+        return lambda docnum: 0
+    column = lengths._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if column is None:
+        return lambda docnum: 0
+    table = [byte_to_length(n) if n else 0 for n in range(256)]
+    if isinstance(column, bytes):  # read into memory by _cached_reader
+        return lambda docnum: table[column[docnum]]
+    return lambda docnum: table[column[docnum] or 0]
+
+
+def _add_postings(self: Any, schema: Any, lengths: Any, items: Iterable[Any]) -> None:
+    """Whoosh's writing of a segment's sorted postings (``FieldWriter.add_postings``) for
+    its own field writer, a term at a time.
+
+    Whoosh makes four calls for every posting (the field writer's ``add``, the postings
+    writer's ``add_posting`` with its type checks, ``doc_field_length``, the name of the
+    length column) and checks the order of every posting: 40% of a commit. Here a term's
+    postings are gathered into its arrays in one loop and handed to Whoosh's postings
+    writer a block at a time, whose ``_write_block`` and ``finish_postings`` write them as
+    before: the files are the same, byte for byte."""
+    if type(self) is not W3FieldWriter:
+        _WHOOSH_ADD_POSTINGS(self, schema, lengths, items)
+        return
+    field = text = None
+    docnums: list[int] = []
+    weights: list[Any] = []
+    values: list[bytes] = []
+    length_of: Callable[[int], int] = lambda docnum: 0  # noqa: E731
+    for fieldname, btext, docnum, weight, value in items:
+        if btext != text or fieldname != field:
+            if docnums:
+                _write_term(self, text, docnums, weights, values, length_of)
+                docnums, weights, values = [], [], []
+            if fieldname != field:
+                if field is not None:
+                    if fieldname < field:
+                        raise OutOfOrderError(f"Field {field!r} .. {fieldname!r}")
+                    self.finish_field()
+                self.start_field(fieldname, schema[fieldname])
+                length_of = _length_of(lengths, fieldname)
+                field = fieldname
+            elif text is not None and btext < text:
+                raise OutOfOrderError(f"Term {field}:{text!r} .. {fieldname}:{btext!r}")
+            text = btext
+        if docnum == -1:  # Whoosh's mark for a word of the spelling graph: not a posting
+            continue
+        docnums.append(docnum)
+        weights.append(weight)
+        values.append(value)
+    if docnums:
+        _write_term(self, text, docnums, weights, values, length_of)
+    if field is not None:
+        self.finish_field()
+
+
+def _write_term(
+    self: Any, btext: Any, docnums: list[int], weights: list[Any], values: list[Any],
+    length_of: Callable[[int], int],
+) -> None:  # fmt: skip
+    """One term's postings through Whoosh's postings writer, its blocks as
+    ``add_posting`` would have filled them, then its row in the term table."""
+    writer = self._postwriter
+    count = len(docnums)
+    if (
+        count == 1
+        and type(writer) is W3PostingsWriter
+        and not writer._byteids
+        and writer._inlinelimit <= 1
+        and W3PostingsWriter._write_block is _write_block
+    ):
+        _write_one(self, writer, btext, docnums[0], weights[0], values[0], length_of)
+        return
+    writer.start_postings(self._format, W3TermInfo())
+    limit = writer._blocklimit
+    for start in range(0, count, limit):
+        if start:
+            writer._write_block()
+        end = min(start + limit, count)
+        ids = docnums[start:end]
+        chunk = weights[start:end]
+        writer._ids = ids if writer._byteids else array("I", ids)
+        writer._weights = array("f", chunk)
+        writer._values = [v for v in values[start:end] if v]
+        found = [n for n in map(length_of, ids) if n]
+        writer._minlength = min(found) if found else None
+        writer._maxlength = max(found) if found else 0
+        heaviest = max(chunk)
+        writer._maxweight = heaviest if heaviest > 0 else 0
+    terminfo = writer.finish_postings()
+    self._tindex.add(pack_ushort(self._fieldid) + btext, terminfo.to_bytes())
+
+
+def _write_one(
+    self: Any, writer: Any, btext: bytes, docnum: int, weight: Any, value: Any,
+    length_of: Callable[[int], int],
+) -> None:  # fmt: skip
+    """A term of one posting (9 in 10 of a build's terms): the bytes that
+    :func:`_write_term` and Whoosh's postings writer write for it (its block, with
+    :func:`_write_block`'s choice of compression, and its row in the term table), made
+    without the writer's state, the term statistics object and the block's lists."""
+    weight32 = array("f", (weight,))[0]  # the weight as the block's array holds it
+    heaviest = weight if weight > 0 else 0
+    length = length_of(docnum)
+    lowest = length if length else None
+    size = self._format.fixed_value_size()
+    if size is None or size < 0:
+        stored: Any = (value,) if value else ()
+    elif size == 0:
+        stored = None
+    else:
+        stored = value or b""
+    data = pickle.dumps(((docnum,), None if weight32 == 1.0 else weight32, stored), 2)
+    compression = writer._compression if len(data) >= SMALL_BLOCK else 0
+    if compression:
+        data = zlib.compress(data, compression)
+    lowest_byte, highest_byte = length_to_byte(lowest), length_to_byte(length or 0)
+    info = pickle.dumps((1, docnum, heaviest, compression, lowest_byte, highest_byte), 2)
+    postfile = writer._postfile
+    start = postfile.tell()
+    postfile.write(WHOOSH3_HEADER_MAGIC)
+    postfile.write_int(-(len(info) + len(data)))
+    postfile.write(info)
+    postfile.write(data)
+    extent = postfile.tell() - start
+    row = _TERM_INFO.pack(
+        False, 0 + weight32, 1, 0 if lowest is None else lowest_byte, highest_byte,
+        max(0, heaviest), docnum, docnum,
+    ) + pack_long(start) + pack_int(extent)  # fmt: skip
+    self._tindex.add(pack_ushort(self._fieldid) + btext, row)
+
+
+#: A posting block whose pickle is shorter than this many bytes is written uncompressed
+#: (its block header says so, and every reader of Whoosh's format honours that). zlib makes
+#: such a block longer, not shorter, and compressing it costs as much as a block of 128
+#: postings: 9 in 10 of a build's terms (every record's ``id``, every quote's ``ref``, the
+#: spelling words) have one posting.
+SMALL_BLOCK = 64
+
+
+def _write_block(self: Any, last: bool = False) -> None:
+    """Whoosh's writing of a block of postings (``W3PostingsWriter._write_block``), with
+    a block of fewer than :data:`SMALL_BLOCK` bytes left uncompressed, as Whoosh meant to
+    (its check for a pickle under 20 bytes is overwritten by the next line)."""
+    postfile = self._postfile
+    if not self._blockcount:
+        postfile.write(WHOOSH3_HEADER_MAGIC)
+    self._terminfo.add_block(self)
+    data = pickle.dumps((self._mini_ids(), self._mini_weights(), self._mini_values()), 2)
+    compression = self._compression if len(data) >= SMALL_BLOCK else 0
+    if compression:
+        data = zlib.compress(data, compression)
+    ids = self._ids
+    info = pickle.dumps(
+        (
+            len(ids), ids[-1], self._maxweight, compression,
+            length_to_byte(self._minlength), length_to_byte(self._maxlength),
+        ),
+        2,
+    )  # fmt: skip
+    length = len(info) + len(data)
+    postfile.write_int(-length if last else length)
+    postfile.write(info)
+    postfile.write(data)
+    self._blockcount += 1
+    self._new_block()
+
+
+#: Whoosh's own writing of a segment's postings, which tests compare with.
+WHOOSH_ADD_POSTINGS = W3FieldWriter.add_postings if _IMPORTED else None
+if ENABLED and WHOOSH_ADD_POSTINGS is not None:
+    _WHOOSH_ADD_POSTINGS = WHOOSH_ADD_POSTINGS
+    W3FieldWriter.add_postings = _add_postings
+
+#: How Whoosh packs a term's statistics in its row of the term table.
+_TERM_INFO = W3TermInfo._struct if _IMPORTED else None
+
+#: Whoosh's own writing of a block of postings, which tests compare with.
+WHOOSH_WRITE_BLOCK = W3PostingsWriter._write_block if _IMPORTED else None
+if ENABLED and WHOOSH_WRITE_BLOCK is not None:
+    W3PostingsWriter._write_block = _write_block
+
+
 # -- writing: the spelling words, once per segment with their count ----------------------------
 
 
@@ -622,6 +823,159 @@ if ENABLED and WHOOSH_SPELLING is not None:
     whoosh_writing.PostingPool = SpellingPool
     SegmentWriter.__init__ = _writer_init
     SegmentWriter.add_reader = _add_reader
+
+
+# -- writing: a record's postings, gathered before they go into the pool ----------------------
+
+
+#: How ``_add_document`` makes a field's postings: Whoosh's ``Field.index`` of the field's own
+#: type, the same as ``FieldType.index`` without its generator, the value as the one word
+#: (an ``ID`` field), or the positions and the spelling words in one analysis.
+_OWN_INDEX, _WORD_VALUES, _ONE_WORD, _ONE_PASS = "own", "word values", "one word", "one pass"
+
+
+def _how_indexed(field: Any, spelling: str | None) -> str:
+    """How ``_add_document`` makes the postings of ``field`` (see :data:`_OWN_INDEX`)."""
+    from whoosh.analysis import IDTokenizer
+    from whoosh.fields import FieldType
+    from whoosh.formats import Existence, Positions
+
+    if type(field).index is not FieldType.index:
+        return _OWN_INDEX
+    if type(field.format) is Existence and type(field.analyzer) is IDTokenizer:
+        return _ONE_WORD
+    if (
+        spelling is not None
+        and type(field.format) is Positions
+        and hasattr(field.analyzer, "positions_and_words")
+        and type(field).spellable_words is FieldType.spellable_words
+    ):
+        return _ONE_PASS
+    return _WORD_VALUES
+
+
+def _positions(
+    positions: dict[str, list[int]], boost: float
+) -> Iterator[tuple[bytes, int, float, bytes]]:
+    """Whoosh's ``Positions.word_values`` of the positions gathered (every token's boost is
+    1.0): each word, its count, its weight and its positions, encoded as Whoosh does."""
+    for word, found in positions.items():
+        deltas = found if len(found) == 1 else [found[0], *(b - a for a, b in pairwise(found))]
+        value = pack_uint(len(deltas)) + pickle.dumps(deltas, 2)
+        yield word.encode("utf-8"), len(found), float(len(found)) * boost, value
+
+
+def _add_document(self: Any, **fields: Any) -> None:
+    """Whoosh's ``SegmentWriter.add_document`` with a record's postings gathered first and
+    put into the posting pool at once, and each field's facts looked up once per writer.
+
+    Whoosh sends every posting through the pool's ``add`` on its own (type checks, the
+    posting's size in memory, the spill check) and every spelling word through it as a
+    posting of record 0, looks up the boosts and the stored value's override by name for
+    every field of every record, and runs each field's words through a generator of
+    ``FieldType.index`` that only encodes them. The postings, the stored fields, the
+    lengths and the spelling words' counts are the same; the pool spills its run files at
+    a record's end instead of inside it (the runs merge into the same order). A record
+    whose analysis raises leaves nothing in the pool (Whoosh left the postings it had
+    made, under the record number the next record then takes)."""
+    pool = self.pool
+    if not isinstance(pool, SpellingPool) or pool.merging:
+        _WHOOSH_ADD_DOCUMENT(self, **fields)
+        return
+    self._check_state()
+    schema = self.schema
+    plans = self.__dict__.setdefault("_field_plans", {})
+    names = sorted([name for name in fields if not name.startswith("_")])
+    for name in names:
+        if name not in plans:
+            if name not in schema:
+                raise whoosh_writing.UnknownFieldError(f"No field named {name!r} in {schema}")
+            field = schema[name]
+            spelling = field.spelling_fieldname(name) if field.separate_spelling() else None
+            plans[name] = (
+                field, field.indexed, _how_indexed(field, spelling), field.scorable,
+                spelling, field.stored, field.column_type, field.vector,
+            )  # fmt: skip
+    plain_record = len(names) == len(fields)  # no boosts, no stored values given apart
+    docboost = 1.0 if plain_record else self._doc_boost(fields)
+    perdocwriter = self.perdocwriter
+    docnum = self.docnum
+    postings: list[Any] = []
+    add_posting = postings.append
+    spelled: list[tuple[str, bytes]] = []
+    size = 0
+    perdocwriter.start_doc(docnum)
+    try:
+        for name in names:
+            value = fields[name]
+            if value is None:
+                continue
+            field, indexed, how, scorable, spellfield, stored, column, vector = plans[name]
+            length = 0
+            spelling_words: Any = None
+            if indexed:
+                boost = docboost if plain_record else self._field_boost(fields, name, docboost)
+                items: Any = None
+                if how is _ONE_WORD and type(value) is str:
+                    items = ((value.encode("utf-8"), 1, field.format.field_boost, b""),)
+                elif how is _ONE_PASS and type(value) is str:
+                    found = field.analyzer.positions_and_words(value)
+                    if found is not None:
+                        items = _positions(found[0], field.format.field_boost)
+                        spelling_words = found[1]
+                if items is not None:
+                    pass
+                elif how is not _OWN_INDEX:
+                    if not field.format:
+                        raise Exception(f"{type(field).__name__} field {field!r} has no format")
+                    if not isinstance(value, (str, list, tuple)):
+                        raise ValueError(f"{value!r} is not unicode or sequence")
+                    words = field.format.word_values(value, field.analyzer, mode="index")
+                    items = ((w.encode("utf-8"), f, wt, vb) for w, f, wt, vb in words)
+                else:
+                    items = field.index(value)
+                count = 0
+                for tbytes, freq, weight, vbytes in items:
+                    if scorable:
+                        length += freq
+                    add_posting((name, tbytes, docnum, weight * boost, vbytes))
+                    size += 2 * len(tbytes) + len(vbytes or b"")
+                    count += 1
+                size += count * (150 + len(name))  # Whoosh's estimate of a posting's size
+            if spellfield is not None:
+                if spelling_words is None:
+                    spelling_words = field.spellable_words(value)
+                spelled.extend((spellfield, w.encode("utf-8")) for w in spelling_words)
+            if vector:
+                vitems = vector.word_values(value, field.analyzer, mode="index")
+                vitems = sorted((text, weight, vb) for text, _, weight, vb in vitems)
+                perdocwriter.add_vector_items(name, field, vitems)
+            customval = value if plain_record else fields.get(f"_stored_{name}", value)
+            perdocwriter.add_field(name, field, customval if stored else None, length)
+            if column and customval is not None:
+                perdocwriter.add_column_value(name, column, field.to_column_value(customval))
+    except Exception:
+        perdocwriter.cancel_doc()
+        raise
+    perdocwriter.finish_doc()
+    if postings:
+        pool.fieldnames.update({p[0] for p in postings})
+        pool.current.extend(postings)
+        pool.currentsize += size
+        if pool.currentsize > pool.limit:
+            pool.save()
+    spelling = pool.spelling
+    for key in spelled:
+        spelling[key] = spelling.get(key, 0) + 1
+    self._added = True
+    self.docnum += 1
+
+
+#: Whoosh's own adding of a record, which tests compare with.
+WHOOSH_ADD_DOCUMENT = SegmentWriter.add_document if _IMPORTED else None
+if ENABLED and WHOOSH_ADD_DOCUMENT is not None:
+    _WHOOSH_ADD_DOCUMENT = WHOOSH_ADD_DOCUMENT
+    SegmentWriter.add_document = _add_document
 
 
 # -- writing: the writer processes make the records too -----------------------------------------
