@@ -1298,11 +1298,11 @@ def _nation_stated(adjective: str, after_role: str) -> str:
 
 
 def _another_since(doc: Document, who: Mentions, person: str, at: int, said: str) -> bool:
-    """Whether, in the paragraph of ``at`` and after the sentence of ``person``'s last
-    mention, the text met another one it does not name of the role ``said`` (or, for a
-    word as wide as "эксперт", of its kind) — "— возразил другой эксперт.", not "Ни один
-    другой эксперт …", "Другая экспертиза", "Другой экономист" for "политолог": the role
-    word then refers to that one, not back to ``person``."""
+    """Whether, in the paragraph of ``at`` or the one before and after the sentence of
+    ``person``'s last mention, the text met another one it does not name of the role
+    ``said`` (or, for a word as wide as "эксперт", of its kind) — "— возразил другой
+    эксперт.", not "Ни один другой эксперт …", "Другая экспертиза", "Другой экономист" for
+    "политолог": the role word then refers to that one, not back to ``person``."""
     kinds = _ROLE_KINDS.get(said, frozenset({said})) if said in _WIDE_ROLES else {said}
     para = doc.paragraph_at(at)
     last = [m for m in who.within(0, at) if m.person == person]

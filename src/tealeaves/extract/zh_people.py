@@ -215,20 +215,19 @@ def _two_at_clause_start(simple: str, end: int) -> tuple[int, str] | None:
     return start, cand
 
 
+_Forms = tuple[tuple[RegistryPerson, tuple[str, ...]], ...]
 #: The registry's Han forms by entry, made once per registry (they were simplified and
-#: checked for every entry of every article): ``people`` -> ((entry, keys), ...).
-_HAN_FORMS: dict[int, tuple[tuple[RegistryPerson, ...], tuple]] = {}
+#: checked for every entry of every article): id(people) -> (people, ((entry, keys), ...)).
+_HAN_FORMS: dict[int, tuple[tuple[RegistryPerson, ...], _Forms]] = {}
 
 
-def _han_forms(
-    people: tuple[RegistryPerson, ...],
-) -> tuple[tuple[RegistryPerson, tuple[str, ...]], ...]:
+def _han_forms(people: tuple[RegistryPerson, ...]) -> _Forms:
     """Each entry with a form in Han characters (and ·), and those forms simplified,
     longest first."""
     held = _HAN_FORMS.get(id(people))
     if held is not None and held[0] is people:
         return held[1]
-    found = []
+    found: list[tuple[RegistryPerson, tuple[str, ...]]] = []
     for entry in people:
         forms = sorted((entry.native_name, *entry.aliases), key=len, reverse=True)
         keys = tuple(simplified(f) for f in forms if f and _HAN_FORM.fullmatch(f))
@@ -237,7 +236,7 @@ def _han_forms(
     if len(_HAN_FORMS) > 16:
         _HAN_FORMS.clear()
     _HAN_FORMS[id(people)] = (people, tuple(found))
-    return tuple(found)
+    return _HAN_FORMS[id(people)][1]
 
 
 _HAN_FORM = re.compile(f"[{HAN}·]+")
