@@ -1217,8 +1217,7 @@ def _unnamed_after(doc: Document, who: Mentions, s: QuoteSpan) -> bool:
     m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
     if m is None or m.group("pron"):
         return False
-    base = s.close_at + 1
-    if who.within(base + m.start("rest"), base + m.end("rest")):
+    if _named_in_tag(who, s, m):
         return False
     if re.search("[А-ЯЁ]", m.group("rest")) and not _FROM_PLACE.search(m.group("rest")):
         return False  # a capitalised word no one was found by, and no place: a name perhaps
@@ -1266,6 +1265,13 @@ _ORDINAL_OPENS = re.compile(
 )
 
 
+def _named_in_tag(who: Mentions, s: QuoteSpan, tag: re.Match[str]) -> bool:
+    """Whether anyone is named in the words of ``tag`` (an :data:`_AFTER` match on the text
+    right after the quote ``s``)."""
+    base = s.close_at + 1
+    return bool(who.within(base + tag.start("rest"), base + tag.end("rest")))
+
+
 def _foreign_after(doc: Document, who: Mentions, s: QuoteSpan) -> bool:
     """Whether the tag after the quote is a role with no name whose nationality it states
     ("— заявил китайский политолог", "— заметил экономист из Китая") and the one the
@@ -1273,28 +1279,28 @@ def _foreign_after(doc: Document, who: Mentions, s: QuoteSpan) -> bool:
     m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
     if m is None or m.group("pron") or re.search("[А-ЯЁ]", m.group("rest").split(" из ")[0]):
         return False
-    base = s.close_at + 1
-    if who.within(base + m.start("rest"), base + m.end("rest")):
+    if _named_in_tag(who, s, m):
         return False  # "— возразил другой эксперт из Пекина Ван Вэнь": that one, named
     rest = m.group("rest")
     role = _ROLE_NOUN.match(rest)
     if role is None:
         return False
-    adjective = re.match(r"\s*([а-яё]+(?:ий|ый|ой|ая|яя))\s", rest)
-    nation = _nation_stated(adjective.group(1) if adjective else "", rest[role.end() :])
+    nation = _nation_stated(rest, role)
     if not nation:
         return False
     person = _paragraph_subject(doc, who, s, f"{m.group('verb')} {rest}")
     return person is None or not _of_nationality(who, person, nation)
 
 
-def _nation_stated(adjective: str, after_role: str) -> str:
-    """The nationality a role tag states, as an adjective :func:`_of_nationality` reads: its
-    adjective when that is a nation's ("китайский политолог"), else the place after it
-    ("известный экономист из Китая"); "" for none."""
-    if adjective.startswith(("китайск", "российск", *_OTHER_NATIONS)):
-        return adjective
-    return _nation_of_origin(after_role)
+def _nation_stated(rest: str, role: re.Match[str]) -> str:
+    """The nationality the tag ``rest`` (its role matched by :data:`_ROLE_NOUN`) states, as
+    an adjective :func:`_of_nationality` reads: the role's adjective when that is a
+    nation's ("китайский политолог"), else the place after the role ("известный экономист
+    из Китая"); "" for none."""
+    adjective = re.match(r"\s*([а-яё]+(?:ий|ый|ой|ая|яя))\s", rest)
+    if adjective and adjective.group(1).startswith(("китайск", "российск", *_OTHER_NATIONS)):
+        return adjective.group(1)
+    return _nation_of_origin(rest[role.end() :])
 
 
 def _another_since(doc: Document, who: Mentions, person: str, at: int, said: str) -> bool:
@@ -1372,8 +1378,7 @@ def _after_speaker(doc: Document, who: _RuMentions, s: QuoteSpan) -> str | None:
             return None  # "— сказал иранский дипломат, пожелавший остаться неназванным"
         # "— пояснил эксперт", "— … китайский эксперт"
         person = _paragraph_subject(doc, who, s, f"{m.group('verb')} {rest}")
-        adjective = re.match(r"\s*([а-яё]+(?:ий|ый|ой|ая|яя))\s", rest)
-        nation = _nation_stated(adjective.group(1) if adjective else "", rest[role.end() :])
+        nation = _nation_stated(rest, role)
         if person is not None and not _of_nationality(who, person, nation):
             return None  # "— заявил китайский политолог" after a paragraph about a Russian
         said = _role_lemma(role.group("word"))

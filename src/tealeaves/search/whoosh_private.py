@@ -923,16 +923,14 @@ def _add_document(self: Any, **fields: Any) -> None:
                     if found is not None:
                         items = _positions(found[0], field.format.field_boost)
                         spelling_words = found[1]
-                if items is not None:
-                    pass
-                elif how is not _OWN_INDEX:
+                if items is None and how is not _OWN_INDEX:
                     if not field.format:
                         raise Exception(f"{type(field).__name__} field {field!r} has no format")
                     if not isinstance(value, (str, list, tuple)):
                         raise ValueError(f"{value!r} is not unicode or sequence")
                     words = field.format.word_values(value, field.analyzer, mode="index")
                     items = ((w.encode("utf-8"), f, wt, vb) for w, f, wt, vb in words)
-                else:
+                elif items is None:
                     items = field.index(value)
                 count = 0
                 for tbytes, freq, weight, vbytes in items:
