@@ -112,6 +112,31 @@ def test_bad_files_give_one_line_reasons(tmp_path, content, reason):
     assert err.value.path == str(path)
 
 
+def test_front_matter_errors_name_the_character_and_line(tmp_path):
+    # Parsed by libyaml where PyYAML has it; a failure is parsed again by PyYAML's own
+    # loader, whose message names what to mend (libyaml's does not name the character).
+    path = tmp_path / "bad.md"
+    path.write_text("---\ntitle: A\nkey: @x\n---\nBody\n", "utf-8")
+    with pytest.raises(ArticleError) as err:
+        load_article(path)
+    assert "bad front matter at line 3" in str(err.value)
+    assert "'@'" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "title: 是\nauthors:\n  - 赵华胜\n  - Zhao\ndate: 2020-01-02\n",
+        "date: 2020-01-02 10:30\nyear: 2020\nflag: yes\nnone: ~\nx: 1e3\n",
+        "title: |\n  line one\n  line two\ntags: {a: 1}\nq: 'it''s'\n",
+    ],
+)
+def test_front_matter_values_are_pyyamls_own(raw):
+    import yaml
+
+    assert loader_module._front_matter(raw) == yaml.safe_load(raw)
+
+
 def test_unsupported_missing_and_oversized(tmp_path, monkeypatch):
     with pytest.raises(ArticleError, match="unsupported file type"):
         load_article(tmp_path / "scan.docx")
