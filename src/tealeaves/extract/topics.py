@@ -48,8 +48,17 @@ def _cue_pattern(cue: str) -> str:
 
 
 def _hint(cue: str) -> str:
-    """The longest word of a cue, without its "*": a text without it cannot match."""
-    return max((w.rstrip("*") for w in cue.casefold().split()), key=len)
+    """The longest word of a cue, without its "*": a text without it cannot match. Of
+    words as long, the last: "war" of "the war", not "the", which every text has. An
+    acronym matches in capitals only, so its hint is as written ("UN", which "under" does
+    not hold); any other cue's is folded, for the folded text."""
+    words = cue.split() if _is_acronym(cue) else cue.casefold().split()
+    return max(reversed([w.rstrip("*") for w in words]), key=len)
+
+
+def _is_acronym(cue: str) -> bool:
+    """Whether a cue is matched in capitals only ("UN", "SCO", "S-400")."""
+    return cue.rstrip("*").isupper()
 
 
 def _searched(topic: Topic) -> re.Pattern[str] | None:
@@ -63,8 +72,8 @@ def _searched(topic: Topic) -> re.Pattern[str] | None:
     search four to six times slower (measured on the texts of 300 articles, see
     docs/benchmarks.md)."""
     words = topic.cues + topic.cues_ru
-    exact = [_cue_body(c) for c in words if c.rstrip("*").isupper()]
-    loose = [_cue_body(c) for c in words if not c.rstrip("*").isupper()]
+    exact = [_cue_body(c) for c in words if _is_acronym(c)]
+    loose = [_cue_body(c) for c in words if not _is_acronym(c)]
     cues = ([f"(?i:{'|'.join(loose)})"] if loose else []) + exact
     parts = [rf"(?<![\w-])(?:{'|'.join(cues)})(?![\w-])"] if cues else []
     parts += [re.escape(c) for c in topic.cues_zh]
@@ -81,8 +90,8 @@ class Topics:
         for topic in self.topics:
             # Acronyms ("UN", "SCO") match in capitals only; other cues in any case.
             words = topic.cues + topic.cues_ru
-            exact = [_cue_pattern(c) for c in words if c.rstrip("*").isupper()]
-            loose = [_cue_pattern(c) for c in words if not c.rstrip("*").isupper()]
+            exact = [_cue_pattern(c) for c in words if _is_acronym(c)]
+            loose = [_cue_pattern(c) for c in words if not _is_acronym(c)]
             parts = []
             if loose:
                 parts.append(f"(?i:{'|'.join(loose)})")
@@ -92,10 +101,16 @@ class Topics:
             searched[topic.id] = _searched(topic)
         object.__setattr__(self, "_compiled", compiled)
         object.__setattr__(self, "_searched", searched)
-        # A cheap first look: a topic's pattern runs only on a text that contains the start
-        # of one of its cues (most passages touch few topics; the regex is the slow part).
+        # A cheap first look: a topic's pattern runs only on a text that contains a word of
+        # one of its cues (most passages touch few topics; the regex is the slow part):
+        # (hints looked for in the folded text, hints looked for as written).
         hints = {
-            t.id: tuple({_hint(c) for c in t.cues + t.cues_ru} | set(t.cues_zh))
+            t.id: (
+                tuple(
+                    {_hint(c) for c in t.cues + t.cues_ru if not _is_acronym(c)} | set(t.cues_zh)
+                ),
+                tuple({_hint(c) for c in t.cues + t.cues_ru if _is_acronym(c)}),
+            )
             for t in self.topics
         }
         object.__setattr__(self, "_hints", hints)
@@ -106,12 +121,14 @@ class Topics:
     def tag(self, text: str) -> tuple[str, ...]:
         """The ids of the topics ``text`` touches, in the topics' order."""
         compiled: dict[str, re.Pattern[str] | None] = self._searched  # type: ignore[attr-defined]
-        hints: dict[str, tuple[str, ...]] = self._hints  # type: ignore[attr-defined]
+        hints: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = self._hints  # type: ignore[attr-defined]
         folded = text.casefold()
         return tuple(
             t.id
             for t in self.topics
-            if (p := compiled[t.id]) and any(h in folded for h in hints[t.id]) and p.search(text)
+            if (p := compiled[t.id])
+            and (any(h in folded for h in hints[t.id][0]) or any(h in text for h in hints[t.id][1]))
+            and p.search(text)
         )
 
     def cue_spans(self, topic_id: str, text: str) -> list[tuple[int, int]]:
