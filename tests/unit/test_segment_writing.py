@@ -58,7 +58,7 @@ def _records(n: int, seed: int, doc: str) -> list[dict]:
                 "doc_id": doc,
                 "content": " ".join(words) if i % 11 else "",  # some records without words
                 "section": "Background" if i % 2 else "",
-                "position": i,
+                "position": i % 7,  # repeated: a value's postings are made once a writer
                 "expert": "Zhao Ming" if i % 3 == 0 else "",
                 "topic": "alliance,energy" if i % 4 else "",
                 "ref": f"q{i}" if i % 5 == 0 else None,

@@ -865,6 +865,39 @@ def _positions(
         yield word.encode("utf-8"), len(found), float(len(found)) * boost, value
 
 
+#: A field's short value (a section's heading, the names of a quote's speaker, a topic list,
+#: a paragraph's number) is analysed once per writer: the same value of the same field gives
+#: the same postings, and these repeat on every record of a section, a speaker or a
+#: paragraph. Text up to this many characters is remembered, and up to this many values
+#: before the memory starts again.
+MEMO_CHARS = 200
+MEMO_VALUES = 20_000
+
+
+def _remembered(memo: dict[Any, Any], name: str, value: Any, field: Any) -> list[Any]:
+    """The postings (word bytes, count, weight, value bytes) of ``value`` in field ``name``,
+    made by the field as Whoosh makes them the first time, then from ``memo``; each value
+    bytes a copy of its own, as Whoosh makes them anew for every record (a block's pickle
+    writes an object it holds twice only once: the files would differ)."""
+    known = memo.get((name, value))
+    if known is None:
+        if len(memo) >= MEMO_VALUES:
+            memo.clear()
+        if type(value) is str:
+            words = field.format.word_values(value, field.analyzer, mode="index")
+            known = [(w.encode("utf-8"), f, wt, vb) for w, f, wt, vb in words]
+        else:
+            known = list(field.index(value))
+        memo[(name, value)] = known
+    return [(w, f, wt, _fresh(vb)) for w, f, wt, vb in known]
+
+
+def _fresh(value: Any) -> Any:
+    """A copy of a posting's value bytes (the value itself when it is not bytes of two or
+    more, which Whoosh's formats do not make anew either)."""
+    return value[:1] + value[1:] if type(value) is bytes and len(value) > 1 else value
+
+
 def _add_document(self: Any, **fields: Any) -> None:
     """Whoosh's ``SegmentWriter.add_document`` with a record's postings gathered first and
     put into the posting pool at once, and each field's facts looked up once per writer.
@@ -885,6 +918,7 @@ def _add_document(self: Any, **fields: Any) -> None:
     self._check_state()
     schema = self.schema
     plans = self.__dict__.setdefault("_field_plans", {})
+    memo = self.__dict__.setdefault("_field_words", {})
     names = sorted([name for name in fields if not name.startswith("_")])
     for name in names:
         if name not in plans:
@@ -928,8 +962,13 @@ def _add_document(self: Any, **fields: Any) -> None:
                         raise Exception(f"{type(field).__name__} field {field!r} has no format")
                     if not isinstance(value, (str, list, tuple)):
                         raise ValueError(f"{value!r} is not unicode or sequence")
-                    words = field.format.word_values(value, field.analyzer, mode="index")
-                    items = ((w.encode("utf-8"), f, wt, vb) for w, f, wt, vb in words)
+                    if type(value) is str and len(value) <= MEMO_CHARS:
+                        items = _remembered(memo, name, value, field)
+                    else:
+                        words = field.format.word_values(value, field.analyzer, mode="index")
+                        items = ((w.encode("utf-8"), f, wt, vb) for w, f, wt, vb in words)
+                elif items is None and type(value) is int:
+                    items = _remembered(memo, name, value, field)
                 elif items is None:
                     items = field.index(value)
                 count = 0
