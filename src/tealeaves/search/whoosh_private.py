@@ -900,7 +900,8 @@ def _fresh(value: Any) -> Any:
 
 def _add_document(self: Any, **fields: Any) -> None:
     """Whoosh's ``SegmentWriter.add_document`` with a record's postings gathered first and
-    put into the posting pool at once, and each field's facts looked up once per writer.
+    put into the posting pool at once, each field's facts looked up once per writer, and a
+    short value's postings made once per writer (:func:`_remembered`).
 
     Whoosh sends every posting through the pool's ``add`` on its own (type checks, the
     posting's size in memory, the spill check) and every spelling word through it as a
