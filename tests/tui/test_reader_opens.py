@@ -140,3 +140,28 @@ async def test_a_reader_closed_before_it_scrolled_to_its_span_is_let_go(make_app
         reader._check_view(reader.current, reader, 0, 5)
         await settle(pilot)
         assert app.is_running
+
+
+async def test_a_search_of_filters_only_says_it_has_no_words_to_mark(make_app):
+    """"topic:… kind:quote" opens the reader on a quote it matched: no highlights, and the
+    reader says why rather than "no hits in this article"."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"topic:ukraine-war kind:quote")
+        await settle(pilot)
+        await pilot.press("enter")
+        hit = app._hits[app.query_one("#search-results", OptionList).highlighted_option.id]
+        await pilot.press("enter")
+        await assert_opened_on(pilot, (hit.start, hit.end))
+        meta = str(app.screen.query_one("#reader-meta").render())
+        assert "no words to mark, only fields and filters" in meta
+        assert "no hits in this article" not in meta
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        await pilot.press("slash", "ctrl+u", *"taiwan kind:quote")
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "hit " in str(app.screen.query_one("#reader-meta").render())

@@ -164,3 +164,23 @@ def test_a_superseded_search_does_not_run(bundled_library):
     result = bundled_library.search("alliance", stale=lambda: True)
     assert result.hits == () and "superseded" in result.notice
     assert bundled_library.search("alliance", stale=lambda: False).hits
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("alliance", True),
+        ('"strategic rear" kind:quote', True),
+        ("allian* NOT sanctions", True),
+        ("topic:ukraine-war kind:quote", False),
+        ("kind:quote", False),
+        ("expert:zhao", False),
+        ("", False),
+    ],
+)
+def test_words_to_mark_or_only_filters(bundled_library, query, words):
+    """A reader opened from a search says "no hits in this article" only when the search
+    had words of the text to find; a search of fields and filters has none to mark."""
+    assert bundled_library.has_words_to_mark(query) is words
+    if query:
+        assert bundled_library.search(query).hits  # every one of them matches records

@@ -492,6 +492,11 @@ class Library:
         a reader highlights and steps through. Empty for an empty or unmatched query."""
         return self.searching.highlights(self.document(doc_id).text, query)
 
+    def has_words_to_mark(self, query: str) -> bool:
+        """Whether ``query`` holds words of the articles' text, not only filters
+        ("kind:quote topic:sanctions"): a reader with no highlights says which it is."""
+        return self.searching.has_words_to_mark(query)
+
     # -- adding and removing articles -------------------------------------------------------
 
     def articles_dir(self) -> Path:

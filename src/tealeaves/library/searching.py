@@ -115,6 +115,14 @@ class Searching:
             done += 1
         return done
 
+    def has_words_to_mark(self, query: str) -> bool:
+        """Whether ``query`` holds words a reader can mark, not only filters."""
+        from tealeaves.search.parse import make_parser
+        from tealeaves.search.query import has_words_to_mark
+
+        with self._lock:
+            return has_words_to_mark(make_parser(self.searcher().schema), query)
+
     def highlights(self, text: str, query: str) -> list[tuple[int, int]]:
         """Where the words ``query`` matches occur in ``text``, in order."""
         from tealeaves.search.parse import make_parser

@@ -48,6 +48,15 @@ def matching_spans(
     )
 
 
+def has_words_to_mark(parser: QueryParser, text: str) -> bool:
+    """Whether a query holds words of the passages (what a reader marks), not only filters
+    ("topic:sanctions kind:quote" matches records but has no word to mark in their text)."""
+    parsed = parse_query(parser, text)
+    if parsed.query is NullQuery:
+        return False
+    return any(leaf.field() == DEFAULT_FIELD for leaf in parsed.query.leaves())
+
+
 def search(
     searcher: Searcher,
     parser: QueryParser,
@@ -319,4 +328,4 @@ def _matched_words(searcher: Searcher, query: Query) -> frozenset[str]:
     return frozenset(words)
 
 
-__all__ = ["matching_spans", "search"]
+__all__ = ["has_words_to_mark", "matching_spans", "search"]

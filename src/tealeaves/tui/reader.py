@@ -67,6 +67,7 @@ class ReaderScreen(ReportsWorkerFailures, ArticleParts, Placing):
         self.at = at
         self.doc: Document | None = None
         self.language = ""  # en, zh, ru: as stated, else as detected
+        self.filters_only = False  # the search names no words of the text, only filters
         self.hits: list[tuple[int, int]] = []
         self.marks: list[NameMark] = []
         self.hit_index: int | None = None
@@ -99,6 +100,8 @@ class ReaderScreen(ReportsWorkerFailures, ArticleParts, Placing):
             self.language = info.language if info is not None else doc.language
             hits = self.library.highlights(self.doc_id, self.query_text) if self.query_text else []
             hits = phrase_spans(doc.text, hits, self.query_text)  # the phrase, not its words
+            if self.query_text and not hits:
+                self.filters_only = not self.library.has_words_to_mark(self.query_text)
             return doc, hits, self.library.name_marks(self.doc_id)
 
         in_thread(
@@ -170,6 +173,8 @@ class ReaderScreen(ReportsWorkerFailures, ArticleParts, Placing):
                     else f"{len(self.hits)} hits"
                 )
                 status.append(f"“{self.query_text}”: {where} (n/N)")
+            elif self.filters_only:  # "kind:quote topic:x": it matched, with no word to mark
+                status.append(f"“{self.query_text}”: no words to mark, only fields and filters")
             else:
                 status.append(f"“{self.query_text}”: no hits in this article")
         if self.mark_index is not None:
