@@ -37,18 +37,25 @@ async def assert_opened_on(pilot, span: tuple[int, int]) -> None:
     assert words in screen_text(pilot.app), words
 
 
+async def open_first_hit(pilot, query: str) -> str:
+    """Search for ``query``, open the first hit and check the reader opened on it; the
+    reader's status lines."""
+    app = pilot.app
+    await pilot.press("slash", "ctrl+u", *query)
+    await settle(pilot)
+    await pilot.press("enter")
+    hit = app._hits[app.query_one("#search-results", OptionList).highlighted_option.id]
+    await pilot.press("enter")
+    await assert_opened_on(pilot, (hit.start, hit.end))
+    return str(app.screen.query_one("#reader-meta").render())
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 async def test_from_a_search_hit(make_app, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"alliance")
-        await settle(pilot)
-        await pilot.press("enter")
-        hit = app._hits[app.query_one("#search-results", OptionList).highlighted_option.id]
-        await pilot.press("enter")
-        await assert_opened_on(pilot, (hit.start, hit.end))
-        assert "hit " in str(app.screen.query_one("#reader-meta").render())
+        assert "hit " in await open_first_hit(pilot, "alliance")
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -148,20 +155,9 @@ async def test_a_search_of_filters_only_says_it_has_no_words_to_mark(make_app):
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *"topic:ukraine-war kind:quote")
-        await settle(pilot)
-        await pilot.press("enter")
-        hit = app._hits[app.query_one("#search-results", OptionList).highlighted_option.id]
-        await pilot.press("enter")
-        await assert_opened_on(pilot, (hit.start, hit.end))
-        meta = str(app.screen.query_one("#reader-meta").render())
+        meta = await open_first_hit(pilot, "topic:ukraine-war kind:quote")
         assert "no words to mark, only fields and filters" in meta
         assert "no hits in this article" not in meta
         await pilot.press("escape", "escape")
         await settle(pilot)
-        await pilot.press("slash", "ctrl+u", *"taiwan kind:quote")
-        await settle(pilot)
-        await pilot.press("enter")
-        await pilot.press("enter")
-        await settle(pilot)
-        assert "hit " in str(app.screen.query_one("#reader-meta").render())
+        assert "hit " in await open_first_hit(pilot, "taiwan kind:quote")
