@@ -1214,10 +1214,8 @@ def _unnamed_after(doc: Document, who: Mentions, s: QuoteSpan) -> bool:
     """Whether the tag after the quote gives it to someone new the text does not name:
     "«…?» — спрашивает студентка из третьего ряда", "— говорит пенсионерка", "— возразил
     другой эксперт из Центра Карнеги" (a capital where one comes from is no name)."""
-    m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
-    if m is None or m.group("pron"):
-        return False
-    if _named_in_tag(who, s, m):
+    m = _unnamed_tag(doc, who, s)
+    if m is None:
         return False
     if re.search("[А-ЯЁ]", m.group("rest")) and not _FROM_PLACE.search(m.group("rest")):
         return False  # a capitalised word no one was found by, and no place: a name perhaps
@@ -1265,22 +1263,23 @@ _ORDINAL_OPENS = re.compile(
 )
 
 
-def _named_in_tag(who: Mentions, s: QuoteSpan, tag: re.Match[str]) -> bool:
-    """Whether anyone is named in the words of ``tag`` (an :data:`_AFTER` match on the text
-    right after the quote ``s``)."""
+def _unnamed_tag(doc: Document, who: Mentions, s: QuoteSpan) -> re.Match[str] | None:
+    """The tag right after the quote ``s`` (an :data:`_AFTER` match) when it is neither a
+    pronoun nor names anyone in its words: a role or someone the text does not name."""
     base = s.close_at + 1
-    return bool(who.within(base + tag.start("rest"), base + tag.end("rest")))
+    m = _AFTER.match(doc.text[base : s.close_at + 200])
+    if m is None or m.group("pron") or who.within(base + m.start("rest"), base + m.end("rest")):
+        return None
+    return m
 
 
 def _foreign_after(doc: Document, who: Mentions, s: QuoteSpan) -> bool:
     """Whether the tag after the quote is a role with no name whose nationality it states
     ("— заявил китайский политолог", "— заметил экономист из Китая") and the one the
     paragraph is about is not of it, or is nobody: then no one before can be meant."""
-    m = _AFTER.match(doc.text[s.close_at + 1 : s.close_at + 200])
-    if m is None or m.group("pron") or re.search("[А-ЯЁ]", m.group("rest").split(" из ")[0]):
+    m = _unnamed_tag(doc, who, s)  # ("— возразил другой эксперт из Пекина Ван Вэнь": named)
+    if m is None or re.search("[А-ЯЁ]", m.group("rest").split(" из ")[0]):
         return False
-    if _named_in_tag(who, s, m):
-        return False  # "— возразил другой эксперт из Пекина Ван Вэнь": that one, named
     rest = m.group("rest")
     role = _ROLE_NOUN.match(rest)
     if role is None:
