@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tealeaves.cli import main
 from tealeaves.extract import TopicError, load_topics
@@ -193,3 +195,46 @@ def test_tagging_searches_the_same_cues_as_the_spans(bundled_library):
             for text in texts:
                 first, again = searched.search(text), spans.search(text)
                 assert (first and first.span()) == (again and again.span()), (topic.id, text)
+
+
+def _hints_found_by_search(topics, text: str) -> set[str]:
+    """The first look as a search of every hint in the whole text (what it stands for)."""
+    folded = text.casefold()
+    return {
+        topic
+        for topic, (hints, acronyms) in topics._hints.items()
+        if any(h in folded for h in hints) or any(h in text for h in acronyms)
+    }
+
+
+def test_the_first_look_by_runs_finds_every_hint_a_search_finds(monkeypatch):
+    """_FirstLook looks at each run of word characters once and remembers its hints; it must
+    name the same topics as searching every hint in the text: hints inside words ("war" in
+    "software"), across hyphens, in Chinese runs, acronyms, and after the runs it
+    remembers are forgotten."""
+    topics = load_topics()
+    look = topics._first_look
+    monkeypatch.setattr(type(look), "RUNS", 5)
+    texts = [*_EDGES, *_CASES, "software warfare; Taiwanese; 台湾问题; ТАЙВАНЬ", "", "-- ,"]
+    for text in texts * 2:  # the second time from remembered runs
+        assert look.topics(text) == _hints_found_by_search(topics, text), text
+    assert len(look._runs) <= 5
+    assert {"taiwan", "ukraine-war", "alliance", "arms"} <= look.topics(" ".join(texts))
+
+
+_TOPICS = load_topics()
+#: Hints and pieces of them, cases and marks: a text made of these holds hints inside words,
+#: across runs and at their edges.
+_PIECES = sorted(
+    {h for hints, acronyms in _TOPICS._hints.values() for h in (*hints, *acronyms)}
+    | {h[: len(h) // 2] for hints, _ in _TOPICS._hints.values() for h in hints}
+    | {"-", " ", ", ", "soft", "WAR", "Ally", "不", "Su", "35", "é"}
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_the_first_look_agrees_with_a_search_on_any_text(pieces):
+    topics = _TOPICS
+    text = "".join(pieces)
+    assert topics._first_look.topics(text) == _hints_found_by_search(topics, text)
