@@ -238,3 +238,25 @@ def test_the_first_look_agrees_with_a_search_on_any_text(pieces):
     topics = _TOPICS
     text = "".join(pieces)
     assert topics._first_look.topics(text) == _hints_found_by_search(topics, text)
+
+
+def test_cues_are_gathered_by_first_letter_and_match_as_written():
+    """The searched pattern gathers a topic's cues by first letter (in any case for the
+    cues matched in any case, as written for acronyms); a cue that begins with a mark or a
+    letter of another script leaves the alternation as written."""
+    from tealeaves.extract.topics import _cue_body, _gathered
+
+    bodies = [_cue_body(c) for c in ("War", "war crimes", "the war", "Talks", "warlord*")]
+    assert _gathered(bodies, folded=True) == (r"w(?:ar|ar\s+crimes|arlord\w*)|t(?:he\s+war|alks)")
+    assert _gathered([_cue_body("UN"), _cue_body("un-x")], folded=False) == "U(?:N)|u(?:n\\-x)"
+    odd = [_cue_body(c) for c in ("war", "-ism", "Éclat")]
+    assert _gathered(odd, folded=True) == "|".join(odd)
+    topics = parse_topics(
+        '[[topic]]\nid = "t"\nlabel = "T"\ncues = ["War", "the war*", "Wars of", "UN", "Uno"]\n',
+        "test",
+    )
+    text = "the Uno war; wars of old; UN and un; the warriors; Warsaw"
+    spans = [text[a:b] for a, b in topics.cue_spans("t", text)]
+    searched = topics._searched["t"]
+    assert [text[m.start() : m.end()] for m in searched.finditer(text)] == spans
+    assert spans == ["Uno", "war", "wars of", "UN", "the warriors"]
