@@ -394,11 +394,13 @@ _SINGLE_IN_APPOSITION = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=,\s))(?P<name>{NAME_WORD}),\s+(?:a|an)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_ONLY})s?\b"
 )
+_KIN_WORDS = (
+    r"wife|husband|son|daughter|mother|father|brother|sister|uncle|aunt|grandmother|"
+    r"grandfather|granddaughter|grandson|cousin|niece|nephew"
+)
 _SINGLE_AFTER_KIN = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:wife|husband|son|daughter|"
-    r"mother|father|"
-    r"brother|sister|uncle|aunt|grandmother|grandfather|granddaughter|grandson|cousin|"
-    rf"niece|nephew)\s*,?\s+(?P<name>{NAME_WORD})\b(?!\s+{NAME_WORD})"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:\w+\s+)?(?:{_KIN_WORDS})"
+    rf"\s*,?\s+(?P<name>{NAME_WORD})\b(?!\s+{NAME_WORD})"
 )
 
 # "who asked to be identified only by his first name, Sergei", "gave her name only as Aigul".
@@ -411,13 +413,25 @@ _SINGLE_BY_FIRST_NAME = re.compile(
 )
 
 
+#: Each pattern of a single name with what any match of it holds, looked for first: these
+#: patterns open with a choice, which Python's regular expressions try at every position
+#: (a paragraph without ", a " has no "Batbayar, a driver").
+_SINGLE_PATTERNS = (
+    (_SINGLE_IN_APPOSITION, re.compile(r",\s+an?\s")),
+    (_SINGLE_AFTER_KIN, re.compile(rf"\s(?:{_KIN_WORDS})\s*,?\s")),
+    (_SINGLE_BY_FIRST_NAME, re.compile("name")),
+)
+
+
 def _single_names(doc: Document) -> list[str]:
     """People the text names with one word only, where only a person can stand; never a
     word the text also writes in lower case ("Today, a student …"), and only a word it
     also uses in mid-sentence (a name, not a sentence's first word)."""
     found = []
     for para in _paragraphs(doc):
-        for pattern in (_SINGLE_IN_APPOSITION, _SINGLE_AFTER_KIN, _SINGLE_BY_FIRST_NAME):
+        for pattern, needed in _SINGLE_PATTERNS:
+            if not needed.search(para.text):
+                continue
             for m in pattern.finditer(para.text):
                 name = m.group("name") or m.group("given")
                 if name.casefold() in NOT_NAME_WORDS or name in found:

@@ -99,6 +99,13 @@ def reported_statements(
                 clause = _clause(doc, masked, start, para.end, speaker, start, ids)
                 if clause and clause[0].span.end > m.end():  # the tag is inside the clause
                     found += clause
+        # (both patterns need "In " or "According to " in the paragraph: looked for first,
+        # as a scan of a regular expression that opens with a choice is slow)
+        if (
+            masked.find("In ", para.start, para.end) < 0
+            and masked.find("According to ", para.start, para.end) < 0
+        ):
+            continue
         for m in _HIS_VIEW.finditer(masked, para.start, para.end):
             speaker = res.pronoun(m.start("p"))
             if speaker is not None:
