@@ -302,9 +302,12 @@ def find_quotes(
         _, hi = sentence_bounds(doc.text, masked, end_para, s.open_at, s.close_at)
         speaker: str | None = None
         tag_after: str | None = None
+        # Words used as a term ("the “neutrality” policy") are a scare quote, nobody's,
+        # whoever a tag would name: no speaker is looked for.
+        term = used_as_term(doc, para, s)
         credit = (
             row_credit(res, para, s.open_at, s.close_at)
-            if para.kind == "row" and para.index == end_para.index and s.depth == 0
+            if para.kind == "row" and para.index == end_para.index and s.depth == 0 and not term
             else ...
         )
         # "Elvira Nabiullina | Bank of Russia | “…”": a table row credits the one person an
@@ -312,7 +315,7 @@ def find_quotes(
         row = credit is not ...
         if row:
             speaker = tag_after = credit  # type: ignore[assignment]
-        elif s.depth == 0:
+        elif s.depth == 0 and not term:
             tag_after = (
                 None
                 if _INSIDE_A_CLAUSE.search(masked, max(lo, s.open_at - 90), s.open_at)
@@ -346,9 +349,8 @@ def find_quotes(
             ):
                 speaker = introduced_before(res, masked, para)
         framed = None
-        if s.depth == 0 and speaker is None and not row:
+        if s.depth == 0 and speaker is None and not row and not term:
             framed = framing_subject(res, masked, lo, s.open_at, s.close_at)
-        term = used_as_term(doc, para, s)
         kind = _kind(doc, para, s, speaker is not None, term)
         if framed is not None and kind != "title" and not term:
             # Framed words are the person's, but short ones are a phrase, not a statement.
