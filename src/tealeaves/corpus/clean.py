@@ -12,7 +12,9 @@ _FURNITURE = re.compile(
     r"|share this( article)?|print this page|subscribe|advertisement|cookie settings)$",
     re.IGNORECASE,
 )
-_SPACE = re.compile(r"[ \t\u00a0\u3000]+")
+# Runs of spaces and tabs other than a single space (which stays as it is): a text
+# without any is given back as it came, without copying it.
+_SPACE = re.compile(r"[\t\u00a0\u3000][ \t\u00a0\u3000]*| [ \t\u00a0\u3000]+")
 _BULLET = re.compile(r"^[•·▪●◦‣\-*]\s+")
 
 
@@ -28,9 +30,13 @@ _CONTROL_PICTURES |= {0x7F: 0x2421} | {c: 0xFFFD for c in range(0x80, 0xA0)}
 _LINE_PICTURES = _CONTROL_PICTURES | {0x0A: 0x240A, 0x09: 0x2409}
 
 
+_CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in _CONTROL_PICTURES) + "]")
+
+
 def show_controls(text: str) -> str:
     """``text`` with every control character but newline and tab made visible."""
-    return text.translate(_CONTROL_PICTURES)
+    # (looked for first: translating a text that has none copies it a character at a time)
+    return text.translate(_CONTROL_PICTURES) if _CONTROL.search(text) else text
 
 
 def show_line(text: object) -> str:
