@@ -9,6 +9,7 @@ and term statistics, read by Whoosh's own reader."""
 from __future__ import annotations
 
 import random
+import zlib
 
 import pytest
 import whoosh.codec.base
@@ -116,7 +117,11 @@ def _next_name(cls, size: int = 16) -> str:
 
 @pytest.fixture
 def same_segment_names(monkeypatch):
+    """Files comparable byte for byte with Whoosh's own: the same segment names, and blocks
+    and stored records compressed by zlib at Whoosh's level, as Whoosh does (our writers
+    use ISA-L where it is installed: see the tests of the faster deflate below)."""
     monkeypatch.setattr(whoosh.codec.base.Segment, "_random_id", classmethod(_next_name))
+    monkeypatch.setattr(whoosh_private, "DEFLATE", whoosh_private.zlib_deflate)
 
 
 def _whooshs_own(monkeypatch) -> None:
@@ -271,3 +276,37 @@ def test_small_blocks_are_left_uncompressed(tmp_path, monkeypatch, same_segment_
         hits = searcher.search(Term("content", "allianc"), limit=None)
         assert len(hits) == 273 + 1  # a's records with words, and the late one
     ix.close()
+
+
+def test_the_faster_deflate_writes_what_whoosh_reads_the_same(tmp_path, monkeypatch):
+    """Blocks and stored records compressed by ISA-L (where it is installed) are zlib's
+    format: Whoosh reads the same terms, statistics, postings and stored records as from an
+    index compressed by zlib, and the stored records did go through the faster deflate."""
+    if whoosh_private._isal_zlib is None:
+        pytest.skip("ISA-L is not installed here: zlib is used")
+    assert whoosh_private.DEFLATE is whoosh_private.isal_deflate
+    batches = [_records(300, seed=8, doc="a"), _records(40, seed=9, doc="b")]
+    records: list[bytes] = []  # what the faster deflate compressed: stored records' pickles
+    isal = whoosh_private.isal_deflate
+
+    def counting(data: bytes, level: int) -> bytes:
+        if data.startswith(b"\x80\x02}"):  # a pickled dict: a record's stored fields
+            records.append(data)
+        return isal(data, level)
+
+    with monkeypatch.context() as m:
+        m.setattr(whoosh_private, "DEFLATE", counting)
+        fast = _build(tmp_path / "fast", batches, delete="b")
+    with monkeypatch.context() as m:
+        m.setattr(whoosh_private, "DEFLATE", whoosh_private.zlib_deflate)
+        plain = _build(tmp_path / "plain", batches, delete="b")
+    assert len(records) >= 300 + 1 + 40 + 1  # every record added (the blocks besides)
+    assert fast != plain  # other bytes
+    assert _contents(tmp_path / "fast") == _contents(tmp_path / "plain")
+
+
+@pytest.mark.parametrize("size", [0, 1, 63, 64, 700, 70_000])
+def test_the_faster_deflate_is_zlibs_format(size):
+    data = bytes(random.Random(size).choices(b"alliance sanctions 0123", k=size))
+    for deflate in (whoosh_private.DEFLATE, whoosh_private.zlib_deflate):
+        assert zlib.decompress(deflate(data, 3)) == data

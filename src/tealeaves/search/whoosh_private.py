@@ -97,6 +97,33 @@ def supported(version: tuple[int, ...] | None = None) -> bool:
 #: True when the installed Whoosh is the one this module was written for.
 ENABLED = supported()
 
+try:  # ISA-L's deflate (README, "Libraries we use"); zlib where it is not installed
+    from isal import isal_zlib as _isal_zlib
+except ImportError:  # pragma: no cover - a platform without its wheels
+    _isal_zlib = None
+
+
+def zlib_deflate(data: bytes, level: int) -> bytes:
+    """Whoosh's compression of a posting block or a stored record: zlib at ``level``."""
+    return zlib.compress(data, level)
+
+
+def isal_deflate(data: bytes, level: int) -> bytes:
+    """The same format made by ISA-L at its level 1, whatever ``level`` Whoosh asks for:
+    about twice as fast as zlib on the index's small blocks and records (0.35 -> 0.15 s for
+    the 20,764 of 300 articles), 3% larger. Whoosh reads it with ``zlib.decompress``."""
+    return _isal_zlib.compress(data, 1)  # type: ignore[union-attr]
+
+
+#: How this module's writers compress posting blocks and stored records (tests that
+#: compare files with Whoosh's own set it to :func:`zlib_deflate`).
+DEFLATE: Callable[[bytes, int], bytes] = zlib_deflate if _isal_zlib is None else isal_deflate
+
+
+def _deflate(data: bytes, level: int) -> bytes:
+    return DEFLATE(data, level)
+
+
 DISABLED_NOTICE = (
     f"Whoosh {'.'.join(map(str, getattr(whoosh, '__version__', ())))} is not the release "
     f"Tea Leaves was tuned for ({'.'.join(map(str, WRITTEN_FOR))}); searching with Whoosh's "
@@ -634,7 +661,7 @@ def _write_one(
     data = pickle.dumps(((docnum,), None if weight32 == 1.0 else weight32, stored), 2)
     compression = writer._compression if len(data) >= SMALL_BLOCK else 0
     if compression:
-        data = zlib.compress(data, compression)
+        data = DEFLATE(data, compression)
     lowest_byte, highest_byte = length_to_byte(lowest), length_to_byte(length or 0)
     info = pickle.dumps((1, docnum, heaviest, compression, lowest_byte, highest_byte), 2)
     postfile = writer._postfile
@@ -670,7 +697,7 @@ def _write_block(self: Any, last: bool = False) -> None:
     data = pickle.dumps((self._mini_ids(), self._mini_weights(), self._mini_values()), 2)
     compression = self._compression if len(data) >= SMALL_BLOCK else 0
     if compression:
-        data = zlib.compress(data, compression)
+        data = DEFLATE(data, compression)
     ids = self._ids
     info = pickle.dumps(
         (
@@ -898,6 +925,17 @@ def _fresh(value: Any) -> Any:
     return value[:1] + value[1:] if type(value) is bytes and len(value) > 1 else value
 
 
+def _compress_stored_with(perdocwriter: Any, deflate: Callable[[bytes, int], bytes]) -> None:
+    """Have the stored records of ``perdocwriter`` (Whoosh's pickled, compressed column)
+    compressed by ``deflate``, when the column is the one this module knows."""
+    from whoosh.columns import CompressedBytesColumn, PickleColumn
+
+    writer = getattr(perdocwriter, "_colwriters", {}).get("_stored")
+    child = getattr(writer, "_child", None)
+    if type(writer) is PickleColumn.Writer and type(child) is CompressedBytesColumn.Writer:
+        child._compress = deflate
+
+
 def _add_document(self: Any, **fields: Any) -> None:
     """Whoosh's ``SegmentWriter.add_document`` with a record's postings gathered first and
     put into the posting pool at once, each field's facts looked up once per writer, and a
@@ -918,7 +956,10 @@ def _add_document(self: Any, **fields: Any) -> None:
         return
     self._check_state()
     schema = self.schema
-    plans = self.__dict__.setdefault("_field_plans", {})
+    plans = self.__dict__.get("_field_plans")
+    if plans is None:  # this writer's first record
+        plans = self.__dict__["_field_plans"] = {}
+        _compress_stored_with(self.perdocwriter, _deflate)
     memo = self.__dict__.setdefault("_field_words", {})
     names = sorted([name for name in fields if not name.startswith("_")])
     for name in names:
