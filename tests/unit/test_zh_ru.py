@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tealeaves.corpus import load_article
 from tealeaves.extract import extract, load_registry
-from tealeaves.extract.language import detect, language_of, normalise
+from tealeaves.extract.language import _latin_letters, detect, language_of, normalise
 from tealeaves.extract.ru import chinese_name, palladius, russian_name
 from tealeaves.extract.zh import is_han_name, romanise, simplified
 from tealeaves.model import Block, Document
@@ -3209,3 +3211,8 @@ def test_russian_second_review_one_diplomat_and_asked():
         "У Сергея Лаврова спросили: «Будет ли визит в Пекин до конца года?»",
     )
     assert not [q for q in x.quotes if q.speaker in ("sergey-lavrov", "vasily-kashin")]
+
+
+@given(st.text(max_size=60))
+def test_latin_letters_are_counted_as_a_pattern_counts_them(text):
+    assert _latin_letters(text) == len(re.findall("[A-Za-z]", text))

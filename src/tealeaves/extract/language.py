@@ -14,14 +14,24 @@ from tealeaves.model import Document
 
 SUPPORTED = ("en", "zh", "ru")
 # Runs of letters, not letters: the same counts (a run's length is its letters) with a
-# tenth of the matches, for a detection made twice for every article of a build.
+# tenth of the matches, for a detection made for every article of a build.
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
-_LATIN = re.compile(r"[A-Za-z]+")
 
 
 def _letters(pattern: re.Pattern[str], text: str) -> int:
     return sum(map(len, pattern.findall(text)))
+
+
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+
+
+def _latin_letters(text: str) -> int:
+    """How many of ``text``'s characters are A-Z or a-z: its UTF-8 bytes that are, as every
+    other character's bytes are above 127 (a count without a match a run, a tenth of the
+    time on English text)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return len(raw) - len(raw.translate(None, _ASCII_LETTERS))
 
 
 def normalise(code: str) -> str:
@@ -48,7 +58,7 @@ def detect(text: str, sample: int = 20_000) -> str:
     head = text[:sample]
     han = _letters(_HAN, head)
     cyr = _letters(_CYRILLIC, head)
-    lat = _letters(_LATIN, head)
+    lat = _latin_letters(head)
     letters = han * 1.5 + cyr + lat
     if not letters:
         return "en"
