@@ -169,3 +169,23 @@ def test_namesakes_from_the_lists_are_those_found_in_every_record(bundled_librar
     for person in bundled_library.people():
         assert bundled_library.roster.namesakes(person.name) == everyone.namesakes(person.name)
     assert [p.id for p in bundled_library.roster.namesakes("zhao huasheng")] == ["zhao-huasheng"]
+
+
+def test_rows_hold_the_json_of_asdict():
+    """The table's JSON of an article and a person is what dataclasses.asdict gives."""
+    import json
+    from dataclasses import asdict
+
+    from tealeaves.search.listing import _as_dict
+    from tealeaves.views import DocumentInfo, PersonSummary
+
+    doc = DocumentInfo(
+        "a", "Title", ("Anna", "Zhao"), "Pub", "2024-01-02", "en", "md", "/x/a.md", 3,
+        (("title", "front matter"), ("date", "file name")),
+    )  # fmt: skip
+    person = PersonSummary(
+        "zhao-huasheng", "Zhao Huasheng", "赵华胜", "scholar", ("Fudan University",), 4, 2,
+        ("a", "b"), ("Чжао Хуашэн",),
+    )  # fmt: skip
+    for item in (doc, person):
+        assert json.dumps(_as_dict(item)) == json.dumps(asdict(item))

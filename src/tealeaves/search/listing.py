@@ -32,7 +32,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -109,9 +109,22 @@ def _hay(*texts: str) -> str:
     return " ".join(fold(t) for t in texts)
 
 
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _as_dict(item: DocumentInfo | PersonSummary) -> dict[str, Any]:
+    """What ``dataclasses.asdict`` gives for a record of strings, numbers and tuples of
+    them (the same JSON), without its deep copy of every value (a third of making the
+    table of 10,000 articles)."""
+    names = _NAMES.get(type(item))
+    if names is None:
+        names = _NAMES[type(item)] = tuple(f.name for f in fields(item))
+    return {name: getattr(item, name) for name in names}
+
+
 def _document_row(d: DocumentInfo, people: list[str]) -> tuple[Any, ...]:
     hay = _hay(d.title, *d.authors, d.publication, d.id)
-    return (d.id, d.date, d.title.lower(), hay, json.dumps(asdict(d)), json.dumps(people))
+    return (d.id, d.date, d.title.lower(), hay, json.dumps(_as_dict(d)), json.dumps(people))
 
 
 def _person_row(p: PersonSummary) -> tuple[Any, ...]:
@@ -119,7 +132,7 @@ def _person_row(p: PersonSummary) -> tuple[Any, ...]:
     aliases = SEP.join(fold(a) for a in p.aliases)
     return (
         p.id, p.name, fold(p.name), fold(p.native_name), aliases, hay, p.kind,
-        p.mention_count, p.quote_count, json.dumps(asdict(p)),
+        p.mention_count, p.quote_count, json.dumps(_as_dict(p)),
     )  # fmt: skip
 
 
