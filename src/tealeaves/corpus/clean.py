@@ -47,7 +47,11 @@ def show_line(text: object) -> str:
 
 def fold_space(text: str) -> str:
     """Collapse runs of spaces and tabs, trim the ends, and normalise to NFC."""
-    return unicodedata.normalize("NFC", _SPACE.sub(" ", text).strip())
+    # (a text with nothing to fold is seen by four string searches: the pattern's scan stops
+    # at every space, five times as long)
+    if "  " in text or "\t" in text or "\u00a0" in text or "\u3000" in text:
+        text = _SPACE.sub(" ", text)
+    return unicodedata.normalize("NFC", text.strip())
 
 
 def is_furniture(line: str) -> bool:
