@@ -207,19 +207,31 @@ def _hints_found_by_search(topics, text: str) -> set[str]:
     }
 
 
-def test_the_first_look_by_runs_finds_every_hint_a_search_finds(monkeypatch):
-    """_FirstLook looks at each run of word characters once and remembers its hints; it must
-    name the same topics as searching every hint in the text: hints inside words ("war" in
-    "software"), across hyphens, in Chinese runs, acronyms, and after the runs it
-    remembers are forgotten."""
+def test_the_first_look_by_words_finds_every_hint_a_search_finds(monkeypatch):
+    """_FirstLook looks at each word of the folded text once (cut at spaces) and remembers
+    its hints; it must name the same topics as searching every hint in the text: hints
+    inside words ("war" in "software"), across hyphens, in Chinese, acronyms, and after the
+    words it remembers are forgotten."""
     topics = load_topics()
     look = topics._first_look
-    monkeypatch.setattr(type(look), "RUNS", 5)
+    monkeypatch.setattr(type(look), "WORDS", 5)
     texts = [*_EDGES, *_CASES, "software warfare; Taiwanese; 台湾问题; ТАЙВАНЬ", "", "-- ,"]
-    for text in texts * 2:  # the second time from remembered runs
+    for text in texts * 2:  # the second time from remembered words
         assert look.topics(text) == _hints_found_by_search(topics, text), text
-    assert len(look._runs) <= 5
+    assert len(look._words) <= 5
     assert {"taiwan", "ukraine-war", "alliance", "arms"} <= look.topics(" ".join(texts))
+
+
+def test_a_hint_with_a_space_is_searched_in_the_text():
+    """A user's Chinese cue is its own hint, and may hold a space: it cannot lie inside one
+    word, so it is searched for in the whole text."""
+    from tealeaves.extract.topics import _FirstLook
+
+    look = _FirstLook({"t": (("上海 合作", "war"), ()), "u": (("cold\u3000war",), ("UN",))})
+    assert look.topics("他说上海 合作组织") == {"t"}
+    assert look.topics("a cold\u3000war") == {"t", "u"}
+    assert look.topics("the UN and un") == {"u"}
+    assert look.topics("上海合作") == set()
 
 
 _TOPICS = load_topics()
@@ -228,7 +240,7 @@ _TOPICS = load_topics()
 _PIECES = sorted(
     {h for hints, acronyms in _TOPICS._hints.values() for h in (*hints, *acronyms)}
     | {h[: len(h) // 2] for hints, _ in _TOPICS._hints.values() for h in hints}
-    | {"-", " ", ", ", "soft", "WAR", "Ally", "不", "Su", "35", "é"}
+    | {"-", " ", ", ", "soft", "WAR", "Ally", "不", "Su", "35", "é", "\n", "\u3000", "\x1c"}
 )
 
 
