@@ -670,13 +670,15 @@ def _write_one(
     postfile.write_int(-(len(info) + len(data)))
     postfile.write(info)
     postfile.write(data)
-    extent = postfile.tell() - start
+    extent = len(WHOOSH3_HEADER_MAGIC) + _INT_SIZE + len(info) + len(data)  # (no second tell)
     row = _TERM_INFO.pack(
         False, 0 + weight32, 1, 0 if lowest is None else lowest_byte, highest_byte,
         max(0, heaviest), docnum, docnum,
     ) + pack_long(start) + pack_int(extent)  # fmt: skip
     self._tindex.add(pack_ushort(self._fieldid) + btext, row)
 
+
+_INT_SIZE = len(pack_int(0)) if _IMPORTED else 4  # what StructFile.write_int writes
 
 #: A posting block whose pickle is shorter than this many bytes is written uncompressed
 #: (its block header says so, and every reader of Whoosh's format honours that). zlib makes
