@@ -140,8 +140,11 @@ _NOT_NAME_SUFFIX = (
     r"-(?:based|born|bred|led|backed|owned|era|style|made|linked|run|funded|"
     r"affiliated|focused|centric|friendly|leaning|oriented|bound)\b"
 )
+# (it opens with a look at its capital: Python then passes over a position without one at
+# once instead of trying "Mc", "Mac", … there first, twice as fast where a pattern opens with
+# a name)
 NAME_WORD = (
-    rf"(?:Mc|Mac|O['’]|Di|De)?[{_UPPER}][{_LOWER}]+"
+    rf"(?=[{_UPPER}])(?:Mc|Mac|O['’]|Di|De)?[{_UPPER}][{_LOWER}]+"
     rf"(?:(?!{_NOT_NAME_SUFFIX})[-'][{_UPPER}{_LOWER}]+)*"
 )
 PARTICLES = r"(?:des|de|du|van|von|der|den|la|le|da|di|bin|al)"
