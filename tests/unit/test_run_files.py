@@ -4,9 +4,12 @@ every posting kept in memory, and runs in Whoosh's own format must still read.""
 
 from __future__ import annotations
 
+import heapq
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 from whoosh.externalsort import SortingPool
 
@@ -92,3 +95,32 @@ def test_runs_in_whoosh_own_format_still_read(tmp_path):
             writer(pool, f, iter(items))
         assert list(pool._read_run(str(tmp_path / name))) == items
         assert not (tmp_path / name).exists()  # a run is removed once read
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(0, 40), max_size=30), max_size=6),
+    st.lists(st.integers(0, 5), min_size=1, max_size=8),
+)
+def test_runs_merged_a_chunk_at_a_time_come_in_heapq_merges_order(runs, cuts):
+    """merged_chunks gives what heapq.merge gives for any sorted runs cut into chunks of any
+    size (empty ones too), with equal items within and across runs."""
+    items = [sorted((n, n % 3) for n in run) for run in runs]
+
+    def chunked(run: list) -> list[list]:
+        """``run`` cut into chunks of the sizes ``cuts`` gives in turn (0: an empty chunk)."""
+        chunks, at = [], 0
+        for size in cuts * (len(run) + 1):
+            chunks.append(run[at : at + size])
+            at += size
+            if at >= len(run):
+                break
+        return [*chunks, run[at:]]
+
+    merged = list(whoosh_private.merged_chunks([iter(chunked(run)) for run in items]))
+    assert merged == list(heapq.merge(*items))
+
+
+def test_the_merge_of_runs_is_ours():
+    assert SortingPool._merge_runs is whoosh_private._merge_runs
+    assert whoosh_private.WHOOSH_MERGE_RUNS is not whoosh_private._merge_runs
