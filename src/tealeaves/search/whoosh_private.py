@@ -9,16 +9,18 @@ Two speed-ups read or change parts of Whoosh that are not its public API,
 * ``W3PerDocReader._cached_reader`` is replaced (see :func:`_cached_reader`) so that a
   field's lengths are read into memory in one piece, and a field without lengths is not
   asked about again on every call;
-* ``SortingPool._write_run`` and ``_read_run`` are replaced (see :func:`_write_run`) so
-  that the postings a segment writer spills to its run files are pickled in chunks, not
-  one call per posting;
+* ``SortingPool._write_run``, ``_read_run`` and ``_merge_runs`` are replaced (see
+  :func:`_write_run` and :func:`merged_chunks`) so that the postings a segment writer
+  spills to its run files are pickled, and merged, in chunks, not one call per posting;
 * ``W3FieldWriter.add_postings`` is replaced (see :func:`_add_postings`) so that a
   segment's sorted postings are written a term at a time, not with four calls per posting;
 * ``SegmentWriter.add_document`` is replaced (see :func:`_add_document`) so that a record's
   postings go into the pool together, and ``content`` is analysed once for its postings
   and its spelling words;
 * ``W3PostingsWriter._write_block`` is replaced (see :func:`_write_block`) so that a
-  block too small to gain from compression is written as it is;
+  block too small to gain from compression is written as it is, and blocks and stored
+  records are compressed by ISA-L where it is installed (:data:`DEFLATE`; the stored
+  column writer's compressor is set in :func:`_compress_stored_with`);
 * ``whoosh.writing.PostingPool``, ``SegmentWriter.__init__`` and ``SegmentWriter.add_reader``
   are replaced (see :class:`SpellingPool`) so that a segment keeps each spelling word once
   with its count instead of once per record, and a merge counts the records left only;
