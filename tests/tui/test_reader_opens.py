@@ -150,7 +150,7 @@ async def test_a_reader_closed_before_it_scrolled_to_its_span_is_let_go(make_app
 
 
 async def test_a_search_of_filters_only_says_it_has_no_words_to_mark(make_app):
-    """"topic:… kind:quote" opens the reader on a quote it matched: no highlights, and the
+    """ "topic:… kind:quote" opens the reader on a quote it matched: no highlights, and the
     reader says why rather than "no hits in this article"."""
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
