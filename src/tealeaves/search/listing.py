@@ -114,8 +114,8 @@ _NAMES: dict[type, tuple[str, ...]] = {}
 
 def _as_dict(item: DocumentInfo | PersonSummary) -> dict[str, Any]:
     """What ``dataclasses.asdict`` gives for a record of strings, numbers and tuples of
-    them (the same JSON), without its deep copy of every value (a third of making the
-    table of 10,000 articles)."""
+    them (the same JSON), without its deep copy of every value (about a tenth of making
+    the table of 10,000 articles: 2.66 -> 2.48 s)."""
     names = _NAMES.get(type(item))
     if names is None:
         names = _NAMES[type(item)] = tuple(f.name for f in fields(item))
