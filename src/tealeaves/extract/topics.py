@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from tealeaves.corpus.clean import show_line
+from tealeaves.extract.cues import gathered
 from tealeaves.util import read_utf8
 
 
@@ -80,23 +81,11 @@ def _searched(topic: Topic) -> re.Pattern[str] | None:
     return re.compile("|".join(parts)) if parts else None
 
 
-_PLAIN_LETTER = re.compile(r"[A-Za-zА-яЁё]")
-
-
 def _gathered(bodies: list[str], folded: bool) -> str:
-    """The alternation of cue patterns (:func:`_cue_body`) with the cues gathered by their
-    first letter, in their order within each letter (as ``cues.by_first_letter``): the
-    same matches, each position passed over after a comparison per letter instead of one
-    per cue. ``folded``: matched in any case, so "War" and "war" are gathered under "w".
-    As written when a cue begins otherwise (an escaped mark, a letter of another script):
-    letters of different case rules could then match one character."""
-    groups: dict[str, list[str]] = {}
-    for body in bodies:
-        first = body[:1]
-        if not _PLAIN_LETTER.fullmatch(first):
-            return "|".join(bodies)
-        groups.setdefault(first.lower() if folded else first, []).append(body[1:])
-    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items())
+    """The alternation of cue patterns (:func:`_cue_body`) gathered by first letter
+    (``cues.gathered``: the same matches); as written when a cue begins otherwise (an
+    escaped mark, a letter of another script)."""
+    return gathered(bodies, folded=folded) or "|".join(bodies)
 
 
 class _FirstLook:
