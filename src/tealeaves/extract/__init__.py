@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from tealeaves.extract import ru, ru_quotes, zh_people, zh_quotes
 from tealeaves.extract.attribution import credit_repeated
@@ -167,6 +167,8 @@ class Extraction:
     quotes: tuple[Quote, ...]
     terms: tuple[Term, ...]
     paragraph_topics: tuple[tuple[str, ...], ...] = ()  # by paragraph index
+    #: The language the article was read in (``language_of``), for its record to reuse.
+    language: str = field(default="", repr=False)
 
 
 def extract(
@@ -209,5 +211,5 @@ def extract(
         quotes = [replace(q, topics=topics.tag(f"{q.text} {q.context}")) for q in quotes]
         para_topics = tuple(topics.tag(p.text) for p in _Checked(doc.paragraphs))
     return Extraction(
-        doc.id, found.people, found.mentions, tuple(quotes), tuple(terms), para_topics
+        doc.id, found.people, found.mentions, tuple(quotes), tuple(terms), para_topics, language
     )

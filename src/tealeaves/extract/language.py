@@ -8,7 +8,6 @@ letters decides (enough to tell Chinese, Russian and English apart).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tealeaves.model import Document
 
@@ -48,9 +47,6 @@ def normalise(code: str) -> str:
     return code.split("-")[0]
 
 
-# A build asks twice for every article (the extraction and the article's record), with the
-# same text: the second answer is remembered (the text's hash is kept in the string).
-@lru_cache(maxsize=2)
 def detect(text: str, sample: int = 20_000) -> str:
     """The language of ``text`` by its letters: Chinese when Han characters (each weighed
     as one and a half letters) are half of them, Russian when half are Cyrillic, else

@@ -123,7 +123,8 @@ def article_records(doc: Document, extraction: Any | None = None) -> Iterator[di
         mentions = list(extraction.mentions)
         quotes = list(extraction.quotes)
         terms = list(extraction.terms)
-    yield _doc_record(doc, common, people)
+    language = extraction.language if extraction is not None else ""
+    yield _doc_record(doc, common, people, language or language_of(doc))
     yield from _paragraph_records(doc, common, people, mentions, para_topics)
     yield from _person_records(doc, common, people, mentions, quotes)
     yield from _quote_records(doc, common, people, quotes)
@@ -138,20 +139,22 @@ def _common_fields(doc: Document) -> dict[str, Any]:
     return {"doc_id": doc.id, "date": doc.date}
 
 
-def _article_fields(doc: Document) -> dict[str, Any]:
+def _article_fields(doc: Document, language: str) -> dict[str, Any]:
     return {
         "title": doc.title,
         "authors": "; ".join(doc.authors),
         "publication": doc.publication,
         "year": doc.year,
-        "language": language_of(doc),
+        "language": language,
     }
 
 
-def _doc_record(doc: Document, common: dict[str, Any], people: dict[str, Person]) -> dict[str, Any]:
+def _doc_record(
+    doc: Document, common: dict[str, Any], people: dict[str, Person], language: str
+) -> dict[str, Any]:
     return {
         **common,
-        **_article_fields(doc),
+        **_article_fields(doc, language),
         "id": f"doc:{doc.id}",
         "kind": "doc",
         "content": doc.title,
